@@ -1,0 +1,198 @@
+/// The values parsed for one command.
+public struct ParsedArguments: Sendable, Equatable {
+    /// Values of positional arguments by name.
+    public var positionals: [String: [String]] = [:]
+    /// Values of options by long name; the last one given wins for `value(_:)`.
+    public var optionValues: [String: [String]] = [:]
+    /// Long names of the flags that were given.
+    public var flags: Set<String> = []
+
+    public init() {}
+
+    /// The value of an option, or its declared default.
+    public func value(_ long: String) -> String? { optionValues[long]?.last }
+    /// Whether a flag was given.
+    public func flag(_ long: String) -> Bool { flags.contains(long) }
+    /// All values of a positional argument.
+    public func positional(_ name: String) -> [String] { positionals[name] ?? [] }
+}
+
+/// A mistake on the command line. The front end prints it with the usage line and exits 64.
+public struct UsageError: Error, Equatable, Sendable {
+    public var message: String
+    /// The command whose usage to print (nil: the tool itself).
+    public var commandName: String?
+
+    public init(_ message: String, commandName: String? = nil) {
+        self.message = message
+        self.commandName = commandName
+    }
+}
+
+/// What the command line asked for.
+public enum Invocation: Equatable, Sendable {
+    /// Run a subcommand.
+    case run(command: String, arguments: ParsedArguments)
+    /// Print help for the tool (nil) or a subcommand.
+    case help(command: String?)
+    /// Print the version.
+    case version
+}
+
+/// A tool with subcommands: parses `argv` and renders help and usage text.
+public struct CommandLineTool: Sendable {
+    public var name: String
+    public var version: String
+    public var abstract: String
+    public var commands: [CommandSpec]
+
+    public init(name: String, version: String, abstract: String, commands: [CommandSpec]) {
+        self.name = name
+        self.version = version
+        self.abstract = abstract
+        self.commands = commands
+    }
+
+    /// The command with this name.
+    public func command(named name: String) -> CommandSpec? {
+        commands.first { $0.name == name }
+    }
+
+    /// Parses the arguments after the executable's name.
+    public func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
+        guard let first = arguments.first else { return .help(command: nil) }
+        switch first {
+        case "-h", "--help", "help":
+            if first == "help", arguments.count > 1 {
+                guard command(named: arguments[1]) != nil else {
+                    throw UsageError("Unknown command '\(arguments[1])'.")
+                }
+                return .help(command: arguments[1])
+            }
+            return .help(command: nil)
+        case "--version":
+            return .version
+        default:
+            break
+        }
+        guard let spec = command(named: first) else {
+            if first.hasPrefix("-") { throw UsageError("Unknown option '\(first)'.") }
+            throw UsageError("Unknown command '\(first)'. Commands: \(commands.map(\.name).joined(separator: ", ")).")
+        }
+        let rest = Array(arguments.dropFirst())
+        if rest.prefix(while: { $0 != "--" }).contains(where: { $0 == "-h" || $0 == "--help" }) {
+            return .help(command: spec.name)
+        }
+        return .run(command: spec.name, arguments: try Self.parse(rest, for: spec))
+    }
+
+    /// Parses the arguments of one command against its declarations.
+    public static func parse(_ arguments: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments {
+        var parsed = ParsedArguments()
+        var loose: [String] = []
+        var index = 0
+        var optionsEnded = false
+        func fail(_ message: String) -> UsageError { UsageError(message, commandName: spec.name) }
+
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if optionsEnded || argument == "-" || !argument.hasPrefix("-") {
+                loose.append(argument)
+                continue
+            }
+            if argument == "--" {
+                optionsEnded = true
+                continue
+            }
+            var inlineValue: String?
+            let option: OptionSpec
+            if argument.hasPrefix("--") {
+                var name = String(argument.dropFirst(2))
+                if let equals = name.firstIndex(of: "=") {
+                    inlineValue = String(name[name.index(after: equals)...])
+                    name = String(name[..<equals])
+                }
+                guard let match = spec.options.first(where: { $0.long == name }) else {
+                    throw fail("Unknown option '--\(name)'.")
+                }
+                option = match
+            } else {
+                let letters = Array(argument.dropFirst())
+                guard let letter = letters.first, let match = spec.options.first(where: { $0.short == letter }) else {
+                    throw fail("Unknown option '\(argument)'.")
+                }
+                if letters.count > 1 {
+                    if case .value = match.kind {
+                        inlineValue = String(letters.dropFirst())
+                    } else {
+                        // Combined short flags: `-fs`.
+                        for other in letters {
+                            guard let flag = spec.options.first(where: { $0.short == other }), flag.kind == .flag else {
+                                throw fail("Unknown option '-\(other)' in '\(argument)'.")
+                            }
+                            parsed.flags.insert(flag.long)
+                        }
+                        continue
+                    }
+                }
+                option = match
+            }
+            switch option.kind {
+            case .flag:
+                if inlineValue != nil { throw fail("The flag '--\(option.long)' does not take a value.") }
+                parsed.flags.insert(option.long)
+            case .value(let valueName, _, let allowed):
+                let value: String
+                if let inlineValue {
+                    value = inlineValue
+                } else if index < arguments.count, !arguments[index].hasPrefix("-") || arguments[index] == "-" {
+                    value = arguments[index]
+                    index += 1
+                } else {
+                    throw fail("Missing value for '--\(option.long) <\(valueName)>'.")
+                }
+                if let allowed, !allowed.contains(value) {
+                    throw fail(
+                        "The value '\(value)' is invalid for '--\(option.long) <\(valueName)>'. "
+                            + "Choose one of: \(allowed.joined(separator: ", ")).")
+                }
+                parsed.optionValues[option.long, default: []].append(value)
+            }
+        }
+        for option in spec.options {
+            if case .value(_, let defaultValue?, _) = option.kind, parsed.optionValues[option.long] == nil {
+                parsed.optionValues[option.long] = [defaultValue]
+            }
+        }
+        try assignPositionals(loose, to: spec, into: &parsed)
+        return parsed
+    }
+
+    private static func assignPositionals(
+        _ values: [String], to spec: CommandSpec, into parsed: inout ParsedArguments
+    ) throws(UsageError) {
+        var remaining = values[...]
+        for (position, positional) in spec.positionals.enumerated() {
+            let laterRequired = spec.positionals[(position + 1)...].filter { $0.arity.isRequired }.count
+            switch positional.arity {
+            case .one, .optional:
+                if remaining.count > laterRequired, let value = remaining.popFirst() {
+                    parsed.positionals[positional.name] = [value]
+                } else if positional.arity == .one {
+                    throw UsageError("Missing expected argument '<\(positional.name)>'.", commandName: spec.name)
+                }
+            case .oneOrMore, .zeroOrMore:
+                let take = max(0, remaining.count - laterRequired)
+                if take == 0 && positional.arity == .oneOrMore {
+                    throw UsageError("Missing expected argument '<\(positional.name)> ...'.", commandName: spec.name)
+                }
+                parsed.positionals[positional.name] = Array(remaining.prefix(take))
+                remaining = remaining.dropFirst(take)
+            }
+        }
+        if let unexpected = remaining.first {
+            throw UsageError("Unexpected argument '\(unexpected)'.", commandName: spec.name)
+        }
+    }
+}

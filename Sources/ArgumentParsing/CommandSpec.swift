@@ -1,0 +1,77 @@
+/// Declarations of a command's arguments. The same declarations drive parsing and `--help`,
+/// so the two can never disagree (the convention of swift-argument-parser).
+public struct CommandSpec: Sendable {
+    /// The subcommand's name as typed on the command line (`validate`).
+    public var name: String
+    /// One line that says what the command does.
+    public var abstract: String
+    /// Optional longer text printed after the overview in `--help`.
+    public var discussion: String?
+    /// Positional arguments, in order.
+    public var positionals: [PositionalSpec]
+    /// Named options and flags.
+    public var options: [OptionSpec]
+
+    public init(
+        name: String, abstract: String, discussion: String? = nil,
+        positionals: [PositionalSpec] = [], options: [OptionSpec] = []
+    ) {
+        self.name = name
+        self.abstract = abstract
+        self.discussion = discussion
+        self.positionals = positionals
+        self.options = options
+    }
+}
+
+/// How many values a positional argument takes.
+public enum Arity: Sendable, Equatable {
+    case one, optional, oneOrMore, zeroOrMore
+
+    var isRepeating: Bool { self == .oneOrMore || self == .zeroOrMore }
+    var isRequired: Bool { self == .one || self == .oneOrMore }
+}
+
+/// A positional argument such as `<questionnaire>`.
+public struct PositionalSpec: Sendable {
+    public var name: String
+    public var help: String
+    public var arity: Arity
+
+    public init(_ name: String, help: String, arity: Arity = .one) {
+        self.name = name
+        self.help = help
+        self.arity = arity
+    }
+}
+
+/// A named option (`--out DIR`) or flag (`--force`).
+public struct OptionSpec: Sendable {
+    /// What an option takes.
+    public enum Kind: Sendable, Equatable {
+        /// A Boolean flag: present or not.
+        case flag
+        /// An option with a value; `allowed` lists the accepted values when the set is closed.
+        case value(valueName: String, defaultValue: String?, allowed: [String]?)
+    }
+
+    public var long: String
+    public var short: Character?
+    public var help: String
+    public var kind: Kind
+
+    /// A flag, such as `--strict`.
+    public static func flag(_ long: String, short: Character? = nil, help: String) -> OptionSpec {
+        OptionSpec(long: long, short: short, help: help, kind: .flag)
+    }
+
+    /// An option with a value, such as `--out <dir>`.
+    public static func value(
+        _ long: String, short: Character? = nil, valueName: String, defaultValue: String? = nil,
+        allowed: [String]? = nil, help: String
+    ) -> OptionSpec {
+        OptionSpec(
+            long: long, short: short, help: help,
+            kind: .value(valueName: valueName, defaultValue: defaultValue, allowed: allowed))
+    }
+}

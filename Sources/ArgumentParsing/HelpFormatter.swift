@@ -1,0 +1,81 @@
+/// Renders `--help` and usage lines from the same declarations that parse.
+extension CommandLineTool {
+    /// The one-line usage of a command, or of the tool.
+    public func usage(for commandName: String?) -> String {
+        guard let commandName, let spec = command(named: commandName) else {
+            return "\(name) <subcommand> [<options>]"
+        }
+        var parts = ["\(name) \(spec.name)"]
+        for positional in spec.positionals {
+            switch positional.arity {
+            case .one: parts.append("<\(positional.name)>")
+            case .optional: parts.append("[<\(positional.name)>]")
+            case .oneOrMore: parts.append("<\(positional.name)> ...")
+            case .zeroOrMore: parts.append("[<\(positional.name)> ...]")
+            }
+        }
+        for option in spec.options {
+            switch option.kind {
+            case .flag: parts.append("[--\(option.long)]")
+            case .value(let valueName, _, _): parts.append("[--\(option.long) <\(valueName)>]")
+            }
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// The full help text of a command, or of the tool when `commandName` is nil.
+    public func help(for commandName: String?) -> String {
+        guard let commandName, let spec = command(named: commandName) else { return toolHelp() }
+        var text = "OVERVIEW: \(spec.abstract)\n"
+        if let discussion = spec.discussion { text += "\n\(discussion)\n" }
+        text += "\nUSAGE: \(usage(for: spec.name))\n"
+        if !spec.positionals.isEmpty {
+            text += "\nARGUMENTS:\n"
+            text += Self.table(spec.positionals.map { ("<\($0.name)>", $0.help) })
+        }
+        var rows: [(String, String)] = spec.options.map { option in
+            let short = option.short.map { "-\($0), " } ?? ""
+            switch option.kind {
+            case .flag:
+                return ("\(short)--\(option.long)", option.help)
+            case .value(let valueName, let defaultValue, let allowed):
+                var help = option.help
+                if let allowed { help += " (values: \(allowed.joined(separator: ", ")))" }
+                if let defaultValue { help += " (default: \(defaultValue))" }
+                return ("\(short)--\(option.long) <\(valueName)>", help)
+            }
+        }
+        rows.append(("-h, --help", "Show help information."))
+        text += "\nOPTIONS:\n" + Self.table(rows)
+        return text
+    }
+
+    private func toolHelp() -> String {
+        var text = "OVERVIEW: \(abstract)\n\nUSAGE: \(usage(for: nil))\n\nOPTIONS:\n"
+        text += Self.table([("--version", "Show the version."), ("-h, --help", "Show help information.")])
+        text += "\nSUBCOMMANDS:\n"
+        text += Self.table(commands.map { ($0.name, $0.abstract) })
+        text += "\n  See '\(name) help <subcommand>' for detailed help.\n"
+        return text
+    }
+
+    /// The message printed for a usage error: the error, the usage line, where to find help.
+    public func usageErrorText(_ error: UsageError) -> String {
+        let helpCommand = error.commandName.map { "\(name) \($0) --help" } ?? "\(name) --help"
+        return "Error: \(error.message)\nUsage: \(usage(for: error.commandName))\n  See '\(helpCommand)' for more information.\n"
+    }
+
+    /// Two aligned columns, wrapped lines indented under the help column.
+    static func table(_ rows: [(String, String)]) -> String {
+        let width = min(max(rows.map(\.0.count).max() ?? 0, 10), 28)
+        var text = ""
+        for (label, help) in rows {
+            if label.count > width {
+                text += "  \(label)\n" + String(repeating: " ", count: width + 4) + "\(help)\n"
+            } else {
+                text += "  " + label + String(repeating: " ", count: width - label.count + 2) + help + "\n"
+            }
+        }
+        return text
+    }
+}

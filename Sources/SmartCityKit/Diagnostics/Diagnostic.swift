@@ -1,0 +1,81 @@
+/// How serious a problem is.
+public enum Severity: String, Sendable, Comparable {
+    case warning, error
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
+}
+
+/// Where a problem is: a place in a text file (line and column) or a cell of a CSV file
+/// (data row and column name).
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    /// The position inside the file.
+    public enum Position: Sendable, Hashable {
+        /// The whole file.
+        case file
+        /// A 1-based line and column.
+        case text(line: Int, column: Int)
+        /// A CSV cell: the 1-based data row (header excluded) and the column's name.
+        case cell(row: Int, column: String)
+    }
+
+    public var file: String
+    public var position: Position
+
+    public init(file: String, position: Position = .file) {
+        self.file = file
+        self.position = position
+    }
+
+    public init(file: String, line: Int, column: Int) {
+        self.init(file: file, position: .text(line: line, column: column))
+    }
+
+    public init(file: String, row: Int, column: String) {
+        self.init(file: file, position: .cell(row: row, column: column))
+    }
+
+    /// `file:line:column`, `file:row:column-name` or `file`.
+    public var description: String {
+        switch position {
+        case .file: return file
+        case .text(let line, let column): return "\(file):\(line):\(column)"
+        case .cell(let row, let column): return "\(file):\(row):\(column)"
+        }
+    }
+}
+
+/// One problem found in an input, with where it is and what to do about it.
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+    }
+
+    public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.error, location, message)
+    }
+
+    public static func warning(_ location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, location, message)
+    }
+
+    /// `path:line:col: error: message`.
+    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+}
+
+extension Array where Element == Diagnostic {
+    /// Whether any diagnostic fails the run: errors always, warnings when `strict`.
+    public func isFailure(strict: Bool) -> Bool {
+        contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    }
+
+    /// Counts of errors and warnings.
+    public var counts: (errors: Int, warnings: Int) {
+        (filter { $0.severity == .error }.count, filter { $0.severity == .warning }.count)
+    }
+}

@@ -1,0 +1,361 @@
+/// Turns a parsed questionnaire file into the model, reporting every structural problem
+/// (wrong type, missing or unknown member, bad reference to a named scale) with its JSON path.
+struct QuestionnaireDecoder {
+    private let reader: SchemaReader
+    private var languages: [String] = []
+    private var scales: [String: Scale] = [:]
+
+    init(reader: SchemaReader) { self.reader = reader }
+
+    /// The model, or nil when a required part could not be read.
+    mutating func decode(_ root: JSONNode) -> Questionnaire? {
+        guard let object = reader.object(root, path: "", allowed: [
+            "$schema", "format", "id", "version", "title", "description", "source", "languages", "defaultLanguage",
+            "scoring", "nonAnswers", "scales", "bands", "dimensions", "questions",
+        ]) else { return nil }
+
+        guard let formatNode = reader.required(object, "format", "\(Questionnaire.supportedFormat)"),
+            let format = reader.number(formatNode, path: "format")
+        else { return nil }
+        guard format == Double(Questionnaire.supportedFormat) else {
+            reader.report(.error, at: formatNode,
+                          "format: unsupported format version \(NumberFormat.plain(format)); this smartcity reads format \(Questionnaire.supportedFormat)")
+            return nil
+        }
+
+        languages = decodeLanguages(object)
+        let defaultLanguage = reader.required(object, "defaultLanguage", "one of the declared languages, e.g. \"en\"")
+            .flatMap { reader.identifier($0, path: "defaultLanguage") }
+        if let defaultLanguage, let node = object["defaultLanguage"], !languages.contains(defaultLanguage) {
+            reader.report(.error, at: node, "defaultLanguage: \"\(defaultLanguage)\" is not in languages; add it there or pick one of \(languages.joined(separator: ", "))")
+        }
+        let id = reader.required(object, "id", "a short id such as \"i-monitor\"").flatMap { reader.identifier($0, path: "id") }
+        let version = reader.required(object, "version", "a version such as \"1.0.0\"").flatMap { reader.string($0, path: "version") }
+        let title = reader.required(object, "title", "a text per language").flatMap { text($0, path: "title") }
+        let description = object["description"].flatMap { text($0, path: "description") }
+        let source = object["source"].flatMap { text($0, path: "source") }
+        let minimumCoverage = decodeScoring(object)
+        let nonAnswers = object["nonAnswers"].map { decodeNonAnswers($0) } ?? []
+        scales = object["scales"].map { decodeNamedScales($0) } ?? [:]
+        let bands = reader.required(object, "bands", "the maturity bands of the total score")
+            .flatMap { decodeBandSet($0, path: "bands") }
+        let dimensions = reader.required(object, "dimensions", "an array of dimensions")
+            .flatMap { decodeList($0, path: "dimensions", decodeDimension) }
+        let questions = reader.required(object, "questions", "an array of questions")
+            .flatMap { decodeList($0, path: "questions", decodeQuestion) }
+
+        guard let id, let version, let title, let defaultLanguage, let bands, let dimensions, let questions else {
+            return nil
+        }
+        return Questionnaire(
+            id: id, version: version, title: title, description: description, source: source,
+            languages: languages, defaultLanguage: defaultLanguage, minimumCoverage: minimumCoverage,
+            nonAnswers: nonAnswers, dimensions: dimensions, questions: questions, bands: bands)
+    }
+
+    // MARK: - Parts
+
+    private func decodeLanguages(_ object: JSONObject) -> [String] {
+        guard let node = reader.required(object, "languages", "the language codes of the texts, e.g. [\"nl\", \"en\"]"),
+            let elements = reader.array(node, path: "languages")
+        else { return [] }
+        var codes: [String] = []
+        for (index, element) in elements.enumerated() {
+            guard let code = reader.identifier(element, path: "languages[\(index)]") else { continue }
+            if codes.contains(code) {
+                reader.report(.error, at: element, "languages[\(index)]: duplicate language \"\(code)\"; list each language once")
+            } else {
+                codes.append(code)
+            }
+        }
+        if codes.isEmpty { reader.report(.error, at: node, "languages: declare at least one language") }
+        return codes
+    }
+
+    private func decodeScoring(_ object: JSONObject) -> Double {
+        let defaultCoverage = 0.5
+        guard let node = object["scoring"],
+            let scoring = reader.object(node, path: "scoring", allowed: ["minimumCoverage"])
+        else { return defaultCoverage }
+        guard let coverageNode = reader.required(scoring, "minimumCoverage", "a share from 0 to 1, e.g. 0.5") else {
+            return defaultCoverage
+        }
+        return reader.number(coverageNode, path: "scoring.minimumCoverage", in: 0...1) ?? defaultCoverage
+    }
+
+    private func decodeNonAnswers(_ node: JSONNode) -> [NonAnswer] {
+        decodeList(node, path: "nonAnswers") { element, path in
+            guard let object = reader.object(element, path: path, allowed: ["code", "kind", "label"]) else { return nil }
+            let code = reader.required(object, "code", "the code written in response files, e.g. \"dk\"")
+                .flatMap { reader.identifier($0, path: object.path(of: "code")) }
+            let kind = reader.required(object, "kind", "\"dont-know\" or \"not-applicable\"").flatMap { kindNode -> NonAnswer.Kind? in
+                guard let name = reader.string(kindNode, path: object.path(of: "kind")) else { return nil }
+                guard let kind = NonAnswer.Kind(rawValue: name) else {
+                    reader.report(.error, at: kindNode, "\(object.path(of: "kind")): unknown kind \"\(name)\"; use \"dont-know\" or \"not-applicable\"")
+                    return nil
+                }
+                return kind
+            }
+            let label = reader.required(object, "label", "a text per language").flatMap { text($0, path: object.path(of: "label")) }
+            guard let code, let kind, let label else { return nil }
+            return NonAnswer(code: code, kind: kind, label: label)
+        } ?? []
+    }
+
+    private func decodeNamedScales(_ node: JSONNode) -> [String: Scale] {
+        guard case .object(let members) = node.value else {
+            reader.report(.error, at: node, "scales: expected an object of named scales, found \(node.typeName)")
+            return [:]
+        }
+        var result: [String: Scale] = [:]
+        for member in members {
+            if let scale = decodeScale(member.value, path: "scales.\(member.key)") { result[member.key] = scale }
+        }
+        return result
+    }
+
+    private func decodeScale(_ node: JSONNode, path: String) -> Scale? {
+        guard let object = reader.object(node, path: path, allowed: ["points"]),
+            let pointsNode = reader.required(object, "points", "an array of {\"value\": ..., \"label\": ...}")
+        else { return nil }
+        let points = decodeList(pointsNode, path: object.path(of: "points")) { element, pointPath -> ScalePoint? in
+            guard let point = reader.object(element, path: pointPath, allowed: ["value", "label"]) else { return nil }
+            let value = reader.required(point, "value", "a number").flatMap { reader.number($0, path: point.path(of: "value")) }
+            let label = reader.required(point, "label", "a text per language").flatMap { text($0, path: point.path(of: "label")) }
+            guard let value, let label else { return nil }
+            return ScalePoint(value: value, label: label)
+        }
+        guard let points else { return nil }
+        return Scale(points: points, provenance: reader.provenance(of: node, path: path))
+    }
+
+    private func decodeBandSet(_ node: JSONNode, path: String) -> BandSet? {
+        guard let object = reader.object(node, path: path, allowed: ["boundary", "items"]) else { return nil }
+        let rule = reader.required(object, "boundary", "\"upper-inclusive\" or \"lower-inclusive\"").flatMap { ruleNode -> BoundaryRule? in
+            guard let name = reader.string(ruleNode, path: object.path(of: "boundary")) else { return nil }
+            guard let rule = BoundaryRule(rawValue: name) else {
+                reader.report(.error, at: ruleNode,
+                              "\(object.path(of: "boundary")): unknown boundary rule \"\(name)\"; use \"upper-inclusive\" ((lower, upper]) or \"lower-inclusive\" ([lower, upper))")
+                return nil
+            }
+            return rule
+        }
+        let bands = reader.required(object, "items", "an array of bands").flatMap { itemsNode in
+            decodeList(itemsNode, path: object.path(of: "items"), decodeBand)
+        }
+        guard let rule, let bands else { return nil }
+        return BandSet(rule: rule, bands: bands, provenance: reader.provenance(of: node, path: path))
+    }
+
+    private func decodeBand(_ node: JSONNode, path: String) -> Band? {
+        guard let object = reader.object(node, path: path, allowed: ["id", "label", "description", "lower", "upper", "referenceShare"])
+        else { return nil }
+        let id = reader.required(object, "id", "a band id such as \"type-1\"").flatMap { reader.identifier($0, path: object.path(of: "id")) }
+        let label = reader.required(object, "label", "a text per language").flatMap { text($0, path: object.path(of: "label")) }
+        let description = object["description"].flatMap { text($0, path: object.path(of: "description")) }
+        let lower = reader.required(object, "lower", "the lower bound (0-100)").flatMap { reader.number($0, path: object.path(of: "lower"), in: 0...100) }
+        let upper = reader.required(object, "upper", "the upper bound (0-100)").flatMap { reader.number($0, path: object.path(of: "upper"), in: 0...100) }
+        let share = object["referenceShare"].flatMap { reader.number($0, path: object.path(of: "referenceShare"), in: 0...1) }
+        guard let id, let label, let lower, let upper else { return nil }
+        if lower >= upper {
+            reader.report(.error, at: node, "\(path): lower (\(NumberFormat.plain(lower))) must be below upper (\(NumberFormat.plain(upper)))")
+            return nil
+        }
+        return Band(id: id, label: label, description: description, lower: lower, upper: upper, referenceShare: share,
+                    provenance: reader.provenance(of: node, path: path))
+    }
+
+    private func decodeDimension(_ node: JSONNode, path: String) -> Dimension? {
+        guard let object = reader.object(node, path: path, allowed: [
+            "id", "label", "description", "weight", "factors", "bands", "recommendations",
+        ]) else { return nil }
+        let id = reader.required(object, "id", "a dimension id").flatMap { reader.identifier($0, path: object.path(of: "id")) }
+        let label = reader.required(object, "label", "a text per language").flatMap { text($0, path: object.path(of: "label")) }
+        let description = object["description"].flatMap { text($0, path: object.path(of: "description")) }
+        let weight = reader.required(object, "weight", "a positive number").flatMap { reader.positiveNumber($0, path: object.path(of: "weight")) }
+        let factors = object["factors"].flatMap { decodeList($0, path: object.path(of: "factors"), decodeFactor) } ?? []
+        let bands = object["bands"].flatMap { decodeBandSet($0, path: object.path(of: "bands")) }
+        var recommendations: [String: LocalizedText] = [:]
+        if let recommendationsNode = object["recommendations"] {
+            let recommendationsPath = object.path(of: "recommendations")
+            if case .object(let members) = recommendationsNode.value {
+                for member in members {
+                    recommendations[member.key] = text(member.value, path: "\(recommendationsPath).\(member.key)")
+                }
+            } else {
+                reader.report(.error, at: recommendationsNode, "\(recommendationsPath): expected an object of band id -> text, found \(recommendationsNode.typeName)")
+            }
+        }
+        guard let id, let label, let weight else { return nil }
+        return Dimension(id: id, label: label, description: description, weight: weight, factors: factors, bands: bands,
+                         recommendations: recommendations, provenance: reader.provenance(of: node, path: path))
+    }
+
+    private func decodeFactor(_ node: JSONNode, path: String) -> Factor? {
+        guard let object = reader.object(node, path: path, allowed: ["id", "label", "weight"]) else { return nil }
+        let id = reader.required(object, "id", "a factor id").flatMap { reader.identifier($0, path: object.path(of: "id")) }
+        let label = reader.required(object, "label", "a text per language").flatMap { text($0, path: object.path(of: "label")) }
+        let weight = object["weight"].map { reader.positiveNumber($0, path: object.path(of: "weight")) } ?? 1
+        guard let id, let label, let weight else { return nil }
+        return Factor(id: id, label: label, weight: weight, provenance: reader.provenance(of: node, path: path))
+    }
+
+    private static let questionMembers = [
+        "id", "dimension", "factor", "text", "help", "weight", "type", "scale", "reverse", "options", "rule", "maximum",
+        "minimum", "unit", "thresholds",
+    ]
+
+    private func decodeQuestion(_ node: JSONNode, path: String) -> Question? {
+        guard let object = reader.object(node, path: path, allowed: Self.questionMembers) else { return nil }
+        let id = reader.required(object, "id", "the question code used as response column").flatMap { reader.identifier($0, path: object.path(of: "id")) }
+        let dimension = reader.required(object, "dimension", "the id of a dimension").flatMap { reader.identifier($0, path: object.path(of: "dimension")) }
+        let factor = object["factor"].flatMap { reader.identifier($0, path: object.path(of: "factor")) }
+        let text = reader.required(object, "text", "a text per language").flatMap { self.text($0, path: object.path(of: "text")) }
+        let help = object["help"].flatMap { self.text($0, path: object.path(of: "help")) }
+        let weight = object["weight"].map { reader.positiveNumber($0, path: object.path(of: "weight")) } ?? 1
+        let kind = reader.required(object, "type", "one of likert, level, choice, multi, yesno, number")
+            .flatMap { decodeKind($0, in: object) }
+        guard let id, let dimension, let text, let weight, let kind else { return nil }
+        return Question(id: id, dimensionID: dimension, factorID: factor, text: text, help: help, weight: weight, kind: kind,
+                        provenance: reader.provenance(of: node, path: path))
+    }
+
+    /// Members that only some question types take.
+    private static let membersByType: [String: Set<String>] = [
+        "likert": ["scale", "reverse"], "level": ["scale"], "choice": ["options"],
+        "multi": ["options", "rule", "maximum"], "yesno": ["reverse"],
+        "number": ["minimum", "maximum", "unit", "thresholds"],
+    ]
+
+    private func decodeKind(_ typeNode: JSONNode, in object: JSONObject) -> QuestionKind? {
+        guard let type = reader.string(typeNode, path: object.path(of: "type")) else { return nil }
+        guard let accepted = Self.membersByType[type] else {
+            reader.report(.error, at: typeNode,
+                          "\(object.path(of: "type")): unknown question type \"\(type)\"; use one of likert, level, choice, multi, yesno, number")
+            return nil
+        }
+        let typeSpecific = Set(Self.membersByType.values.joined())
+        for key in object.members.keys.sorted() where typeSpecific.contains(key) && !accepted.contains(key) {
+            reader.report(.error, at: object.members[key]!, "\(object.path(of: key)): a \(type) question does not take \"\(key)\"; remove it")
+        }
+        let reverse = object["reverse"].map { reader.bool($0, path: object.path(of: "reverse")) } ?? false
+        switch type {
+        case "likert":
+            guard let scale = scaleReference(in: object), let reverse else { return nil }
+            return .likert(scale, reverse: reverse)
+        case "level":
+            return scaleReference(in: object).map { .level($0) }
+        case "choice":
+            return options(in: object).map { .choice($0) }
+        case "multi":
+            guard let options = options(in: object), let rule = multiRule(in: object) else { return nil }
+            return .multi(options, rule: rule)
+        case "yesno":
+            return reverse.map { .yesNo(reverse: $0) }
+        default:
+            return numberScoring(in: object).map { .number($0) }
+        }
+    }
+
+    private func scaleReference(in object: JSONObject) -> Scale? {
+        guard let node = reader.required(object, "scale", "the name of a scale in \"scales\" or an inline {\"points\": [...]}") else { return nil }
+        if case .string(let name) = node.value {
+            guard let scale = scales[name] else {
+                let known = scales.keys.sorted()
+                reader.report(.error, at: node,
+                              "\(object.path(of: "scale")): unknown scale \"\(name)\"; define it under \"scales\"" + (known.isEmpty ? "" : " or use one of \(known.joined(separator: ", "))"))
+                return nil
+            }
+            return scale
+        }
+        return decodeScale(node, path: object.path(of: "scale"))
+    }
+
+    private func options(in object: JSONObject) -> [Option]? {
+        guard let node = reader.required(object, "options", "an array of {\"code\", \"label\", \"score\"}") else { return nil }
+        return decodeList(node, path: object.path(of: "options")) { element, path -> Option? in
+            guard let option = reader.object(element, path: path, allowed: ["code", "label", "score"]) else { return nil }
+            let code = reader.required(option, "code", "the code written in response files").flatMap { reader.identifier($0, path: option.path(of: "code")) }
+            let label = reader.required(option, "label", "a text per language").flatMap { text($0, path: option.path(of: "label")) }
+            let score = reader.required(option, "score", "a number from 0 to 100").flatMap { reader.number($0, path: option.path(of: "score"), in: 0...100) }
+            guard let code, let label, let score else { return nil }
+            return Option(code: code, label: label, score: score, provenance: reader.provenance(of: element, path: path))
+        }
+    }
+
+    private func multiRule(in object: JSONObject) -> MultiRule? {
+        guard let node = reader.required(object, "rule", "\"sum-capped\" (with \"maximum\") or \"share\""),
+            let name = reader.string(node, path: object.path(of: "rule"))
+        else { return nil }
+        switch name {
+        case "share":
+            if let maximum = object["maximum"] {
+                reader.report(.error, at: maximum, "\(object.path(of: "maximum")): the share rule takes no maximum; remove it")
+            }
+            return .share
+        case "sum-capped":
+            guard let maximumNode = reader.required(object, "maximum", "the score total that counts as 100"),
+                let maximum = reader.positiveNumber(maximumNode, path: object.path(of: "maximum"))
+            else { return nil }
+            return .sumCapped(maximum: maximum)
+        default:
+            reader.report(.error, at: node, "\(object.path(of: "rule")): unknown rule \"\(name)\"; use \"sum-capped\" or \"share\"")
+            return nil
+        }
+    }
+
+    private func numberScoring(in object: JSONObject) -> NumberScoring? {
+        let minimum = object["minimum"].map { reader.number($0, path: object.path(of: "minimum")) } ?? 0
+        let maximum = object["maximum"].flatMap { reader.number($0, path: object.path(of: "maximum")) }
+        let unit = object["unit"].flatMap { text($0, path: object.path(of: "unit")) }
+        guard let node = reader.required(object, "thresholds", "an array of {\"atLeast\": ..., \"score\": ...}") else { return nil }
+        let thresholds = decodeList(node, path: object.path(of: "thresholds")) { element, path -> NumberScoring.Threshold? in
+            guard let threshold = reader.object(element, path: path, allowed: ["atLeast", "score"]) else { return nil }
+            let atLeast = reader.required(threshold, "atLeast", "a number").flatMap { reader.number($0, path: threshold.path(of: "atLeast")) }
+            let score = reader.required(threshold, "score", "a number from 0 to 100").flatMap { reader.number($0, path: threshold.path(of: "score"), in: 0...100) }
+            guard let atLeast, let score else { return nil }
+            return NumberScoring.Threshold(atLeast: atLeast, score: score)
+        }
+        guard let minimum, let thresholds else { return nil }
+        return NumberScoring(unit: unit, minimum: minimum, maximum: maximum, thresholds: thresholds,
+                             provenance: reader.provenance(of: node, path: object.path(of: "thresholds")))
+    }
+
+    // MARK: - Helpers
+
+    /// Decodes every element of an array; nil if it is not an array or any element failed.
+    private func decodeList<T>(_ node: JSONNode, path: String, _ decodeElement: (JSONNode, String) -> T?) -> [T]? {
+        guard let elements = reader.array(node, path: path) else { return nil }
+        var result: [T] = []
+        var failed = false
+        for (index, element) in elements.enumerated() {
+            if let value = decodeElement(element, "\(path)[\(index)]") { result.append(value) } else { failed = true }
+        }
+        return failed ? nil : result
+    }
+
+    /// A human text: an object of language -> string, or a plain string in every language.
+    /// Warns about declared languages without text and texts in undeclared languages.
+    private func text(_ node: JSONNode, path: String) -> LocalizedText? {
+        if case .string(let plain) = node.value {
+            return LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0, plain) }))
+        }
+        guard case .object(let members) = node.value else {
+            reader.report(.error, at: node, "\(path): expected a text per language ({\"en\": \"...\"}), found \(node.typeName)")
+            return nil
+        }
+        var translations: [String: String] = [:]
+        for member in members {
+            guard let value = reader.string(member.value, path: "\(path).\(member.key)") else { continue }
+            if !languages.contains(member.key) {
+                reader.report(.warning, at: member.value,
+                              "\(path).\(member.key): language \"\(member.key)\" is not declared in languages; declare it or remove this text")
+            }
+            translations[member.key] = value
+        }
+        for language in languages where translations[language]?.isEmpty ?? true {
+            reader.report(.warning, at: node, "\(path): no text in \"\(language)\", a declared language; add \"\(language)\": \"...\"")
+        }
+        return LocalizedText(translations)
+    }
+}

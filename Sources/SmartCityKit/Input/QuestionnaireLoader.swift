@@ -1,0 +1,57 @@
+import Foundation
+
+/// The outcome of loading a questionnaire file.
+public struct QuestionnaireLoadResult: Sendable {
+    /// The questionnaire, when it has no errors (warnings allowed).
+    public var questionnaire: Questionnaire?
+    public var diagnostics: [Diagnostic]
+    /// The SHA-256 of the file's bytes, for report footers.
+    public var sha256: String
+}
+
+/// Reads, decodes and validates questionnaire files.
+public enum QuestionnaireLoader {
+    /// Loads from bytes already read; `path` is used in diagnostics.
+    public static func load(bytes: [UInt8], path: String) -> QuestionnaireLoadResult {
+        let digest = SHA256.hex(of: bytes)
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            let location = SourceLocation(file: path, line: error.line, column: error.column)
+            return QuestionnaireLoadResult(
+                questionnaire: nil, diagnostics: [.error(location, "invalid JSON: \(error.message)")], sha256: digest)
+        }
+        let reader = SchemaReader(file: path)
+        var decoder = QuestionnaireDecoder(reader: reader)
+        let decoded = decoder.decode(root)
+        var diagnostics = reader.diagnostics
+        if let decoded {
+            diagnostics += QuestionnaireValidator(file: path).validate(decoded)
+        }
+        diagnostics.sort { ($0.location.sortKey.0, $0.location.sortKey.1, $0.message) < ($1.location.sortKey.0, $1.location.sortKey.1, $1.message) }
+        let questionnaire = diagnostics.contains { $0.severity == .error } ? nil : decoded
+        return QuestionnaireLoadResult(questionnaire: questionnaire, diagnostics: diagnostics, sha256: digest)
+    }
+
+    /// Reads and loads a file.
+    public static func load(path: String) -> QuestionnaireLoadResult {
+        switch FileInput.readAll(path: path) {
+        case .success(let bytes):
+            return load(bytes: bytes, path: path)
+        case .failure(let diagnostic):
+            return QuestionnaireLoadResult(questionnaire: nil, diagnostics: [diagnostic], sha256: "")
+        }
+    }
+}
+
+extension SourceLocation {
+    /// Orders diagnostics by file position.
+    var sortKey: (Int, Int) {
+        switch position {
+        case .file: return (0, 0)
+        case .text(let line, let column): return (line, column)
+        case .cell(let row, _): return (row, 0)
+        }
+    }
+}

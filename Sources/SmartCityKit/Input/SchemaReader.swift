@@ -1,0 +1,158 @@
+/// An object being read, with its JSON path (`dimensions[2]`) for messages.
+struct JSONObject {
+    let node: JSONNode
+    let path: String
+    let members: [String: JSONNode]
+
+    /// The path of a member (`dimensions[2].weight`).
+    func path(of key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    subscript(key: String) -> JSONNode? { members[key] }
+}
+
+/// Reads typed values out of JSON nodes and turns every mismatch into a located diagnostic
+/// naming the JSON path, so that one pass reports every problem, not just the first.
+final class SchemaReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    func location(of node: JSONNode) -> SourceLocation {
+        SourceLocation(file: file, line: node.line, column: node.column)
+    }
+
+    func provenance(of node: JSONNode, path: String) -> Provenance {
+        Provenance(path: path, line: node.line, column: node.column)
+    }
+
+    func report(_ severity: Severity, at node: JSONNode, _ message: String) {
+        diagnostics.append(Diagnostic(severity, location(of: node), message))
+    }
+
+    /// Reads an object, reporting duplicate and unknown member names.
+    func object(_ node: JSONNode, path: String, allowed: [String]) -> JSONObject? {
+        guard case .object(let list) = node.value else {
+            report(.error, at: node, "\(path.isEmpty ? "the document" : path): expected an object, found \(node.typeName)")
+            return nil
+        }
+        var members: [String: JSONNode] = [:]
+        for member in list {
+            let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
+            let keyLocation = SourceLocation(file: file, line: member.keyLine, column: member.keyColumn)
+            if members[member.key] != nil {
+                diagnostics.append(.error(keyLocation, "\(memberPath): duplicate member; keep only one \"\(member.key)\""))
+                continue
+            }
+            if !allowed.contains(member.key) {
+                let hint = Self.closest(to: member.key, in: allowed).map { "did you mean \"\($0)\"?" }
+                    ?? "allowed here: \(allowed.joined(separator: ", "))"
+                diagnostics.append(.error(keyLocation, "\(memberPath): unknown member \"\(member.key)\"; \(hint)"))
+                continue
+            }
+            members[member.key] = member.value
+        }
+        return JSONObject(node: node, path: path, members: members)
+    }
+
+    /// A required member, reporting its absence at the object.
+    func required(_ object: JSONObject, _ key: String, _ what: String) -> JSONNode? {
+        if let node = object[key] { return node }
+        report(.error, at: object.node, "\(object.path(of: key)): missing; add \"\(key)\": \(what)")
+        return nil
+    }
+
+    func string(_ node: JSONNode, path: String) -> String? {
+        guard case .string(let text) = node.value else {
+            report(.error, at: node, "\(path): expected a string, found \(node.typeName)")
+            return nil
+        }
+        return text
+    }
+
+    /// A non-empty string that may serve as an id or code: no surrounding spaces, no `;` or `,`.
+    func identifier(_ node: JSONNode, path: String) -> String? {
+        guard let text = string(node, path: path) else { return nil }
+        if text.isEmpty || text != text.trimmingSpaces || text.contains(where: { ";,\"\n\r\t[]".contains($0) }) {
+            report(.error, at: node,
+                   "\(path): \"\(text)\" is not a valid id; use letters, digits, '-', '_' or '.', without spaces, quotes, brackets, ',' or ';'")
+            return nil
+        }
+        return text
+    }
+
+    func number(_ node: JSONNode, path: String) -> Double? {
+        guard case .number(let value) = node.value else {
+            report(.error, at: node, "\(path): expected a number, found \(node.typeName)")
+            return nil
+        }
+        return value
+    }
+
+    /// A number that must be greater than zero (weights).
+    func positiveNumber(_ node: JSONNode, path: String) -> Double? {
+        guard let value = number(node, path: path) else { return nil }
+        guard value > 0 else {
+            report(.error, at: node, "\(path): must be greater than 0, found \(NumberFormat.plain(value)); use a positive weight")
+            return nil
+        }
+        return value
+    }
+
+    /// A number within a closed range.
+    func number(_ node: JSONNode, path: String, in range: ClosedRange<Double>) -> Double? {
+        guard let value = number(node, path: path) else { return nil }
+        guard range.contains(value) else {
+            report(.error, at: node,
+                   "\(path): \(NumberFormat.plain(value)) is out of range; use a number from \(NumberFormat.plain(range.lowerBound)) to \(NumberFormat.plain(range.upperBound))")
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ node: JSONNode, path: String) -> Bool? {
+        guard case .bool(let value) = node.value else {
+            report(.error, at: node, "\(path): expected true or false, found \(node.typeName)")
+            return nil
+        }
+        return value
+    }
+
+    func array(_ node: JSONNode, path: String) -> [JSONNode]? {
+        guard case .array(let elements) = node.value else {
+            report(.error, at: node, "\(path): expected an array, found \(node.typeName)")
+            return nil
+        }
+        return elements
+    }
+
+    /// The closest allowed name within an edit distance of 2, for "did you mean".
+    static func closest(to name: String, in candidates: [String]) -> String? {
+        candidates
+            .map { ($0, editDistance(name.lowercased(), $0.lowercased())) }
+            .filter { $0.1 <= 2 }
+            .min { $0.1 < $1.1 }?.0
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for (i, charA) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, charB) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (charA == charB ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs (no Foundation needed).
+    var trimmingSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,281 @@
+/// Where a model element was declared: its JSON path and the line and column of its value.
+public struct Provenance: Sendable, Hashable {
+    public var path: String
+    public var line: Int
+    public var column: Int
+
+    public init(path: String, line: Int, column: Int) {
+        self.path = path
+        self.line = line
+        self.column = column
+    }
+
+    /// Nowhere in particular: for elements built in code.
+    public static let none = Provenance(path: "", line: 1, column: 1)
+}
+
+/// A human text in several languages (`{"nl": "...", "en": "..."}`).
+public struct LocalizedText: Sendable, Hashable {
+    public var translations: [String: String]
+
+    public init(_ translations: [String: String]) { self.translations = translations }
+
+    /// The text in `language`, else in `fallback`, else in any language (sorted by code).
+    public func text(in language: String, fallback: String) -> String {
+        translations[language] ?? translations[fallback]
+            ?? translations.sorted { $0.key < $1.key }.first?.value ?? ""
+    }
+}
+
+/// A smart-city maturity questionnaire: dimensions, questions and how answers are scored.
+public struct Questionnaire: Sendable {
+    /// The file-format version this model reads.
+    public static let supportedFormat = 1
+
+    public var id: String
+    public var version: String
+    public var title: LocalizedText
+    public var description: LocalizedText?
+    public var source: LocalizedText?
+    public var languages: [String]
+    public var defaultLanguage: String
+    /// The missing-data rule: the minimum share (0-1) of a dimension's applicable question
+    /// weight that must be answered for the dimension to be scored.
+    public var minimumCoverage: Double
+    /// Answers that mean "don't know" or "not applicable", accepted for every question.
+    public var nonAnswers: [NonAnswer]
+    public var dimensions: [Dimension]
+    public var questions: [Question]
+    /// Maturity bands of the total score.
+    public var bands: BandSet
+
+    public init(
+        id: String, version: String, title: LocalizedText, description: LocalizedText? = nil,
+        source: LocalizedText? = nil, languages: [String], defaultLanguage: String, minimumCoverage: Double,
+        nonAnswers: [NonAnswer], dimensions: [Dimension], questions: [Question], bands: BandSet
+    ) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.description = description
+        self.source = source
+        self.languages = languages
+        self.defaultLanguage = defaultLanguage
+        self.minimumCoverage = minimumCoverage
+        self.nonAnswers = nonAnswers
+        self.dimensions = dimensions
+        self.questions = questions
+        self.bands = bands
+    }
+
+    /// The dimension with this id.
+    public func dimension(_ id: String) -> Dimension? { dimensions.first { $0.id == id } }
+
+    /// The bands that classify a dimension's score: its own, else the total's.
+    public func bands(for dimension: Dimension) -> BandSet { dimension.bands ?? bands }
+
+    /// The questions of a dimension, in file order.
+    public func questions(in dimensionID: String) -> [Question] { questions.filter { $0.dimensionID == dimensionID } }
+}
+
+/// One of the smart-city dimensions or I-monitor indicators.
+public struct Dimension: Sendable {
+    public var id: String
+    public var label: LocalizedText
+    public var description: LocalizedText?
+    /// Relative weight in the total score (weights are normalised over the dimensions scored).
+    public var weight: Double
+    public var factors: [Factor]
+    /// Bands of this dimension's own score, when it has its own.
+    public var bands: BandSet?
+    /// What to do next, by the id of the band the dimension's score falls in.
+    public var recommendations: [String: LocalizedText]
+    public var provenance: Provenance
+
+    public init(
+        id: String, label: LocalizedText, description: LocalizedText? = nil, weight: Double, factors: [Factor] = [],
+        bands: BandSet? = nil, recommendations: [String: LocalizedText] = [:], provenance: Provenance = .none
+    ) {
+        self.id = id
+        self.label = label
+        self.description = description
+        self.weight = weight
+        self.factors = factors
+        self.bands = bands
+        self.recommendations = recommendations
+        self.provenance = provenance
+    }
+}
+
+/// A factor (sub-area) inside a dimension.
+public struct Factor: Sendable {
+    public var id: String
+    public var label: LocalizedText
+    /// Relative weight inside its dimension.
+    public var weight: Double
+    public var provenance: Provenance
+
+    public init(id: String, label: LocalizedText, weight: Double = 1, provenance: Provenance = .none) {
+        self.id = id
+        self.label = label
+        self.weight = weight
+        self.provenance = provenance
+    }
+}
+
+/// An answer that is not an answer: it is never scored as zero and is left out of the denominator.
+public struct NonAnswer: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// The respondent does not know: lowers the dimension's coverage.
+        case dontKnow = "dont-know"
+        /// The question does not apply: removed from the dimension's applicable weight.
+        case notApplicable = "not-applicable"
+    }
+
+    public var code: String
+    public var kind: Kind
+    public var label: LocalizedText
+
+    public init(code: String, kind: Kind, label: LocalizedText) {
+        self.code = code
+        self.kind = kind
+        self.label = label
+    }
+}
+
+/// One question; its `id` is the column name in a responses file.
+public struct Question: Sendable {
+    public var id: String
+    public var dimensionID: String
+    public var factorID: String?
+    public var text: LocalizedText
+    public var help: LocalizedText?
+    /// Relative weight inside its factor, or its dimension when it has no factor.
+    public var weight: Double
+    public var kind: QuestionKind
+    public var provenance: Provenance
+
+    public init(
+        id: String, dimensionID: String, factorID: String? = nil, text: LocalizedText, help: LocalizedText? = nil,
+        weight: Double = 1, kind: QuestionKind, provenance: Provenance = .none
+    ) {
+        self.id = id
+        self.dimensionID = dimensionID
+        self.factorID = factorID
+        self.text = text
+        self.help = help
+        self.weight = weight
+        self.kind = kind
+        self.provenance = provenance
+    }
+}
+
+/// A question's type and how its answer becomes an item score from 0 to 100.
+public enum QuestionKind: Sendable {
+    /// Ordered scale points; the answer is a point's value. Scored linearly from the lowest
+    /// (0) to the highest point (100), or the other way round when `reverse`.
+    case likert(Scale, reverse: Bool)
+    /// An ordinal step scale (such as the e-service steps 0-5), scored linearly like `likert`.
+    case level(Scale)
+    /// One option; the answer is its code and scores the option's score.
+    case choice([Option])
+    /// Several options; the answer is a list of codes, scored by `rule`.
+    case multi([Option], rule: MultiRule)
+    /// Yes (100) or no (0); the other way round when `reverse`.
+    case yesNo(reverse: Bool)
+    /// A number scored by thresholds (e.g. IT staff in FTE).
+    case number(NumberScoring)
+
+    /// The name used in questionnaire files.
+    public var typeName: String {
+        switch self {
+        case .likert: return "likert"
+        case .level: return "level"
+        case .choice: return "choice"
+        case .multi: return "multi"
+        case .yesNo: return "yesno"
+        case .number: return "number"
+        }
+    }
+}
+
+/// Ordered points of a likert or level scale.
+public struct Scale: Sendable {
+    public var points: [ScalePoint]
+    public var provenance: Provenance
+
+    public init(points: [ScalePoint], provenance: Provenance = .none) {
+        self.points = points
+        self.provenance = provenance
+    }
+
+    public var minimum: Double { points.map(\.value).min() ?? 0 }
+    public var maximum: Double { points.map(\.value).max() ?? 0 }
+}
+
+/// One point of a scale.
+public struct ScalePoint: Sendable {
+    public var value: Double
+    public var label: LocalizedText
+
+    public init(value: Double, label: LocalizedText) {
+        self.value = value
+        self.label = label
+    }
+}
+
+/// An option of a `choice` or `multi` question.
+public struct Option: Sendable {
+    public var code: String
+    public var label: LocalizedText
+    /// The option's score: 0-100 for `choice`; for `multi`, points added up under `sumCapped`.
+    public var score: Double
+    public var provenance: Provenance
+
+    public init(code: String, label: LocalizedText, score: Double, provenance: Provenance = .none) {
+        self.code = code
+        self.label = label
+        self.score = score
+        self.provenance = provenance
+    }
+}
+
+/// How the chosen options of a `multi` question become a score.
+public enum MultiRule: Sendable, Equatable {
+    /// The option scores added up, capped at `maximum`, as a percentage of `maximum`.
+    case sumCapped(maximum: Double)
+    /// The share of the options with a positive score that were chosen, as a percentage.
+    case share
+}
+
+/// How a numeric answer is scored: the score of the highest threshold not above the answer.
+public struct NumberScoring: Sendable {
+    /// A step: answers of at least `atLeast` score `score` (until the next threshold).
+    public struct Threshold: Sendable {
+        public var atLeast: Double
+        public var score: Double
+
+        public init(atLeast: Double, score: Double) {
+            self.atLeast = atLeast
+            self.score = score
+        }
+    }
+
+    public var unit: LocalizedText?
+    /// The smallest and largest plausible answer; answers outside are errors.
+    public var minimum: Double
+    public var maximum: Double?
+    public var thresholds: [Threshold]
+    public var provenance: Provenance
+
+    public init(
+        unit: LocalizedText? = nil, minimum: Double, maximum: Double? = nil, thresholds: [Threshold],
+        provenance: Provenance = .none
+    ) {
+        self.unit = unit
+        self.minimum = minimum
+        self.maximum = maximum
+        self.thresholds = thresholds
+        self.provenance = provenance
+    }
+}

@@ -1,0 +1,182 @@
+/// The rules a well-formed questionnaire must also follow: unique ids, resolvable references,
+/// usable scales, bands that cover 0-100 exactly once, a recommendation for every band.
+/// Pure: takes the model, returns diagnostics located at each element's provenance.
+public struct QuestionnaireValidator {
+    public let file: String
+
+    public init(file: String) { self.file = file }
+
+    public func validate(_ questionnaire: Questionnaire) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func report(_ severity: Severity, _ provenance: Provenance, _ message: String) {
+            let location = SourceLocation(file: file, line: provenance.line, column: provenance.column)
+            let prefix = provenance.path.isEmpty ? "" : "\(provenance.path): "
+            diagnostics.append(Diagnostic(severity, location, prefix + message))
+        }
+
+        checkUnique(questionnaire.dimensions, id: \.id, provenance: \.provenance, what: "dimension id", report)
+        checkUnique(questionnaire.questions, id: \.id, provenance: \.provenance, what: "question id", report)
+        let nonAnswerCodes = Set(questionnaire.nonAnswers.map(\.code))
+        if nonAnswerCodes.count != questionnaire.nonAnswers.count {
+            report(.error, .none, "nonAnswers: duplicate code; give each non-answer its own code")
+        }
+        checkBandSet(questionnaire.bands, report)
+
+        for dimension in questionnaire.dimensions {
+            checkUnique(dimension.factors, id: \.id, provenance: \.provenance, what: "factor id in dimension \"\(dimension.id)\"", report)
+            if let bands = dimension.bands { checkBandSet(bands, report) }
+            let bandIDs = questionnaire.bands(for: dimension).bands.map(\.id)
+            for key in dimension.recommendations.keys.sorted() where !bandIDs.contains(key) {
+                report(.error, dimension.provenance,
+                       "recommendation for unknown band \"\(key)\"; use one of \(bandIDs.joined(separator: ", "))")
+            }
+            if !dimension.recommendations.isEmpty {
+                for bandID in bandIDs where dimension.recommendations[bandID] == nil {
+                    report(.warning, dimension.provenance, "no recommendation for band \"\(bandID)\"; add one under recommendations")
+                }
+            }
+            let questions = questionnaire.questions(in: dimension.id)
+            if questions.isEmpty {
+                report(.warning, dimension.provenance, "dimension \"\(dimension.id)\" has no questions; it can never be scored")
+            }
+            for factor in dimension.factors where !questions.contains(where: { $0.factorID == factor.id }) {
+                report(.warning, factor.provenance, "factor \"\(factor.id)\" has no questions")
+            }
+        }
+
+        for question in questionnaire.questions {
+            checkReferences(question, in: questionnaire, report)
+            checkKind(question, nonAnswerCodes: nonAnswerCodes, report)
+        }
+        if questionnaire.questions.contains(where: { $0.id == "id" }) {
+            report(.error, .none, "questions: \"id\" is reserved for the respondent id column; rename the question")
+        }
+        return diagnostics
+    }
+
+    private typealias Report = (Severity, Provenance, String) -> Void
+
+    private func checkUnique<Element>(
+        _ elements: [Element], id: KeyPath<Element, String>, provenance: KeyPath<Element, Provenance>, what: String,
+        _ report: Report
+    ) {
+        var seen: [String: Provenance] = [:]
+        for element in elements {
+            let key = element[keyPath: id]
+            if let first = seen[key] {
+                report(.error, element[keyPath: provenance],
+                       "duplicate \(what) \"\(key)\" (first declared at line \(first.line)); give each a unique id")
+            } else {
+                seen[key] = element[keyPath: provenance]
+            }
+        }
+    }
+
+    private func checkReferences(_ question: Question, in questionnaire: Questionnaire, _ report: Report) {
+        guard let dimension = questionnaire.dimension(question.dimensionID) else {
+            let known = questionnaire.dimensions.map(\.id).joined(separator: ", ")
+            report(.error, question.provenance, "question \"\(question.id)\" refers to unknown dimension \"\(question.dimensionID)\"; use one of \(known)")
+            return
+        }
+        if let factorID = question.factorID {
+            if !dimension.factors.contains(where: { $0.id == factorID }) {
+                let known = dimension.factors.map(\.id)
+                report(.error, question.provenance,
+                       "question \"\(question.id)\" refers to unknown factor \"\(factorID)\" of dimension \"\(dimension.id)\""
+                           + (known.isEmpty ? "; the dimension declares no factors" : "; use one of \(known.joined(separator: ", "))"))
+            }
+        } else if !dimension.factors.isEmpty {
+            report(.error, question.provenance,
+                   "question \"\(question.id)\" has no factor, but dimension \"\(dimension.id)\" has factors; add \"factor\" with one of \(dimension.factors.map(\.id).joined(separator: ", "))")
+        }
+    }
+
+    private func checkKind(_ question: Question, nonAnswerCodes: Set<String>, _ report: Report) {
+        switch question.kind {
+        case .likert(let scale, _), .level(let scale):
+            checkScale(scale, question: question, report)
+        case .choice(let options), .multi(let options, _):
+            checkOptions(options, question: question, nonAnswerCodes: nonAnswerCodes, report)
+            if case .multi(_, .share) = question.kind, !options.contains(where: { $0.score > 0 }) {
+                report(.error, question.provenance, "the share rule needs at least one option with a score above 0")
+            }
+        case .yesNo:
+            for code in YesNoAnswer.allCodes where nonAnswerCodes.contains(code) {
+                report(.error, question.provenance, "the non-answer code \"\(code)\" is also a yes/no answer; choose another code")
+            }
+        case .number(let scoring):
+            checkThresholds(scoring, report)
+        }
+    }
+
+    private func checkScale(_ scale: Scale, question: Question, _ report: Report) {
+        if scale.points.count < 2 {
+            report(.error, scale.provenance, "a scale needs at least two points (question \"\(question.id)\"); add points")
+        }
+        var seen = Set<Double>()
+        for point in scale.points where !seen.insert(point.value).inserted {
+            report(.error, scale.provenance, "duplicate scale value \(NumberFormat.plain(point.value)); each point needs its own value")
+        }
+    }
+
+    private func checkOptions(_ options: [Option], question: Question, nonAnswerCodes: Set<String>, _ report: Report) {
+        if options.count < 2 {
+            report(.error, question.provenance, "question \"\(question.id)\" needs at least two options")
+        }
+        var seen = Set<String>()
+        for option in options {
+            if !seen.insert(option.code).inserted {
+                report(.error, option.provenance, "duplicate option code \"\(option.code)\"; give each option its own code")
+            }
+            if nonAnswerCodes.contains(option.code) {
+                report(.error, option.provenance, "option code \"\(option.code)\" is also a non-answer code; choose another code")
+            }
+        }
+    }
+
+    private func checkThresholds(_ scoring: NumberScoring, _ report: Report) {
+        guard let first = scoring.thresholds.first else {
+            report(.error, scoring.provenance, "a number question needs at least one threshold")
+            return
+        }
+        if first.atLeast > scoring.minimum {
+            report(.error, scoring.provenance,
+                   "the first threshold (\(NumberFormat.plain(first.atLeast))) is above the minimum answer (\(NumberFormat.plain(scoring.minimum))); start the thresholds at the minimum")
+        }
+        for (previous, next) in zip(scoring.thresholds, scoring.thresholds.dropFirst()) where next.atLeast <= previous.atLeast {
+            report(.error, scoring.provenance,
+                   "thresholds must rise: \(NumberFormat.plain(next.atLeast)) follows \(NumberFormat.plain(previous.atLeast))")
+        }
+        if let maximum = scoring.maximum, maximum < scoring.minimum {
+            report(.error, scoring.provenance, "maximum \(NumberFormat.plain(maximum)) is below minimum \(NumberFormat.plain(scoring.minimum))")
+        }
+    }
+
+    private func checkBandSet(_ set: BandSet, _ report: Report) {
+        checkUnique(set.bands, id: \.id, provenance: \.provenance, what: "band id", report)
+        let ordered = set.bands.sorted { $0.lower < $1.lower }
+        guard let first = ordered.first, let last = ordered.last else {
+            report(.error, set.provenance, "declare at least one band")
+            return
+        }
+        if first.lower != 0 {
+            report(.error, first.provenance, "the bands start at \(NumberFormat.plain(first.lower)); the lowest band must start at 0 so that every score 0-100 has a band")
+        }
+        if last.upper != 100 {
+            report(.error, last.provenance, "the bands end at \(NumberFormat.plain(last.upper)); the highest band must end at 100 so that every score 0-100 has a band")
+        }
+        for (previous, next) in zip(ordered, ordered.dropFirst()) {
+            if next.lower < previous.upper {
+                report(.error, next.provenance,
+                       "band \"\(next.id)\" (\(NumberFormat.plain(next.lower))-\(NumberFormat.plain(next.upper))) overlaps band \"\(previous.id)\" (\(NumberFormat.plain(previous.lower))-\(NumberFormat.plain(previous.upper))); set its lower bound to \(NumberFormat.plain(previous.upper))")
+            } else if next.lower > previous.upper {
+                report(.error, next.provenance,
+                       "gap between band \"\(previous.id)\" (ends at \(NumberFormat.plain(previous.upper))) and band \"\(next.id)\" (starts at \(NumberFormat.plain(next.lower))); set its lower bound to \(NumberFormat.plain(previous.upper)), the boundary rule decides where \(NumberFormat.plain(previous.upper)) itself falls")
+            }
+        }
+        let shares = set.bands.compactMap(\.referenceShare)
+        if shares.reduce(0, +) > 1.0005 {
+            report(.warning, set.provenance, "the reference shares add up to more than 100 %")
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import XCTest
+@testable import ArgumentParsing
+
+final class ArgumentParserTests: XCTestCase {
+    let score = CommandSpec(
+        name: "score", abstract: "Score responses.",
+        positionals: [
+            PositionalSpec("questionnaire", help: "The questionnaire."),
+            PositionalSpec("responses", help: "Response files.", arity: .oneOrMore),
+        ],
+        options: [
+            .value("out", short: "o", valueName: "dir", help: "Output folder."),
+            .value("lang", valueName: "code", defaultValue: "en", allowed: ["nl", "fr", "en"], help: "Language."),
+            .flag("force", short: "f", help: "Overwrite."),
+            .flag("strict", short: "s", help: "Strict."),
+        ])
+
+    var tool: CommandLineTool {
+        CommandLineTool(name: "smartcity", version: "1.2.3", abstract: "Scores things.", commands: [score])
+    }
+
+    func testLongShortAndEqualsForms() throws {
+        let parsed = try CommandLineTool.parse(["q.json", "a.csv", "--out", "X", "--lang=nl", "-f", "b.csv"], for: score)
+        XCTAssertEqual(parsed.positional("questionnaire"), ["q.json"])
+        XCTAssertEqual(parsed.positional("responses"), ["a.csv", "b.csv"])
+        XCTAssertEqual(parsed.value("out"), "X")
+        XCTAssertEqual(parsed.value("lang"), "nl")
+        XCTAssertTrue(parsed.flag("force"))
+        XCTAssertFalse(parsed.flag("strict"))
+    }
+
+    func testDefaultsCombinedShortFlagsAndAttachedShortValue() throws {
+        let parsed = try CommandLineTool.parse(["-fs", "-oReports", "q", "r"], for: score)
+        XCTAssertEqual(parsed.value("lang"), "en")
+        XCTAssertEqual(parsed.value("out"), "Reports")
+        XCTAssertEqual(parsed.flags, ["force", "strict"])
+    }
+
+    func testDoubleDashEndsOptions() throws {
+        let parsed = try CommandLineTool.parse(["q", "--", "--weird.csv"], for: score)
+        XCTAssertEqual(parsed.positional("responses"), ["--weird.csv"])
+    }
+
+    func testErrorsNameTheProblem() {
+        func message(_ arguments: [String]) -> String? {
+            do { _ = try CommandLineTool.parse(arguments, for: score); return nil } catch { return error.message }
+        }
+        XCTAssertEqual(message(["q"]), "Missing expected argument '<responses> ...'.")
+        XCTAssertEqual(message([]), "Missing expected argument '<questionnaire>'.")
+        XCTAssertEqual(message(["q", "r", "--bogus"]), "Unknown option '--bogus'.")
+        XCTAssertEqual(message(["q", "r", "--out"]), "Missing value for '--out <dir>'.")
+        XCTAssertEqual(message(["q", "r", "--force=yes"]), "The flag '--force' does not take a value.")
+        XCTAssertEqual(
+            message(["q", "r", "--lang", "de"]),
+            "The value 'de' is invalid for '--lang <code>'. Choose one of: nl, fr, en.")
+    }
+
+    func testToolLevelInvocations() throws {
+        XCTAssertEqual(try tool.parse([]), .help(command: nil))
+        XCTAssertEqual(try tool.parse(["--version"]), .version)
+        XCTAssertEqual(try tool.parse(["score", "--help"]), .help(command: "score"))
+        XCTAssertEqual(try tool.parse(["help", "score"]), .help(command: "score"))
+        XCTAssertThrowsError(try tool.parse(["frobnicate"])) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "Unknown command 'frobnicate'. Commands: score.")
+        }
+    }
+
+    func testHelpIsGeneratedFromDeclarations() {
+        let help = tool.help(for: "score")
+        XCTAssertTrue(help.hasPrefix("OVERVIEW: Score responses.\n"))
+        XCTAssertTrue(help.contains("USAGE: smartcity score <questionnaire> <responses> ... [--out <dir>] [--lang <code>] [--force] [--strict]"))
+        XCTAssertTrue(help.contains("  -o, --out <dir>"))
+        XCTAssertTrue(help.contains("Language. (values: nl, fr, en) (default: en)"))
+        XCTAssertTrue(help.contains("  -h, --help"))
+        let usage = tool.usageErrorText(UsageError("Oops.", commandName: "score"))
+        XCTAssertEqual(
+            usage,
+            "Error: Oops.\nUsage: smartcity score <questionnaire> <responses> ... [--out <dir>] [--lang <code>] [--force] [--strict]\n  See 'smartcity score --help' for more information.\n")
+    }
+}
