@@ -14,8 +14,10 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         case file
         /// A 1-based line and column.
         case text(line: Int, column: Int)
-        /// A CSV cell: the 1-based data row (header excluded) and the column's name.
+        /// A CSV cell: the row as a spreadsheet numbers it (header = 1) and the column's name.
         case cell(row: Int, column: String)
+        /// A whole CSV row, numbered as a spreadsheet numbers it.
+        case row(Int)
     }
 
     public var file: String
@@ -40,6 +42,7 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         case .file: return file
         case .text(let line, let column): return "\(file):\(line):\(column)"
         case .cell(let row, let column): return "\(file):\(row):\(column)"
+        case .row(let row): return "\(file):\(row)"
         }
     }
 }

@@ -51,7 +51,7 @@ extension SourceLocation {
         switch position {
         case .file: return (0, 0)
         case .text(let line, let column): return (line, column)
-        case .cell(let row, _): return (row, 0)
+        case .cell(let row, _), .row(let row): return (row, 0)
         }
     }
 }

@@ -1,0 +1,278 @@
+/// GitHub-flavoured Markdown: one report per respondent and a cohort summary.
+public struct MarkdownReportRenderer: ReportRenderer {
+    public init() {}
+
+    public func render(_ report: CohortReport, strings: ReportStrings) -> [RenderedFile] {
+        let names = report.respondentFileNames()
+        var files = [RenderedFile(relativePath: "summary.md", contents: summary(report, strings))]
+        for (index, respondent) in report.respondents.enumerated() {
+            files.append(RenderedFile(
+                relativePath: "municipalities/\(names[index]).md",
+                contents: respondentReport(respondent, rank: report.ranks[index], report, strings)))
+        }
+        return files
+    }
+
+    // MARK: - One respondent
+
+    func respondentReport(_ respondent: ScoredRespondent, rank: Int?, _ report: CohortReport, _ strings: ReportStrings) -> String {
+        let questionnaire = report.questionnaire
+        let score = respondent.score
+        var lines: [String] = []
+        lines.append("# \(Self.escape(report.displayName(of: respondent)))")
+        lines.append("")
+        lines.append("\(Self.escape(report.text(questionnaire.title)))")
+        lines.append("")
+        var metadataRows = [[strings.id, Self.escape(respondent.id)]]
+        for (name, value) in zip(report.metadataNames, respondent.metadata) where !value.isEmpty {
+            metadataRows.append([Self.escape(name), Self.escape(value)])
+        }
+        lines += Self.table(header: [strings.field, strings.value], alignments: [.left, .left], rows: metadataRows)
+        lines.append("")
+
+        lines.append("## \(strings.result)")
+        lines.append("")
+        if let total = score.total {
+            var headline = "**\(strings.totalScore): \(ReportNumbers.score(total)) / 100**"
+            if let band = questionnaire.bands.bands.first(where: { $0.id == score.bandID }) {
+                headline += " · **\(strings.maturity): \(Self.escape(report.text(band.label)))**"
+                lines.append(headline)
+                if let description = band.description {
+                    lines.append("")
+                    lines.append(Self.escape(report.text(description)))
+                }
+            } else {
+                lines.append(headline)
+            }
+            if let rank, report.respondents.count > 1 {
+                lines.append("")
+                lines.append("\(strings.rank): \(rank) / \(report.respondents.count)")
+            }
+            if score.isRenormalised {
+                let left = zip(questionnaire.dimensions, score.dimensions).filter { !$0.1.isScored }.map { Self.escape(report.text($0.0.label)) }
+                let carried = zip(report.weightShares, score.dimensions).filter { $0.1.isScored }.reduce(0) { $0 + $1.0 }
+                lines.append("")
+                lines.append("> " + strings.renormalisedNote(left.joined(separator: ", "), NumberFormat.percent(carried)))
+            }
+        } else {
+            lines.append(strings.noTotal)
+        }
+        lines.append("")
+
+        lines.append("## \(strings.dimensions)")
+        lines.append("")
+        let rows = questionnaire.dimensions.enumerated().map { index, dimension -> [String] in
+            let result = score.dimensions[index]
+            return [
+                Self.escape(report.text(dimension.label)),
+                result.score.map(ReportNumbers.score) ?? "—",
+                result.score == nil ? "_\(strings.insufficientData)_" : (report.band(result.bandID, forDimension: index).map { Self.escape(report.text($0.label)) } ?? ""),
+                NumberFormat.percent(result.coverage),
+                "\(result.answered) / \(result.questions)",
+                NumberFormat.percent(report.weightShares[index]),
+            ]
+        }
+        lines += Self.table(
+            header: [strings.dimension, strings.score, strings.maturity, strings.coverage, strings.answered, strings.weight],
+            alignments: [.left, .right, .left, .right, .right, .right], rows: rows)
+        lines.append("")
+        lines += factorSection(score, report, strings)
+
+        let ranked = questionnaire.dimensions.indices.filter { score.dimensions[$0].isScored }
+            .sorted { score.dimensions[$0].score! > score.dimensions[$1].score! }
+        if let strongest = ranked.first, let weakest = ranked.last {
+            lines.append("## \(strings.strengths)")
+            lines.append("")
+            for (label, index) in [(strings.strongest, strongest), (strings.weakest, weakest)] {
+                lines.append("- \(label): **\(Self.escape(report.text(questionnaire.dimensions[index].label)))** (\(ReportNumbers.score(score.dimensions[index].score!)))")
+            }
+            lines.append("")
+            lines.append("## \(strings.nextSteps)")
+            lines.append("")
+            for index in ranked.suffix(2).reversed() {
+                let dimension = questionnaire.dimensions[index]
+                let band = report.band(score.dimensions[index].bandID, forDimension: index)
+                lines.append("### \(Self.escape(report.text(dimension.label)))" + (band.map { " — \(Self.escape(report.text($0.label)))" } ?? ""))
+                lines.append("")
+                let advice = band.flatMap { dimension.recommendations[$0.id] }.map { Self.escape(report.text($0)) }
+                lines.append(advice ?? strings.noRecommendation)
+                lines.append("")
+            }
+        }
+
+        lines.append("## \(strings.missing)")
+        lines.append("")
+        lines += missingSection(score, report, strings)
+        lines.append("")
+        lines += footer(report, files: report.sourceFile(of: respondent).map { [$0] } ?? [], strings)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func factorSection(_ score: RespondentScore, _ report: CohortReport, _ strings: ReportStrings) -> [String] {
+        var rows: [[String]] = []
+        for (index, dimension) in report.questionnaire.dimensions.enumerated() {
+            for (factor, result) in zip(dimension.factors, score.dimensions[index].factors) {
+                rows.append([
+                    Self.escape(report.text(dimension.label)), Self.escape(report.text(factor.label)),
+                    result.score.map(ReportNumbers.score) ?? "—", "\(result.answered) / \(result.questions)",
+                ])
+            }
+        }
+        guard !rows.isEmpty else { return [] }
+        return ["## \(strings.factors)", ""]
+            + Self.table(header: [strings.dimension, strings.factor, strings.score, strings.answered],
+                         alignments: [.left, .left, .right, .right], rows: rows)
+            + [""]
+    }
+
+    private func missingSection(_ score: RespondentScore, _ report: CohortReport, _ strings: ReportStrings) -> [String] {
+        let questionnaire = report.questionnaire
+        let statusNames: [(ItemStatus, String)] = [
+            (.blank, strings.statusBlank), (.dontKnow, strings.statusDontKnow),
+            (.notApplicable, strings.statusNotApplicable), (.invalid, strings.statusInvalid),
+        ]
+        var lines: [String] = []
+        for dimension in questionnaire.dimensions {
+            var parts: [String] = []
+            for (status, name) in statusNames {
+                let ids = questionnaire.questions.indices
+                    .filter { questionnaire.questions[$0].dimensionID == dimension.id && score.itemStatuses[$0] == status }
+                    .map { Self.escape(questionnaire.questions[$0].id) }
+                if !ids.isEmpty { parts.append("\(name): \(ids.joined(separator: ", "))") }
+            }
+            if !parts.isEmpty {
+                lines.append("- **\(Self.escape(report.text(dimension.label)))**: \(parts.joined(separator: "; "))")
+            }
+        }
+        return lines.isEmpty ? [strings.nothingMissing] : lines
+    }
+
+    private func footer(_ report: CohortReport, files: [SourceFile], _ strings: ReportStrings) -> [String] {
+        let questionnaire = report.questionnaire
+        var lines = ["---", ""]
+        lines.append("\(strings.questionnaire): \(Self.escape(questionnaire.id)) \(Self.escape(questionnaire.version)) (`\(report.questionnaireFile.name)`, SHA-256 `\(report.questionnaireFile.sha256)`)  ")
+        for file in files {
+            lines.append("\(strings.responses): `\(file.name)` (SHA-256 `\(file.sha256)`)  ")
+        }
+        lines.append(strings.bandRuleNote(questionnaire.bands.rule) + " " + strings.minimumCoverageNote(NumberFormat.percent(questionnaire.minimumCoverage, digits: 0)) + "  ")
+        lines.append(strings.generatedBy(version))
+        return lines
+    }
+
+    // MARK: - Summary
+
+    func summary(_ report: CohortReport, _ strings: ReportStrings) -> String {
+        let questionnaire = report.questionnaire
+        var lines = ["# \(Self.escape(report.text(questionnaire.title))) — \(strings.summaryTitle)", ""]
+        lines.append(strings.scoredCount(report.respondents.count, report.excluded.count))
+        lines.append("")
+
+        lines.append("## \(strings.ranking)")
+        lines.append("")
+        let nameHeader = report.nameColumn.map { Self.escape(report.metadataNames[$0]) } ?? strings.name
+        let dimensionHeaders = questionnaire.dimensions.map { Self.escape(report.text($0.label)) }
+        let rankingRows = report.respondents.enumerated().map { index, respondent -> [String] in
+            let score = respondent.score
+            return [
+                report.ranks[index].map(String.init) ?? "—", Self.escape(respondent.id),
+                Self.escape(report.displayName(of: respondent)),
+                score.total.map(ReportNumbers.score) ?? "—",
+                report.bandLabel(score.bandID, in: questionnaire.bands).map(Self.escape) ?? "—",
+            ] + score.dimensions.map { $0.score.map(ReportNumbers.score) ?? "—" } + [NumberFormat.percent(score.coverage)]
+        }
+        lines += Self.table(
+            header: [strings.rank, strings.id, nameHeader, strings.totalScore, strings.maturity] + dimensionHeaders + [strings.coverage],
+            alignments: [.right, .left, .left, .right, .left] + dimensionHeaders.map { _ in .right } + [.right],
+            rows: rankingRows)
+        lines.append("")
+
+        lines.append("## \(strings.distribution)")
+        lines.append("")
+        let bands = questionnaire.bands
+        let ordered = bands.bands.sorted { $0.lower < $1.lower }
+        let distributionRows = report.bandCounts.map { count -> [String] in
+            let band = bands.bands.first { $0.id == count.bandID }!
+            return [
+                Self.escape(report.text(band.label)), Self.interval(band, in: ordered, rule: bands.rule), String(count.count),
+                NumberFormat.percent(count.share), count.referenceShare.map { NumberFormat.percent($0, digits: 0) } ?? "—",
+            ]
+        }
+        lines += Self.table(header: [strings.maturity, strings.range, strings.count, strings.share, strings.referenceShare],
+                            alignments: [.left, .left, .right, .right, .right], rows: distributionRows)
+        lines.append("")
+        lines.append(strings.bandRuleNote(bands.rule))
+        lines.append("")
+
+        lines.append("## \(strings.dimensionStatistics)")
+        lines.append("")
+        var statisticsRows = questionnaire.dimensions.enumerated().map { index, dimension in
+            Self.statisticsRow(Self.escape(report.text(dimension.label)), report.dimensionStatistics[index])
+        }
+        statisticsRows.append(Self.statisticsRow("**\(strings.totalScore)**", report.totalStatistics))
+        lines += Self.table(
+            header: [strings.dimension, strings.respondents, strings.mean, strings.median, strings.minimum, strings.maximum],
+            alignments: [.left, .right, .right, .right, .right, .right], rows: statisticsRows)
+        lines.append("")
+
+        if !report.excluded.isEmpty {
+            lines.append("## \(strings.rowsLeftOut)")
+            lines.append("")
+            let rows = report.excluded.map { entry in
+                [Self.escape(SourceFile(path: entry.file, sha256: "").name), String(entry.row.row),
+                 Self.escape(entry.row.respondentID ?? "—"), Self.escape(strings.reasonText(entry.row.reason))]
+            }
+            lines += Self.table(header: [strings.file, strings.row, strings.id, strings.reason],
+                                alignments: [.left, .right, .left, .left], rows: rows)
+            lines.append("")
+        }
+        lines += footer(report, files: report.responseFiles, strings)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func statisticsRow(_ label: String, _ statistics: Descriptive?) -> [String] {
+        guard let statistics else { return [label, "0", "—", "—", "—", "—"] }
+        return [label, String(statistics.count), ReportNumbers.score(statistics.mean), ReportNumbers.score(statistics.median),
+                ReportNumbers.score(statistics.minimum), ReportNumbers.score(statistics.maximum)]
+    }
+
+    /// A band's interval in mathematical notation, following the boundary rule.
+    static func interval(_ band: Band, in ordered: [Band], rule: BoundaryRule) -> String {
+        let lower = NumberFormat.plain(band.lower), upper = NumberFormat.plain(band.upper)
+        switch rule {
+        case .upperInclusive:
+            return (band.id == ordered.first?.id ? "[" : "(") + "\(lower), \(upper)]"
+        case .lowerInclusive:
+            return "[\(lower), \(upper)" + (band.id == ordered.last?.id ? "]" : ")")
+        }
+    }
+
+    // MARK: - Markdown syntax
+
+    enum Alignment { case left, right }
+
+    /// A GFM table; cells must already be escaped.
+    static func table(header: [String], alignments: [Alignment], rows: [[String]]) -> [String] {
+        var lines = ["| " + header.joined(separator: " | ") + " |"]
+        lines.append("|" + alignments.map { $0 == .right ? "---:|" : "---|" }.joined())
+        for row in rows { lines.append("| " + row.joined(separator: " | ") + " |") }
+        return lines
+    }
+
+    /// Escapes user-supplied text for Markdown: table pipes, HTML, emphasis and link syntax;
+    /// line breaks become spaces so that a value cannot break a table row.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "|", "\\", "*", "_", "`", "[", "]": escaped += "\\\(character)"
+            case "\n", "\r", "\r\n": escaped += " "
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import SmartCityKit
+
+/// How the process ends: 0 success, 1 invalid input data, 64 usage error (sysexits' EX_USAGE).
+enum ExitCode: Int32 {
+    case success = 0
+    case invalidInput = 1
+    case usage = 64
+}
+
+/// A subcommand: its declarations and what it does with the parsed arguments.
+protocol SubcommandRunner {
+    static var spec: CommandSpec { get }
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode
+}
+
+/// The one place that writes to the terminal: results to stdout, diagnostics and progress to stderr.
+final class Console: @unchecked Sendable {
+    /// Whether stderr gets colour; decided by `--color` and the terminal.
+    var colorDiagnostics: Bool
+
+    init() {
+        colorDiagnostics = Console.stderrIsColorTerminal
+    }
+
+    static var stderrIsColorTerminal: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return isatty(STDERR_FILENO) == 1 && environment["TERM"] != "dumb" && environment["NO_COLOR"] == nil
+    }
+
+    /// Whether stderr is a terminal, for progress lines.
+    var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// Applies `--color auto|always|never`.
+    func applyColor(_ mode: String?) {
+        switch mode {
+        case "always": colorDiagnostics = true
+        case "never": colorDiagnostics = false
+        default: colorDiagnostics = Console.stderrIsColorTerminal
+        }
+    }
+
+    /// Writes to stdout in one call (stdout is block-buffered when piped).
+    func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    func err(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Prints diagnostics as `path:line:col: error: message`, one per line.
+    func report(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        err(diagnostics.map(format).joined())
+    }
+
+    private func format(_ diagnostic: Diagnostic) -> String {
+        guard colorDiagnostics else { return "\(diagnostic)\n" }
+        let color = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
+        return "\u{1B}[1m\(diagnostic.location):\u{1B}[0m \(color)\(diagnostic.severity.rawValue):\u{1B}[0m \(diagnostic.message)\n"
+    }
+}
+
+import ArgumentParsing
