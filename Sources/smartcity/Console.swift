@@ -1,3 +1,4 @@
+import ArgumentParsing
 import Foundation
 import SmartCityKit
 
@@ -62,4 +63,4 @@ final class Console: @unchecked Sendable {
     }
 }
 
-import ArgumentParsing
+

@@ -2,15 +2,23 @@ import ArgumentParsing
 import Foundation
 import SmartCityKit
 
-/// Every subcommand, in the order `--help` lists them.
-let commandTypes: [any SubcommandRunner.Type] = [
-    ValidateCommand.self, QuestionnairesCommand.self, ScoreCommand.self, TemplateCommand.self, GenerateCommand.self,
-]
+/// Runs the subcommand with this name. A switch rather than a table of metatypes: it is
+/// checked exhaustively against `tool.commands` by the tests of `--help`.
+func runSubcommand(_ name: String, _ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
+    switch name {
+    case ValidateCommand.spec.name: return try ValidateCommand.run(arguments, console: console)
+    case QuestionnairesCommand.spec.name: return try QuestionnairesCommand.run(arguments, console: console)
+    case ScoreCommand.spec.name: return try ScoreCommand.run(arguments, console: console)
+    case TemplateCommand.spec.name: return try TemplateCommand.run(arguments, console: console)
+    case GenerateCommand.spec.name: return try GenerateCommand.run(arguments, console: console)
+    default: throw UsageError("Unknown command '\(name)'.")
+    }
+}
 
 let tool = CommandLineTool(
     name: "smartcity", version: SmartCityKit.version,
     abstract: "Score how mature a municipality is as a smart city, from questionnaires and survey responses.",
-    commands: commandTypes.map(\.spec))
+    commands: [ValidateCommand.spec, QuestionnairesCommand.spec, ScoreCommand.spec, TemplateCommand.spec, GenerateCommand.spec])
 
 let console = Console()
 let exitCode: ExitCode
@@ -23,8 +31,7 @@ do {
         console.out("smartcity \(SmartCityKit.version)\n")
         exitCode = .success
     case .run(let name, let arguments):
-        let runner = commandTypes.first { $0.spec.name == name }!
-        exitCode = try runner.run(arguments, console: console)
+        exitCode = try runSubcommand(name, arguments, console: console)
     }
 } catch {
     console.err(tool.usageErrorText(error))

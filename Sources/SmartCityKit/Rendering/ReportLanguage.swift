@@ -1,0 +1,28 @@
+/// The language a report is written in, and the warnings about falling back.
+public struct ReportLanguage: Sendable {
+    /// The language of the questionnaire texts.
+    public var code: String
+    /// The fixed wording.
+    public var strings: ReportStrings
+    public var diagnostics: [Diagnostic]
+
+    /// Resolves `--lang`: the requested language when the questionnaire has it, else the
+    /// questionnaire's default language, with a warning; fixed wording in the same language,
+    /// else English, with a warning.
+    public static func resolve(requested: String?, questionnaire: Questionnaire, file: String) -> ReportLanguage {
+        var diagnostics: [Diagnostic] = []
+        var code = requested ?? questionnaire.defaultLanguage
+        if !questionnaire.languages.contains(code) {
+            diagnostics.append(.warning(SourceLocation(file: file),
+                "the questionnaire has no texts in \"\(code)\" (it has \(questionnaire.languages.joined(separator: ", "))); the reports use its default language \"\(questionnaire.defaultLanguage)\""))
+            code = questionnaire.defaultLanguage
+        }
+        var strings = ReportStrings.forLanguage(code)
+        if strings == nil {
+            diagnostics.append(.warning(SourceLocation(file: file),
+                "smartcity has no report wording in \"\(code)\" (it has \(ReportStrings.availableLanguages.joined(separator: ", "))); fixed words are in English"))
+            strings = .english
+        }
+        return ReportLanguage(code: code, strings: strings!, diagnostics: diagnostics)
+    }
+}

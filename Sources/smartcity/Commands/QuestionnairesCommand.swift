@@ -1,0 +1,58 @@
+import ArgumentParsing
+import Foundation
+import SmartCityKit
+
+/// `smartcity questionnaires [DIR]`
+enum QuestionnairesCommand: SubcommandRunner {
+    static let spec = CommandSpec(
+        name: "questionnaires",
+        abstract: "List the questionnaires in a folder.",
+        positionals: [PositionalSpec("dir", help: "The folder to search (default: Questionnaires).", arity: .optional)],
+        options: [SharedOptions.languageSpec, SharedOptions.colorSpec])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
+        let shared = SharedOptions(arguments, console: console)
+        let directory = arguments.positional("dir").first ?? "Questionnaires"
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw UsageError("'\(directory)' is not a folder.", commandName: spec.name)
+        }
+        let entries = QuestionnaireCatalog.entries(in: directory)
+        var rows = [["ID", "VERSION", "DIMENSIONS", "QUESTIONS", "LANGUAGES", "TITLE", "PATH"]]
+        var failed = false
+        for entry in entries {
+            guard let questionnaire = entry.result.questionnaire else {
+                failed = true
+                console.report(entry.result.diagnostics.filter { $0.severity == .error })
+                rows.append(["?", "?", "?", "?", "?", "(invalid: run smartcity validate)", entry.path])
+                continue
+            }
+            let language = shared.language ?? questionnaire.defaultLanguage
+            rows.append([
+                questionnaire.id, questionnaire.version, String(questionnaire.dimensions.count), String(questionnaire.questions.count),
+                questionnaire.languages.joined(separator: ","), questionnaire.title.text(in: language, fallback: questionnaire.defaultLanguage),
+                entry.path,
+            ])
+        }
+        if entries.isEmpty {
+            console.err("no questionnaires found in \(directory)\n")
+            return .invalidInput
+        }
+        console.out(TextTable.render(rows, rightAligned: [2, 3]))
+        return failed ? .invalidInput : .success
+    }
+}
+
+/// Plain-text columns for the terminal.
+enum TextTable {
+    static func render(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                if column == row.count - 1 { return cell }
+                return rightAligned.contains(column) ? padding + cell : cell + padding
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+}

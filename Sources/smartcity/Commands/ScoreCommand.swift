@@ -1,0 +1,75 @@
+import Foundation
+import ArgumentParsing
+import SmartCityKit
+
+/// `smartcity score QUESTIONNAIRE RESPONSES... [--out DIR] [--format LIST] [--lang L] [--force]`
+enum ScoreCommand: SubcommandRunner {
+    static let spec = CommandSpec(
+        name: "score",
+        abstract: "Score responses and write Markdown, CSV and JSON reports.",
+        discussion: """
+            Writes one Markdown report per respondent (municipalities/<id>.md), summary.md, scores.csv,
+            scores-long.csv and scores.json into the output folder (default: Reports/<questionnaire-id>/).
+            Existing files are kept unless --force is given. Rows with errors are reported; the reports list
+            the rows left out. Exit status: 0 success, 1 invalid input (reports are still written for the
+            rows that could be scored), 64 usage error.
+            """,
+        positionals: [
+            PositionalSpec("questionnaire", help: "The questionnaire file (JSON)."),
+            PositionalSpec("responses", help: "Responses files (CSV or JSON), one row per respondent.", arity: .oneOrMore),
+        ],
+        options: [
+            .value("out", short: "o", valueName: "dir", help: "The output folder."),
+            .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated report formats: markdown, csv, json."),
+            SharedOptions.languageSpec,
+            .flag("force", short: "f", help: "Overwrite existing report files."),
+        ] + ResponseOptions.specs + [SharedOptions.strictSpec, SharedOptions.colorSpec])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
+        let shared = SharedOptions(arguments, console: console)
+        let formats = try parseFormats(arguments.value("format") ?? "")
+        let questionnairePath = arguments.positional("questionnaire")[0]
+        let loaded = QuestionnaireLoader.load(path: questionnairePath)
+        console.report(loaded.diagnostics)
+        guard let questionnaire = loaded.questionnaire else { return .invalidInput }
+
+        let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
+        console.report(language.diagnostics)
+        let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(file): \(rows) rows read") } : nil
+        let outcome = ScoringRun.run(
+            questionnaire: questionnaire, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256),
+            responsePaths: arguments.positional("responses"), language: language.code,
+            options: ResponseOptions(arguments).readingOptions, progress: progress)
+        if progress != nil { console.err("\r\u{1B}[K") }
+        console.report(outcome.diagnostics)
+        var diagnostics = loaded.diagnostics + language.diagnostics + outcome.diagnostics
+        guard let report = outcome.report, !report.responseFiles.isEmpty else { return .invalidInput }
+
+        let files = formats.flatMap { $0.renderer.render(report, strings: language.strings) }
+        let folder = arguments.value("out") ?? "Reports/\(questionnaire.id)"
+        switch ReportWriter.write(files, to: folder, force: arguments.flag("force")) {
+        case .failure(let diagnostic):
+            console.report([diagnostic])
+            diagnostics.append(diagnostic)
+        case .success(let written):
+            let left = report.excluded.count
+            console.out(
+                "Scored \(report.respondents.count) \(report.respondents.count == 1 ? "respondent" : "respondents")"
+                    + (left > 0 ? " (\(left) \(left == 1 ? "row" : "rows") left out)" : "")
+                    + "; wrote \(written.count) files to \(folder)/\n")
+        }
+        return diagnostics.isFailure(strict: shared.strict) ? .invalidInput : .success
+    }
+
+    static func parseFormats(_ list: String) throws(UsageError) -> [OutputFormat] {
+        var formats: [OutputFormat] = []
+        for name in list.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let format = OutputFormat(rawValue: name) else {
+                throw UsageError("Unknown format '\(name)'. Choose from: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).", commandName: spec.name)
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        guard !formats.isEmpty else { throw UsageError("Name at least one format with --format.", commandName: spec.name) }
+        return formats
+    }
+}
