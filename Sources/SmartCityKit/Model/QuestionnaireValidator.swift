@@ -44,9 +44,16 @@ public struct QuestionnaireValidator {
             }
         }
 
+        var checkedScales = Set<String>()
         for question in questionnaire.questions {
             checkReferences(question, in: questionnaire, report)
-            checkKind(question, nonAnswerCodes: nonAnswerCodes, report)
+            switch question.kind {
+            case .likert(let scale, _), .level(let scale):
+                // A named scale is shared by many questions: report its problems once.
+                if checkedScales.insert(scale.provenance.path).inserted { checkScale(scale, report) }
+            default:
+                checkKind(question, nonAnswerCodes: nonAnswerCodes, report)
+            }
         }
         if questionnaire.questions.contains(where: { $0.id == "id" }) {
             report(.error, .none, "questions: \"id\" is reserved for the respondent id column; rename the question")
@@ -93,8 +100,8 @@ public struct QuestionnaireValidator {
 
     private func checkKind(_ question: Question, nonAnswerCodes: Set<String>, _ report: Report) {
         switch question.kind {
-        case .likert(let scale, _), .level(let scale):
-            checkScale(scale, question: question, report)
+        case .likert, .level:
+            break
         case .choice(let options), .multi(let options, _):
             checkOptions(options, question: question, nonAnswerCodes: nonAnswerCodes, report)
             if case .multi(_, .share) = question.kind, !options.contains(where: { $0.score > 0 }) {
@@ -109,9 +116,9 @@ public struct QuestionnaireValidator {
         }
     }
 
-    private func checkScale(_ scale: Scale, question: Question, _ report: Report) {
+    private func checkScale(_ scale: Scale, _ report: Report) {
         if scale.points.count < 2 {
-            report(.error, scale.provenance, "a scale needs at least two points (question \"\(question.id)\"); add points")
+            report(.error, scale.provenance, "a scale needs at least two points; add points")
         }
         var seen = Set<Double>()
         for point in scale.points where !seen.insert(point.value).inserted {

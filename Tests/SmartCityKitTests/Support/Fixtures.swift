@@ -1,0 +1,103 @@
+import Foundation
+@testable import SmartCityKit
+
+/// Small questionnaires and helpers shared by the tests.
+enum Fixtures {
+    /// A small valid questionnaire with every question type. Line numbers matter to the
+    /// validation tests: keep the layout when editing.
+    static let questionnaire = """
+        {
+          "format": 1,
+          "id": "mini",
+          "version": "1.0",
+          "title": {"en": "Mini", "nl": "Mini"},
+          "languages": ["en", "nl"],
+          "defaultLanguage": "en",
+          "scoring": {"minimumCoverage": 0.5},
+          "nonAnswers": [
+            {"code": "dk", "kind": "dont-know", "label": {"en": "don't know", "nl": "weet niet"}},
+            {"code": "na", "kind": "not-applicable", "label": {"en": "n/a", "nl": "n.v.t."}}
+          ],
+          "scales": {
+            "five": {"points": [
+              {"value": 1, "label": {"en": "one", "nl": "een"}},
+              {"value": 2, "label": {"en": "two", "nl": "twee"}},
+              {"value": 3, "label": {"en": "three", "nl": "drie"}},
+              {"value": 4, "label": {"en": "four", "nl": "vier"}},
+              {"value": 5, "label": {"en": "five", "nl": "vijf"}}
+            ]}
+          },
+          "bands": {"boundary": "upper-inclusive", "items": [
+            {"id": "low", "label": {"en": "Low", "nl": "Laag"}, "lower": 0, "upper": 50, "referenceShare": 0.6},
+            {"id": "high", "label": {"en": "High", "nl": "Hoog"}, "lower": 50, "upper": 100, "referenceShare": 0.4}
+          ]},
+          "dimensions": [
+            {"id": "alpha", "label": {"en": "Alpha", "nl": "Alfa"}, "weight": 3,
+             "recommendations": {"low": {"en": "Do more.", "nl": "Doe meer."}, "high": {"en": "Keep going.", "nl": "Ga door."}}},
+            {"id": "beta", "label": {"en": "Beta", "nl": "Bèta"}, "weight": 1,
+             "factors": [
+               {"id": "f1", "label": {"en": "F one", "nl": "F een"}, "weight": 1},
+               {"id": "f2", "label": {"en": "F two", "nl": "F twee"}, "weight": 3}
+             ]}
+          ],
+          "questions": [
+            {"id": "A1", "dimension": "alpha", "type": "likert", "scale": "five", "text": {"en": "A1?", "nl": "A1?"}},
+            {"id": "A2", "dimension": "alpha", "type": "likert", "scale": "five", "reverse": true, "text": {"en": "A2?", "nl": "A2?"}},
+            {"id": "A3", "dimension": "alpha", "type": "yesno", "weight": 2, "text": {"en": "A3?", "nl": "A3?"}},
+            {"id": "B1", "dimension": "beta", "factor": "f1", "type": "choice", "text": {"en": "B1?", "nl": "B1?"},
+             "options": [
+               {"code": "x", "label": {"en": "X", "nl": "X"}, "score": 0},
+               {"code": "y", "label": {"en": "Y", "nl": "Y"}, "score": 40},
+               {"code": "z", "label": {"en": "Z", "nl": "Z"}, "score": 100}
+             ]},
+            {"id": "B2", "dimension": "beta", "factor": "f2", "type": "multi", "rule": "sum-capped", "maximum": 60,
+             "text": {"en": "B2?", "nl": "B2?"},
+             "options": [
+               {"code": "p", "label": {"en": "P", "nl": "P"}, "score": 30},
+               {"code": "q", "label": {"en": "Q", "nl": "Q"}, "score": 30},
+               {"code": "r", "label": {"en": "R", "nl": "R"}, "score": 30}
+             ]},
+            {"id": "B3", "dimension": "beta", "factor": "f2", "type": "number", "minimum": 0, "maximum": 10,
+             "text": {"en": "B3?", "nl": "B3?"},
+             "thresholds": [{"atLeast": 0, "score": 0}, {"atLeast": 1, "score": 50}, {"atLeast": 2.5, "score": 100}]},
+            {"id": "B4", "dimension": "beta", "factor": "f2", "type": "level", "scale": {"points": [
+              {"value": 0, "label": {"en": "none", "nl": "geen"}},
+              {"value": 1, "label": {"en": "some", "nl": "wat"}},
+              {"value": 2, "label": {"en": "full", "nl": "vol"}}
+            ]}, "text": {"en": "B4?", "nl": "B4?"}}
+          ]
+        }
+        """
+
+    /// Loads a questionnaire text, as if from `path`.
+    static func load(_ text: String, path: String = "q.json") -> QuestionnaireLoadResult {
+        QuestionnaireLoader.load(bytes: Array(text.utf8), path: path)
+    }
+
+    /// The valid fixture questionnaire.
+    static var mini: Questionnaire { load(questionnaire).questionnaire! }
+
+    /// The text with `old` replaced by `new` exactly once (fails loudly otherwise).
+    static func replacing(_ old: String, with new: String, in text: String = questionnaire) -> String {
+        precondition(text.components(separatedBy: old).count == 2, "'\(old)' must occur exactly once")
+        return text.replacingOccurrences(of: old, with: new)
+    }
+
+    /// The repository's root folder.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A fresh temporary folder.
+    static func temporaryDirectory() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-tests-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes text to a file in a fresh temporary folder and returns its path.
+    static func write(_ text: String, name: String) -> String {
+        let url = temporaryDirectory().appendingPathComponent(name)
+        try! Data(text.utf8).write(to: url)
+        return url.path
+    }
+}
