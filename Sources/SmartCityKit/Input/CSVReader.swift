@@ -132,9 +132,15 @@ public struct CSVReader<Source: ByteSource> {
         if !started {
             started = true
             guard try fill() else { return nil }
+            // A byte order mark may straddle chunks: gather at least three bytes first.
+            while buffer.count - position < 3, let chunk = try source.nextChunk() {
+                buffer = Array(buffer[position...]) + chunk
+                position = 0
+            }
             if buffer.count - position >= 3, buffer[position] == 0xEF, buffer[position + 1] == 0xBB, buffer[position + 2] == 0xBF {
                 position += 3
             }
+            guard try fill() else { return nil }
             if delimiter == nil { try detectDelimiter() }
         }
         while true {

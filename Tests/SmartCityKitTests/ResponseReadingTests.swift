@@ -1,0 +1,126 @@
+import Foundation
+import XCTest
+@testable import SmartCityKit
+
+final class ResponseReadingTests: XCTestCase {
+    let questionnaire = Fixtures.mini
+    let header = "id,name,A1,A2,A3,B1,B2,B3,B4\n"
+
+    private func read(_ text: String, name: String = "r.csv", options: ReadingOptions = ReadingOptions())
+        -> (rows: [ResponseRow], excluded: [ExcludedRow], diagnostics: [String])
+    {
+        let path = Fixtures.write(text, name: name)
+        let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: options)
+        var diagnostics = opened.diagnostics
+        var rows: [ResponseRow] = [], excluded: [ExcludedRow] = []
+        if let reader = opened.reader {
+            while let (outcome, found) = reader.next() {
+                diagnostics += found
+                switch outcome {
+                case .row(let row): rows.append(row)
+                case .excluded(let row): excluded.append(row)
+                }
+            }
+        }
+        let folder = (path as NSString).deletingLastPathComponent + "/"
+        return (rows, excluded, diagnostics.map { $0.description.replacingOccurrences(of: folder, with: "") })
+    }
+
+    func testReadsEveryQuestionTypeAndKeepsMetadata() {
+        let result = read(header + "m1,Aalst,4,2,ja,y,p;q,\"1,5\",1\n")
+        XCTAssertEqual(result.diagnostics, [])
+        XCTAssertEqual(result.rows.count, 1)
+        let row = result.rows[0]
+        XCTAssertEqual(row.respondentID, "m1")
+        XCTAssertEqual(row.row, 2)
+        XCTAssertEqual(row.metadata, ["Aalst"])
+        XCTAssertEqual(row.answers, [.number(4), .number(2), .yesNo(true), .choice("y"), .choices(["p", "q"]), .number(1.5), .number(1)])
+    }
+
+    func testNonAnswersAndBlanks() {
+        let result = read(header + "m1,,DK,na,,y,,,\n")
+        XCTAssertEqual(result.diagnostics, [])
+        XCTAssertEqual(result.rows[0].answers, [.nonAnswer(.dontKnow), .nonAnswer(.notApplicable), .blank, .choice("y"), .blank, .blank, .blank])
+    }
+
+    func testCellErrorsAreLocatedAndLeaveTheRestScored() {
+        let result = read(header + "m1,A,7,x,maybe,w,p;s,-1,2\n")
+        XCTAssertEqual(result.diagnostics, [
+            #"r.csv:2:A1: error: 7 is not on the scale of A1; use one of 1, 2, 3, 4, 5, or "dk" / "na", or leave the cell empty. The answer is not scored."#,
+            #"r.csv:2:A2: error: "x" is not a number; A2 takes one of 1, 2, 3, 4, 5, or "dk" / "na", or leave the cell empty. The answer is not scored."#,
+            #"r.csv:2:A3: error: "maybe" is not a yes/no answer for A3; use yes or no (also 1/0, ja/nee, oui/non), or "dk" / "na", or leave the cell empty. The answer is not scored."#,
+            #"r.csv:2:B1: error: unknown option "w" for B1; use one of x, y, z, or "dk" / "na", or leave the cell empty. The answer is not scored."#,
+            #"r.csv:2:B2: error: unknown option "s" for B2; list codes of p, q, r separated by ';', or "dk" / "na", or leave the cell empty. The answer is not scored."#,
+            #"r.csv:2:B3: error: -1 is out of range for B3; use a number from 0 to 10, or "dk" / "na", or leave the cell empty. The answer is not scored."#,
+        ])
+        XCTAssertEqual(result.rows.count, 1, "the row is still scored where it can be")
+        XCTAssertEqual(result.rows[0].answers.last, .number(2))
+    }
+
+    func testDuplicateIDsWrongFieldCountsAndMissingIDs() {
+        let result = read(header + "m1,,1,1,yes,x,p,0,0\nm1,,1,1,yes,x,p,0,0\nm2,,1\n,,1,1,yes,x,p,0,0\n")
+        XCTAssertEqual(result.diagnostics, [
+            #"r.csv:3:id: error: duplicate respondent id "m1" (first on row 2); ids must be unique. The row is left out."#,
+            "r.csv:4: error: row 4 (line 4) has 3 fields but the header has 9; check for a missing or extra delimiter or an unquoted delimiter inside a value. The row is left out.",
+            "r.csv:5:id: error: the respondent id is empty; give every row a unique id. The row is left out.",
+        ])
+        XCTAssertEqual(result.rows.map(\.respondentID), ["m1"])
+        XCTAssertEqual(result.excluded.map(\.row), [3, 4, 5])
+        XCTAssertEqual(result.excluded[1].reason, .wrongFieldCount(found: 3, expected: 9))
+        XCTAssertEqual(result.excluded[2].reason, .missingID)
+        guard case .duplicateID(_, let firstRow) = result.excluded[0].reason else { return XCTFail("expected a duplicate") }
+        XCTAssertEqual(firstRow, 2)
+    }
+
+    func testHeaderProblems() {
+        let unknown = read("id,name,a1,Q9,A2[x],region,A1,A2,A3,B1,B2,B3,B4\nm1,,,,,,1,1,yes,x,p,0,0\n")
+        XCTAssertEqual(unknown.diagnostics, [
+            #"r.csv:1:a1: warning: unknown column "a1"; did you mean the question "A1"? It is kept as metadata"#,
+            #"r.csv:1:A2[x]: error: A2 is a likert question, not a multi question; name the column A2"#,
+        ])
+        let missingID = read("name,A1\nx,1\n")
+        XCTAssertEqual(missingID.diagnostics, [
+            #"r.csv:1:id: error: no "id" column in the header; add a column with a unique id per respondent or name it with --id-column"#
+        ])
+        XCTAssertEqual(read("gemeente,A1\nx,1\n", options: ReadingOptions(idColumn: "gemeente")).rows.map(\.respondentID), ["x"])
+        XCTAssertEqual(read("").diagnostics, [
+            "r.csv: error: the file is empty; it needs a header row with id and the question codes, then one row per respondent"
+        ])
+        let partial = read("id,A1\nm,3\n")
+        XCTAssertEqual(partial.diagnostics, ["r.csv:1:id: warning: no column for questions A2, A3, B1, B2, B3, B4; they count as unanswered"])
+        XCTAssertEqual(partial.rows[0].answers[0], .number(3))
+    }
+
+    func testLookalikeColumnIsReportedAsUnknown() {
+        let result = read("id,A9,A1\nm,1,2\n")
+        XCTAssertTrue(result.diagnostics.contains(#"r.csv:1:A9: warning: unknown column "A9": it looks like a question code but mini has no such question; it is kept as metadata"#), "\(result.diagnostics)")
+    }
+
+    func testPerOptionColumnsForMultiQuestions() {
+        let result = read("id,B2[p],B2[q],B2[r]\nm1,1,,Y\nm2,0,0,0\nm3,,,\nm4,dk,,\nm5,2,,\n")
+        XCTAssertEqual(result.rows.map { $0.answers[4] }, [.choices(["p", "r"]), .choices([]), .blank, .nonAnswer(.dontKnow), .invalid])
+        XCTAssertTrue(result.diagnostics.contains(#"r.csv:6:B2[p]: error: "2" does not say whether option p was chosen; use 1 (or Y, yes, p) for chosen and 0 or empty for not chosen. The answer is not scored."#), "\(result.diagnostics)")
+        let both = read("id,B2,B2[p]\nm1,p,1\n")
+        XCTAssertTrue(both.diagnostics.contains("r.csv:1:B2: error: B2 has both a single column and per-option columns B2[...]; keep one form"), "\(both.diagnostics)")
+    }
+
+    func testSemicolonFileWithDecimalCommasReadsLikeItsCommaTwin() {
+        let comma = read("id,B3,A1\nm,\"2,5\",3\n").rows[0].answers
+        let semicolon = read("id;B3;A1\r\nm;2,5;3\r\n").rows[0].answers
+        XCTAssertEqual(comma, semicolon)
+        XCTAssertEqual(semicolon[5], .number(2.5))
+    }
+
+    func testJSONResponses() {
+        let json = #"[{"id": "m1", "name": "Aalst", "A1": 4, "A3": true, "B2": ["p", "q"], "B3": null}, {"id": "m2", "A1": "dk"}]"#
+        let result = read(json, name: "r.json")
+        XCTAssertEqual(result.rows.map(\.respondentID), ["m1", "m2"])
+        XCTAssertEqual(result.rows[0].answers[0], .number(4))
+        XCTAssertEqual(result.rows[0].answers[2], .yesNo(true))
+        XCTAssertEqual(result.rows[0].answers[4], .choices(["p", "q"]))
+        XCTAssertEqual(result.rows[0].answers[5], .blank)
+        XCTAssertEqual(result.rows[1].answers[0], .nonAnswer(.dontKnow))
+        XCTAssertEqual(result.rows[0].metadata, ["Aalst"])
+        XCTAssertEqual(read(#"{"id": 1}"#, name: "r.json").diagnostics, ["r.json:1:1: error: expected an array of respondent objects, found an object"])
+    }
+}
