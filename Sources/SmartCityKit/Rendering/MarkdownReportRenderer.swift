@@ -80,13 +80,15 @@ public struct MarkdownReportRenderer: ReportRenderer {
 
         let ranked = questionnaire.dimensions.indices.filter { score.dimensions[$0].isScored }
             .sorted { score.dimensions[$0].score! > score.dimensions[$1].score! }
-        if let strongest = ranked.first, let weakest = ranked.last {
+        if ranked.count >= 2, let strongest = ranked.first, let weakest = ranked.last {
             lines.append("## \(strings.strengths)")
             lines.append("")
             for (label, index) in [(strings.strongest, strongest), (strings.weakest, weakest)] {
                 lines.append("- \(label): **\(Self.escape(report.text(questionnaire.dimensions[index].label)))** (\(ReportNumbers.score(score.dimensions[index].score!)))")
             }
             lines.append("")
+        }
+        if !ranked.isEmpty {
             lines.append("## \(strings.nextSteps)")
             lines.append("")
             for index in ranked.suffix(2).reversed() {

@@ -1,0 +1,113 @@
+import Foundation
+import XCTest
+@testable import SmartCityKit
+
+/// Golden files for every report format. Re-record with `SMARTCITY_RECORD_GOLDEN=1 swift test`.
+final class RenderingTests: XCTestCase {
+    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let fixtureFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// The fixture cohort scored with the mini questionnaire.
+    static func report(language: String = "en") -> (CohortReport, [Diagnostic]) {
+        let questionnaireText = Fixtures.questionnaire
+        let responses = fixtureFolder.appendingPathComponent("mini-responses.csv").path
+        let outcome = ScoringRun.run(
+            questionnaire: Fixtures.mini,
+            questionnaireFile: SourceFile(path: "Questionnaires/mini/questionnaire.json", sha256: SHA256.hex(of: Array(questionnaireText.utf8))),
+            responsePaths: [responses], language: language, options: ReadingOptions())
+        return (outcome.report!, outcome.diagnostics)
+    }
+
+    /// Replaces what differs between machines and releases by placeholders.
+    static func stable(_ text: String) -> String {
+        text.replacingOccurrences(of: fixtureFolder.path + "/", with: "<fixtures>/")
+            .replacingOccurrences(of: "smartcity \(version)", with: "smartcity <version>")
+    }
+
+    private func assertGolden(_ files: [RenderedFile], prefix: String = "", file: StaticString = #filePath, line: UInt = #line) throws {
+        let record = ProcessInfo.processInfo.environment["SMARTCITY_RECORD_GOLDEN"] == "1"
+        for rendered in files {
+            let url = Self.goldenFolder.appendingPathComponent(prefix + rendered.relativePath)
+            let actual = Self.stable(rendered.contents)
+            if record {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(actual.utf8).write(to: url)
+                continue
+            }
+            let expected = try String(contentsOf: url, encoding: .utf8)
+            XCTAssertEqual(actual, expected, "\(rendered.relativePath) differs from its golden file; re-record with SMARTCITY_RECORD_GOLDEN=1 if the change is intended", file: file, line: line)
+        }
+    }
+
+    func testFixtureDiagnostics() {
+        let (report, diagnostics) = Self.report()
+        XCTAssertEqual(diagnostics.map { Self.stable($0.description) }, [
+            "<fixtures>/mini-responses.csv:7: error: row 7 (line 7) has 4 fields but the header has 10; check for a missing or extra delimiter or an unquoted delimiter inside a value. The row is left out."
+        ])
+        XCTAssertEqual(report.respondents.map(\.id), ["south", "north", "east", "tie", "west"])
+        XCTAssertEqual(report.ranks, [1, 2, 3, 4, 4], "equal totals share a rank")
+    }
+
+    func testMarkdownGolden() throws {
+        try assertGolden(MarkdownReportRenderer().render(Self.report().0, strings: .english))
+    }
+
+    func testMarkdownGoldenInDutch() throws {
+        let files = MarkdownReportRenderer().render(Self.report(language: "nl").0, strings: .dutch)
+        try assertGolden(files.filter { $0.relativePath == "summary.md" || $0.relativePath == "municipalities/south.md" }, prefix: "nl/")
+    }
+
+    func testCSVGolden() throws {
+        try assertGolden(CSVReportRenderer().render(Self.report().0, strings: .english))
+    }
+
+    func testJSONGolden() throws {
+        try assertGolden(JSONReportRenderer().render(Self.report().0, strings: .english))
+    }
+
+    func testCSVAndJSONAreTheSameInEveryLanguage() {
+        let english = Self.report(language: "en").0, dutch = Self.report(language: "nl").0
+        XCTAssertEqual(CSVReportRenderer().render(english, strings: .english), CSVReportRenderer().render(dutch, strings: .dutch))
+        let json = { (report: CohortReport, strings: ReportStrings) in
+            JSONReportRenderer().render(report, strings: strings)[0].contents.replacingOccurrences(of: "\"language\": \"nl\"", with: "\"language\": \"en\"")
+        }
+        XCTAssertEqual(json(english, .english), json(dutch, .dutch))
+    }
+
+    func testMarkdownEscaping() {
+        XCTAssertEqual(MarkdownReportRenderer.escape("a|b <script>&x</script> *y* [z](u) `c` \\ _d_\nnext"),
+                       "a\\|b &lt;script&gt;&amp;x&lt;/script&gt; \\*y\\* \\[z\\](u) \\`c\\` \\\\ \\_d\\_ next")
+    }
+
+    func testCSVCellsAreSafeInSpreadsheets() {
+        XCTAssertEqual(CSVWriter.text("=SUM(A1)"), "'=SUM(A1)")
+        XCTAssertEqual(CSVWriter.text("+32 9 123"), "'+32 9 123")
+        XCTAssertEqual(CSVWriter.text("-x"), "'-x")
+        XCTAssertEqual(CSVWriter.text("@me"), "'@me")
+        XCTAssertEqual(CSVWriter.text("\tx"), "'\tx")
+        XCTAssertEqual(CSVWriter.text("\rx"), "\"'\rx\"")
+        XCTAssertEqual(CSVWriter.text("a,b"), "\"a,b\"")
+        XCTAssertEqual(CSVWriter.text("say \"hi\""), "\"say \"\"hi\"\"\"")
+        XCTAssertEqual(CSVWriter.text("plain"), "plain")
+        XCTAssertEqual(CSVWriter.number(nil), "")
+        XCTAssertEqual(CSVWriter.number(12.345678), "12.3457")
+    }
+
+    func testRespondentFileNamesAreUniqueSlugs() {
+        XCTAssertEqual(CohortReport.slug("Liège / Luik"), "liege-luik")
+        XCTAssertEqual(CohortReport.slug("  Sint-Niklaas!!"), "sint-niklaas")
+        XCTAssertEqual(CohortReport.slug("日本"), "")
+    }
+
+    func testReportLanguageFallsBack() {
+        let questionnaire = Fixtures.mini
+        let french = ReportLanguage.resolve(requested: "fr", questionnaire: questionnaire, file: "q.json")
+        XCTAssertEqual(french.code, "en")
+        XCTAssertEqual(french.strings.languageCode, "en")
+        XCTAssertEqual(french.diagnostics.map(\.description), [
+            #"q.json: warning: the questionnaire has no texts in "fr" (it has en, nl); the reports use its default language "en""#
+        ])
+        XCTAssertEqual(ReportLanguage.resolve(requested: "nl", questionnaire: questionnaire, file: "q.json").strings.languageCode, "nl")
+        XCTAssertEqual(ReportLanguage.resolve(requested: nil, questionnaire: questionnaire, file: "q.json").diagnostics, [])
+    }
+}
