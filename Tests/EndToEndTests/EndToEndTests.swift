@@ -1,0 +1,234 @@
+import Foundation
+import XCTest
+
+/// Runs the built `smartcity` binary and checks stdout, stderr and the exit code.
+final class EndToEndTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let questionnaire = "Questionnaires/i-monitor/questionnaire.json"
+    static let sample = "Questionnaires/i-monitor/sample-responses.csv"
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The built executable, next to the test bundle.
+    static var binary: URL {
+        var folder = Bundle.main.bundleURL
+        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            folder = bundle.bundleURL.deletingLastPathComponent()
+        }
+        return folder.appendingPathComponent("smartcity")
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], in directory: URL = EndToEndTests.root) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = "dumb"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    /// A copy of the bundled questionnaire with `old` replaced by `new`, in a temporary folder.
+    func alteredQuestionnaire(_ transform: (String) -> String) throws -> String {
+        let text = try String(contentsOf: Self.root.appendingPathComponent(Self.questionnaire), encoding: .utf8)
+        let url = try temporaryFolder().appendingPathComponent("questionnaire.json")
+        try Data(transform(text).utf8).write(to: url)
+        return url.path
+    }
+
+    // MARK: - Help, version, usage
+
+    func testVersionAndHelp() throws {
+        let version = try run(["--version"])
+        XCTAssertEqual(version.status, 0)
+        XCTAssertTrue(version.stdout.hasPrefix("smartcity "), version.stdout)
+        let help = try run(["--help"])
+        XCTAssertEqual(help.status, 0)
+        for command in ["validate", "questionnaires", "score", "template", "generate"] {
+            XCTAssertTrue(help.stdout.contains("\n  \(command) "), "help lists \(command)")
+            let commandHelp = try run([command, "--help"])
+            XCTAssertEqual(commandHelp.status, 0)
+            XCTAssertTrue(commandHelp.stdout.contains("USAGE: smartcity \(command)"), commandHelp.stdout)
+            XCTAssertEqual(commandHelp.stderr, "")
+        }
+    }
+
+    func testUsageErrorsExit64WithTheUsageLine() throws {
+        let result = try run(["score", "--bogus"])
+        XCTAssertEqual(result.status, 64)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.hasPrefix("Error: Unknown option '--bogus'.\nUsage: smartcity score <questionnaire> <responses> ..."), result.stderr)
+        let unknown = try run(["scroe"])
+        XCTAssertEqual(unknown.status, 64)
+        XCTAssertTrue(unknown.stderr.contains("Unknown command 'scroe'"), unknown.stderr)
+        let format = try run(["score", Self.questionnaire, Self.sample, "--format", "pdf"])
+        XCTAssertEqual(format.status, 64)
+        XCTAssertTrue(format.stderr.contains("Unknown format 'pdf'. Choose from: markdown, csv, json."), format.stderr)
+    }
+
+    // MARK: - validate
+
+    func testBundledQuestionnaireValidatesStrictly() throws {
+        let result = try run(["validate", Self.questionnaire, "--strict"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "\(Self.questionnaire): valid\n")
+        XCTAssertEqual(result.stderr, "")
+    }
+
+    func testDuplicatedQuestionID() throws {
+        let path = try alteredQuestionnaire { $0.replacingOccurrences(of: "\"id\": \"IM02\"", with: "\"id\": \"IM01\"") }
+        let result = try run(["validate", path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains(#": error: questions[15]: duplicate question id "IM01" (first declared at line "#), result.stderr)
+        XCTAssertTrue(result.stderr.hasPrefix(path + ":"), "names the file, line and column: \(result.stderr)")
+        XCTAssertEqual(result.stdout, "\(path): invalid (1 error)\n")
+    }
+
+    func testGapBetweenBands() throws {
+        let path = try alteredQuestionnaire { $0.replacingOccurrences(of: "\"lower\": 40,", with: "\"lower\": 41,") }
+        let result = try run(["validate", path])
+        XCTAssertEqual(result.status, 1)
+        let pattern = #"^.*questionnaire\.json:\d+:\d+: error: bands\.items\[2\]: gap between band "type-2" \(ends at 40\) and band "type-3" \(starts at 41\)"#
+        XCTAssertNotNil(result.stderr.range(of: pattern, options: .regularExpression), result.stderr)
+    }
+
+    func testTruncatedQuestionnaire() throws {
+        let path = try alteredQuestionnaire { String($0.prefix($0.count / 2)) }
+        let result = try run(["validate", path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertNotNil(result.stderr.range(of: #"questionnaire\.json:\d+:\d+: error: invalid JSON: unexpected end of file"#, options: .regularExpression), result.stderr)
+    }
+
+    func testValidateResponses() throws {
+        let folder = try temporaryFolder()
+        let bad = folder.appendingPathComponent("bad.csv")
+        try Data("id,name,ES01,IM01\nx,X,9,yes\nx,Y,1,no\n".utf8).write(to: bad)
+        let result = try run(["validate", Self.questionnaire, Self.sample, bad.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("\(bad.path):2:ES01: error: 9 is not on the scale of ES01; use one of 0, 1, 2, 3, 4, 5"), result.stderr)
+        XCTAssertTrue(result.stderr.contains(#"\#(bad.path):3:id: error: duplicate respondent id "x" (first on row 2)"#), result.stderr)
+        XCTAssertTrue(result.stdout.contains("\(Self.sample): valid\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("\(bad.path): invalid (2 errors, 1 warning)\n"), result.stdout)
+    }
+
+    // MARK: - questionnaires, template, generate
+
+    func testQuestionnairesListing() throws {
+        let result = try run(["questionnaires"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stdout.split(separator: "\n")
+        XCTAssertTrue(lines[0].hasPrefix("ID "), result.stdout)
+        let row = try XCTUnwrap(lines.first { $0.hasPrefix("i-monitor ") })
+        XCTAssertNotNil(row.range(of: #"^i-monitor\s+1\.0\.0\s+6\s+48\s+nl,en\s+Digitale maturiteit"#, options: .regularExpression), String(row))
+        XCTAssertEqual(try run(["questionnaires", "--lang", "en"]).stdout.contains("Digital maturity of the local government"), true)
+    }
+
+    func testTemplateAndGenerate() throws {
+        let template = try run(["template", Self.questionnaire])
+        XCTAssertEqual(template.status, 0)
+        XCTAssertTrue(template.stdout.hasPrefix("id,name,ES01,ES02,"), template.stdout)
+        let printable = try run(["template", Self.questionnaire, "--format", "markdown", "--lang", "en"])
+        XCTAssertTrue(printable.stdout.contains("**ES01** Extract from the population register"), printable.stdout)
+        XCTAssertTrue(printable.stdout.contains("- `5` end-to-end digital"), printable.stdout)
+
+        let first = try run(["generate", Self.questionnaire, "--count", "20", "--seed", "42"])
+        let second = try run(["generate", Self.questionnaire, "--count", "20", "--seed", "42"])
+        let other = try run(["generate", Self.questionnaire, "--count", "20", "--seed", "43"])
+        XCTAssertEqual(first.status, 0)
+        XCTAssertEqual(first.stdout, second.stdout, "same seed, same data")
+        XCTAssertNotEqual(first.stdout, other.stdout)
+        XCTAssertEqual(first.stdout.split(separator: "\n").count, 21)
+        let file = try temporaryFolder().appendingPathComponent("generated.csv")
+        XCTAssertEqual(try run(["generate", Self.questionnaire, "-n", "20", "--seed", "42", "-o", file.path]).status, 0)
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), first.stdout)
+        let validation = try run(["validate", Self.questionnaire, file.path, "--strict"])
+        XCTAssertEqual(validation.status, 0, "generated data are valid: \(validation.stderr)")
+        XCTAssertEqual(try run(["generate", Self.questionnaire, "-n", "1", "-o", file.path]).status, 1, "no overwrite without --force")
+        XCTAssertEqual(try run(["generate", Self.questionnaire]).status, 64)
+    }
+
+    // MARK: - score
+
+    func testScoreWritesReportsAndKeepsThem() throws {
+        let out = try temporaryFolder().appendingPathComponent("reports")
+        let result = try run(["score", Self.questionnaire, Self.sample, "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stderr, "")
+        XCTAssertEqual(result.stdout, "Scored 12 respondents; wrote 16 files to \(out.path)/\n")
+        for name in ["summary.md", "scores.csv", "scores-long.csv", "scores.json", "municipalities/polderveld.md"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), name)
+        }
+        let again = try run(["score", Self.questionnaire, Self.sample, "--out", out.path])
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.stderr.contains("already exists and 15 more report files; nothing was written. Use --force to overwrite"), again.stderr)
+        XCTAssertEqual(try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--force"]).status, 0)
+    }
+
+    func testScoreBadRowsReportsLocatedErrorsWithoutCrashing() throws {
+        let folder = try temporaryFolder()
+        let responses = folder.appendingPathComponent("bad.csv")
+        try Data("id;name;ES01;IM01;CA01\nm1;A;3;yes;1,5\nm2;B;3;maybe;1\nm3;C\nm1;D;1;no;0\n".utf8).write(to: responses)
+        let out = folder.appendingPathComponent("out")
+        let result = try run(["score", Self.questionnaire, responses.path, "--out", out.path, "--format", "csv"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains(#"\#(responses.path):3:IM01: error: "maybe" is not a yes/no answer for IM01"#), result.stderr)
+        XCTAssertTrue(result.stderr.contains("\(responses.path):4: error: row 4 (line 4) has 2 fields but the header has 5"), result.stderr)
+        XCTAssertTrue(result.stderr.contains(#"\#(responses.path):5:id: error: duplicate respondent id "m1""#), result.stderr)
+        XCTAssertEqual(result.stdout, "Scored 2 respondents (2 rows left out); wrote 2 files to \(out.path)/\n")
+        let csv = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8)
+        XCTAssertEqual(csv.split(separator: "\n").count, 3)
+    }
+
+    func testMissingFilesAreInputErrors() throws {
+        let result = try run(["score", "nope.json", Self.sample])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "nope.json: error: no such file; check the path\n")
+    }
+
+    /// The committed example reports are exactly what scoring the sample gives today.
+    func testCommittedExamplesAreUpToDate() throws {
+        let examples = Self.root.appendingPathComponent("Reports/examples/i-monitor")
+        let out = try temporaryFolder().appendingPathComponent("i-monitor")
+        let result = try run(["score", Self.questionnaire, Self.sample, "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let expected = try relativeFiles(in: examples), actual = try relativeFiles(in: out)
+        XCTAssertEqual(expected, actual, "regenerate with: swift run smartcity score \(Self.questionnaire) \(Self.sample) --out Reports/examples/i-monitor --force")
+        for name in actual {
+            XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent(name)), try Data(contentsOf: examples.appendingPathComponent(name)),
+                           "\(name) differs; regenerate the examples (see README)")
+        }
+    }
+
+    private func relativeFiles(in folder: URL) throws -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        var files: [String] = []
+        while let name = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files.append(name)
+            }
+        }
+        return files.sorted()
+    }
+}
