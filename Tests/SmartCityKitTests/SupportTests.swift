@@ -1,0 +1,109 @@
+import XCTest
+@testable import SmartCityKit
+
+final class SupportTests: XCTestCase {
+    func testFixedDigitsAreLocaleIndependentAndRoundHalfAway() {
+        XCTAssertEqual(NumberFormat.fixed(2.94047619, digits: 2), "2.94")
+        XCTAssertEqual(NumberFormat.fixed(0.125, digits: 2), "0.13")
+        XCTAssertEqual(NumberFormat.fixed(-0.125, digits: 2), "-0.13")
+        XCTAssertEqual(NumberFormat.fixed(-0.001, digits: 2), "0.00")
+        XCTAssertEqual(NumberFormat.fixed(100, digits: 4), "100.0000")
+        XCTAssertEqual(NumberFormat.fixed(7, digits: 0), "7")
+        XCTAssertEqual(NumberFormat.fixed(0.05, digits: 1), "0.1")
+        XCTAssertEqual(NumberFormat.percent(0.4367), "43.7 %")
+        XCTAssertEqual(NumberFormat.plain(20), "20")
+        XCTAssertEqual(NumberFormat.plain(0.5), "0.5")
+        XCTAssertEqual(NumberFormat.plain(33.3333), "33.3333")
+    }
+
+    func testParsingAcceptsADecimalComma() {
+        XCTAssertEqual(NumberFormat.parse("2,5"), 2.5)
+        XCTAssertEqual(NumberFormat.parse(" 2.5 "), 2.5)
+        XCTAssertEqual(NumberFormat.parse("-3"), -3)
+        XCTAssertNil(NumberFormat.parse("1,000.5"))
+        XCTAssertNil(NumberFormat.parse("1,2,3"))
+        XCTAssertNil(NumberFormat.parse("abc"))
+        XCTAssertNil(NumberFormat.parse(""))
+        XCTAssertNil(NumberFormat.parse("1e3"))
+        XCTAssertNil(NumberFormat.parse("inf"))
+    }
+
+    func testSHA256KnownVectors() {
+        XCTAssertEqual(SHA256.hex(of: []), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        XCTAssertEqual(SHA256.hex(of: Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(SHA256.hex(of: Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)),
+                       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        var incremental = SHA256()
+        let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        for start in stride(from: 0, to: million.count, by: 65_537) {
+            incremental.update(million[start..<min(start + 65_537, million.count)])
+        }
+        XCTAssertEqual(incremental.finalizeHex(), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    func testJSONParserPositionsAndValues() throws {
+        let node = try JSONParser.parse(Array("{\n  \"a\": [1, -2.5e1, \"x\\u00e9\\n\"],\n  \"é\": {\"b\": null}\n}".utf8))
+        guard case .object(let members) = node.value else { return XCTFail("object expected") }
+        XCTAssertEqual(members.map(\.key), ["a", "é"])
+        XCTAssertEqual(members[1].keyLine, 3)
+        XCTAssertEqual(members[1].keyColumn, 3)
+        guard case .array(let elements) = members[0].value.value else { return XCTFail("array expected") }
+        XCTAssertEqual(elements.map(\.column), [9, 12, 20])
+        guard case .number(let number) = elements[1].value, case .string(let text) = elements[2].value else { return XCTFail() }
+        XCTAssertEqual(number, -25)
+        XCTAssertEqual(text, "xé\n")
+        XCTAssertEqual(members[1].value["b"]?.typeName, "null")
+        XCTAssertEqual(members[1].value.column, 8, "columns count characters, not bytes")
+    }
+
+    func testJSONParserErrors() {
+        func error(_ text: String) -> JSONSyntaxError? {
+            do { _ = try JSONParser.parse(Array(text.utf8)); return nil } catch { return error }
+        }
+        XCTAssertEqual(error("{\"a\": 1,}"), JSONSyntaxError(message: "trailing comma before '}': remove the last ','", line: 1, column: 9))
+        XCTAssertEqual(error("[1 2]"), JSONSyntaxError(message: "unexpected character '2'; expected ',' or ']' in the array", line: 1, column: 4))
+        XCTAssertEqual(error("{\"a\": 01}")?.message, "numbers may not have leading zeros")
+        XCTAssertEqual(error("\"open")?.message, "unexpected end of file inside a string: a closing '\"' is missing")
+        XCTAssertEqual(error("{} x"), JSONSyntaxError(message: "unexpected character 'x' after the end of the document", line: 1, column: 4))
+        XCTAssertEqual(error("")?.message, "unexpected end of file: a value is missing (the file may be truncated)")
+        XCTAssertEqual(error("{\"a\": tru}")?.message, "unexpected character '}'; expected 'true'")
+    }
+
+    func testDescriptiveStatisticsAndRanks() throws {
+        let statistics = try XCTUnwrap(Descriptive([4, 1, 3, 2]))
+        XCTAssertEqual(statistics.count, 4)
+        XCTAssertEqual(statistics.mean, 2.5)
+        XCTAssertEqual(statistics.median, 2.5)
+        XCTAssertEqual(statistics.minimum, 1)
+        XCTAssertEqual(statistics.maximum, 4)
+        XCTAssertEqual(statistics.standardDeviation!, 1.2909944487358056, accuracy: 1e-12)
+        XCTAssertEqual(Descriptive([7])?.median, 7)
+        XCTAssertNil(Descriptive([7])?.standardDeviation)
+        XCTAssertNil(Descriptive([]))
+        XCTAssertEqual(Ranking.competitionRanks([50, 70, nil, 70.001, 40]), [3, 1, nil, 1, 4], "equal at two decimals is a tie")
+        XCTAssertEqual(Ranking.competitionRanks([70.004, 70.006]), [2, 1])
+    }
+
+    func testGeneratorIsDeterministicAndValid() throws {
+        let path = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path
+        let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: path).questionnaire)
+        var first = ResponseGenerator(questionnaire: questionnaire, seed: 9)
+        var second = ResponseGenerator(questionnaire: questionnaire, seed: 9)
+        let rows = (0..<50).map { _ in first.nextRow() }
+        XCTAssertEqual(rows, (0..<50).map { _ in second.nextRow() })
+        let text = first.header() + rows.joined()
+        let file = Fixtures.write(text, name: "generated.csv")
+        let checked = ResponseChecker.check(path: file, questionnaire: questionnaire, options: ReadingOptions())
+        XCTAssertEqual(checked.rows, 50)
+        XCTAssertEqual(checked.diagnostics, [])
+    }
+
+    func testTemplateListsEveryQuestion() {
+        let renderer = TemplateRenderer(questionnaire: Fixtures.mini, language: "nl")
+        XCTAssertEqual(renderer.csv(), "id,name,A1,A2,A3,B1,B2,B3,B4\n")
+        let markdown = renderer.markdown()
+        XCTAssertTrue(markdown.contains("## Bèta"))
+        XCTAssertTrue(markdown.contains("**B2** B2?\n\n- Kies alle die van toepassing zijn (codes gescheiden door `;`):\n- `p` P"), markdown)
+        XCTAssertTrue(markdown.contains("Bij elke vraag kan ook: `dk` = weet niet, `na` = n.v.t."), markdown)
+    }
+}
