@@ -143,3 +143,19 @@ final class QuestionnaireValidationTests: XCTestCase {
         XCTAssertEqual(diagnostics(clash), [#"q.json:41:8: error: questions[3].options[0]: option code "dk" is also a non-answer code; choose another code"#])
     }
 }
+
+/// The JSON Schema for editors must describe the same members the loader accepts.
+final class SchemaTests: XCTestCase {
+    func testSchemaListsTheMembersTheLoaderAccepts() throws {
+        let url = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/questionnaire.schema.json")
+        let schema = try JSONParser.parse(Array(try Data(contentsOf: url)))
+        func keys(_ node: JSONNode?) -> Set<String> {
+            guard case .object(let members)? = node?.value else { return [] }
+            return Set(members.map(\.key))
+        }
+        XCTAssertEqual(keys(schema["properties"]), Set(QuestionnaireDecoder.topLevelMembers))
+        guard case .array(let variants)? = schema["$defs"]?["question"]?["oneOf"]?.value else { return XCTFail("question variants") }
+        let questionKeys = variants.reduce(into: Set<String>()) { $0.formUnion(keys($1["properties"])) }
+        XCTAssertEqual(questionKeys, Set(QuestionnaireDecoder.questionMembers))
+    }
+}

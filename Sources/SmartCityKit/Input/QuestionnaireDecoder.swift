@@ -7,12 +7,15 @@ struct QuestionnaireDecoder {
 
     init(reader: SchemaReader) { self.reader = reader }
 
+    /// The members a questionnaire file may have at its top level.
+    static let topLevelMembers = [
+        "$schema", "format", "id", "version", "title", "description", "source", "languages", "defaultLanguage",
+        "scoring", "nonAnswers", "scales", "bands", "dimensions", "questions",
+    ]
+
     /// The model, or nil when a required part could not be read.
     mutating func decode(_ root: JSONNode) -> Questionnaire? {
-        guard let object = reader.object(root, path: "", allowed: [
-            "$schema", "format", "id", "version", "title", "description", "source", "languages", "defaultLanguage",
-            "scoring", "nonAnswers", "scales", "bands", "dimensions", "questions",
-        ]) else { return nil }
+        guard let object = reader.object(root, path: "", allowed: Self.topLevelMembers) else { return nil }
 
         guard let formatNode = reader.required(object, "format", "\(Questionnaire.supportedFormat)"),
             let format = reader.number(formatNode, path: "format")
@@ -200,7 +203,7 @@ struct QuestionnaireDecoder {
         return Factor(id: id, label: label, weight: weight, provenance: reader.provenance(of: node, path: path))
     }
 
-    private static let questionMembers = [
+    static let questionMembers = [
         "id", "dimension", "factor", "text", "help", "weight", "type", "scale", "reverse", "options", "rule", "maximum",
         "minimum", "unit", "thresholds",
     ]
