@@ -176,11 +176,15 @@ public struct CommandLineTool: Sendable {
         for (position, positional) in spec.positionals.enumerated() {
             let laterRequired = spec.positionals[(position + 1)...].filter { $0.arity.isRequired }.count
             switch positional.arity {
-            case .one, .optional:
+            case .one:
+                guard let value = remaining.popFirst() else {
+                    throw UsageError("Missing expected argument '<\(positional.name)>'.", commandName: spec.name)
+                }
+                parsed.positionals[positional.name] = [value]
+            case .optional:
+                // Leave the values that later required arguments need.
                 if remaining.count > laterRequired, let value = remaining.popFirst() {
                     parsed.positionals[positional.name] = [value]
-                } else if positional.arity == .one {
-                    throw UsageError("Missing expected argument '<\(positional.name)>'.", commandName: spec.name)
                 }
             case .oneOrMore, .zeroOrMore:
                 let take = max(0, remaining.count - laterRequired)

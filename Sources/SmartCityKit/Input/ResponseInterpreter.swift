@@ -68,7 +68,13 @@ public struct ResponseInterpreter: Sendable {
         return (.row(ResponseRow(row: row, respondentID: id, metadata: metadata, answers: answers)), diagnostics)
     }
 
-    private func nonAnswer(_ text: String) -> NonAnswer.Kind? { nonAnswerCodes[text.lowercased()] }
+    /// The non-answer a cell holds, matched without regard to case. Lowercasing only when the
+    /// text has an ASCII capital: this runs for every cell.
+    private func nonAnswer(_ text: String) -> NonAnswer.Kind? {
+        if let kind = nonAnswerCodes[text] { return kind }
+        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return nil }
+        return nonAnswerCodes[text.lowercased()]
+    }
 
     private func nonAnswerHint() -> String {
         questionnaire.nonAnswers.isEmpty ? "" : ", or \(questionnaire.nonAnswers.map { "\"\($0.code)\"" }.joined(separator: " / "))"
@@ -85,7 +91,7 @@ public struct ResponseInterpreter: Sendable {
         }
         switch question.kind {
         case .likert(let scale, _), .level(let scale):
-            let allowed = scale.points.map { NumberFormat.plain($0.value) }.joined(separator: ", ")
+            var allowed: String { scale.points.map { NumberFormat.plain($0.value) }.joined(separator: ", ") }
             guard let value = NumberFormat.parse(Substring(text)) else {
                 return invalid("\"\(text)\" is not a number; \(question.id) takes one of \(allowed)")
             }
@@ -97,7 +103,7 @@ public struct ResponseInterpreter: Sendable {
             guard let value = NumberFormat.parse(Substring(text)) else {
                 return invalid("\"\(text)\" is not a number; \(question.id) takes a number such as 2 or 2.5 (a decimal comma is fine)")
             }
-            let range = "from \(NumberFormat.plain(scoring.minimum))" + (scoring.maximum.map { " to \(NumberFormat.plain($0))" } ?? " up")
+            var range: String { "from \(NumberFormat.plain(scoring.minimum))" + (scoring.maximum.map { " to \(NumberFormat.plain($0))" } ?? " up") }
             if value < scoring.minimum || scoring.maximum.map({ value > $0 }) == true {
                 return invalid("\(text) is out of range for \(question.id); use a number \(range)")
             }

@@ -35,19 +35,22 @@ public struct Band: Sendable {
 
 /// Contiguous bands covering 0-100 under one boundary rule.
 public struct BandSet: Sendable {
-    public var rule: BoundaryRule
-    public var bands: [Band]
-    public var provenance: Provenance
+    public let rule: BoundaryRule
+    public let bands: [Band]
+    public let provenance: Provenance
+
+    /// The bands from the lowest up, for classifying.
+    private let ordered: [Band]
 
     public init(rule: BoundaryRule, bands: [Band], provenance: Provenance = .none) {
         self.rule = rule
         self.bands = bands
         self.provenance = provenance
+        ordered = bands.sorted { $0.lower < $1.lower }
     }
 
     /// The band an unrounded score falls in, or nil when it lies outside every band.
     public func band(for score: Double) -> Band? {
-        let ordered = bands.sorted { $0.lower < $1.lower }
         for (position, band) in ordered.enumerated() {
             switch rule {
             case .upperInclusive:

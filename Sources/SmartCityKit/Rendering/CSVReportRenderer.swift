@@ -29,6 +29,7 @@ public struct CSVReportRenderer: ReportRenderer {
         for respondent in report.respondents {
             let prefix = [CSVWriter.text(respondent.id)] + respondent.metadata.map(CSVWriter.text)
             for result in respondent.score.dimensions {
+                // The band and dimension ids are questionnaire ids, validated free of quotes and commas.
                 writer.row(prefix + [
                     CSVWriter.text(result.dimensionID), CSVWriter.number(result.score), CSVWriter.text(result.bandID ?? ""),
                     CSVWriter.number(result.coverage), String(result.answered), String(result.questions),
@@ -45,7 +46,10 @@ struct CSVWriter {
 
     /// Appends a row of already-encoded cells.
     mutating func row(_ cells: [String]) {
-        text += cells.joined(separator: ",")
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { text += "," }
+            text += cell
+        }
         text += "\n"
     }
 
@@ -56,27 +60,22 @@ struct CSVWriter {
 
     /// User-supplied text: neutralises spreadsheet formulas (a leading `=`, `+`, `-`, `@`,
     /// tab or carriage return gets a `'` in front) and quotes what RFC 4180 requires.
+    /// Works on UTF-8 bytes: it runs for every cell of a large cohort.
     static func text(_ value: String) -> String {
-        var cell = value
-        if let first = cell.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-            cell = "'" + cell
-        }
-        if cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-            || cell.hasPrefix(" ") || cell.hasSuffix(" ")
-        {
-            return "\"" + cell.replacingQuotes + "\""
-        }
-        return cell
+        let bytes = value.utf8
+        guard let first = bytes.first else { return value }
+        let formula = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first)
+        let cell = formula ? "'" + value : value
+        let needsQuotes = first == 0x20 || bytes.last == 0x20
+            || bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        return needsQuotes ? "\"" + cell.replacingQuotes + "\"" : cell
     }
 }
 
 extension String {
     /// Doubles every `"` (CSV quoting).
     fileprivate var replacingQuotes: String {
-        var result = ""
-        for character in self {
-            if character == "\"" { result += "\"\"" } else { result.append(character) }
-        }
-        return result
+        guard utf8.contains(UInt8(ascii: "\"")) else { return self }
+        return split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"")
     }
 }

@@ -9,31 +9,8 @@ public struct JSONReportRenderer: ReportRenderer {
 
     func document(_ report: CohortReport) -> JSONValue {
         let questionnaire = report.questionnaire
-        let respondents = report.respondents.enumerated().map { index, respondent -> JSONValue in
-            let score = respondent.score
-            let metadata = JSONValue.object(zip(report.metadataNames, respondent.metadata).map { ($0, .string($1)) })
-            let dimensions = score.dimensions.map { result -> JSONValue in
-                .object([
-                    ("id", .string(result.dimensionID)), ("score", .number(result.score)), ("band", .optionalString(result.bandID)),
-                    ("coverage", .number(result.coverage)), ("answered", .integer(result.answered)),
-                    ("questions", .integer(result.questions)),
-                    ("factors", .array(result.factors.map { factor in
-                        .object([("id", .string(factor.factorID)), ("score", .number(factor.score)),
-                                 ("answered", .integer(factor.answered)), ("questions", .integer(factor.questions))])
-                    })),
-                ])
-            }
-            var missing: [(String, JSONValue)] = []
-            for status in ItemStatus.allCases where status != .scored {
-                let ids = questionnaire.questions.indices.filter { score.itemStatuses[$0] == status }.map { JSONValue.string(questionnaire.questions[$0].id) }
-                if !ids.isEmpty { missing.append((status.rawValue, .array(ids))) }
-            }
-            return .object([
-                ("id", .string(respondent.id)), ("metadata", metadata), ("rank", report.ranks[index].map(JSONValue.integer) ?? .null),
-                ("total", .number(score.total)), ("type", .optionalString(score.bandID)), ("coverage", .number(score.coverage)),
-                ("renormalised", .bool(score.isRenormalised)), ("dimensions", .array(dimensions)), ("missing", .object(missing)),
-                ("source", .object([("file", .string(respondent.file)), ("row", .integer(respondent.row))])),
-            ])
+        let respondents = JSONValue.lazyArray(count: report.respondents.count) { index in
+            respondent(index, report)
         }
         let excluded = report.excluded.map { entry -> JSONValue in
             .object([("file", .string(entry.file)), ("row", .integer(entry.row.row)), ("id", .optionalString(entry.row.respondentID)),
@@ -54,9 +31,38 @@ public struct JSONReportRenderer: ReportRenderer {
             ])),
             ("responses", .array(report.responseFiles.map { .object([("file", .string($0.name)), ("sha256", .string($0.sha256))]) })),
             ("language", .string(report.language)),
-            ("respondents", .array(respondents)),
+            ("respondents", respondents),
             ("excluded", .array(excluded)),
             ("summary", .object([("types", .array(bands)), ("statistics", .array(statistics))])),
+        ])
+    }
+
+    private func respondent(_ index: Int, _ report: CohortReport) -> JSONValue {
+        let questionnaire = report.questionnaire
+        let respondent = report.respondents[index]
+        let score = respondent.score
+        let metadata = JSONValue.object(zip(report.metadataNames, respondent.metadata).map { ($0, .string($1)) })
+        let dimensions = score.dimensions.map { result -> JSONValue in
+            .object([
+                ("id", .string(result.dimensionID)), ("score", .number(result.score)), ("band", .optionalString(result.bandID)),
+                ("coverage", .number(result.coverage)), ("answered", .integer(result.answered)),
+                ("questions", .integer(result.questions)),
+                ("factors", .array(result.factors.map { factor in
+                    .object([("id", .string(factor.factorID)), ("score", .number(factor.score)),
+                             ("answered", .integer(factor.answered)), ("questions", .integer(factor.questions))])
+                })),
+            ])
+        }
+        var missing: [(String, JSONValue)] = []
+        for status in ItemStatus.allCases where status != .scored {
+            let ids = questionnaire.questions.indices.filter { score.itemStatuses[$0] == status }.map { JSONValue.string(questionnaire.questions[$0].id) }
+            if !ids.isEmpty { missing.append((status.rawValue, .array(ids))) }
+        }
+        return .object([
+            ("id", .string(respondent.id)), ("metadata", metadata), ("rank", report.ranks[index].map(JSONValue.integer) ?? .null),
+            ("total", .number(score.total)), ("type", .optionalString(score.bandID)), ("coverage", .number(score.coverage)),
+            ("renormalised", .bool(score.isRenormalised)), ("dimensions", .array(dimensions)), ("missing", .object(missing)),
+            ("source", .object([("file", .string(respondent.file)), ("row", .integer(respondent.row))])),
         ])
     }
 
@@ -79,44 +85,77 @@ indirect enum JSONValue {
     case integer(Int)
     case string(String)
     case array([JSONValue])
+    /// An array whose elements are built one at a time while writing, so that a large cohort
+    /// never exists as one tree.
+    case lazyArray(count: Int, element: (Int) -> JSONValue)
     case object([(String, JSONValue)])
 
     static func number(_ value: Double?) -> JSONValue { value.map(JSONValue.decimal) ?? .null }
     static func optionalString(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
     /// Pretty-printed with two-space indentation.
-    func rendered(indent: String = "") -> String {
+    func rendered() -> String {
+        var output = ""
+        write(into: &output, indent: "")
+        return output
+    }
+
+    /// Appends the pretty-printed value; one buffer for the whole document keeps large
+    /// cohorts from building a string per nested value.
+    func write(into output: inout String, indent: String) {
         let inner = indent + "  "
         switch self {
-        case .null: return "null"
-        case .bool(let value): return value ? "true" : "false"
-        case .decimal(let value): return ReportNumbers.precise(value)
-        case .integer(let value): return String(value)
-        case .string(let text): return Self.quote(text)
+        case .null: output += "null"
+        case .bool(let value): output += value ? "true" : "false"
+        case .decimal(let value): output += ReportNumbers.precise(value)
+        case .integer(let value): output += String(value)
+        case .string(let text): Self.quote(text, into: &output)
         case .array(let elements):
-            if elements.isEmpty { return "[]" }
-            return "[\n" + elements.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
+            JSONValue.lazyArray(count: elements.count) { elements[$0] }.write(into: &output, indent: indent)
+        case .lazyArray(let count, let element):
+            if count == 0 { output += "[]"; return }
+            output += "[\n"
+            for index in 0..<count {
+                output += inner
+                element(index).write(into: &output, indent: inner)
+                output += index == count - 1 ? "\n" : ",\n"
+            }
+            output += indent + "]"
         case .object(let members):
-            if members.isEmpty { return "{}" }
-            return "{\n" + members.map { inner + Self.quote($0.0) + ": " + $0.1.rendered(indent: inner) }.joined(separator: ",\n") + "\n\(indent)}"
+            if members.isEmpty { output += "{}"; return }
+            output += "{\n"
+            for (index, (key, value)) in members.enumerated() {
+                output += inner
+                Self.quote(key, into: &output)
+                output += ": "
+                value.write(into: &output, indent: inner)
+                output += index == members.count - 1 ? "\n" : ",\n"
+            }
+            output += indent + "}"
         }
     }
 
-    static func quote(_ text: String) -> String {
-        var result = "\""
+    static func quote(_ text: String, into output: inout String) {
+        output += "\""
+        // Most texts need no escape: append them whole.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
             case _ where scalar.value < 0x20:
                 let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: output.unicodeScalars.append(scalar)
             }
         }
-        return result + "\""
+        output += "\""
     }
 }

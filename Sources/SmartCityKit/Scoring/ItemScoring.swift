@@ -34,13 +34,18 @@ public enum ItemScoring {
         case (.choice(let options), .choice(let code)):
             return options.first { $0.code == code }?.score
         case (.multi(let options, let rule), .choices(let codes)):
-            let chosen = options.filter { codes.contains($0.code) }
+            var sum = 0.0, positive = 0, chosenPositive = 0
+            for option in options {
+                let chosen = codes.contains(option.code)
+                if chosen { sum += option.score }
+                if option.score > 0 {
+                    positive += 1
+                    if chosen { chosenPositive += 1 }
+                }
+            }
             switch rule {
-            case .sumCapped(let maximum):
-                return min(chosen.reduce(0) { $0 + $1.score }, maximum) / maximum * 100
-            case .share:
-                let counted = options.filter { $0.score > 0 }
-                return Double(chosen.filter { $0.score > 0 }.count) / Double(counted.count) * 100
+            case .sumCapped(let maximum): return min(sum, maximum) / maximum * 100
+            case .share: return Double(chosenPositive) / Double(positive) * 100
             }
         case (.yesNo(let reverse), .yesNo(let yes)):
             return yes != reverse ? 100 : 0

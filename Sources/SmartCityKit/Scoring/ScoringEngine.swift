@@ -34,8 +34,6 @@ public struct RespondentScore: Sendable, Equatable {
     public var dimensions: [DimensionResult]
     /// The status of each question's answer, aligned with the questionnaire's questions.
     public var itemStatuses: [ItemStatus]
-    /// The item score of each question (nil unless scored).
-    public var itemScores: [Double?]
 
     /// Whether some dimension was left out of the total, so that the weights were renormalised.
     public var isRenormalised: Bool { total != nil && dimensions.contains { !$0.isScored } }
@@ -60,6 +58,8 @@ public struct ScoringEngine: Sendable {
     private let factorOfQuestion: [Int?]
     private let weightInDimension: [Double]
     private let questionsPerDimension: [[Int]]
+    /// Question indices by dimension, then by factor.
+    private let questionsPerFactor: [[[Int]]]
 
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
@@ -96,6 +96,11 @@ public struct ScoringEngine: Sendable {
         self.factorOfQuestion = factorOfQuestion
         self.weightInDimension = weights
         self.questionsPerDimension = perDimension
+        self.questionsPerFactor = questionnaire.dimensions.indices.map { dimension in
+            questionnaire.dimensions[dimension].factors.indices.map { factor in
+                perDimension[dimension].filter { factorOfQuestion[$0] == factor }
+            }
+        }
     }
 
     /// A question's weight within its dimension (the weights of a dimension's questions sum to 1).
@@ -115,12 +120,13 @@ public struct ScoringEngine: Sendable {
         var weightedSum = 0.0, weightSum = 0.0
         for (position, dimension) in questionnaire.dimensions.enumerated() {
             let members = questionsPerDimension[position]
-            var answeredWeight = 0.0, applicableWeight = 0.0, scoreSum = 0.0
+            var answeredWeight = 0.0, applicableWeight = 0.0, scoreSum = 0.0, answered = 0
             for index in members where statuses[index] != .notApplicable {
                 applicableWeight += weightInDimension[index]
                 if let item = itemScores[index] {
                     answeredWeight += weightInDimension[index]
                     scoreSum += weightInDimension[index] * item
+                    answered += 1
                 }
             }
             let coverage = applicableWeight > 0 ? answeredWeight / applicableWeight : 0
@@ -133,20 +139,20 @@ public struct ScoringEngine: Sendable {
             dimensions.append(DimensionResult(
                 dimensionID: dimension.id, score: score, coverage: coverage,
                 bandID: score.flatMap { questionnaire.bands(for: dimension).band(for: $0)?.id },
-                answered: members.filter { statuses[$0] == .scored }.count, questions: members.count,
-                factors: factorResults(dimension: position, members: members, itemScores: itemScores)))
+                answered: answered, questions: members.count,
+                factors: factorResults(dimension: position, itemScores: itemScores)))
         }
         let total = weightSum > 0 ? weightedSum / weightSum : nil
         let allWeight = questionnaire.dimensions.reduce(0) { $0 + $1.weight }
         let coverageSum = zip(questionnaire.dimensions, dimensions).reduce(0) { $0 + $1.0.weight * $1.1.coverage }
         return RespondentScore(
             total: total, bandID: total.flatMap { questionnaire.bands.band(for: $0)?.id }, dimensions: dimensions,
-            itemStatuses: statuses, itemScores: itemScores, coverage: allWeight > 0 ? coverageSum / allWeight : 0)
+            itemStatuses: statuses, coverage: allWeight > 0 ? coverageSum / allWeight : 0)
     }
 
-    private func factorResults(dimension: Int, members: [Int], itemScores: [Double?]) -> [FactorResult] {
+    private func factorResults(dimension: Int, itemScores: [Double?]) -> [FactorResult] {
         questionnaire.dimensions[dimension].factors.enumerated().map { factorPosition, factor in
-            let inFactor = members.filter { factorOfQuestion[$0] == factorPosition }
+            let inFactor = questionsPerFactor[dimension][factorPosition]
             var sum = 0.0, weight = 0.0, answered = 0
             for index in inFactor {
                 guard let item = itemScores[index] else { continue }

@@ -38,22 +38,20 @@ public enum NumberFormat {
     /// Parses a number as people write it in files: `.` or a decimal comma, optional sign,
     /// surrounding spaces; no thousands separators, no exponent.
     public static func parse(_ text: Substring) -> Double? {
-        var trimmed = text.trimmingCharacters
-        guard !trimmed.isEmpty else { return nil }
-        if trimmed.contains(",") {
-            guard !trimmed.contains("."), trimmed.filter({ $0 == "," }).count == 1 else { return nil }
-            trimmed = trimmed.replacingCommaWithPoint
+        let trimmed = String(text).trimmingSpaces
+        var sawComma = false, sawPoint = false
+        for byte in trimmed.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"): continue
+            case UInt8(ascii: "."): sawPoint = true
+            case UInt8(ascii: ","):
+                if sawComma { return nil }
+                sawComma = true
+            default: return nil
+            }
         }
-        guard trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }) else { return nil }
-        guard let value = Double(trimmed), value.isFinite else { return nil }
+        if sawComma && sawPoint { return nil }
+        guard let value = Double(sawComma ? String(trimmed.map { $0 == "," ? "." : $0 }) : trimmed), value.isFinite else { return nil }
         return value
     }
-}
-
-extension Substring {
-    fileprivate var trimmingCharacters: String { String(self).trimmingSpaces }
-}
-
-extension String {
-    fileprivate var replacingCommaWithPoint: String { String(map { $0 == "," ? "." : $0 }) }
 }
