@@ -133,83 +133,69 @@ public struct JSONParser {
         return JSONNode(value: value, line: startLine, column: startColumn)
     }
 
-    private mutating func enterContainer() throws(JSONSyntaxError) {
-        depth += 1
-        if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
-        index += 1
-        skipWhitespace()
-    }
-
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONNode.Value {
-        try enterContainer()
-        defer { depth -= 1 }
         var members: [JSONNode.Member] = []
-        if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            return .object(members)
-        }
-        while true {
-            guard index < bytes.count else {
-                throw error("unexpected end of file inside an object: a '}' is missing (the file may be truncated)")
+        try parseElements(closing: UInt8(ascii: "}"), container: "an object") { parser throws(JSONSyntaxError) in
+            guard parser.bytes[parser.index] == UInt8(ascii: "\"") else {
+                throw parser.error("unexpected \(parser.describeCurrent()); expected a member name in double quotes")
             }
-            guard bytes[index] == UInt8(ascii: "\"") else {
-                throw error("unexpected \(describeCurrent()); expected a member name in double quotes")
+            let keyLine = parser.line
+            let keyColumn = parser.column
+            let key = try parser.parseString()
+            parser.skipWhitespace()
+            guard parser.index < parser.bytes.count, parser.bytes[parser.index] == UInt8(ascii: ":") else {
+                throw parser.error("unexpected \(parser.describeCurrent()); expected ':' after the member name \"\(key)\"")
             }
-            let keyLine = line
-            let keyColumn = column
-            let key = try parseString()
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw error("unexpected \(describeCurrent()); expected ':' after the member name \"\(key)\"")
-            }
-            index += 1
-            skipWhitespace()
-            let value = try parseValue()
+            parser.index += 1
+            parser.skipWhitespace()
+            let value = try parser.parseValue()
             members.append(JSONNode.Member(key: key, keyLine: keyLine, keyColumn: keyColumn, value: value))
-            skipWhitespace()
-            guard index < bytes.count else {
-                throw error("unexpected end of file inside an object: a '}' is missing (the file may be truncated)")
-            }
-            if bytes[index] == UInt8(ascii: ",") {
-                index += 1
-                skipWhitespace()
-                if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
-                    throw error("trailing comma before '}': remove the last ','")
-                }
-            } else if bytes[index] == UInt8(ascii: "}") {
-                index += 1
-                return .object(members)
-            } else {
-                throw error("unexpected \(describeCurrent()); expected ',' or '}' after the member \"\(key)\"")
-            }
+            return "after the member \"\(key)\""
         }
+        return .object(members)
     }
 
     private mutating func parseArray() throws(JSONSyntaxError) -> JSONNode.Value {
-        try enterContainer()
-        defer { depth -= 1 }
         var elements: [JSONNode] = []
-        if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+        try parseElements(closing: UInt8(ascii: "]"), container: "an array") { parser throws(JSONSyntaxError) in
+            elements.append(try parser.parseValue())
+            return "in the array"
+        }
+        return .array(elements)
+    }
+
+    /// The comma-separated elements of an object or array, from its opening bracket to
+    /// `closing`. `element` parses one element and says where it stands, for messages.
+    private mutating func parseElements(
+        closing: UInt8, container: String, _ element: (inout JSONParser) throws(JSONSyntaxError) -> String
+    ) throws(JSONSyntaxError) {
+        depth += 1
+        if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+        defer { depth -= 1 }
+        index += 1
+        skipWhitespace()
+        let close = Character(UnicodeScalar(closing))
+        let missing = "unexpected end of file inside \(container): a '\(close)' is missing (the file may be truncated)"
+        if index < bytes.count && bytes[index] == closing {
             index += 1
-            return .array(elements)
+            return
         }
         while true {
-            elements.append(try parseValue())
+            guard index < bytes.count else { throw error(missing) }
+            let place = try element(&self)
             skipWhitespace()
-            guard index < bytes.count else {
-                throw error("unexpected end of file inside an array: a ']' is missing (the file may be truncated)")
-            }
+            guard index < bytes.count else { throw error(missing) }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 skipWhitespace()
-                if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
-                    throw error("trailing comma before ']': remove the last ','")
+                if index < bytes.count && bytes[index] == closing {
+                    throw error("trailing comma before '\(close)': remove the last ','")
                 }
-            } else if bytes[index] == UInt8(ascii: "]") {
+            } else if bytes[index] == closing {
                 index += 1
-                return .array(elements)
+                return
             } else {
-                throw error("unexpected \(describeCurrent()); expected ',' or ']' in the array")
+                throw error("unexpected \(describeCurrent()); expected ',' or '\(close)' \(place)")
             }
         }
     }

@@ -62,12 +62,15 @@ final class SchemaReader {
         return nil
     }
 
+    /// The value when `extract` accepts it, else an "expected ..., found ..." error.
+    private func typed<T>(_ node: JSONNode, path: String, expected: String, _ extract: (JSONNode.Value) -> T?) -> T? {
+        if let value = extract(node.value) { return value }
+        report(.error, at: node, "\(path): expected \(expected), found \(node.typeName)")
+        return nil
+    }
+
     func string(_ node: JSONNode, path: String) -> String? {
-        guard case .string(let text) = node.value else {
-            report(.error, at: node, "\(path): expected a string, found \(node.typeName)")
-            return nil
-        }
-        return text
+        typed(node, path: path, expected: "a string") { if case .string(let text) = $0 { text } else { nil } }
     }
 
     /// A non-empty string that may serve as an id or code: no surrounding spaces, no `;` or `,`.
@@ -82,11 +85,7 @@ final class SchemaReader {
     }
 
     func number(_ node: JSONNode, path: String) -> Double? {
-        guard case .number(let value) = node.value else {
-            report(.error, at: node, "\(path): expected a number, found \(node.typeName)")
-            return nil
-        }
-        return value
+        typed(node, path: path, expected: "a number") { if case .number(let value) = $0 { value } else { nil } }
     }
 
     /// A number that must be greater than zero (weights).
@@ -111,19 +110,11 @@ final class SchemaReader {
     }
 
     func bool(_ node: JSONNode, path: String) -> Bool? {
-        guard case .bool(let value) = node.value else {
-            report(.error, at: node, "\(path): expected true or false, found \(node.typeName)")
-            return nil
-        }
-        return value
+        typed(node, path: path, expected: "true or false") { if case .bool(let value) = $0 { value } else { nil } }
     }
 
     func array(_ node: JSONNode, path: String) -> [JSONNode]? {
-        guard case .array(let elements) = node.value else {
-            report(.error, at: node, "\(path): expected an array, found \(node.typeName)")
-            return nil
-        }
-        return elements
+        typed(node, path: path, expected: "an array") { if case .array(let elements) = $0 { elements } else { nil } }
     }
 
     /// The closest allowed name within an edit distance of 2, for "did you mean".
