@@ -110,4 +110,32 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(ReportLanguage.resolve(requested: "nl", questionnaire: questionnaire, file: "q.json").strings.languageCode, "nl")
         XCTAssertEqual(ReportLanguage.resolve(requested: nil, questionnaire: questionnaire, file: "q.json").diagnostics, [])
     }
+
+    /// Every GFM table has as many cells in each row as in its header (escaped pipes included).
+    func testMarkdownTablesHaveConsistentColumns() {
+        let files = MarkdownReportRenderer().render(Self.report().0, strings: .english)
+        XCTAssertFalse(files.isEmpty)
+        for file in files {
+            var expected: Int?
+            for line in file.contents.split(separator: "\n", omittingEmptySubsequences: false) {
+                guard line.hasPrefix("|") else { expected = nil; continue }
+                let cells = Self.tableCells(line)
+                if let expected {
+                    XCTAssertEqual(cells, expected, "\(file.relativePath): \(line)")
+                } else {
+                    expected = cells
+                }
+            }
+        }
+    }
+
+    /// Cells in a table row: pipes not escaped by a backslash, minus the outer two.
+    static func tableCells(_ line: Substring) -> Int {
+        var count = 0, escaped = false
+        for character in line {
+            if escaped { escaped = false; continue }
+            if character == "\\" { escaped = true } else if character == "|" { count += 1 }
+        }
+        return count - 1
+    }
 }
