@@ -113,6 +113,11 @@ public final class ResponseFileReader {
         }
     }
 
+    /// A warning when the file had a header but no respondent rows; ask once `next()` returned nil.
+    public var noRowsWarning: Diagnostic? {
+        rowNumber > 1 ? nil : .warning(SourceLocation(file: path), "the file has a header but no respondent rows")
+    }
+
     /// The SHA-256 of the file; complete once `next()` returned nil.
     public var sha256: String {
         switch records {

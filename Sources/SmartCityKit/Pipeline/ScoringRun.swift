@@ -58,6 +58,7 @@ public enum ScoringRun {
                     respondents.append(ScoredRespondent(id: row.respondentID, metadata: metadata, score: engine.score(row.answers), file: path, row: row.row))
                 }
             }
+            if let warning = reader.noRowsWarning { diagnostics.append(warning) }
             files.append(SourceFile(path: path, sha256: reader.sha256))
         }
         for index in respondents.indices where respondents[index].metadata.count < metadataNames.count {
@@ -81,6 +82,7 @@ public enum ResponseChecker {
                 rows += 1
                 diagnostics += rowDiagnostics
             }
+            if let warning = reader.noRowsWarning { diagnostics.append(warning) }
         }
         return (rows, diagnostics)
     }
