@@ -113,7 +113,7 @@ final class QuestionnaireValidationTests: XCTestCase {
         let noQuestions = Fixtures.replacing(#"{"id": "A3", "dimension": "alpha""#, with: #"{"id": "A3", "dimension": "beta", "factor": "f1""#,
             in: Fixtures.replacing(#"{"id": "A2", "dimension": "alpha""#, with: #"{"id": "A2", "dimension": "beta", "factor": "f1""#,
             in: Fixtures.replacing(#"{"id": "A1", "dimension": "alpha""#, with: #"{"id": "A1", "dimension": "beta", "factor": "f1""#)))
-        XCTAssertEqual(diagnostics(noQuestions), [#"q.json:27:5: warning: dimensions[0]: dimension "alpha" has no questions; it can never be scored"#])
+        XCTAssertEqual(diagnostics(noQuestions), [#"q.json:27:5: warning: dimensions[0]: dimension "alpha" has no scored questions; it can never be scored"#])
     }
 
     func testRecommendationsMustNameBands() {

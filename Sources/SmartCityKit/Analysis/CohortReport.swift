@@ -19,14 +19,17 @@ public struct ScoredRespondent: Sendable {
     /// Values aligned with `CohortReport.metadataNames` (empty where the file had no such column).
     public var metadata: [String]
     public var score: RespondentScore
+    /// Answers to the descriptive (unscored) questions, aligned with `Questionnaire.descriptiveQuestionIndices`.
+    public var descriptiveAnswers: [Answer]
     /// The responses file and spreadsheet row it came from.
     public var file: String
     public var row: Int
 
-    public init(id: String, metadata: [String], score: RespondentScore, file: String, row: Int) {
+    public init(id: String, metadata: [String], score: RespondentScore, descriptiveAnswers: [Answer] = [], file: String, row: Int) {
         self.id = id
         self.metadata = metadata
         self.score = score
+        self.descriptiveAnswers = descriptiveAnswers
         self.file = file
         self.row = row
     }
@@ -47,6 +50,65 @@ public struct BandCount: Sendable, Equatable {
     public var referenceShare: Double?
 }
 
+/// How a cohort answered one descriptive question: counts and shares per answer, as the
+/// published barometers report them, and statistics of numeric answers.
+public struct DescriptiveSummary: Sendable, Equatable {
+    /// One possible answer and how many respondents gave it.
+    public struct AnswerCount: Sendable, Equatable {
+        public var code: String
+        public var label: LocalizedText
+        public var count: Int
+        /// count / respondents who answered (for multi questions shares do not add up to 1).
+        public var share: Double
+    }
+
+    public var questionIndex: Int
+    /// Respondents who gave a real answer (not blank, invalid, don't know or not applicable).
+    public var answered: Int
+    /// Respondents who answered "don't know" or "not applicable".
+    public var nonAnswers: Int
+    /// Per-answer counts for choice, multi, yes/no, likert and level questions.
+    public var counts: [AnswerCount]
+    /// Statistics of the values of number, likert and level questions.
+    public var statistics: Descriptive?
+
+    /// Summarises the answers of all respondents to one question.
+    public init(questionIndex: Int, question: Question, answers: [Answer]) {
+        self.questionIndex = questionIndex
+        nonAnswers = answers.filter { if case .nonAnswer = $0 { true } else { false } }.count
+        var values: [Double] = []
+        var chosen: [String: Int] = [:]
+        var answered = 0
+        for answer in answers {
+            switch answer {
+            case .number(let value): values.append(value); answered += 1
+            case .choice(let code): chosen[code, default: 0] += 1; answered += 1
+            case .choices(let codes): for code in codes { chosen[code, default: 0] += 1 }; answered += 1
+            case .yesNo(let yes): chosen[yes ? "yes" : "no", default: 0] += 1; answered += 1
+            case .blank, .invalid, .nonAnswer: break
+            }
+        }
+        self.answered = answered
+        let possible: [(String, LocalizedText)]
+        switch question.kind {
+        case .choice(let options), .multi(let options, _): possible = options.map { ($0.code, $0.label) }
+        case .yesNo: possible = [("yes", YesNoAnswer.yesLabel), ("no", YesNoAnswer.noLabel)]
+        case .likert(let scale, _), .level(let scale):
+            possible = scale.points.map { (NumberFormat.plain($0.value), $0.label) }
+            for value in values { chosen[NumberFormat.plain(value), default: 0] += 1 }
+        case .number: possible = []
+        }
+        counts = possible.map { code, label in
+            let count = chosen[code] ?? 0
+            return AnswerCount(code: code, label: label, count: count, share: answered > 0 ? Double(count) / Double(answered) : 0)
+        }
+        switch question.kind {
+        case .number, .likert, .level: statistics = Descriptive(values)
+        default: statistics = nil
+        }
+    }
+}
+
 /// The values every report of a scoring run is rendered from: pure data, no formatting.
 public struct CohortReport: Sendable {
     public var questionnaire: Questionnaire
@@ -64,6 +126,8 @@ public struct CohortReport: Sendable {
     /// Statistics of each dimension's scores over the scored respondents, aligned with the dimensions.
     public var dimensionStatistics: [Descriptive?]
     public var totalStatistics: Descriptive?
+    /// Counts and shares of the descriptive questions, in questionnaire order.
+    public var descriptiveSummaries: [DescriptiveSummary]
 
     /// Builds the report values: sorts, ranks, counts bands and computes statistics.
     public init(
@@ -95,6 +159,10 @@ public struct CohortReport: Sendable {
         }
         dimensionStatistics = questionnaire.dimensions.indices.map { index in
             Descriptive(sorted.compactMap { $0.score.dimensions[index].score })
+        }
+        descriptiveSummaries = questionnaire.descriptiveQuestionIndices.enumerated().map { position, questionIndex in
+            DescriptiveSummary(questionIndex: questionIndex, question: questionnaire.questions[questionIndex],
+                               answers: sorted.map { $0.descriptiveAnswers[position] })
         }
     }
 

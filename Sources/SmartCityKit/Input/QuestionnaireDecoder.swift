@@ -10,7 +10,7 @@ struct QuestionnaireDecoder {
     /// The members a questionnaire file may have at its top level.
     static let topLevelMembers = [
         "$schema", "format", "id", "version", "title", "description", "source", "languages", "defaultLanguage",
-        "scoring", "nonAnswers", "scales", "bands", "dimensions", "questions",
+        "scoring", "nonAnswers", "scales", "bands", "dimensions", "sections", "questions",
     ]
 
     /// The model, or nil when a required part could not be read.
@@ -44,16 +44,17 @@ struct QuestionnaireDecoder {
             .flatMap { decodeBandSet($0, path: "bands") }
         let dimensions = reader.required(object, "dimensions", "an array of dimensions")
             .flatMap { decodeList($0, path: "dimensions", decodeDimension) }
+        let sections = object["sections"].map { decodeList($0, path: "sections", decodeSection) } ?? []
         let questions = reader.required(object, "questions", "an array of questions")
             .flatMap { decodeList($0, path: "questions", decodeQuestion) }
 
-        guard let id, let version, let title, let defaultLanguage, let bands, let dimensions, let questions else {
+        guard let id, let version, let title, let defaultLanguage, let bands, let dimensions, let sections, let questions else {
             return nil
         }
         return Questionnaire(
             id: id, version: version, title: title, description: description, source: source,
             languages: languages, defaultLanguage: defaultLanguage, minimumCoverage: minimumCoverage,
-            nonAnswers: nonAnswers, dimensions: dimensions, questions: questions, bands: bands)
+            nonAnswers: nonAnswers, dimensions: dimensions, sections: sections, questions: questions, bands: bands)
     }
 
     // MARK: - Parts
@@ -170,7 +171,7 @@ struct QuestionnaireDecoder {
 
     private func decodeDimension(_ node: JSONNode, path: String) -> Dimension? {
         guard let object = reader.object(node, path: path, allowed: [
-            "id", "label", "description", "weight", "factors", "bands", "recommendations",
+            "id", "label", "description", "weight", "factors", "bands", "recommendations", "levelQuestion",
         ]) else { return nil }
         let id = reader.required(object, "id", "a dimension id").flatMap { reader.identifier($0, path: object.path(of: "id")) }
         let label = reader.required(object, "label", "a text per language").flatMap { text($0, path: object.path(of: "label")) }
@@ -178,6 +179,7 @@ struct QuestionnaireDecoder {
         let weight = reader.required(object, "weight", "a positive number").flatMap { reader.positiveNumber($0, path: object.path(of: "weight")) }
         let factors = object["factors"].flatMap { decodeList($0, path: object.path(of: "factors"), decodeFactor) } ?? []
         let bands = object["bands"].flatMap { decodeBandSet($0, path: object.path(of: "bands")) }
+        let levelQuestion = object["levelQuestion"].flatMap { reader.identifier($0, path: object.path(of: "levelQuestion")) }
         var recommendations: [String: LocalizedText] = [:]
         if let recommendationsNode = object["recommendations"] {
             let recommendationsPath = object.path(of: "recommendations")
@@ -191,7 +193,17 @@ struct QuestionnaireDecoder {
         }
         guard let id, let label, let weight else { return nil }
         return Dimension(id: id, label: label, description: description, weight: weight, factors: factors, bands: bands,
-                         recommendations: recommendations, provenance: reader.provenance(of: node, path: path))
+                         recommendations: recommendations, levelQuestionID: levelQuestion,
+                         provenance: reader.provenance(of: node, path: path))
+    }
+
+    private func decodeSection(_ node: JSONNode, path: String) -> Section? {
+        guard let object = reader.object(node, path: path, allowed: ["id", "label", "description"]) else { return nil }
+        let id = reader.required(object, "id", "a section id").flatMap { reader.identifier($0, path: object.path(of: "id")) }
+        let label = reader.required(object, "label", "a text per language").flatMap { text($0, path: object.path(of: "label")) }
+        let description = object["description"].flatMap { text($0, path: object.path(of: "description")) }
+        guard let id, let label else { return nil }
+        return Section(id: id, label: label, description: description, provenance: reader.provenance(of: node, path: path))
     }
 
     private func decodeFactor(_ node: JSONNode, path: String) -> Factor? {
@@ -204,23 +216,34 @@ struct QuestionnaireDecoder {
     }
 
     static let questionMembers = [
-        "id", "dimension", "factor", "text", "help", "weight", "type", "scale", "reverse", "options", "rule", "maximum",
+        "id", "dimension", "section", "scored", "factor", "text", "help", "weight", "type", "scale", "reverse", "options", "rule", "maximum",
         "minimum", "unit", "thresholds",
     ]
 
     private func decodeQuestion(_ node: JSONNode, path: String) -> Question? {
         guard let object = reader.object(node, path: path, allowed: Self.questionMembers) else { return nil }
         let id = reader.required(object, "id", "the question code used as response column").flatMap { reader.identifier($0, path: object.path(of: "id")) }
-        let dimension = reader.required(object, "dimension", "the id of a dimension").flatMap { reader.identifier($0, path: object.path(of: "dimension")) }
+        let dimension = object["dimension"].flatMap { reader.identifier($0, path: object.path(of: "dimension")) }
+        let section = object["section"].flatMap { reader.identifier($0, path: object.path(of: "section")) }
+        if object["dimension"] == nil && object["section"] == nil {
+            reader.report(.error, at: node, "\(path).dimension: missing; add \"dimension\" (a scored question) or \"section\" (a descriptive one)")
+        }
+        if object["dimension"] != nil, let sectionNode = object["section"] {
+            reader.report(.error, at: sectionNode, "\(path): a question has a dimension or a section, not both; remove one")
+        }
+        let scored = object["scored"].map { reader.bool($0, path: object.path(of: "scored")) } ?? (object["dimension"] != nil)
+        if scored == true, let sectionNode = object["section"] {
+            reader.report(.error, at: sectionNode, "\(path): questions of a section are descriptive; move the question to a dimension or remove \"scored\": true")
+        }
         let factor = object["factor"].flatMap { reader.identifier($0, path: object.path(of: "factor")) }
         let text = reader.required(object, "text", "a text per language").flatMap { self.text($0, path: object.path(of: "text")) }
         let help = object["help"].flatMap { self.text($0, path: object.path(of: "help")) }
         let weight = object["weight"].map { reader.positiveNumber($0, path: object.path(of: "weight")) } ?? 1
         let kind = reader.required(object, "type", "one of likert, level, choice, multi, yesno, number")
             .flatMap { decodeKind($0, in: object) }
-        guard let id, let dimension, let text, let weight, let kind else { return nil }
-        return Question(id: id, dimensionID: dimension, factorID: factor, text: text, help: help, weight: weight, kind: kind,
-                        provenance: reader.provenance(of: node, path: path))
+        guard let id, dimension != nil || section != nil, let text, let weight, let kind, let scored else { return nil }
+        return Question(id: id, dimensionID: dimension, sectionID: section, factorID: factor, text: text, help: help, weight: weight,
+                        kind: kind, isScored: scored, provenance: reader.provenance(of: node, path: path))
     }
 
     /// Members that only some question types take.

@@ -45,6 +45,8 @@ public struct Questionnaire: Sendable {
     /// Answers that mean "don't know" or "not applicable", accepted for every question.
     public var nonAnswers: [NonAnswer]
     public var dimensions: [Dimension]
+    /// Parts of the form whose questions are descriptive only (never scored).
+    public var sections: [Section]
     public var questions: [Question]
     /// Maturity bands of the total score.
     public var bands: BandSet
@@ -52,7 +54,7 @@ public struct Questionnaire: Sendable {
     public init(
         id: String, version: String, title: LocalizedText, description: LocalizedText? = nil,
         source: LocalizedText? = nil, languages: [String], defaultLanguage: String, minimumCoverage: Double,
-        nonAnswers: [NonAnswer], dimensions: [Dimension], questions: [Question], bands: BandSet
+        nonAnswers: [NonAnswer], dimensions: [Dimension], sections: [Section] = [], questions: [Question], bands: BandSet
     ) {
         self.id = id
         self.version = version
@@ -64,6 +66,7 @@ public struct Questionnaire: Sendable {
         self.minimumCoverage = minimumCoverage
         self.nonAnswers = nonAnswers
         self.dimensions = dimensions
+        self.sections = sections
         self.questions = questions
         self.bands = bands
     }
@@ -74,8 +77,30 @@ public struct Questionnaire: Sendable {
     /// The bands that classify a dimension's score: its own, else the total's.
     public func bands(for dimension: Dimension) -> BandSet { dimension.bands ?? bands }
 
-    /// The questions of a dimension, in file order.
-    public func questions(in dimensionID: String) -> [Question] { questions.filter { $0.dimensionID == dimensionID } }
+    /// The questions of a dimension or section, in file order.
+    public func questions(in groupID: String) -> [Question] { questions.filter { $0.groupID == groupID } }
+
+    /// The indices of the questions that are not scored (descriptive questions), in file order.
+    public var descriptiveQuestionIndices: [Int] { questions.indices.filter { !questions[$0].isScored } }
+
+    /// Whether any dimension reports a maturity level.
+    public var hasLevels: Bool { dimensions.contains { $0.levelQuestionID != nil } }
+}
+
+/// A part of the form that holds descriptive questions only: they are reported as counts and
+/// shares, never scored.
+public struct Section: Sendable {
+    public var id: String
+    public var label: LocalizedText
+    public var description: LocalizedText?
+    public var provenance: Provenance
+
+    public init(id: String, label: LocalizedText, description: LocalizedText? = nil, provenance: Provenance = .none) {
+        self.id = id
+        self.label = label
+        self.description = description
+        self.provenance = provenance
+    }
 }
 
 /// One of the smart-city dimensions or I-monitor indicators.
@@ -90,11 +115,14 @@ public struct Dimension: Sendable {
     public var bands: BandSet?
     /// What to do next, by the id of the band the dimension's score falls in.
     public var recommendations: [String: LocalizedText]
+    /// The `level` question whose answer is reported as the dimension's maturity level.
+    public var levelQuestionID: String?
     public var provenance: Provenance
 
     public init(
         id: String, label: LocalizedText, description: LocalizedText? = nil, weight: Double, factors: [Factor] = [],
-        bands: BandSet? = nil, recommendations: [String: LocalizedText] = [:], provenance: Provenance = .none
+        bands: BandSet? = nil, recommendations: [String: LocalizedText] = [:], levelQuestionID: String? = nil,
+        provenance: Provenance = .none
     ) {
         self.id = id
         self.label = label
@@ -103,6 +131,7 @@ public struct Dimension: Sendable {
         self.factors = factors
         self.bands = bands
         self.recommendations = recommendations
+        self.levelQuestionID = levelQuestionID
         self.provenance = provenance
     }
 }
@@ -146,28 +175,40 @@ public struct NonAnswer: Sendable, Hashable {
 /// One question; its `id` is the column name in a responses file.
 public struct Question: Sendable {
     public var id: String
-    public var dimensionID: String
+    /// The dimension a question belongs to; nil for a question of a descriptive section.
+    public var dimensionID: String?
+    /// The descriptive section a question belongs to, when it has no dimension.
+    public var sectionID: String?
     public var factorID: String?
     public var text: LocalizedText
     public var help: LocalizedText?
     /// Relative weight inside its factor, or its dimension when it has no factor.
     public var weight: Double
     public var kind: QuestionKind
+    /// Whether the answer counts in the dimension's score; descriptive questions are reported
+    /// as counts and shares instead.
+    public var isScored: Bool
     public var provenance: Provenance
 
     public init(
-        id: String, dimensionID: String, factorID: String? = nil, text: LocalizedText, help: LocalizedText? = nil,
-        weight: Double = 1, kind: QuestionKind, provenance: Provenance = .none
+        id: String, dimensionID: String?, sectionID: String? = nil, factorID: String? = nil, text: LocalizedText,
+        help: LocalizedText? = nil, weight: Double = 1, kind: QuestionKind, isScored: Bool = true,
+        provenance: Provenance = .none
     ) {
         self.id = id
         self.dimensionID = dimensionID
+        self.sectionID = sectionID
         self.factorID = factorID
         self.text = text
         self.help = help
         self.weight = weight
         self.kind = kind
+        self.isScored = isScored
         self.provenance = provenance
     }
+
+    /// The dimension or section the question belongs to.
+    public var groupID: String { dimensionID ?? sectionID ?? "" }
 }
 
 /// A question's type and how its answer becomes an item score from 0 to 100.
@@ -185,6 +226,9 @@ public enum QuestionKind: Sendable {
     case yesNo(reverse: Bool)
     /// A number scored by thresholds (e.g. IT staff in FTE).
     case number(NumberScoring)
+
+    /// Whether this is a `level` question.
+    public var isLevel: Bool { if case .level = self { true } else { false } }
 
     /// The name used in questionnaire files.
     public var typeName: String {

@@ -21,6 +21,15 @@ public struct QuestionnaireValidator {
             report(.error, .none, "nonAnswers: duplicate code; give each non-answer its own code")
         }
         checkBandSet(questionnaire.bands, report)
+        checkUnique(questionnaire.sections, id: \.id, provenance: \.provenance, what: "section id", report)
+        for section in questionnaire.sections {
+            if questionnaire.dimension(section.id) != nil {
+                report(.error, section.provenance, "section id \"\(section.id)\" is also a dimension id; give it its own id")
+            }
+            if questionnaire.questions(in: section.id).isEmpty {
+                report(.warning, section.provenance, "section \"\(section.id)\" has no questions")
+            }
+        }
 
         for dimension in questionnaire.dimensions {
             checkUnique(dimension.factors, id: \.id, provenance: \.provenance, what: "factor id in dimension \"\(dimension.id)\"", report)
@@ -36,8 +45,17 @@ public struct QuestionnaireValidator {
                 }
             }
             let questions = questionnaire.questions(in: dimension.id)
-            if questions.isEmpty {
-                report(.warning, dimension.provenance, "dimension \"\(dimension.id)\" has no questions; it can never be scored")
+            if !questions.contains(where: \.isScored) {
+                report(.warning, dimension.provenance, "dimension \"\(dimension.id)\" has no scored questions; it can never be scored")
+            }
+            if let levelID = dimension.levelQuestionID {
+                switch questions.first(where: { $0.id == levelID })?.kind {
+                case .level?: break
+                case nil:
+                    report(.error, dimension.provenance, "levelQuestion \"\(levelID)\" is not a question of dimension \"\(dimension.id)\"; name one of its level questions")
+                case let kind?:
+                    report(.error, dimension.provenance, "levelQuestion \"\(levelID)\" is a \(kind.typeName) question; the maturity level needs a level question")
+                }
             }
             for factor in dimension.factors where !questions.contains(where: { $0.factorID == factor.id }) {
                 report(.warning, factor.provenance, "factor \"\(factor.id)\" has no questions")
@@ -80,9 +98,20 @@ public struct QuestionnaireValidator {
     }
 
     private func checkReferences(_ question: Question, in questionnaire: Questionnaire, _ report: Report) {
-        guard let dimension = questionnaire.dimension(question.dimensionID) else {
+        guard let dimensionID = question.dimensionID else {
+            if let sectionID = question.sectionID, !questionnaire.sections.contains(where: { $0.id == sectionID }) {
+                let known = questionnaire.sections.map(\.id)
+                report(.error, question.provenance, "question \"\(question.id)\" refers to unknown section \"\(sectionID)\""
+                    + (known.isEmpty ? "; declare it under \"sections\"" : "; use one of \(known.joined(separator: ", "))"))
+            }
+            if question.factorID != nil {
+                report(.error, question.provenance, "question \"\(question.id)\" belongs to a section and cannot have a factor")
+            }
+            return
+        }
+        guard let dimension = questionnaire.dimension(dimensionID) else {
             let known = questionnaire.dimensions.map(\.id).joined(separator: ", ")
-            report(.error, question.provenance, "question \"\(question.id)\" refers to unknown dimension \"\(question.dimensionID)\"; use one of \(known)")
+            report(.error, question.provenance, "question \"\(question.id)\" refers to unknown dimension \"\(dimensionID)\"; use one of \(known)")
             return
         }
         if let factorID = question.factorID {

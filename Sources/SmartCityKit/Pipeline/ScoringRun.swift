@@ -16,6 +16,7 @@ public enum ScoringRun {
         options: ReadingOptions, progress: Progress? = nil
     ) -> Outcome {
         let engine = ScoringEngine(questionnaire: questionnaire)
+        let descriptiveIndices = questionnaire.descriptiveQuestionIndices
         var diagnostics: [Diagnostic] = []
         var respondents: [ScoredRespondent] = []
         var excluded: [ExcludedEntry] = []
@@ -55,7 +56,9 @@ public enum ScoringRun {
                     firstSeen[row.respondentID] = (path, row.row)
                     var metadata = [String](repeating: "", count: metadataNames.count)
                     for (position, value) in row.metadata.enumerated() { metadata[columnMap[position]] = value }
-                    respondents.append(ScoredRespondent(id: row.respondentID, metadata: metadata, score: engine.score(row.answers), file: path, row: row.row))
+                    respondents.append(ScoredRespondent(
+                        id: row.respondentID, metadata: metadata, score: engine.score(row.answers),
+                        descriptiveAnswers: descriptiveIndices.map { row.answers[$0] }, file: path, row: row.row))
                 }
             }
             if let warning = reader.noRowsWarning { diagnostics.append(warning) }

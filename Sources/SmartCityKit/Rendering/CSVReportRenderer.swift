@@ -5,27 +5,37 @@ public struct CSVReportRenderer: ReportRenderer {
     public init() {}
 
     public func render(_ report: CohortReport, strings: ReportStrings) -> [RenderedFile] {
-        [RenderedFile(relativePath: "scores.csv", contents: wide(report)),
-         RenderedFile(relativePath: "scores-long.csv", contents: long(report))]
+        var files = [RenderedFile(relativePath: "scores.csv", contents: wide(report)),
+                     RenderedFile(relativePath: "scores-long.csv", contents: long(report))]
+        if !report.descriptiveSummaries.isEmpty {
+            files.append(RenderedFile(relativePath: "descriptive.csv", contents: descriptive(report)))
+        }
+        return files
     }
 
+    /// One row per respondent; `<dimension>_level` columns when the questionnaire reports levels.
     func wide(_ report: CohortReport) -> String {
         var writer = CSVWriter()
         let dimensions = report.questionnaire.dimensions.map(\.id)
-        writer.row((["id"] + report.metadataNames + dimensions + ["total", "type", "coverage"]).map(CSVWriter.text))
+        let levels = report.questionnaire.hasLevels ? dimensions.map { "\($0)_level" } : []
+        writer.row((["id"] + report.metadataNames + dimensions + ["total", "type", "coverage"] + levels).map(CSVWriter.text))
         for respondent in report.respondents {
             let score = respondent.score
             writer.row(
                 [CSVWriter.text(respondent.id)] + respondent.metadata.map(CSVWriter.text)
                     + score.dimensions.map { CSVWriter.number($0.score) }
-                    + [CSVWriter.number(score.total), CSVWriter.text(score.bandID ?? ""), CSVWriter.number(score.coverage)])
+                    + [CSVWriter.number(score.total), CSVWriter.text(score.bandID ?? ""), CSVWriter.number(score.coverage)]
+                    + (levels.isEmpty ? [] : score.dimensions.map { $0.level.map(NumberFormat.plain) ?? "" }))
         }
         return writer.text
     }
 
+    /// One row per respondent and dimension (tidy); a `level` column when the questionnaire reports levels.
     func long(_ report: CohortReport) -> String {
         var writer = CSVWriter()
-        writer.row((["id"] + report.metadataNames + ["dimension", "score", "band", "coverage", "answered", "questions"]).map(CSVWriter.text))
+        let showLevels = report.questionnaire.hasLevels
+        writer.row((["id"] + report.metadataNames + ["dimension", "score", "band", "coverage", "answered", "questions"]
+            + (showLevels ? ["level"] : [])).map(CSVWriter.text))
         for respondent in report.respondents {
             let prefix = [CSVWriter.text(respondent.id)] + respondent.metadata.map(CSVWriter.text)
             for result in respondent.score.dimensions {
@@ -33,7 +43,27 @@ public struct CSVReportRenderer: ReportRenderer {
                 writer.row(prefix + [
                     CSVWriter.text(result.dimensionID), CSVWriter.number(result.score), CSVWriter.text(result.bandID ?? ""),
                     CSVWriter.number(result.coverage), String(result.answered), String(result.questions),
-                ])
+                ] + (showLevels ? [result.level.map(NumberFormat.plain) ?? ""] : []))
+            }
+        }
+        return writer.text
+    }
+
+    /// The descriptive questions, tidy: a row per question and answer with its count and share of
+    /// the respondents who answered; numeric questions get rows for their statistics in `value`.
+    func descriptive(_ report: CohortReport) -> String {
+        var writer = CSVWriter()
+        writer.row(["question", "group", "answer", "count", "share", "answered", "value"])
+        for summary in report.descriptiveSummaries {
+            let question = report.questionnaire.questions[summary.questionIndex]
+            let prefix = [CSVWriter.text(question.id), CSVWriter.text(question.groupID)]
+            for count in summary.counts {
+                writer.row(prefix + [CSVWriter.text(count.code), String(count.count), CSVWriter.number(count.share), String(summary.answered), ""])
+            }
+            if let statistics = summary.statistics, !question.kind.isLevel {
+                for (name, value) in [("mean", statistics.mean), ("median", statistics.median), ("min", statistics.minimum), ("max", statistics.maximum)] {
+                    writer.row(prefix + [name, "", "", String(summary.answered), CSVWriter.number(value)])
+                }
             }
         }
         return writer.text

@@ -33,7 +33,10 @@ public struct JSONReportRenderer: ReportRenderer {
             ("language", .string(report.language)),
             ("respondents", respondents),
             ("excluded", .array(excluded)),
-            ("summary", .object([("types", .array(bands)), ("statistics", .array(statistics))])),
+            ("summary", .object([
+                ("types", .array(bands)), ("statistics", .array(statistics)),
+                ("descriptive", .array(report.descriptiveSummaries.map { Self.descriptive($0, questionnaire) })),
+            ])),
         ])
     }
 
@@ -46,7 +49,7 @@ public struct JSONReportRenderer: ReportRenderer {
             .object([
                 ("id", .string(result.dimensionID)), ("score", .number(result.score)), ("band", .optionalString(result.bandID)),
                 ("coverage", .number(result.coverage)), ("answered", .integer(result.answered)),
-                ("questions", .integer(result.questions)),
+                ("questions", .integer(result.questions)), ("level", result.level.map(JSONValue.decimal) ?? .null),
                 ("factors", .array(result.factors.map { factor in
                     .object([("id", .string(factor.factorID)), ("score", .number(factor.score)),
                              ("answered", .integer(factor.answered)), ("questions", .integer(factor.questions))])
@@ -62,8 +65,37 @@ public struct JSONReportRenderer: ReportRenderer {
             ("id", .string(respondent.id)), ("metadata", metadata), ("rank", report.ranks[index].map(JSONValue.integer) ?? .null),
             ("total", .number(score.total)), ("type", .optionalString(score.bandID)), ("coverage", .number(score.coverage)),
             ("renormalised", .bool(score.isRenormalised)), ("dimensions", .array(dimensions)), ("missing", .object(missing)),
+            ("answers", .object(zip(questionnaire.descriptiveQuestionIndices, respondent.descriptiveAnswers).map { index, answer in
+                (questionnaire.questions[index].id, Self.value(of: answer))
+            })),
             ("source", .object([("file", .string(respondent.file)), ("row", .integer(respondent.row))])),
         ])
+    }
+
+    /// A descriptive answer as JSON: a number, a code, a list of codes, a boolean, the kind of
+    /// non-answer, or null.
+    private static func value(of answer: Answer) -> JSONValue {
+        switch answer {
+        case .blank, .invalid: return .null
+        case .nonAnswer(let kind): return .string(kind.rawValue)
+        case .number(let value): return .decimal(value)
+        case .choice(let code): return .string(code)
+        case .choices(let codes): return .array(codes.sorted().map(JSONValue.string))
+        case .yesNo(let yes): return .bool(yes)
+        }
+    }
+
+    private static func descriptive(_ summary: DescriptiveSummary, _ questionnaire: Questionnaire) -> JSONValue {
+        let question = questionnaire.questions[summary.questionIndex]
+        var members: [(String, JSONValue)] = [
+            ("question", .string(question.id)), ("group", .string(question.groupID)),
+            ("answered", .integer(summary.answered)), ("nonAnswers", .integer(summary.nonAnswers)),
+            ("counts", .array(summary.counts.map { .object([("answer", .string($0.code)), ("count", .integer($0.count)), ("share", .decimal($0.share))]) })),
+        ]
+        if let statistics = summary.statistics {
+            members.append(("statistics", Self.statistics(question.id, statistics)))
+        }
+        return .object(members)
     }
 
     private static func statistics(_ id: String, _ statistics: Descriptive?) -> JSONValue {

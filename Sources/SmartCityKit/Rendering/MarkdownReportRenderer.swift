@@ -61,20 +61,21 @@ public struct MarkdownReportRenderer: ReportRenderer {
 
         lines.append("## \(strings.dimensions)")
         lines.append("")
+        let showLevels = questionnaire.hasLevels
         let rows = questionnaire.dimensions.enumerated().map { index, dimension -> [String] in
             let result = score.dimensions[index]
-            return [
+            var row = [
                 Self.escape(report.text(dimension.label)),
                 result.score.map(ReportNumbers.score) ?? "—",
                 result.score == nil ? "_\(strings.insufficientData)_" : (report.band(result.bandID, forDimension: index).map { Self.escape(report.text($0.label)) } ?? ""),
-                NumberFormat.percent(result.coverage),
-                "\(result.answered) / \(result.questions)",
-                NumberFormat.percent(report.weightShares[index]),
             ]
+            if showLevels { row.append(report.levelText(result.level, forDimension: index).map(Self.escape) ?? "—") }
+            return row + [NumberFormat.percent(result.coverage), "\(result.answered) / \(result.questions)", NumberFormat.percent(report.weightShares[index])]
         }
         lines += Self.table(
-            header: [strings.dimension, strings.score, strings.maturity, strings.coverage, strings.answered, strings.weight],
-            alignments: [.left, .right, .left, .right, .right, .right], rows: rows)
+            header: [strings.dimension, strings.score, strings.maturity] + (showLevels ? [strings.level] : [])
+                + [strings.coverage, strings.answered, strings.weight],
+            alignments: [.left, .right, .left] + (showLevels ? [.left] : []) + [.right, .right, .right], rows: rows)
         lines.append("")
         lines += factorSection(score, report, strings)
 
@@ -102,6 +103,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             }
         }
 
+        lines += otherAnswersSection(respondent, report, strings)
         lines.append("## \(strings.missing)")
         lines.append("")
         lines += missingSection(score, report, strings)
@@ -127,6 +129,25 @@ public struct MarkdownReportRenderer: ReportRenderer {
             + [""]
     }
 
+    /// The answers to descriptive questions (other than dimension levels), by section.
+    private func otherAnswersSection(_ respondent: ScoredRespondent, _ report: CohortReport, _ strings: ReportStrings) -> [String] {
+        let questionnaire = report.questionnaire
+        let levels = report.levelQuestionIDs
+        var lines: [String] = []
+        var currentGroup: String?
+        for (position, index) in questionnaire.descriptiveQuestionIndices.enumerated() where !levels.contains(questionnaire.questions[index].id) {
+            let question = questionnaire.questions[index]
+            if question.groupID != currentGroup {
+                currentGroup = question.groupID
+                lines += ["", "### \(Self.escape(report.groupLabel(of: question)))", ""]
+            }
+            let answer = report.answerText(respondent.descriptiveAnswers[position], to: question, strings: strings)
+            lines.append("- \(Self.escape(report.text(question.text))) **\(Self.escape(answer))**")
+        }
+        guard !lines.isEmpty else { return [] }
+        return ["## \(strings.otherAnswers)"] + lines + [""]
+    }
+
     private func missingSection(_ score: RespondentScore, _ report: CohortReport, _ strings: ReportStrings) -> [String] {
         let questionnaire = report.questionnaire
         let statusNames: [(ItemStatus, String)] = [
@@ -138,7 +159,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             var parts: [String] = []
             for (status, name) in statusNames {
                 let ids = questionnaire.questions.indices
-                    .filter { questionnaire.questions[$0].dimensionID == dimension.id && score.itemStatuses[$0] == status }
+                    .filter { questionnaire.questions[$0].dimensionID == dimension.id && questionnaire.questions[$0].isScored && score.itemStatuses[$0] == status }
                     .map { Self.escape(questionnaire.questions[$0].id) }
                 if !ids.isEmpty { parts.append("\(name): \(ids.joined(separator: ", "))") }
             }
@@ -216,6 +237,8 @@ public struct MarkdownReportRenderer: ReportRenderer {
             alignments: [.left, .right, .right, .right, .right, .right], rows: statisticsRows)
         lines.append("")
 
+        lines += descriptiveSection(report, strings)
+
         if !report.excluded.isEmpty {
             lines.append("## \(strings.rowsLeftOut)")
             lines.append("")
@@ -229,6 +252,38 @@ public struct MarkdownReportRenderer: ReportRenderer {
         }
         lines += footer(report, files: report.responseFiles, strings)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Counts and shares of every descriptive question, by section, as the barometers publish them.
+    private func descriptiveSection(_ report: CohortReport, _ strings: ReportStrings) -> [String] {
+        guard !report.descriptiveSummaries.isEmpty else { return [] }
+        let questionnaire = report.questionnaire
+        var lines = ["## \(strings.descriptiveResults)", ""]
+        var currentGroup: String?
+        for summary in report.descriptiveSummaries {
+            let question = questionnaire.questions[summary.questionIndex]
+            if question.groupID != currentGroup {
+                currentGroup = question.groupID
+                lines += ["### \(Self.escape(report.groupLabel(of: question)))", ""]
+            }
+            lines += ["**\(Self.escape(question.id))** \(Self.escape(report.text(question.text)))", ""]
+            lines += [strings.answeredCount(summary.answered, summary.nonAnswers), ""]
+            if !summary.counts.isEmpty {
+                let rows = summary.counts.map { count in
+                    [Self.escape(report.text(count.label)), String(count.count), NumberFormat.percent(count.share)]
+                }
+                lines += Self.table(header: [strings.answer, strings.count, strings.share], alignments: [.left, .right, .right], rows: rows)
+                lines.append("")
+            }
+            if let statistics = summary.statistics, !question.kind.isLevel {
+                lines += Self.table(
+                    header: [strings.respondents, strings.mean, strings.median, strings.minimum, strings.maximum],
+                    alignments: [.right, .right, .right, .right, .right],
+                    rows: [Array(Self.statisticsRow("", statistics).dropFirst())])
+                lines.append("")
+            }
+        }
+        return lines
     }
 
     private static func statisticsRow(_ label: String, _ statistics: Descriptive?) -> [String] {

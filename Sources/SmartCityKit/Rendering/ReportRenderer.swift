@@ -57,6 +57,60 @@ extension CohortReport {
         return questionnaire.bands(for: questionnaire.dimensions[index]).bands.first { $0.id == id }
     }
 
+    /// A dimension's maturity level as "3 — pilot projects", from its level question's scale.
+    func levelText(_ value: Double?, forDimension index: Int) -> String? {
+        guard let value, let id = questionnaire.dimensions[index].levelQuestionID,
+            let question = questionnaire.questions.first(where: { $0.id == id }), case .level(let scale) = question.kind
+        else { return nil }
+        let label = scale.points.first { $0.value == value }.map { " — " + text($0.label) } ?? ""
+        return NumberFormat.plain(value) + label
+    }
+
+    /// The ids of the questions reported as dimension levels.
+    var levelQuestionIDs: Set<String> { Set(questionnaire.dimensions.compactMap(\.levelQuestionID)) }
+
+    /// The label of the dimension or section a question belongs to.
+    func groupLabel(of question: Question) -> String {
+        if let dimension = question.dimensionID.flatMap(questionnaire.dimension) { return text(dimension.label) }
+        if let section = questionnaire.sections.first(where: { $0.id == question.sectionID }) { return text(section.label) }
+        return question.groupID
+    }
+
+    /// An answer in words: option labels, yes/no, a value with its unit or scale label.
+    func answerText(_ answer: Answer, to question: Question, strings: ReportStrings) -> String {
+        switch answer {
+        case .blank: return "—"
+        case .invalid: return strings.statusInvalid
+        case .nonAnswer(let kind):
+            return questionnaire.nonAnswers.first { $0.kind == kind }.map { text($0.label) }
+                ?? (kind == .dontKnow ? strings.statusDontKnow : strings.statusNotApplicable)
+        case .yesNo(let yes): return text(yes ? YesNoAnswer.yesLabel : YesNoAnswer.noLabel)
+        case .choice(let code):
+            return optionLabels([code], of: question).joined()
+        case .choices(let codes):
+            return optionLabels(codes, of: question).joined(separator: "; ")
+        case .number(let value):
+            switch question.kind {
+            case .likert(let scale, _), .level(let scale):
+                return NumberFormat.plain(value) + (scale.points.first { $0.value == value }.map { " — " + text($0.label) } ?? "")
+            case .number(let scoring):
+                return NumberFormat.plain(value) + (scoring.unit.map { " " + text($0) } ?? "")
+            default:
+                return NumberFormat.plain(value)
+            }
+        }
+    }
+
+    /// Labels of chosen options, in the questionnaire's order.
+    private func optionLabels(_ codes: Set<String>, of question: Question) -> [String] {
+        switch question.kind {
+        case .choice(let options), .multi(let options, _):
+            return options.filter { codes.contains($0.code) }.map { text($0.label) }
+        default:
+            return codes.sorted()
+        }
+    }
+
     /// The responses file a respondent came from.
     func sourceFile(of respondent: ScoredRespondent) -> SourceFile? {
         responseFiles.first { $0.path == respondent.file }

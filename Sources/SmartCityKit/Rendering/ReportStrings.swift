@@ -50,6 +50,12 @@ public struct ReportStrings: Sendable {
     public var reason: String
     public var questionnaire: String
     public var responses: String
+    public var level: String
+    public var otherAnswers: String
+    public var descriptiveResults: String
+    public var answer: String
+    /// "12 respondents answered; 2 answered don't know or not applicable."
+    public var answeredCount: @Sendable (Int, Int) -> String
     /// "Scored: 12 respondents. Left out: 1 row."
     public var scoredCount: @Sendable (Int, Int) -> String
     /// The note under a renormalised total: (left-out dimensions, weight share carried).
@@ -84,7 +90,9 @@ public struct ReportStrings: Sendable {
         statusNotApplicable: "not applicable", statusBlank: "not answered", statusInvalid: "invalid answer",
         noTotal: "No total score: no dimension had enough answers.", ranking: "Ranking", distribution: "Maturity distribution",
         dimensionStatistics: "Dimension statistics", rowsLeftOut: "Rows left out", file: "File", row: "Row", reason: "Reason",
-        questionnaire: "Questionnaire", responses: "Responses",
+        questionnaire: "Questionnaire", responses: "Responses", level: "Level", otherAnswers: "Other answers",
+        descriptiveResults: "Descriptive results", answer: "Answer",
+        answeredCount: { answered, non in "\(answered) \(answered == 1 ? "respondent" : "respondents") answered" + (non > 0 ? "; \(non) answered don't know or not applicable." : ".") },
         scoredCount: { scored, left in "Scored: \(scored) \(scored == 1 ? "respondent" : "respondents"). Left out: \(left) \(left == 1 ? "row" : "rows")." },
         renormalisedNote: { dimensions, share in
             "Not scored for lack of answers: \(dimensions). The total is the weighted mean of the other dimensions, with their weights renormalised (they carry \(share) of the weight)."
@@ -117,7 +125,9 @@ public struct ReportStrings: Sendable {
         statusNotApplicable: "niet van toepassing", statusBlank: "niet beantwoord", statusInvalid: "ongeldig antwoord",
         noTotal: "Geen totaalscore: geen enkele dimensie had genoeg antwoorden.", ranking: "Rangschikking", distribution: "Verdeling over de maturiteitsklassen",
         dimensionStatistics: "Statistieken per dimensie", rowsLeftOut: "Weggelaten rijen", file: "Bestand", row: "Rij", reason: "Reden",
-        questionnaire: "Vragenlijst", responses: "Antwoorden",
+        questionnaire: "Vragenlijst", responses: "Antwoorden", level: "Niveau", otherAnswers: "Overige antwoorden",
+        descriptiveResults: "Beschrijvende resultaten", answer: "Antwoord",
+        answeredCount: { answered, non in "\(answered) \(answered == 1 ? "respondent antwoordde" : "respondenten antwoordden")" + (non > 0 ? "; \(non) antwoordden weet niet of niet van toepassing." : ".") },
         scoredCount: { scored, left in "Gescoord: \(scored) \(scored == 1 ? "respondent" : "respondenten"). Weggelaten: \(left) \(left == 1 ? "rij" : "rijen")." },
         renormalisedNote: { dimensions, share in
             "Niet gescoord wegens te weinig antwoorden: \(dimensions). De totaalscore is het gewogen gemiddelde van de andere dimensies, met hun gewichten herschaald (zij dragen \(share) van het gewicht)."
@@ -150,7 +160,9 @@ public struct ReportStrings: Sendable {
         statusNotApplicable: "sans objet", statusBlank: "sans réponse", statusInvalid: "réponse invalide",
         noTotal: "Pas de score total : aucune dimension n'a assez de réponses.", ranking: "Classement", distribution: "Répartition par niveau de maturité",
         dimensionStatistics: "Statistiques par dimension", rowsLeftOut: "Lignes écartées", file: "Fichier", row: "Ligne", reason: "Motif",
-        questionnaire: "Questionnaire", responses: "Réponses",
+        questionnaire: "Questionnaire", responses: "Réponses", level: "Niveau", otherAnswers: "Autres réponses",
+        descriptiveResults: "Résultats descriptifs", answer: "Réponse",
+        answeredCount: { answered, non in "\(answered) \(answered == 1 ? "répondant a répondu" : "répondants ont répondu")" + (non > 0 ? " ; \(non) ont répondu ne sait pas ou sans objet." : ".") },
         scoredCount: { scored, left in "Évalués : \(scored) \(scored == 1 ? "répondant" : "répondants"). Écartées : \(left) \(left == 1 ? "ligne" : "lignes")." },
         renormalisedNote: { dimensions, share in
             "Non évaluées faute de réponses : \(dimensions). Le score total est la moyenne pondérée des autres dimensions, leurs poids étant renormalisés (elles portent \(share) du poids)."

@@ -21,6 +21,8 @@ public struct DimensionResult: Sendable, Equatable {
     /// Number of questions in the dimension.
     public var questions: Int
     public var factors: [FactorResult]
+    /// The answer to the dimension's level question (its maturity level), when it has one and it was answered.
+    public var level: Double?
 
     /// Whether the dimension was scored (enough of it was answered).
     public var isScored: Bool { score != nil }
@@ -60,6 +62,8 @@ public struct ScoringEngine: Sendable {
     private let questionsPerDimension: [[Int]]
     /// Question indices by dimension, then by factor.
     private let questionsPerFactor: [[[Int]]]
+    /// The index of each dimension's level question.
+    private let levelQuestion: [Int?]
 
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
@@ -68,10 +72,11 @@ public struct ScoringEngine: Sendable {
         var factorOfQuestion: [Int?] = []
         var perDimension = [[Int]](repeating: [], count: questionnaire.dimensions.count)
         for (index, question) in questionnaire.questions.enumerated() {
-            let dimension = dimensionIndex[question.dimensionID] ?? 0
+            let dimension = question.dimensionID.flatMap { dimensionIndex[$0] } ?? 0
             dimensionOfQuestion.append(dimension)
             factorOfQuestion.append(question.factorID.flatMap { id in questionnaire.dimensions[dimension].factors.firstIndex { $0.id == id } })
-            perDimension[dimension].append(index)
+            // Only scored questions of a dimension take part in its score.
+            if question.dimensionID != nil && question.isScored { perDimension[dimension].append(index) }
         }
         var weights = [Double](repeating: 0, count: questionnaire.questions.count)
         for (dimensionPosition, dimension) in questionnaire.dimensions.enumerated() {
@@ -96,6 +101,9 @@ public struct ScoringEngine: Sendable {
         self.factorOfQuestion = factorOfQuestion
         self.weightInDimension = weights
         self.questionsPerDimension = perDimension
+        self.levelQuestion = questionnaire.dimensions.map { dimension in
+            dimension.levelQuestionID.flatMap { id in questionnaire.questions.firstIndex { $0.id == id } }
+        }
         self.questionsPerFactor = questionnaire.dimensions.indices.map { dimension in
             questionnaire.dimensions[dimension].factors.indices.map { factor in
                 perDimension[dimension].filter { factorOfQuestion[$0] == factor }
@@ -140,7 +148,8 @@ public struct ScoringEngine: Sendable {
                 dimensionID: dimension.id, score: score, coverage: coverage,
                 bandID: score.flatMap { questionnaire.bands(for: dimension).band(for: $0)?.id },
                 answered: answered, questions: members.count,
-                factors: factorResults(dimension: position, itemScores: itemScores)))
+                factors: factorResults(dimension: position, itemScores: itemScores),
+                level: levelQuestion[position].flatMap { if case .number(let value) = answers[$0] { value } else { nil } }))
         }
         let total = weightSum > 0 ? weightedSum / weightSum : nil
         let allWeight = questionnaire.dimensions.reduce(0) { $0 + $1.weight }
