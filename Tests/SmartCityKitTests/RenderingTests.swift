@@ -65,6 +65,20 @@ final class RenderingTests: XCTestCase {
         try assertGolden(JSONReportRenderer().render(Self.report().0, strings: .english))
     }
 
+    func testDescriptiveGolden() throws {
+        let questionnaire = try XCTUnwrap(Fixtures.load(Fixtures.descriptiveQuestionnaire).questionnaire)
+        let outcome = ScoringRun.run(
+            questionnaire: questionnaire, questionnaireFile: SourceFile(path: "descriptive.json", sha256: "0"),
+            responsePaths: [Self.fixtureFolder.appendingPathComponent("descriptive-responses.csv").path], language: "en",
+            options: ReadingOptions())
+        XCTAssertEqual(outcome.diagnostics, [])
+        let report = try XCTUnwrap(outcome.report)
+        let files = OutputFormat.allCases.flatMap { $0.renderer.render(report, strings: .english) }
+        XCTAssertTrue(files.contains { $0.relativePath == "descriptive.csv" })
+        try assertGolden(files.filter { ["summary.md", "municipalities/one.md", "scores.csv", "scores-long.csv", "descriptive.csv", "scores.json"].contains($0.relativePath) },
+                         prefix: "descriptive/")
+    }
+
     func testCSVAndJSONAreTheSameInEveryLanguage() {
         let english = Self.report(language: "en").0, dutch = Self.report(language: "nl").0
         XCTAssertEqual(CSVReportRenderer().render(english, strings: .english), CSVReportRenderer().render(dutch, strings: .dutch))

@@ -105,5 +105,7 @@ final class SupportTests: XCTestCase {
         XCTAssertTrue(markdown.contains("## Bèta"))
         XCTAssertTrue(markdown.contains("**B2** B2?\n\n- Kies alle die van toepassing zijn (codes gescheiden door `;`):\n- `p` P"), markdown)
         XCTAssertTrue(markdown.contains("Bij elke vraag kan ook: `dk` = weet niet, `na` = n.v.t."), markdown)
+        let withSection = TemplateRenderer(questionnaire: Fixtures.load(Fixtures.descriptiveQuestionnaire).questionnaire!, language: "en").markdown()
+        XCTAssertTrue(withSection.contains("## Context\n\n**S1** Slogan?\n\n- Choose one:\n- `green` green"), withSection)
     }
 }

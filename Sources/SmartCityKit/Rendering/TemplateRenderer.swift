@@ -35,11 +35,13 @@ public struct TemplateRenderer: Sendable {
             lines.append("\(strings.nonAnswers): \(codes).")
         }
         lines.append("")
-        for dimension in questionnaire.dimensions {
-            lines.append("## \(escape(text(dimension.label)))")
+        let groups = questionnaire.dimensions.map { ($0.id, $0.label, $0.description) }
+            + questionnaire.sections.map { ($0.id, $0.label, $0.description) }
+        for (id, label, description) in groups {
+            lines.append("## \(escape(text(label)))")
             lines.append("")
-            if let description = dimension.description { lines += [escape(text(description)), ""] }
-            for question in questionnaire.questions(in: dimension.id) {
+            if let description { lines += [escape(text(description)), ""] }
+            for question in questionnaire.questions(in: id) {
                 var line = "**\(escape(question.id))** \(escape(text(question.text)))"
                 if let help = question.help { line += " _(\(escape(text(help))))_" }
                 lines.append(line)

@@ -69,6 +69,36 @@ enum Fixtures {
         }
         """
 
+    /// The mini questionnaire plus a maturity level for alpha and a descriptive section.
+    static let descriptiveQuestionnaire: String = {
+        var text = replacing(#"{"id": "alpha", "label": {"en": "Alpha", "nl": "Alfa"}, "weight": 3,"#,
+                             with: #"{"id": "alpha", "label": {"en": "Alpha", "nl": "Alfa"}, "weight": 3, "levelQuestion": "AL","#)
+        text = replacing(#"]}, "text": {"en": "B4?", "nl": "B4?"}}"#, with: #"""
+            ]}, "text": {"en": "B4?", "nl": "B4?"}},
+                {"id": "AL", "dimension": "alpha", "type": "level", "scored": false, "text": {"en": "Level?", "nl": "Niveau?"},
+                 "scale": {"points": [
+                   {"value": 1, "label": {"en": "strategy", "nl": "strategie"}},
+                   {"value": 2, "label": {"en": "plan", "nl": "plan"}},
+                   {"value": 3, "label": {"en": "pilots", "nl": "pilootprojecten"}}
+                 ]}},
+                {"id": "S1", "section": "context", "type": "choice", "text": {"en": "Slogan?", "nl": "Slogan?"},
+                 "options": [{"code": "green", "label": {"en": "green", "nl": "groen"}, "score": 0},
+                             {"code": "smart", "label": {"en": "smart", "nl": "slim"}, "score": 0}]},
+                {"id": "S2", "section": "context", "type": "multi", "rule": "share", "text": {"en": "Obstacles?", "nl": "Obstakels?"},
+                 "options": [{"code": "budget", "label": {"en": "budget", "nl": "budget"}, "score": 1},
+                             {"code": "skills", "label": {"en": "skills", "nl": "expertise"}, "score": 1}]},
+                {"id": "S3", "section": "context", "type": "number", "text": {"en": "Projects?", "nl": "Projecten?"},
+                 "thresholds": [{"atLeast": 0, "score": 0}]}
+            """#, in: text)
+        text = replacing("\n  ]\n}", with: #"""
+
+              ],
+              "sections": [{"id": "context", "label": {"en": "Context", "nl": "Context"}}]
+            }
+            """#, in: text)
+        return text
+    }()
+
     /// Loads a questionnaire text, as if from `path`.
     static func load(_ text: String, path: String = "q.json") -> QuestionnaireLoadResult {
         QuestionnaireLoader.load(bytes: Array(text.utf8), path: path)
