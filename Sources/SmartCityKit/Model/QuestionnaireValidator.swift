@@ -121,7 +121,7 @@ public struct QuestionnaireValidator {
                        "question \"\(question.id)\" refers to unknown factor \"\(factorID)\" of dimension \"\(dimension.id)\""
                            + (known.isEmpty ? "; the dimension declares no factors" : "; use one of \(known.joined(separator: ", "))"))
             }
-        } else if !dimension.factors.isEmpty {
+        } else if !dimension.factors.isEmpty && question.isScored {
             report(.error, question.provenance,
                    "question \"\(question.id)\" has no factor, but dimension \"\(dimension.id)\" has factors; add \"factor\" with one of \(dimension.factors.map(\.id).joined(separator: ", "))")
         }

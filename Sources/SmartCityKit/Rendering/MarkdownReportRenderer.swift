@@ -33,9 +33,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
         lines.append("## \(strings.result)")
         lines.append("")
         if let total = score.total {
-            var headline = "**\(strings.totalScore): \(ReportNumbers.score(total)) / 100**"
+            var headline = "**\(strings.totalScore)\(strings.colon)\(ReportNumbers.score(total)) / 100**"
             if let band = questionnaire.bands.bands.first(where: { $0.id == score.bandID }) {
-                headline += " · **\(strings.maturity): \(Self.escape(report.text(band.label)))**"
+                headline += " · **\(strings.maturity)\(strings.colon)\(Self.escape(report.text(band.label)))**"
                 lines.append(headline)
                 if let description = band.description {
                     lines.append("")
@@ -46,7 +46,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             }
             if let rank, report.respondents.count > 1 {
                 lines.append("")
-                lines.append("\(strings.rank): \(rank) / \(report.respondents.count)")
+                lines.append("\(strings.rank)\(strings.colon)\(rank) / \(report.respondents.count)")
             }
             if score.isRenormalised {
                 let left = zip(questionnaire.dimensions, score.dimensions).filter { !$0.1.isScored }.map { Self.escape(report.text($0.0.label)) }
@@ -85,7 +85,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             lines.append("## \(strings.strengths)")
             lines.append("")
             for (label, index) in [(strings.strongest, strongest), (strings.weakest, weakest)] {
-                lines.append("- \(label): **\(Self.escape(report.text(questionnaire.dimensions[index].label)))** (\(ReportNumbers.score(score.dimensions[index].score!)))")
+                lines.append("- \(label)\(strings.colon)**\(Self.escape(report.text(questionnaire.dimensions[index].label)))** (\(ReportNumbers.score(score.dimensions[index].score!)))")
             }
             lines.append("")
         }
@@ -161,10 +161,10 @@ public struct MarkdownReportRenderer: ReportRenderer {
                 let ids = questionnaire.questions.indices
                     .filter { questionnaire.questions[$0].dimensionID == dimension.id && questionnaire.questions[$0].isScored && score.itemStatuses[$0] == status }
                     .map { Self.escape(questionnaire.questions[$0].id) }
-                if !ids.isEmpty { parts.append("\(name): \(ids.joined(separator: ", "))") }
+                if !ids.isEmpty { parts.append("\(name)\(strings.colon)\(ids.joined(separator: ", "))") }
             }
             if !parts.isEmpty {
-                lines.append("- **\(Self.escape(report.text(dimension.label)))**: \(parts.joined(separator: "; "))")
+                lines.append("- **\(Self.escape(report.text(dimension.label)))**\(strings.colon)\(parts.joined(separator: "; "))")
             }
         }
         return lines.isEmpty ? [strings.nothingMissing] : lines
@@ -173,9 +173,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
     private func footer(_ report: CohortReport, files: [SourceFile], _ strings: ReportStrings) -> [String] {
         let questionnaire = report.questionnaire
         var lines = ["---", ""]
-        lines.append("\(strings.questionnaire): \(Self.escape(questionnaire.id)) \(Self.escape(questionnaire.version)) (`\(report.questionnaireFile.name)`, SHA-256 `\(report.questionnaireFile.sha256)`)  ")
+        lines.append("\(strings.questionnaire)\(strings.colon)\(Self.escape(questionnaire.id)) \(Self.escape(questionnaire.version)) (`\(report.questionnaireFile.name)`, SHA-256 `\(report.questionnaireFile.sha256)`)  ")
         for file in files {
-            lines.append("\(strings.responses): `\(file.name)` (SHA-256 `\(file.sha256)`)  ")
+            lines.append("\(strings.responses)\(strings.colon)`\(file.name)` (SHA-256 `\(file.sha256)`)  ")
         }
         lines.append(strings.bandRuleNote(questionnaire.bands.rule) + " " + strings.minimumCoverageNote(NumberFormat.percent(questionnaire.minimumCoverage, digits: 0)) + "  ")
         lines.append(strings.generatedBy(version))

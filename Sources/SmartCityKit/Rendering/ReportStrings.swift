@@ -2,6 +2,8 @@
 /// so that a missing translation is a compile error rather than an English word in a French report.
 public struct ReportStrings: Sendable {
     public var languageCode: String
+    /// What separates a label from its value: ": ", or " : " in French typography.
+    public var colon: String
     public var summaryTitle: String
     public var result: String
     public var totalScore: String
@@ -79,7 +81,7 @@ public struct ReportStrings: Sendable {
     public static let availableLanguages = ["en", "nl", "fr"]
 
     public static let english = ReportStrings(
-        languageCode: "en", summaryTitle: "Cohort summary", result: "Result", totalScore: "Total score", maturity: "Maturity",
+        languageCode: "en", colon: ": ", summaryTitle: "Cohort summary", result: "Result", totalScore: "Total score", maturity: "Maturity",
         dimension: "Dimension", dimensions: "Dimensions", factor: "Factor", factors: "Factors", score: "Score",
         coverage: "Coverage", weight: "Weight", answered: "Answered", rank: "Rank", id: "Id", name: "Name", field: "Field",
         value: "Value", range: "Range", count: "Count", share: "Share", referenceShare: "Reference share", respondents: "Respondents",
@@ -114,7 +116,7 @@ public struct ReportStrings: Sendable {
         minimumCoverageNote: { "A dimension is scored when at least \($0) of its applicable question weight is answered." })
 
     public static let dutch = ReportStrings(
-        languageCode: "nl", summaryTitle: "Overzicht van de groep", result: "Resultaat", totalScore: "Totaalscore", maturity: "Maturiteit",
+        languageCode: "nl", colon: ": ", summaryTitle: "Overzicht van de groep", result: "Resultaat", totalScore: "Totaalscore", maturity: "Maturiteit",
         dimension: "Dimensie", dimensions: "Dimensies", factor: "Factor", factors: "Factoren", score: "Score",
         coverage: "Dekking", weight: "Gewicht", answered: "Beantwoord", rank: "Rang", id: "Id", name: "Naam", field: "Veld",
         value: "Waarde", range: "Bereik", count: "Aantal", share: "Aandeel", referenceShare: "Referentieaandeel", respondents: "Respondenten",
@@ -149,7 +151,7 @@ public struct ReportStrings: Sendable {
         minimumCoverageNote: { "Een dimensie krijgt een score als minstens \($0) van het gewicht van haar toepasselijke vragen beantwoord is." })
 
     public static let french = ReportStrings(
-        languageCode: "fr", summaryTitle: "Synthèse du groupe", result: "Résultat", totalScore: "Score total", maturity: "Maturité",
+        languageCode: "fr", colon: " : ", summaryTitle: "Synthèse du groupe", result: "Résultat", totalScore: "Score total", maturity: "Maturité",
         dimension: "Dimension", dimensions: "Dimensions", factor: "Facteur", factors: "Facteurs", score: "Score",
         coverage: "Couverture", weight: "Poids", answered: "Répondues", rank: "Rang", id: "Identifiant", name: "Nom", field: "Champ",
         value: "Valeur", range: "Intervalle", count: "Nombre", share: "Part", referenceShare: "Part de référence", respondents: "Répondants",

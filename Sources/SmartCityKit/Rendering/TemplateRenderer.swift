@@ -26,13 +26,13 @@ public struct TemplateRenderer: Sendable {
         var lines = ["# \(escape(text(questionnaire.title)))", ""]
         if let description = questionnaire.description { lines += [escape(text(description)), ""] }
         if let source = questionnaire.source { lines += ["_\(escape(text(source)))_", ""] }
-        lines.append("\(strings.version): \(escape(questionnaire.id)) \(escape(questionnaire.version))")
+        lines.append("\(strings.version) \(escape(questionnaire.id)) \(escape(questionnaire.version))")
         lines.append("")
         lines.append(strings.instructions)
         if !questionnaire.nonAnswers.isEmpty {
             let codes = questionnaire.nonAnswers.map { "`\($0.code)` = \(escape(text($0.label)))" }.joined(separator: ", ")
             lines.append("")
-            lines.append("\(strings.nonAnswers): \(codes).")
+            lines.append("\(strings.nonAnswers) \(codes).")
         }
         lines.append("")
         let groups = questionnaire.dimensions.map { ($0.id, $0.label, $0.description) }
@@ -73,6 +73,7 @@ public struct TemplateRenderer: Sendable {
 
 /// The fixed words of the printable questionnaire.
 public struct TemplateStrings: Sendable {
+    /// "Questionnaire:", before the id and version.
     public var version: String
     public var instructions: String
     public var nonAnswers: String
@@ -85,16 +86,16 @@ public struct TemplateStrings: Sendable {
         switch code {
         case "nl":
             return TemplateStrings(
-                version: "Vragenlijst", instructions: "Noteer bij elke vraag de code of waarde van uw antwoord; in een antwoordbestand komt die in de kolom met de code van de vraag.",
-                nonAnswers: "Bij elke vraag kan ook", chooseOne: "Kies één:", chooseAny: "Kies alle die van toepassing zijn (codes gescheiden door `;`):", number: "Een getal")
+                version: "Vragenlijst:", instructions: "Noteer bij elke vraag de code of waarde van uw antwoord; in een antwoordbestand komt die in de kolom met de code van de vraag.",
+                nonAnswers: "Bij elke vraag kan ook:", chooseOne: "Kies één:", chooseAny: "Kies alle die van toepassing zijn (codes gescheiden door `;`):", number: "Een getal")
         case "fr":
             return TemplateStrings(
-                version: "Questionnaire", instructions: "Pour chaque question, notez le code ou la valeur de votre réponse ; dans un fichier de réponses, elle va dans la colonne portant le code de la question.",
-                nonAnswers: "Chaque question accepte aussi", chooseOne: "Choisissez-en un :", chooseAny: "Choisissez toutes celles qui s'appliquent (codes séparés par `;`) :", number: "Un nombre")
+                version: "Questionnaire :", instructions: "Pour chaque question, notez le code ou la valeur de votre réponse ; dans un fichier de réponses, elle va dans la colonne portant le code de la question.",
+                nonAnswers: "Chaque question accepte aussi :", chooseOne: "Choisissez-en un :", chooseAny: "Choisissez toutes celles qui s'appliquent (codes séparés par `;`) :", number: "Un nombre")
         default:
             return TemplateStrings(
-                version: "Questionnaire", instructions: "For each question, write down the code or value of your answer; in a responses file it goes in the column named after the question's code.",
-                nonAnswers: "Every question also accepts", chooseOne: "Choose one:", chooseAny: "Choose all that apply (codes separated by `;`):", number: "A number")
+                version: "Questionnaire:", instructions: "For each question, write down the code or value of your answer; in a responses file it goes in the column named after the question's code.",
+                nonAnswers: "Every question also accepts:", chooseOne: "Choose one:", chooseAny: "Choose all that apply (codes separated by `;`):", number: "A number")
         }
     }
 }
