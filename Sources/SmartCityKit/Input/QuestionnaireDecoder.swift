@@ -240,7 +240,7 @@ struct QuestionnaireDecoder {
         let help = object["help"].flatMap { self.text($0, path: object.path(of: "help")) }
         let weight = object["weight"].map { reader.positiveNumber($0, path: object.path(of: "weight")) } ?? 1
         let kind = reader.required(object, "type", "one of likert, level, choice, multi, yesno, number")
-            .flatMap { decodeKind($0, in: object) }
+            .flatMap { decodeKind($0, in: object, scored: scored ?? true) }
         guard let id, dimension != nil || section != nil, let text, let weight, let kind, let scored else { return nil }
         return Question(id: id, dimensionID: dimension, sectionID: section, factorID: factor, text: text, help: help, weight: weight,
                         kind: kind, isScored: scored, provenance: reader.provenance(of: node, path: path))
@@ -253,7 +253,9 @@ struct QuestionnaireDecoder {
         "number": ["minimum", "maximum", "unit", "thresholds"],
     ]
 
-    private func decodeKind(_ typeNode: JSONNode, in object: JSONObject) -> QuestionKind? {
+    /// The question's type and scoring. A descriptive (unscored) question may leave out what
+    /// only scoring needs: option scores (0), the multi rule (share) and number thresholds.
+    private func decodeKind(_ typeNode: JSONNode, in object: JSONObject, scored: Bool) -> QuestionKind? {
         guard let type = reader.string(typeNode, path: object.path(of: "type")) else { return nil }
         guard let accepted = Self.membersByType[type] else {
             reader.report(.error, at: typeNode,
@@ -272,14 +274,15 @@ struct QuestionnaireDecoder {
         case "level":
             return scaleReference(in: object).map { .level($0) }
         case "choice":
-            return options(in: object).map { .choice($0) }
+            return options(in: object, scored: scored).map { .choice($0) }
         case "multi":
-            guard let options = options(in: object), let rule = multiRule(in: object) else { return nil }
+            let rule = scored || object["rule"] != nil ? multiRule(in: object) : .share
+            guard let options = options(in: object, scored: scored), let rule else { return nil }
             return .multi(options, rule: rule)
         case "yesno":
             return reverse.map { .yesNo(reverse: $0) }
         default:
-            return numberScoring(in: object).map { .number($0) }
+            return numberScoring(in: object, scored: scored).map { .number($0) }
         }
     }
 
@@ -297,13 +300,14 @@ struct QuestionnaireDecoder {
         return decodeScale(node, path: object.path(of: "scale"))
     }
 
-    private func options(in object: JSONObject) -> [Option]? {
+    private func options(in object: JSONObject, scored: Bool) -> [Option]? {
         guard let node = reader.required(object, "options", "an array of {\"code\", \"label\", \"score\"}") else { return nil }
         return decodeList(node, path: object.path(of: "options")) { element, path -> Option? in
             guard let option = reader.object(element, path: path, allowed: ["code", "label", "score"]) else { return nil }
             let code = reader.required(option, "code", "the code written in response files").flatMap { reader.identifier($0, path: option.path(of: "code")) }
             let label = reader.required(option, "label", "a text per language").flatMap { text($0, path: option.path(of: "label")) }
-            let score = reader.required(option, "score", "a number from 0 to 100").flatMap { reader.number($0, path: option.path(of: "score"), in: 0...100) }
+            let scoreNode = scored ? reader.required(option, "score", "a number from 0 to 100") : option["score"]
+            let score = scoreNode.map { reader.number($0, path: option.path(of: "score"), in: 0...100) } ?? 0
             guard let code, let label, let score else { return nil }
             return Option(code: code, label: label, score: score, provenance: reader.provenance(of: element, path: path))
         }
@@ -330,11 +334,14 @@ struct QuestionnaireDecoder {
         }
     }
 
-    private func numberScoring(in object: JSONObject) -> NumberScoring? {
+    private func numberScoring(in object: JSONObject, scored: Bool) -> NumberScoring? {
         let minimum = object["minimum"].map { reader.number($0, path: object.path(of: "minimum")) } ?? 0
         let maximum = object["maximum"].flatMap { reader.number($0, path: object.path(of: "maximum")) }
         let unit = object["unit"].flatMap { text($0, path: object.path(of: "unit")) }
-        guard let node = reader.required(object, "thresholds", "an array of {\"atLeast\": ..., \"score\": ...}") else { return nil }
+        guard let node = scored ? reader.required(object, "thresholds", "an array of {\"atLeast\": ..., \"score\": ...}") : object["thresholds"] else {
+            guard !scored, let minimum else { return nil }
+            return NumberScoring(unit: unit, minimum: minimum, maximum: maximum, thresholds: [], provenance: reader.provenance(of: object.node, path: object.path))
+        }
         let thresholds = decodeList(node, path: object.path(of: "thresholds")) { element, path -> NumberScoring.Threshold? in
             guard let threshold = reader.object(element, path: path, allowed: ["atLeast", "score"]) else { return nil }
             let atLeast = reader.required(threshold, "atLeast", "a number").flatMap { reader.number($0, path: threshold.path(of: "atLeast")) }

@@ -133,7 +133,7 @@ public struct QuestionnaireValidator {
             break
         case .choice(let options), .multi(let options, _):
             checkOptions(options, question: question, nonAnswerCodes: nonAnswerCodes, report)
-            if case .multi(_, .share) = question.kind, !options.contains(where: { $0.score > 0 }) {
+            if case .multi(_, .share) = question.kind, question.isScored, !options.contains(where: { $0.score > 0 }) {
                 report(.error, question.provenance, "the share rule needs at least one option with a score above 0")
             }
         case .yesNo:
@@ -141,7 +141,8 @@ public struct QuestionnaireValidator {
                 report(.error, question.provenance, "the non-answer code \"\(code)\" is also a yes/no answer; choose another code")
             }
         case .number(let scoring):
-            checkThresholds(scoring, report)
+            // A descriptive number needs no thresholds; when it has some they must make sense.
+            if question.isScored || !scoring.thresholds.isEmpty { checkThresholds(scoring, report) }
         }
     }
 
