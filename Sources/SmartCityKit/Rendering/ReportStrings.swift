@@ -129,7 +129,7 @@ public struct ReportStrings: Sendable {
         dimensionStatistics: "Statistieken per dimensie", rowsLeftOut: "Weggelaten rijen", file: "Bestand", row: "Rij", reason: "Reden",
         questionnaire: "Vragenlijst", responses: "Antwoorden", level: "Niveau", otherAnswers: "Overige antwoorden",
         descriptiveResults: "Beschrijvende resultaten", answer: "Antwoord",
-        answeredCount: { answered, non in "\(answered) \(answered == 1 ? "respondent antwoordde" : "respondenten antwoordden")" + (non > 0 ? "; \(non) antwoordden weet niet of niet van toepassing." : ".") },
+        answeredCount: { answered, non in "\(answered) \(answered == 1 ? "respondent antwoordde" : "respondenten antwoordden")" + (non > 0 ? "; \(non) \(non == 1 ? "antwoordde" : "antwoordden") weet niet of niet van toepassing." : ".") },
         scoredCount: { scored, left in "Gescoord: \(scored) \(scored == 1 ? "respondent" : "respondenten"). Weggelaten: \(left) \(left == 1 ? "rij" : "rijen")." },
         renormalisedNote: { dimensions, share in
             "Niet gescoord wegens te weinig antwoorden: \(dimensions). De totaalscore is het gewogen gemiddelde van de andere dimensies, met hun gewichten herschaald (zij dragen \(share) van het gewicht)."
@@ -164,7 +164,7 @@ public struct ReportStrings: Sendable {
         dimensionStatistics: "Statistiques par dimension", rowsLeftOut: "Lignes écartées", file: "Fichier", row: "Ligne", reason: "Motif",
         questionnaire: "Questionnaire", responses: "Réponses", level: "Niveau", otherAnswers: "Autres réponses",
         descriptiveResults: "Résultats descriptifs", answer: "Réponse",
-        answeredCount: { answered, non in "\(answered) \(answered == 1 ? "répondant a répondu" : "répondants ont répondu")" + (non > 0 ? " ; \(non) ont répondu ne sait pas ou sans objet." : ".") },
+        answeredCount: { answered, non in "\(answered) \(answered == 1 ? "répondant a répondu" : "répondants ont répondu")" + (non > 0 ? " ; \(non) \(non == 1 ? "a répondu" : "ont répondu") ne sait pas ou sans objet." : ".") },
         scoredCount: { scored, left in "Évalués : \(scored) \(scored == 1 ? "répondant" : "répondants"). Écartées : \(left) \(left == 1 ? "ligne" : "lignes")." },
         renormalisedNote: { dimensions, share in
             "Non évaluées faute de réponses : \(dimensions). Le score total est la moyenne pondérée des autres dimensions, leurs poids étant renormalisés (elles portent \(share) du poids)."
