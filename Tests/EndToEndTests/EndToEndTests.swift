@@ -206,18 +206,50 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(result.stderr, "nope.json: error: no such file; check the path\n")
     }
 
-    /// The committed example reports are exactly what scoring the sample gives today.
+    /// The committed examples: questionnaire id and report language.
+    static let examples = [
+        ("i-monitor", "nl"), ("i-monitor", "en"), ("smart-city-dimensions", "en"), ("smart-city-dimensions", "fr"),
+        ("smart-city-barometer", "fr"), ("smart-city-barometer", "nl"),
+    ]
+
+    /// The committed example reports are exactly what scoring the samples gives today.
+    /// `SMARTCITY_RECORD_GOLDEN=1 swift test` rewrites them.
     func testCommittedExamplesAreUpToDate() throws {
-        let examples = Self.root.appendingPathComponent("Reports/examples/i-monitor")
-        let out = try temporaryFolder().appendingPathComponent("i-monitor")
-        let result = try run(["score", Self.questionnaire, Self.sample, "--out", out.path])
-        XCTAssertEqual(result.status, 0, result.stderr)
-        let expected = try relativeFiles(in: examples), actual = try relativeFiles(in: out)
-        XCTAssertEqual(expected, actual, "regenerate with: swift run smartcity score \(Self.questionnaire) \(Self.sample) --out Reports/examples/i-monitor --force")
-        for name in actual {
-            XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent(name)), try Data(contentsOf: examples.appendingPathComponent(name)),
-                           "\(name) differs; regenerate the examples (see README)")
+        let record = ProcessInfo.processInfo.environment["SMARTCITY_RECORD_GOLDEN"] == "1"
+        for (id, language) in Self.examples {
+            let examples = Self.root.appendingPathComponent("Reports/examples/\(id)/\(language)")
+            let out = record ? examples : try temporaryFolder().appendingPathComponent(id)
+            let result = try run([
+                "score", "Questionnaires/\(id)/questionnaire.json", "Questionnaires/\(id)/sample-responses.csv",
+                "--lang", language, "--out", out.path, "--force",
+            ])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertEqual(result.stderr, "", "\(id) in \(language) scores without warnings")
+            if record { continue }
+            let expected = try relativeFiles(in: examples), actual = try relativeFiles(in: out)
+            XCTAssertEqual(expected, actual, "\(id)/\(language): regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
+            for name in actual {
+                XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent(name)), try Data(contentsOf: examples.appendingPathComponent(name)),
+                               "\(id)/\(language)/\(name) differs; regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
+            }
         }
+    }
+
+    func testNewQuestionnairesValidateStrictly() throws {
+        for id in ["smart-city-dimensions", "smart-city-barometer"] {
+            let result = try run(["validate", "Questionnaires/\(id)/questionnaire.json", "Questionnaires/\(id)/sample-responses.csv", "--strict"])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertEqual(result.stderr, "")
+        }
+    }
+
+    func testMissingTranslationFallsBackWithAWarning() throws {
+        let out = try temporaryFolder()
+        let result = try run(["score", Self.questionnaire, Self.sample, "--lang", "fr", "--out", out.path, "--format", "markdown"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stderr, #"\#(Self.questionnaire): warning: the questionnaire has no texts in "fr" (it has nl, en); the reports use its default language "nl""# + "\n")
+        let summary = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
+        XCTAssertTrue(summary.contains("## Rangschikking"), "falls back to Dutch")
     }
 
     private func relativeFiles(in folder: URL) throws -> [String] {
