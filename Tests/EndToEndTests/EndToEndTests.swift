@@ -235,11 +235,23 @@ final class EndToEndTests: XCTestCase {
         }
     }
 
-    func testNewQuestionnairesValidateStrictly() throws {
+    func testNewQuestionnairesValidateAndScoreInEveryLanguage() throws {
         for id in ["smart-city-dimensions", "smart-city-barometer"] {
-            let result = try run(["validate", "Questionnaires/\(id)/questionnaire.json", "Questionnaires/\(id)/sample-responses.csv", "--strict"])
+            let files = ["Questionnaires/\(id)/questionnaire.json", "Questionnaires/\(id)/sample-responses.csv"]
+            let result = try run(["validate"] + files + ["--strict"])
             XCTAssertEqual(result.status, 0, result.stderr)
             XCTAssertEqual(result.stderr, "")
+            var summaries: [String: String] = [:]
+            for language in ["nl", "fr", "en"] {
+                let out = try temporaryFolder()
+                let scored = try run(["score"] + files + ["--lang", language, "--out", out.path, "--strict"])
+                XCTAssertEqual(scored.status, 0, scored.stderr)
+                summaries[language] = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
+                XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent("scores.csv")).count > 0, true)
+            }
+            XCTAssertTrue(summaries["nl"]!.contains("## Rangschikking"))
+            XCTAssertTrue(summaries["fr"]!.contains("## Classement"))
+            XCTAssertTrue(summaries["en"]!.contains("## Ranking"))
         }
     }
 
