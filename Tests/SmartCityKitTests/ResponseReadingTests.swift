@@ -126,4 +126,50 @@ final class ResponseReadingTests: XCTestCase {
         XCTAssertEqual(result.rows[0].metadata, ["Aalst"])
         XCTAssertEqual(read(#"{"id": 1}"#, name: "r.json").diagnostics, ["r.json:1:1: error: expected an array of respondent objects, found an object"])
     }
+
+    func testWindows1252WithSemicolonsAndDecimalCommasScoresLikeItsUTF8Twin() {
+        let text = "id;name;A1;B3\r\nm1;Liège;4;2,5\r\nm2;Sint-Géry;2;1,5\r\n"
+        let utf8 = read(text)
+        let latin = Array(text.unicodeScalars.map { UInt8($0.value) })  // é and è are one byte in Windows-1252
+        let path = Fixtures.write(bytes: latin, name: "cp1252.csv")
+        let questionnaire = self.questionnaire
+        let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: ReadingOptions())
+        XCTAssertEqual(opened.diagnostics.first?.message,
+                       "the file is not UTF-8; it was read as Windows-1252. If accented letters look wrong, save it as UTF-8 (\"CSV UTF-8\" in Excel)")
+        var rows: [ResponseRow] = []
+        while let (outcome, _) = opened.reader!.next() { if case .row(let row) = outcome { rows.append(row) } }
+        XCTAssertEqual(rows.map(\.metadata), [["Liège"], ["Sint-Géry"]])
+        XCTAssertEqual(rows.map(\.answers), utf8.rows.map(\.answers))
+        let engine = ScoringEngine(questionnaire: questionnaire)
+        XCTAssertEqual(rows.map { engine.score($0.answers) }, utf8.rows.map { engine.score($0.answers) })
+    }
+
+    func testUTF16WithByteOrderMark() {
+        let text = "id\tname\tA1\nm1\tŁódź 🚲\t5\n"
+        for littleEndian in [true, false] {
+            var bytes: [UInt8] = littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+            for unit in text.utf16 {
+                bytes += littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+            }
+            let path = Fixtures.write(bytes: bytes, name: "utf16.csv")
+            let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: ReadingOptions())
+            guard case .row(let row)? = opened.reader?.next()?.outcome else { return XCTFail("a row") }
+            XCTAssertEqual(row.metadata, ["Łódź 🚲"])
+            XCTAssertEqual(row.answers[0], .number(5))
+        }
+    }
+
+    func testDecodingAcrossChunkBoundaries() throws {
+        let text = "id,name\nm,Ærøskøbing 🚲 ééé\n"
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        for bytes in [Array(text.utf8), utf16] {
+            for size in 1...5 {
+                var source = DecodingByteSource(TrickleByteSource(bytes: bytes, size: size))
+                var output: [UInt8] = []
+                while let chunk = try source.nextChunk() { output += chunk }
+                XCTAssertEqual(String(decoding: output, as: UTF8.self).replacingOccurrences(of: "\u{FEFF}", with: ""), text, "chunk size \(size)")
+            }
+        }
+    }
 }

@@ -82,6 +82,9 @@ public struct CSVReader<Source: ByteSource> {
     /// Problems that did not stop reading, such as a quote inside an unquoted field.
     public private(set) var warnings: [(line: Int, message: String)] = []
 
+    /// The byte source, for what it learnt while reading (such as the encoding).
+    public var byteSource: Source { source }
+
     public init(source: Source, delimiter: UInt8? = nil) {
         self.source = source
         self.delimiter = delimiter

@@ -9,12 +9,16 @@ public final class ResponseFileReader {
         case json([[String]], digest: String)
     }
 
+    /// Reads the CSV bytes of a file, decoded to UTF-8.
+    typealias TextSource = DecodingByteSource<FileByteSource>
+
     public let path: String
     public private(set) var interpreter: ResponseInterpreter
     private var records: Records
     /// The CSV reader, kept outside `records` so that reading mutates it in place; nil once finished.
-    private var csv: CSVReader<FileByteSource>?
+    private var csv: CSVReader<TextSource>?
     private var rowNumber = 1
+    private var invalidUTF8 = false
     private var reportedWarnings = 0
 
     /// The layout found in the header.
@@ -32,7 +36,8 @@ public final class ResponseFileReader {
         }
         let header: [String]
         let records: Records
-        var csvReader: CSVReader<FileByteSource>?
+        var csvReader: CSVReader<TextSource>?
+        var encodingWarnings: [Diagnostic] = []
         if Self.isJSON(path: path) {
             switch FileInput.readAll(path: path) {
             case .failure(let diagnostic): return (nil, [diagnostic])
@@ -47,13 +52,17 @@ public final class ResponseFileReader {
         } else {
             do {
                 let source = try FileByteSource(path: path)
-                var reader = CSVReader(source: source)
+                var reader = CSVReader(source: TextSource(source))
                 guard let first = try reader.next() else {
                     return (nil, [.error(fileLocation, "the file is empty; it needs a header row with \(options.idColumn) and the question codes, then one row per respondent")])
                 }
                 header = first.fields
                 records = .csv(source)
                 csvReader = reader
+                if reader.byteSource.encoding == .windows1252 {
+                    encodingWarnings.append(.warning(fileLocation,
+                        "the file is not UTF-8; it was read as Windows-1252. If accented letters look wrong, save it as UTF-8 (\"CSV UTF-8\" in Excel)"))
+                }
             } catch let error as CSVSyntaxError {
                 return (nil, [.error(SourceLocation(file: path, position: .row(1)), error.message)])
             } catch {
@@ -61,10 +70,10 @@ public final class ResponseFileReader {
             }
         }
         let made = ResponseInterpreter.make(header: header, questionnaire: questionnaire, file: path, options: options)
-        guard let interpreter = made.interpreter else { return (nil, made.diagnostics) }
+        guard let interpreter = made.interpreter else { return (nil, encodingWarnings + made.diagnostics) }
         let reader = ResponseFileReader(path: path, interpreter: interpreter, records: records)
         reader.csv = csvReader
-        return (reader, made.diagnostics)
+        return (reader, encodingWarnings + made.diagnostics)
     }
 
     private init(path: String, interpreter: ResponseInterpreter, records: Records) {
@@ -96,6 +105,7 @@ public final class ResponseFileReader {
                 }
                 reportedWarnings = warnings.count
                 guard let record else {
+                    invalidUTF8 = csv!.byteSource.invalidUTF8Later
                     csv = nil
                     return nil
                 }
@@ -113,9 +123,15 @@ public final class ResponseFileReader {
         }
     }
 
-    /// A warning when the file had a header but no respondent rows; ask once `next()` returned nil.
-    public var noRowsWarning: Diagnostic? {
-        rowNumber > 1 ? nil : .warning(SourceLocation(file: path), "the file has a header but no respondent rows")
+    /// Warnings known only at the end: a header without rows, bytes that were not UTF-8 after
+    /// the first chunk. Ask once `next()` returned nil.
+    public var endDiagnostics: [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if rowNumber == 1 { diagnostics.append(.warning(SourceLocation(file: path), "the file has a header but no respondent rows")) }
+        if invalidUTF8 {
+            diagnostics.append(.warning(SourceLocation(file: path), "part of the file is not valid UTF-8; those characters were replaced. Save the file as UTF-8"))
+        }
+        return diagnostics
     }
 
     /// The SHA-256 of the file; complete once `next()` returned nil.

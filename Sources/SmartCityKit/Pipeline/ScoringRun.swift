@@ -61,7 +61,7 @@ public enum ScoringRun {
                         descriptiveAnswers: descriptiveIndices.map { row.answers[$0] }, file: path, row: row.row))
                 }
             }
-            if let warning = reader.noRowsWarning { diagnostics.append(warning) }
+            diagnostics += reader.endDiagnostics
             files.append(SourceFile(path: path, sha256: reader.sha256))
         }
         for index in respondents.indices where respondents[index].metadata.count < metadataNames.count {
@@ -85,7 +85,7 @@ public enum ResponseChecker {
                 rows += 1
                 diagnostics += rowDiagnostics
             }
-            if let warning = reader.noRowsWarning { diagnostics.append(warning) }
+            diagnostics += reader.endDiagnostics
         }
         return (rows, diagnostics)
     }

@@ -35,23 +35,43 @@ public enum NumberFormat {
         fixed(share * 100, digits: digits) + " %"
     }
 
-    /// Parses a number as people write it in files: `.` or a decimal comma, optional sign,
-    /// surrounding spaces; no thousands separators, no exponent.
+    /// Parses a number as people and spreadsheets write it: `.` or a decimal comma, thousands
+    /// separators (`.`, `,`, space, no-break space U+00A0, narrow no-break space U+202F, `'`),
+    /// an optional sign, surrounding spaces; no exponent. With both `,` and `.`, the last one is
+    /// the decimal point; a separator that occurs more than once separates thousands; one that
+    /// occurs once is the decimal point (`1,5` and `1.5` are one and a half).
     public static func parse(_ text: Substring) -> Double? {
-        let trimmed = String(text).trimmingSpaces
-        var sawComma = false, sawPoint = false
-        for byte in trimmed.utf8 {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"): continue
-            case UInt8(ascii: "."): sawPoint = true
-            case UInt8(ascii: ","):
-                if sawComma { return nil }
-                sawComma = true
+        var digits: [UInt8] = []
+        var commas = 0, points = 0, lastSeparator: UInt8 = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "0"..."9", "-", "+": digits.append(UInt8(scalar.value))
+            case ",": commas += 1; lastSeparator = UInt8(ascii: ","); digits.append(lastSeparator)
+            case ".": points += 1; lastSeparator = UInt8(ascii: "."); digits.append(lastSeparator)
+            case " ", "\t", "'", "\u{00A0}", "\u{202F}": continue  // spaces and group separators
             default: return nil
             }
         }
-        if sawComma && sawPoint { return nil }
-        guard let value = Double(sawComma ? String(trimmed.map { $0 == "," ? "." : $0 }) : trimmed), value.isFinite else { return nil }
+        let decimal: UInt8?
+        if commas > 0 && points > 0 {
+            decimal = lastSeparator
+        } else if commas == 1 {
+            decimal = UInt8(ascii: ",")
+        } else if points == 1 {
+            decimal = UInt8(ascii: ".")
+        } else {
+            decimal = nil
+        }
+        if decimal != nil, (decimal == UInt8(ascii: ",") ? commas : points) > 1 { return nil }
+        var normalised = ""
+        for byte in digits {
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") {
+                if byte == decimal { normalised.append(".") }
+            } else {
+                normalised.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        guard let value = Double(normalised), value.isFinite else { return nil }
         return value
     }
 }

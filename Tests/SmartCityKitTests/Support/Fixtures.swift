@@ -126,8 +126,13 @@ enum Fixtures {
 
     /// Writes text to a file in a fresh temporary folder and returns its path.
     static func write(_ text: String, name: String) -> String {
+        write(bytes: Array(text.utf8), name: name)
+    }
+
+    /// Writes bytes to a file in a fresh temporary folder and returns its path.
+    static func write(bytes: [UInt8], name: String) -> String {
         let url = temporaryDirectory().appendingPathComponent(name)
-        try! Data(text.utf8).write(to: url)
+        try! Data(bytes).write(to: url)
         return url.path
     }
 }
