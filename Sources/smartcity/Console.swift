@@ -58,7 +58,7 @@ final class Console: @unchecked Sendable {
 
     private func format(_ diagnostic: Diagnostic) -> String {
         guard colorDiagnostics else { return "\(diagnostic)\n" }
-        let color = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
+        let color = diagnostic.severity == .error ? "\u{1B}[1;31m" : diagnostic.severity == .warning ? "\u{1B}[1;33m" : "\u{1B}[1;36m"
         return "\u{1B}[1m\(diagnostic.location):\u{1B}[0m \(color)\(diagnostic.severity.rawValue):\u{1B}[0m \(diagnostic.message)\n"
     }
 }

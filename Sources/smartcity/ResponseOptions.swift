@@ -1,15 +1,39 @@
 import ArgumentParsing
 import SmartCityKit
 
-/// Options about reading responses files, shared by `validate` and `score`.
+/// Options about reading responses files, shared by `validate`, `score`, `map` and `import`.
 struct ResponseOptions {
-    static let specs: [OptionSpec] = [
-        .value("id-column", valueName: "name", defaultValue: "id", help: "The column that identifies a respondent."),
-    ]
+    static let idColumnSpec = OptionSpec.value(
+        "id-column", valueName: "name", help: "The column that identifies a respondent (default: id, or the survey tool's own).")
+    static let fromSpec = OptionSpec.value(
+        "from", valueName: "tool", allowed: SurveyDialect.allCases.map(\.rawValue),
+        help: "The survey tool that wrote the responses (default: detected).")
+    static let mapSpec = OptionSpec.value("map", valueName: "file", help: "A mapping file from export columns and labels to the questionnaire.")
+    static let specs = [idColumnSpec, fromSpec, mapSpec]
 
-    var readingOptions: ReadingOptions
+    var idColumn: String?
+    var dialect: SurveyDialect?
+    var mapPath: String?
 
     init(_ arguments: ParsedArguments) {
-        readingOptions = ReadingOptions(idColumn: arguments.value("id-column") ?? "id")
+        idColumn = arguments.value("id-column")
+        dialect = arguments.value("from").flatMap(SurveyDialect.init(rawValue:))
+        mapPath = arguments.value("map")
+    }
+
+    /// The reading options, with the mapping file loaded and checked against the questionnaire
+    /// (when there is one); nil after reporting errors.
+    func readingOptions(for questionnaire: Questionnaire?, console: Console) -> (options: ReadingOptions?, diagnostics: [Diagnostic]) {
+        var options = ReadingOptions(idColumn: idColumn, dialect: dialect)
+        guard let mapPath else { return (options, []) }
+        let loaded = ResponseMapping.load(path: mapPath)
+        var diagnostics = loaded.diagnostics
+        if let mapping = loaded.mapping, let questionnaire {
+            diagnostics += mapping.diagnostics(against: questionnaire, file: mapPath)
+        }
+        console.report(diagnostics)
+        guard let mapping = loaded.mapping, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        options.mapping = mapping
+        return (options, diagnostics)
     }
 }

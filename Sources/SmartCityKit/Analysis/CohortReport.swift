@@ -85,7 +85,7 @@ public struct DescriptiveSummary: Sendable, Equatable {
             case .choice(let code): chosen[code, default: 0] += 1; answered += 1
             case .choices(let codes): for code in codes { chosen[code, default: 0] += 1 }; answered += 1
             case .yesNo(let yes): chosen[yes ? "yes" : "no", default: 0] += 1; answered += 1
-            case .blank, .invalid, .nonAnswer: break
+            case .blank, .invalid, .nonAnswer, .notShown: break
             }
         }
         self.answered = answered

@@ -1,8 +1,12 @@
 /// How serious a problem is.
 public enum Severity: String, Sendable, Comparable {
+    /// Information, such as which survey tool an export was read as; never fails a run.
+    case note
     case warning, error
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
+    private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// Where a problem is: a place in a text file (line and column) or a cell of a CSV file
@@ -67,6 +71,10 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.warning, location, message)
     }
 
+    public static func note(_ location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.note, location, message)
+    }
+
     /// `path:line:col: error: message`.
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
 }
@@ -77,7 +85,7 @@ extension Array where Element == Diagnostic {
         contains { $0.severity == .error || (strict && $0.severity == .warning) }
     }
 
-    /// Counts of errors and warnings.
+    /// Counts of errors and warnings (notes are not counted).
     public var counts: (errors: Int, warnings: Int) {
         (filter { $0.severity == .error }.count, filter { $0.severity == .warning }.count)
     }

@@ -6,6 +6,9 @@ public struct CSVRecord: Sendable, Equatable {
     public var fields: [String]
     /// The 1-based line on which the record starts (records may span lines inside quotes).
     public var line: Int
+    /// The positions of fields written as `""`: empty, but present (LimeSurvey tells "shown, not
+    /// answered" from "not shown" this way).
+    public var quotedEmpty: [Int] = []
 }
 
 /// A CSV syntax problem that stops reading (an unterminated quoted field).
@@ -156,7 +159,9 @@ public struct CSVReader<Source: ByteSource> {
             var afterQuote = false
             let separator = delimiter ?? UInt8(ascii: ",")
 
+            var quotedEmpty: [Int] = []
             func endField() {
+                if field.isEmpty && (quoted || afterQuote) { quotedEmpty.append(fields.count) }
                 fields.append(String(decoding: field, as: UTF8.self))
                 field.removeAll(keepingCapacity: true)
                 quoted = false
@@ -224,7 +229,7 @@ public struct CSVReader<Source: ByteSource> {
             }
             if fields.isEmpty && field.isEmpty && !quoted && !afterQuote { continue }  // blank line
             endField()
-            return CSVRecord(fields: fields, line: startLine)
+            return CSVRecord(fields: fields, line: startLine, quotedEmpty: quotedEmpty)
         }
     }
 }

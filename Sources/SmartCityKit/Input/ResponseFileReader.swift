@@ -1,8 +1,8 @@
 import Foundation
 
-/// Reads a responses file (CSV streamed in chunks, or a JSON array of objects) row by row,
-/// checking each against the questionnaire. Memory does not grow with the number of rows,
-/// except for the set of respondent ids kept to detect duplicates.
+/// Reads a responses file (CSV streamed in chunks, a survey-tool export, or a JSON array of
+/// objects) row by row, checking each against the questionnaire. Memory does not grow with the
+/// number of rows, except for the set of respondent ids kept to detect duplicates.
 public final class ResponseFileReader {
     private enum Records {
         case csv(FileByteSource)
@@ -17,15 +17,20 @@ public final class ResponseFileReader {
     private var records: Records
     /// The CSV reader, kept outside `records` so that reading mutates it in place; nil once finished.
     private var csv: CSVReader<TextSource>?
-    private var rowNumber = 1
+    /// Data rows read ahead while looking at the header rows.
+    private var buffered: [CSVRecord] = []
+    /// Translates a survey-tool export's rows into canonical cells; nil for our own format.
+    private var transformer: ExportTransformer?
+    private var rowNumber: Int
     private var invalidUTF8 = false
     private var reportedWarnings = 0
 
     /// The layout found in the header.
     public var layout: ResponseLayout { interpreter.layout }
 
-    /// Opens a file and reads its header; the diagnostics include the header's warnings.
-    /// Returns nil (with errors) when the file cannot be read as responses at all.
+    /// Opens a file and reads its header; the diagnostics include the header's warnings and a
+    /// note naming the survey tool detected. Returns nil (with errors) when the file cannot be
+    /// read as responses at all.
     public static func open(
         path: String, questionnaire: Questionnaire, options: ReadingOptions
     ) -> (reader: ResponseFileReader?, diagnostics: [Diagnostic]) {
@@ -34,52 +39,54 @@ public final class ResponseFileReader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             return (nil, [.error(fileLocation, "no such file; check the path")])
         }
-        let header: [String]
-        let records: Records
-        var csvReader: CSVReader<TextSource>?
-        var encodingWarnings: [Diagnostic] = []
-        if Self.isJSON(path: path) {
-            switch FileInput.readAll(path: path) {
-            case .failure(let diagnostic): return (nil, [diagnostic])
-            case .success(let bytes):
-                switch JSONResponseTable.read(bytes, path: path) {
-                case .failure(let diagnostic): return (nil, [diagnostic])
-                case .success(let table):
-                    header = table.header
-                    records = .json(table.rows, digest: SHA256.hex(of: bytes))
-                }
+        if Self.isJSON(path: path) { return openJSON(path: path, questionnaire: questionnaire, options: options) }
+        do {
+            let source = try FileByteSource(path: path)
+            var reader = CSVReader(source: TextSource(source))
+            guard let prelude = try ExportPrelude.read(&reader, path: path, questionnaire: questionnaire, options: options) else {
+                return (nil, [.error(fileLocation, "the file is empty; it needs a header row with \(options.plainIDColumn) and the question codes, then one row per respondent")])
             }
-        } else {
-            do {
-                let source = try FileByteSource(path: path)
-                var reader = CSVReader(source: TextSource(source))
-                guard let first = try reader.next() else {
-                    return (nil, [.error(fileLocation, "the file is empty; it needs a header row with \(options.idColumn) and the question codes, then one row per respondent")])
-                }
-                header = first.fields
-                records = .csv(source)
-                csvReader = reader
-                if reader.byteSource.encoding == .windows1252 {
-                    encodingWarnings.append(.warning(fileLocation,
-                        "the file is not UTF-8; it was read as Windows-1252. If accented letters look wrong, save it as UTF-8 (\"CSV UTF-8\" in Excel)"))
-                }
-            } catch let error as CSVSyntaxError {
-                return (nil, [.error(SourceLocation(file: path, position: .row(1)), error.message)])
-            } catch {
-                return (nil, [.error(fileLocation, "cannot be read; check its permissions")])
+            var diagnostics = prelude.diagnostics
+            if reader.byteSource.encoding == .windows1252 {
+                diagnostics.insert(.warning(fileLocation,
+                    "the file is not UTF-8; it was read as Windows-1252. If accented letters look wrong, save it as UTF-8 (\"CSV UTF-8\" in Excel)"), at: 0)
             }
+            let made = ResponseInterpreter.make(
+                header: prelude.header, displayNames: prelude.displayNames, idColumn: prelude.idColumn, questionnaire: questionnaire, file: path)
+            diagnostics += made.diagnostics
+            guard let interpreter = made.interpreter else { return (nil, diagnostics) }
+            let opened = ResponseFileReader(path: path, interpreter: interpreter, records: .csv(source), headerRows: prelude.headerRows)
+            opened.csv = reader
+            opened.buffered = prelude.dataRows
+            opened.transformer = prelude.transformer
+            return (opened, diagnostics)
+        } catch let error as CSVSyntaxError {
+            return (nil, [.error(SourceLocation(file: path, position: .row(1)), error.message)])
+        } catch {
+            return (nil, [.error(fileLocation, "cannot be read; check its permissions")])
         }
-        let made = ResponseInterpreter.make(header: header, questionnaire: questionnaire, file: path, options: options)
-        guard let interpreter = made.interpreter else { return (nil, encodingWarnings + made.diagnostics) }
-        let reader = ResponseFileReader(path: path, interpreter: interpreter, records: records)
-        reader.csv = csvReader
-        return (reader, encodingWarnings + made.diagnostics)
     }
 
-    private init(path: String, interpreter: ResponseInterpreter, records: Records) {
+    private static func openJSON(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> (reader: ResponseFileReader?, diagnostics: [Diagnostic]) {
+        switch FileInput.readAll(path: path) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let bytes):
+            switch JSONResponseTable.read(bytes, path: path) {
+            case .failure(let diagnostic): return (nil, [diagnostic])
+            case .success(let table):
+                let made = ResponseInterpreter.make(header: table.header, idColumn: options.plainIDColumn, questionnaire: questionnaire, file: path)
+                guard let interpreter = made.interpreter else { return (nil, made.diagnostics) }
+                return (ResponseFileReader(path: path, interpreter: interpreter, records: .json(table.rows, digest: SHA256.hex(of: bytes)), headerRows: 1),
+                        made.diagnostics)
+            }
+        }
+    }
+
+    private init(path: String, interpreter: ResponseInterpreter, records: Records, headerRows: Int) {
         self.path = path
         self.interpreter = interpreter
         self.records = records
+        rowNumber = headerRows
     }
 
     /// Responses in JSON are recognised by the `.json` extension.
@@ -98,7 +105,7 @@ public final class ResponseFileReader {
         case .csv:
             guard csv != nil else { return nil }
             do {
-                let record = try csv!.next()
+                let record = buffered.isEmpty ? try csv!.next() : buffered.removeFirst()
                 let warnings = csv!.warnings
                 var diagnostics = warnings.dropFirst(reportedWarnings).map {
                     Diagnostic.warning(SourceLocation(file: path, position: .row(rowNumber + 1)), "line \($0.line): \($0.message)")
@@ -110,7 +117,8 @@ public final class ResponseFileReader {
                     return nil
                 }
                 rowNumber += 1
-                let result = interpreter.interpret(record.fields, row: rowNumber, line: record.line)
+                let fields = transformer.map { $0.transform(record, row: rowNumber) } ?? record.fields
+                let result = interpreter.interpret(fields, row: rowNumber, line: record.line)
                 diagnostics += result.1
                 return (result.0, diagnostics)
             } catch {
@@ -127,7 +135,7 @@ public final class ResponseFileReader {
     /// the first chunk. Ask once `next()` returned nil.
     public var endDiagnostics: [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        if rowNumber == 1 { diagnostics.append(.warning(SourceLocation(file: path), "the file has a header but no respondent rows")) }
+        if !interpreter.hasSeenRows { diagnostics.append(.warning(SourceLocation(file: path), "the file has a header but no respondent rows")) }
         if invalidUTF8 {
             diagnostics.append(.warning(SourceLocation(file: path), "part of the file is not valid UTF-8; those characters were replaced. Save the file as UTF-8"))
         }
@@ -140,6 +148,55 @@ public final class ResponseFileReader {
         case .csv(let source): return source.digest()
         case .json(_, let digest): return digest
         }
+    }
+}
+
+/// The header rows of a CSV file: which survey tool wrote it, where its data start, and how its
+/// columns translate into our canonical header.
+struct ExportPrelude {
+    var header: [String]
+    var displayNames: [String]?
+    var idColumn: String
+    var headerRows: Int
+    var dataRows: [CSVRecord]
+    var transformer: ExportTransformer?
+    var diagnostics: [Diagnostic]
+
+    /// Reads the header rows (and a few rows ahead when the tool must be detected); nil for an empty file.
+    static func read<Source: ByteSource>(
+        _ reader: inout CSVReader<Source>, path: String, questionnaire: Questionnaire?, options: ReadingOptions
+    ) throws -> ExportPrelude? {
+        guard let first = try reader.next() else { return nil }
+        var rows = [first]
+        let given = options.dialect ?? options.mapping?.dialect
+        if given == nil || given == .qualtrics || given == .surveyMonkey {
+            while rows.count < 3, let more = try reader.next() { rows.append(more) }
+        }
+        var diagnostics: [Diagnostic] = []
+        let detected = SurveyDialect.detect(rows.map(\.fields))
+        let dialect = given ?? detected?.dialect ?? .csv
+        if given == nil, let detected {
+            diagnostics.append(.note(SourceLocation(file: path), "read as a \(detected.dialect.displayName) export (found \(detected.evidence)); use --from to choose another tool"))
+        } else if let given, given != .csv, detected == nil || detected?.dialect != given {
+            if let other = detected { diagnostics.append(.warning(SourceLocation(file: path), "the header looks like a \(other.dialect.displayName) export, but it is read as \(given.displayName) as asked")) }
+        }
+        let headerCount = min(dialect.headerRowCount(rows.map(\.fields)), rows.count)
+        let dataRows = Array(rows.dropFirst(headerCount))
+        guard dialect != .csv || options.mapping != nil else {
+            return ExportPrelude(header: first.fields, displayNames: nil, idColumn: options.plainIDColumn, headerRows: 1,
+                                 dataRows: dataRows, transformer: nil, diagnostics: diagnostics)
+        }
+        let columns = dialect.columns(rows.prefix(headerCount).map(\.fields))
+        let plan = ColumnPlanner(dialect: dialect, questionnaire: questionnaire, mapping: options.mapping, idColumn: options.idColumn).plan(columns)
+        for (column, reason) in plan.unmapped {
+            diagnostics.append(.warning(SourceLocation(file: path, row: 1, column: column.name), "column \"\(column.name)\" \(reason)"))
+        }
+        if !plan.hasID {
+            diagnostics.append(.note(SourceLocation(file: path), "no respondent id column; rows are identified as row-N by their row number (name one with --id-column)"))
+        }
+        let transformer = ExportTransformer(dialect: dialect, columns: columns, plan: plan, questionnaire: questionnaire, mapping: options.mapping)
+        return ExportPrelude(header: transformer.header, displayNames: transformer.displayNames, idColumn: "id", headerRows: headerCount,
+                             dataRows: dataRows, transformer: transformer, diagnostics: diagnostics)
     }
 }
 

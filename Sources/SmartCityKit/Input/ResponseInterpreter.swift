@@ -7,12 +7,16 @@ public struct ResponseInterpreter: Sendable {
     private let questionIndex: [String: Int]
     private let nonAnswerCodes: [String: NonAnswer.Kind]
     private var seenIDs: [String: Int] = [:]
+    /// Whether any data row has been interpreted.
+    public private(set) var hasSeenRows = false
 
-    /// Reads the header; nil with errors when it cannot be used.
+    /// Reads the header; nil with errors when it cannot be used. `displayNames` are the
+    /// column names diagnostics show (an export's own names when its header was translated).
     public static func make(
-        header: [String], questionnaire: Questionnaire, file: String, options: ReadingOptions
+        header: [String], displayNames: [String]? = nil, idColumn: String, questionnaire: Questionnaire, file: String
     ) -> (interpreter: ResponseInterpreter?, diagnostics: [Diagnostic]) {
-        let (layout, diagnostics) = HeaderAnalysis(questionnaire: questionnaire, file: file, options: options).analyse(header)
+        let (layout, diagnostics) = HeaderAnalysis(questionnaire: questionnaire, file: file, idName: idColumn)
+            .analyse(header, displayNames: displayNames ?? header)
         guard let layout else { return (nil, diagnostics) }
         return (ResponseInterpreter(questionnaire: questionnaire, file: file, layout: layout), diagnostics)
     }
@@ -34,6 +38,7 @@ public struct ResponseInterpreter: Sendable {
 
     /// Interprets one record; `row` is its spreadsheet row number (header = 1).
     public mutating func interpret(_ fields: [String], row: Int, line: Int) -> (Outcome, [Diagnostic]) {
+        hasSeenRows = true
         let idName = layout.names[layout.idColumn]
         guard fields.count == layout.width else {
             let message = "row \(row) (line \(line)) has \(fields.count) fields but the header has \(layout.width); "
@@ -84,6 +89,7 @@ public struct ResponseInterpreter: Sendable {
     func parseCell(_ raw: String, question: Question, location: SourceLocation, diagnostics: inout [Diagnostic]) -> Answer {
         let text = raw.trimmingSpaces
         if text.isEmpty { return .blank }
+        if text == ExportTransformer.notShown { return .notShown }
         if let kind = nonAnswer(text) { return .nonAnswer(kind) }
         func invalid(_ message: String) -> Answer {
             diagnostics.append(.error(location, message + nonAnswerHint() + ", or leave the cell empty. The answer is not scored."))
@@ -166,12 +172,13 @@ public struct ResponseInterpreter: Sendable {
 private struct HeaderAnalysis {
     let questionnaire: Questionnaire
     let file: String
-    let options: ReadingOptions
+    let idName: String
 
-    func analyse(_ header: [String]) -> (ResponseLayout?, [Diagnostic]) {
+    func analyse(_ header: [String], displayNames: [String]) -> (ResponseLayout?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let names = header.map(\.trimmingSpaces)
-        func location(_ name: String) -> SourceLocation { SourceLocation(file: file, row: 1, column: name) }
+        let shown = Dictionary(zip(names, displayNames), uniquingKeysWith: { first, _ in first })
+        func location(_ name: String) -> SourceLocation { SourceLocation(file: file, row: 1, column: shown[name] ?? name) }
         let questionIndex = Dictionary(questionnaire.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let lowercasedIDs = Dictionary(questionnaire.questions.map { ($0.id.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
         let idPrefixes = Set(questionnaire.questions.compactMap { Self.codePrefix($0.id) })
@@ -189,7 +196,7 @@ private struct HeaderAnalysis {
                 usable = false
                 continue
             }
-            if name == options.idColumn {
+            if name == idName {
                 idColumn = index
             } else if let question = questionIndex[name] {
                 questionColumns[question] = index
@@ -221,20 +228,20 @@ private struct HeaderAnalysis {
             usable = false
         }
         guard let idColumn else {
-            diagnostics.append(.error(SourceLocation(file: file, row: 1, column: options.idColumn),
-                                      "no \"\(options.idColumn)\" column in the header; add a column with a unique id per respondent or name it with --id-column"))
+            diagnostics.append(.error(SourceLocation(file: file, row: 1, column: idName),
+                                      "no \"\(idName)\" column in the header; add a column with a unique id per respondent or name it with --id-column"))
             return (nil, diagnostics)
         }
         let missing = questionnaire.questions.enumerated()
             .filter { questionColumns[$0.offset] == nil && optionColumns[$0.offset] == nil }.map(\.element.id)
         if !missing.isEmpty {
             let list = missing.count > 10 ? missing.prefix(10).joined(separator: ", ") + " and \(missing.count - 10) more" : missing.joined(separator: ", ")
-            diagnostics.append(.warning(SourceLocation(file: file, row: 1, column: names[idColumn]),
+            diagnostics.append(.warning(location(names[idColumn]),
                                         "no column for \(missing.count == 1 ? "question" : "questions") \(list); they count as unanswered"))
         }
         guard usable else { return (nil, diagnostics) }
         let layout = ResponseLayout(idColumn: idColumn, metadataColumns: metadata, questionColumns: questionColumns,
-                                    optionColumns: optionColumns, width: names.count, names: names)
+                                    optionColumns: optionColumns, width: names.count, names: names.map { shown[$0] ?? $0 })
         return (layout, diagnostics)
     }
 

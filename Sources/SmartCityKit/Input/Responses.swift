@@ -2,6 +2,8 @@
 public enum Answer: Sendable, Equatable {
     /// Nothing was written.
     case blank
+    /// The survey tool did not show the question (its conditions skipped it): like "not applicable".
+    case notShown
     /// "Don't know" or "not applicable".
     case nonAnswer(NonAnswer.Kind)
     /// A scale value (likert, level) or a number.
@@ -57,10 +59,21 @@ public struct ExcludedRow: Sendable, Equatable {
 
 /// How to read a responses file.
 public struct ReadingOptions: Sendable {
-    /// The name of the column that identifies a respondent.
-    public var idColumn: String
+    /// The name of the column that identifies a respondent; nil: `id`, or the survey tool's own.
+    public var idColumn: String?
+    /// The survey tool that wrote the file; nil: detect it.
+    public var dialect: SurveyDialect?
+    /// How the export's columns and labels map to the questionnaire.
+    public var mapping: ResponseMapping?
 
-    public init(idColumn: String = "id") { self.idColumn = idColumn }
+    public init(idColumn: String? = nil, dialect: SurveyDialect? = nil, mapping: ResponseMapping? = nil) {
+        self.idColumn = idColumn
+        self.dialect = dialect
+        self.mapping = mapping
+    }
+
+    /// The id column of a file in our own format.
+    public var plainIDColumn: String { idColumn ?? "id" }
 }
 
 /// Which column holds what, decided from the header.

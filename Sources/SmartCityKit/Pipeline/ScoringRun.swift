@@ -48,7 +48,7 @@ public enum ScoringRun {
                 case .row(let row):
                     if let first = firstSeen[row.respondentID] {
                         diagnostics.append(.error(
-                            SourceLocation(file: path, row: row.row, column: options.idColumn),
+                            SourceLocation(file: path, row: row.row, column: reader.layout.names[reader.layout.idColumn]),
                             "respondent id \"\(row.respondentID)\" was already scored from \(first.file) row \(first.row); ids must be unique across files. The row is left out."))
                         excluded.append(ExcludedEntry(file: path, row: ExcludedRow(row: row.row, respondentID: row.respondentID, reason: .duplicateID(file: first.file, row: first.row))))
                         continue

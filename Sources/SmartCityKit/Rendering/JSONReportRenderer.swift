@@ -77,6 +77,7 @@ public struct JSONReportRenderer: ReportRenderer {
     private static func value(of answer: Answer) -> JSONValue {
         switch answer {
         case .blank, .invalid: return .null
+        case .notShown: return .string(ItemStatus.notShown.rawValue)
         case .nonAnswer(let kind): return .string(kind.rawValue)
         case .number(let value): return .decimal(value)
         case .choice(let code): return .string(code)

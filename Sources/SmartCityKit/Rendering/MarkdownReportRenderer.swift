@@ -152,7 +152,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         let questionnaire = report.questionnaire
         let statusNames: [(ItemStatus, String)] = [
             (.blank, strings.statusBlank), (.dontKnow, strings.statusDontKnow),
-            (.notApplicable, strings.statusNotApplicable), (.invalid, strings.statusInvalid),
+            (.notApplicable, strings.statusNotApplicable), (.notShown, strings.statusNotShown), (.invalid, strings.statusInvalid),
         ]
         var lines: [String] = []
         for dimension in questionnaire.dimensions {

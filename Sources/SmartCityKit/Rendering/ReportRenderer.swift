@@ -80,6 +80,7 @@ extension CohortReport {
     func answerText(_ answer: Answer, to question: Question, strings: ReportStrings) -> String {
         switch answer {
         case .blank: return "—"
+        case .notShown: return strings.statusNotShown
         case .invalid: return strings.statusInvalid
         case .nonAnswer(let kind):
             return questionnaire.nonAnswers.first { $0.kind == kind }.map { text($0.label) }

@@ -42,6 +42,7 @@ public struct ReportStrings: Sendable {
     public var statusNotApplicable: String
     public var statusBlank: String
     public var statusInvalid: String
+    public var statusNotShown: String
     public var noTotal: String
     public var ranking: String
     public var distribution: String
@@ -89,7 +90,7 @@ public struct ReportStrings: Sendable {
         strengths: "Strengths and weaknesses", strongest: "Strongest dimension", weakest: "Weakest dimension",
         nextSteps: "What to do next", noRecommendation: "The questionnaire gives no recommendation for this band.",
         missing: "What was missing", nothingMissing: "Every question was answered.", statusDontKnow: "don't know",
-        statusNotApplicable: "not applicable", statusBlank: "not answered", statusInvalid: "invalid answer",
+        statusNotApplicable: "not applicable", statusBlank: "not answered", statusInvalid: "invalid answer", statusNotShown: "not shown",
         noTotal: "No total score: no dimension had enough answers.", ranking: "Ranking", distribution: "Maturity distribution",
         dimensionStatistics: "Dimension statistics", rowsLeftOut: "Rows left out", file: "File", row: "Row", reason: "Reason",
         questionnaire: "Questionnaire", responses: "Responses", level: "Level", otherAnswers: "Other answers",
@@ -124,7 +125,7 @@ public struct ReportStrings: Sendable {
         strengths: "Sterktes en zwaktes", strongest: "Sterkste dimensie", weakest: "Zwakste dimensie",
         nextSteps: "Volgende stappen", noRecommendation: "De vragenlijst geeft geen aanbeveling voor deze klasse.",
         missing: "Wat ontbrak", nothingMissing: "Alle vragen werden beantwoord.", statusDontKnow: "weet niet",
-        statusNotApplicable: "niet van toepassing", statusBlank: "niet beantwoord", statusInvalid: "ongeldig antwoord",
+        statusNotApplicable: "niet van toepassing", statusBlank: "niet beantwoord", statusInvalid: "ongeldig antwoord", statusNotShown: "niet getoond",
         noTotal: "Geen totaalscore: geen enkele dimensie had genoeg antwoorden.", ranking: "Rangschikking", distribution: "Verdeling over de maturiteitsklassen",
         dimensionStatistics: "Statistieken per dimensie", rowsLeftOut: "Weggelaten rijen", file: "Bestand", row: "Rij", reason: "Reden",
         questionnaire: "Vragenlijst", responses: "Antwoorden", level: "Niveau", otherAnswers: "Overige antwoorden",
@@ -159,7 +160,7 @@ public struct ReportStrings: Sendable {
         strengths: "Forces et faiblesses", strongest: "Dimension la plus forte", weakest: "Dimension la plus faible",
         nextSteps: "Prochaines étapes", noRecommendation: "Le questionnaire ne donne pas de recommandation pour cette classe.",
         missing: "Ce qui manquait", nothingMissing: "Toutes les questions ont reçu une réponse.", statusDontKnow: "ne sait pas",
-        statusNotApplicable: "sans objet", statusBlank: "sans réponse", statusInvalid: "réponse invalide",
+        statusNotApplicable: "sans objet", statusBlank: "sans réponse", statusInvalid: "réponse invalide", statusNotShown: "non affichée",
         noTotal: "Pas de score total : aucune dimension n'a assez de réponses.", ranking: "Classement", distribution: "Répartition par niveau de maturité",
         dimensionStatistics: "Statistiques par dimension", rowsLeftOut: "Lignes écartées", file: "Fichier", row: "Ligne", reason: "Motif",
         questionnaire: "Questionnaire", responses: "Réponses", level: "Niveau", otherAnswers: "Autres réponses",

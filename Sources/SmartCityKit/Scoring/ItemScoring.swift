@@ -4,6 +4,7 @@ public enum ItemStatus: String, Sendable, CaseIterable {
     case blank
     case dontKnow = "dont-know"
     case notApplicable = "not-applicable"
+    case notShown = "not-shown"
     case invalid
 }
 
@@ -13,6 +14,7 @@ public enum ItemScoring {
     public static func score(_ answer: Answer, for kind: QuestionKind) -> (score: Double?, status: ItemStatus) {
         switch answer {
         case .blank: return (nil, .blank)
+        case .notShown: return (nil, .notShown)
         case .invalid: return (nil, .invalid)
         case .nonAnswer(.dontKnow): return (nil, .dontKnow)
         case .nonAnswer(.notApplicable): return (nil, .notApplicable)

@@ -129,7 +129,7 @@ public struct ScoringEngine: Sendable {
         for (position, dimension) in questionnaire.dimensions.enumerated() {
             let members = questionsPerDimension[position]
             var answeredWeight = 0.0, applicableWeight = 0.0, scoreSum = 0.0, answered = 0
-            for index in members where statuses[index] != .notApplicable {
+            for index in members where statuses[index] != .notApplicable && statuses[index] != .notShown {
                 applicableWeight += weightInDimension[index]
                 if let item = itemScores[index] {
                     answeredWeight += weightInDimension[index]

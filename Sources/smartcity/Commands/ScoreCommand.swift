@@ -33,16 +33,18 @@ enum ScoreCommand: SubcommandRunner {
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
 
+        let reading = ResponseOptions(arguments).readingOptions(for: questionnaire, console: console)
+        guard let readingOptions = reading.options else { return .invalidInput }
         let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(file): \(rows) rows read") } : nil
         let outcome = ScoringRun.run(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256),
             responsePaths: arguments.positional("responses"), language: language.code,
-            options: ResponseOptions(arguments).readingOptions, progress: progress)
+            options: readingOptions, progress: progress)
         if progress != nil { console.err("\r\u{1B}[K") }
         console.report(outcome.diagnostics)
-        var diagnostics = loaded.diagnostics + language.diagnostics + outcome.diagnostics
+        var diagnostics = loaded.diagnostics + reading.diagnostics + language.diagnostics + outcome.diagnostics
         guard let report = outcome.report, !report.responseFiles.isEmpty else { return .invalidInput }
 
         let files = formats.flatMap { $0.renderer.render(report, strings: language.strings) }

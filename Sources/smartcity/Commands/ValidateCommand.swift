@@ -17,24 +17,30 @@ enum ValidateCommand: SubcommandRunner {
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         let shared = SharedOptions(arguments, console: console)
         let responseOptions = ResponseOptions(arguments)
+        let files = arguments.positional("file")
+        guard let first = files.first, QuestionnaireSniffer.looksLikeQuestionnaire(path: first) else {
+            throw UsageError("'\(files.first ?? "")' is not a questionnaire; name a questionnaire before its responses files.", commandName: spec.name)
+        }
         var failed = false
-        var current: Questionnaire?
+        var current: (questionnaire: Questionnaire, options: ReadingOptions)?
         var summary = ""
-        for path in arguments.positional("file") {
-            let diagnostics: [Diagnostic]
+        for path in files {
+            var diagnostics: [Diagnostic]
             if QuestionnaireSniffer.looksLikeQuestionnaire(path: path) {
                 let result = QuestionnaireLoader.load(path: path)
-                current = result.questionnaire
                 diagnostics = result.diagnostics
+                current = nil
+                if let questionnaire = result.questionnaire {
+                    let reading = responseOptions.readingOptions(for: questionnaire, console: console)
+                    failed = failed || reading.options == nil
+                    current = reading.options.map { (questionnaire, $0) }
+                }
             } else {
-                guard let questionnaire = current else {
-                    if current == nil && !failed {
-                        throw UsageError("'\(path)' is not a questionnaire; name a questionnaire before its responses files.", commandName: spec.name)
-                    }
-                    summary += "\(path): skipped (its questionnaire is invalid)\n"
+                guard let (questionnaire, options) = current else {
+                    summary += "\(path): skipped (its questionnaire or mapping is invalid)\n"
                     continue
                 }
-                diagnostics = ResponseChecker.check(path: path, questionnaire: questionnaire, options: responseOptions.readingOptions).diagnostics
+                diagnostics = ResponseChecker.check(path: path, questionnaire: questionnaire, options: options).diagnostics
             }
             console.report(diagnostics)
             let fileFailed = diagnostics.isFailure(strict: shared.strict)

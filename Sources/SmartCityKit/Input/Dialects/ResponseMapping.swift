@@ -1,0 +1,162 @@
+import Foundation
+
+/// What an export column becomes in our canonical responses.
+public enum ColumnTarget: Sendable, Equatable, CustomStringConvertible {
+    /// The respondent id.
+    case id
+    /// Kept as metadata, under the column's name.
+    case metadata
+    /// The answer to a question (one cell).
+    case question(String)
+    /// One option of a multi question (chosen or not).
+    case option(question: String, code: String)
+    /// Left out on purpose (free-text "other" fields, tool bookkeeping).
+    case ignore
+
+    /// How the target is written in a mapping file: `id`, `metadata`, `ignore`, `Q1`, `Q12[opt]`.
+    public var description: String {
+        switch self {
+        case .id: return "id"
+        case .metadata: return "metadata"
+        case .ignore: return "ignore"
+        case .question(let id): return id
+        case .option(let question, let code): return "\(question)[\(code)]"
+        }
+    }
+
+    /// Reads the mapping-file form.
+    public init(parsing text: String) {
+        switch text {
+        case "id": self = .id
+        case "metadata": self = .metadata
+        case "ignore": self = .ignore
+        default:
+            if text.hasSuffix("]"), let open = text.firstIndex(of: "["), open != text.startIndex {
+                self = .option(question: String(text[..<open]), code: String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+            } else {
+                self = .question(text)
+            }
+        }
+    }
+}
+
+/// How an export maps to a questionnaire: export column (or question text) -> target, and
+/// per question answer label -> option code. Written by `smartcity map`, reviewed by a person,
+/// read by `score`, `validate` and `import` with `--map`.
+public struct ResponseMapping: Sendable {
+    public static let supportedFormat = 1
+
+    public var questionnaireID: String?
+    public var dialect: SurveyDialect?
+    public var columns: [String: ColumnTarget]
+    /// Per question id: answer label (as the export writes it) -> option code or scale value.
+    public var answers: [String: [String: String]]
+
+    public init(questionnaireID: String? = nil, dialect: SurveyDialect? = nil, columns: [String: ColumnTarget] = [:],
+                answers: [String: [String: String]] = [:]) {
+        self.questionnaireID = questionnaireID
+        self.dialect = dialect
+        self.columns = columns
+        self.answers = answers
+    }
+
+    /// Loads a mapping file, with located diagnostics for every problem.
+    public static func load(path: String) -> (mapping: ResponseMapping?, diagnostics: [Diagnostic]) {
+        let bytes: [UInt8]
+        switch FileInput.readAll(path: path) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let read): bytes = read
+        }
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            return (nil, [.error(SourceLocation(file: path, line: error.line, column: error.column), "invalid JSON: \(error.message)")])
+        }
+        let reader = SchemaReader(file: path)
+        guard let object = reader.object(root, path: "", allowed: ["$comment", "format", "questionnaire", "from", "columns", "answers", "unmapped"]) else {
+            return (nil, reader.diagnostics)
+        }
+        if let formatNode = reader.required(object, "format", "1"), let format = reader.number(formatNode, path: "format"),
+            format != Double(supportedFormat)
+        {
+            reader.report(.error, at: formatNode, "format: unsupported mapping format \(NumberFormat.plain(format)); this smartcity reads format 1")
+        }
+        var mapping = ResponseMapping()
+        mapping.questionnaireID = object["questionnaire"].flatMap { reader.string($0, path: "questionnaire") }
+        if let fromNode = object["from"], let name = reader.string(fromNode, path: "from") {
+            mapping.dialect = SurveyDialect(rawValue: name)
+            if mapping.dialect == nil {
+                reader.report(.error, at: fromNode, "from: unknown survey tool \"\(name)\"; use one of \(SurveyDialect.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        if let columnsNode = object["columns"] {
+            if case .object(let members) = columnsNode.value {
+                for member in members {
+                    switch member.value.value {
+                    case .string(let target): mapping.columns[member.key] = ColumnTarget(parsing: target)
+                    case .null: mapping.columns[member.key] = .ignore
+                    default: reader.report(.error, at: member.value, "columns.\(member.key): expected a question id, \"id\", \"metadata\", \"ignore\" or null, found \(member.value.typeName)")
+                    }
+                }
+            } else {
+                reader.report(.error, at: columnsNode, "columns: expected an object of export column -> target, found \(columnsNode.typeName)")
+            }
+        }
+        if let answersNode = object["answers"] {
+            if case .object(let questions) = answersNode.value {
+                for question in questions {
+                    guard case .object(let labels) = question.value.value else {
+                        reader.report(.error, at: question.value, "answers.\(question.key): expected an object of label -> code, found \(question.value.typeName)")
+                        continue
+                    }
+                    for label in labels {
+                        if let code = reader.string(label.value, path: "answers.\(question.key).\(label.key)") {
+                            mapping.answers[question.key, default: [:]][label.key] = code
+                        }
+                    }
+                }
+            } else {
+                reader.report(.error, at: answersNode, "answers: expected an object of question id -> {label: code}, found \(answersNode.typeName)")
+            }
+        }
+        let failed = reader.diagnostics.contains { $0.severity == .error }
+        return (failed ? nil : mapping, reader.diagnostics)
+    }
+
+    /// Checks that every target names a question and option of the questionnaire.
+    public func diagnostics(against questionnaire: Questionnaire, file: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let location = SourceLocation(file: file)
+        if let id = questionnaireID, id != questionnaire.id {
+            diagnostics.append(.warning(location, "the mapping was made for questionnaire \"\(id)\", not \"\(questionnaire.id)\""))
+        }
+        for (column, target) in columns.sorted(by: { $0.key < $1.key }) {
+            switch target {
+            case .question(let id) where !questionnaire.questions.contains { $0.id == id }:
+                diagnostics.append(.error(location, "columns.\(column): \"\(id)\" is not a question of \(questionnaire.id)"))
+            case .option(let id, let code):
+                guard let question = questionnaire.questions.first(where: { $0.id == id }) else {
+                    diagnostics.append(.error(location, "columns.\(column): \"\(id)\" is not a question of \(questionnaire.id)"))
+                    continue
+                }
+                guard case .multi(let options, _) = question.kind, options.contains(where: { $0.code == code }) else {
+                    diagnostics.append(.error(location, "columns.\(column): \"\(code)\" is not an option of the multi question \(id)"))
+                    continue
+                }
+            default: break
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// Text compared the way people mean it: case, accents, spacing and closing punctuation ignored.
+enum LabelText {
+    static func normalise(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        var words = folded.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        while let last = words.last, "?:.!…*".contains(last) { words.removeLast() }
+        return words.trimmingSpaces
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// The survey tools (and plain spreadsheets) whose exports `smartcity` reads as they come.
+public enum SurveyDialect: String, CaseIterable, Sendable {
+    case csv
+    case limesurvey
+    case qualtrics
+    case kobo
+    case odk
+    case googleForms = "google-forms"
+    case surveyMonkey = "surveymonkey"
+
+    /// The tool's name for messages.
+    public var displayName: String {
+        switch self {
+        case .csv: return "plain CSV"
+        case .limesurvey: return "LimeSurvey"
+        case .qualtrics: return "Qualtrics"
+        case .kobo: return "KoboToolbox"
+        case .odk: return "ODK"
+        case .googleForms: return "Google Forms"
+        case .surveyMonkey: return "SurveyMonkey"
+        }
+    }
+
+    /// Columns the tool writes about a response rather than answers (case-insensitive).
+    var metadataColumns: Set<String> {
+        switch self {
+        case .csv: return []
+        case .limesurvey:
+            return ["id", "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "ipaddr", "refurl", "token"]
+        case .qualtrics:
+            return ["startdate", "enddate", "status", "ipaddress", "progress", "duration (in seconds)", "finished", "recordeddate",
+                    "responseid", "recipientlastname", "recipientfirstname", "recipientemail", "externalreference",
+                    "locationlatitude", "locationlongitude", "distributionchannel", "userlanguage"]
+        case .kobo, .odk:
+            return ["start", "end", "today", "deviceid", "username", "simserial", "subscriberid", "phonenumber", "audit",
+                    "_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by", "_tags",
+                    "_index", "_version_", "__version__", "meta/instanceid", "meta/instancename", "instanceid", "key", "submissiondate"]
+        case .googleForms:
+            return ["timestamp", "horodateur", "tijdstempel", "email address", "adresse e-mail", "e-mailadres", "score"]
+        case .surveyMonkey:
+            return ["respondent id", "collector id", "start date", "end date", "ip address", "email address", "first name",
+                    "last name", "custom data 1"]
+        }
+    }
+
+    /// The column that identifies a response, when the tool writes one.
+    var defaultIDColumns: [String] {
+        switch self {
+        case .csv, .limesurvey: return ["id"]
+        case .qualtrics: return ["ResponseId", "ResponseID", "V1"]
+        case .kobo: return ["_uuid", "_id", "meta/instanceID"]
+        case .odk: return ["meta/instanceID", "KEY", "instanceID", "_uuid"]
+        case .googleForms: return []
+        case .surveyMonkey: return ["Respondent ID"]
+        }
+    }
+
+    /// How a multi question's chosen options are joined in one cell.
+    var multiSeparator: MultiSeparator {
+        switch self {
+        case .kobo, .odk: return .whitespace
+        case .googleForms: return .commaSpace
+        case .qualtrics: return .comma
+        case .csv, .limesurvey, .surveyMonkey: return .semicolon
+        }
+    }
+
+    enum MultiSeparator { case semicolon, whitespace, comma, commaSpace }
+
+    /// Recognises an export from its first rows; nil when nothing tells a tool apart.
+    /// Returns the dialect and the evidence, for the "read as ..." note.
+    static func detect(_ rows: [[String]]) -> (dialect: SurveyDialect, evidence: String)? {
+        guard let header = rows.first else { return nil }
+        let names = Set(header.map { $0.trimmingSpaces.lowercased() })
+        func found(_ candidates: [String]) -> [String] { candidates.filter { names.contains($0.lowercased()) } }
+        if rows.count > 2, rows[2].contains(where: { $0.hasPrefix("{\"ImportId\"") }) {
+            return (.qualtrics, "ImportId header row")
+        }
+        let qualtrics = found(["ResponseId", "StartDate", "RecordedDate", "DistributionChannel"])
+        if qualtrics.count >= 2 { return (.qualtrics, qualtrics.joined(separator: ", ")) }
+        let monkey = found(["Respondent ID", "Collector ID"])
+        if !monkey.isEmpty { return (.surveyMonkey, monkey.joined(separator: ", ")) }
+        let lime = found(["submitdate", "lastpage", "startlanguage"])
+        if lime.count >= 2 { return (.limesurvey, lime.joined(separator: ", ")) }
+        let odk = found(["meta/instanceID", "KEY", "SubmissionDate"])
+        if odk.count >= 2 { return (.odk, odk.joined(separator: ", ")) }
+        let kobo = found(["_uuid", "_submission_time", "_index", "_id"])
+        if kobo.count >= 2 { return (.kobo, kobo.joined(separator: ", ")) }
+        let google = found(["Timestamp", "Horodateur", "Tijdstempel"])
+        if let first = header.first?.trimmingSpaces, google.contains(where: { $0.lowercased() == first.lowercased() }) {
+            return (.googleForms, first)
+        }
+        return nil
+    }
+
+    /// How many rows of the export are headers.
+    func headerRowCount(_ rows: [[String]]) -> Int {
+        switch self {
+        case .qualtrics:
+            // Three rows (tags, texts, ImportIds), or the legacy two (tags, texts).
+            return rows.count > 2 && rows[2].contains(where: { $0.hasPrefix("{\"ImportId\"") }) ? 3 : 2
+        case .surveyMonkey: return 2
+        default: return 1
+        }
+    }
+
+    /// The columns described by the header rows.
+    func columns(_ headerRows: [[String]]) -> [ExportColumn] {
+        guard let names = headerRows.first else { return [] }
+        var spanning = ""
+        return names.enumerated().map { index, raw in
+            let name = raw.trimmingSpaces
+            func cell(_ row: Int) -> String? {
+                guard headerRows.count > row, headerRows[row].indices.contains(index) else { return nil }
+                let text = headerRows[row][index].trimmingSpaces
+                return text.isEmpty ? nil : text
+            }
+            switch self {
+            case .qualtrics:
+                // Row 2 holds "Question text - Statement" for matrix and multi columns.
+                return ExportColumn(index: index, name: name, text: cell(1))
+            case .surveyMonkey:
+                // Row 1 spans a question over its option columns; row 2 names the option.
+                if !name.isEmpty { spanning = name }
+                return ExportColumn(index: index, name: name.isEmpty ? "\(spanning) [\(cell(1) ?? "")]" : name,
+                                    text: spanning, subLabel: cell(1))
+            default:
+                return ExportColumn(index: index, name: name)
+            }
+        }
+    }
+}
+
+/// One column of an export as its header rows describe it.
+public struct ExportColumn: Sendable, Equatable {
+    public var index: Int
+    /// The column's name (the first header row).
+    public var name: String
+    /// The question text, where a header row gives one.
+    public var text: String?
+    /// The option or statement the column stands for, where a header row gives one.
+    public var subLabel: String?
+
+    public init(index: Int, name: String, text: String? = nil, subLabel: String? = nil) {
+        self.index = index
+        self.name = name
+        self.text = text
+        self.subLabel = subLabel
+    }
+}
