@@ -11,6 +11,8 @@ func runSubcommand(_ name: String, _ arguments: ParsedArguments, console: Consol
     case ScoreCommand.spec.name: return try ScoreCommand.run(arguments, console: console)
     case TemplateCommand.spec.name: return try TemplateCommand.run(arguments, console: console)
     case GenerateCommand.spec.name: return try GenerateCommand.run(arguments, console: console)
+    case MapCommand.spec.name: return try MapCommand.run(arguments, console: console)
+    case ImportCommand.spec.name: return try ImportCommand.run(arguments, console: console)
     default: throw UsageError("Unknown command '\(name)'.")
     }
 }
@@ -18,7 +20,10 @@ func runSubcommand(_ name: String, _ arguments: ParsedArguments, console: Consol
 let tool = CommandLineTool(
     name: "smartcity", version: SmartCityKit.version,
     abstract: "Score how mature a municipality is as a smart city, from questionnaires and survey responses.",
-    commands: [ValidateCommand.spec, QuestionnairesCommand.spec, ScoreCommand.spec, TemplateCommand.spec, GenerateCommand.spec])
+    commands: [
+        ValidateCommand.spec, QuestionnairesCommand.spec, ScoreCommand.spec, TemplateCommand.spec, GenerateCommand.spec,
+        MapCommand.spec, ImportCommand.spec,
+    ])
 
 let console = Console()
 let exitCode: ExitCode

@@ -97,6 +97,8 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(CSVWriter.text("=SUM(A1)"), "'=SUM(A1)")
         XCTAssertEqual(CSVWriter.text("+32 9 123"), "'+32 9 123")
         XCTAssertEqual(CSVWriter.text("-x"), "'-x")
+        XCTAssertEqual(CSVWriter.text("-3"), "-3", "a negative number is data")
+        XCTAssertEqual(CSVWriter.text("-1+2"), "'-1+2")
         XCTAssertEqual(CSVWriter.text("@me"), "'@me")
         XCTAssertEqual(CSVWriter.text("\tx"), "'\tx")
         XCTAssertEqual(CSVWriter.text("\rx"), "\"'\rx\"")

@@ -158,6 +158,8 @@ struct ExportPrelude {
     var displayNames: [String]?
     var idColumn: String
     var headerRows: Int
+    /// The export's columns as its header rows describe them.
+    var columns: [ExportColumn]
     var dataRows: [CSVRecord]
     var transformer: ExportTransformer?
     var diagnostics: [Diagnostic]
@@ -176,14 +178,15 @@ struct ExportPrelude {
         let detected = SurveyDialect.detect(rows.map(\.fields))
         let dialect = given ?? detected?.dialect ?? .csv
         if given == nil, let detected {
-            diagnostics.append(.note(SourceLocation(file: path), "read as a \(detected.dialect.displayName) export (found \(detected.evidence)); use --from to choose another tool"))
+            diagnostics.append(.note(SourceLocation(file: path), "read as an export of \(detected.dialect.displayName) (found \(detected.evidence)); use --from to choose another tool"))
         } else if let given, given != .csv, detected == nil || detected?.dialect != given {
-            if let other = detected { diagnostics.append(.warning(SourceLocation(file: path), "the header looks like a \(other.dialect.displayName) export, but it is read as \(given.displayName) as asked")) }
+            if let other = detected { diagnostics.append(.warning(SourceLocation(file: path), "the header looks like an export of \(other.dialect.displayName), but it is read as \(given.displayName) as asked")) }
         }
         let headerCount = min(dialect.headerRowCount(rows.map(\.fields)), rows.count)
         let dataRows = Array(rows.dropFirst(headerCount))
         guard dialect != .csv || options.mapping != nil else {
             return ExportPrelude(header: first.fields, displayNames: nil, idColumn: options.plainIDColumn, headerRows: 1,
+                                 columns: first.fields.enumerated().map { ExportColumn(index: $0.offset, name: $0.element) },
                                  dataRows: dataRows, transformer: nil, diagnostics: diagnostics)
         }
         let columns = dialect.columns(rows.prefix(headerCount).map(\.fields))
@@ -196,7 +199,7 @@ struct ExportPrelude {
         }
         let transformer = ExportTransformer(dialect: dialect, columns: columns, plan: plan, questionnaire: questionnaire, mapping: options.mapping)
         return ExportPrelude(header: transformer.header, displayNames: transformer.displayNames, idColumn: "id", headerRows: headerCount,
-                             dataRows: dataRows, transformer: transformer, diagnostics: diagnostics)
+                             columns: columns, dataRows: dataRows, transformer: transformer, diagnostics: diagnostics)
     }
 }
 

@@ -71,11 +71,19 @@ public struct CSVReportRenderer: ReportRenderer {
 }
 
 /// Builds CSV text. Kept next to the renderer that needs its escaping.
-struct CSVWriter {
-    private(set) var text = ""
+public struct CSVWriter: Sendable {
+    public init() {}
+
+    public private(set) var text = ""
+
+    /// Empties the text written so far (to stream it out in parts).
+    public mutating func flush() -> String {
+        defer { text = "" }
+        return text
+    }
 
     /// Appends a row of already-encoded cells.
-    mutating func row(_ cells: [String]) {
+    public mutating func row(_ cells: [String]) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { text += "," }
             text += cell
@@ -91,10 +99,12 @@ struct CSVWriter {
     /// User-supplied text: neutralises spreadsheet formulas (a leading `=`, `+`, `-`, `@`,
     /// tab or carriage return gets a `'` in front) and quotes what RFC 4180 requires.
     /// Works on UTF-8 bytes: it runs for every cell of a large cohort.
-    static func text(_ value: String) -> String {
+    public static func text(_ value: String) -> String {
         let bytes = value.utf8
         guard let first = bytes.first else { return value }
+        // A signed number ("-3", "+32") is data, not a formula.
         let formula = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first)
+            && NumberFormat.parse(Substring(value)) == nil
         let cell = formula ? "'" + value : value
         let needsQuotes = first == 0x20 || bytes.last == 0x20
             || bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }

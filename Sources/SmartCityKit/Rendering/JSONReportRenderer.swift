@@ -192,3 +192,18 @@ indirect enum JSONValue {
         output += "\""
     }
 }
+
+/// JSON text for output written in parts (such as `smartcity import --format json`).
+public enum JSONText {
+    /// A JSON object of string members on one line.
+    public static func objectLine(_ members: [(String, String)]) -> String {
+        var output = "{"
+        for (index, (key, value)) in members.enumerated() {
+            if index > 0 { output += ", " }
+            JSONValue.quote(key, into: &output)
+            output += ": "
+            JSONValue.quote(value, into: &output)
+        }
+        return output + "}"
+    }
+}

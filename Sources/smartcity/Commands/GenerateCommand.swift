@@ -91,6 +91,19 @@ final class OutputSink {
         handle.write(Data(text.utf8))
     }
 
+    /// Writes a whole text to stdout or, atomically, to a file; the exit code says how it went.
+    static func write(_ text: String, to path: String?, force: Bool, console: Console) -> ExitCode {
+        do {
+            let sink = try OutputSink(path: path, force: force)
+            sink.write(text)
+            try sink.finish()
+            return .success
+        } catch {
+            console.report([error])
+            return .invalidInput
+        }
+    }
+
     /// Moves the finished file into place.
     func finish() throws(Diagnostic) {
         guard let destination, let temporary else { return }

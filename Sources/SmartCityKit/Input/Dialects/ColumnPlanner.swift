@@ -36,11 +36,18 @@ public struct ColumnPlanner: Sendable {
                 targets.append(target)
             } else if dialect.metadataColumns.contains(column.name.lowercased()) {
                 targets.append(.metadata)
-            } else {
+            } else if looksLikeQuestion(column) {
                 let reason = unmappedReason(column)
                 targets.append(reason.ignore ? .ignore : .metadata)
                 unmapped.append((column, reason.text))
+            } else {
+                targets.append(.metadata)
             }
+        }
+        // Tools that write a multi answer both ways (Kobo: codes and 0/1 columns): keep the codes.
+        let singleCells = Set(targets.compactMap { if case .question(let id) = $0 { id } else { nil } })
+        for index in targets.indices {
+            if case .option(let id, _) = targets[index], singleCells.contains(id) { targets[index] = .ignore }
         }
         return Plan(targets: targets, unmapped: unmapped)
     }
@@ -139,6 +146,9 @@ public struct ColumnPlanner: Sendable {
         guard !wanted.isEmpty else { return nil }
         let texts = questionnaire.questions.map { question in question.text.translations.values.map(LabelText.normalise) }
         if let index = texts.firstIndex(where: { $0.contains(wanted) }) { return questionnaire.questions[index] }
+        // A grid row ("Question [Extract from the register]") names the start of a question: "Extract from the register: ...".
+        let headed = texts.indices.filter { texts[$0].contains { $0.hasPrefix(wanted + ":") } }
+        if headed.count == 1 { return questionnaire.questions[headed[0]] }
         if abbreviated, wanted.count >= 8 {
             let matches = texts.indices.filter { texts[$0].contains { $0.hasPrefix(wanted) } }
             if matches.count == 1 { return questionnaire.questions[matches[0]] }
@@ -146,11 +156,31 @@ public struct ColumnPlanner: Sendable {
         return nil
     }
 
+    /// Whether an unmatched column probably holds answers: a question-like text, or a code
+    /// with the shape of the questionnaire's question codes. Other columns are plain metadata.
+    private func looksLikeQuestion(_ column: ExportColumn) -> Bool {
+        let name = column.name
+        if name.contains("?") || name.split(separator: " ").count > 4 || column.text.map({ $0.contains("?") }) == true { return true }
+        if name.lowercased().hasSuffix("[other]") || name.lowercased().hasSuffix("[comment]") { return true }
+        if SurveyDialect.allCases.contains(where: { $0 != dialect && $0.metadataColumns.contains(name.lowercased()) }) { return true }
+        let prefixes = Set(questionnaire?.questions.compactMap { Self.codePrefix($0.id) } ?? [])
+        let base = name.split(whereSeparator: { "[_/-".contains($0) }).first.map(String.init) ?? name
+        return Self.codePrefix(base).map(prefixes.contains) ?? false
+    }
+
+    /// The letter prefix of a code such as `IB07` (`IB`), when it has that shape.
+    static func codePrefix(_ code: String) -> String? {
+        let letters = code.prefix { $0.isLetter }
+        let rest = code.dropFirst(letters.count)
+        guard !letters.isEmpty, !rest.isEmpty, rest.allSatisfy({ $0.isNumber }) else { return nil }
+        return String(letters)
+    }
+
     /// Why a column maps to nothing, and whether it is left out (free text) or kept as metadata.
     private func unmappedReason(_ column: ExportColumn) -> (text: String, ignore: Bool) {
         let name = column.name.lowercased()
         if name.hasSuffix("[other]") || name.hasSuffix("[comment]") || name.hasSuffix("_text") {
-            return ("a free-text \"other\" or comment field; it is not scored and is left out", true)
+            return ("is a free-text \"other\" or comment field; it is not scored and is left out", true)
         }
         if let other = SurveyDialect.allCases.first(where: { $0 != dialect && $0 != .csv && $0.metadataColumns.contains(name) }) {
             return ("looks like a \(other.displayName) column; if this is a \(other.displayName) export, use --from \(other.rawValue). Kept as metadata", false)

@@ -36,7 +36,8 @@ public enum SurveyDialect: String, CaseIterable, Sendable {
         case .kobo, .odk:
             return ["start", "end", "today", "deviceid", "username", "simserial", "subscriberid", "phonenumber", "audit",
                     "_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by", "_tags",
-                    "_index", "_version_", "__version__", "meta/instanceid", "meta/instancename", "instanceid", "key", "submissiondate"]
+                    "_index", "_version_", "__version__", "meta/instanceid", "meta/instancename", "meta-instanceid", "meta-instancename",
+                    "instanceid", "key", "submissiondate"]
         case .googleForms:
             return ["timestamp", "horodateur", "tijdstempel", "email address", "adresse e-mail", "e-mailadres", "score"]
         case .surveyMonkey:

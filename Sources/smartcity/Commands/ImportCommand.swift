@@ -1,0 +1,86 @@
+import ArgumentParsing
+import Foundation
+import SmartCityKit
+
+/// `smartcity import EXPORT [--questionnaire Q] [--from X] [--map FILE] [--format csv|json] [-o FILE]`
+enum ImportCommand: SubcommandRunner {
+    static let spec = CommandSpec(
+        name: "import",
+        abstract: "Convert a survey-tool export to a canonical responses file you can inspect.",
+        discussion: """
+            With a questionnaire (--questionnaire, or the one a --map file names in Questionnaires/), columns become
+            question ids and answer labels become codes, exactly as score reads them. Without, the export's header
+            rows are flattened and every column is kept as it is. CSV out, or JSON: an array of objects.
+            """,
+        positionals: [PositionalSpec("export", help: "The survey tool's export (CSV).")],
+        options: [
+            .value("questionnaire", short: "q", valueName: "file", help: "The questionnaire to map the export to."),
+        ] + ResponseOptions.specs + [
+            .value("format", valueName: "format", defaultValue: "csv", allowed: ["csv", "json"], help: "The output format."),
+            .value("output", short: "o", valueName: "file", help: "Write to this file instead of stdout."),
+            .flag("force", short: "f", help: "Overwrite the output file."),
+            SharedOptions.colorSpec,
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
+        _ = SharedOptions(arguments, console: console)
+        let responseOptions = ResponseOptions(arguments)
+        var questionnaire: Questionnaire?
+        if let path = arguments.value("questionnaire") {
+            let loaded = QuestionnaireLoader.load(path: path)
+            console.report(loaded.diagnostics.filter { $0.severity == .error })
+            guard let found = loaded.questionnaire else { return .invalidInput }
+            questionnaire = found
+        } else if let mapPath = responseOptions.mapPath, let id = ResponseMapping.load(path: mapPath).mapping?.questionnaireID {
+            questionnaire = QuestionnaireCatalog.entries(in: "Questionnaires").compactMap(\.result.questionnaire).first { $0.id == id }
+            if questionnaire == nil {
+                throw UsageError("The mapping names questionnaire '\(id)', which is not in Questionnaires/; pass it with --questionnaire.", commandName: spec.name)
+            }
+        }
+        let reading = responseOptions.readingOptions(for: questionnaire, console: console)
+        guard let options = reading.options else { return .invalidInput }
+        let opened = ExportTable.open(path: arguments.positional("export")[0], questionnaire: questionnaire, options: options)
+        console.report(opened.diagnostics)
+        guard let table = opened.table else { return .invalidInput }
+
+        let sink: OutputSink
+        do {
+            sink = try OutputSink(path: arguments.value("output"), force: arguments.flag("force"))
+        } catch {
+            console.report([error])
+            return .invalidInput
+        }
+        let json = arguments.value("format") == "json"
+        var writer = CSVWriter()
+        if !json { writer.row(table.header.map(CSVWriter.text)) }
+        var output = json ? "[" : writer.flush()
+        var first = true
+        do {
+            while let (cells, _, _) = try table.next() {
+                if json {
+                    output += (first ? "\n  " : ",\n  ") + JSONText.objectLine(Array(zip(table.header, cells)))
+                    first = false
+                } else {
+                    writer.row(cells.map(CSVWriter.text))
+                    output += writer.flush()
+                }
+                if output.utf8.count > 1 << 20 {
+                    sink.write(output)
+                    output = ""
+                }
+            }
+        } catch {
+            console.report([.error(SourceLocation(file: table.path), "\(error)")])
+            return .invalidInput
+        }
+        if json { output += first ? "]\n" : "\n]\n" }
+        sink.write(output)
+        do {
+            try sink.finish()
+        } catch {
+            console.report([error])
+            return .invalidInput
+        }
+        return .success
+    }
+}

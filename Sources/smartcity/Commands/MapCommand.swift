@@ -1,0 +1,38 @@
+import ArgumentParsing
+import SmartCityKit
+
+/// `smartcity map QUESTIONNAIRE EXPORT [--from X] [-o FILE]`
+enum MapCommand: SubcommandRunner {
+    static let spec = CommandSpec(
+        name: "map",
+        abstract: "Draft a mapping file from a survey-tool export to a questionnaire.",
+        discussion: """
+            Matches every export column to a question by its code or text, and every answer label to an option
+            code, in any of the questionnaire's languages. Prints the draft as JSON; what could not be mapped is
+            listed under "unmapped" with the reason. Review it, then pass it to score, validate or import with --map.
+            """,
+        positionals: [
+            PositionalSpec("questionnaire", help: "The questionnaire file (JSON)."),
+            PositionalSpec("export", help: "The survey tool's export (CSV)."),
+        ],
+        options: [
+            ResponseOptions.fromSpec, ResponseOptions.idColumnSpec,
+            .value("output", short: "o", valueName: "file", help: "Write to this file instead of stdout."),
+            .flag("force", short: "f", help: "Overwrite the output file."),
+            SharedOptions.colorSpec,
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
+        _ = SharedOptions(arguments, console: console)
+        let loaded = QuestionnaireLoader.load(path: arguments.positional("questionnaire")[0])
+        console.report(loaded.diagnostics.filter { $0.severity == .error })
+        guard let questionnaire = loaded.questionnaire else { return .invalidInput }
+        let responseOptions = ResponseOptions(arguments)
+        let draft = MappingDraft.draft(
+            path: arguments.positional("export")[0], questionnaire: questionnaire,
+            options: ReadingOptions(idColumn: responseOptions.idColumn, dialect: responseOptions.dialect))
+        console.report(draft.diagnostics)
+        guard let json = draft.json else { return .invalidInput }
+        return OutputSink.write(json, to: arguments.value("output"), force: arguments.flag("force"), console: console)
+    }
+}
