@@ -264,6 +264,52 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(summary.contains("## Rangschikking"), "falls back to Dutch")
     }
 
+    // MARK: - Survey-tool exports
+
+    static let exports = "Tests/SmartCityKitTests/Fixtures/exports"
+
+    func testScoreAnExportAsItComes() throws {
+        let out = try temporaryFolder()
+        let result = try run(["score", Self.questionnaire, "\(Self.exports)/qualtrics.csv", "--out", out.path, "--format", "csv"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("\(Self.exports)/qualtrics.csv: note: read as an export of Qualtrics (found ImportId header row)"), result.stderr)
+        let twin = try temporaryFolder()
+        XCTAssertEqual(try run(["score", Self.questionnaire, "\(Self.exports)/twin.csv", "--out", twin.path, "--format", "csv"]).status, 0)
+        let scores = { (folder: URL) in
+            try String(contentsOf: folder.appendingPathComponent("scores-long.csv"), encoding: .utf8)
+                .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).suffix(6).joined(separator: ",") }
+        }
+        XCTAssertEqual(try scores(out), try scores(twin), "the same scores as the canonical twin")
+    }
+
+    func testMapDraftsAndImportConverts() throws {
+        let folder = try temporaryFolder()
+        let mapping = folder.appendingPathComponent("mapping.json")
+        let drafted = try run(["map", Self.questionnaire, "\(Self.exports)/surveymonkey.csv", "-o", mapping.path])
+        XCTAssertEqual(drafted.status, 0, drafted.stderr)
+        let draft = try String(contentsOf: mapping, encoding: .utf8)
+        XCTAssertTrue(draft.contains(#""from": "surveymonkey""#), draft)
+        XCTAssertTrue(draft.contains(#""Who does the government collaborate with on IT professionals (shared staff)? [province]": "CO01[province]""#), draft)
+
+        let imported = try run(["import", "\(Self.exports)/surveymonkey.csv", "--map", mapping.path])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        let lines = imported.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 4)
+        XCTAssertTrue(lines[0].hasPrefix("id,Collector ID,Start Date,"), String(lines[0]))
+        XCTAssertTrue(lines[0].contains(",ES01,ES02,IM01,IM04,IM09,IM14,PO01,CA01,CO01[municipalities],"), String(lines[0]))
+        XCTAssertTrue(lines[1].contains(",3,4,yes,integrated,4,2,ample,1.5,1,,1,,,"), String(lines[1]))
+
+        let raw = try run(["import", "\(Self.exports)/qualtrics.csv", "--format", "json"])
+        XCTAssertEqual(raw.status, 0, raw.stderr)
+        XCTAssertTrue(raw.stdout.hasPrefix("[\n  {\"id\": \"R_r1\", \"StartDate\": \"2026-03-01 10:00:00\""), raw.stdout)
+        XCTAssertTrue(raw.stdout.contains(#""CO01": "other local governments,province""#), "without a questionnaire the cells are kept as they are")
+
+        let reimport = folder.appendingPathComponent("canonical.csv")
+        XCTAssertEqual(try run(["import", "\(Self.exports)/limesurvey.csv", "-q", Self.questionnaire, "-o", reimport.path]).status, 0)
+        let canonical = try run(["validate", Self.questionnaire, reimport.path])
+        XCTAssertEqual(canonical.status, 0, "the canonical file validates: \(canonical.stderr)")
+    }
+
     private func relativeFiles(in folder: URL) throws -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
         var files: [String] = []

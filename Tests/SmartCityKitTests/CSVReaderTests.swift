@@ -100,4 +100,16 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(try reader.next()?.fields, ["a,b", "c", "d"])
         XCTAssertEqual(reader.delimiter, UInt8(ascii: ";"))
     }
+
+    func testMixedLineEndingsAndTrailingDelimiters() throws {
+        XCTAssertEqual(try records("a,b,\r\n1,2,\n3,4,\r5,6,"), [["a", "b", ""], ["1", "2", ""], ["3", "4", ""], ["5", "6", ""]])
+    }
+
+    func testQuotedEmptyFieldsAreMarked() throws {
+        var reader = CSVReader(source: MemoryByteSource("a,b,c\n,\"\",x\n"))
+        _ = try reader.next()
+        let record = try XCTUnwrap(reader.next())
+        XCTAssertEqual(record.fields, ["", "", "x"])
+        XCTAssertEqual(record.quotedEmpty, [1], "only the quoted empty field")
+    }
 }

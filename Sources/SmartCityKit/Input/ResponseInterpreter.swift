@@ -181,7 +181,7 @@ private struct HeaderAnalysis {
         func location(_ name: String) -> SourceLocation { SourceLocation(file: file, row: 1, column: shown[name] ?? name) }
         let questionIndex = Dictionary(questionnaire.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let lowercasedIDs = Dictionary(questionnaire.questions.map { ($0.id.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
-        let idPrefixes = Set(questionnaire.questions.compactMap { Self.codePrefix($0.id) })
+        let idPrefixes = Set(questionnaire.questions.compactMap { QuestionCode.prefix($0.id) })
 
         var idColumn: Int?
         var metadata: [(name: String, index: Int)] = []
@@ -190,7 +190,9 @@ private struct HeaderAnalysis {
         var seen = Set<String>()
         var usable = true
 
-        for (index, name) in names.enumerated() {
+        for (index, rawName) in names.enumerated() {
+            // A trailing delimiter leaves a column without a name: keep it as metadata under its position.
+            let name = rawName.isEmpty ? "column \(index + 1)" : rawName
             if !seen.insert(name).inserted {
                 diagnostics.append(.error(location(name), "the column \"\(name)\" appears twice in the header; rename or remove one"))
                 usable = false
@@ -215,7 +217,7 @@ private struct HeaderAnalysis {
             } else if let intended = lowercasedIDs[name.lowercased()] {
                 diagnostics.append(.warning(location(name), "unknown column \"\(name)\"; did you mean the question \"\(intended)\"? It is kept as metadata"))
                 metadata.append((name, index))
-            } else if let prefix = Self.codePrefix(Self.splitOptionColumn(name)?.base ?? name), idPrefixes.contains(prefix) {
+            } else if let prefix = QuestionCode.prefix(Self.splitOptionColumn(name)?.base ?? name), idPrefixes.contains(prefix) {
                 diagnostics.append(.warning(location(name), "unknown column \"\(name)\": it looks like a question code but \(questionnaire.id) has no such question; it is kept as metadata"))
                 metadata.append((name, index))
             } else {
@@ -252,9 +254,12 @@ private struct HeaderAnalysis {
         guard !code.isEmpty else { return nil }
         return (String(name[..<open]), String(code))
     }
+}
 
-    /// The letter prefix of a code such as `IB07` or `es-3` (`IB`, `es`), when it has that shape.
-    static func codePrefix(_ code: String) -> String? {
+/// The shape of question codes such as `IB07` or `es-3`.
+enum QuestionCode {
+    /// The letter prefix of a code (`IB`, `es`), when it has that shape.
+    static func prefix(_ code: String) -> String? {
         let letters = code.prefix { $0.isLetter }
         var rest = code.dropFirst(letters.count)
         if rest.first == "-" || rest.first == "_" || rest.first == "." { rest = rest.dropFirst() }

@@ -163,17 +163,9 @@ public struct ColumnPlanner: Sendable {
         if name.contains("?") || name.split(separator: " ").count > 4 || column.text.map({ $0.contains("?") }) == true { return true }
         if name.lowercased().hasSuffix("[other]") || name.lowercased().hasSuffix("[comment]") { return true }
         if SurveyDialect.allCases.contains(where: { $0 != dialect && $0.metadataColumns.contains(name.lowercased()) }) { return true }
-        let prefixes = Set(questionnaire?.questions.compactMap { Self.codePrefix($0.id) } ?? [])
+        let prefixes = Set(questionnaire?.questions.compactMap { QuestionCode.prefix($0.id) } ?? [])
         let base = name.split(whereSeparator: { "[_/-".contains($0) }).first.map(String.init) ?? name
-        return Self.codePrefix(base).map(prefixes.contains) ?? false
-    }
-
-    /// The letter prefix of a code such as `IB07` (`IB`), when it has that shape.
-    static func codePrefix(_ code: String) -> String? {
-        let letters = code.prefix { $0.isLetter }
-        let rest = code.dropFirst(letters.count)
-        guard !letters.isEmpty, !rest.isEmpty, rest.allSatisfy({ $0.isNumber }) else { return nil }
-        return String(letters)
+        return QuestionCode.prefix(base).map(prefixes.contains) ?? false
     }
 
     /// Why a column maps to nothing, and whether it is left out (free text) or kept as metadata.

@@ -81,6 +81,9 @@ public enum SurveyDialect: String, CaseIterable, Sendable {
         }
         let qualtrics = found(["ResponseId", "StartDate", "RecordedDate", "DistributionChannel"])
         if qualtrics.count >= 2 { return (.qualtrics, qualtrics.joined(separator: ", ")) }
+        if rows.count > 1, header.first == "V1", rows[1].first?.trimmingSpaces == "ResponseID" {
+            return (.qualtrics, "legacy V1/ResponseID header rows")
+        }
         let monkey = found(["Respondent ID", "Collector ID"])
         if !monkey.isEmpty { return (.surveyMonkey, monkey.joined(separator: ", ")) }
         let lime = found(["submitdate", "lastpage", "startlanguage"])

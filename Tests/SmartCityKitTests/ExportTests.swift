@@ -1,0 +1,178 @@
+import Foundation
+import XCTest
+@testable import SmartCityKit
+
+/// Exports as each survey tool writes them score exactly like their canonical twin.
+final class ExportTests: XCTestCase {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/exports")
+    let questionnaire: Questionnaire = QuestionnaireLoader.load(
+        path: Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire!
+
+    private func read(_ name: String, options: ReadingOptions = ReadingOptions())
+        -> (scores: [RespondentScore], ids: [String], diagnostics: [Diagnostic], answers: [[Answer]])
+    {
+        let path = Self.folder.appendingPathComponent(name).path
+        let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: options)
+        var diagnostics = opened.diagnostics
+        var scores: [RespondentScore] = [], ids: [String] = [], answers: [[Answer]] = []
+        let engine = ScoringEngine(questionnaire: questionnaire)
+        while let (outcome, found) = opened.reader?.next() {
+            diagnostics += found
+            if case .row(let row) = outcome {
+                scores.append(engine.score(row.answers))
+                ids.append(row.respondentID)
+                answers.append(row.answers)
+            }
+        }
+        return (scores, ids, diagnostics.map { $0 }, answers)
+    }
+
+    private func messages(_ diagnostics: [Diagnostic], _ severity: Severity) -> [String] {
+        diagnostics.filter { $0.severity == severity }.map(\.message)
+    }
+
+    func testEveryToolScoresLikeTheCanonicalTwin() {
+        let twin = read("twin.csv")
+        XCTAssertEqual(messages(twin.diagnostics, .error), [])
+        XCTAssertEqual(twin.scores.count, 3)
+        let expectations: [(file: String, tool: String, ids: [String])] = [
+            ("qualtrics.csv", "Qualtrics", ["R_r1", "R_r2", "R_r3"]),
+            ("kobo.csv", "KoboToolbox", ["uuid-r1", "uuid-r2", "uuid-r3"]),
+            ("odk.csv", "ODK", ["uuid:r1", "uuid:r2", "uuid:r3"]),
+            ("google-forms.csv", "Google Forms", ["row-2", "row-3", "row-4"]),
+            ("surveymonkey.csv", "SurveyMonkey", ["11", "12", "13"]),
+        ]
+        for (file, tool, ids) in expectations {
+            let export = read(file)
+            XCTAssertEqual(messages(export.diagnostics, .error), [], file)
+            XCTAssertTrue(messages(export.diagnostics, .note).contains { $0.hasPrefix("read as an export of \(tool) ") }, "\(file): \(export.diagnostics)")
+            XCTAssertEqual(export.ids, ids, file)
+            XCTAssertEqual(export.answers, twin.answers, file)
+            XCTAssertEqual(export.scores, twin.scores, file)
+        }
+    }
+
+    func testLimeSurveyTellsNotShownFromNotAnswered() {
+        let export = read("limesurvey.csv")
+        let twin = read("twin-limesurvey.csv")
+        XCTAssertEqual(messages(export.diagnostics, .error), [])
+        XCTAssertEqual(export.ids, ["1", "2", "3"])
+        XCTAssertEqual(export.answers, twin.answers)
+        XCTAssertEqual(export.scores, twin.scores)
+        let es02 = questionnaire.questions.firstIndex { $0.id == "ES02" }!
+        XCTAssertEqual(export.answers[2][es02], .notShown, "an unquoted empty field: not shown")
+        XCTAssertEqual(export.scores[2].itemStatuses[es02], .notShown)
+        XCTAssertEqual(export.scores[2].dimensions[0].coverage, 1.0 / 13, accuracy: 1e-12, "ES02 not shown leaves the denominator: 1 of 13, not 1 of 14")
+        XCTAssertTrue(export.diagnostics.contains {
+            $0.description.hasSuffix(#"limesurvey.csv:1:CO01[other]: warning: column "CO01[other]" is a free-text "other" or comment field; it is not scored and is left out"#)
+        }, "\(export.diagnostics)")
+    }
+
+    func testLimeSurveyFullHeadingsAndAnswers() {
+        let export = read("limesurvey-full.csv")
+        XCTAssertEqual(messages(export.diagnostics, .error), [])
+        let index = { (id: String) in self.questionnaire.questions.firstIndex { $0.id == id }! }
+        XCTAssertEqual(export.answers.map { $0[index("IM01")] }, [.yesNo(true), .yesNo(false), .yesNo(true)])
+        XCTAssertEqual(export.answers.map { $0[index("IM04")] }, [.choice("integrated"), .choice("none"), .choice("manual")])
+        XCTAssertEqual(export.answers.map { $0[index("IM09")] }, [.number(4), .nonAnswer(.dontKnow), .number(2)])
+    }
+
+    func testMappingFileMapsCodesAndLabels() throws {
+        let export = Fixtures.write("""
+            id,submitdate,lastpage,ES[SQ001],ES[SQ002],BEV
+            1,2026-03-01,3,geen info,5,ja
+            2,2026-03-01,3,3,2,nee
+            """, name: "array.csv")
+        let mapping = Fixtures.write(#"""
+            {"format": 1, "questionnaire": "i-monitor", "from": "limesurvey",
+             "columns": {"ES[SQ001]": "ES01", "ES[SQ002]": "ES02", "BEV": "IM01"},
+             "answers": {"ES01": {"geen info": "0"}}}
+            """#, name: "mapping.json")
+        let (loaded, problems) = ResponseMapping.load(path: mapping)
+        XCTAssertEqual(problems, [])
+        let opened = ResponseFileReader.open(path: export, questionnaire: questionnaire, options: ReadingOptions(mapping: loaded))
+        XCTAssertEqual(opened.diagnostics.filter { $0.severity == .error }, [])
+        guard case .row(let first)? = opened.reader?.next()?.outcome else { return XCTFail("a row") }
+        XCTAssertEqual(first.answers[0], .number(0))
+        XCTAssertEqual(first.answers[1], .number(5))
+        XCTAssertEqual(first.answers[questionnaire.questions.firstIndex { $0.id == "IM01" }!], .yesNo(true))
+        let bad = Fixtures.write(#"{"format": 1, "columns": {"X": "NOPE", "Y": "CO01[zzz]"}}"#, name: "bad.json")
+        XCTAssertEqual(ResponseMapping.load(path: bad).mapping!.diagnostics(against: questionnaire, file: "bad.json").map(\.description), [
+            #"bad.json: error: columns.X: "NOPE" is not a question of i-monitor"#,
+            #"bad.json: error: columns.Y: "zzz" is not an option of the multi question CO01"#,
+        ])
+    }
+
+    func testDraftedMappingListsWhatItCouldNotMap() throws {
+        let export = Fixtures.write("""
+            Timestamp,Does the government have an information security consultant?,Who does the government collaborate with on IT professionals (shared staff)?,What is your favourite colour?
+            2026/03/01,Maybe,"province, the moon",blue
+            """, name: "forms.csv")
+        let draft = MappingDraft.draft(path: export, questionnaire: questionnaire, options: ReadingOptions())
+        let json = try XCTUnwrap(draft.json)
+        let root = try JSONParser.parse(Array(json.utf8))
+        XCTAssertEqual(root["from"].map { if case .string(let text) = $0.value { text } else { "" } }, "google-forms")
+        guard case .array(let unmapped)? = root["unmapped"]?.value else { return XCTFail("unmapped list") }
+        let listed = unmapped.compactMap { entry -> String? in
+            guard case .string(let column)? = entry["column"]?.value else { return nil }
+            if case .string(let answer)? = entry["answer"]?.value { return "\(column) = \(answer)" }
+            return column
+        }
+        XCTAssertEqual(listed, [
+            "What is your favourite colour?",
+            "Does the government have an information security consultant? = Maybe",
+            "Who does the government collaborate with on IT professionals (shared staff)? = the moon",
+        ])
+    }
+
+    func testSplittingJoinedLabelsThatHoldCommas() {
+        let options = [Option(code: "a", label: LocalizedText(["en": "red, white"]), score: 1),
+                       Option(code: "b", label: LocalizedText(["en": "blue"]), score: 1)]
+        let questionnaire = Fixtures.mini
+        let transformer = ExportTransformer(dialect: .googleForms, columns: [], plan: ColumnPlanner.Plan(targets: [], unmapped: []),
+                                            questionnaire: questionnaire, mapping: nil)
+        XCTAssertEqual(transformer.split("red, white, blue", options: options), ["red, white", "blue"])
+        XCTAssertEqual(transformer.split("blue, red, white", options: options), ["blue", "red, white"])
+        XCTAssertEqual(transformer.split("blue, green", options: options), ["blue", "green"])
+    }
+
+    func testDetection() {
+        XCTAssertEqual(SurveyDialect.detect([["id", "submitdate", "lastpage", "Q1"]])?.dialect, .limesurvey)
+        XCTAssertEqual(SurveyDialect.detect([["Timestamp", "Q?"]])?.dialect, .googleForms)
+        XCTAssertEqual(SurveyDialect.detect([["start", "Q1", "_uuid", "_index"]])?.dialect, .kobo)
+        XCTAssertEqual(SurveyDialect.detect([["Respondent ID", "Collector ID"], ["", ""]])?.dialect, .surveyMonkey)
+        XCTAssertEqual(SurveyDialect.detect([["StartDate", "ResponseId"], ["Start Date", "Response ID"]])?.dialect, .qualtrics)
+        XCTAssertNil(SurveyDialect.detect([["id", "name", "A1"]]))
+        XCTAssertEqual(SurveyDialect.qualtrics.headerRowCount([["Q1"], ["text"], ["{\"ImportId\":\"QID1\"}"]]), 3)
+        XCTAssertEqual(SurveyDialect.qualtrics.headerRowCount([["V1"], ["Response ID"], ["R_1"]]), 2, "the legacy two-row export")
+    }
+
+    func testLegacyQualtricsAndChoiceColumnsByPosition() {
+        let path = Fixtures.write("""
+            V1,V2,CO01_1,CO01_3,IM01
+            ResponseID,ResponseSet,Who? - other local governments,Who? - province,Does the government have an information security consultant?
+            R_1,Default,1,,Yes
+            R_2,Default,,1,No
+            """, name: "legacy.csv")
+        let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: ReadingOptions())
+        XCTAssertTrue(opened.diagnostics.contains { $0.message.hasPrefix("read as an export of Qualtrics (found legacy") }, "\(opened.diagnostics)")
+        var rows: [ResponseRow] = []
+        while let (outcome, _) = opened.reader!.next() { if case .row(let row) = outcome { rows.append(row) } }
+        let co01 = questionnaire.questions.firstIndex { $0.id == "CO01" }!, im01 = questionnaire.questions.firstIndex { $0.id == "IM01" }!
+        XCTAssertEqual(rows.map(\.respondentID), ["R_1", "R_2"])
+        XCTAssertEqual(rows.map { $0.answers[co01] }, [.choices(["municipalities"]), .choices(["province"])])
+        XCTAssertEqual(rows.map { $0.answers[im01] }, [.yesNo(true), .yesNo(false)])
+        XCTAssertEqual(rows[0].row, 3, "rows are numbered as the spreadsheet shows them, after both header rows")
+    }
+
+    func testKoboOptionColumnsAloneAndAnotherToolsHeader() {
+        let path = Fixtures.write("""
+            _uuid,_index,grp/CO01/province,grp/CO01/none,submitdate
+            u1,1,1,0,2026
+            """, name: "kobo-options.csv")
+        let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: ReadingOptions())
+        XCTAssertTrue(opened.diagnostics.contains { $0.description.hasSuffix(#"kobo-options.csv:1:submitdate: warning: column "submitdate" looks like a LimeSurvey column; if this is a LimeSurvey export, use --from limesurvey. Kept as metadata"#) }, "\(opened.diagnostics)")
+        guard case .row(let row)? = opened.reader?.next()?.outcome else { return XCTFail("a row") }
+        XCTAssertEqual(row.answers[questionnaire.questions.firstIndex { $0.id == "CO01" }!], .choices(["province"]))
+    }
+}
