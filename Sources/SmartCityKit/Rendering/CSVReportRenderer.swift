@@ -102,14 +102,27 @@ public struct CSVWriter: Sendable {
     public static func text(_ value: String) -> String {
         let bytes = value.utf8
         guard let first = bytes.first else { return value }
-        // A signed number ("-3", "+32") is data, not a formula.
         let formula = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first)
-            && NumberFormat.parse(Substring(value)) == nil
+            && !isNegativeNumber(bytes)
         let cell = formula ? "'" + value : value
         let needsQuotes = first == 0x20 || bytes.last == 0x20
             || bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
         return needsQuotes ? "\"" + cell.replacingQuotes + "\"" : cell
     }
+}
+
+/// "-3", "-2.5" or "-2,5": a negative number is data, not a formula.
+private func isNegativeNumber(_ bytes: String.UTF8View) -> Bool {
+    guard bytes.first == UInt8(ascii: "-"), bytes.count > 1 else { return false }
+    var separators = 0
+    for byte in bytes.dropFirst() {
+        if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") {
+            separators += 1
+        } else if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") {
+            return false
+        }
+    }
+    return separators <= 1 && bytes.last != UInt8(ascii: ".") && bytes.last != UInt8(ascii: ",")
 }
 
 extension String {

@@ -34,37 +34,20 @@ enum GenerateCommand: SubcommandRunner {
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
 
         var generator = ResponseGenerator(questionnaire: questionnaire, seed: seed)
-        let sink: OutputSink
-        do {
-            sink = try OutputSink(path: arguments.value("output"), force: arguments.flag("force"))
-        } catch {
-            console.report([error])
-            return .invalidInput
-        }
-        var chunk = generator.header()
-        for _ in 0..<count {
-            chunk += generator.nextRow()
-            if chunk.utf8.count > 1 << 20 {
-                sink.write(chunk)
-                chunk = ""
-            }
-        }
-        sink.write(chunk)
-        do {
-            try sink.finish()
-        } catch {
-            console.report([error])
-            return .invalidInput
-        }
-        return .success
+        guard let sink = OutputSink.open(arguments, console: console) else { return .invalidInput }
+        sink.write(generator.header())
+        for _ in 0..<count { sink.write(generator.nextRow()) }
+        return sink.finish(console: console)
     }
 }
 
-/// Streams text to stdout, or to a temporary file renamed into place at the end.
+/// Streams text to stdout, or to a temporary file renamed into place at the end; text is
+/// buffered and written a megabyte at a time.
 final class OutputSink {
     private let handle: FileHandle
     private let destination: String?
     private let temporary: String?
+    private var buffer = ""
 
     init(path: String?, force: Bool) throws(Diagnostic) {
         guard let path else {
@@ -87,29 +70,35 @@ final class OutputSink {
         temporary = temporaryPath
     }
 
-    func write(_ text: String) {
-        handle.write(Data(text.utf8))
-    }
-
-    /// Writes a whole text to stdout or, atomically, to a file; the exit code says how it went.
-    static func write(_ text: String, to path: String?, force: Bool, console: Console) -> ExitCode {
+    /// The sink that `--output` and `--force` ask for; nil after reporting why it cannot be opened.
+    static func open(_ arguments: ParsedArguments, console: Console) -> OutputSink? {
         do {
-            let sink = try OutputSink(path: path, force: force)
-            sink.write(text)
-            try sink.finish()
-            return .success
+            return try OutputSink(path: arguments.value("output"), force: arguments.flag("force"))
         } catch {
             console.report([error])
-            return .invalidInput
+            return nil
         }
     }
 
-    /// Moves the finished file into place.
-    func finish() throws(Diagnostic) {
-        guard let destination, let temporary else { return }
+    func write(_ text: String) {
+        buffer += text
+        if buffer.utf8.count > 1 << 20 { flush() }
+    }
+
+    private func flush() {
+        handle.write(Data(buffer.utf8))
+        buffer = ""
+    }
+
+    /// Writes what is left and moves a finished file into place.
+    func finish(console: Console) -> ExitCode {
+        flush()
+        guard let destination, let temporary else { return .success }
         try? handle.close()
         guard rename(temporary, destination) == 0 else {
-            throw .error(SourceLocation(file: destination), "cannot be written: \(String(cString: strerror(errno)))")
+            console.report([.error(SourceLocation(file: destination), "cannot be written: \(String(cString: strerror(errno)))")])
+            return .invalidInput
         }
+        return .success
     }
 }

@@ -43,44 +43,31 @@ enum ImportCommand: SubcommandRunner {
         console.report(opened.diagnostics)
         guard let table = opened.table else { return .invalidInput }
 
-        let sink: OutputSink
-        do {
-            sink = try OutputSink(path: arguments.value("output"), force: arguments.flag("force"))
-        } catch {
-            console.report([error])
-            return .invalidInput
-        }
+        guard let sink = OutputSink.open(arguments, console: console) else { return .invalidInput }
         let json = arguments.value("format") == "json"
         var writer = CSVWriter()
-        if !json { writer.row(table.header.map(CSVWriter.text)) }
-        var output = json ? "[" : writer.flush()
+        if json {
+            sink.write("[")
+        } else {
+            writer.row(table.header.map(CSVWriter.text))
+            sink.write(writer.flush())
+        }
         var first = true
         do {
             while let (cells, _, _) = try table.next() {
                 if json {
-                    output += (first ? "\n  " : ",\n  ") + JSONText.objectLine(Array(zip(table.header, cells)))
-                    first = false
+                    sink.write((first ? "\n  " : ",\n  ") + JSONText.objectLine(Array(zip(table.header, cells))))
                 } else {
                     writer.row(cells.map(CSVWriter.text))
-                    output += writer.flush()
+                    sink.write(writer.flush())
                 }
-                if output.utf8.count > 1 << 20 {
-                    sink.write(output)
-                    output = ""
-                }
+                first = false
             }
         } catch {
             console.report([.error(SourceLocation(file: table.path), "\(error)")])
             return .invalidInput
         }
-        if json { output += first ? "]\n" : "\n]\n" }
-        sink.write(output)
-        do {
-            try sink.finish()
-        } catch {
-            console.report([error])
-            return .invalidInput
-        }
-        return .success
+        if json { sink.write(first ? "]\n" : "\n]\n") }
+        return sink.finish(console: console)
     }
 }

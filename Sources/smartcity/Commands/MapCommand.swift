@@ -33,6 +33,8 @@ enum MapCommand: SubcommandRunner {
             options: ReadingOptions(idColumn: responseOptions.idColumn, dialect: responseOptions.dialect))
         console.report(draft.diagnostics)
         guard let json = draft.json else { return .invalidInput }
-        return OutputSink.write(json, to: arguments.value("output"), force: arguments.flag("force"), console: console)
+        guard let sink = OutputSink.open(arguments, console: console) else { return .invalidInput }
+        sink.write(json)
+        return sink.finish(console: console)
     }
 }
