@@ -175,4 +175,19 @@ final class ExportTests: XCTestCase {
         guard case .row(let row)? = opened.reader?.next()?.outcome else { return XCTFail("a row") }
         XCTAssertEqual(row.answers[questionnaire.questions.firstIndex { $0.id == "CO01" }!], .choices(["province"]))
     }
+
+    func testColumnsMatchedByTextInTheToolsForms() {
+        let planner = ColumnPlanner(dialect: .qualtrics, questionnaire: questionnaire, mapping: nil, idColumn: nil)
+        let matrix = ExportColumn(index: 0, name: "Q5_1", text: "How digital are these products? - Extract from the population register")
+        XCTAssertEqual(planner.byText(matrix), .question("ES01"), "a Qualtrics matrix statement names the question")
+        let multi = ExportColumn(index: 0, name: "Q7_3", text: "Who does the government collaborate with on data? - province")
+        XCTAssertEqual(planner.byText(multi), .option(question: "CO03", code: "province"))
+        XCTAssertEqual(planner.questionByText("Heeft het bestuur een informatieveiligheidsc..")?.id, "IM01", "an abbreviated LimeSurvey heading")
+        XCTAssertEqual(planner.questionByText("3. Does the government have an information security consultant")?.id, "IM01", "numbering and punctuation ignored")
+        XCTAssertNil(planner.questionByText("How does the government use the.."), "an ambiguous abbreviation matches nothing")
+        XCTAssertEqual(planner.byCode("group_co/CO02"), .question("CO02"))
+        XCTAssertEqual(planner.byCode("CO02[private]"), .option(question: "CO02", code: "private"))
+        XCTAssertEqual(planner.byCode("CO02_6"), .option(question: "CO02", code: "none"), "Qualtrics numbers choices from 1")
+        XCTAssertNil(planner.byCode("CO02[other]"))
+    }
 }
