@@ -15,7 +15,8 @@ let package = Package(
         // The thin command-line front end.
         .executableTarget(name: "smartcity", dependencies: ["SmartCityKit", "ArgumentParsing"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
-        .testTarget(name: "SmartCityKitTests", dependencies: ["SmartCityKit"]),
+        // Fixtures and golden files are read from the source tree by path, not bundled.
+        .testTarget(name: "SmartCityKitTests", dependencies: ["SmartCityKit"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["smartcity"]),
     ]
 )

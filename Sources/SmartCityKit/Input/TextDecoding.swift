@@ -36,11 +36,18 @@ public struct DecodingByteSource<Base: ByteSource>: ByteSource {
         switch encoding! {
         case .utf8:
             // Validate, carrying an incomplete sequence at the chunk's end into the next chunk.
-            let bytes = utf8Carry + chunk
+            var bytes = chunk
+            if !utf8Carry.isEmpty {
+                bytes = utf8Carry + chunk
+                utf8Carry = []
+            }
             let cut = TextDecoding.completePrefixLength(bytes)
-            utf8Carry = Array(bytes[cut...])
-            if !invalidUTF8Later, !TextDecoding.isValidUTF8(bytes[..<cut]) { invalidUTF8Later = true }
-            return Array(bytes[..<cut])
+            if cut < bytes.count {
+                utf8Carry = Array(bytes[cut...])
+                bytes.removeLast(bytes.count - cut)
+            }
+            if !invalidUTF8Later, !TextDecoding.isValidUTF8(bytes[...]) { invalidUTF8Later = true }
+            return bytes
         case .windows1252:
             return TextDecoding.windows1252ToUTF8(chunk)
         case .utf16LittleEndian, .utf16BigEndian:
@@ -85,7 +92,9 @@ enum TextDecoding {
     }
 
     static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var iterator = bytes.makeIterator()
+        // Survey data are mostly ASCII: skip to the first byte that is not.
+        guard let firstNonASCII = bytes.firstIndex(where: { $0 >= 0x80 }) else { return true }
+        var iterator = bytes[firstNonASCII...].makeIterator()
         var decoder = UTF8()
         while true {
             switch decoder.decode(&iterator) {
