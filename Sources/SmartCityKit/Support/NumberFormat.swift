@@ -1,10 +1,40 @@
 /// Locale-independent number formatting: `.` as decimal point, fixed digits, the same on
 /// every machine (Foundation's formatters follow the locale, and Linux ignores `LANG`).
 public enum NumberFormat {
-    /// `value` with exactly `digits` decimals, rounded half away from zero.
+    /// `value` with exactly `digits` decimals, rounded half away from zero on the shortest
+    /// decimal that reads back as `value`: 2.675 prints as 2.68, as a person computing by hand
+    /// expects, not as 2.67 from its binary expansion 2.67499999...
     public static func fixed(_ value: Double, digits: Int) -> String {
         precondition(digits >= 0 && digits <= 9, "digits out of range")
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-Inf" : "Inf") }
+        let shortest = "\(abs(value))"
+        guard !shortest.contains("e") else { return scaledFixed(value, digits: digits) }
+        let parts = shortest.split(separator: ".", omittingEmptySubsequences: false)
+        let integer = Array(parts[0].utf8), fraction = parts.count > 1 ? Array(parts[1].utf8) : []
+        var kept = integer + fraction.prefix(digits) + Array(repeating: UInt8(ascii: "0"), count: max(0, digits - fraction.count))
+        if fraction.count > digits, fraction[digits] >= UInt8(ascii: "5") {
+            var position = kept.count - 1
+            while position >= 0 {
+                if kept[position] == UInt8(ascii: "9") {
+                    kept[position] = UInt8(ascii: "0")
+                    position -= 1
+                } else {
+                    kept[position] += 1
+                    break
+                }
+            }
+            if position < 0 { kept.insert(UInt8(ascii: "1"), at: 0) }
+        }
+        let wholeDigits = kept.count - digits
+        let whole = String(decoding: kept[..<wholeDigits], as: UTF8.self)
+        let isZero = kept.allSatisfy { $0 == UInt8(ascii: "0") }
+        var text = (value < 0 && !isZero ? "-" : "") + whole
+        if digits > 0 { text += "." + String(decoding: kept[wholeDigits...], as: UTF8.self) }
+        return text
+    }
+
+    /// Rounding by scaling, for numbers whose shortest form has an exponent.
+    private static func scaledFixed(_ value: Double, digits: Int) -> String {
         var scale: Double = 1
         for _ in 0..<digits { scale *= 10 }
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
