@@ -6,8 +6,6 @@ public final class ExportTable {
     public let path: String
     /// The canonical header.
     public let header: [String]
-    /// The export's own name of each canonical column.
-    public let displayNames: [String]
     /// Notes and warnings about the header (tool detected, unmapped columns, encoding).
     public let diagnostics: [Diagnostic]
     let transformer: ExportTransformer?
@@ -40,7 +38,6 @@ public final class ExportTable {
     private init(path: String, prelude: ExportPrelude, reader: CSVReader<DecodingByteSource<FileByteSource>>) {
         self.path = path
         header = prelude.header
-        displayNames = prelude.displayNames ?? prelude.header
         diagnostics = prelude.diagnostics
         transformer = prelude.transformer
         columns = prelude.columns
@@ -50,11 +47,11 @@ public final class ExportTable {
     }
 
     /// The next row's canonical cells with its raw record, or nil at the end.
-    public func next() throws -> (cells: [String], raw: CSVRecord, row: Int)? {
+    public func next() throws -> (cells: [String], raw: CSVRecord)? {
         guard let record = buffered.isEmpty ? try reader.next() : buffered.removeFirst() else { return nil }
         rowNumber += 1
         let cells = transformer.map { $0.transform(record, row: rowNumber) } ?? record.fields
-        return (cells, record, rowNumber)
+        return (cells, record)
     }
 }
 
@@ -84,7 +81,7 @@ public enum MappingDraft {
         var answers: [String: [String: String]] = [:]
         var unknown: [String: [String]] = [:]
         do {
-            while let (_, raw, _) = try table.next() {
+            while let (_, raw) = try table.next() {
                 for (index, target) in (plan?.targets ?? []).enumerated() {
                     guard case .question(let id) = target, raw.fields.indices.contains(index),
                         let question = questionnaire.questions.first(where: { $0.id == id }), let transformer = table.transformer
