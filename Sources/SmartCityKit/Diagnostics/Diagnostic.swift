@@ -6,6 +6,7 @@ public enum Severity: String, Sendable, Comparable {
 
     private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
 
+    /// Notes below warnings below errors.
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
@@ -63,14 +64,17 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// An error: the input is invalid.
     public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
         Diagnostic(.error, location, message)
     }
 
+    /// A warning: probably a mistake; fatal with `--strict`.
     public static func warning(_ location: SourceLocation, _ message: String) -> Diagnostic {
         Diagnostic(.warning, location, message)
     }
 
+    /// A note: information only.
     public static func note(_ location: SourceLocation, _ message: String) -> Diagnostic {
         Diagnostic(.note, location, message)
     }

@@ -30,6 +30,7 @@ public struct MemoryByteSource: ByteSource {
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
     public init(_ text: String) { self.bytes = Array(text.utf8) }
 
+    /// The whole buffer once, then nil.
     public mutating func nextChunk() throws -> [UInt8]? {
         defer { bytes = nil }
         return bytes
@@ -53,6 +54,7 @@ public final class FileByteSource: ByteSource {
 
     deinit { try? handle.close() }
 
+    /// The next chunk of the file, hashed on the way.
     public func nextChunk() throws -> [UInt8]? {
         guard !finished, let data = try handle.read(upToCount: chunkSize), !data.isEmpty else {
             finished = true

@@ -9,6 +9,7 @@ public struct JSONNode: Sendable {
         public var value: JSONNode
     }
 
+    /// The JSON value itself.
     public enum Value: Sendable {
         case null
         case bool(Bool)

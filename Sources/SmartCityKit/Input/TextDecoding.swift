@@ -20,6 +20,7 @@ public struct DecodingByteSource<Base: ByteSource>: ByteSource {
 
     public init(_ base: Base) { self.base = base }
 
+    /// The next chunk, as UTF-8.
     public mutating func nextChunk() throws -> [UInt8]? {
         guard var chunk = try base.nextChunk() else {
             // An incomplete final sequence is passed on; it decodes as a replacement character.

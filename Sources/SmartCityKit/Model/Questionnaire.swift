@@ -154,6 +154,7 @@ public struct Factor: Sendable {
 
 /// An answer that is not an answer: it is never scored as zero and is left out of the denominator.
 public struct NonAnswer: Sendable, Hashable {
+    /// What the non-answer means.
     public enum Kind: String, Sendable, CaseIterable {
         /// The respondent does not know: lowers the dimension's coverage.
         case dontKnow = "dont-know"
@@ -253,7 +254,9 @@ public struct Scale: Sendable {
         self.provenance = provenance
     }
 
+    /// The lowest point's value.
     public var minimum: Double { points.map(\.value).min() ?? 0 }
+    /// The highest point's value.
     public var maximum: Double { points.map(\.value).max() ?? 0 }
 }
 

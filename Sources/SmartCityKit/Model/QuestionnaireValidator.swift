@@ -6,6 +6,7 @@ public struct QuestionnaireValidator {
 
     public init(file: String) { self.file = file }
 
+    /// Every rule broken by the questionnaire, located at the offending element.
     public func validate(_ questionnaire: Questionnaire) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func report(_ severity: Severity, _ provenance: Provenance, _ message: String) {

@@ -11,6 +11,7 @@ public enum ScoringRun {
     /// Progress callback: (file, rows read so far).
     public typealias Progress = (String, Int) -> Void
 
+    /// Scores every row of the responses files against the questionnaire.
     public static func run(
         questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
         options: ReadingOptions, progress: Progress? = nil
@@ -76,6 +77,7 @@ public enum ScoringRun {
 
 /// Checks a responses file against a questionnaire without scoring (`smartcity validate`).
 public enum ResponseChecker {
+    /// The number of data rows and every diagnostic of reading the file.
     public static func check(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> (rows: Int, diagnostics: [Diagnostic]) {
         let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: options)
         var diagnostics = opened.diagnostics

@@ -4,6 +4,7 @@
 public struct CSVReportRenderer: ReportRenderer {
     public init() {}
 
+    /// `scores.csv`, `scores-long.csv` and, with descriptive questions, `descriptive.csv`.
     public func render(_ report: CohortReport, strings: ReportStrings) -> [RenderedFile] {
         var files = [RenderedFile(relativePath: "scores.csv", contents: wide(report)),
                      RenderedFile(relativePath: "scores-long.csv", contents: long(report))]

@@ -3,6 +3,7 @@
 public struct JSONReportRenderer: ReportRenderer {
     public init() {}
 
+    /// `scores.json`.
     public func render(_ report: CohortReport, strings: ReportStrings) -> [RenderedFile] {
         [RenderedFile(relativePath: "scores.json", contents: document(report).rendered() + "\n")]
     }

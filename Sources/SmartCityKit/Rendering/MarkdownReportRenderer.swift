@@ -2,6 +2,7 @@
 public struct MarkdownReportRenderer: ReportRenderer {
     public init() {}
 
+    /// `summary.md` and `municipalities/<id>.md` for every respondent.
     public func render(_ report: CohortReport, strings: ReportStrings) -> [RenderedFile] {
         let names = report.respondentFileNames()
         var files = [RenderedFile(relativePath: "summary.md", contents: summary(report, strings))]

@@ -2,6 +2,7 @@
 public enum YesNoAnswer {
     public static let yesCodes: Set<String> = ["yes", "y", "1", "true", "ja", "j", "oui", "o"]
     public static let noCodes: Set<String> = ["no", "n", "0", "false", "nee", "non"]
+    /// Every accepted spelling, sorted.
     public static var allCodes: [String] { (yesCodes.union(noCodes)).sorted() }
     /// How yes and no are written in reports.
     public static let yesLabel = LocalizedText(["en": "yes", "nl": "ja", "fr": "oui"])

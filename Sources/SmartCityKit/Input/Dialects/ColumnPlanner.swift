@@ -21,6 +21,7 @@ public struct ColumnPlanner: Sendable {
         self.idColumn = idColumn
     }
 
+    /// The target of every column, in order.
     public func plan(_ columns: [ExportColumn]) -> Plan {
         let idName = idColumn ?? dialect.defaultIDColumns.first { candidate in columns.contains { $0.name.lowercased() == candidate.lowercased() } }
         var targets: [ColumnTarget] = []

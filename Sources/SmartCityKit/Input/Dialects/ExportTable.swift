@@ -61,6 +61,7 @@ public enum MappingDraft {
     /// At most this many distinct unmatched answers are listed per column.
     static let maximumListedAnswers = 20
 
+    /// The draft mapping file as JSON, with the diagnostics of reading the export.
     public static func draft(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> (json: String?, diagnostics: [Diagnostic]) {
         // An empty mapping sends even a plain CSV file through the column planner.
         var planned = options
