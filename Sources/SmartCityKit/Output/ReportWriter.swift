@@ -16,8 +16,13 @@ public enum ReportWriter {
             }
         }
         var written: [String] = []
+        var folders = Set<String>()
         for (file, path) in targets {
             do {
+                let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+                if folders.insert(folder.path).inserted {
+                    try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+                }
                 try writeAtomically(file.contents, to: path)
                 written.append(path)
             } catch {
@@ -27,11 +32,10 @@ public enum ReportWriter {
         return .success(written)
     }
 
-    /// Writes `contents` to `path` through a temporary file and a rename, creating folders.
-    public static func writeAtomically(_ contents: String, to path: String) throws {
+    /// Writes `contents` to `path` (in an existing folder) through a temporary file and a rename.
+    static func writeAtomically(_ contents: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         try Data(contents.utf8).write(to: temporary)
         guard rename(temporary.path, url.path) == 0 else {

@@ -19,6 +19,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
     func respondentReport(_ respondent: ScoredRespondent, rank: Int?, _ report: CohortReport, _ strings: ReportStrings) -> String {
         let questionnaire = report.questionnaire
         let score = respondent.score
+        let weightShares = report.weightShares
         var lines: [String] = []
         lines.append("# \(Self.escape(report.displayName(of: respondent)))")
         lines.append("")
@@ -51,7 +52,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             }
             if score.isRenormalised {
                 let left = zip(questionnaire.dimensions, score.dimensions).filter { !$0.1.isScored }.map { Self.escape(report.text($0.0.label)) }
-                let carried = zip(report.weightShares, score.dimensions).filter { $0.1.isScored }.reduce(0) { $0 + $1.0 }
+                let carried = zip(weightShares, score.dimensions).filter { $0.1.isScored }.reduce(0) { $0 + $1.0 }
                 lines.append("")
                 lines.append("> " + strings.renormalisedNote(left.joined(separator: ", "), NumberFormat.percent(carried)))
             }
@@ -71,7 +72,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
                 result.score == nil ? "_\(strings.insufficientData)_" : (report.band(result.bandID, forDimension: index).map { Self.escape(report.text($0.label)) } ?? ""),
             ]
             if showLevels { row.append(report.levelText(result.level, forDimension: index).map(Self.escape) ?? "—") }
-            return row + [NumberFormat.percent(result.coverage), "\(result.answered) / \(result.questions)", NumberFormat.percent(report.weightShares[index])]
+            return row + [NumberFormat.percent(result.coverage), "\(result.answered) / \(result.questions)", NumberFormat.percent(weightShares[index])]
         }
         lines += Self.table(
             header: [strings.dimension, strings.score, strings.maturity] + (showLevels ? [strings.level] : [])
