@@ -8,14 +8,18 @@ final class RenderingTests: XCTestCase {
     static let fixtureFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     /// The fixture cohort scored with the mini questionnaire.
-    static func report(language: String = "en") -> (CohortReport, [Diagnostic]) {
+    static func report(language: String = "en") -> (CohortSummary, [Diagnostic]) {
         let questionnaireText = Fixtures.questionnaire
         let responses = fixtureFolder.appendingPathComponent("mini-responses.csv").path
-        let outcome = ScoringRun.run(
+        return ScoringRun.summarise(
             questionnaire: Fixtures.mini,
             questionnaireFile: SourceFile(path: "Questionnaires/mini/questionnaire.json", sha256: SHA256.hex(of: Array(questionnaireText.utf8))),
             responsePaths: [responses], language: language, options: ReadingOptions())
-        return (outcome.report!, outcome.diagnostics)
+    }
+
+    /// Every file of one format, rendered in memory.
+    static func render(_ format: OutputFormat, _ summary: CohortSummary, _ strings: ReportStrings = .english) throws -> [RenderedFile] {
+        try ReportGeneration.renderInMemory(summary, formats: [format], strings: strings)
     }
 
     /// Replaces what differs between machines and releases by placeholders.
@@ -44,48 +48,48 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(diagnostics.map { Self.stable($0.description) }, [
             "<fixtures>/mini-responses.csv:7: error: row 7 (line 7) has 4 fields but the header has 10; check for a missing or extra delimiter or an unquoted delimiter inside a value. The row is left out."
         ])
-        XCTAssertEqual(report.respondents.map(\.id), ["south", "north", "east", "tie", "west"])
-        XCTAssertEqual(report.ranks, [1, 2, 3, 4, 4], "equal totals share a rank")
+        XCTAssertEqual(report.entries.map(\.id), ["north", "south", "east", "west", "tie"], "input order")
+        XCTAssertEqual(report.rankingOrder.map { report.entries[$0].id }, ["south", "north", "east", "tie", "west"])
+        XCTAssertEqual(report.rankingOrder.map { report.entries[$0].rank }, [1, 2, 3, 4, 4], "equal totals share a rank")
     }
 
     func testMarkdownGolden() throws {
-        try assertGolden(MarkdownReportRenderer().render(Self.report().0, strings: .english))
+        try assertGolden(Self.render(.markdown, Self.report().0))
     }
 
     func testMarkdownGoldenInDutch() throws {
-        let files = MarkdownReportRenderer().render(Self.report(language: "nl").0, strings: .dutch)
+        let files = try Self.render(.markdown, Self.report(language: "nl").0, .dutch)
         try assertGolden(files.filter { $0.relativePath == "summary.md" || $0.relativePath == "municipalities/south.md" }, prefix: "nl/")
     }
 
     func testCSVGolden() throws {
-        try assertGolden(CSVReportRenderer().render(Self.report().0, strings: .english))
+        try assertGolden(Self.render(.csv, Self.report().0))
     }
 
     func testJSONGolden() throws {
-        try assertGolden(JSONReportRenderer().render(Self.report().0, strings: .english))
+        try assertGolden(Self.render(.json, Self.report().0))
     }
 
     func testDescriptiveGolden() throws {
         let questionnaire = try XCTUnwrap(Fixtures.load(Fixtures.descriptiveQuestionnaire).questionnaire)
-        let outcome = ScoringRun.run(
+        let (report, diagnostics) = ScoringRun.summarise(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: "descriptive.json", sha256: "0"),
             responsePaths: [Self.fixtureFolder.appendingPathComponent("descriptive-responses.csv").path], language: "en",
             options: ReadingOptions())
-        XCTAssertEqual(outcome.diagnostics, [])
-        let report = try XCTUnwrap(outcome.report)
-        let files = OutputFormat.allCases.flatMap { $0.renderer.render(report, strings: .english) }
+        XCTAssertEqual(diagnostics, [])
+        let files = try ReportGeneration.renderInMemory(report, formats: OutputFormat.allCases, strings: .english)
         XCTAssertTrue(files.contains { $0.relativePath == "descriptive.csv" })
         try assertGolden(files.filter { ["summary.md", "municipalities/one.md", "scores.csv", "scores-long.csv", "descriptive.csv", "scores.json"].contains($0.relativePath) },
                          prefix: "descriptive/")
     }
 
-    func testCSVAndJSONAreTheSameInEveryLanguage() {
+    func testCSVAndJSONAreTheSameInEveryLanguage() throws {
         let english = Self.report(language: "en").0, dutch = Self.report(language: "nl").0
-        XCTAssertEqual(CSVReportRenderer().render(english, strings: .english), CSVReportRenderer().render(dutch, strings: .dutch))
-        let json = { (report: CohortReport, strings: ReportStrings) in
-            JSONReportRenderer().render(report, strings: strings)[0].contents.replacingOccurrences(of: "\"language\": \"nl\"", with: "\"language\": \"en\"")
+        XCTAssertEqual(try Self.render(.csv, english), try Self.render(.csv, dutch, .dutch))
+        let json = { (report: CohortSummary, strings: ReportStrings) in
+            try Self.render(.json, report, strings)[0].contents.replacingOccurrences(of: "\"language\": \"nl\"", with: "\"language\": \"en\"")
         }
-        XCTAssertEqual(json(english, .english), json(dutch, .dutch))
+        XCTAssertEqual(try json(english, .english), try json(dutch, .dutch))
     }
 
     func testMarkdownEscaping() {
@@ -110,9 +114,9 @@ final class RenderingTests: XCTestCase {
     }
 
     func testRespondentFileNamesAreUniqueSlugs() {
-        XCTAssertEqual(CohortReport.slug("Liège / Luik"), "liege-luik")
-        XCTAssertEqual(CohortReport.slug("  Sint-Niklaas!!"), "sint-niklaas")
-        XCTAssertEqual(CohortReport.slug("日本"), "")
+        XCTAssertEqual(CohortSummary.slug("Liège / Luik"), "liege-luik")
+        XCTAssertEqual(CohortSummary.slug("  Sint-Niklaas!!"), "sint-niklaas")
+        XCTAssertEqual(CohortSummary.slug("日本"), "")
     }
 
     func testReportLanguageFallsBack() {
@@ -128,8 +132,8 @@ final class RenderingTests: XCTestCase {
     }
 
     /// Every GFM table has as many cells in each row as in its header (escaped pipes included).
-    func testMarkdownTablesHaveConsistentColumns() {
-        let files = MarkdownReportRenderer().render(Self.report().0, strings: .english)
+    func testMarkdownTablesHaveConsistentColumns() throws {
+        let files = try Self.render(.markdown, Self.report().0)
         XCTAssertFalse(files.isEmpty)
         for file in files {
             var expected: Int?

@@ -1,35 +1,72 @@
-/// Reads responses files, scores every row and gathers the report values. Rows stream through;
-/// only the compact results of scored respondents are kept, for the per-respondent reports,
-/// ranks and medians.
+/// Scores responses files in two streaming passes, so that memory does not hold respondents:
+/// the first pass keeps only a compact summary line per respondent (for ranks, medians and the
+/// cohort table); the second reads the files again and hands each respondent, with its rank,
+/// to the renderers, which write it out at once.
 public enum ScoringRun {
-    /// What a run produced: the report values and every diagnostic, in file order.
-    public struct Outcome: Sendable {
-        public var report: CohortReport?
-        public var diagnostics: [Diagnostic]
-    }
-
     /// Progress callback: (file, rows read so far).
     public typealias Progress = (String, Int) -> Void
 
-    /// Scores every row of the responses files against the questionnaire.
-    public static func run(
+    /// Pass 1: the cohort summary and every diagnostic, in file order.
+    public static func summarise(
         questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
         options: ReadingOptions, progress: Progress? = nil
-    ) -> Outcome {
+    ) -> (summary: CohortSummary, diagnostics: [Diagnostic]) {
+        var accumulator = CohortAccumulator(questionnaire: questionnaire)
+        var diagnostics: [Diagnostic] = []
+        var metadataNames: [String] = []
+        let files = stream(
+            questionnaire: questionnaire, paths: responsePaths, options: options, metadataNames: &metadataNames, progress: progress,
+            onRespondent: { accumulator.add($0, metadataNames: $1) },
+            onExcluded: { accumulator.excluded.append($0) },
+            onDiagnostics: { diagnostics += $0 })
+        let summary = accumulator.finish(
+            questionnaireFile: questionnaireFile, responseFiles: files, language: language, metadataNames: metadataNames, options: options)
+        return (summary, diagnostics)
+    }
+
+    /// Pass 2: every scored respondent again, in input order, with its rank. Fails when a file
+    /// changed since the first pass.
+    public static func forEachRespondent(
+        of summary: CohortSummary, progress: Progress? = nil, _ body: (RankedRespondent) throws -> Void
+    ) throws {
+        var metadataNames = summary.metadataNames
+        var sequence = 0
+        var failure: Error?
+        let files = stream(
+            questionnaire: summary.questionnaire, paths: summary.responseFiles.map(\.path), options: summary.readingOptions,
+            metadataNames: &metadataNames, progress: progress,
+            onRespondent: { respondent, _ in
+                guard failure == nil, sequence < summary.entries.count else { return }
+                do {
+                    try body(RankedRespondent(respondent: respondent, summary: summary.entries[sequence], sequence: sequence))
+                } catch {
+                    failure = error
+                }
+                sequence += 1
+            },
+            onExcluded: { _ in }, onDiagnostics: { _ in })
+        if let failure { throw failure }
+        for (before, after) in zip(summary.responseFiles, files) where before.sha256 != after.sha256 {
+            throw Diagnostic.error(SourceLocation(file: after.path), "the file changed while it was being scored; score it again")
+        }
+    }
+
+    /// One pass over the files: each scored respondent (with the metadata names so far), each row
+    /// left out, each file's diagnostics.
+    /// `metadataNames` is the union of the files' metadata columns, extended as files are opened.
+    private static func stream(
+        questionnaire: Questionnaire, paths: [String], options: ReadingOptions, metadataNames: inout [String], progress: Progress?,
+        onRespondent: (ScoredRespondent, [String]) -> Void, onExcluded: (ExcludedEntry) -> Void, onDiagnostics: ([Diagnostic]) -> Void
+    ) -> [SourceFile] {
         let engine = ScoringEngine(questionnaire: questionnaire)
         let descriptiveIndices = questionnaire.descriptiveQuestionIndices
-        var diagnostics: [Diagnostic] = []
-        var respondents: [ScoredRespondent] = []
-        var excluded: [ExcludedEntry] = []
         var files: [SourceFile] = []
-        var metadataNames: [String] = []
         var firstSeen: [String: (file: String, row: Int)] = [:]
-
-        for path in responsePaths {
+        for path in paths {
             let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: options)
-            diagnostics += opened.diagnostics
+            onDiagnostics(opened.diagnostics)
             guard let reader = opened.reader else {
-                excluded.append(ExcludedEntry(file: path, row: ExcludedRow(row: 1, respondentID: nil, reason: .unreadable)))
+                onExcluded(ExcludedEntry(file: path, row: ExcludedRow(row: 1, respondentID: nil, reason: .unreadable)))
                 continue
             }
             // Map this file's metadata columns into the union over all files.
@@ -38,40 +75,35 @@ public enum ScoringRun {
                 metadataNames.append(name)
                 return metadataNames.count - 1
             }
+            let idColumn = reader.layout.names[reader.layout.idColumn]
             var rowsRead = 0
             while let (outcome, rowDiagnostics) = reader.next() {
-                diagnostics += rowDiagnostics
+                onDiagnostics(rowDiagnostics)
                 rowsRead += 1
                 if rowsRead % 10_000 == 0 { progress?(path, rowsRead) }
                 switch outcome {
                 case .excluded(let row):
-                    excluded.append(ExcludedEntry(file: path, row: row))
+                    onExcluded(ExcludedEntry(file: path, row: row))
                 case .row(let row):
                     if let first = firstSeen[row.respondentID] {
-                        diagnostics.append(.error(
-                            SourceLocation(file: path, row: row.row, column: reader.layout.names[reader.layout.idColumn]),
-                            "respondent id \"\(row.respondentID)\" was already scored from \(first.file) row \(first.row); ids must be unique across files. The row is left out."))
-                        excluded.append(ExcludedEntry(file: path, row: ExcludedRow(row: row.row, respondentID: row.respondentID, reason: .duplicateID(file: first.file, row: first.row))))
+                        onDiagnostics([.error(
+                            SourceLocation(file: path, row: row.row, column: idColumn),
+                            "respondent id \"\(row.respondentID)\" was already scored from \(first.file) row \(first.row); ids must be unique across files. The row is left out.")])
+                        onExcluded(ExcludedEntry(file: path, row: ExcludedRow(row: row.row, respondentID: row.respondentID, reason: .duplicateID(file: first.file, row: first.row))))
                         continue
                     }
                     firstSeen[row.respondentID] = (path, row.row)
                     var metadata = [String](repeating: "", count: metadataNames.count)
                     for (position, value) in row.metadata.enumerated() { metadata[columnMap[position]] = value }
-                    respondents.append(ScoredRespondent(
+                    onRespondent(ScoredRespondent(
                         id: row.respondentID, metadata: metadata, score: engine.score(row.answers),
-                        descriptiveAnswers: descriptiveIndices.map { row.answers[$0] }, file: path, row: row.row))
+                        descriptiveAnswers: descriptiveIndices.map { row.answers[$0] }, file: path, row: row.row), metadataNames)
                 }
             }
-            diagnostics += reader.endDiagnostics
+            onDiagnostics(reader.endDiagnostics)
             files.append(SourceFile(path: path, sha256: reader.sha256))
         }
-        for index in respondents.indices where respondents[index].metadata.count < metadataNames.count {
-            respondents[index].metadata += Array(repeating: "", count: metadataNames.count - respondents[index].metadata.count)
-        }
-        let report = CohortReport(
-            questionnaire: questionnaire, questionnaireFile: questionnaireFile, responseFiles: files, language: language,
-            metadataNames: metadataNames, respondents: respondents, excluded: excluded)
-        return Outcome(report: report, diagnostics: diagnostics)
+        return files
     }
 }
 

@@ -1,58 +1,55 @@
-/// `scores.csv` (one row per respondent) and `scores-long.csv` (one row per respondent and
-/// dimension), RFC 4180 with `,` and CRLF-free `\n` line ends, safe to open in a spreadsheet.
-/// Column names are ids, never translated, so scripts work in every language.
+/// `scores.csv` (one row per respondent, in input order, with its rank) and `scores-long.csv`
+/// (one row per respondent and dimension), RFC 4180 with `,` and `\n` line ends, safe to open in
+/// a spreadsheet. Column names are ids, never translated, so scripts work in every language.
 public struct CSVReportRenderer: ReportRenderer {
     public init() {}
 
-    /// `scores.csv`, `scores-long.csv` and, with descriptive questions, `descriptive.csv`.
-    public func render(_ report: CohortReport, strings: ReportStrings) -> [RenderedFile] {
-        var files = [RenderedFile(relativePath: "scores.csv", contents: wide(report)),
-                     RenderedFile(relativePath: "scores-long.csv", contents: long(report))]
-        if !report.descriptiveSummaries.isEmpty {
-            files.append(RenderedFile(relativePath: "descriptive.csv", contents: descriptive(report)))
+    static let wideFile = "scores.csv", longFile = "scores-long.csv", descriptiveFile = "descriptive.csv"
+
+    /// The headers of `scores.csv` and `scores-long.csv`, and `descriptive.csv` when the
+    /// questionnaire has descriptive questions.
+    public func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
+        let dimensions = summary.questionnaire.dimensions.map(\.id)
+        let levels = summary.questionnaire.hasLevels ? dimensions.map { "\($0)_level" } : []
+        var writer = CSVWriter()
+        writer.row((["id"] + summary.metadataNames + dimensions + ["total", "type", "coverage", "rank"] + levels).map(CSVWriter.text))
+        try output.append(writer.flush(), to: Self.wideFile)
+        writer.row((["id"] + summary.metadataNames + ["dimension", "score", "band", "coverage", "answered", "questions"]
+            + (summary.questionnaire.hasLevels ? ["level"] : [])).map(CSVWriter.text))
+        try output.append(writer.flush(), to: Self.longFile)
+        if !summary.descriptiveSummaries.isEmpty {
+            try output.write(descriptive(summary), to: Self.descriptiveFile)
         }
-        return files
     }
 
-    /// One row per respondent; `<dimension>_level` columns when the questionnaire reports levels.
-    func wide(_ report: CohortReport) -> String {
+    /// A row of `scores.csv` and one row per dimension of `scores-long.csv`, in input order.
+    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
+        let respondent = ranked.respondent
+        let score = respondent.score
+        let showLevels = summary.questionnaire.hasLevels
+        let prefix = [CSVWriter.text(respondent.id)] + respondent.metadata.map(CSVWriter.text)
         var writer = CSVWriter()
-        let dimensions = report.questionnaire.dimensions.map(\.id)
-        let levels = report.questionnaire.hasLevels ? dimensions.map { "\($0)_level" } : []
-        writer.row((["id"] + report.metadataNames + dimensions + ["total", "type", "coverage"] + levels).map(CSVWriter.text))
-        for respondent in report.respondents {
-            let score = respondent.score
-            writer.row(
-                [CSVWriter.text(respondent.id)] + respondent.metadata.map(CSVWriter.text)
-                    + score.dimensions.map { CSVWriter.number($0.score) }
-                    + [CSVWriter.number(score.total), CSVWriter.text(score.bandID ?? ""), CSVWriter.number(score.coverage)]
-                    + (levels.isEmpty ? [] : score.dimensions.map { $0.level.map(NumberFormat.plain) ?? "" }))
+        writer.row(
+            prefix + score.dimensions.map { CSVWriter.number($0.score) }
+                + [CSVWriter.number(score.total), CSVWriter.text(score.bandID ?? ""), CSVWriter.number(score.coverage),
+                   ranked.summary.rank.map(String.init) ?? ""]
+                + (showLevels ? score.dimensions.map { $0.level.map(NumberFormat.plain) ?? "" } : []))
+        try output.append(writer.flush(), to: Self.wideFile)
+        for result in score.dimensions {
+            // The band and dimension ids are questionnaire ids, validated free of quotes and commas.
+            writer.row(prefix + [
+                CSVWriter.text(result.dimensionID), CSVWriter.number(result.score), CSVWriter.text(result.bandID ?? ""),
+                CSVWriter.number(result.coverage), String(result.answered), String(result.questions),
+            ] + (showLevels ? [result.level.map(NumberFormat.plain) ?? ""] : []))
         }
-        return writer.text
+        try output.append(writer.flush(), to: Self.longFile)
     }
 
-    /// One row per respondent and dimension (tidy); a `level` column when the questionnaire reports levels.
-    func long(_ report: CohortReport) -> String {
-        var writer = CSVWriter()
-        let showLevels = report.questionnaire.hasLevels
-        writer.row((["id"] + report.metadataNames + ["dimension", "score", "band", "coverage", "answered", "questions"]
-            + (showLevels ? ["level"] : [])).map(CSVWriter.text))
-        for respondent in report.respondents {
-            let prefix = [CSVWriter.text(respondent.id)] + respondent.metadata.map(CSVWriter.text)
-            for result in respondent.score.dimensions {
-                // The band and dimension ids are questionnaire ids, validated free of quotes and commas.
-                writer.row(prefix + [
-                    CSVWriter.text(result.dimensionID), CSVWriter.number(result.score), CSVWriter.text(result.bandID ?? ""),
-                    CSVWriter.number(result.coverage), String(result.answered), String(result.questions),
-                ] + (showLevels ? [result.level.map(NumberFormat.plain) ?? ""] : []))
-            }
-        }
-        return writer.text
-    }
+    public func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
 
     /// The descriptive questions, tidy: a row per question and answer with its count and share of
     /// the respondents who answered; numeric questions get rows for their statistics in `value`.
-    func descriptive(_ report: CohortReport) -> String {
+    func descriptive(_ report: CohortSummary) -> String {
         var writer = CSVWriter()
         writer.row(["question", "group", "answer", "count", "share", "answered", "value"])
         for summary in report.descriptiveSummaries {

@@ -3,47 +3,72 @@
 public struct JSONReportRenderer: ReportRenderer {
     public init() {}
 
-    /// `scores.json`.
-    public func render(_ report: CohortReport, strings: ReportStrings) -> [RenderedFile] {
-        [RenderedFile(relativePath: "scores.json", contents: document(report).rendered() + "\n")]
-    }
+    static let file = "scores.json"
 
-    func document(_ report: CohortReport) -> JSONValue {
-        let questionnaire = report.questionnaire
-        let respondents = JSONValue.lazyArray(count: report.respondents.count) { index in
-            respondent(index, report)
-        }
-        let excluded = report.excluded.map { entry -> JSONValue in
-            .object([("file", .string(entry.file)), ("row", .integer(entry.row.row)), ("id", .optionalString(entry.row.respondentID)),
-                     ("reason", .string(ReportStrings.english.reasonText(entry.row.reason)))])
-        }
-        let bands = report.bandCounts.map { count -> JSONValue in
-            .object([("id", .string(count.bandID)), ("count", .integer(count.count)), ("share", .number(count.share)),
-                     ("referenceShare", .number(count.referenceShare))])
-        }
-        let statistics = zip(questionnaire.dimensions, report.dimensionStatistics).map { dimension, statistics in
-            Self.statistics(dimension.id, statistics)
-        } + [Self.statistics("total", report.totalStatistics)]
-        return .object([
+    /// The opening of `scores.json`, up to its respondents.
+    public func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
+        let questionnaire = summary.questionnaire
+        let head: [(String, JSONValue)] = [
             ("generator", .string("smartcity \(version)")),
             ("questionnaire", .object([
                 ("id", .string(questionnaire.id)), ("version", .string(questionnaire.version)),
-                ("file", .string(report.questionnaireFile.name)), ("sha256", .string(report.questionnaireFile.sha256)),
+                ("file", .string(summary.questionnaireFile.name)), ("sha256", .string(summary.questionnaireFile.sha256)),
             ])),
-            ("responses", .array(report.responseFiles.map { .object([("file", .string($0.name)), ("sha256", .string($0.sha256))]) })),
-            ("language", .string(report.language)),
-            ("respondents", respondents),
+            ("responses", .array(summary.responseFiles.map { .object([("file", .string($0.name)), ("sha256", .string($0.sha256))]) })),
+            ("language", .string(summary.language)),
+        ]
+        var text = "{\n"
+        for (key, value) in head {
+            text += "  "
+            JSONValue.quote(key, into: &text)
+            text += ": "
+            value.write(into: &text, indent: "  ")
+            text += ",\n"
+        }
+        try output.append(text + "  \"respondents\": [", to: Self.file)
+    }
+
+    /// One element of the respondents array.
+    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
+        var text = ranked.sequence == 0 ? "\n    " : ",\n    "
+        respondent(ranked, summary).write(into: &text, indent: "    ")
+        try output.append(text, to: Self.file)
+    }
+
+    /// The close of the respondents array, the rows left out and the cohort summary.
+    public func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
+        let questionnaire = summary.questionnaire
+        let excluded = summary.excluded.map { entry -> JSONValue in
+            .object([("file", .string(entry.file)), ("row", .integer(entry.row.row)), ("id", .optionalString(entry.row.respondentID)),
+                     ("reason", .string(ReportStrings.english.reasonText(entry.row.reason)))])
+        }
+        let bands = summary.bandCounts.map { count -> JSONValue in
+            .object([("id", .string(count.bandID)), ("count", .integer(count.count)), ("share", .number(count.share)),
+                     ("referenceShare", .number(count.referenceShare))])
+        }
+        let statistics = zip(questionnaire.dimensions, summary.dimensionStatistics).map { dimension, statistics in
+            Self.statistics(dimension.id, statistics)
+        } + [Self.statistics("total", summary.totalStatistics)]
+        let tail: [(String, JSONValue)] = [
             ("excluded", .array(excluded)),
             ("summary", .object([
                 ("types", .array(bands)), ("statistics", .array(statistics)),
-                ("descriptive", .array(report.descriptiveSummaries.map { Self.descriptive($0, questionnaire) })),
+                ("descriptive", .array(summary.descriptiveSummaries.map { Self.descriptive($0, questionnaire) })),
             ])),
-        ])
+        ]
+        var text = summary.respondentCount == 0 ? "]" : "\n  ]"
+        for (key, value) in tail {
+            text += ",\n  "
+            JSONValue.quote(key, into: &text)
+            text += ": "
+            value.write(into: &text, indent: "  ")
+        }
+        try output.append(text + "\n}\n", to: Self.file)
     }
 
-    private func respondent(_ index: Int, _ report: CohortReport) -> JSONValue {
+    private func respondent(_ ranked: RankedRespondent, _ report: CohortSummary) -> JSONValue {
         let questionnaire = report.questionnaire
-        let respondent = report.respondents[index]
+        let respondent = ranked.respondent
         let score = respondent.score
         let metadata = JSONValue.object(zip(report.metadataNames, respondent.metadata).map { ($0, .string($1)) })
         let dimensions = score.dimensions.map { result -> JSONValue in
@@ -63,7 +88,7 @@ public struct JSONReportRenderer: ReportRenderer {
             if !ids.isEmpty { missing.append((status.rawValue, .array(ids))) }
         }
         return .object([
-            ("id", .string(respondent.id)), ("metadata", metadata), ("rank", report.ranks[index].map(JSONValue.integer) ?? .null),
+            ("id", .string(respondent.id)), ("metadata", metadata), ("rank", ranked.summary.rank.map(JSONValue.integer) ?? .null),
             ("total", .number(score.total)), ("type", .optionalString(score.bandID)), ("coverage", .number(score.coverage)),
             ("renormalised", .bool(score.isRenormalised)), ("dimensions", .array(dimensions)), ("missing", .object(missing)),
             ("answers", .object(zip(questionnaire.descriptiveQuestionIndices, respondent.descriptiveAnswers).map { index, answer in
@@ -119,9 +144,6 @@ indirect enum JSONValue {
     case integer(Int)
     case string(String)
     case array([JSONValue])
-    /// An array whose elements are built one at a time while writing, so that a large cohort
-    /// never exists as one tree.
-    case lazyArray(count: Int, element: (Int) -> JSONValue)
     case object([(String, JSONValue)])
 
     static func number(_ value: Double?) -> JSONValue { value.map(JSONValue.decimal) ?? .null }
@@ -145,14 +167,12 @@ indirect enum JSONValue {
         case .integer(let value): output += String(value)
         case .string(let text): Self.quote(text, into: &output)
         case .array(let elements):
-            JSONValue.lazyArray(count: elements.count) { elements[$0] }.write(into: &output, indent: indent)
-        case .lazyArray(let count, let element):
-            if count == 0 { output += "[]"; return }
+            if elements.isEmpty { output += "[]"; return }
             output += "[\n"
-            for index in 0..<count {
+            for (index, element) in elements.enumerated() {
                 output += inner
-                element(index).write(into: &output, indent: inner)
-                output += index == count - 1 ? "\n" : ",\n"
+                element.write(into: &output, indent: inner)
+                output += index == elements.count - 1 ? "\n" : ",\n"
             }
             output += indent + "]"
         case .object(let members):

@@ -2,26 +2,27 @@
 public struct MarkdownReportRenderer: ReportRenderer {
     public init() {}
 
-    /// `summary.md` and `municipalities/<id>.md` for every respondent.
-    public func render(_ report: CohortReport, strings: ReportStrings) -> [RenderedFile] {
-        let names = report.respondentFileNames()
-        var files = [RenderedFile(relativePath: "summary.md", contents: summary(report, strings))]
-        for (index, respondent) in report.respondents.enumerated() {
-            files.append(RenderedFile(
-                relativePath: "municipalities/\(names[index]).md",
-                contents: respondentReport(respondent, rank: report.ranks[index], report, strings)))
-        }
-        return files
+    /// `summary.md`.
+    public func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
+        try output.write(self.summary(summary, strings), to: "summary.md")
     }
+
+    /// `municipalities/<id>.md`.
+    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
+        try output.write(respondentReport(ranked, summary, strings), to: "municipalities/\(ranked.summary.fileName).md")
+    }
+
+    public func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
 
     // MARK: - One respondent
 
-    func respondentReport(_ respondent: ScoredRespondent, rank: Int?, _ report: CohortReport, _ strings: ReportStrings) -> String {
+    func respondentReport(_ ranked: RankedRespondent, _ report: CohortSummary, _ strings: ReportStrings) -> String {
         let questionnaire = report.questionnaire
+        let respondent = ranked.respondent
         let score = respondent.score
         let weightShares = report.weightShares
         var lines: [String] = []
-        lines.append("# \(Self.escape(report.displayName(of: respondent)))")
+        lines.append("# \(Self.escape(ranked.summary.name))")
         lines.append("")
         lines.append("\(Self.escape(report.text(questionnaire.title)))")
         lines.append("")
@@ -46,9 +47,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
             } else {
                 lines.append(headline)
             }
-            if let rank, report.respondents.count > 1 {
+            if let rank = ranked.summary.rank, report.respondentCount > 1 {
                 lines.append("")
-                lines.append("\(strings.rank)\(strings.colon)\(rank) / \(report.respondents.count)")
+                lines.append("\(strings.rank)\(strings.colon)\(rank) / \(report.respondentCount)")
             }
             if score.isRenormalised {
                 let left = zip(questionnaire.dimensions, score.dimensions).filter { !$0.1.isScored }.map { Self.escape(report.text($0.0.label)) }
@@ -114,7 +115,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func factorSection(_ score: RespondentScore, _ report: CohortReport, _ strings: ReportStrings) -> [String] {
+    private func factorSection(_ score: RespondentScore, _ report: CohortSummary, _ strings: ReportStrings) -> [String] {
         var rows: [[String]] = []
         for (index, dimension) in report.questionnaire.dimensions.enumerated() {
             for (factor, result) in zip(dimension.factors, score.dimensions[index].factors) {
@@ -132,7 +133,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
     }
 
     /// The answers to descriptive questions (other than dimension levels), by section.
-    private func otherAnswersSection(_ respondent: ScoredRespondent, _ report: CohortReport, _ strings: ReportStrings) -> [String] {
+    private func otherAnswersSection(_ respondent: ScoredRespondent, _ report: CohortSummary, _ strings: ReportStrings) -> [String] {
         let questionnaire = report.questionnaire
         let levels = report.levelQuestionIDs
         var lines: [String] = []
@@ -150,7 +151,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         return ["## \(strings.otherAnswers)"] + lines + [""]
     }
 
-    private func missingSection(_ score: RespondentScore, _ report: CohortReport, _ strings: ReportStrings) -> [String] {
+    private func missingSection(_ score: RespondentScore, _ report: CohortSummary, _ strings: ReportStrings) -> [String] {
         let questionnaire = report.questionnaire
         let statusNames: [(ItemStatus, String)] = [
             (.blank, strings.statusBlank), (.dontKnow, strings.statusDontKnow),
@@ -172,7 +173,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         return lines.isEmpty ? [strings.nothingMissing] : lines
     }
 
-    private func footer(_ report: CohortReport, files: [SourceFile], _ strings: ReportStrings) -> [String] {
+    private func footer(_ report: CohortSummary, files: [SourceFile], _ strings: ReportStrings) -> [String] {
         let questionnaire = report.questionnaire
         var lines = ["---", ""]
         lines.append("\(strings.questionnaire)\(strings.colon)\(Self.escape(questionnaire.id)) \(Self.escape(questionnaire.version)) (`\(report.questionnaireFile.name)`, SHA-256 `\(report.questionnaireFile.sha256)`)  ")
@@ -186,24 +187,23 @@ public struct MarkdownReportRenderer: ReportRenderer {
 
     // MARK: - Summary
 
-    func summary(_ report: CohortReport, _ strings: ReportStrings) -> String {
+    func summary(_ report: CohortSummary, _ strings: ReportStrings) -> String {
         let questionnaire = report.questionnaire
         var lines = ["# \(Self.escape(report.text(questionnaire.title))) — \(strings.summaryTitle)", ""]
-        lines.append(strings.scoredCount(report.respondents.count, report.excluded.count))
+        lines.append(strings.scoredCount(report.respondentCount, report.excluded.count))
         lines.append("")
 
         lines.append("## \(strings.ranking)")
         lines.append("")
         let nameHeader = report.nameColumn.map { Self.escape(report.metadataNames[$0]) } ?? strings.name
         let dimensionHeaders = questionnaire.dimensions.map { Self.escape(report.text($0.label)) }
-        let rankingRows = report.respondents.enumerated().map { index, respondent -> [String] in
-            let score = respondent.score
+        let rankingRows = report.rankingOrder.map { index -> [String] in
+            let entry = report.entries[index]
             return [
-                report.ranks[index].map(String.init) ?? "—", Self.escape(respondent.id),
-                Self.escape(report.displayName(of: respondent)),
-                score.total.map(ReportNumbers.score) ?? "—",
-                report.bandLabel(score.bandID, in: questionnaire.bands).map(Self.escape) ?? "—",
-            ] + score.dimensions.map { $0.score.map(ReportNumbers.score) ?? "—" } + [NumberFormat.percent(score.coverage)]
+                entry.rank.map(String.init) ?? "—", Self.escape(entry.id), Self.escape(entry.name),
+                entry.total.map(ReportNumbers.score) ?? "—",
+                report.bandLabel(entry.bandID, in: questionnaire.bands).map(Self.escape) ?? "—",
+            ] + entry.dimensionScores.map { $0.map(ReportNumbers.score) ?? "—" } + [NumberFormat.percent(entry.coverage)]
         }
         lines += Self.table(
             header: [strings.rank, strings.id, nameHeader, strings.totalScore, strings.maturity] + dimensionHeaders + [strings.coverage],
@@ -257,7 +257,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
     }
 
     /// Counts and shares of every descriptive question, by section, as the barometers publish them.
-    private func descriptiveSection(_ report: CohortReport, _ strings: ReportStrings) -> [String] {
+    private func descriptiveSection(_ report: CohortSummary, _ strings: ReportStrings) -> [String] {
         guard !report.descriptiveSummaries.isEmpty else { return [] }
         let questionnaire = report.questionnaire
         var lines = ["## \(strings.descriptiveResults)", ""]

@@ -11,9 +11,49 @@ public struct RenderedFile: Sendable, Equatable {
     }
 }
 
-/// Turns report values into files. Renderers are pure: same values, same bytes.
+/// Where renderers put their files: whole files, or files written in parts as respondents
+/// stream past. Paths are relative to the output folder.
+public protocol ReportOutput: AnyObject {
+    /// Writes a whole file.
+    func write(_ contents: String, to relativePath: String) throws
+    /// Appends to a file written in parts (created on the first call).
+    func append(_ text: String, to relativePath: String) throws
+}
+
+/// Keeps rendered files in memory, in the order they were first written (tests, small cohorts).
+public final class MemoryReportOutput: ReportOutput {
+    public private(set) var files: [RenderedFile] = []
+    private var positions: [String: Int] = [:]
+
+    public init() {}
+
+    public func write(_ contents: String, to relativePath: String) throws {
+        if let position = positions[relativePath] {
+            files[position].contents = contents
+        } else {
+            positions[relativePath] = files.count
+            files.append(RenderedFile(relativePath: relativePath, contents: contents))
+        }
+    }
+
+    public func append(_ text: String, to relativePath: String) throws {
+        if let position = positions[relativePath] {
+            files[position].contents += text
+        } else {
+            try write(text, to: relativePath)
+        }
+    }
+}
+
+/// Turns report values into files: the cohort's files first, then each respondent as it streams
+/// past, then what closes the files. Renderers are pure: same values, same bytes.
 public protocol ReportRenderer: Sendable {
-    func render(_ report: CohortReport, strings: ReportStrings) -> [RenderedFile]
+    /// Writes what needs only the cohort summary (and the opening of streamed files).
+    func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws
+    /// Writes one respondent; respondents come in input order.
+    func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws
+    /// Closes the streamed files.
+    func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws
 }
 
 /// The report formats `smartcity score --format` writes.
@@ -30,6 +70,28 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     }
 }
 
+/// Runs the renderers of a scoring run: the second pass over the responses feeds them.
+public enum ReportGeneration {
+    public static func render(
+        _ summary: CohortSummary, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput,
+        progress: ScoringRun.Progress? = nil
+    ) throws {
+        let renderers = formats.map(\.renderer)
+        for renderer in renderers { try renderer.begin(summary, strings: strings, output: output) }
+        try ScoringRun.forEachRespondent(of: summary, progress: progress) { ranked in
+            for renderer in renderers { try renderer.respondent(ranked, summary: summary, strings: strings, output: output) }
+        }
+        for renderer in renderers { try renderer.end(summary, strings: strings, output: output) }
+    }
+
+    /// Every file of the formats, in memory.
+    public static func renderInMemory(_ summary: CohortSummary, formats: [OutputFormat], strings: ReportStrings) throws -> [RenderedFile] {
+        let output = MemoryReportOutput()
+        try render(summary, formats: formats, strings: strings, output: output)
+        return output.files
+    }
+}
+
 /// How numbers appear in reports, the same in every format and language.
 enum ReportNumbers {
     /// Scores in Markdown: two decimals.
@@ -38,7 +100,7 @@ enum ReportNumbers {
     static func precise(_ value: Double) -> String { NumberFormat.fixed(value, digits: 4) }
 }
 
-extension CohortReport {
+extension CohortSummary {
     /// Each dimension's share of the total weight (0-1), aligned with the dimensions.
     var weightShares: [Double] {
         let total = questionnaire.dimensions.reduce(0) { $0 + $1.weight }
@@ -115,22 +177,6 @@ extension CohortReport {
     /// The responses file a respondent came from.
     func sourceFile(of respondent: ScoredRespondent) -> SourceFile? {
         responseFiles.first { $0.path == respondent.file }
-    }
-
-    /// File names for per-respondent reports: a slug of the id, unique within the run.
-    func respondentFileNames() -> [String] {
-        var used = Set<String>()
-        return respondents.map { respondent in
-            var base = Self.slug(respondent.id)
-            if base.isEmpty { base = "respondent-\(respondent.row)" }
-            var name = base
-            var suffix = 2
-            while !used.insert(name).inserted {
-                name = "\(base)-\(suffix)"
-                suffix += 1
-            }
-            return name
-        }
     }
 
     /// Lowercase ASCII letters and digits (accents dropped), other runs replaced by `-`.

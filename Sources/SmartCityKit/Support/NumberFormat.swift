@@ -7,12 +7,12 @@ public enum NumberFormat {
     public static func fixed(_ value: Double, digits: Int) -> String {
         precondition(digits >= 0 && digits <= 9, "digits out of range")
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-Inf" : "Inf") }
-        let shortest = "\(abs(value))"
-        guard !shortest.contains("e") else { return scaledFixed(value, digits: digits) }
-        let parts = shortest.split(separator: ".", omittingEmptySubsequences: false)
-        let integer = Array(parts[0].utf8), fraction = parts.count > 1 ? Array(parts[1].utf8) : []
-        var kept = integer + fraction.prefix(digits) + Array(repeating: UInt8(ascii: "0"), count: max(0, digits - fraction.count))
-        if fraction.count > digits, fraction[digits] >= UInt8(ascii: "5") {
+        let shortest = Array("\(abs(value))".utf8)
+        guard !shortest.contains(UInt8(ascii: "e")) else { return scaledFixed(value, digits: digits) }
+        let point = shortest.firstIndex(of: UInt8(ascii: ".")) ?? shortest.count
+        let integer = shortest[..<point], fraction = point < shortest.count ? shortest[(point + 1)...] : []
+        var kept = Array(integer) + fraction.prefix(digits) + Array(repeating: UInt8(ascii: "0"), count: max(0, digits - fraction.count))
+        if fraction.count > digits, fraction[fraction.startIndex + digits] >= UInt8(ascii: "5") {
             var position = kept.count - 1
             while position >= 0 {
                 if kept[position] == UInt8(ascii: "9") {

@@ -37,29 +37,39 @@ enum ScoreCommand: SubcommandRunner {
         guard let readingOptions = reading.options else { return .invalidInput }
         let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
+        let folder = arguments.value("out") ?? "Reports/\(questionnaire.id)"
+        let output: FileReportOutput
+        switch FileReportOutput.open(folder: folder, force: arguments.flag("force")) {
+        case .failure(let diagnostic):
+            console.report([diagnostic])
+            return .invalidInput
+        case .success(let opened):
+            output = opened
+        }
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(file): \(rows) rows read") } : nil
-        let outcome = ScoringRun.run(
+        let (summary, scoringDiagnostics) = ScoringRun.summarise(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256),
             responsePaths: arguments.positional("responses"), language: language.code,
             options: readingOptions, progress: progress)
         if progress != nil { console.err("\r\u{1B}[K") }
-        console.report(outcome.diagnostics)
-        var diagnostics = loaded.diagnostics + reading.diagnostics + language.diagnostics + outcome.diagnostics
-        guard let report = outcome.report, !report.responseFiles.isEmpty else { return .invalidInput }
+        console.report(scoringDiagnostics)
+        let diagnostics = loaded.diagnostics + reading.diagnostics + language.diagnostics + scoringDiagnostics
+        guard !summary.responseFiles.isEmpty else { return .invalidInput }
 
-        let files = formats.flatMap { $0.renderer.render(report, strings: language.strings) }
-        let folder = arguments.value("out") ?? "Reports/\(questionnaire.id)"
-        switch ReportWriter.write(files, to: folder, force: arguments.flag("force")) {
-        case .failure(let diagnostic):
-            console.report([diagnostic])
-            diagnostics.append(diagnostic)
-        case .success(let written):
-            let left = report.excluded.count
-            console.out(
-                "Scored \(report.respondents.count) \(report.respondents.count == 1 ? "respondent" : "respondents")"
-                    + (left > 0 ? " (\(left) \(left == 1 ? "row" : "rows") left out)" : "")
-                    + "; wrote \(written.count) files to \(folder)/\n")
+        do {
+            try ReportGeneration.render(summary, formats: formats, strings: language.strings, output: output, progress: progress)
+            try output.finish()
+        } catch {
+            output.discard()
+            console.report([error as? Diagnostic ?? .error(SourceLocation(file: folder), "reports cannot be written: \(error.localizedDescription)")])
+            return .invalidInput
         }
+        if progress != nil { console.err("\r\u{1B}[K") }
+        let left = summary.excluded.count
+        console.out(
+            "Scored \(summary.respondentCount) \(summary.respondentCount == 1 ? "respondent" : "respondents")"
+                + (left > 0 ? " (\(left) \(left == 1 ? "row" : "rows") left out)" : "")
+                + "; wrote \(output.writtenCount) files to \(folder)/\n")
         return diagnostics.isFailure(strict: shared.strict) ? .invalidInput : .success
     }
 
