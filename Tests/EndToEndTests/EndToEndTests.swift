@@ -183,6 +183,11 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(again.status, 1)
         XCTAssertTrue(again.stderr.contains("already exists and 15 more report files; nothing was written. Use --force to overwrite"), again.stderr)
         XCTAssertEqual(try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--force"]).status, 0)
+        let stale = out.appendingPathComponent("municipalities/gone.md")
+        try Data("old".utf8).write(to: stale)
+        let forced = try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--force"])
+        XCTAssertEqual(forced.status, 0)
+        XCTAssertEqual(forced.stderr, "\(stale.path): warning: this report is from an earlier run and not about this run's respondents; delete them\n")
     }
 
     func testScoreBadRowsReportsLocatedErrorsWithoutCrashing() throws {

@@ -10,6 +10,8 @@ public final class FileReportOutput: ReportOutput {
     private var streams: [String: (temporary: String, handle: FileHandle, buffer: String)] = [:]
     private var streamOrder: [String] = []
     private var createdFolders = Set<String>()
+    /// The per-respondent reports written, to find those an earlier run left behind.
+    private var respondentReports = Set<String>()
 
     /// The files a scoring run writes at the top of its folder.
     static let reportNames = ["summary.md", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv"]
@@ -37,6 +39,16 @@ public final class FileReportOutput: ReportOutput {
         try makeFolder(for: path)
         try Self.writeAtomically(contents, to: path)
         writtenCount += 1
+        if relativePath.hasPrefix("municipalities/") { respondentReports.insert(relativePath) }
+    }
+
+    /// Per-respondent reports in the folder that this run did not write (left by an earlier
+    /// run with other respondents, when overwriting with `force`).
+    public func staleReports() -> [String] {
+        let folder = Self.join(self.folder, "municipalities")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".md") && !respondentReports.contains("municipalities/\($0)") }.sorted()
+            .map { Self.join(folder, $0) }
     }
 
     public func append(_ text: String, to relativePath: String) throws {

@@ -65,6 +65,11 @@ enum ScoreCommand: SubcommandRunner {
             return .invalidInput
         }
         if progress != nil { console.err("\r\u{1B}[K") }
+        let stale = formats.contains(.markdown) ? output.staleReports() : []
+        if let first = stale.first {
+            console.report([.warning(SourceLocation(file: first),
+                "\(stale.count == 1 ? "this report is" : "this and \(stale.count - 1) more reports are") from an earlier run and not about this run's respondents; delete them")])
+        }
         let left = summary.excluded.count
         console.out(
             "Scored \(summary.respondentCount) \(summary.respondentCount == 1 ? "respondent" : "respondents")"
