@@ -50,6 +50,19 @@ final class Console: @unchecked Sendable {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    private var limiter = DiagnosticLimiter()
+
+    /// Prints the diagnostics of responses rows, at most a few per column of a file.
+    func reportRows(_ diagnostics: [Diagnostic]) {
+        report(limiter.admit(diagnostics))
+    }
+
+    /// Prints how many row diagnostics were not shown, per column.
+    func reportSuppressed() {
+        report(limiter.summary())
+        limiter = DiagnosticLimiter()
+    }
+
     /// Prints diagnostics as `path:line:col: error: message`, one per line.
     func report(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }

@@ -205,6 +205,18 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(csv.split(separator: "\n").count, 3)
     }
 
+    func testAFloodOfErrorsIsSummarised() throws {
+        let responses = try temporaryFolder().appendingPathComponent("flood.csv")
+        let rows = (1...30).map { "m\($0),9" }.joined(separator: "\n")
+        try Data("id,ES01\n\(rows)\n".utf8).write(to: responses)
+        let result = try run(["validate", Self.questionnaire, responses.path])
+        XCTAssertEqual(result.status, 1)
+        let lines = result.stderr.split(separator: "\n")
+        XCTAssertEqual(lines.filter { $0.contains(":ES01: error: 9 is not on the scale of ES01") }.count, 20)
+        XCTAssertTrue(lines.contains { $0 == "\(responses.path): error: column \"ES01\": 10 more problems like the ones above were not shown" }, result.stderr)
+        XCTAssertTrue(result.stdout.hasSuffix("\(responses.path): invalid (30 errors, 1 warning)\n"), result.stdout)
+    }
+
     func testMissingFilesAreInputErrors() throws {
         let result = try run(["score", "nope.json", Self.sample])
         XCTAssertEqual(result.status, 1)

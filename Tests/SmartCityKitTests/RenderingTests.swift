@@ -11,10 +11,12 @@ final class RenderingTests: XCTestCase {
     static func report(language: String = "en") -> (CohortSummary, [Diagnostic]) {
         let questionnaireText = Fixtures.questionnaire
         let responses = fixtureFolder.appendingPathComponent("mini-responses.csv").path
-        return ScoringRun.summarise(
+        var diagnostics: [Diagnostic] = []
+        let summary = ScoringRun.summarise(
             questionnaire: Fixtures.mini,
             questionnaireFile: SourceFile(path: "Questionnaires/mini/questionnaire.json", sha256: SHA256.hex(of: Array(questionnaireText.utf8))),
-            responsePaths: [responses], language: language, options: ReadingOptions())
+            responsePaths: [responses], language: language, options: ReadingOptions()) { diagnostics += $0 }
+        return (summary, diagnostics)
     }
 
     /// Every file of one format, rendered in memory.
@@ -72,10 +74,11 @@ final class RenderingTests: XCTestCase {
 
     func testDescriptiveGolden() throws {
         let questionnaire = try XCTUnwrap(Fixtures.load(Fixtures.descriptiveQuestionnaire).questionnaire)
-        let (report, diagnostics) = ScoringRun.summarise(
+        var diagnostics: [Diagnostic] = []
+        let report = ScoringRun.summarise(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: "descriptive.json", sha256: "0"),
             responsePaths: [Self.fixtureFolder.appendingPathComponent("descriptive-responses.csv").path], language: "en",
-            options: ReadingOptions())
+            options: ReadingOptions()) { diagnostics += $0 }
         XCTAssertEqual(diagnostics, [])
         let files = try ReportGeneration.renderInMemory(report, formats: OutputFormat.allCases, strings: .english)
         XCTAssertTrue(files.contains { $0.relativePath == "descriptive.csv" })

@@ -123,4 +123,14 @@ final class SupportTests: XCTestCase {
         let withSection = TemplateRenderer(questionnaire: Fixtures.load(Fixtures.descriptiveQuestionnaire).questionnaire!, language: "en").markdown()
         XCTAssertTrue(withSection.contains("## Context\n\n**S1** Slogan?\n\n- Choose one:\n- `green` green"), withSection)
     }
+
+    func testDiagnosticLimiterSummarisesFloods() {
+        var limiter = DiagnosticLimiter(limit: 2)
+        let cells = (2...6).map { Diagnostic.error(SourceLocation(file: "r.csv", row: $0, column: "A1"), "bad") }
+        let other = Diagnostic.warning(SourceLocation(file: "r.csv", row: 2, column: "B1"), "odd")
+        let text = Diagnostic.error(SourceLocation(file: "q.json", line: 1, column: 1), "broken")
+        XCTAssertEqual(limiter.admit(cells + [other, text]), [cells[0], cells[1], other, text])
+        XCTAssertEqual(limiter.admit([cells[0]]), [])
+        XCTAssertEqual(limiter.summary().map(\.description), [#"r.csv: error: column "A1": 4 more problems like the ones above were not shown"#])
+    }
 }

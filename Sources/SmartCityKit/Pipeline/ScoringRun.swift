@@ -6,22 +6,21 @@ public enum ScoringRun {
     /// Progress callback: (file, rows read so far).
     public typealias Progress = (String, Int) -> Void
 
-    /// Pass 1: the cohort summary and every diagnostic, in file order.
+    /// Pass 1: the cohort summary. Diagnostics go to `report` as they are found, in file order,
+    /// so that a file with an error on every row does not pile them up in memory.
     public static func summarise(
         questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
-        options: ReadingOptions, progress: Progress? = nil
-    ) -> (summary: CohortSummary, diagnostics: [Diagnostic]) {
+        options: ReadingOptions, progress: Progress? = nil, report: ([Diagnostic]) -> Void
+    ) -> CohortSummary {
         var accumulator = CohortAccumulator(questionnaire: questionnaire)
-        var diagnostics: [Diagnostic] = []
         var metadataNames: [String] = []
         let files = stream(
             questionnaire: questionnaire, paths: responsePaths, options: options, metadataNames: &metadataNames, progress: progress,
             onRespondent: { accumulator.add($0, metadataNames: $1) },
             onExcluded: { accumulator.excluded.append($0) },
-            onDiagnostics: { diagnostics += $0 })
-        let summary = accumulator.finish(
+            onDiagnostics: { if !$0.isEmpty { report($0) } })
+        return accumulator.finish(
             questionnaireFile: questionnaireFile, responseFiles: files, language: language, metadataNames: metadataNames, options: options)
-        return (summary, diagnostics)
     }
 
     /// Pass 2: every scored respondent again, in input order, with its rank. Fails when a file
@@ -109,18 +108,26 @@ public enum ScoringRun {
 
 /// Checks a responses file against a questionnaire without scoring (`smartcity validate`).
 public enum ResponseChecker {
-    /// The number of data rows and every diagnostic of reading the file.
-    public static func check(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> (rows: Int, diagnostics: [Diagnostic]) {
+    /// Reads the file, handing every diagnostic to `report` as it is found; returns the number of data rows.
+    @discardableResult
+    public static func check(path: String, questionnaire: Questionnaire, options: ReadingOptions, report: ([Diagnostic]) -> Void) -> Int {
         let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: options)
-        var diagnostics = opened.diagnostics
+        report(opened.diagnostics)
         var rows = 0
         if let reader = opened.reader {
             while let (_, rowDiagnostics) = reader.next() {
                 rows += 1
-                diagnostics += rowDiagnostics
+                if !rowDiagnostics.isEmpty { report(rowDiagnostics) }
             }
-            diagnostics += reader.endDiagnostics
+            report(reader.endDiagnostics)
         }
+        return rows
+    }
+
+    /// The number of data rows and every diagnostic of reading the file (for small files and tests).
+    public static func check(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> (rows: Int, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let rows = check(path: path, questionnaire: questionnaire, options: options) { diagnostics += $0 }
         return (rows, diagnostics)
     }
 }

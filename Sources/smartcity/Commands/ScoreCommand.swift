@@ -47,13 +47,18 @@ enum ScoreCommand: SubcommandRunner {
             output = opened
         }
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(file): \(rows) rows read") } : nil
-        let (summary, scoringDiagnostics) = ScoringRun.summarise(
+        var rowsFailed = false
+        let summary = ScoringRun.summarise(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256),
             responsePaths: arguments.positional("responses"), language: language.code,
-            options: readingOptions, progress: progress)
+            options: readingOptions, progress: progress
+        ) { diagnostics in
+            rowsFailed = rowsFailed || diagnostics.isFailure(strict: shared.strict)
+            console.reportRows(diagnostics)
+        }
         if progress != nil { console.err("\r\u{1B}[K") }
-        console.report(scoringDiagnostics)
-        let diagnostics = loaded.diagnostics + reading.diagnostics + language.diagnostics + scoringDiagnostics
+        console.reportSuppressed()
+        let failed = rowsFailed || (loaded.diagnostics + reading.diagnostics + language.diagnostics).isFailure(strict: shared.strict)
         guard !summary.responseFiles.isEmpty else { return .invalidInput }
 
         do {
@@ -75,7 +80,7 @@ enum ScoreCommand: SubcommandRunner {
             "Scored \(summary.respondentCount) \(summary.respondentCount == 1 ? "respondent" : "respondents")"
                 + (left > 0 ? " (\(left) \(left == 1 ? "row" : "rows") left out)" : "")
                 + "; wrote \(output.writtenCount) files to \(folder)/\n")
-        return diagnostics.isFailure(strict: shared.strict) ? .invalidInput : .success
+        return failed ? .invalidInput : .success
     }
 
     static func parseFormats(_ list: String) throws(UsageError) -> [OutputFormat] {

@@ -25,10 +25,17 @@ enum ValidateCommand: SubcommandRunner {
         var current: (questionnaire: Questionnaire, options: ReadingOptions)?
         var summary = ""
         for path in files {
-            var diagnostics: [Diagnostic]
+            var errors = 0, warnings = 0, fileFailed = false
+            let count = { (diagnostics: [Diagnostic]) in
+                let counts = diagnostics.counts
+                errors += counts.errors
+                warnings += counts.warnings
+                fileFailed = fileFailed || diagnostics.isFailure(strict: shared.strict)
+            }
             if QuestionnaireSniffer.looksLikeQuestionnaire(path: path) {
                 let result = QuestionnaireLoader.load(path: path)
-                diagnostics = result.diagnostics
+                count(result.diagnostics)
+                console.report(result.diagnostics)
                 current = nil
                 if let questionnaire = result.questionnaire {
                     let reading = responseOptions.readingOptions(for: questionnaire, console: console)
@@ -40,12 +47,14 @@ enum ValidateCommand: SubcommandRunner {
                     summary += "\(path): skipped (its questionnaire or mapping is invalid)\n"
                     continue
                 }
-                diagnostics = ResponseChecker.check(path: path, questionnaire: questionnaire, options: options).diagnostics
+                ResponseChecker.check(path: path, questionnaire: questionnaire, options: options) { diagnostics in
+                    count(diagnostics)
+                    console.reportRows(diagnostics)
+                }
+                console.reportSuppressed()
             }
-            console.report(diagnostics)
-            let fileFailed = diagnostics.isFailure(strict: shared.strict)
             failed = failed || fileFailed
-            summary += "\(path): \(fileFailed ? "invalid" : "valid")\(describe(diagnostics.counts))\n"
+            summary += "\(path): \(fileFailed ? "invalid" : "valid")\(describe((errors, warnings)))\n"
         }
         console.out(summary)
         return failed ? .invalidInput : .success
