@@ -55,8 +55,8 @@ public struct RespondentScore: Sendable, Equatable {
 /// scored dimensions with the dimension weights renormalised over them.
 public struct ScoringEngine: Sendable {
     public let questionnaire: Questionnaire
-    /// Per question: its dimension's index and its weight within the dimension (shares sum to 1).
-    private let dimensionOfQuestion: [Int]
+    /// Per question: the index of its factor in its dimension, and its weight within the
+    /// dimension (the weights of a dimension's scored questions sum to 1).
     private let factorOfQuestion: [Int?]
     private let weightInDimension: [Double]
     private let questionsPerDimension: [[Int]]
@@ -68,12 +68,10 @@ public struct ScoringEngine: Sendable {
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         let dimensionIndex = Dictionary(questionnaire.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var dimensionOfQuestion: [Int] = []
         var factorOfQuestion: [Int?] = []
         var perDimension = [[Int]](repeating: [], count: questionnaire.dimensions.count)
         for (index, question) in questionnaire.questions.enumerated() {
             let dimension = question.dimensionID.flatMap { dimensionIndex[$0] } ?? 0
-            dimensionOfQuestion.append(dimension)
             factorOfQuestion.append(question.factorID.flatMap { id in questionnaire.dimensions[dimension].factors.firstIndex { $0.id == id } })
             // Only scored questions of a dimension take part in its score.
             if question.dimensionID != nil && question.isScored { perDimension[dimension].append(index) }
@@ -85,7 +83,8 @@ public struct ScoringEngine: Sendable {
                 let total = members.reduce(0) { $0 + questionnaire.questions[$1].weight }
                 for index in members { weights[index] = questionnaire.questions[index].weight / total }
             } else {
-                let usedFactors = Set(members.compactMap { factorOfQuestion[$0] })
+                // Sorted, not a Set: summing in a fixed order keeps the result identical on every run.
+                let usedFactors = Set(members.compactMap { factorOfQuestion[$0] }).sorted()
                 let factorTotal = usedFactors.reduce(0) { $0 + dimension.factors[$1].weight }
                 for factor in usedFactors {
                     let inFactor = members.filter { factorOfQuestion[$0] == factor }
@@ -97,7 +96,6 @@ public struct ScoringEngine: Sendable {
                 }
             }
         }
-        self.dimensionOfQuestion = dimensionOfQuestion
         self.factorOfQuestion = factorOfQuestion
         self.weightInDimension = weights
         self.questionsPerDimension = perDimension
