@@ -44,7 +44,8 @@ public struct ExportTransformer: Sendable {
             questions[question.id] = question
             var codes: [String: String] = [:]
             func add(_ label: LocalizedText, _ code: String) {
-                for text in label.translations.values { codes[LabelText.normalise(text)] = code }
+                // In language order, so that a label shared by two options always maps the same way.
+                for (_, text) in label.translations.sorted(by: { $0.key < $1.key }) { codes[LabelText.normalise(text)] = code }
             }
             switch question.kind {
             case .choice(let options), .multi(let options, _): for option in options { add(option.label, option.code) }
