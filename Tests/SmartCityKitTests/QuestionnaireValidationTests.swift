@@ -158,4 +158,13 @@ final class SchemaTests: XCTestCase {
         let questionKeys = variants.reduce(into: Set<String>()) { $0.formUnion(keys($1["properties"])) }
         XCTAssertEqual(questionKeys, Set(QuestionnaireDecoder.questionMembers))
     }
+
+    func testMappingSchemaListsTheMembersTheLoaderAccepts() throws {
+        let url = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/mapping.schema.json")
+        let schema = try JSONParser.parse(Array(try Data(contentsOf: url)))
+        guard case .object(let members)? = schema["properties"]?.value else { return XCTFail("properties") }
+        XCTAssertEqual(Set(members.map(\.key)), Set(ResponseMapping.topLevelMembers))
+        guard case .array(let tools)? = schema["properties"]?["from"]?["enum"]?.value else { return XCTFail("from") }
+        XCTAssertEqual(tools.compactMap { if case .string(let name) = $0.value { name } else { nil } }, SurveyDialect.allCases.map(\.rawValue))
+    }
 }

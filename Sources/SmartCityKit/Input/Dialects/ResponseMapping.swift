@@ -45,6 +45,8 @@ public enum ColumnTarget: Sendable, Equatable, CustomStringConvertible {
 /// read by `score`, `validate` and `import` with `--map`.
 public struct ResponseMapping: Sendable {
     public static let supportedFormat = 1
+    /// The members a mapping file may have at its top level.
+    static let topLevelMembers = ["$schema", "$comment", "format", "questionnaire", "from", "columns", "answers", "unmapped"]
 
     public var questionnaireID: String?
     public var dialect: SurveyDialect?
@@ -74,7 +76,7 @@ public struct ResponseMapping: Sendable {
             return (nil, [.error(SourceLocation(file: path, line: error.line, column: error.column), "invalid JSON: \(error.message)")])
         }
         let reader = SchemaReader(file: path)
-        guard let object = reader.object(root, path: "", allowed: ["$comment", "format", "questionnaire", "from", "columns", "answers", "unmapped"]) else {
+        guard let object = reader.object(root, path: "", allowed: topLevelMembers) else {
             return (nil, reader.diagnostics)
         }
         if let formatNode = reader.required(object, "format", "1"), let format = reader.number(formatNode, path: "format"),
