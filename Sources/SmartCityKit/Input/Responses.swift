@@ -44,6 +44,12 @@ public struct ExcludedRow: Sendable, Equatable {
         case duplicateID(file: String, row: Int)
         /// The file could not be read from here on.
         case unreadable
+
+        /// The reason with the file it names shown another way (a report shows file names, not paths).
+        public func naming(_ show: (SourceFile) -> String) -> Reason {
+            guard case .duplicateID(let file, let row) = self else { return self }
+            return .duplicateID(file: show(SourceFile(path: file, sha256: "")), row: row)
+        }
     }
 
     public var row: Int

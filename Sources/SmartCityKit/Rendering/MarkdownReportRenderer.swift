@@ -246,7 +246,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             lines.append("")
             let rows = report.excluded.map { entry in
                 [Self.escape(SourceFile(path: entry.file, sha256: "").name), String(entry.row.row),
-                 Self.escape(entry.row.respondentID ?? "—"), Self.escape(strings.reasonText(entry.row.reason))]
+                 Self.escape(entry.row.respondentID ?? "—"), Self.escape(strings.reasonText(entry.row.reason.naming(\.name)))]
             }
             lines += Self.table(header: [strings.file, strings.row, strings.id, strings.reason],
                                 alignments: [.left, .right, .left, .left], rows: rows)
