@@ -112,4 +112,14 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(record.fields, ["", "", "x"])
         XCTAssertEqual(record.quotedEmpty, [1], "only the quoted empty field")
     }
+
+    func testExcelSeparatorHint() throws {
+        var reader = CSVReader(source: MemoryByteSource("sep=;\r\nid;score,x\n1;2,5\n"))
+        XCTAssertEqual(try reader.next(), CSVRecord(fields: ["id", "score,x"], line: 2))
+        XCTAssertEqual(reader.delimiter, UInt8(ascii: ";"), "the hint wins over counting")
+        XCTAssertEqual(try reader.next()?.fields, ["1", "2,5"])
+        XCTAssertEqual(try records("sep=|\na|b\n"), [["a", "b"]])
+        XCTAssertEqual(try records("separator,x\n1,2\n"), [["separator", "x"], ["1", "2"]], "only the exact hint")
+        XCTAssertEqual(try records("\u{FEFF}sep=;\na;b\n", chunk: 1), [["a", "b"]], "after a byte order mark, in one-byte chunks")
+    }
 }

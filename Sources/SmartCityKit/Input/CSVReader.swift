@@ -111,6 +111,20 @@ public struct CSVReader<Source: ByteSource> {
         return false
     }
 
+    /// Excel may begin a CSV file with `sep=;` to name its delimiter: honour it and skip the line.
+    private mutating func skipSeparatorHint() {
+        let hint = Array("sep=".utf8)
+        guard buffer.count - position >= 6, Array(buffer[position..<position + 4]).map({ $0 | 0x20 }) == hint else { return }
+        let separator = buffer[position + 4]
+        var end = position + 5
+        if end < buffer.count, buffer[end] == 0x0D { end += 1 }
+        guard end < buffer.count, buffer[end] == 0x0A || buffer[end - 1] == 0x0D else { return }
+        if buffer[end] == 0x0A { end += 1 }
+        delimiter = delimiter ?? separator
+        position = end
+        line += 1
+    }
+
     /// Looks at the bytes up to the first line break outside quotes to choose the delimiter.
     private mutating func detectDelimiter() throws {
         var lookahead: [UInt8] = Array(buffer[position...])
@@ -140,8 +154,8 @@ public struct CSVReader<Source: ByteSource> {
         if !started {
             started = true
             guard try fill() else { return nil }
-            // A byte order mark may straddle chunks: gather at least three bytes first.
-            while buffer.count - position < 3, let chunk = try source.nextChunk() {
+            // A byte order mark or a `sep=` hint may straddle chunks: gather a few bytes first.
+            while buffer.count - position < 11, let chunk = try source.nextChunk() {
                 buffer = Array(buffer[position...]) + chunk
                 position = 0
             }
@@ -149,6 +163,7 @@ public struct CSVReader<Source: ByteSource> {
                 position += 3
             }
             guard try fill() else { return nil }
+            skipSeparatorHint()
             if delimiter == nil { try detectDelimiter() }
         }
         while true {
