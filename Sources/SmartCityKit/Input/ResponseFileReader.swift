@@ -105,7 +105,12 @@ public final class ResponseFileReader {
         case .csv:
             guard csv != nil else { return nil }
             do {
-                let record = buffered.isEmpty ? try csv!.next() : buffered.removeFirst()
+                var record = buffered.isEmpty ? try csv!.next() : buffered.removeFirst()
+                // Rows of empty cells (Excel writes ";;;;" for formatted but empty rows) hold nothing: skip them.
+                while let empty = record, empty.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) {
+                    rowNumber += 1
+                    record = buffered.isEmpty ? try csv!.next() : buffered.removeFirst()
+                }
                 let warnings = csv!.warnings
                 var diagnostics = warnings.dropFirst(reportedWarnings).map {
                     Diagnostic.warning(SourceLocation(file: path, position: .row(rowNumber + 1)), "line \($0.line): \($0.message)")
