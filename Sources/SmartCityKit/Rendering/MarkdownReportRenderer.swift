@@ -218,7 +218,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         let distributionRows = report.bandCounts.map { count -> [String] in
             let band = bands.bands.first { $0.id == count.bandID }!
             return [
-                Self.escape(report.text(band.label)), Self.interval(band, in: ordered, rule: bands.rule), String(count.count),
+                Self.escape(report.text(band.label)), Self.interval(band, in: ordered, rule: bands.rule, strings: strings), String(count.count),
                 NumberFormat.percent(count.share), count.referenceShare.map { NumberFormat.percent($0, digits: 0) } ?? "—",
             ]
         }
@@ -295,13 +295,13 @@ public struct MarkdownReportRenderer: ReportRenderer {
     }
 
     /// A band's interval in mathematical notation, following the boundary rule.
-    static func interval(_ band: Band, in ordered: [Band], rule: BoundaryRule) -> String {
+    static func interval(_ band: Band, in ordered: [Band], rule: BoundaryRule, strings: ReportStrings) -> String {
         let lower = NumberFormat.plain(band.lower), upper = NumberFormat.plain(band.upper)
         switch rule {
         case .upperInclusive:
-            return (band.id == ordered.first?.id ? "[" : "(") + "\(lower), \(upper)]"
+            return (band.id == ordered.first?.id ? "[" : strings.openLowerBound) + "\(lower), \(upper)]"
         case .lowerInclusive:
-            return "[\(lower), \(upper)" + (band.id == ordered.last?.id ? "]" : ")")
+            return "[\(lower), \(upper)" + (band.id == ordered.last?.id ? "]" : strings.openUpperBound)
         }
     }
 

@@ -4,6 +4,10 @@ public struct ReportStrings: Sendable {
     public var languageCode: String
     /// What separates a label from its value: ": ", or " : " in French typography.
     public var colon: String
+    /// How an interval that excludes its lower bound opens: "(" or, in French notation, "]".
+    public var openLowerBound: String
+    /// How an interval that excludes its upper bound closes: ")" or, in French notation, "[".
+    public var openUpperBound: String
     public var summaryTitle: String
     public var result: String
     public var totalScore: String
@@ -82,7 +86,7 @@ public struct ReportStrings: Sendable {
     public static let availableLanguages = ["en", "nl", "fr"]
 
     public static let english = ReportStrings(
-        languageCode: "en", colon: ": ", summaryTitle: "Cohort summary", result: "Result", totalScore: "Total score", maturity: "Maturity",
+        languageCode: "en", colon: ": ", openLowerBound: "(", openUpperBound: ")", summaryTitle: "Cohort summary", result: "Result", totalScore: "Total score", maturity: "Maturity",
         dimension: "Dimension", dimensions: "Dimensions", factor: "Factor", factors: "Factors", score: "Score",
         coverage: "Coverage", weight: "Weight", answered: "Answered", rank: "Rank", id: "Id", name: "Name", field: "Field",
         value: "Value", range: "Range", count: "Count", share: "Share", referenceShare: "Reference share", respondents: "Respondents",
@@ -117,7 +121,7 @@ public struct ReportStrings: Sendable {
         minimumCoverageNote: { "A dimension is scored when at least \($0) of its applicable question weight is answered." })
 
     public static let dutch = ReportStrings(
-        languageCode: "nl", colon: ": ", summaryTitle: "Overzicht van de groep", result: "Resultaat", totalScore: "Totaalscore", maturity: "Maturiteit",
+        languageCode: "nl", colon: ": ", openLowerBound: "(", openUpperBound: ")", summaryTitle: "Overzicht van de groep", result: "Resultaat", totalScore: "Totaalscore", maturity: "Maturiteit",
         dimension: "Dimensie", dimensions: "Dimensies", factor: "Factor", factors: "Factoren", score: "Score",
         coverage: "Dekking", weight: "Gewicht", answered: "Beantwoord", rank: "Rang", id: "Id", name: "Naam", field: "Veld",
         value: "Waarde", range: "Bereik", count: "Aantal", share: "Aandeel", referenceShare: "Referentieaandeel", respondents: "Respondenten",
@@ -152,7 +156,7 @@ public struct ReportStrings: Sendable {
         minimumCoverageNote: { "Een dimensie krijgt een score als minstens \($0) van het gewicht van haar toepasselijke vragen beantwoord is." })
 
     public static let french = ReportStrings(
-        languageCode: "fr", colon: " : ", summaryTitle: "Synthèse du groupe", result: "Résultat", totalScore: "Score total", maturity: "Maturité",
+        languageCode: "fr", colon: " : ", openLowerBound: "]", openUpperBound: "[", summaryTitle: "Synthèse du groupe", result: "Résultat", totalScore: "Score total", maturity: "Maturité",
         dimension: "Dimension", dimensions: "Dimensions", factor: "Facteur", factors: "Facteurs", score: "Score",
         coverage: "Couverture", weight: "Poids", answered: "Répondues", rank: "Rang", id: "Identifiant", name: "Nom", field: "Champ",
         value: "Valeur", range: "Intervalle", count: "Nombre", share: "Part", referenceShare: "Part de référence", respondents: "Répondants",
@@ -165,8 +169,8 @@ public struct ReportStrings: Sendable {
         dimensionStatistics: "Statistiques par dimension", rowsLeftOut: "Lignes écartées", file: "Fichier", row: "Ligne", reason: "Motif",
         questionnaire: "Questionnaire", responses: "Réponses", level: "Niveau", otherAnswers: "Autres réponses",
         descriptiveResults: "Résultats descriptifs", answer: "Réponse",
-        answeredCount: { answered, non in "\(answered) \(answered == 1 ? "répondant a répondu" : "répondants ont répondu")" + (non > 0 ? " ; \(non) \(non == 1 ? "a répondu" : "ont répondu") ne sait pas ou sans objet." : ".") },
-        scoredCount: { scored, left in "Évalués : \(scored) \(scored == 1 ? "répondant" : "répondants"). Écartées : \(left) \(left == 1 ? "ligne" : "lignes")." },
+        answeredCount: { answered, non in "\(answered) \(answered <= 1 ? "répondant a répondu" : "répondants ont répondu")" + (non > 0 ? " ; \(non) \(non == 1 ? "a répondu" : "ont répondu") ne sait pas ou sans objet." : ".") },
+        scoredCount: { scored, left in "Évalués : \(scored) \(scored <= 1 ? "répondant" : "répondants"). Écartées : \(left) \(left <= 1 ? "ligne" : "lignes")." },
         renormalisedNote: { dimensions, share in
             "Non évaluées faute de réponses : \(dimensions). Le score total est la moyenne pondérée des autres dimensions, leurs poids étant renormalisés (elles portent \(share) du poids)."
         },
