@@ -134,8 +134,6 @@ public struct RespondentSummary: Sendable, Equatable {
     public var name: String
     public var total: Double?
     public var bandID: String?
-    /// Each dimension's score, aligned with the questionnaire's dimensions.
-    public var dimensionScores: [Double?]
     public var coverage: Double
     /// Competition rank of the total at two decimals; nil without a total.
     public var rank: Int?
@@ -170,6 +168,9 @@ public struct CohortSummary: Sendable {
     public var metadataNames: [String]
     /// One line per scored respondent, in input order.
     public var entries: [RespondentSummary]
+    /// The dimension scores of every entry, entry after entry, NaN where a dimension has no
+    /// score: one flat array rather than an array per respondent.
+    var dimensionScores: [Double]
     /// Indices into `entries` by total score (highest first, unscored last), then id.
     public var rankingOrder: [Int]
     public var excluded: [ExcludedEntry]
@@ -182,6 +183,12 @@ public struct CohortSummary: Sendable {
 
     /// The number of scored respondents.
     public var respondentCount: Int { entries.count }
+
+    /// The score of a dimension (by index) for an entry (by index), if it was scored.
+    public func dimensionScore(entry: Int, dimension: Int) -> Double? {
+        let score = dimensionScores[entry * questionnaire.dimensions.count + dimension]
+        return score.isNaN ? nil : score
+    }
 
     /// The metadata column that names a respondent (`name`, `naam`, `nom`, `municipality`, ...), if any.
     public var nameColumn: Int? { Self.nameColumn(in: metadataNames) }
@@ -204,6 +211,7 @@ public struct CohortSummary: Sendable {
 struct CohortAccumulator {
     let questionnaire: Questionnaire
     var entries: [RespondentSummary] = []
+    var dimensionScores: [Double] = []
     var excluded: [ExcludedEntry] = []
     private var tallies: [DescriptiveTally]
     private var usedFileNames = Set<String>()
@@ -227,7 +235,8 @@ struct CohortAccumulator {
         }
         entries.append(RespondentSummary(
             id: respondent.id, name: name.isEmpty ? respondent.id : name, total: score.total, bandID: score.bandID,
-            dimensionScores: score.dimensions.map(\.score), coverage: score.coverage, rank: nil, fileName: fileName))
+            coverage: score.coverage, rank: nil, fileName: fileName))
+        dimensionScores += score.dimensions.map { $0.score ?? .nan }
         for (position, answer) in respondent.descriptiveAnswers.enumerated() { tallies[position].add(answer) }
     }
 
@@ -251,15 +260,17 @@ struct CohortAccumulator {
             return BandCount(bandID: band.id, count: count, share: totals.isEmpty ? 0 : Double(count) / Double(totals.count),
                              referenceShare: band.referenceShare)
         }
+        let width = questionnaire.dimensions.count
         let dimensionStatistics = questionnaire.dimensions.indices.map { index in
-            Descriptive(entries.compactMap { $0.dimensionScores[index] })
+            Descriptive(stride(from: index, to: dimensionScores.count, by: width).map { dimensionScores[$0] }.filter { !$0.isNaN })
         }
         let descriptive = zip(questionnaire.descriptiveQuestionIndices, tallies).map { index, tally in
             DescriptiveSummary(questionIndex: index, question: questionnaire.questions[index], tally: tally)
         }
         return CohortSummary(
             questionnaire: questionnaire, questionnaireFile: questionnaireFile, responseFiles: responseFiles, readingOptions: options,
-            language: language, metadataNames: metadataNames, entries: entries, rankingOrder: order, excluded: excluded,
+            language: language, metadataNames: metadataNames, entries: entries, dimensionScores: dimensionScores,
+            rankingOrder: order, excluded: excluded,
             bandCounts: bandCounts, dimensionStatistics: dimensionStatistics, totalStatistics: Descriptive(totals),
             descriptiveSummaries: descriptive)
     }

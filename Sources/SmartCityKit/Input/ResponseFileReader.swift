@@ -34,12 +34,19 @@ public final class ResponseFileReader {
     public static func open(
         path: String, questionnaire: Questionnaire, options: ReadingOptions
     ) -> (reader: ResponseFileReader?, diagnostics: [Diagnostic]) {
+        open(path: path, questionnaire: questionnaire, options: options, checksDuplicates: true)
+    }
+
+    /// Opens a file; `checksDuplicates` off leaves duplicate ids to a caller that tracks them over files.
+    static func open(
+        path: String, questionnaire: Questionnaire, options: ReadingOptions, checksDuplicates: Bool
+    ) -> (reader: ResponseFileReader?, diagnostics: [Diagnostic]) {
         let fileLocation = SourceLocation(file: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             return (nil, [.error(fileLocation, "no such file; check the path")])
         }
-        if Self.isJSON(path: path) { return openJSON(path: path, questionnaire: questionnaire, options: options) }
+        if Self.isJSON(path: path) { return openJSON(path: path, questionnaire: questionnaire, options: options, checksDuplicates: checksDuplicates) }
         do {
             let source = try FileByteSource(path: path)
             var reader = CSVReader(source: TextSource(source))
@@ -54,7 +61,8 @@ public final class ResponseFileReader {
             let made = ResponseInterpreter.make(
                 header: prelude.header, displayNames: prelude.displayNames, idColumn: prelude.idColumn, questionnaire: questionnaire, file: path)
             diagnostics += made.diagnostics
-            guard let interpreter = made.interpreter else { return (nil, diagnostics) }
+            guard var interpreter = made.interpreter else { return (nil, diagnostics) }
+            interpreter.checksDuplicates = checksDuplicates
             let opened = ResponseFileReader(path: path, interpreter: interpreter, records: .csv(source), headerRows: prelude.headerRows)
             opened.csv = reader
             opened.buffered = prelude.dataRows
@@ -67,7 +75,9 @@ public final class ResponseFileReader {
         }
     }
 
-    private static func openJSON(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> (reader: ResponseFileReader?, diagnostics: [Diagnostic]) {
+    private static func openJSON(
+        path: String, questionnaire: Questionnaire, options: ReadingOptions, checksDuplicates: Bool
+    ) -> (reader: ResponseFileReader?, diagnostics: [Diagnostic]) {
         switch FileInput.readAll(path: path) {
         case .failure(let diagnostic): return (nil, [diagnostic])
         case .success(let bytes):
@@ -75,7 +85,8 @@ public final class ResponseFileReader {
             case .failure(let diagnostic): return (nil, [diagnostic])
             case .success(let table):
                 let made = ResponseInterpreter.make(header: table.header, idColumn: options.plainIDColumn, questionnaire: questionnaire, file: path)
-                guard let interpreter = made.interpreter else { return (nil, made.diagnostics) }
+                guard var interpreter = made.interpreter else { return (nil, made.diagnostics) }
+                interpreter.checksDuplicates = checksDuplicates
                 return (ResponseFileReader(path: path, interpreter: interpreter, records: .json(table.rows, digest: SHA256.hex(of: bytes)), headerRows: 1),
                         made.diagnostics)
             }

@@ -7,6 +7,8 @@ public struct ResponseInterpreter: Sendable {
     private let questionIndex: [String: Int]
     private let nonAnswerCodes: [String: NonAnswer.Kind]
     private var seenIDs: [String: Int] = [:]
+    /// Whether duplicate ids are found here; a caller that tracks ids over several files turns it off.
+    var checksDuplicates = true
     /// Whether any data row has been interpreted.
     public private(set) var hasSeenRows = false
 
@@ -53,11 +55,11 @@ public struct ResponseInterpreter: Sendable {
             return (.excluded(ExcludedRow(row: row, respondentID: nil, reason: .missingID)),
                     [.error(idLocation, "the respondent id is empty; give every row a unique \(idName). The row is left out.")])
         }
-        if let firstRow = seenIDs[id] {
+        if checksDuplicates, let firstRow = seenIDs[id] {
             return (.excluded(ExcludedRow(row: row, respondentID: id, reason: .duplicateID(file: file, row: firstRow))),
                     [.error(idLocation, "duplicate respondent id \"\(id)\" (first on row \(firstRow)); ids must be unique. The row is left out.")])
         }
-        seenIDs[id] = row
+        if checksDuplicates { seenIDs[id] = row }
 
         var diagnostics: [Diagnostic] = []
         var answers = [Answer](repeating: .blank, count: questionnaire.questions.count)

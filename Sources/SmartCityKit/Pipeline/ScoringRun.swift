@@ -60,9 +60,10 @@ public enum ScoringRun {
         let engine = ScoringEngine(questionnaire: questionnaire)
         let descriptiveIndices = questionnaire.descriptiveQuestionIndices
         var files: [SourceFile] = []
-        var firstSeen: [String: (file: String, row: Int)] = [:]
-        for path in paths {
-            let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: options)
+        // One table of ids over all files (the readers' own is off): where each was first seen.
+        var firstSeen: [String: (file: Int32, row: Int32)] = [:]
+        for (fileIndex, path) in paths.enumerated() {
+            let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: options, checksDuplicates: false)
             onDiagnostics(opened.diagnostics)
             guard let reader = opened.reader else {
                 onExcluded(ExcludedEntry(file: path, row: ExcludedRow(row: 1, respondentID: nil, reason: .unreadable)))
@@ -85,13 +86,15 @@ public enum ScoringRun {
                     onExcluded(ExcludedEntry(file: path, row: row))
                 case .row(let row):
                     if let first = firstSeen[row.respondentID] {
-                        onDiagnostics([.error(
-                            SourceLocation(file: path, row: row.row, column: idColumn),
-                            "respondent id \"\(row.respondentID)\" was already scored from \(first.file) row \(first.row); ids must be unique across files. The row is left out.")])
-                        onExcluded(ExcludedEntry(file: path, row: ExcludedRow(row: row.row, respondentID: row.respondentID, reason: .duplicateID(file: first.file, row: first.row))))
+                        let firstFile = paths[Int(first.file)], firstRow = Int(first.row)
+                        let message = Int(first.file) == fileIndex
+                            ? "duplicate respondent id \"\(row.respondentID)\" (first on row \(firstRow)); ids must be unique. The row is left out."
+                            : "respondent id \"\(row.respondentID)\" was already scored from \(firstFile) row \(firstRow); ids must be unique across files. The row is left out."
+                        onDiagnostics([.error(SourceLocation(file: path, row: row.row, column: idColumn), message)])
+                        onExcluded(ExcludedEntry(file: path, row: ExcludedRow(row: row.row, respondentID: row.respondentID, reason: .duplicateID(file: firstFile, row: firstRow))))
                         continue
                     }
-                    firstSeen[row.respondentID] = (path, row.row)
+                    firstSeen[row.respondentID] = (Int32(fileIndex), Int32(clamping: row.row))
                     var metadata = [String](repeating: "", count: metadataNames.count)
                     for (position, value) in row.metadata.enumerated() { metadata[columnMap[position]] = value }
                     onRespondent(ScoredRespondent(

@@ -203,7 +203,8 @@ public struct MarkdownReportRenderer: ReportRenderer {
                 entry.rank.map(String.init) ?? "—", Self.escape(entry.id), Self.escape(entry.name),
                 entry.total.map(ReportNumbers.score) ?? "—",
                 report.bandLabel(entry.bandID, in: questionnaire.bands).map(Self.escape) ?? "—",
-            ] + entry.dimensionScores.map { $0.map(ReportNumbers.score) ?? "—" } + [NumberFormat.percent(entry.coverage)]
+            ] + questionnaire.dimensions.indices.map { report.dimensionScore(entry: index, dimension: $0).map(ReportNumbers.score) ?? "—" }
+                + [NumberFormat.percent(entry.coverage)]
         }
         lines += Self.table(
             header: [strings.rank, strings.id, nameHeader, strings.totalScore, strings.maturity] + dimensionHeaders + [strings.coverage],
