@@ -241,9 +241,11 @@ struct CohortAccumulator {
     }
 
     /// Sorts, ranks, counts bands and computes statistics.
-    func finish(questionnaireFile: SourceFile, responseFiles: [SourceFile], language: String, metadataNames: [String],
+    /// Hands its lines over to the summary (taking them, not copying them: they are most of the memory).
+    mutating func finish(questionnaireFile: SourceFile, responseFiles: [SourceFile], language: String, metadataNames: [String],
                 options: ReadingOptions) -> CohortSummary {
         var entries = self.entries
+        self.entries = []
         let order = entries.indices.sorted { left, right in
             switch (entries[left].total, entries[right].total) {
             case let (l?, r?) where l != r: return l > r
