@@ -99,6 +99,18 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(Ranking.competitionRanks([70.004, 70.006]), [2, 1])
     }
 
+    func testGeneratorWritesValidResponsesForEveryBundledQuestionnaire() throws {
+        for id in ["i-monitor", "smart-city-dimensions", "smart-city-barometer"] {
+            let path = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/\(id)/questionnaire.json").path
+            let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: path).questionnaire)
+            var generator = ResponseGenerator(questionnaire: questionnaire, seed: 4)
+            let text = generator.header() + (0..<40).map { _ in generator.nextRow() }.joined()
+            let checked = ResponseChecker.check(path: Fixtures.write(text, name: "\(id).csv"), questionnaire: questionnaire, options: ReadingOptions())
+            XCTAssertEqual(checked.rows, 40, id)
+            XCTAssertEqual(checked.diagnostics.map(\.description), [], id)
+        }
+    }
+
     func testGeneratorIsDeterministicAndValid() throws {
         let path = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path
         let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: path).questionnaire)

@@ -54,15 +54,16 @@ public struct ResponseGenerator: Sendable {
         ]
         for question in questionnaire.questions {
             let dimension = questionnaire.dimensions.firstIndex { $0.id == question.dimensionID } ?? 0
-            let target = min(1, max(0, maturity + profile[dimension] + (random.unit() - 0.5) * 0.3))
-            cells.append(answer(question.kind, target: target))
+            // Descriptive answers follow no maturity: any answer is as likely as another.
+            let target = question.isScored ? min(1, max(0, maturity + profile[dimension] + (random.unit() - 0.5) * 0.3)) : random.unit()
+            cells.append(answer(question.kind, target: target, scored: question.isScored))
         }
         var writer = CSVWriter()
         writer.row(cells.map(CSVWriter.text))
         return writer.text
     }
 
-    private mutating func answer(_ kind: QuestionKind, target: Double) -> String {
+    private mutating func answer(_ kind: QuestionKind, target: Double, scored: Bool) -> String {
         let roll = random.unit()
         if roll < 0.03 { return "" }
         if roll < 0.06, let code = questionnaire.nonAnswers.first(where: { $0.kind == .dontKnow })?.code { return code }
@@ -73,14 +74,19 @@ public struct ResponseGenerator: Sendable {
         case .level(let scale):
             return pointNear(target, scale)
         case .choice(let options):
+            guard scored else { return options[min(options.count - 1, Int(target * Double(options.count)))].code }
             let best = options.min { abs($0.score - target * 100) < abs($1.score - target * 100) }!
             return best.code
         case .multi(let options, _):
+            guard scored else { return options.filter { _ in random.unit() < 0.3 }.map(\.code).joined(separator: ";") }
             let chosen = options.filter { $0.score > 0 && random.unit() < target }
             let nothing = options.first { $0.score == 0 }
             return (chosen.isEmpty ? nothing.map { [$0] } ?? [] : chosen).map(\.code).joined(separator: ";")
         case .yesNo(let reverse):
             return (random.unit() < target) != reverse ? "yes" : "no"
+        case .number(let scoring) where scoring.thresholds.isEmpty:
+            let high = scoring.maximum.map { min($0, scoring.minimum + 10) } ?? scoring.minimum + 10
+            return NumberFormat.plain((scoring.minimum + (high - scoring.minimum) * target).rounded())
         case .number(let scoring):
             let thresholds = scoring.thresholds
             let step = min(thresholds.count - 1, Int(target * Double(thresholds.count)))
