@@ -63,7 +63,9 @@ public struct TemplateRenderer: Sendable {
         case .multi(let options, _):
             return [strings.chooseAny] + options.map { "`\(escape($0.code))` \(escape(text($0.label)))" }
         case .yesNo:
-            return ["`yes` / `no`"]
+            // The codes, with the words in the template's language where they differ ("`yes` ja").
+            let (yes, no) = (text(YesNoAnswer.yesLabel), text(YesNoAnswer.noLabel))
+            return ["`yes`" + (yes == "yes" ? "" : " \(yes)") + " / `no`" + (no == "no" ? "" : " \(no)")]
         case .number(let scoring):
             let unit = scoring.unit.map { " (\(escape(text($0))))" } ?? ""
             return ["\(strings.number)\(unit): ____"]
