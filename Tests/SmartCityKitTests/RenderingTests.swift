@@ -116,6 +116,13 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(CSVWriter.number(12.345678), "12.3457")
     }
 
+    func testNameColumnIsFoundByWord() {
+        XCTAssertEqual(CohortSummary.nameColumn(in: ["region", "Naam"]), 1)
+        XCTAssertEqual(CohortSummary.nameColumn(in: ["Horodateur", "Nom de la commune"]), 1)
+        XCTAssertEqual(CohortSummary.nameColumn(in: ["municipality name", "name"]), 1, "an exact name wins")
+        XCTAssertNil(CohortSummary.nameColumn(in: ["Number of staff", "renamed"]))
+    }
+
     func testRespondentFileNamesAreUniqueSlugs() {
         XCTAssertEqual(CohortSummary.slug("Liège / Luik"), "liege-luik")
         XCTAssertEqual(CohortSummary.slug("  Sint-Niklaas!!"), "sint-niklaas")

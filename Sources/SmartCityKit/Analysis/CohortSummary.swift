@@ -193,12 +193,14 @@ public struct CohortSummary: Sendable {
     /// The metadata column that names a respondent (`name`, `naam`, `nom`, `municipality`, ...), if any.
     public var nameColumn: Int? { Self.nameColumn(in: metadataNames) }
 
+    /// A column named exactly `name` (or the like), else one whose name holds such a word ("Nom de la commune").
     static func nameColumn(in names: [String]) -> Int? {
         let candidates = ["name", "naam", "nom", "municipality", "gemeente", "commune", "city", "stad", "ville"]
         for candidate in candidates {
             if let index = names.firstIndex(where: { $0.lowercased() == candidate }) { return index }
         }
-        return nil
+        let words = names.map { Set($0.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)) }
+        return words.firstIndex { !$0.isDisjoint(with: candidates) }
     }
 
     /// Localised text in the report's language, falling back to the questionnaire's default.
