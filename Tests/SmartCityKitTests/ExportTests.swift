@@ -190,4 +190,17 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(planner.byCode("CO02_6"), .option(question: "CO02", code: "none"), "Qualtrics numbers choices from 1")
         XCTAssertNil(planner.byCode("CO02[other]"))
     }
+
+    func testQualtricsChoiceNumbers() {
+        let path = Fixtures.write("""
+            ResponseId,StartDate,IM04,CO01
+            Response ID,Start Date,How does the government use the central address register (CRAB)?,Who? - Selected Choice
+            {"ImportId":"_recordId"},{"ImportId":"startDate"},{"ImportId":"QID4"},{"ImportId":"QID9"}
+            R_1,2026-03-01,3,"1,3"
+            """, name: "numbers.csv")
+        let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: ReadingOptions())
+        guard case .row(let row)? = opened.reader?.next()?.outcome else { return XCTFail("a row: \(opened.diagnostics)") }
+        XCTAssertEqual(row.answers[questionnaire.questions.firstIndex { $0.id == "IM04" }!], .choice("integrated"), "choice 3 of none, manual, integrated")
+        XCTAssertEqual(row.answers[questionnaire.questions.firstIndex { $0.id == "CO01" }!], .choices(["municipalities", "province"]))
+    }
 }

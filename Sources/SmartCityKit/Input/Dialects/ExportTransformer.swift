@@ -86,10 +86,21 @@ public struct ExportTransformer: Sendable {
         let codes = labelCodes[id] ?? [:]
         if case .multi(let options, _) = question.kind {
             if let whole = codes[LabelText.normalise(text)], !options.contains(where: { $0.code == text }) { return whole }
-            return split(text, options: options).map { codes[LabelText.normalise($0)] ?? $0 }.joined(separator: ";")
+            return split(text, options: options).map { codes[LabelText.normalise($0)] ?? byPosition($0, options) ?? $0 }.joined(separator: ";")
         }
         if codes.values.contains(text) { return text }
-        return codes[LabelText.normalise(text)] ?? text
+        if let code = codes[LabelText.normalise(text)] { return code }
+        if case .choice(let options) = question.kind, let code = byPosition(text, options) { return code }
+        return text
+    }
+
+    /// Qualtrics exports choices as their numbers (1 for the first) unless told otherwise: when no
+    /// option has that code, the number names the option in that position.
+    private func byPosition(_ text: String, _ options: [Option]) -> String? {
+        guard dialect == .qualtrics, let position = Int(text), options.indices.contains(position - 1),
+            !options.contains(where: { $0.code == text })
+        else { return nil }
+        return options[position - 1].code
     }
 
     /// Chosen options as the tool joins them: spaces (Kobo, ODK), commas (Qualtrics), ", " between
