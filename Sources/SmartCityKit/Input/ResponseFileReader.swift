@@ -5,25 +5,18 @@ import Foundation
 /// number of rows, except for the set of respondent ids kept to detect duplicates.
 public final class ResponseFileReader {
     private enum Records {
-        case csv(FileByteSource)
+        case csv(ExportTable)
         case json([[String]], digest: String)
     }
-
-    /// Reads the CSV bytes of a file, decoded to UTF-8.
-    typealias TextSource = DecodingByteSource<FileByteSource>
 
     public let path: String
     public private(set) var interpreter: ResponseInterpreter
     private var records: Records
-    /// The CSV reader, kept outside `records` so that reading mutates it in place; nil once finished.
-    private var csv: CSVReader<TextSource>?
-    /// Data rows read ahead while looking at the header rows.
-    private var buffered: [CSVRecord] = []
-    /// Translates a survey-tool export's rows into canonical cells; nil for our own format.
-    private var transformer: ExportTransformer?
-    private var rowNumber: Int
+    /// Whether the last row was read (or reading failed).
+    private var finished = false
+    /// The spreadsheet number of the last JSON element read.
+    private var jsonRow = 1
     private var invalidUTF8 = false
-    private var reportedWarnings = 0
 
     /// The layout found in the header.
     public var layout: ResponseLayout { interpreter.layout }
@@ -41,38 +34,16 @@ public final class ResponseFileReader {
     static func open(
         path: String, questionnaire: Questionnaire, options: ReadingOptions, checksDuplicates: Bool
     ) -> (reader: ResponseFileReader?, diagnostics: [Diagnostic]) {
-        let fileLocation = SourceLocation(file: path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            return (nil, [.error(fileLocation, "no such file; check the path")])
+        if Self.isJSON(path: path) {
+            return openJSON(path: path, questionnaire: questionnaire, options: options, checksDuplicates: checksDuplicates)
         }
-        if Self.isJSON(path: path) { return openJSON(path: path, questionnaire: questionnaire, options: options, checksDuplicates: checksDuplicates) }
-        do {
-            let source = try FileByteSource(path: path)
-            var reader = CSVReader(source: TextSource(source))
-            guard let prelude = try ExportPrelude.read(&reader, path: path, questionnaire: questionnaire, options: options) else {
-                return (nil, [.error(fileLocation, "the file is empty; it needs a header row with \(options.plainIDColumn) and the question codes, then one row per respondent")])
-            }
-            var diagnostics = prelude.diagnostics
-            if reader.byteSource.encoding == .windows1252 {
-                diagnostics.insert(.warning(fileLocation,
-                    "the file is not UTF-8; it was read as Windows-1252. If accented letters look wrong, save it as UTF-8 (\"CSV UTF-8\" in Excel)"), at: 0)
-            }
-            let made = ResponseInterpreter.make(
-                header: prelude.header, displayNames: prelude.displayNames, idColumn: prelude.idColumn, questionnaire: questionnaire, file: path)
-            diagnostics += made.diagnostics
-            guard var interpreter = made.interpreter else { return (nil, diagnostics) }
-            interpreter.checksDuplicates = checksDuplicates
-            let opened = ResponseFileReader(path: path, interpreter: interpreter, records: .csv(source), headerRows: prelude.headerRows)
-            opened.csv = reader
-            opened.buffered = prelude.dataRows
-            opened.transformer = prelude.transformer
-            return (opened, diagnostics)
-        } catch let error as CSVSyntaxError {
-            return (nil, [.error(SourceLocation(file: path, position: .row(1)), error.message)])
-        } catch {
-            return (nil, [.error(fileLocation, "cannot be read; check its permissions")])
-        }
+        let opened = ExportTable.open(path: path, questionnaire: questionnaire, options: options)
+        guard let table = opened.table else { return (nil, opened.diagnostics) }
+        let made = ResponseInterpreter.make(
+            header: table.header, displayNames: table.displayNames, idColumn: table.idColumn, questionnaire: questionnaire, file: path)
+        guard var interpreter = made.interpreter else { return (nil, opened.diagnostics + made.diagnostics) }
+        interpreter.checksDuplicates = checksDuplicates
+        return (ResponseFileReader(path: path, interpreter: interpreter, records: .csv(table)), opened.diagnostics + made.diagnostics)
     }
 
     private static func openJSON(
@@ -87,17 +58,16 @@ public final class ResponseFileReader {
                 let made = ResponseInterpreter.make(header: table.header, idColumn: options.plainIDColumn, questionnaire: questionnaire, file: path)
                 guard var interpreter = made.interpreter else { return (nil, made.diagnostics) }
                 interpreter.checksDuplicates = checksDuplicates
-                return (ResponseFileReader(path: path, interpreter: interpreter, records: .json(table.rows, digest: SHA256.hex(of: bytes)), headerRows: 1),
+                return (ResponseFileReader(path: path, interpreter: interpreter, records: .json(table.rows, digest: SHA256.hex(of: bytes))),
                         made.diagnostics)
             }
         }
     }
 
-    private init(path: String, interpreter: ResponseInterpreter, records: Records, headerRows: Int) {
+    private init(path: String, interpreter: ResponseInterpreter, records: Records) {
         self.path = path
         self.interpreter = interpreter
         self.records = records
-        rowNumber = headerRows
     }
 
     /// Responses in JSON are recognised by the `.json` extension.
@@ -107,42 +77,28 @@ public final class ResponseFileReader {
 
     /// The next row's outcome and its diagnostics, or nil at the end of the file.
     public func next() -> (outcome: ResponseInterpreter.Outcome, diagnostics: [Diagnostic])? {
+        guard !finished else { return nil }
         switch records {
         case .json(let rows, _):
-            guard rowNumber - 1 < rows.count else { return nil }
-            let fields = rows[rowNumber - 1]
-            rowNumber += 1
-            return interpreter.interpret(fields, row: rowNumber, line: rowNumber)
-        case .csv:
-            guard csv != nil else { return nil }
+            guard jsonRow - 1 < rows.count else { return nil }
+            let fields = rows[jsonRow - 1]
+            jsonRow += 1
+            return interpreter.interpret(fields, row: jsonRow, line: jsonRow)
+        case .csv(let table):
             do {
-                var record = buffered.isEmpty ? try csv!.next() : buffered.removeFirst()
-                // Rows of empty cells (Excel writes ";;;;" for formatted but empty rows) hold nothing: skip them.
-                while let empty = record, empty.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) {
-                    rowNumber += 1
-                    record = buffered.isEmpty ? try csv!.next() : buffered.removeFirst()
-                }
-                let warnings = csv!.warnings
-                var diagnostics = warnings.dropFirst(reportedWarnings).map {
-                    Diagnostic.warning(SourceLocation(file: path, position: .row(rowNumber + 1)), "line \($0.line): \($0.message)")
-                }
-                reportedWarnings = warnings.count
-                guard let record else {
-                    invalidUTF8 = csv!.byteSource.invalidUTF8Later
-                    csv = nil
+                guard let (fields, record, row) = try table.next() else {
+                    invalidUTF8 = table.invalidUTF8
+                    finished = true
                     return nil
                 }
-                rowNumber += 1
-                let fields = transformer.map { $0.transform(record, row: rowNumber) } ?? record.fields
-                let result = interpreter.interpret(fields, row: rowNumber, line: record.line)
-                diagnostics += result.1
-                return (result.0, diagnostics)
+                let result = interpreter.interpret(fields, row: row, line: record.line)
+                return (result.0, table.takeWarnings(row: row) + result.1)
             } catch {
-                csv = nil
+                finished = true
                 let message = (error as? CSVSyntaxError)?.message ?? "reading failed: \(error)"
-                rowNumber += 1
-                return (.excluded(ExcludedRow(row: rowNumber, respondentID: nil, reason: .unreadable)),
-                        [.error(SourceLocation(file: path, position: .row(rowNumber)), message + "; the rest of the file is not read")])
+                let row = table.rowNumber + 1
+                return (.excluded(ExcludedRow(row: row, respondentID: nil, reason: .unreadable)),
+                        [.error(SourceLocation(file: path, position: .row(row)), message + "; the rest of the file is not read")])
             }
         }
     }
@@ -161,7 +117,7 @@ public final class ResponseFileReader {
     /// The SHA-256 of the file; complete once `next()` returned nil.
     public var sha256: String {
         switch records {
-        case .csv(let source): return source.digest()
+        case .csv(let table): return table.sha256
         case .json(_, let digest): return digest
         }
     }

@@ -54,7 +54,7 @@ enum ImportCommand: SubcommandRunner {
         }
         var first = true
         do {
-            while let (cells, _) = try table.next() {
+            while let (cells, _, _) = try table.next() {
                 if json {
                     sink.write((first ? "\n  " : ",\n  ") + JSONText.objectLine(Array(zip(table.header, cells))))
                 } else {

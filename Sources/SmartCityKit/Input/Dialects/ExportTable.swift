@@ -1,33 +1,43 @@
 import Foundation
 
-/// A survey-tool export read as our canonical table, row by row: what `smartcity import`
-/// writes and `smartcity map` studies.
+/// A CSV file or survey-tool export read as our canonical table, row by row, streaming: what
+/// `score` and `validate` interpret, `smartcity import` writes and `smartcity map` studies.
 public final class ExportTable {
     public let path: String
     /// The canonical header.
     public let header: [String]
     /// Notes and warnings about the header (tool detected, unmapped columns, encoding).
     public let diagnostics: [Diagnostic]
+    /// The export's own name of each canonical column, for messages (nil: the header's).
+    let displayNames: [String]?
+    /// The canonical name of the respondent id column.
+    let idColumn: String
     let transformer: ExportTransformer?
     let columns: [ExportColumn]
+    private let source: FileByteSource
     private var reader: CSVReader<DecodingByteSource<FileByteSource>>
     private var buffered: [CSVRecord]
-    private var rowNumber: Int
+    private var reportedWarnings = 0
+    /// The spreadsheet number of the last row read (the header rows count).
+    private(set) var rowNumber: Int
 
-    /// Opens an export; with no questionnaire every column is kept under its own name.
+    /// Opens a CSV file or export; with no questionnaire every column is kept under its own name.
     public static func open(path: String, questionnaire: Questionnaire?, options: ReadingOptions) -> (table: ExportTable?, diagnostics: [Diagnostic]) {
         let location = SourceLocation(file: path)
-        guard FileManager.default.fileExists(atPath: path) else { return (nil, [.error(location, "no such file; check the path")]) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            return (nil, [.error(location, "no such file; check the path")])
+        }
         do {
-            var reader = CSVReader(source: DecodingByteSource(try FileByteSource(path: path)))
+            let source = try FileByteSource(path: path)
+            var reader = CSVReader(source: DecodingByteSource(source))
             guard var prelude = try ExportPrelude.read(&reader, path: path, questionnaire: questionnaire, options: options) else {
-                return (nil, [.error(location, "the file is empty")])
+                return (nil, [.error(location, "the file is empty; it needs a header row with \(options.plainIDColumn) and the question codes, then one row per respondent")])
             }
             if reader.byteSource.encoding == .windows1252 {
                 prelude.diagnostics.insert(.warning(location, "the file is not UTF-8; it was read as Windows-1252. If accented letters look wrong, save it as UTF-8 (\"CSV UTF-8\" in Excel)"), at: 0)
             }
-            let table = ExportTable(path: path, prelude: prelude, reader: reader)
-            return (table, prelude.diagnostics)
+            return (ExportTable(path: path, prelude: prelude, source: source, reader: reader), prelude.diagnostics)
         } catch let error as CSVSyntaxError {
             return (nil, [.error(SourceLocation(file: path, position: .row(1)), error.message)])
         } catch {
@@ -35,24 +45,46 @@ public final class ExportTable {
         }
     }
 
-    private init(path: String, prelude: ExportPrelude, reader: CSVReader<DecodingByteSource<FileByteSource>>) {
+    private init(path: String, prelude: ExportPrelude, source: FileByteSource, reader: CSVReader<DecodingByteSource<FileByteSource>>) {
         self.path = path
         header = prelude.header
         diagnostics = prelude.diagnostics
+        displayNames = prelude.displayNames
+        idColumn = prelude.idColumn
         transformer = prelude.transformer
         columns = prelude.columns
+        self.source = source
         self.reader = reader
         buffered = prelude.dataRows
         rowNumber = prelude.headerRows
     }
 
-    /// The next row's canonical cells with its raw record, or nil at the end.
-    public func next() throws -> (cells: [String], raw: CSVRecord)? {
-        guard let record = buffered.isEmpty ? try reader.next() : buffered.removeFirst() else { return nil }
-        rowNumber += 1
-        let cells = transformer.map { $0.transform(record, row: rowNumber) } ?? record.fields
-        return (cells, record)
+    /// The next row with content - its canonical cells, raw record and spreadsheet row - or nil
+    /// at the end. Rows of empty cells (Excel writes ";;;;" for formatted but empty rows) hold
+    /// nothing and are skipped.
+    public func next() throws -> (cells: [String], raw: CSVRecord, row: Int)? {
+        while let record = buffered.isEmpty ? try reader.next() : buffered.removeFirst() {
+            rowNumber += 1
+            if record.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
+            return (transformer.map { $0.transform(record, row: rowNumber) } ?? record.fields, record, rowNumber)
+        }
+        return nil
     }
+
+    /// The reader's warnings (a stray quote, ...) not yet taken, located at `row`.
+    func takeWarnings(row: Int) -> [Diagnostic] {
+        let warnings = reader.warnings
+        defer { reportedWarnings = warnings.count }
+        return warnings.dropFirst(reportedWarnings).map {
+            Diagnostic.warning(SourceLocation(file: path, position: .row(row)), "line \($0.line): \($0.message)")
+        }
+    }
+
+    /// Whether bytes after the first chunk turned out not to be UTF-8.
+    var invalidUTF8: Bool { reader.byteSource.invalidUTF8Later }
+
+    /// The SHA-256 of the file; complete once `next()` returned nil.
+    var sha256: String { source.digest() }
 }
 
 /// Drafts a mapping file for an export: what every column was matched to, the answer labels
@@ -82,7 +114,7 @@ public enum MappingDraft {
         var answers: [String: [String: String]] = [:]
         var unknown: [String: [String]] = [:]
         do {
-            while let (_, raw) = try table.next() {
+            while let (_, raw, _) = try table.next() {
                 for (index, target) in (plan?.targets ?? []).enumerated() {
                     guard case .question(let id) = target, raw.fields.indices.contains(index),
                         let question = questionnaire.questions.first(where: { $0.id == id }), let transformer = table.transformer
