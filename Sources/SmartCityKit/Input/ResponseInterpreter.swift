@@ -152,9 +152,9 @@ public struct ResponseInterpreter: Sendable {
             anyFilled = true
             if let kind = nonAnswer(text) { return .nonAnswer(kind) }
             let lowered = text.lowercased()
-            if lowered == code.lowercased() || ["1", "y", "yes", "x", "true", "ja", "oui"].contains(lowered) {
+            if lowered == code.lowercased() || OptionMark.chosen.contains(lowered) {
                 chosen.insert(code)
-            } else if !["0", "n", "no", "false", "nee", "non"].contains(lowered) {
+            } else if !OptionMark.notChosen.contains(lowered) {
                 diagnostics.append(.error(
                     SourceLocation(file: file, row: row, column: layout.names[index]),
                     "\"\(text)\" does not say whether option \(code) was chosen; use 1 (or Y, yes, \(code)) for chosen and 0 or empty for not chosen. The answer is not scored."))
@@ -204,7 +204,7 @@ private struct HeaderAnalysis {
                 idColumn = index
             } else if let question = questionIndex[name] {
                 questionColumns[question] = index
-            } else if let (base, code) = Self.splitOptionColumn(name), let question = questionIndex[base] {
+            } else if let (base, code) = QuestionCode.splitOptionColumn(name), let question = questionIndex[base] {
                 guard case .multi(let questionOptions, _) = questionnaire.questions[question].kind else {
                     diagnostics.append(.error(location(name), "\(base) is a \(questionnaire.questions[question].kind.typeName) question, not a multi question; name the column \(base)"))
                     usable = false
@@ -219,7 +219,7 @@ private struct HeaderAnalysis {
             } else if let intended = lowercasedIDs[name.lowercased()] {
                 diagnostics.append(.warning(location(name), "unknown column \"\(name)\"; did you mean the question \"\(intended)\"? It is kept as metadata"))
                 metadata.append((name, index))
-            } else if let prefix = QuestionCode.prefix(Self.splitOptionColumn(name)?.base ?? name), idPrefixes.contains(prefix) {
+            } else if let prefix = QuestionCode.prefix(QuestionCode.splitOptionColumn(name)?.base ?? name), idPrefixes.contains(prefix) {
                 diagnostics.append(.warning(location(name), "unknown column \"\(name)\": it looks like a question code but \(questionnaire.id) has no such question; it is kept as metadata"))
                 metadata.append((name, index))
             } else {
@@ -248,14 +248,6 @@ private struct HeaderAnalysis {
                                     optionColumns: optionColumns, width: names.count, names: names.map { shown[$0] ?? $0 })
         return (layout, diagnostics)
     }
-
-    /// `Q12[opt]` -> ("Q12", "opt").
-    static func splitOptionColumn(_ name: String) -> (base: String, code: String)? {
-        guard name.hasSuffix("]"), let open = name.firstIndex(of: "["), open != name.startIndex else { return nil }
-        let code = name[name.index(after: open)..<name.index(before: name.endIndex)]
-        guard !code.isEmpty else { return nil }
-        return (String(name[..<open]), String(code))
-    }
 }
 
 /// The shape of question codes such as `IB07` or `es-3`.
@@ -267,5 +259,13 @@ enum QuestionCode {
         if rest.first == "-" || rest.first == "_" || rest.first == "." { rest = rest.dropFirst() }
         guard !letters.isEmpty, !rest.isEmpty, rest.allSatisfy({ $0.isNumber }) else { return nil }
         return String(letters)
+    }
+
+    /// `Q12[opt]` -> ("Q12", "opt"): the column of one option of a multi question.
+    static func splitOptionColumn(_ name: String) -> (base: String, code: String)? {
+        guard name.hasSuffix("]"), let open = name.firstIndex(of: "["), open != name.startIndex else { return nil }
+        let code = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        guard !code.isEmpty else { return nil }
+        return (String(name[..<open]), String(code))
     }
 }

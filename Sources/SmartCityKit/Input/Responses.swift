@@ -17,6 +17,14 @@ public enum Answer: Sendable, Equatable {
     case invalid
 }
 
+/// How a per-option column (`Q12[opt]`) says whether its option was chosen.
+enum OptionMark {
+    /// Cells (lowercased) that mean "chosen"; the option's own code means it too.
+    static let chosen: Set<String> = ["1", "y", "yes", "x", "true", "ja", "oui"]
+    /// Cells (lowercased) that mean "not chosen"; an empty cell says nothing.
+    static let notChosen: Set<String> = ["0", "n", "no", "false", "nee", "non"]
+}
+
 /// One respondent's row, with its answers aligned to the questionnaire's questions.
 public struct ResponseRow: Sendable {
     /// The row number as a spreadsheet shows it (the header is row 1).

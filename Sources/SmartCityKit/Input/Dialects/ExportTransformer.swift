@@ -141,10 +141,11 @@ public struct ExportTransformer: Sendable {
         let text = raw.trimmingSpaces
         if text.isEmpty { return "" }
         let normalised = LabelText.normalise(text)
-        if ["1", "y", "yes", "true", "x", "ja", "oui", "checked"].contains(normalised) || text == code || labelCodes[id]?[normalised] == code {
+        // Survey tools also write "checked" / "unchecked".
+        if OptionMark.chosen.contains(normalised) || normalised == "checked" || text == code || labelCodes[id]?[normalised] == code {
             return "1"
         }
-        if ["0", "n", "no", "false", "nee", "non", "unchecked"].contains(normalised) { return "0" }
+        if OptionMark.notChosen.contains(normalised) || normalised == "unchecked" { return "0" }
         return labelCodes[id]?[normalised] ?? text  // a non-answer label becomes its code
 
     }

@@ -31,8 +31,8 @@ public enum ColumnTarget: Sendable, Equatable, CustomStringConvertible {
         case "metadata": self = .metadata
         case "ignore": self = .ignore
         default:
-            if text.hasSuffix("]"), let open = text.firstIndex(of: "["), open != text.startIndex {
-                self = .option(question: String(text[..<open]), code: String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+            if let (question, code) = QuestionCode.splitOptionColumn(text) {
+                self = .option(question: question, code: code)
             } else {
                 self = .question(text)
             }
