@@ -1,20 +1,5 @@
-/// A file that went into a report, identified by its digest.
-public struct SourceFile: Sendable, Equatable {
-    /// The path as the user gave it.
-    public var path: String
-    public var sha256: String
-
-    public init(path: String, sha256: String) {
-        self.path = path
-        self.sha256 = sha256
-    }
-
-    /// The file's name without folders, as shown in report footers.
-    public var name: String { path.split(separator: "/").last.map(String.init) ?? path }
-}
-
 /// One scored respondent (usually a municipality).
-public struct ScoredRespondent: Sendable {
+public struct ScoredRespondent: Sendable, Equatable {
     public var id: String
     /// Values aligned with `CohortSummary.metadataNames` (empty where the file had no such column).
     public var metadata: [String]
@@ -84,20 +69,19 @@ public struct DescriptiveSummary: Sendable, Equatable {
         self.questionIndex = questionIndex
         nonAnswers = tally.nonAnswers
         answered = tally.answered
-        var chosen = tally.chosen
-        let possible: [(String, LocalizedText)]
+        let possible: [(code: String, label: LocalizedText, count: Int)]
         switch question.kind {
-        case .choice(let options), .multi(let options, _): possible = options.map { ($0.code, $0.label) }
-        case .yesNo: possible = [("yes", YesNoAnswer.yesLabel), ("no", YesNoAnswer.noLabel)]
+        case .choice(let options), .multi(let options, _):
+            possible = options.enumerated().map { ($1.code, $1.label, tally.chosen[$0] ?? 0) }
+        case .yesNo:
+            possible = [("yes", YesNoAnswer.yesLabel, tally.chosen[1] ?? 0), ("no", YesNoAnswer.noLabel, tally.chosen[0] ?? 0)]
         case .likert(let scale, _), .level(let scale):
-            possible = scale.points.map { (NumberFormat.plain($0.value), $0.label) }
-            for value in tally.values { chosen[NumberFormat.plain(value), default: 0] += 1 }
+            possible = scale.points.map { point in (NumberFormat.plain(point.value), point.label, tally.values.filter { $0 == point.value }.count) }
         case .number: possible = []
         }
         let answered = tally.answered
-        counts = possible.map { code, label in
-            let count = chosen[code] ?? 0
-            return AnswerCount(code: code, label: label, count: count, share: answered > 0 ? Double(count) / Double(answered) : 0)
+        counts = possible.map { code, label, count in
+            AnswerCount(code: code, label: label, count: count, share: answered > 0 ? Double(count) / Double(answered) : 0)
         }
         switch question.kind {
         case .number, .likert, .level: statistics = Descriptive(tally.values)
@@ -110,49 +94,58 @@ public struct DescriptiveSummary: Sendable, Equatable {
 struct DescriptiveTally: Sendable {
     var answered = 0
     var nonAnswers = 0
-    var chosen: [String: Int] = [:]
+    /// How often each option was chosen, by option index (yes/no: 1 for yes, 0 for no).
+    var chosen: [Int: Int] = [:]
     /// Numeric answers, kept for the median.
     var values: [Double] = []
 
     mutating func add(_ answer: Answer) {
         switch answer {
         case .number(let value): values.append(value); answered += 1
-        case .choice(let code): chosen[code, default: 0] += 1; answered += 1
-        case .choices(let codes): for code in codes { chosen[code, default: 0] += 1 }; answered += 1
-        case .yesNo(let yes): chosen[yes ? "yes" : "no", default: 0] += 1; answered += 1
+        case .choice(let option): chosen[option, default: 0] += 1; answered += 1
+        case .choices(let options): for option in options { chosen[option, default: 0] += 1 }; answered += 1
+        case .yesNo(let yes): chosen[yes ? 1 : 0, default: 0] += 1; answered += 1
         case .nonAnswer: nonAnswers += 1
         case .blank, .invalid, .notShown: break
         }
     }
 }
 
-/// One line of the cohort table: what the summary and the ranks need of a respondent, kept for
-/// every respondent (the full results are not kept; the second pass scores them again).
-public struct RespondentSummary: Sendable, Equatable {
+
+/// A respondent as the cohort ranking shows it.
+public struct RankingLine: Sendable, Equatable {
     public var id: String
     /// The name column's value, else the id.
     public var name: String
-    public var total: Double?
+    public var total: Fraction?
     public var bandID: String?
-    public var coverage: Double
-    /// Competition rank of the total at two decimals; nil without a total.
+    public var dimensionScores: [Fraction?]
+    public var coverage: Fraction
+    /// Competition rank of the exact total; nil without a total.
+    public var rank: Int?
+
+    /// Ranking order: by total, highest first, those without a total last; then by id.
+    static func precedes(_ left: RankingLine, _ right: RankingLine) -> Bool {
+        switch (left.total, right.total) {
+        case let (l?, r?) where l != r: return l > r
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return left.id < right.id
+        }
+    }
+}
+
+/// A respondent's full results with its place in the cohort, as the renderers receive them.
+public struct RankedRespondent: Sendable {
+    public var respondent: ScoredRespondent
+    /// The name column's value, else the id.
+    public var name: String
+    /// Competition rank of the exact total; nil without a total.
     public var rank: Int?
     /// The per-respondent report's file name (without `.md`): a slug of the id, unique in the run.
     public var fileName: String
-}
-
-/// A respondent's full results with its line of the cohort table, as the renderers receive them.
-public struct RankedRespondent: Sendable {
-    public var respondent: ScoredRespondent
-    public var summary: RespondentSummary
     /// The position among the scored respondents, in input order (0 for the first).
     public var sequence: Int
-
-    public init(respondent: ScoredRespondent, summary: RespondentSummary, sequence: Int) {
-        self.respondent = respondent
-        self.summary = summary
-        self.sequence = sequence
-    }
 }
 
 /// The cohort-level values every report is rendered from: pure data, no formatting.
@@ -160,19 +153,18 @@ public struct CohortSummary: Sendable {
     public var questionnaire: Questionnaire
     public var questionnaireFile: SourceFile
     public var responseFiles: [SourceFile]
-    /// How the responses files were read, to read them again for the second pass.
-    public var readingOptions: ReadingOptions
     /// The language of the questionnaire texts in the reports.
     public var language: String
     /// The metadata columns over all responses files, in order of appearance.
     public var metadataNames: [String]
-    /// One line per scored respondent, in input order.
-    public var entries: [RespondentSummary]
-    /// The dimension scores of every entry, entry after entry, NaN where a dimension has no
-    /// score: one flat array rather than an array per respondent.
-    var dimensionScores: [Double]
-    /// Indices into `entries` by total score (highest first, unscored last), then id.
-    public var rankingOrder: [Int]
+    /// The number of scored respondents.
+    public var respondentCount: Int
+    /// The ranking as `summary.md` shows it: everyone when the cohort is at most the ranking
+    /// limit, else the top and the bottom with `rankingOmitted` respondents between them.
+    public var ranking: [RankingLine]
+    public var rankingOmitted: Int
+    /// The exact totals' ranking keys, highest first, to rank any respondent.
+    var rankKeys: [Double]
     public var excluded: [ExcludedEntry]
     public var bandCounts: [BandCount]
     /// Statistics of each dimension's scores over the scored respondents, aligned with the dimensions.
@@ -180,15 +172,6 @@ public struct CohortSummary: Sendable {
     public var totalStatistics: Descriptive?
     /// Counts and shares of the descriptive questions, in questionnaire order.
     public var descriptiveSummaries: [DescriptiveSummary]
-
-    /// The number of scored respondents.
-    public var respondentCount: Int { entries.count }
-
-    /// The score of a dimension (by index) for an entry (by index), if it was scored.
-    public func dimensionScore(entry: Int, dimension: Int) -> Double? {
-        let score = dimensionScores[entry * questionnaire.dimensions.count + dimension]
-        return score.isNaN ? nil : score
-    }
 
     /// The metadata column that names a respondent (`name`, `naam`, `nom`, `municipality`, ...), if any.
     public var nameColumn: Int? { Self.nameColumn(in: metadataNames) }
@@ -203,79 +186,97 @@ public struct CohortSummary: Sendable {
         return words.firstIndex { !$0.isDisjoint(with: candidates) }
     }
 
+    /// The competition rank of an exact total among the cohort's: one more than the number of
+    /// higher totals. Equal exact totals share a rank.
+    public func rank(of total: Fraction?) -> Int? {
+        guard let key = total?.doubleValue else { return nil }
+        var low = 0, high = rankKeys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if rankKeys[middle] > key { low = middle + 1 } else { high = middle }
+        }
+        return low + 1
+    }
+
     /// Localised text in the report's language, falling back to the questionnaire's default.
     public func text(_ localized: LocalizedText) -> String {
         localized.text(in: language, fallback: questionnaire.defaultLanguage)
     }
 }
 
-/// Builds the cohort summary as respondents stream past.
+/// Builds the cohort summary as respondents stream past, in bounded memory: a ranking key and
+/// the dimension scores per respondent, the ranking's top and bottom lines, counts and tallies.
 struct CohortAccumulator {
     let questionnaire: Questionnaire
-    var entries: [RespondentSummary] = []
-    var dimensionScores: [Double] = []
-    var excluded: [ExcludedEntry] = []
+    /// The most respondents `summary.md` ranks; more are shown as top and bottom halves.
+    let rankingLimit: Int
+    private(set) var count = 0
+    private var keys: [Double] = []
+    private var totals: [Double] = []
+    /// Dimension scores, one array per dimension, of the respondents scored in it.
+    private var dimensionValues: [[Double]]
+    private var bandCounts: [Int]
+    private var best: [RankingLine] = []
+    private var worst: [RankingLine] = []
     private var tallies: [DescriptiveTally]
-    private var usedFileNames = Set<String>()
+    var excluded: [ExcludedEntry] = []
 
-    init(questionnaire: Questionnaire) {
+    init(questionnaire: Questionnaire, rankingLimit: Int) {
         self.questionnaire = questionnaire
+        self.rankingLimit = max(rankingLimit, 2)
+        dimensionValues = Array(repeating: [], count: questionnaire.dimensions.count)
+        bandCounts = Array(repeating: 0, count: questionnaire.bands.bands.count)
         tallies = Array(repeating: DescriptiveTally(), count: questionnaire.descriptiveQuestionIndices.count)
     }
 
-    mutating func add(_ respondent: ScoredRespondent, metadataNames: [String]) {
+    mutating func add(_ respondent: ScoredRespondent, name: String) {
         let score = respondent.score
-        let nameColumn = CohortSummary.nameColumn(in: metadataNames)
-        let name = nameColumn.flatMap { respondent.metadata.indices.contains($0) ? respondent.metadata[$0] : nil } ?? ""
-        var base = CohortSummary.slug(respondent.id)
-        if base.isEmpty { base = "respondent-\(respondent.row)" }
-        var fileName = base
-        var suffix = 2
-        while !usedFileNames.insert(fileName).inserted {
-            fileName = "\(base)-\(suffix)"
-            suffix += 1
+        count += 1
+        if let total = score.exactTotal {
+            keys.append(total.doubleValue)
+            totals.append(total.doubleValue)
         }
-        entries.append(RespondentSummary(
-            id: respondent.id, name: name.isEmpty ? respondent.id : name, total: score.total, bandID: score.bandID,
-            coverage: score.coverage, rank: nil, fileName: fileName))
-        dimensionScores += score.dimensions.map { $0.score ?? .nan }
+        if let band = score.bandID, let index = questionnaire.bands.bands.firstIndex(where: { $0.id == band }) { bandCounts[index] += 1 }
+        for (index, dimension) in score.dimensions.enumerated() {
+            if let value = dimension.score { dimensionValues[index].append(value) }
+        }
         for (position, answer) in respondent.descriptiveAnswers.enumerated() { tallies[position].add(answer) }
+        let line = RankingLine(id: respondent.id, name: name.isEmpty ? respondent.id : name, total: score.exactTotal, bandID: score.bandID,
+                               dimensionScores: score.dimensions.map(\.exactScore), coverage: score.exactCoverage, rank: nil)
+        Self.keep(line, in: &best, limit: rankingLimit, first: RankingLine.precedes)
+        Self.keep(line, in: &worst, limit: rankingLimit / 2, first: { RankingLine.precedes($1, $0) })
     }
 
-    /// Sorts, ranks, counts bands and computes statistics.
-    /// Hands its lines over to the summary (taking them, not copying them: they are most of the memory).
-    mutating func finish(questionnaireFile: SourceFile, responseFiles: [SourceFile], language: String, metadataNames: [String],
-                options: ReadingOptions) -> CohortSummary {
-        var entries = self.entries
-        self.entries = []
-        let order = entries.indices.sorted { left, right in
-            switch (entries[left].total, entries[right].total) {
-            case let (l?, r?) where l != r: return l > r
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return entries[left].id < entries[right].id
-            }
+    /// Keeps the `limit` lines that come first by `first`, in that order.
+    private static func keep(_ line: RankingLine, in lines: inout [RankingLine], limit: Int, first: (RankingLine, RankingLine) -> Bool) {
+        if lines.count == limit, let last = lines.last, !first(line, last) { return }
+        var low = 0, high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if first(lines[middle], line) { low = middle + 1 } else { high = middle }
         }
-        let ranks = Ranking.competitionRanks(order.map { entries[$0].total })
-        for (position, index) in order.enumerated() { entries[index].rank = ranks[position] }
-        let totals = entries.compactMap(\.total)
-        let bandCounts = questionnaire.bands.bands.map { band in
-            let count = entries.filter { $0.bandID == band.id }.count
-            return BandCount(bandID: band.id, count: count, share: totals.isEmpty ? 0 : Double(count) / Double(totals.count),
-                             referenceShare: band.referenceShare)
+        lines.insert(line, at: low)
+        if lines.count > limit { lines.removeLast() }
+    }
+
+    /// Ranks, counts bands and computes statistics.
+    mutating func finish(questionnaireFile: SourceFile, responseFiles: [SourceFile], language: String, metadataNames: [String]) -> CohortSummary {
+        keys.sort(by: >)
+        var summary = CohortSummary(
+            questionnaire: questionnaire, questionnaireFile: questionnaireFile, responseFiles: responseFiles, language: language,
+            metadataNames: metadataNames, respondentCount: count, ranking: [], rankingOmitted: 0, rankKeys: keys, excluded: excluded,
+            bandCounts: [], dimensionStatistics: dimensionValues.map { Descriptive($0) }, totalStatistics: Descriptive(totals),
+            descriptiveSummaries: zip(questionnaire.descriptiveQuestionIndices, tallies).map { index, tally in
+                DescriptiveSummary(questionIndex: index, question: questionnaire.questions[index], tally: tally)
+            })
+        let scored = totals.count
+        summary.bandCounts = zip(questionnaire.bands.bands, bandCounts).map { band, count in
+            BandCount(bandID: band.id, count: count, share: scored == 0 ? 0 : Double(count) / Double(scored), referenceShare: band.referenceShare)
         }
-        let width = questionnaire.dimensions.count
-        let dimensionStatistics = questionnaire.dimensions.indices.map { index in
-            Descriptive(stride(from: index, to: dimensionScores.count, by: width).map { dimensionScores[$0] }.filter { !$0.isNaN })
-        }
-        let descriptive = zip(questionnaire.descriptiveQuestionIndices, tallies).map { index, tally in
-            DescriptiveSummary(questionIndex: index, question: questionnaire.questions[index], tally: tally)
-        }
-        return CohortSummary(
-            questionnaire: questionnaire, questionnaireFile: questionnaireFile, responseFiles: responseFiles, readingOptions: options,
-            language: language, metadataNames: metadataNames, entries: entries, dimensionScores: dimensionScores,
-            rankingOrder: order, excluded: excluded,
-            bandCounts: bandCounts, dimensionStatistics: dimensionStatistics, totalStatistics: Descriptive(totals),
-            descriptiveSummaries: descriptive)
+        var shown = count <= rankingLimit ? best : Array(best.prefix(rankingLimit / 2)) + worst.reversed()
+        for index in shown.indices { shown[index].rank = summary.rank(of: shown[index].total) }
+        summary.ranking = shown
+        summary.rankingOmitted = count - shown.count
+        return summary
     }
 }

@@ -11,12 +11,6 @@ public struct CSVRecord: Sendable, Equatable {
     public var quotedEmpty: [Int] = []
 }
 
-/// A CSV syntax problem that stops reading (an unterminated quoted field).
-public struct CSVSyntaxError: Error, Sendable, Equatable {
-    public var message: String
-    public var line: Int
-}
-
 /// Where the bytes of a CSV file come from, one chunk at a time.
 public protocol ByteSource {
     /// The next chunk, or nil at the end.
@@ -37,55 +31,95 @@ public struct MemoryByteSource: ByteSource {
     }
 }
 
-/// A file read in fixed-size chunks, hashed with SHA-256 as it goes.
+/// A file read in fixed-size chunks (`-` is standard input; pipes and FIFOs work), hashed with
+/// SHA-256 as it goes when asked.
 public final class FileByteSource: ByteSource {
-    private let handle: FileHandle
-    private let chunkSize: Int
-    private var hasher = SHA256()
-    private var finished = false
-
-    public init(path: String, chunkSize: Int = 1 << 20) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CocoaError(.fileReadNoSuchFile)
-        }
-        self.handle = handle
-        self.chunkSize = chunkSize
+    /// Why a file cannot be opened, worded for the user.
+    public struct OpenError: Error, Sendable {
+        public var message: String
     }
 
-    deinit { try? handle.close() }
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    private let chunkSize: Int
+    private var hasher: SHA256?
+    private var finished = false
+
+    public init(path: String, chunkSize: Int = 4 << 20, hashing: Bool = true) throws {
+        if path == "-" {
+            descriptor = STDIN_FILENO
+            ownsDescriptor = false
+        } else {
+            var status = stat()
+            guard stat(path, &status) == 0 else {
+                throw OpenError(message: errno == ENOENT ? "no such file; check the path" : "cannot be read: \(String(cString: strerror(errno)))")
+            }
+            guard status.st_mode & S_IFMT != S_IFDIR else { throw OpenError(message: "is a folder, not a file; name a responses file") }
+            descriptor = Foundation.open(path, O_RDONLY)
+            guard descriptor >= 0 else { throw OpenError(message: "cannot be read; check its permissions") }
+            ownsDescriptor = true
+        }
+        self.chunkSize = chunkSize
+        hasher = hashing ? SHA256() : nil
+    }
+
+    deinit { if ownsDescriptor { close(descriptor) } }
 
     /// The next chunk of the file, hashed on the way.
     public func nextChunk() throws -> [UInt8]? {
-        guard !finished, let data = try handle.read(upToCount: chunkSize), !data.isEmpty else {
-            finished = true
-            return nil
+        guard !finished else { return nil }
+        var bytes = [UInt8](repeating: 0, count: chunkSize)
+        var filled = 0
+        while filled < chunkSize {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, chunkSize - filled) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw OpenError(message: "reading failed: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { finished = true; break }
+            filled += count
         }
-        let bytes = [UInt8](data)
-        hasher.update(bytes)
+        guard filled > 0 else { return nil }
+        bytes.removeLast(chunkSize - filled)
+        hasher?.update(bytes)
         return bytes
     }
 
-    /// The SHA-256 of everything read so far (the whole file once reading finished).
+    /// The SHA-256 of everything read so far (the whole file once reading finished); empty
+    /// when not hashing.
     public func digest() -> String {
-        var copy = hasher
+        guard var copy = hasher else { return "" }
         return copy.finalizeHex()
     }
 }
 
+/// Whole records of a CSV file in a block of bytes, for parsing in pieces.
+struct CSVBlock {
+    /// The bytes, ending at a record boundary.
+    var bytes: [UInt8]
+    /// Whether the file ends with this block.
+    var isFinal: Bool
+}
+
 /// A streaming RFC 4180 reader working on bytes: quoted fields with doubled quotes and line
-/// breaks, CRLF, LF or CR line ends, a UTF-8 byte order mark, and a `,`, `;`, tab or `|`
-/// delimiter detected from the header line. Memory use does not depend on the file's length.
+/// breaks, CRLF, LF or CR line ends, a UTF-8 byte order mark, Excel's `sep=` hint, and a `,`,
+/// `;`, tab or `|` delimiter detected from the header line. Reads a record at a time (headers,
+/// small files) or a block of whole records at a time (large files, parsed in parallel).
+/// Memory use does not depend on the file's length.
 public struct CSVReader<Source: ByteSource> {
     private var source: Source
     private var buffer: [UInt8] = []
-    private var position = 0
+    private var start = 0
     private var atEnd = false
-    private var line = 1
     private var started = false
+    /// Line breaks before `start`.
+    private var linesBefore = 0
     /// The delimiter in use; detected on the first record unless given.
     public private(set) var delimiter: UInt8?
     /// Problems that did not stop reading, such as a quote inside an unquoted field.
     public private(set) var warnings: [(line: Int, message: String)] = []
+    /// The longest record accepted: a longer one is an error, not a reason to run out of memory.
+    static var maximumRecordBytes: Int { 64 << 20 }
 
     /// The byte source, for what it learnt while reading (such as the encoding).
     public var byteSource: Source { source }
@@ -98,155 +132,121 @@ public struct CSVReader<Source: ByteSource> {
     /// Delimiters we recognise, in order of preference when counts tie.
     static var candidateDelimiters: [UInt8] { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|")] }
 
-    private mutating func fill() throws -> Bool {
-        if position < buffer.count { return true }
-        if atEnd { return false }
+    /// Reads one more chunk into the buffer; false at the end of the input.
+    private mutating func readMore() throws -> Bool {
+        guard !atEnd else { return false }
         while let chunk = try source.nextChunk() {
             if chunk.isEmpty { continue }
-            buffer = chunk
-            position = 0
+            if start > 0 && start >= buffer.count / 2 {
+                buffer.removeFirst(start)
+                start = 0
+            }
+            buffer += chunk
             return true
         }
         atEnd = true
         return false
     }
 
+    /// The byte order mark, the `sep=` hint and the delimiter, before the first record.
+    private mutating func begin() throws {
+        started = true
+        // A byte order mark or a `sep=` hint may straddle chunks: gather a few bytes first.
+        while buffer.count - start < 11, try readMore() {}
+        if buffer.count - start >= 3, buffer[start] == 0xEF, buffer[start + 1] == 0xBB, buffer[start + 2] == 0xBF { start += 3 }
+        skipSeparatorHint()
+        if delimiter == nil { try detectDelimiter() }
+    }
+
     /// Excel may begin a CSV file with `sep=;` to name its delimiter: honour it and skip the line.
     private mutating func skipSeparatorHint() {
         let hint = Array("sep=".utf8)
-        guard buffer.count - position >= 6, Array(buffer[position..<position + 4]).map({ $0 | 0x20 }) == hint else { return }
-        let separator = buffer[position + 4]
-        var end = position + 5
+        guard buffer.count - start >= 6, Array(buffer[start..<start + 4]).map({ $0 | 0x20 }) == hint else { return }
+        let separator = buffer[start + 4]
+        var end = start + 5
         if end < buffer.count, buffer[end] == 0x0D { end += 1 }
         guard end < buffer.count, buffer[end] == 0x0A || buffer[end - 1] == 0x0D else { return }
         if buffer[end] == 0x0A { end += 1 }
         delimiter = delimiter ?? separator
-        position = end
-        line += 1
+        start = end
+        linesBefore += 1
     }
 
     /// Looks at the bytes up to the first line break outside quotes to choose the delimiter.
     private mutating func detectDelimiter() throws {
-        var lookahead: [UInt8] = Array(buffer[position...])
         var inQuotes = false
         var counts: [UInt8: Int] = [:]
-        var index = 0
+        var index = start
         scan: while true {
-            while index < lookahead.count {
-                let byte = lookahead[index]
+            while index < buffer.count {
+                let byte = buffer[index]
                 index += 1
                 if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
                 else if !inQuotes && (byte == 0x0A || byte == 0x0D) { break scan }
                 else if !inQuotes && Self.candidateDelimiters.contains(byte) { counts[byte, default: 0] += 1 }
             }
-            guard let chunk = try source.nextChunk() else { atEnd = true; break }
-            lookahead.append(contentsOf: chunk)
+            guard try readMore() else { break }
         }
-        buffer = lookahead
-        position = 0
         // The most frequent candidate; the earliest in the list on ties; `,` when none occurs.
         let best = counts.values.max() ?? 0
         delimiter = Self.candidateDelimiters.first { best > 0 && counts[$0] == best } ?? UInt8(ascii: ",")
     }
 
-    /// The next record, or nil at the end of the input. Blank lines are skipped.
-    public mutating func next() throws -> CSVRecord? {
-        if !started {
-            started = true
-            guard try fill() else { return nil }
-            // A byte order mark or a `sep=` hint may straddle chunks: gather a few bytes first.
-            while buffer.count - position < 11, let chunk = try source.nextChunk() {
-                buffer = Array(buffer[position...]) + chunk
-                position = 0
-            }
-            if buffer.count - position >= 3, buffer[position] == 0xEF, buffer[position + 1] == 0xBB, buffer[position + 2] == 0xBF {
-                position += 3
-            }
-            guard try fill() else { return nil }
-            skipSeparatorHint()
-            if delimiter == nil { try detectDelimiter() }
-        }
+    /// The end (relative to `start`) of the last whole record in the buffer, reading more until
+    /// there is one (or `minimumBytes`); 0 at the end of the input.
+    private mutating func wholeRecords(minimumBytes: Int) throws -> Int {
+        while buffer.count - start < minimumBytes, try readMore() {}
         while true {
-            guard try fill() else { return nil }
-            let startLine = line
-            var fields: [String] = []
-            var field: [UInt8] = []
-            var quoted = false
-            var inQuotes = false
-            var afterQuote = false
-            let separator = delimiter ?? UInt8(ascii: ",")
-
-            var quotedEmpty: [Int] = []
-            func endField() {
-                if field.isEmpty && (quoted || afterQuote) { quotedEmpty.append(fields.count) }
-                fields.append(String(decoding: field, as: UTF8.self))
-                field.removeAll(keepingCapacity: true)
-                quoted = false
-                afterQuote = false
+            let found = buffer.withUnsafeBufferPointer { all in
+                RecordBoundaries.find(in: UnsafeBufferPointer(rebasing: all[start...]), delimiter: delimiter ?? UInt8(ascii: ","),
+                                      targets: [], isFinal: atEnd).last
             }
-
-            recordLoop: while true {
-                guard try fill() else {
-                    if inQuotes {
-                        throw CSVSyntaxError(message: "a quoted field opened on line \(startLine) is never closed; add the closing '\"'", line: startLine)
-                    }
-                    break recordLoop
-                }
-                let byte = buffer[position]
-                position += 1
-                if inQuotes {
-                    if byte == UInt8(ascii: "\"") {
-                        guard try fill() else { inQuotes = false; afterQuote = true; continue }
-                        if buffer[position] == UInt8(ascii: "\"") {
-                            field.append(byte)
-                            position += 1
-                        } else {
-                            inQuotes = false
-                            afterQuote = true
-                        }
-                    } else {
-                        field.append(byte)
-                        if byte == 0x0A {
-                            line += 1
-                        } else if byte == 0x0D {
-                            if try fill(), buffer[position] == 0x0A {
-                                field.append(0x0A)
-                                position += 1
-                            }
-                            line += 1
-                        }
-                    }
-                    continue
-                }
-                switch byte {
-                case separator:
-                    endField()
-                case 0x0A:
-                    line += 1
-                    break recordLoop
-                case 0x0D:
-                    line += 1
-                    if try fill(), buffer[position] == 0x0A { position += 1 }
-                    break recordLoop
-                case UInt8(ascii: "\""):
-                    if field.isEmpty && !quoted && !afterQuote {
-                        quoted = true
-                        inQuotes = true
-                    } else {
-                        warnings.append((line, "a '\"' inside an unquoted field; quote the whole field and double the quote"))
-                        field.append(byte)
-                    }
-                default:
-                    if afterQuote {
-                        warnings.append((line, "text after the closing quote of a field; quote the whole field"))
-                        afterQuote = false
-                    }
-                    field.append(byte)
-                }
+            if found > 0 || atEnd { return found }
+            guard buffer.count - start <= Self.maximumRecordBytes else {
+                throw CSVSyntaxError(message: "a record longer than \(Self.maximumRecordBytes >> 20) MB starts on line \(linesBefore + 1); check for an unclosed quote", line: linesBefore + 1)
             }
-            if fields.isEmpty && field.isEmpty && !quoted && !afterQuote { continue }  // blank line
-            endField()
-            return CSVRecord(fields: fields, line: startLine, quotedEmpty: quotedEmpty)
+            _ = try readMore()
         }
     }
+
+    /// The next record, or nil at the end of the input. Blank lines are skipped.
+    public mutating func next() throws -> CSVRecord? {
+        if !started { try begin() }
+        let end = try wholeRecords(minimumBytes: 1)
+        guard end > 0 else { return nil }
+        var parser = CSVBlockParser(delimiter: delimiter ?? UInt8(ascii: ","), position: start)
+        var fields = RecordFields()
+        let found: Bool
+        do {
+            found = try buffer.withUnsafeMutableBufferPointer { try parser.next($0, end: start + end, into: &fields) }
+        } catch let error as CSVSyntaxError {
+            throw error.shifted(by: linesBefore)
+        }
+        warnings += parser.warnings.map { ($0.line + linesBefore + 1, $0.message) }
+        defer {
+            start = parser.position
+            linesBefore += parser.line
+        }
+        guard found else { return nil }
+        let texts = (0..<fields.count).map { String(decoding: buffer[fields.starts[$0]..<fields.ends[$0]], as: UTF8.self) }
+        let quotedEmpty = (0..<fields.count).filter { fields.quoted[$0] && fields.starts[$0] == fields.ends[$0] }
+        return CSVRecord(fields: texts, line: linesBefore + fields.line + 1, quotedEmpty: quotedEmpty)
+    }
+
+    /// The rest of the input's next block of whole records, about `size` bytes (more when one
+    /// record is longer); nil at the end. The first line of the block is `nextLine`.
+    mutating func nextBlock(size: Int) throws -> CSVBlock? {
+        if !started { try begin() }
+        let end = try wholeRecords(minimumBytes: size)
+        guard end > 0 else { return nil }
+        let block = CSVBlock(bytes: Array(buffer[start..<start + end]), isFinal: atEnd && start + end == buffer.count)
+        start += end
+        return block
+    }
+
+    /// Adds the line breaks of a block taken with `nextBlock` (counted by its parser).
+    mutating func advanceLines(by count: Int) { linesBefore += count }
+
+    /// The number of the line the next record starts on (or would).
+    var nextLine: Int { linesBefore + 1 }
 }

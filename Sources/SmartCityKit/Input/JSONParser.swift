@@ -24,8 +24,13 @@ public struct JSONNode: Sendable {
     public var column: Int
 
     /// The name of this value's JSON type, for messages ("expected a number, found a string").
+    public var typeName: String { value.typeName }
+}
+
+extension JSONNode.Value {
+    /// The name of the value's JSON type, for messages.
     public var typeName: String {
-        switch value {
+        switch self {
         case .null: return "null"
         case .bool: return "a boolean"
         case .number: return "a number"
@@ -34,7 +39,9 @@ public struct JSONNode: Sendable {
         case .object: return "an object"
         }
     }
+}
 
+extension JSONNode {
     /// The member with this key, when this is an object.
     public subscript(key: String) -> JSONNode? {
         guard case .object(let members) = value else { return nil }
@@ -75,6 +82,26 @@ public struct JSONParser {
     }
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Where the character count of the current line was last taken: counting goes on from
+    /// there, so that positions cost time linear in the file, even on one long line.
+    private var countedLineStart = -1
+    private var countedIndex = 0
+    private var countedColumn = 1
+
+    /// The column of `index`, counted on from the last position asked for on this line.
+    private mutating func currentColumn() -> Int {
+        if countedLineStart != lineStart || countedIndex > index {
+            countedLineStart = lineStart
+            countedIndex = lineStart
+            countedColumn = 1
+        }
+        while countedIndex < index && countedIndex < bytes.count {
+            if bytes[countedIndex] & 0xC0 != 0x80 { countedColumn += 1 }
+            countedIndex += 1
+        }
+        return countedColumn
+    }
 
     private var column: Int {
         // Count characters, not bytes: UTF-8 continuation bytes do not start a character.
@@ -118,7 +145,7 @@ public struct JSONParser {
             throw error("unexpected end of file: a value is missing (the file may be truncated)")
         }
         let startLine = line
-        let startColumn = column
+        let startColumn = currentColumn()
         let value: JSONNode.Value
         switch bytes[index] {
         case UInt8(ascii: "{"): value = try parseObject()
@@ -141,7 +168,7 @@ public struct JSONParser {
                 throw parser.error("unexpected \(parser.describeCurrent()); expected a member name in double quotes")
             }
             let keyLine = parser.line
-            let keyColumn = parser.column
+            let keyColumn = parser.currentColumn()
             let key = try parser.parseString()
             parser.skipWhitespace()
             guard parser.index < parser.bytes.count, parser.bytes[parser.index] == UInt8(ascii: ":") else {

@@ -138,16 +138,3 @@ final class SchemaReader {
         return previous[b.count]
     }
 }
-
-extension String {
-    /// The string without leading and trailing spaces and tabs. Works on UTF-8 bytes: it runs
-    /// for every cell of a responses file, where grapheme iteration would dominate.
-    var trimmingSpaces: String {
-        let bytes = utf8
-        guard let first = bytes.first, let last = bytes.last else { return self }
-        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
-        if !isSpace(first) && !isSpace(last) { return self }
-        guard let start = bytes.firstIndex(where: { !isSpace($0) }), let end = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[start...end])
-    }
-}

@@ -20,6 +20,9 @@ public struct DecodingByteSource<Base: ByteSource>: ByteSource {
 
     public init(_ base: Base) { self.base = base }
 
+    /// The source the bytes come from.
+    public var underlying: Base { base }
+
     /// The next chunk, as UTF-8.
     public mutating func nextChunk() throws -> [UInt8]? {
         guard var chunk = try base.nextChunk() else {

@@ -39,26 +39,31 @@ public struct BandSet: Sendable {
     public let bands: [Band]
     public let provenance: Provenance
 
-    /// The bands from the lowest up, for classifying.
-    private let ordered: [Band]
+    /// The bands from the lowest up with their edges as written (exact decimals), for classifying.
+    private let ordered: [(index: Int, lower: Fraction, upper: Fraction)]
 
     public init(rule: BoundaryRule, bands: [Band], provenance: Provenance = .none) {
         self.rule = rule
         self.bands = bands
         self.provenance = provenance
-        ordered = bands.sorted { $0.lower < $1.lower }
+        ordered = bands.indices.sorted { bands[$0].lower < bands[$1].lower }.map { index in
+            (index, Fraction(decimal: bands[index].lower) ?? .zero, Fraction(decimal: bands[index].upper) ?? .zero)
+        }
     }
 
-    /// The band an unrounded score falls in, or nil when it lies outside every band.
-    public func band(for score: Double) -> Band? {
-        for (position, band) in ordered.enumerated() {
+    /// The band an exact, unrounded score falls in, or nil when it lies outside every band.
+    public func band(for score: Fraction) -> Band? { bandIndex(for: score).map { bands[$0] } }
+
+    /// The position (in `bands`) of the band an exact, unrounded score falls in.
+    public func bandIndex(for score: Fraction) -> Int? {
+        for (position, entry) in ordered.enumerated() {
             switch rule {
             case .upperInclusive:
-                let lowerOK = position == 0 ? score >= band.lower : score > band.lower
-                if lowerOK && score <= band.upper { return band }
+                let lowerOK = position == 0 ? score >= entry.lower : score > entry.lower
+                if lowerOK && score <= entry.upper { return entry.index }
             case .lowerInclusive:
-                let upperOK = position == ordered.count - 1 ? score <= band.upper : score < band.upper
-                if score >= band.lower && upperOK { return band }
+                let upperOK = position == ordered.count - 1 ? score <= entry.upper : score < entry.upper
+                if score >= entry.lower && upperOK { return entry.index }
             }
         }
         return nil

@@ -7,7 +7,7 @@ public final class FileReportOutput: ReportOutput {
     public let folder: String
     /// How many files were written.
     public private(set) var writtenCount = 0
-    private var streams: [String: (temporary: String, handle: FileHandle, buffer: String)] = [:]
+    private var streams: [String: (temporary: String, handle: FileHandle, buffer: [UInt8])] = [:]
     private var streamOrder: [String] = []
     private var createdFolders = Set<String>()
     /// The per-respondent reports written, to find those an earlier run left behind.
@@ -52,6 +52,12 @@ public final class FileReportOutput: ReportOutput {
     }
 
     public func append(_ text: String, to relativePath: String) throws {
+        var bytes = ByteBuffer()
+        bytes.append(text)
+        try append(bytes, to: relativePath)
+    }
+
+    public func append(_ bytes: ByteBuffer, to relativePath: String) throws {
         if streams[relativePath] == nil {
             let path = Self.join(folder, relativePath)
             try makeFolder(for: path)
@@ -59,18 +65,18 @@ public final class FileReportOutput: ReportOutput {
             guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
                 throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
             }
-            streams[relativePath] = (temporary, handle, "")
+            streams[relativePath] = (temporary, handle, [])
             streamOrder.append(relativePath)
         }
-        streams[relativePath]!.buffer += text
-        if streams[relativePath]!.buffer.utf8.count > 1 << 20 { try flush(relativePath) }
+        streams[relativePath]?.buffer.append(contentsOf: bytes.bytes)
+        if (streams[relativePath]?.buffer.count ?? 0) > 4 << 20 { try flush(relativePath) }
     }
 
     /// Moves the streamed files into place.
     public func finish() throws {
         for relativePath in streamOrder {
             try flush(relativePath)
-            let stream = streams[relativePath]!
+            guard let stream = streams[relativePath] else { continue }
             try stream.handle.close()
             let path = Self.join(folder, relativePath)
             guard rename(stream.temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
@@ -92,8 +98,8 @@ public final class FileReportOutput: ReportOutput {
 
     private func flush(_ relativePath: String) throws {
         guard let stream = streams[relativePath], !stream.buffer.isEmpty else { return }
-        try stream.handle.write(contentsOf: Data(stream.buffer.utf8))
-        streams[relativePath]!.buffer = ""
+        try stream.handle.write(contentsOf: Data(stream.buffer))
+        streams[relativePath]?.buffer.removeAll(keepingCapacity: true)
     }
 
     private func makeFolder(for path: String) throws {

@@ -1,111 +1,392 @@
-/// Scores responses files in two streaming passes, so that memory does not hold respondents:
-/// the first pass keeps only a compact summary line per respondent (for ranks, medians and the
-/// cohort table); the second reads the files again and hands each respondent, with its rank,
-/// to the renderers, which write it out at once.
+import Dispatch
+import Foundation
+
+/// Reads responses files once: each file's plan is compiled from its header, its records are
+/// parsed into typed answers and scored - large files in pieces on every core, cut at record
+/// boundaries and merged back in input order - and each respondent is spilled for the
+/// renderers while the cohort summary accumulates. Diagnostics are reported once, in file order.
 public enum ScoringRun {
     /// Progress callback: (file, rows read so far).
     public typealias Progress = (String, Int) -> Void
 
-    /// Pass 1: the cohort summary. Diagnostics go to `report` as they are found, in file order,
-    /// so that a file with an error on every row does not pile them up in memory.
-    public static func summarise(
-        questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
-        options: ReadingOptions, progress: Progress? = nil, report: ([Diagnostic]) -> Void
-    ) -> CohortSummary {
-        var accumulator = CohortAccumulator(questionnaire: questionnaire)
-        var metadataNames: [String] = []
-        let files = stream(
-            questionnaire: questionnaire, paths: responsePaths, options: options, metadataNames: &metadataNames, progress: progress,
-            onRespondent: { accumulator.add($0, metadataNames: $1) },
-            onExcluded: { accumulator.excluded.append($0) },
-            onDiagnostics: { if !$0.isEmpty { report($0) } })
-        return accumulator.finish(
-            questionnaireFile: questionnaireFile, responseFiles: files, language: language, metadataNames: metadataNames, options: options)
-    }
+    /// What a scoring run keeps for the rendering stage.
+    public final class Result {
+        public let summary: CohortSummary
+        let spill: RespondentSpill
+        let questionsPerDimension: [Int]
 
-    /// Pass 2: every scored respondent again, in input order, with its rank. Fails when a file
-    /// changed since the first pass.
-    public static func forEachRespondent(
-        of summary: CohortSummary, progress: Progress? = nil, _ body: (RankedRespondent) throws -> Void
-    ) throws {
-        var metadataNames = summary.metadataNames
-        var sequence = 0
-        var failure: Error?
-        let files = stream(
-            questionnaire: summary.questionnaire, paths: summary.responseFiles.map(\.path), options: summary.readingOptions,
-            metadataNames: &metadataNames, progress: progress,
-            onRespondent: { respondent, _ in
-                guard failure == nil, sequence < summary.entries.count else { return }
-                do {
-                    try body(RankedRespondent(respondent: respondent, summary: summary.entries[sequence], sequence: sequence))
-                } catch {
-                    failure = error
+        init(summary: CohortSummary, spill: RespondentSpill, questionsPerDimension: [Int]) {
+            self.summary = summary
+            self.spill = spill
+            self.questionsPerDimension = questionsPerDimension
+        }
+
+        /// Every scored respondent, in input order, with its rank.
+        public func forEachRespondent(_ body: (RankedRespondent) throws -> Void) throws {
+            var sequence = 0
+            var usedFileNames = Set<String>()
+            let nameColumn = summary.nameColumn
+            let files = summary.responseFiles.map(\.path)
+            do {
+                try spill.forEachRecord { reader in
+                    let respondent = try RespondentSpill.decode(&reader, questionnaire: summary.questionnaire, files: files,
+                                                                questionsPerDimension: questionsPerDimension)
+                    var base = Slug.make(respondent.id)
+                    if base.isEmpty { base = "respondent-\(respondent.row)" }
+                    var fileName = base
+                    var suffix = 2
+                    while !usedFileNames.insert(fileName).inserted {
+                        fileName = "\(base)-\(suffix)"
+                        suffix += 1
+                    }
+                    let name = nameColumn.flatMap { $0 < respondent.metadata.count ? respondent.metadata[$0] : nil } ?? ""
+                    try body(RankedRespondent(respondent: respondent, name: name.isEmpty ? respondent.id : name,
+                                              rank: summary.rank(of: respondent.score.exactTotal), fileName: fileName, sequence: sequence))
+                    sequence += 1
                 }
-                sequence += 1
-            },
-            onExcluded: { _ in }, onDiagnostics: { _ in })
-        if let failure { throw failure }
-        for (before, after) in zip(summary.responseFiles, files) where before.sha256 != after.sha256 {
-            throw Diagnostic.error(SourceLocation(file: after.path), "the file changed while it was being scored; score it again")
+            } catch let error as SpillError {
+                throw Diagnostic.error(SourceLocation(file: ""), error.message)
+            }
         }
     }
 
-    /// One pass over the files: each scored respondent (with the metadata names so far), each row
-    /// left out, each file's diagnostics.
-    /// `metadataNames` is the union of the files' metadata columns, extended as files are opened.
-    private static func stream(
-        questionnaire: Questionnaire, paths: [String], options: ReadingOptions, metadataNames: inout [String], progress: Progress?,
-        onRespondent: (ScoredRespondent, [String]) -> Void, onExcluded: (ExcludedEntry) -> Void, onDiagnostics: ([Diagnostic]) -> Void
-    ) -> [SourceFile] {
+    /// Settings of a run.
+    public struct Settings: Sendable {
+        /// The most respondents `summary.md` ranks (top and bottom halves beyond).
+        public var rankingLimit = 50
+        /// Whether the reports show the files' SHA-256 (it costs a pass over the bytes).
+        public var needsDigests = true
+        /// Where the spill file may go (a folder of the run's own).
+        public var temporaryFolder = NSTemporaryDirectory()
+
+        public init() {}
+    }
+
+    /// Scores the files. Diagnostics go to `report` as they are found, in file order.
+    public static func score(
+        questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
+        options: ReadingOptions, settings: Settings = Settings(), progress: Progress? = nil, report: ([Diagnostic]) -> Void
+    ) -> Result {
         let engine = ScoringEngine(questionnaire: questionnaire)
-        let descriptiveIndices = questionnaire.descriptiveQuestionIndices
+        let spill = RespondentSpill(questionnaire: questionnaire, folder: settings.temporaryFolder)
+        var accumulator = CohortAccumulator(questionnaire: questionnaire, rankingLimit: settings.rankingLimit)
+        var metadataNames: [String] = []
+        var ids = RespondentIDTable()
         var files: [SourceFile] = []
-        // One table of ids over all files (the readers' own is off): where each was first seen.
-        var firstSeen: [String: (file: Int32, row: Int32)] = [:]
-        for (fileIndex, path) in paths.enumerated() {
-            let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: options, checksDuplicates: false)
-            onDiagnostics(opened.diagnostics)
-            guard let reader = opened.reader else {
-                onExcluded(ExcludedEntry(file: path, row: ExcludedRow(row: 1, respondentID: nil, reason: .unreadable)))
+        var spillFailure: Diagnostic?
+        for (fileIndex, path) in responsePaths.enumerated() {
+            let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: options, hashing: settings.needsDigests)
+            report(opened.diagnostics)
+            guard let source = opened.value else {
+                accumulator.excluded.append(ExcludedEntry(file: path, row: ExcludedRow(row: 1, respondentID: nil, reason: .unreadable)))
                 continue
             }
-            // Map this file's metadata columns into the union over all files.
-            let columnMap = reader.layout.metadataNames.map { name -> Int in
+            // This file's metadata columns within the union over all files.
+            let columnMap = source.plan.metadataNames.map { name -> Int in
                 if let index = metadataNames.firstIndex(of: name) { return index }
                 metadataNames.append(name)
                 return metadataNames.count - 1
             }
-            let idColumn = reader.layout.names[reader.layout.idColumn]
+            let nameColumn = CohortSummary.nameColumn(in: metadataNames)
             var rowsRead = 0
-            while let (outcome, rowDiagnostics) = reader.next() {
-                onDiagnostics(rowDiagnostics)
-                rowsRead += 1
-                if rowsRead % 10_000 == 0 { progress?(path, rowsRead) }
-                switch outcome {
-                case .excluded(let row):
-                    onExcluded(ExcludedEntry(file: path, row: row))
-                case .row(let row):
-                    if let first = firstSeen[row.respondentID] {
-                        let firstFile = paths[Int(first.file)], firstRow = Int(first.row)
-                        let message = Int(first.file) == fileIndex
-                            ? "duplicate respondent id \"\(row.respondentID)\" (first on row \(firstRow)); ids must be unique. The row is left out."
-                            : "respondent id \"\(row.respondentID)\" was already scored from \(firstFile) row \(firstRow); ids must be unique across files. The row is left out."
-                        onDiagnostics([.error(SourceLocation(file: path, row: row.row, column: idColumn), message)])
-                        onExcluded(ExcludedEntry(file: path, row: ExcludedRow(row: row.row, respondentID: row.respondentID, reason: .duplicateID(file: firstFile, row: firstRow))))
-                        continue
+            read(source, engine: engine, purpose: .score, fileIndex: fileIndex, report: report) { piece in
+                var records = ByteBuffer()
+                var kept = 0
+                for warning in piece.warnings {
+                    report([.warning(SourceLocation(file: path), "line \(warning.line): \(warning.message)")])
+                }
+                for row in piece.rows {
+                    let found = row.diagnostics(file: path)
+                    if !found.isEmpty { report(found) }
+                    switch row.outcome {
+                    case .excluded(let excluded):
+                        accumulator.excluded.append(ExcludedEntry(file: path, row: excluded))
+                    case .scored(var respondent):
+                        if let first = ids.insert(respondent.id, file: fileIndex, row: respondent.row) {
+                            let firstFile = responsePaths[first.file]
+                            let message = first.file == fileIndex
+                                ? "duplicate respondent id \"\(respondent.id)\" (first on row \(first.row)); ids must be unique. The row is left out."
+                                : "respondent id \"\(respondent.id)\" was already scored from \(firstFile) row \(first.row); ids must be unique across files. The row is left out."
+                            report([.error(SourceLocation(file: path, row: respondent.row, column: source.plan.idName), message)])
+                            accumulator.excluded.append(ExcludedEntry(file: path, row: ExcludedRow(
+                                row: respondent.row, respondentID: respondent.id, reason: .duplicateID(file: firstFile, row: first.row))))
+                            continue
+                        }
+                        var metadata = [String](repeating: "", count: metadataNames.count)
+                        for (position, value) in respondent.metadata.enumerated() { metadata[columnMap[position]] = value }
+                        respondent.metadata = metadata
+                        let name = nameColumn.flatMap { $0 < metadata.count ? metadata[$0] : nil } ?? ""
+                        accumulator.add(respondent, name: name)
+                        RespondentSpill.encode(respondent, fileIndex: fileIndex, questionnaire: questionnaire, into: &records)
+                        kept += 1
+                    case .checked, .answers:
+                        break
                     }
-                    firstSeen[row.respondentID] = (Int32(fileIndex), Int32(clamping: row.row))
-                    var metadata = [String](repeating: "", count: metadataNames.count)
-                    for (position, value) in row.metadata.enumerated() { metadata[columnMap[position]] = value }
-                    onRespondent(ScoredRespondent(
-                        id: row.respondentID, metadata: metadata, score: engine.score(row.answers),
-                        descriptiveAnswers: descriptiveIndices.map { row.answers[$0] }, file: path, row: row.row), metadataNames)
+                }
+                do {
+                    try spill.append(records, count: kept)
+                } catch let error as SpillError {
+                    spillFailure = spillFailure ?? .error(SourceLocation(file: settings.temporaryFolder), error.message)
+                } catch {
+                    spillFailure = spillFailure ?? .error(SourceLocation(file: settings.temporaryFolder), "\(error)")
+                }
+                rowsRead += piece.rows.count
+                progress?(path, rowsRead)
+            }
+            if let spillFailure { report([spillFailure]) }
+            files.append(SourceFile(path: path, sha256: source.sha256))
+        }
+        let summary = accumulator.finish(questionnaireFile: questionnaireFile, responseFiles: files, language: language, metadataNames: metadataNames)
+        let perDimension = questionnaire.dimensions.map { dimension in questionnaire.questions.filter { $0.dimensionID == dimension.id && $0.isScored }.count }
+        return Result(summary: summary, spill: spill, questionsPerDimension: perDimension)
+    }
+
+    /// One record's outcome in a piece, with its problems; rows and lines are counted from
+    /// the piece's start until the piece is shifted into place.
+    struct PieceRow {
+        enum Outcome {
+            case scored(ScoredRespondent)
+            case excluded(ExcludedRow)
+            /// Read and checked, not scored (`validate`).
+            case checked(id: String)
+            /// Read into typed answers, not scored (`import`).
+            case answers(id: String, metadata: [String], answers: [Answer])
+        }
+
+        var outcome: Outcome
+        var row: Int
+        var line: Int
+        var problems: [RecordProblem]
+
+        /// The diagnostics of the row, located in `file`.
+        func diagnostics(file: String) -> [Diagnostic] {
+            var found = problems.map { problem in
+                Diagnostic(problem.severity, problem.column.map { SourceLocation(file: file, row: row, column: $0) } ?? SourceLocation(file: file, position: .row(row)), problem.message)
+            }
+            if case .excluded(let excluded) = outcome, case .wrongFieldCount(let count, let expected) = excluded.reason {
+                found.append(.error(SourceLocation(file: file, position: .row(row)),
+                    "row \(row) (line \(line)) has \(count) fields but the header has \(expected); check for a missing or extra delimiter or an unquoted delimiter inside a value. The row is left out."))
+            }
+            return found
+        }
+    }
+
+    /// What a piece of a file gave, in input order.
+    struct Piece {
+        var rows: [PieceRow] = []
+        /// Problems of the CSV syntax that did not stop reading, by line.
+        var warnings: [(line: Int, message: String)] = []
+    }
+
+    /// The size of the blocks a large file is read in, and how many pieces a block is cut into.
+    static let blockSize = 8 << 20
+    static var piecesPerBlock: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) * 4 }
+
+    /// Reads every record of a source, in pieces parsed (and scored) in parallel, handing the
+    /// pieces to `merge` in input order after reporting their diagnostics.
+    /// What a pass over a file makes of its records.
+    enum Purpose { case score, check, convert }
+
+    static func read(_ source: ResponseSource, engine: ScoringEngine, purpose: Purpose, fileIndex: Int,
+                     report: ([Diagnostic]) -> Void, merge: (Piece) -> Void) {
+        let plan = source.plan
+        let descriptive = engine.questionnaire.descriptiveQuestionIndices
+        let path = source.path
+        var answers = [Answer](repeating: .blank, count: engine.questionnaire.questions.count)
+
+        /// One record: typed, checked, scored.
+        func process<Cells: ResponseCells>(_ cells: Cells, row: Int, line: Int, answers: inout [Answer], into piece: inout Piece) {
+            var problems: [RecordProblem] = []
+            let outcome = plan.read(cells, row: row, answers: &answers) { problems.append($0) }
+            switch outcome {
+            case .excluded(let excluded):
+                piece.rows.append(PieceRow(outcome: .excluded(excluded), row: row, line: line, problems: problems))
+            case .row(let id, let metadata):
+                switch purpose {
+                case .check:
+                    piece.rows.append(PieceRow(outcome: .checked(id: id), row: row, line: line, problems: problems))
+                    return
+                case .convert:
+                    piece.rows.append(PieceRow(outcome: .answers(id: id, metadata: metadata, answers: answers), row: row, line: line, problems: problems))
+                    return
+                case .score: break
+                }
+                let respondent = ScoredRespondent(id: id, metadata: metadata, score: engine.score(answers),
+                                                  descriptiveAnswers: descriptive.map { answers[$0] }, file: path, row: row)
+                piece.rows.append(PieceRow(outcome: .scored(respondent), row: row, line: line, problems: problems))
+            }
+        }
+
+        switch source.records {
+        case .json(let rows, _):
+            var piece = Piece()
+            for (index, values) in rows.enumerated() {
+                process(JSONCells(values: values), row: index + 2, line: index + 2, answers: &answers, into: &piece)
+            }
+            merge(piece)
+        case .csv(_, let readAhead, let firstRow):
+            var row = firstRow - 1
+            var piece = Piece()
+            for record in readAhead {
+                row += 1
+                if record.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
+                process(StringCells(fields: record.fields, quotedEmpty: record.quotedEmpty), row: row, line: record.line, answers: &answers, into: &piece)
+            }
+            merge(piece)
+            var failure: Diagnostic?
+            source.withCSVReader { reader in
+                let delimiter = reader.delimiter ?? UInt8(ascii: ",")
+                var line = reader.nextLine
+                do {
+                    while let block = try reader.nextBlock(size: blockSize) {
+                        let results = parseBlock(block, delimiter: delimiter, questionCount: answers.count) { cells, localRow, localLine, answers, piece in
+                            process(cells, row: localRow, line: localLine, answers: &answers, into: &piece)
+                        }
+                        // Rows and lines were counted from each piece's start: shift them.
+                        for result in results {
+                            let shifted = result.shifted(rows: row, lines: line - 1)
+                            if let error = shifted.error {
+                                let failedRow = row + result.records + 1
+                                var piece = shifted.piece
+                                piece.rows.append(PieceRow(outcome: .excluded(ExcludedRow(row: failedRow, respondentID: nil, reason: .unreadable)),
+                                                           row: failedRow, line: error.line, problems: []))
+                                merge(piece)
+                                failure = .error(SourceLocation(file: path, position: .row(failedRow)), error.message + "; the rest of the file is not read")
+                                return
+                            }
+                            merge(shifted.piece)
+                            row += result.records
+                            line += result.lines
+                        }
+                    }
+                } catch let error as CSVSyntaxError {
+                    failure = .error(SourceLocation(file: path, position: .row(row + 1)), error.message + "; the rest of the file is not read")
+                    merge(Piece(rows: [PieceRow(outcome: .excluded(ExcludedRow(row: row + 1, respondentID: nil, reason: .unreadable)),
+                                                row: row + 1, line: error.line, problems: [])]))
+                } catch {
+                    failure = .error(SourceLocation(file: path), "reading failed: \(error.localizedDescription)")
                 }
             }
-            onDiagnostics(reader.endDiagnostics)
-            files.append(SourceFile(path: path, sha256: reader.sha256))
+            if let failure { report([failure]) }
+            if row < firstRow { report([.warning(SourceLocation(file: path), "the file has a header but no respondent rows")]) }
+            report(source.endDiagnostics)
         }
-        return files
+    }
+
+    /// A piece's outcome with rows and lines counted from its start.
+    struct PieceResult {
+        var piece: Piece
+        var records: Int
+        var lines: Int
+        var warnings: [(line: Int, message: String)]
+        var error: CSVSyntaxError?
+
+        /// The piece with its rows and lines counted from the file's start.
+        func shifted(rows: Int, lines: Int) -> (piece: Piece, error: CSVSyntaxError?) {
+            var piece = self.piece
+            for index in piece.rows.indices {
+                piece.rows[index].row += rows
+                piece.rows[index].line += lines
+                switch piece.rows[index].outcome {
+                case .scored(var respondent):
+                    respondent.row += rows
+                    piece.rows[index].outcome = .scored(respondent)
+                case .excluded(var excluded):
+                    excluded.row += rows
+                    piece.rows[index].outcome = .excluded(excluded)
+                case .checked, .answers: break
+                }
+            }
+            piece.warnings = warnings.map { ($0.line + lines + 1, $0.message) }
+            return (piece, error?.shifted(by: lines))
+        }
+    }
+
+    /// Cuts a block into pieces at record boundaries and parses them on every core.
+    static func parseBlock(
+        _ block: CSVBlock, delimiter: UInt8, questionCount: Int,
+        _ process: (BlockCells, Int, Int, inout [Answer], inout Piece) -> Void
+    ) -> [PieceResult] {
+        var bytes = block.bytes
+        let count = bytes.count
+        let pieces = count < 1 << 16 ? 1 : piecesPerBlock
+        let targets = (1..<pieces).map { count * $0 / pieces }
+        let cuts = bytes.withUnsafeBufferPointer { RecordBoundaries.find(in: $0, delimiter: delimiter, targets: targets, isFinal: true).cuts }
+        let bounds = zip([0] + cuts, cuts + [count]).filter { $0.0 < $0.1 }
+        var results = [PieceResult?](repeating: nil, count: bounds.count)
+        // Each piece reads and rewrites (quotes) only its own range of the block and fills only
+        // its own slot; `process` reads immutable state (the plan and the engine).
+        nonisolated(unsafe) let process = process
+        bytes.withUnsafeMutableBufferPointer { all in
+            nonisolated(unsafe) let base = all
+            results.withUnsafeMutableBufferPointer { slots in
+                nonisolated(unsafe) let slots = slots
+                DispatchQueue.concurrentPerform(iterations: bounds.count) { index in
+                    let (start, end) = bounds[index]
+                    var parser = CSVBlockParser(delimiter: delimiter, position: start)
+                    var fields = RecordFields()
+                    var piece = Piece()
+                    var answers = [Answer](repeating: .blank, count: questionCount)
+                    var records = 0
+                    var error: CSVSyntaxError?
+                    do {
+                        while try parser.next(base, end: end, into: &fields) {
+                            records += 1
+                            let cells = BlockCells(block: UnsafeBufferPointer(base), fields: fields)
+                            if cells.isEmptyRow { continue }
+                            process(cells, records, fields.line + 1, &answers, &piece)
+                        }
+                    } catch let caught as CSVSyntaxError {
+                        error = caught
+                    } catch {}
+                    slots[index] = PieceResult(piece: piece, records: records, lines: parser.line, warnings: parser.warnings, error: error)
+                }
+            }
+        }
+        return results.compactMap { $0 }
+    }
+}
+
+/// Respondent ids seen so far, to leave out a second row with the same id: the ids' bytes in
+/// one arena and an open-addressing table of positions, about 20 bytes per id.
+struct RespondentIDTable {
+    private var arena: [UInt8] = []
+    private var starts: [UInt32] = [0]
+    private var origins: [(file: UInt16, row: UInt32)] = []
+    private var slots = [Int32](repeating: -1, count: 1024)
+
+    /// Records an id; returns where it was first seen when it was seen before.
+    mutating func insert(_ id: String, file: Int, row: Int) -> (file: Int, row: Int)? {
+        if (origins.count + 1) * 2 > slots.count { grow() }
+        var hasher = Hasher()
+        hasher.combine(id)
+        let mask = slots.count - 1
+        var slot = hasher.finalize() & mask
+        let bytes = id.utf8
+        while slots[slot] >= 0 {
+            let index = Int(slots[slot])
+            if arena[Int(starts[index])..<Int(starts[index + 1])].elementsEqual(bytes) {
+                return (Int(origins[index].file), Int(origins[index].row))
+            }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Int32(origins.count)
+        arena.append(contentsOf: bytes)
+        starts.append(UInt32(truncatingIfNeeded: arena.count))
+        origins.append((UInt16(truncatingIfNeeded: file), UInt32(truncatingIfNeeded: row)))
+        return nil
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for index in origins.indices {
+            var hasher = Hasher()
+            hasher.combine(String(decoding: arena[Int(starts[index])..<Int(starts[index + 1])], as: UTF8.self))
+            var slot = hasher.finalize() & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
     }
 }
 
@@ -114,15 +395,23 @@ public enum ResponseChecker {
     /// Reads the file, handing every diagnostic to `report` as it is found; returns the number of data rows.
     @discardableResult
     public static func check(path: String, questionnaire: Questionnaire, options: ReadingOptions, report: ([Diagnostic]) -> Void) -> Int {
-        let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: options)
+        let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: options, hashing: false)
         report(opened.diagnostics)
+        guard let source = opened.value else { return 0 }
         var rows = 0
-        if let reader = opened.reader {
-            while let (_, rowDiagnostics) = reader.next() {
-                rows += 1
-                if !rowDiagnostics.isEmpty { report(rowDiagnostics) }
+        var ids = RespondentIDTable()
+        ScoringRun.read(source, engine: ScoringEngine(questionnaire: questionnaire), purpose: .check, fileIndex: 0, report: report) { piece in
+            for warning in piece.warnings {
+                report([.warning(SourceLocation(file: path), "line \(warning.line): \(warning.message)")])
             }
-            report(reader.endDiagnostics)
+            for row in piece.rows {
+                rows += 1
+                report(row.diagnostics(file: path))
+                if case .checked(let id) = row.outcome, let first = ids.insert(id, file: 0, row: row.row) {
+                    report([.error(SourceLocation(file: path, row: row.row, column: source.plan.idName),
+                                   "duplicate respondent id \"\(id)\" (first on row \(first.row)); ids must be unique. The row is left out.")])
+                }
+            }
         }
         return rows
     }

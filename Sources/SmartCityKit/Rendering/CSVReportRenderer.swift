@@ -22,27 +22,62 @@ public struct CSVReportRenderer: ReportRenderer {
         }
     }
 
-    /// A row of `scores.csv` and one row per dimension of `scores-long.csv`, in input order.
+    /// A row of `scores.csv` and one row per dimension of `scores-long.csv`, in input order,
+    /// written as bytes with numbers straight from their exact values.
     public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
         let respondent = ranked.respondent
         let score = respondent.score
         let showLevels = summary.questionnaire.hasLevels
-        let prefix = [CSVWriter.text(respondent.id)] + respondent.metadata.map(CSVWriter.text)
-        var writer = CSVWriter()
-        writer.row(
-            prefix + score.dimensions.map { CSVWriter.number($0.score) }
-                + [CSVWriter.number(score.total), CSVWriter.text(score.bandID ?? ""), CSVWriter.number(score.coverage),
-                   ranked.summary.rank.map(String.init) ?? ""]
-                + (showLevels ? score.dimensions.map { $0.level.map(NumberFormat.plain) ?? "" } : []))
-        try output.append(writer.flush(), to: Self.wideFile)
+        var prefix = ByteBuffer()
+        CSVWriter.appendText(respondent.id, to: &prefix)
+        for value in respondent.metadata {
+            prefix.append(UInt8(ascii: ","))
+            CSVWriter.appendText(value, to: &prefix)
+        }
+        var wide = ByteBuffer(capacity: 256)
+        wide.append(prefix)
+        for dimension in score.dimensions { Self.appendNumber(dimension.exactScore, to: &wide) }
+        Self.appendNumber(score.exactTotal, to: &wide)
+        wide.append(UInt8(ascii: ","))
+        wide.append(score.bandID ?? "")
+        Self.appendNumber(score.exactCoverage, to: &wide)
+        wide.append(UInt8(ascii: ","))
+        if let rank = ranked.rank { wide.appendInteger(rank) }
+        if showLevels {
+            for dimension in score.dimensions {
+                wide.append(UInt8(ascii: ","))
+                if let level = dimension.level { wide.append(NumberFormat.plain(level)) }
+            }
+        }
+        wide.append(UInt8(ascii: "\n"))
+        try output.append(wide, to: Self.wideFile)
+        var long = ByteBuffer(capacity: 512)
         for result in score.dimensions {
             // The band and dimension ids are questionnaire ids, validated free of quotes and commas.
-            writer.row(prefix + [
-                CSVWriter.text(result.dimensionID), CSVWriter.number(result.score), CSVWriter.text(result.bandID ?? ""),
-                CSVWriter.number(result.coverage), String(result.answered), String(result.questions),
-            ] + (showLevels ? [result.level.map(NumberFormat.plain) ?? ""] : []))
+            long.append(prefix)
+            long.append(UInt8(ascii: ","))
+            long.append(result.dimensionID)
+            Self.appendNumber(result.exactScore, to: &long)
+            long.append(UInt8(ascii: ","))
+            long.append(result.bandID ?? "")
+            Self.appendNumber(result.exactCoverage, to: &long)
+            long.append(UInt8(ascii: ","))
+            long.appendInteger(result.answered)
+            long.append(UInt8(ascii: ","))
+            long.appendInteger(result.questions)
+            if showLevels {
+                long.append(UInt8(ascii: ","))
+                if let level = result.level { long.append(NumberFormat.plain(level)) }
+            }
+            long.append(UInt8(ascii: "\n"))
         }
-        try output.append(writer.flush(), to: Self.longFile)
+        try output.append(long, to: Self.longFile)
+    }
+
+    /// `,` and an exact value with four decimals, or `,` alone (a missing value in pandas and R).
+    private static func appendNumber(_ value: Fraction?, to buffer: inout ByteBuffer) {
+        buffer.append(UInt8(ascii: ","))
+        if let value { buffer.appendFixed(value, digits: 4) }
     }
 
     public func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
@@ -56,77 +91,14 @@ public struct CSVReportRenderer: ReportRenderer {
             let question = report.questionnaire.questions[summary.questionIndex]
             let prefix = [CSVWriter.text(question.id), CSVWriter.text(question.groupID)]
             for count in summary.counts {
-                writer.row(prefix + [CSVWriter.text(count.code), String(count.count), CSVWriter.number(count.share), String(summary.answered), ""])
+                writer.row(prefix + [CSVWriter.text(count.code), String(count.count), NumberFormat.fixed(count.share, digits: 4), String(summary.answered), ""])
             }
             if let statistics = summary.statistics, !question.kind.isLevel {
                 for (name, value) in [("mean", statistics.mean), ("median", statistics.median), ("min", statistics.minimum), ("max", statistics.maximum)] {
-                    writer.row(prefix + [name, "", "", String(summary.answered), CSVWriter.number(value)])
+                    writer.row(prefix + [name, "", "", String(summary.answered), NumberFormat.fixed(value, digits: 4)])
                 }
             }
         }
         return writer.text
-    }
-}
-
-/// Builds CSV text. Kept next to the renderer that needs its escaping.
-public struct CSVWriter: Sendable {
-    public init() {}
-
-    public private(set) var text = ""
-
-    /// Empties the text written so far (to stream it out in parts).
-    public mutating func flush() -> String {
-        defer { text = "" }
-        return text
-    }
-
-    /// Appends a row of already-encoded cells.
-    public mutating func row(_ cells: [String]) {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { text += "," }
-            text += cell
-        }
-        text += "\n"
-    }
-
-    /// A number with four decimals, or an empty cell (a missing value in pandas and R).
-    static func number(_ value: Double?) -> String {
-        value.map(ReportNumbers.precise) ?? ""
-    }
-
-    /// User-supplied text: neutralises spreadsheet formulas (a leading `=`, `+`, `-`, `@`,
-    /// tab or carriage return gets a `'` in front) and quotes what RFC 4180 requires.
-    /// Works on UTF-8 bytes: it runs for every cell of a large cohort.
-    public static func text(_ value: String) -> String {
-        let bytes = value.utf8
-        guard let first = bytes.first else { return value }
-        let formula = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first)
-            && !isNegativeNumber(bytes)
-        let cell = formula ? "'" + value : value
-        let needsQuotes = first == 0x20 || bytes.last == 0x20
-            || bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-        return needsQuotes ? "\"" + cell.replacingQuotes + "\"" : cell
-    }
-}
-
-/// "-3", "-2.5" or "-2,5": a negative number is data, not a formula.
-private func isNegativeNumber(_ bytes: String.UTF8View) -> Bool {
-    guard bytes.first == UInt8(ascii: "-"), bytes.count > 1 else { return false }
-    var separators = 0
-    for byte in bytes.dropFirst() {
-        if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") {
-            separators += 1
-        } else if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") {
-            return false
-        }
-    }
-    return separators <= 1 && bytes.last != UInt8(ascii: ".") && bytes.last != UInt8(ascii: ",")
-}
-
-extension String {
-    /// Doubles every `"` (CSV quoting).
-    fileprivate var replacingQuotes: String {
-        guard utf8.contains(UInt8(ascii: "\"")) else { return self }
-        return split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"")
     }
 }

@@ -73,11 +73,11 @@ public struct JSONReportRenderer: ReportRenderer {
         let metadata = JSONValue.object(zip(report.metadataNames, respondent.metadata).map { ($0, .string($1)) })
         let dimensions = score.dimensions.map { result -> JSONValue in
             .object([
-                ("id", .string(result.dimensionID)), ("score", .number(result.score)), ("band", .optionalString(result.bandID)),
-                ("coverage", .number(result.coverage)), ("answered", .integer(result.answered)),
+                ("id", .string(result.dimensionID)), ("score", .number(result.exactScore)), ("band", .optionalString(result.bandID)),
+                ("coverage", .number(result.exactCoverage)), ("answered", .integer(result.answered)),
                 ("questions", .integer(result.questions)), ("level", result.level.map(JSONValue.decimal) ?? .null),
                 ("factors", .array(result.factors.map { factor in
-                    .object([("id", .string(factor.factorID)), ("score", .number(factor.score)),
+                    .object([("id", .string(factor.factorID)), ("score", .number(factor.exactScore)),
                              ("answered", .integer(factor.answered)), ("questions", .integer(factor.questions))])
                 })),
             ])
@@ -88,11 +88,11 @@ public struct JSONReportRenderer: ReportRenderer {
             if !ids.isEmpty { missing.append((status.rawValue, .array(ids))) }
         }
         return .object([
-            ("id", .string(respondent.id)), ("metadata", metadata), ("rank", ranked.summary.rank.map(JSONValue.integer) ?? .null),
-            ("total", .number(score.total)), ("type", .optionalString(score.bandID)), ("coverage", .number(score.coverage)),
+            ("id", .string(respondent.id)), ("metadata", metadata), ("rank", ranked.rank.map(JSONValue.integer) ?? .null),
+            ("total", .number(score.exactTotal)), ("type", .optionalString(score.bandID)), ("coverage", .number(score.exactCoverage)),
             ("renormalised", .bool(score.isRenormalised)), ("dimensions", .array(dimensions)), ("missing", .object(missing)),
             ("answers", .object(zip(questionnaire.descriptiveQuestionIndices, respondent.descriptiveAnswers).map { index, answer in
-                (questionnaire.questions[index].id, Self.value(of: answer))
+                (questionnaire.questions[index].id, Self.value(of: answer, to: questionnaire.questions[index]))
             })),
             ("source", .object([("file", .string(respondent.file)), ("row", .integer(respondent.row))])),
         ])
@@ -100,15 +100,23 @@ public struct JSONReportRenderer: ReportRenderer {
 
     /// A descriptive answer as JSON: a number, a code, a list of codes, a boolean, the kind of
     /// non-answer, or null.
-    private static func value(of answer: Answer) -> JSONValue {
+    private static func value(of answer: Answer, to question: Question) -> JSONValue {
         switch answer {
         case .blank, .invalid: return .null
         case .notShown: return .string(ItemStatus.notShown.rawValue)
         case .nonAnswer(let kind): return .string(kind.rawValue)
         case .number(let value): return .decimal(value)
-        case .choice(let code): return .string(code)
-        case .choices(let codes): return .array(codes.sorted().map(JSONValue.string))
+        case .choice(let option): return .string(Self.optionCode(option, of: question))
+        case .choices(let options): return .array(options.map { .string(Self.optionCode($0, of: question)) })
         case .yesNo(let yes): return .bool(yes)
+        }
+    }
+
+    /// The code of an option, by its index.
+    static func optionCode(_ index: Int, of question: Question) -> String {
+        switch question.kind {
+        case .choice(let options), .multi(let options, _): return index < options.count ? options[index].code : String(index)
+        default: return String(index)
         }
     }
 
@@ -131,100 +139,5 @@ public struct JSONReportRenderer: ReportRenderer {
             ("median", .number(statistics?.median)), ("min", .number(statistics?.minimum)), ("max", .number(statistics?.maximum)),
             ("sd", .number(statistics?.standardDeviation)),
         ])
-    }
-}
-
-/// A JSON value to write, with object members kept in order. Kept next to the renderer
-/// that needs its escaping.
-indirect enum JSONValue {
-    case null
-    case bool(Bool)
-    /// A number written with four decimals.
-    case decimal(Double)
-    case integer(Int)
-    case string(String)
-    case array([JSONValue])
-    case object([(String, JSONValue)])
-
-    static func number(_ value: Double?) -> JSONValue { value.map(JSONValue.decimal) ?? .null }
-    static func optionalString(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
-
-    /// Pretty-printed with two-space indentation.
-    func rendered() -> String {
-        var output = ""
-        write(into: &output, indent: "")
-        return output
-    }
-
-    /// Appends the pretty-printed value; one buffer for the whole document keeps large
-    /// cohorts from building a string per nested value.
-    func write(into output: inout String, indent: String) {
-        let inner = indent + "  "
-        switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .decimal(let value): output += ReportNumbers.precise(value)
-        case .integer(let value): output += String(value)
-        case .string(let text): Self.quote(text, into: &output)
-        case .array(let elements):
-            if elements.isEmpty { output += "[]"; return }
-            output += "[\n"
-            for (index, element) in elements.enumerated() {
-                output += inner
-                element.write(into: &output, indent: inner)
-                output += index == elements.count - 1 ? "\n" : ",\n"
-            }
-            output += indent + "]"
-        case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{\n"
-            for (index, (key, value)) in members.enumerated() {
-                output += inner
-                Self.quote(key, into: &output)
-                output += ": "
-                value.write(into: &output, indent: inner)
-                output += index == members.count - 1 ? "\n" : ",\n"
-            }
-            output += indent + "}"
-        }
-    }
-
-    static func quote(_ text: String, into output: inout String) {
-        output += "\""
-        // Most texts need no escape: append them whole.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            output += text
-            output += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
-    }
-}
-
-/// JSON text for output written in parts (such as `smartcity import --format json`).
-public enum JSONText {
-    /// A JSON object of string members on one line.
-    public static func objectLine(_ members: [(String, String)]) -> String {
-        var output = "{"
-        for (index, (key, value)) in members.enumerated() {
-            if index > 0 { output += ", " }
-            JSONValue.quote(key, into: &output)
-            output += ": "
-            JSONValue.quote(value, into: &output)
-        }
-        return output + "}"
     }
 }

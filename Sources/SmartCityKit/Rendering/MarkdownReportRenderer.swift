@@ -9,7 +9,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
 
     /// `municipalities/<id>.md`.
     public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
-        try output.write(respondentReport(ranked, summary, strings), to: "municipalities/\(ranked.summary.fileName).md")
+        try output.write(respondentReport(ranked, summary, strings), to: "municipalities/\(ranked.fileName).md")
     }
 
     public func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
@@ -22,7 +22,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         let score = respondent.score
         let weightShares = report.weightShares
         var lines: [String] = []
-        lines.append("# \(Self.escape(ranked.summary.name))")
+        lines.append("# \(Self.escape(ranked.name))")
         lines.append("")
         lines.append("\(Self.escape(report.text(questionnaire.title)))")
         lines.append("")
@@ -35,7 +35,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
 
         lines.append("## \(strings.result)")
         lines.append("")
-        if let total = score.total {
+        if let total = score.exactTotal {
             var headline = "**\(strings.totalScore)\(strings.colon)\(ReportNumbers.score(total)) / 100**"
             if let band = questionnaire.bands.bands.first(where: { $0.id == score.bandID }) {
                 headline += " · **\(strings.maturity)\(strings.colon)\(Self.escape(report.text(band.label)))**"
@@ -47,7 +47,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             } else {
                 lines.append(headline)
             }
-            if let rank = ranked.summary.rank, report.respondentCount > 1 {
+            if let rank = ranked.rank, report.respondentCount > 1 {
                 lines.append("")
                 lines.append("\(strings.rank)\(strings.colon)\(rank) / \(report.respondentCount)")
             }
@@ -69,11 +69,11 @@ public struct MarkdownReportRenderer: ReportRenderer {
             let result = score.dimensions[index]
             var row = [
                 Self.escape(report.text(dimension.label)),
-                result.score.map(ReportNumbers.score) ?? "—",
+                result.exactScore.map(ReportNumbers.score) ?? "—",
                 result.score == nil ? "_\(strings.insufficientData)_" : (report.band(result.bandID, forDimension: index).map { Self.escape(report.text($0.label)) } ?? ""),
             ]
             if showLevels { row.append(report.levelText(result.level, forDimension: index).map(Self.escape) ?? "—") }
-            return row + [NumberFormat.percent(result.coverage), "\(result.answered) / \(result.questions)", NumberFormat.percent(weightShares[index])]
+            return row + [ReportNumbers.percent(result.exactCoverage), "\(result.answered) / \(result.questions)", NumberFormat.percent(weightShares[index])]
         }
         lines += Self.table(
             header: [strings.dimension, strings.score, strings.maturity] + (showLevels ? [strings.level] : [])
@@ -121,7 +121,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             for (factor, result) in zip(dimension.factors, score.dimensions[index].factors) {
                 rows.append([
                     Self.escape(report.text(dimension.label)), Self.escape(report.text(factor.label)),
-                    result.score.map(ReportNumbers.score) ?? "—", "\(result.answered) / \(result.questions)",
+                    result.exactScore.map(ReportNumbers.score) ?? "—", "\(result.answered) / \(result.questions)",
                 ])
             }
         }
@@ -197,14 +197,17 @@ public struct MarkdownReportRenderer: ReportRenderer {
         lines.append("")
         let nameHeader = report.nameColumn.map { Self.escape(report.metadataNames[$0]) } ?? strings.name
         let dimensionHeaders = questionnaire.dimensions.map { Self.escape(report.text($0.label)) }
-        let rankingRows = report.rankingOrder.map { index -> [String] in
-            let entry = report.entries[index]
-            return [
+        var rankingRows = report.ranking.map { entry -> [String] in
+            [
                 entry.rank.map(String.init) ?? "—", Self.escape(entry.id), Self.escape(entry.name),
                 entry.total.map(ReportNumbers.score) ?? "—",
                 report.bandLabel(entry.bandID, in: questionnaire.bands).map(Self.escape) ?? "—",
-            ] + questionnaire.dimensions.indices.map { report.dimensionScore(entry: index, dimension: $0).map(ReportNumbers.score) ?? "—" }
-                + [NumberFormat.percent(entry.coverage)]
+            ] + entry.dimensionScores.map { $0.map(ReportNumbers.score) ?? "—" } + [ReportNumbers.percent(entry.coverage)]
+        }
+        if report.rankingOmitted > 0 {
+            let half = rankingRows.count - rankingRows.count / 2
+            let gap = ["…", strings.rankingOmitted(report.rankingOmitted), "", "", ""] + dimensionHeaders.map { _ in "" } + [""]
+            rankingRows.insert(gap, at: half)
         }
         lines += Self.table(
             header: [strings.rank, strings.id, nameHeader, strings.totalScore, strings.maturity] + dimensionHeaders + [strings.coverage],
@@ -246,8 +249,8 @@ public struct MarkdownReportRenderer: ReportRenderer {
             lines.append("## \(strings.rowsLeftOut)")
             lines.append("")
             let rows = report.excluded.map { entry in
-                [Self.escape(SourceFile(path: entry.file, sha256: "").name), String(entry.row.row),
-                 Self.escape(entry.row.respondentID ?? "—"), Self.escape(strings.reasonText(entry.row.reason.naming(\.name)))]
+                [Self.escape(SourceFile.name(of: entry.file)), String(entry.row.row),
+                 Self.escape(entry.row.respondentID ?? "—"), Self.escape(strings.reasonText(entry.row.reason.naming(SourceFile.name(of:))))]
             }
             lines += Self.table(header: [strings.file, strings.row, strings.id, strings.reason],
                                 alignments: [.left, .right, .left, .left], rows: rows)

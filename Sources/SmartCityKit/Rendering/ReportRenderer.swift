@@ -18,6 +18,8 @@ public protocol ReportOutput: AnyObject {
     func write(_ contents: String, to relativePath: String) throws
     /// Appends to a file written in parts (created on the first call).
     func append(_ text: String, to relativePath: String) throws
+    /// Appends bytes to a file written in parts.
+    func append(_ bytes: ByteBuffer, to relativePath: String) throws
 }
 
 /// Keeps rendered files in memory, in the order they were first written (tests, small cohorts).
@@ -43,6 +45,8 @@ public final class MemoryReportOutput: ReportOutput {
             try write(text, to: relativePath)
         }
     }
+
+    public func append(_ bytes: ByteBuffer, to relativePath: String) throws { try append(bytes.string, to: relativePath) }
 }
 
 /// Turns report values into files: the cohort's files first, then each respondent as it streams
@@ -70,34 +74,16 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     }
 }
 
-/// Runs the renderers of a scoring run: the second pass over the responses feeds them.
-public enum ReportGeneration {
-    public static func render(
-        _ summary: CohortSummary, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput,
-        progress: ScoringRun.Progress? = nil
-    ) throws {
-        let renderers = formats.map(\.renderer)
-        for renderer in renderers { try renderer.begin(summary, strings: strings, output: output) }
-        try ScoringRun.forEachRespondent(of: summary, progress: progress) { ranked in
-            for renderer in renderers { try renderer.respondent(ranked, summary: summary, strings: strings, output: output) }
-        }
-        for renderer in renderers { try renderer.end(summary, strings: strings, output: output) }
-    }
-
-    /// Every file of the formats, in memory.
-    public static func renderInMemory(_ summary: CohortSummary, formats: [OutputFormat], strings: ReportStrings) throws -> [RenderedFile] {
-        let output = MemoryReportOutput()
-        try render(summary, formats: formats, strings: strings, output: output)
-        return output.files
-    }
-}
-
 /// How numbers appear in reports, the same in every format and language.
 enum ReportNumbers {
-    /// Scores in Markdown: two decimals.
+    /// Scores in Markdown: two decimals, rounded half away from zero from the exact value.
+    static func score(_ value: Fraction) -> String { value.fixed(digits: 2) }
+    /// Statistics (means, medians) in Markdown: two decimals.
     static func score(_ value: Double) -> String { NumberFormat.fixed(value, digits: 2) }
-    /// Scores in CSV and JSON: four decimals.
-    static func precise(_ value: Double) -> String { NumberFormat.fixed(value, digits: 4) }
+    /// A share (0-1) as a percentage with one decimal, from its exact value.
+    static func percent(_ share: Fraction) -> String {
+        (share.multiplied(by: .hundred) ?? share).fixed(digits: 1) + " %"
+    }
 }
 
 extension CohortSummary {
@@ -148,10 +134,10 @@ extension CohortSummary {
             return questionnaire.nonAnswers.first { $0.kind == kind }.map { text($0.label) }
                 ?? (kind == .dontKnow ? strings.statusDontKnow : strings.statusNotApplicable)
         case .yesNo(let yes): return text(yes ? YesNoAnswer.yesLabel : YesNoAnswer.noLabel)
-        case .choice(let code):
-            return optionLabels([code], of: question).joined()
-        case .choices(let codes):
-            return optionLabels(codes, of: question).joined(separator: "; ")
+        case .choice(let option):
+            return optionLabels(OptionSelection([option]), of: question).joined()
+        case .choices(let options):
+            return optionLabels(options, of: question).joined(separator: "; ")
         case .number(let value):
             switch question.kind {
             case .likert(let scale, _), .level(let scale):
@@ -165,32 +151,17 @@ extension CohortSummary {
     }
 
     /// Labels of chosen options, in the questionnaire's order.
-    private func optionLabels(_ codes: Set<String>, of question: Question) -> [String] {
+    private func optionLabels(_ chosen: OptionSelection, of question: Question) -> [String] {
         switch question.kind {
         case .choice(let options), .multi(let options, _):
-            return options.filter { codes.contains($0.code) }.map { text($0.label) }
+            return options.indices.filter { chosen.contains($0) }.map { text(options[$0].label) }
         default:
-            return codes.sorted()
+            return chosen.map(String.init)
         }
     }
 
     /// The responses file a respondent came from.
     func sourceFile(of respondent: ScoredRespondent) -> SourceFile? {
         responseFiles.first { $0.path == respondent.file }
-    }
-
-    /// Lowercase ASCII letters and digits (accents dropped), other runs replaced by `-`.
-    static func slug(_ text: String) -> String {
-        var slug = ""
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-        for scalar in folded.lowercased().unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty, !slug.hasSuffix("-") {
-                slug.append("-")
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return slug
     }
 }

@@ -65,6 +65,8 @@ public struct ReportStrings: Sendable {
     public var answeredCount: @Sendable (Int, Int) -> String
     /// "Scored: 12 respondents. Left out: 1 row."
     public var scoredCount: @Sendable (Int, Int) -> String
+    /// The line in the ranking for respondents not shown: (how many).
+    public var rankingOmitted: @Sendable (Int) -> String
     /// The note under a renormalised total: (left-out dimensions, weight share carried).
     public var renormalisedNote: @Sendable (String, String) -> String
     public var generatedBy: @Sendable (String) -> String
@@ -101,6 +103,7 @@ public struct ReportStrings: Sendable {
         descriptiveResults: "Descriptive results", answer: "Answer",
         answeredCount: { answered, non in "\(answered) \(answered == 1 ? "respondent" : "respondents") answered" + (non > 0 ? "; \(non) answered don't know or not applicable." : ".") },
         scoredCount: { scored, left in "Scored: \(scored) \(scored == 1 ? "respondent" : "respondents"). Left out: \(left) \(left == 1 ? "row" : "rows")." },
+        rankingOmitted: { count in "\(count) more \(count == 1 ? "respondent" : "respondents") (see scores.csv)" },
         renormalisedNote: { dimensions, share in
             "Not scored for lack of answers: \(dimensions). The total is the weighted mean of the other dimensions, with their weights renormalised (they carry \(share) of the weight)."
         },
@@ -136,6 +139,7 @@ public struct ReportStrings: Sendable {
         descriptiveResults: "Beschrijvende resultaten", answer: "Antwoord",
         answeredCount: { answered, non in "\(answered) \(answered == 1 ? "respondent antwoordde" : "respondenten antwoordden")" + (non > 0 ? "; \(non) \(non == 1 ? "antwoordde" : "antwoordden") weet niet of niet van toepassing." : ".") },
         scoredCount: { scored, left in "Gescoord: \(scored) \(scored == 1 ? "respondent" : "respondenten"). Weggelaten: \(left) \(left == 1 ? "rij" : "rijen")." },
+        rankingOmitted: { count in "nog \(count) \(count == 1 ? "respondent" : "respondenten") (zie scores.csv)" },
         renormalisedNote: { dimensions, share in
             "Niet gescoord wegens te weinig antwoorden: \(dimensions). De totaalscore is het gewogen gemiddelde van de andere dimensies, met hun gewichten herschaald (zij dragen \(share) van het gewicht)."
         },
@@ -171,6 +175,7 @@ public struct ReportStrings: Sendable {
         descriptiveResults: "Résultats descriptifs", answer: "Réponse",
         answeredCount: { answered, non in "\(answered) \(answered <= 1 ? "répondant a répondu" : "répondants ont répondu")" + (non > 0 ? " ; \(non) \(non == 1 ? "a répondu" : "ont répondu") ne sait pas ou sans objet." : ".") },
         scoredCount: { scored, left in "Évalués : \(scored) \(scored <= 1 ? "répondant" : "répondants"). Écartées : \(left) \(left <= 1 ? "ligne" : "lignes")." },
+        rankingOmitted: { count in "\(count) autres \(count <= 1 ? "répondant" : "répondants") (voir scores.csv)" },
         renormalisedNote: { dimensions, share in
             "Non évaluées faute de réponses : \(dimensions). Le score total est la moyenne pondérée des autres dimensions, leurs poids étant renormalisés (elles portent \(share) du poids)."
         },

@@ -67,21 +67,63 @@ public enum NumberFormat {
 
     /// Parses a number as people and spreadsheets write it: `.` or a decimal comma, thousands
     /// separators (`.`, `,`, space, no-break space U+00A0, narrow no-break space U+202F, `'`),
-    /// an optional sign, surrounding spaces; no exponent. With both `,` and `.`, the last one is
-    /// the decimal point; a separator that occurs more than once separates thousands; one that
-    /// occurs once is the decimal point (`1,5` and `1.5` are one and a half).
+    /// an optional sign, surrounding spaces, an exponent (`1e3`). With both `,` and `.`, the last
+    /// one is the decimal point; a separator that occurs more than once separates thousands; one
+    /// that occurs once is the decimal point (`1,5` and `1.5` are one and a half).
     public static func parse(_ text: Substring) -> Double? {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { parse(UnsafeBufferPointer($0)) }
+    }
+
+    /// The same on the UTF-8 bytes of a cell, without making a string for plain numbers.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        // Fast path: an optional sign and up to 15 digits.
+        if !bytes.isEmpty, bytes.count <= 16 {
+            var index = 0
+            var negative = false
+            if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+                negative = bytes[0] == UInt8(ascii: "-")
+                index = 1
+            }
+            if index < bytes.count {
+                var value: Int64 = 0
+                var plain = true
+                while index < bytes.count {
+                    let digit = bytes[index] &- UInt8(ascii: "0")
+                    if digit > 9 { plain = false; break }
+                    value = value * 10 + Int64(digit)
+                    index += 1
+                }
+                if plain { return negative ? -Double(value) : Double(value) }
+            }
+        }
         var digits: [UInt8] = []
         var commas = 0, points = 0, lastSeparator: UInt8 = 0
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "0"..."9", "-", "+": digits.append(UInt8(scalar.value))
-            case ",": commas += 1; lastSeparator = UInt8(ascii: ","); digits.append(lastSeparator)
-            case ".": points += 1; lastSeparator = UInt8(ascii: "."); digits.append(lastSeparator)
-            case " ", "\t", "'", "\u{00A0}", "\u{202F}": continue  // spaces and group separators
+        var exponent: [UInt8] = []
+        var inExponent = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if inExponent {
+                guard (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || ((byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")) && exponent.isEmpty) else { return nil }
+                exponent.append(byte)
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"): digits.append(byte)
+            case UInt8(ascii: ","): commas += 1; lastSeparator = byte; digits.append(byte)
+            case UInt8(ascii: "."): points += 1; lastSeparator = byte; digits.append(byte)
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                guard digits.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+                inExponent = true
+            case 0x20, 0x09, UInt8(ascii: "'"): continue  // spaces and group separators
+            case 0xC2 where index < bytes.count && bytes[index] == 0xA0: index += 1  // U+00A0
+            case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && bytes[index + 1] == 0xAF: index += 2  // U+202F
             default: return nil
             }
         }
+        if inExponent && !exponent.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return nil }
         let decimal: UInt8?
         if commas > 0 && points > 0 {
             decimal = lastSeparator
@@ -101,6 +143,7 @@ public enum NumberFormat {
                 normalised.unicodeScalars.append(Unicode.Scalar(byte))
             }
         }
+        if inExponent { normalised += "e" + String(decoding: exponent, as: UTF8.self) }
         guard let value = Double(normalised), value.isFinite else { return nil }
         return value
     }

@@ -41,7 +41,7 @@ enum ImportCommand: SubcommandRunner {
         guard let options = reading.options else { return .invalidInput }
         let opened = ExportTable.open(path: arguments.positional("export")[0], questionnaire: questionnaire, options: options)
         console.report(opened.diagnostics)
-        guard let table = opened.table else { return .invalidInput }
+        guard let table = opened.value else { return .invalidInput }
 
         guard let sink = OutputSink.open(arguments, console: console) else { return .invalidInput }
         let json = arguments.value("format") == "json"
@@ -54,7 +54,7 @@ enum ImportCommand: SubcommandRunner {
         }
         var first = true
         do {
-            while let (cells, _, _) = try table.next() {
+            while let cells = try table.next() {
                 if json {
                     sink.write((first ? "\n  " : ",\n  ") + JSONText.objectLine(Array(zip(table.header, cells))))
                 } else {

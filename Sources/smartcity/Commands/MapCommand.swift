@@ -32,7 +32,7 @@ enum MapCommand: SubcommandRunner {
             path: arguments.positional("export")[0], questionnaire: questionnaire,
             options: ReadingOptions(idColumn: responseOptions.idColumn, dialect: responseOptions.dialect))
         console.report(draft.diagnostics)
-        guard let json = draft.json else { return .invalidInput }
+        guard let json = draft.value else { return .invalidInput }
         guard let sink = OutputSink.open(arguments, console: console) else { return .invalidInput }
         sink.write(json)
         return sink.finish(console: console)

@@ -48,10 +48,12 @@ enum ScoreCommand: SubcommandRunner {
         }
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(file): \(rows) rows read") } : nil
         var rowsFailed = false
-        let summary = ScoringRun.summarise(
+        var settings = ScoringRun.Settings()
+        settings.needsDigests = formats.contains(.markdown) || formats.contains(.json)
+        let run = ScoringRun.score(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256),
             responsePaths: arguments.positional("responses"), language: language.code,
-            options: readingOptions, progress: progress
+            options: readingOptions, settings: settings, progress: progress
         ) { diagnostics in
             rowsFailed = rowsFailed || diagnostics.isFailure(strict: shared.strict)
             console.reportRows(diagnostics)
@@ -59,10 +61,11 @@ enum ScoreCommand: SubcommandRunner {
         if progress != nil { console.err("\r\u{1B}[K") }
         console.reportSuppressed()
         let failed = rowsFailed || (loaded.diagnostics + reading.diagnostics + language.diagnostics).isFailure(strict: shared.strict)
+        let summary = run.summary
         guard !summary.responseFiles.isEmpty else { return .invalidInput }
 
         do {
-            try ReportGeneration.render(summary, formats: formats, strings: language.strings, output: output, progress: progress)
+            try ReportGeneration.render(run, formats: formats, strings: language.strings, output: output)
             try output.finish()
         } catch {
             output.discard()

@@ -1,0 +1,260 @@
+/// Turns the text of one cell into a typed answer to one question, once, on the cell's bytes.
+/// Compiled from the question, the questionnaire's non-answers and - for survey-tool exports
+/// and mapped files - the answer labels in every language and the mapping's labels.
+struct AnswerDecoder: Sendable {
+    /// Written for a question that the respondent was not shown (`smartcity import` of a LimeSurvey export).
+    static let notShownCode = "#not-shown"
+
+    let question: Question
+    /// The question's options as UTF-8 codes (choice and multi).
+    private let optionCodes: [[UInt8]]
+    /// The scale's values (likert and level).
+    private let scaleValues: [Double]
+    private let nonAnswerCodes: [([UInt8], NonAnswer.Kind)]
+    private let nonAnswerHint: String
+    /// Answers by normalised label (exports and mapped files only).
+    private let labels: [String: Answer]
+    /// How the tool joins the chosen options of a multi question in one cell.
+    private let separator: SurveyDialect.MultiSeparator
+    /// Qualtrics writes choices as their position (1 for the first).
+    private let choicesByPosition: Bool
+    /// Labels and codes of the options, longest first, for splitting comma-joined labels.
+    private let splitTexts: [String]
+
+    init(question: Question, nonAnswers: [NonAnswer], dialect: SurveyDialect?, labelAnswers: [String: Answer]) {
+        self.question = question
+        switch question.kind {
+        case .choice(let options), .multi(let options, _):
+            optionCodes = options.map { Array($0.code.utf8) }
+            splitTexts = options.flatMap { $0.label.translations.values + [$0.code] }.sorted { $0.count > $1.count }
+        default:
+            optionCodes = []
+            splitTexts = []
+        }
+        if case .likert(let scale, _) = question.kind { scaleValues = scale.points.map(\.value) }
+        else if case .level(let scale) = question.kind { scaleValues = scale.points.map(\.value) }
+        else { scaleValues = [] }
+        nonAnswerCodes = nonAnswers.map { (Array($0.code.utf8), $0.kind) }
+        nonAnswerHint = nonAnswers.isEmpty ? "" : ", or \(nonAnswers.map { "\"\($0.code)\"" }.joined(separator: " / "))"
+        labels = labelAnswers
+        separator = dialect?.multiSeparator ?? .semicolon
+        choicesByPosition = dialect == .qualtrics
+    }
+
+    /// The answer a cell's text holds; a problem is reported through `problem` (with the fix)
+    /// and the answer is `.invalid`.
+    func decode(_ raw: UnsafeBufferPointer<UInt8>, problem: (String) -> Void) -> Answer {
+        let text = Self.trimmed(raw)
+        if text.isEmpty { return .blank }
+        if text.elementsEqual(Self.notShownCode.utf8) { return .notShown }
+        if let kind = nonAnswer(text) { return .nonAnswer(kind) }
+        if let answer = direct(text) { return answer }
+        if !labels.isEmpty, let answer = byLabel(text) { return answer }
+        problem(invalidMessage(text) + nonAnswerHint + ", or leave the cell empty. The answer is not scored.")
+        return .invalid
+    }
+
+    /// An answer given as a JSON value: numbers, booleans and arrays are typed already.
+    func decode(json value: JSONNode.Value, problem: (String) -> Void) -> Answer {
+        switch (value, question.kind) {
+        case (.null, _): return .blank
+        case (.string(let text), _): return Self.withBytes(text) { decode($0, problem: problem) }
+        case (.number(let number), .likert), (.number(let number), .level), (.number(let number), .number):
+            return checkedNumber(number, written: NumberFormat.plain(number)) ?? {
+                problem(invalidMessage(NumberFormat.plain(number)) + nonAnswerHint + ", or leave the value null. The answer is not scored.")
+                return .invalid
+            }()
+        case (.number(let number), .choice), (.number(let number), .yesNo):
+            // A numeric code ("2") or 1/0 for yes/no, written as a JSON number.
+            return Self.withBytes(NumberFormat.plain(number)) { decode($0, problem: problem) }
+        case (.bool(let yes), .yesNo): return .yesNo(yes)
+        case (.array(let elements), .multi):
+            var chosen = OptionSelection()
+            for element in elements {
+                let code: String
+                switch element.value {
+                case .string(let text): code = text
+                case .number(let number): code = NumberFormat.plain(number)
+                default:
+                    problem("\(question.id) takes a list of option codes; \(element.typeName) is not one" + nonAnswerHint + ". The answer is not scored.")
+                    return .invalid
+                }
+                guard let index = Self.withBytes(code.trimmingSpaces, { option($0) ?? optionByLabelOrPosition($0) }) else {
+                    problem("unknown option \"\(code)\" for \(question.id); use codes of \(codeList)" + nonAnswerHint + ". The answer is not scored.")
+                    return .invalid
+                }
+                chosen.insert(index)
+            }
+            return .choices(chosen)
+        default:
+            let found = value.typeName
+            problem("\(question.id) is a \(question.kind.typeName) question; \(found) is not an answer to it" + nonAnswerHint + ", or null. The answer is not scored.")
+            return .invalid
+        }
+    }
+
+    /// Whether a cell holds a non-answer code (case-insensitive).
+    func nonAnswer(_ text: UnsafeBufferPointer<UInt8>) -> NonAnswer.Kind? {
+        for (code, kind) in nonAnswerCodes where ASCII.equalIgnoringCase(code, text) { return kind }
+        return nil
+    }
+
+    /// The answer written as a code or value of our own format.
+    private func direct(_ text: UnsafeBufferPointer<UInt8>) -> Answer? {
+        switch question.kind {
+        case .likert, .level, .number:
+            return NumberFormat.parse(text).flatMap { checkedNumber($0, written: "") }
+        case .choice:
+            return option(text).map(Answer.choice) ?? (choicesByPosition ? position(text).map(Answer.choice) : nil)
+        case .multi:
+            return multi(text)
+        case .yesNo:
+            return YesNoAnswer.parse(text).map(Answer.yesNo)
+        }
+    }
+
+    /// A number on the scale, or within the number question's range.
+    private func checkedNumber(_ value: Double, written: String) -> Answer? {
+        switch question.kind {
+        case .likert, .level: return scaleValues.contains(value) ? .number(value) : nil
+        case .number(let scoring):
+            if value < scoring.minimum || scoring.maximum.map({ value > $0 }) == true { return nil }
+            return .number(value)
+        default: return nil
+        }
+    }
+
+    /// The chosen options of a multi answer joined the tool's way; nil when a piece is unknown.
+    private func multi(_ text: UnsafeBufferPointer<UInt8>) -> Answer? {
+        var chosen = OptionSelection()
+        switch separator {
+        case .semicolon, .whitespace:
+            var start = 0
+            var index = 0
+            while index <= text.count {
+                let ends = index == text.count || (separator == .semicolon ? text[index] == UInt8(ascii: ";") : ASCII.isSpace(text[index]))
+                if ends {
+                    let piece = Self.trimmed(UnsafeBufferPointer(rebasing: text[start..<index]))
+                    if !piece.isEmpty {
+                        guard let option = option(piece) ?? optionByLabelOrPosition(piece) else { return nil }
+                        chosen.insert(option)
+                    }
+                    start = index + 1
+                }
+                index += 1
+            }
+        case .comma, .commaSpace:
+            for piece in splitJoinedLabels(String(decoding: text, as: UTF8.self)) {
+                guard let option = Self.withBytes(piece, { option($0) ?? optionByLabelOrPosition($0) }) else { return nil }
+                chosen.insert(option)
+            }
+        }
+        return .choices(chosen)
+    }
+
+    /// An option by its code: exactly, else ignoring ASCII case.
+    private func option(_ code: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let exact = optionCodes.firstIndex(where: { $0.elementsEqual(code) }) { return exact }
+        return optionCodes.firstIndex { ASCII.equalIgnoringCase($0, code) }
+    }
+
+    /// An option by its label (exports) or its position (Qualtrics).
+    private func optionByLabelOrPosition(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        if !labels.isEmpty, case .choice(let index)? = labels[LabelText.normalise(String(decoding: text, as: UTF8.self))] { return index }
+        return choicesByPosition ? position(text) : nil
+    }
+
+    /// Qualtrics numbers choices 1, 2, ... when no option has that code.
+    private func position(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let value = NumberFormat.parse(text), value == value.rounded(), value >= 1, value <= Double(optionCodes.count) else { return nil }
+        return Int(value) - 1
+    }
+
+    /// An answer by its label in any language (or the mapping's), for a whole cell.
+    private func byLabel(_ text: UnsafeBufferPointer<UInt8>) -> Answer? {
+        guard let answer = labels[LabelText.normalise(String(decoding: text, as: UTF8.self))] else { return nil }
+        if case .multi = question.kind, case .choice(let index) = answer { return .choices(OptionSelection([index])) }
+        return answer
+    }
+
+    /// Chosen options as labels joined by commas, where a label may itself hold a comma:
+    /// the longest known label or code first.
+    private func splitJoinedLabels(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            rest = rest.drop { $0 == " " || $0 == "," }
+            guard !rest.isEmpty else { break }
+            let lowered = rest.lowercased()
+            if let label = splitTexts.first(where: { lowered.hasPrefix($0.lowercased()) && (rest.dropFirst($0.count).first.map { $0 == "," } ?? true) }) {
+                pieces.append(String(rest.prefix(label.count)))
+                rest = rest.dropFirst(label.count)
+            } else {
+                let end = rest.firstIndex(of: ",") ?? rest.endIndex
+                pieces.append(String(rest[..<end]).trimmingSpaces)
+                rest = rest[end...]
+            }
+        }
+        return pieces
+    }
+
+    private var codeList: String {
+        if case .choice(let options) = question.kind { return options.map(\.code).joined(separator: ", ") }
+        if case .multi(let options, _) = question.kind { return options.map(\.code).joined(separator: ", ") }
+        return ""
+    }
+
+    /// Why a text is not an answer, and what the question takes.
+    private func invalidMessage(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        invalidMessage(String(decoding: text, as: UTF8.self))
+    }
+
+    private func invalidMessage(_ text: String) -> String {
+        let id = question.id
+        switch question.kind {
+        case .likert(let scale, _), .level(let scale):
+            let allowed = scale.points.map { NumberFormat.plain($0.value) }.joined(separator: ", ")
+            if NumberFormat.parse(Substring(text)) == nil { return "\"\(text)\" is not a number; \(id) takes one of \(allowed)" }
+            return "\(text) is not on the scale of \(id); use one of \(allowed)"
+        case .number(let scoring):
+            if NumberFormat.parse(Substring(text)) == nil {
+                return "\"\(text)\" is not a number; \(id) takes a number such as 2 or 2.5 (a decimal comma is fine)"
+            }
+            let range = "from \(NumberFormat.plain(scoring.minimum))" + (scoring.maximum.map { " to \(NumberFormat.plain($0))" } ?? " up")
+            return "\(text) is out of range for \(id); use a number \(range)"
+        case .choice:
+            return "unknown option \"\(text)\" for \(id); use one of \(codeList)"
+        case .multi:
+            let unknown = Self.withBytes(text) { bytes in
+                multiPieces(bytes).first { piece in Self.withBytes(piece) { option($0) ?? optionByLabelOrPosition($0) } == nil }
+            } ?? text
+            return "unknown option \"\(unknown)\" for \(id); list codes of \(codeList) separated by ';'"
+        case .yesNo:
+            return "\"\(text)\" is not a yes/no answer for \(id); use yes or no (also 1/0, ja/nee, oui/non)"
+        }
+    }
+
+    /// The pieces of a multi cell, as text (for messages).
+    private func multiPieces(_ text: UnsafeBufferPointer<UInt8>) -> [String] {
+        let string = String(decoding: text, as: UTF8.self)
+        switch separator {
+        case .semicolon: return string.split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        case .whitespace: return string.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        case .comma, .commaSpace: return splitJoinedLabels(string)
+        }
+    }
+
+    /// The bytes without leading and trailing spaces and tabs.
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0, end = bytes.count
+        while start < end && ASCII.isSpace(bytes[start]) { start += 1 }
+        while end > start && ASCII.isSpace(bytes[end - 1]) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    /// Runs `body` on the UTF-8 bytes of a string.
+    static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var copy = text
+        return copy.withUTF8 { body($0) }
+    }
+}

@@ -1,0 +1,238 @@
+/// The fields of one CSV record as byte ranges of the block it was parsed from (quoted fields
+/// unescaped in place), reused from record to record.
+struct RecordFields {
+    var starts: [Int] = []
+    var ends: [Int] = []
+    /// Whether each field was written in quotes (LimeSurvey: `""` is "shown, not answered").
+    var quoted: [Bool] = []
+    /// The line, counted from the block's first line (0), on which the record starts.
+    var line = 0
+
+    var count: Int { starts.count }
+
+    mutating func removeAll() {
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        quoted.removeAll(keepingCapacity: true)
+    }
+}
+
+/// A CSV syntax problem that stops reading (an unterminated quoted field).
+public struct CSVSyntaxError: Error, Sendable, Equatable {
+    public var message: String
+    /// The line, counted from the start of the parsed bytes (1 for the first).
+    public var line: Int
+
+    /// A quoted field opened on `line` and never closed.
+    static func unclosedQuote(line: Int) -> CSVSyntaxError {
+        CSVSyntaxError(message: "a quoted field opened on line \(line) is never closed; add the closing '\"'", line: line)
+    }
+
+    /// The same error with its line counted `lines` further on.
+    func shifted(by lines: Int) -> CSVSyntaxError { .unclosedQuote(line: line + lines) }
+}
+
+/// Parses RFC 4180 records out of a block of UTF-8 bytes that begins at a record boundary:
+/// quoted fields with doubled quotes and line breaks, CRLF, LF or CR line ends. Blank lines are
+/// skipped. Works in place on the block: no string is made.
+struct CSVBlockParser {
+    let delimiter: UInt8
+    /// The next byte to read.
+    private(set) var position: Int
+    /// Line breaks passed so far (lines counted from 0 at the block's start).
+    private(set) var line = 0
+    /// Problems that did not stop reading, with their line from the block's start.
+    private(set) var warnings: [(line: Int, message: String)] = []
+    /// Bytes that end an unquoted run: the delimiter, the quote, CR and LF.
+    private let special: [Bool]
+
+    init(delimiter: UInt8, position: Int = 0) {
+        self.delimiter = delimiter
+        self.position = position
+        var special = [Bool](repeating: false, count: 256)
+        for byte in [delimiter, UInt8(ascii: "\""), 0x0A, 0x0D] { special[Int(byte)] = true }
+        self.special = special
+    }
+
+    /// Parses the next record of `block[..<end]` into `fields`; false at `end`. With `isFinal`
+    /// false, the block must end at a record boundary.
+    mutating func next(_ block: UnsafeMutableBufferPointer<UInt8>, end: Int, into fields: inout RecordFields) throws(CSVSyntaxError) -> Bool {
+        let quote = UInt8(ascii: "\"")
+        while position < end {
+            fields.removeAll()
+            fields.line = line
+            var fieldStart = position
+            var write = position
+            var quoted = false
+            var afterQuote = false
+            var atRecordEnd = false
+            while !atRecordEnd {
+                // An unquoted run, up to the next special byte.
+                while position < end && !special[Int(block[position])] {
+                    if afterQuote {
+                        warnings.append((line, "text after the closing quote of a field; quote the whole field"))
+                        afterQuote = false
+                    }
+                    if write != position { block[write] = block[position] }
+                    write += 1
+                    position += 1
+                }
+                if position >= end {
+                    atRecordEnd = true
+                    break
+                }
+                let byte = block[position]
+                position += 1
+                switch byte {
+                case delimiter:
+                    fields.starts.append(fieldStart); fields.ends.append(write); fields.quoted.append(quoted || afterQuote)
+                    fieldStart = position
+                    write = position
+                    quoted = false
+                    afterQuote = false
+                case 0x0A:
+                    line += 1
+                    atRecordEnd = true
+                case 0x0D:
+                    line += 1
+                    if position < end && block[position] == 0x0A { position += 1 }
+                    atRecordEnd = true
+                default:  // a quote
+                    if write == fieldStart && !quoted && !afterQuote {
+                        quoted = true
+                        let openedOn = line
+                        // The quoted part: up to the closing quote, doubled quotes kept once.
+                        var closed = false
+                        while position < end {
+                            let inner = block[position]
+                            position += 1
+                            if inner == quote {
+                                if position < end && block[position] == quote {
+                                    block[write] = quote
+                                    write += 1
+                                    position += 1
+                                    continue
+                                }
+                                closed = true
+                                break
+                            }
+                            if inner == 0x0A {
+                                line += 1
+                            } else if inner == 0x0D {
+                                line += 1
+                                if position < end && block[position] == 0x0A {
+                                    block[write] = inner
+                                    write += 1
+                                    position += 1
+                                    block[write] = 0x0A
+                                    write += 1
+                                    continue
+                                }
+                            }
+                            block[write] = inner
+                            write += 1
+                        }
+                        guard closed else {
+                            throw CSVSyntaxError.unclosedQuote(line: openedOn + 1)
+                        }
+                        afterQuote = true
+                    } else {
+                        warnings.append((line, "a '\"' inside an unquoted field; quote the whole field and double the quote"))
+                        if write != position - 1 { block[write] = byte }
+                        write += 1
+                    }
+                }
+            }
+            let blankLine = fields.starts.isEmpty && write == fieldStart && !quoted && !afterQuote
+            if blankLine { continue }
+            fields.starts.append(fieldStart); fields.ends.append(write); fields.quoted.append(quoted || afterQuote)
+            return true
+        }
+        return false
+    }
+}
+
+/// Where records end in a block of CSV bytes, found without parsing fields, so that a block can
+/// be cut into pieces that parse on their own - with the parser's exact quoting rules.
+enum RecordBoundaries {
+    /// Offsets at which records end (a piece may start there), one at or after each of the
+    /// `targets`, in order; and the last record end of the block. A line break at the very end
+    /// of a block that is not the file's last is not trusted (a CR may be followed by an LF).
+    static func find(in block: UnsafeBufferPointer<UInt8>, delimiter: UInt8, targets: [Int], isFinal: Bool) -> (cuts: [Int], last: Int) {
+        let end = block.count
+        let quote = UInt8(ascii: "\"")
+        var cuts: [Int] = []
+        var last = 0
+        var targetIndex = 0
+        func record(_ boundary: Int) {
+            if boundary == end && !isFinal { return }
+            last = boundary
+            while targetIndex < targets.count && boundary >= targets[targetIndex] {
+                if cuts.last != boundary { cuts.append(boundary) }
+                targetIndex += 1
+            }
+        }
+        if !block.contains(quote) {
+            // No quotes: every line break ends a record. Look near each target, and back from the end.
+            func breakAt(_ index: Int) -> Int? {
+                var index = index
+                while index < end && block[index] != 0x0A && block[index] != 0x0D { index += 1 }
+                guard index < end else { return nil }
+                if block[index] == 0x0D && index + 1 < end && block[index + 1] == 0x0A { index += 1 }
+                return index + 1
+            }
+            for target in targets {
+                if let boundary = breakAt(max(target, cuts.last ?? 0)), boundary < end || isFinal {
+                    if cuts.last != boundary { cuts.append(boundary) }
+                }
+            }
+            var index = end - 1
+            while index >= 0 {
+                let byte = block[index]
+                if byte == 0x0A || byte == 0x0D {
+                    if index == end - 1 && byte == 0x0D && !isFinal { index -= 1; continue }
+                    last = index + 1
+                    break
+                }
+                index -= 1
+            }
+            if isFinal { last = end }
+            cuts = cuts.filter { $0 <= last }
+            return (cuts, last)
+        }
+        var index = 0
+        var fieldStart = true
+        while index < end {
+            let byte = block[index]
+            index += 1
+            switch byte {
+            case quote where fieldStart:
+                fieldStart = false
+                // Skip the quoted part; a doubled quote stays inside it.
+                while index < end {
+                    if block[index] == quote {
+                        if index + 1 < end && block[index + 1] == quote { index += 2; continue }
+                        if index + 1 == end && !isFinal { return (cuts, last) }
+                        break
+                    }
+                    index += 1
+                }
+                index += 1
+            case delimiter:
+                fieldStart = true
+            case 0x0A:
+                fieldStart = true
+                record(index)
+            case 0x0D:
+                fieldStart = true
+                if index < end && block[index] == 0x0A { index += 1 }
+                if index == end && !isFinal { return (cuts, last) }
+                record(index)
+            default:
+                fieldStart = false
+            }
+        }
+        if isFinal { last = end }
+        return (cuts.filter { $0 <= last }, last)
+    }
+}

@@ -1,0 +1,110 @@
+/// Classifies the columns of a responses header.
+struct HeaderAnalysis {
+    let questionnaire: Questionnaire
+    let file: String
+    let idName: String
+
+    /// Which canonical column holds what.
+    struct Layout {
+        var idColumn: Int
+        /// Metadata columns, in file order.
+        var metadata: [Int]
+        /// The column of each question answered in one cell, by question index.
+        var questionColumns: [Int: Int]
+        /// The per-option columns (`Q12[opt]`) of multi questions, by question index.
+        var optionColumns: [Int: [(option: Int, column: Int)]]
+    }
+
+    /// The layout of a canonical header; `displayNames` are the names messages show (an
+    /// export's own names when its header was translated).
+    func analyse(_ header: [String], displayNames: [String]) -> Checked<Layout> {
+        var diagnostics: [Diagnostic] = []
+        let names = header.map(\.trimmingSpaces)
+        let shown = Dictionary(zip(names, displayNames), uniquingKeysWith: { first, _ in first })
+        func location(_ name: String) -> SourceLocation { SourceLocation(file: file, row: 1, column: shown[name] ?? name) }
+        let questionIndex = Dictionary(questionnaire.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let lowercasedIDs = Dictionary(questionnaire.questions.map { ($0.id.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
+        let idPrefixes = Set(questionnaire.questions.compactMap { QuestionCode.prefix($0.id) })
+
+        var idColumn: Int?
+        var metadata: [Int] = []
+        var questionColumns: [Int: Int] = [:]
+        var optionColumns: [Int: [(option: Int, column: Int)]] = [:]
+        var seen = Set<String>()
+        var usable = true
+
+        for (index, rawName) in names.enumerated() {
+            // A trailing delimiter leaves a column without a name: keep it as metadata under its position.
+            let name = rawName.isEmpty ? "column \(index + 1)" : rawName
+            if !seen.insert(name).inserted {
+                diagnostics.append(.error(location(name), "the column \"\(name)\" appears twice in the header; rename or remove one"))
+                usable = false
+                continue
+            }
+            if name == idName {
+                idColumn = index
+            } else if let question = questionIndex[name] {
+                questionColumns[question] = index
+            } else if let (base, code) = QuestionCode.splitOptionColumn(name), let question = questionIndex[base] {
+                guard case .multi(let questionOptions, _) = questionnaire.questions[question].kind else {
+                    diagnostics.append(.error(location(name), "\(base) is a \(questionnaire.questions[question].kind.typeName) question, not a multi question; name the column \(base)"))
+                    usable = false
+                    continue
+                }
+                guard let option = questionOptions.firstIndex(where: { $0.code == code }) else {
+                    diagnostics.append(.error(location(name), "\"\(code)\" is not an option of \(base); use one of \(questionOptions.map(\.code).joined(separator: ", "))"))
+                    usable = false
+                    continue
+                }
+                optionColumns[question, default: []].append((option, index))
+            } else if let intended = lowercasedIDs[name.lowercased()] {
+                diagnostics.append(.warning(location(name), "unknown column \"\(name)\"; did you mean the question \"\(intended)\"? It is kept as metadata"))
+                metadata.append(index)
+            } else if let prefix = QuestionCode.prefix(QuestionCode.splitOptionColumn(name)?.base ?? name), idPrefixes.contains(prefix) {
+                diagnostics.append(.warning(location(name), "unknown column \"\(name)\": it looks like a question code but \(questionnaire.id) has no such question; it is kept as metadata"))
+                metadata.append(index)
+            } else {
+                metadata.append(index)
+            }
+        }
+        for (question, _) in optionColumns where questionColumns[question] != nil {
+            let id = questionnaire.questions[question].id
+            diagnostics.append(.error(location(id), "\(id) has both a single column and per-option columns \(id)[...]; keep one form"))
+            usable = false
+        }
+        guard let idColumn else {
+            diagnostics.append(.error(SourceLocation(file: file, row: 1, column: idName),
+                                      "no \"\(idName)\" column in the header; add a column with a unique id per respondent or name it with --id-column"))
+            return Checked(nil, diagnostics)
+        }
+        let missing = questionnaire.questions.enumerated()
+            .filter { questionColumns[$0.offset] == nil && optionColumns[$0.offset] == nil }.map(\.element.id)
+        if !missing.isEmpty {
+            let list = missing.count > 10 ? missing.prefix(10).joined(separator: ", ") + " and \(missing.count - 10) more" : missing.joined(separator: ", ")
+            diagnostics.append(.warning(location(names[idColumn]),
+                                        "no column for \(missing.count == 1 ? "question" : "questions") \(list); they count as unanswered"))
+        }
+        guard usable else { return Checked(nil, diagnostics) }
+        return Checked(Layout(idColumn: idColumn, metadata: metadata, questionColumns: questionColumns, optionColumns: optionColumns), diagnostics)
+    }
+}
+
+/// The shape of question codes such as `IB07` or `es-3`.
+enum QuestionCode {
+    /// The letter prefix of a code (`IB`, `es`), when it has that shape.
+    static func prefix(_ code: String) -> String? {
+        let letters = code.prefix { $0.isLetter }
+        var rest = code.dropFirst(letters.count)
+        if rest.first == "-" || rest.first == "_" || rest.first == "." { rest = rest.dropFirst() }
+        guard !letters.isEmpty, !rest.isEmpty, rest.allSatisfy({ $0.isNumber }) else { return nil }
+        return String(letters)
+    }
+
+    /// `Q12[opt]` -> ("Q12", "opt"): the column of one option of a multi question.
+    static func splitOptionColumn(_ name: String) -> (base: String, code: String)? {
+        guard name.hasSuffix("]"), let open = name.firstIndex(of: "["), open != name.startIndex else { return nil }
+        let code = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        guard !code.isEmpty else { return nil }
+        return (String(name[..<open]), String(code))
+    }
+}

@@ -1,0 +1,267 @@
+/// How to read a responses file.
+public struct ReadingOptions: Sendable {
+    /// The name of the column that identifies a respondent; nil: `id`, or the survey tool's own.
+    public var idColumn: String?
+    /// The survey tool that wrote the file; nil: detect it.
+    public var dialect: SurveyDialect?
+    /// How the export's columns and labels map to the questionnaire.
+    public var mapping: ResponseMapping?
+
+    public init(idColumn: String? = nil, dialect: SurveyDialect? = nil, mapping: ResponseMapping? = nil) {
+        self.idColumn = idColumn
+        self.dialect = dialect
+        self.mapping = mapping
+    }
+
+    /// The id column of a file in our own format.
+    public var plainIDColumn: String { idColumn ?? "id" }
+}
+
+/// The cells of one record, as the plan reads them: CSV fields as bytes, or JSON values.
+protocol ResponseCells {
+    var count: Int { get }
+    /// The cell's text as bytes, and whether it was written in quotes.
+    func withText<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Result) -> Result
+    /// The cell as a JSON value, for JSON responses; nil for text.
+    func json(_ column: Int) -> JSONNode.Value?
+    /// The cell as text, for ids and metadata.
+    func string(_ column: Int) -> String
+}
+
+/// What one record became: a row to score (cell problems leave those answers unscored) or an
+/// exclusion. Problems are reported through the caller's `report`.
+enum RecordOutcome {
+    case row(id: String, metadata: [String])
+    case excluded(ExcludedRow)
+}
+
+/// A problem found in a record, located by its row: the caller knows how rows are numbered.
+struct RecordProblem {
+    var severity: Severity
+    /// The column's name as the file writes it; nil for the whole row.
+    var column: String?
+    var message: String
+}
+
+/// The questionnaire and a file's header compiled into what each column becomes: the id, a
+/// metadata value, the answer to a question (with its decoder: scale, options, yes/no words,
+/// labels of the survey tool), or one option of a multi question. Built once per file; every
+/// record is then read into typed answers in one pass, with no text made for answer cells.
+struct ResponsePlan: Sendable {
+    let file: String
+    let questionnaire: Questionnaire
+    /// The fields a record must have (nil: exports, whose rows may be ragged).
+    let width: Int?
+    /// The source column of the id (nil: ids are `row-N`), and its name for messages.
+    let idColumn: Int?
+    let idName: String
+    let metadataNames: [String]
+    let metadataColumns: [Int]
+    /// Per question: where its answer comes from.
+    let sources: [AnswerSource]
+    /// Whether an unquoted empty cell means "not shown" (LimeSurvey).
+    let emptyMeansNotShown: Bool
+    /// The export's name of each source column, for messages.
+    let columnNames: [String]
+
+    /// Where a question's answer is in a record.
+    enum AnswerSource: Sendable {
+        case none
+        case cell(column: Int, decoder: AnswerDecoder)
+        /// One column per option: (option index, column); labels of the tool's marks.
+        case options([(option: Int, column: Int)], decoder: AnswerDecoder, labels: [String: Answer])
+    }
+
+    /// The plan for a file whose header rows are `rows` (the first holds the column names; a
+    /// survey tool may add more). Returns the number of header rows used and the diagnostics of
+    /// the header (the tool detected, unmapped columns, missing questions).
+    static func make(headerRows rows: [[String]], questionnaire: Questionnaire, options: ReadingOptions, file: String, isJSON: Bool = false)
+        -> (plan: Checked<ResponsePlan>, headerRows: Int)
+    {
+        var diagnostics: [Diagnostic] = []
+        let first = rows.first ?? []
+        let given = options.dialect ?? options.mapping?.dialect
+        let detected = isJSON ? nil : SurveyDialect.detect(rows)
+        let dialect = given ?? detected?.dialect ?? .csv
+        if given == nil, let detected {
+            diagnostics.append(.note(SourceLocation(file: file), "read as an export of \(detected.dialect.displayName) (found \(detected.evidence)); use --from to choose another tool"))
+        } else if let given, given != .csv, let other = detected, other.dialect != given {
+            diagnostics.append(.warning(SourceLocation(file: file), "the header looks like an export of \(other.dialect.displayName), but it is read as \(given.displayName) as asked"))
+        }
+        let headerCount = isJSON ? 1 : min(dialect.headerRowCount(rows), max(rows.count, 1))
+
+        // The canonical header (id, metadata, question ids, Q[opt]) and the export column of each.
+        var canonical: [String] = [], shown: [String] = [], sourceOf: [Int?] = []
+        let isExport = dialect != .csv || options.mapping != nil
+        if !isExport {
+            canonical = first
+            shown = first.map(\.trimmingSpaces)
+            sourceOf = first.indices.map { $0 }
+        } else {
+            let columns = dialect.columns(Array(rows.prefix(headerCount)))
+            let planned = ColumnPlanner(dialect: dialect, questionnaire: questionnaire, mapping: options.mapping, idColumn: options.idColumn).plan(columns)
+            for (column, reason) in planned.unmapped {
+                diagnostics.append(.warning(SourceLocation(file: file, row: 1, column: column.name), "column \"\(column.name)\" \(reason)"))
+            }
+            if !planned.hasID {
+                diagnostics.append(.note(SourceLocation(file: file), "no respondent id column; rows are identified as row-N by their row number (name one with --id-column)"))
+            }
+            if let idIndex = planned.targets.firstIndex(of: .id) {
+                canonical.append("id"); shown.append(columns[idIndex].name); sourceOf.append(idIndex)
+            } else {
+                canonical.append("id"); shown.append("id"); sourceOf.append(nil)
+            }
+            for (index, target) in planned.targets.enumerated() {
+                switch target {
+                case .id, .ignore: continue
+                case .metadata: canonical.append(columns[index].name)
+                case .question, .option: canonical.append(target.description)
+                }
+                shown.append(columns[index].name)
+                sourceOf.append(index)
+            }
+        }
+        let idName = isExport ? "id" : options.plainIDColumn
+        let analysis = HeaderAnalysis(questionnaire: questionnaire, file: file, idName: idName)
+        let layout = analysis.analyse(canonical, displayNames: shown)
+        diagnostics += layout.diagnostics
+        guard let found = layout.value else { return (Checked(nil, diagnostics), headerCount) }
+
+        let labels = isExport ? LabelAnswers(questionnaire: questionnaire, mapping: options.mapping) : nil
+        func decoder(_ index: Int) -> AnswerDecoder {
+            AnswerDecoder(question: questionnaire.questions[index], nonAnswers: questionnaire.nonAnswers,
+                          dialect: isExport ? dialect : nil, labelAnswers: labels?.answers[index] ?? [:])
+        }
+        let sources = questionnaire.questions.indices.map { index -> AnswerSource in
+            if let column = found.questionColumns[index], let source = sourceOf[column] {
+                return .cell(column: source, decoder: decoder(index))
+            }
+            if let columns = found.optionColumns[index] {
+                return .options(columns.compactMap { entry in sourceOf[entry.column].map { (entry.option, $0) } },
+                                decoder: decoder(index), labels: labels?.answers[index] ?? [:])
+            }
+            return .none
+        }
+        let plan = ResponsePlan(
+            file: file, questionnaire: questionnaire, width: isExport ? nil : first.count,
+            idColumn: sourceOf[found.idColumn], idName: shown[found.idColumn],
+            metadataNames: found.metadata.map { canonical[$0] }, metadataColumns: found.metadata.compactMap { sourceOf[$0] },
+            sources: sources, emptyMeansNotShown: dialect == .limesurvey, columnNames: isExport ? first.map(\.trimmingSpaces) : shown)
+        return (Checked(plan, diagnostics), headerCount)
+    }
+
+    /// Reads one record into `answers` (aligned with the questions); `row` is its spreadsheet row.
+    func read<Cells: ResponseCells>(_ cells: Cells, row: Int, answers: inout [Answer], report: (RecordProblem) -> Void) -> RecordOutcome {
+        if let width, cells.count != width {
+            let id = idColumn.flatMap { $0 < cells.count ? cells.string($0) : nil }
+            return .excluded(ExcludedRow(row: row, respondentID: id, reason: .wrongFieldCount(found: cells.count, expected: width)))
+        }
+        let id: String
+        if let idColumn {
+            id = idColumn < cells.count ? cells.string(idColumn).trimmingSpaces : ""
+            guard !id.isEmpty else {
+                report(RecordProblem(severity: .error, column: idName, message: "the respondent id is empty; give every row a unique \(idName). The row is left out."))
+                return .excluded(ExcludedRow(row: row, respondentID: nil, reason: .missingID))
+            }
+        } else {
+            id = "row-\(row)"
+        }
+        for (index, source) in sources.enumerated() {
+            switch source {
+            case .none:
+                answers[index] = .blank
+            case .cell(let column, let decoder):
+                guard column < cells.count else { answers[index] = emptyMeansNotShown ? .notShown : .blank; continue }
+                func problem(_ message: String) { report(RecordProblem(severity: .error, column: columnNames[column], message: message)) }
+                if let value = cells.json(column) {
+                    answers[index] = decoder.decode(json: value, problem: problem)
+                } else {
+                    answers[index] = cells.withText(column) { bytes, quoted in
+                        if emptyMeansNotShown && bytes.isEmpty && !quoted { return .notShown }
+                        return decoder.decode(bytes, problem: problem)
+                    }
+                }
+            case .options(let columns, let decoder, let labels):
+                answers[index] = readOptions(columns, decoder: decoder, labels: labels, cells: cells, report: report)
+            }
+        }
+        let metadata = metadataColumns.map { $0 < cells.count ? cells.string($0) : "" }
+        return .row(id: id, metadata: metadata)
+    }
+
+    /// Combines the `Q12[opt]` columns of a multi question into one answer.
+    private func readOptions<Cells: ResponseCells>(
+        _ columns: [(option: Int, column: Int)], decoder: AnswerDecoder, labels: [String: Answer], cells: Cells, report: (RecordProblem) -> Void
+    ) -> Answer {
+        guard case .multi(let options, _) = decoder.question.kind else { return .invalid }
+        var chosen = OptionSelection()
+        var anyFilled = false
+        for (option, column) in columns where column < cells.count {
+            let code = options[option].code
+            let mark: OptionCellMark = cells.withText(column) { raw, _ in
+                let text = AnswerDecoder.trimmed(raw)
+                if text.isEmpty { return .empty }
+                if let kind = decoder.nonAnswer(text) { return .nonAnswer(kind) }
+                if let isChosen = OptionMark.parse(text) { return isChosen ? .chosen : .notChosen }
+                if ASCII.equalIgnoringCase(text, code.utf8) { return .chosen }
+                let written = String(decoding: text, as: UTF8.self)
+                switch labels[LabelText.normalise(written)] {
+                case .choice(let index)? where index == option: return .chosen
+                case .nonAnswer(let kind)?: return .nonAnswer(kind)
+                default: return .unknown(written)
+                }
+            }
+            switch mark {
+            case .empty: continue
+            case .chosen: chosen.insert(option)
+            case .notChosen: break
+            case .nonAnswer(let kind): return .nonAnswer(kind)
+            case .unknown(let text):
+                report(RecordProblem(severity: .error, column: columnNames[column],
+                    message: "\"\(text)\" does not say whether option \(code) was chosen; use 1 (or Y, yes, \(code)) for chosen and 0 or empty for not chosen. The answer is not scored."))
+                return .invalid
+            }
+            anyFilled = true
+        }
+        return anyFilled ? .choices(chosen) : .blank
+    }
+}
+
+/// What a per-option cell says.
+private enum OptionCellMark { case empty, chosen, notChosen, nonAnswer(NonAnswer.Kind), unknown(String) }
+
+/// Answers by their labels, in every language of the questionnaire and as a mapping file names
+/// them, for survey-tool exports that write labels instead of codes.
+struct LabelAnswers {
+    /// Per question: normalised label -> answer.
+    let answers: [[String: Answer]]
+
+    init(questionnaire: Questionnaire, mapping: ResponseMapping?) {
+        answers = questionnaire.questions.map { question in
+            var labels: [String: Answer] = [:]
+            func add(_ label: LocalizedText, _ answer: Answer) {
+                // In language order, so that a label shared by two options always maps the same way.
+                for (_, text) in label.translations.sorted(by: { $0.key < $1.key }) { labels[LabelText.normalise(text)] = answer }
+            }
+            switch question.kind {
+            case .choice(let options), .multi(let options, _):
+                for (index, option) in options.enumerated() { add(option.label, .choice(index)) }
+            case .likert(let scale, _), .level(let scale):
+                for point in scale.points { add(point.label, .number(point.value)) }
+            case .yesNo:
+                add(YesNoAnswer.yesLabel, .yesNo(true))
+                add(YesNoAnswer.noLabel, .yesNo(false))
+            case .number: break
+            }
+            for nonAnswer in questionnaire.nonAnswers { add(nonAnswer.label, .nonAnswer(nonAnswer.kind)) }
+            // The mapping's labels name codes or values of our own format: typed here, once.
+            let plain = AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: nil, labelAnswers: [:])
+            for (label, code) in mapping?.answers[question.id] ?? [:] {
+                var answer = AnswerDecoder.withBytes(code) { plain.decode($0, problem: { _ in }) }
+                if case .choices(let chosen) = answer, chosen.count == 1, let only = chosen.first(where: { _ in true }) { answer = .choice(only) }
+                if answer != .invalid && answer != .blank { labels[LabelText.normalise(label)] = answer }
+            }
+            return labels
+        }
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+
+/// A responses file opened for reading: the plan compiled from its header, and its records -
+/// CSV (a survey-tool export or our own format) streamed in blocks, or a JSON array of objects.
+/// The file is read once, from start to end, so standard input and pipes work like files.
+final class ResponseSource {
+    let path: String
+    let plan: ResponsePlan
+    /// Notes and warnings about the header (tool detected, unmapped columns, encoding).
+    let diagnostics: [Diagnostic]
+    private(set) var records: Records
+
+    /// What is left to read.
+    enum Records {
+        /// CSV: records read ahead while the header was studied, then the rest in blocks.
+        case csv(CSVReader<DecodingByteSource<FileByteSource>>, readAhead: [CSVRecord], firstRow: Int)
+        /// JSON: every respondent's values by column, read whole (JSON files are small).
+        case json(rows: [[JSONNode.Value]], digest: String)
+    }
+
+    private init(path: String, plan: ResponsePlan, diagnostics: [Diagnostic], records: Records) {
+        self.path = path
+        self.plan = plan
+        self.diagnostics = diagnostics
+        self.records = records
+    }
+
+    /// Whether a path names JSON responses (by its `.json` extension).
+    static func isJSON(path: String) -> Bool { path.lowercased().hasSuffix(".json") }
+
+    /// Opens a file (`-` is standard input) and compiles its plan; nil with errors when the
+    /// file cannot be read as responses. `hashing` computes the file's SHA-256 as it is read.
+    static func open(path: String, questionnaire: Questionnaire, options: ReadingOptions, hashing: Bool = true) -> Checked<ResponseSource> {
+        if isJSON(path: path) { return openJSON(path: path, questionnaire: questionnaire, options: options) }
+        let location = SourceLocation(file: path)
+        do {
+            let file = try FileByteSource(path: path, hashing: hashing)
+            var reader = CSVReader(source: DecodingByteSource(file))
+            guard let first = try reader.next() else {
+                return .failure(.error(location, "the file is empty; it needs a header row with \(options.plainIDColumn) and the question codes, then one row per respondent"))
+            }
+            var rows = [first]
+            let given = options.dialect ?? options.mapping?.dialect
+            if given == nil || given == .qualtrics || given == .surveyMonkey {
+                while rows.count < 3, let more = try reader.next() { rows.append(more) }
+            }
+            var (plan, headerCount) = ResponsePlan.make(headerRows: rows.map(\.fields), questionnaire: questionnaire, options: options, file: path)
+            if reader.byteSource.encoding == .windows1252 {
+                plan.diagnostics.insert(.warning(location, "the file is not UTF-8; it was read as Windows-1252. If accented letters look wrong, save it as UTF-8 (\"CSV UTF-8\" in Excel)"), at: 0)
+            }
+            guard let compiled = plan.value else { return Checked(nil, plan.diagnostics) }
+            let source = ResponseSource(path: path, plan: compiled, diagnostics: plan.diagnostics,
+                                        records: .csv(reader, readAhead: Array(rows.dropFirst(headerCount)), firstRow: headerCount + 1))
+            return Checked(source, plan.diagnostics)
+        } catch let error as CSVSyntaxError {
+            return .failure(.error(SourceLocation(file: path, position: .row(1)), error.message))
+        } catch let error as FileByteSource.OpenError {
+            return .failure(.error(location, error.message))
+        } catch {
+            return .failure(.error(location, "cannot be read: \(error.localizedDescription)"))
+        }
+    }
+
+    private static func openJSON(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<ResponseSource> {
+        let bytes: [UInt8]
+        switch FileInput.readAll(path: path) {
+        case .failure(let diagnostic): return .failure(diagnostic)
+        case .success(let read): bytes = read
+        }
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            return .failure(.error(SourceLocation(file: path, line: error.line, column: error.column), "invalid JSON: \(error.message)"))
+        }
+        guard case .array(let elements) = root.value else {
+            return .failure(.error(SourceLocation(file: path, line: root.line, column: root.column),
+                                   "expected an array of respondent objects, found \(root.typeName)"))
+        }
+        var header: [String] = []
+        var columnOf: [String: Int] = [:]
+        var objects: [[JSONNode.Member]] = []
+        for element in elements {
+            guard case .object(let members) = element.value else {
+                return .failure(.error(SourceLocation(file: path, line: element.line, column: element.column),
+                                       "expected an object per respondent, found \(element.typeName)"))
+            }
+            var seen = Set<String>()
+            for member in members {
+                guard seen.insert(member.key).inserted else {
+                    return .failure(.error(SourceLocation(file: path, line: member.keyLine, column: member.keyColumn),
+                                           "the member \"\(member.key)\" appears twice in this respondent; keep one"))
+                }
+                if columnOf[member.key] == nil {
+                    columnOf[member.key] = header.count
+                    header.append(member.key)
+                }
+            }
+            objects.append(members)
+        }
+        let rows = objects.map { members -> [JSONNode.Value] in
+            var cells = [JSONNode.Value](repeating: .null, count: header.count)
+            for member in members { if let column = columnOf[member.key] { cells[column] = member.value.value } }
+            return cells
+        }
+        let (plan, _) = ResponsePlan.make(headerRows: [header], questionnaire: questionnaire, options: options, file: path, isJSON: true)
+        guard let compiled = plan.value else { return Checked(nil, plan.diagnostics) }
+        return Checked(ResponseSource(path: path, plan: compiled, diagnostics: plan.diagnostics, records: .json(rows: rows, digest: SHA256.hex(of: bytes))),
+                       plan.diagnostics)
+    }
+
+    /// Hands the CSV reader to `body` (to read blocks), keeping what it learns.
+    func withCSVReader<Result>(_ body: (inout CSVReader<DecodingByteSource<FileByteSource>>) throws -> Result) rethrows -> Result? {
+        guard case .csv(var reader, let readAhead, let firstRow) = records else { return nil }
+        defer { records = .csv(reader, readAhead: readAhead, firstRow: firstRow) }
+        return try body(&reader)
+    }
+
+    /// Warnings known only at the end: bytes that were not UTF-8 after the first chunk.
+    var endDiagnostics: [Diagnostic] {
+        guard case .csv(let reader, _, _) = records, reader.byteSource.invalidUTF8Later else { return [] }
+        return [.warning(SourceLocation(file: path), "part of the file is not valid UTF-8; those characters were replaced. Save the file as UTF-8")]
+    }
+
+    /// The SHA-256 of the file (empty when not hashed); complete once everything was read.
+    var sha256: String {
+        switch records {
+        case .csv(let reader, _, _): return reader.byteSource.underlying.digest()
+        case .json(_, let digest): return digest
+        }
+    }
+}
+
+/// The fields of a record read as strings (header rows and rows read ahead with them).
+struct StringCells: ResponseCells {
+    let fields: [String]
+    let quotedEmpty: [Int]
+
+    var count: Int { fields.count }
+    func withText<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Result) -> Result {
+        let quoted = quotedEmpty.contains(column)
+        return AnswerDecoder.withBytes(fields[column]) { body($0, quoted) }
+    }
+    func json(_ column: Int) -> JSONNode.Value? { nil }
+    func string(_ column: Int) -> String { fields[column] }
+}
+
+/// The fields of a CSV record as byte ranges of its block.
+struct BlockCells: ResponseCells {
+    let block: UnsafeBufferPointer<UInt8>
+    let fields: RecordFields
+
+    var count: Int { fields.count }
+    func withText<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Result) -> Result {
+        body(UnsafeBufferPointer(rebasing: block[fields.starts[column]..<fields.ends[column]]), fields.quoted[column])
+    }
+    func json(_ column: Int) -> JSONNode.Value? { nil }
+    func string(_ column: Int) -> String { String(decoding: block[fields.starts[column]..<fields.ends[column]], as: UTF8.self) }
+
+    /// Whether every field is empty or spaces (Excel writes ";;;;" for formatted, empty rows).
+    var isEmptyRow: Bool {
+        (0..<fields.count).allSatisfy { column in block[fields.starts[column]..<fields.ends[column]].allSatisfy(ASCII.isSpace) }
+    }
+}
+
+/// A JSON respondent's values by column.
+struct JSONCells: ResponseCells {
+    let values: [JSONNode.Value]
+
+    var count: Int { values.count }
+    func withText<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Result) -> Result {
+        AnswerDecoder.withBytes(string(column)) { body($0, true) }
+    }
+    func json(_ column: Int) -> JSONNode.Value? { values[column] }
+    /// Metadata and ids: text as it is, numbers in their plain form, booleans as true/false.
+    func string(_ column: Int) -> String {
+        switch values[column] {
+        case .null: return ""
+        case .bool(let value): return value ? "true" : "false"
+        case .number(let value): return NumberFormat.plain(value)
+        case .string(let text): return text
+        case .array, .object: return ""
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// An answer read from a responses file, typed once by the reading plan: options are indices
+/// into the question's options, never their codes as text.
+public enum Answer: Sendable, Equatable {
+    /// Nothing was written.
+    case blank
+    /// The survey tool did not show the question (its conditions skipped it): like "not applicable".
+    case notShown
+    /// "Don't know" or "not applicable".
+    case nonAnswer(NonAnswer.Kind)
+    /// A scale value (likert, level) or a number.
+    case number(Double)
+    /// The index of the chosen option.
+    case choice(Int)
+    /// The chosen options of a multi question (possibly none).
+    case choices(OptionSelection)
+    case yesNo(Bool)
+    /// The cell could not be read; it was reported and is not scored.
+    case invalid
+}
+
+/// The chosen options of a multi question, as a set of option indices (at most
+/// `OptionSelection.capacity` options per question, checked when a questionnaire is loaded).
+public struct OptionSelection: Sendable, Hashable, Sequence {
+    /// The most options a multi question can have.
+    public static let capacity = 64
+
+    public private(set) var bits: UInt64
+
+    public init(bits: UInt64 = 0) { self.bits = bits }
+
+    public init<Indices: Sequence>(_ indices: Indices) where Indices.Element == Int {
+        bits = 0
+        for index in indices { insert(index) }
+    }
+
+    public mutating func insert(_ index: Int) { bits |= 1 << UInt64(index) }
+    public func contains(_ index: Int) -> Bool { index < Self.capacity && bits & (1 << UInt64(index)) != 0 }
+    public var count: Int { bits.nonzeroBitCount }
+    public var isEmpty: Bool { bits == 0 }
+
+    /// The chosen indices, ascending.
+    public func makeIterator() -> AnyIterator<Int> {
+        var rest = bits
+        return AnyIterator {
+            guard rest != 0 else { return nil }
+            let index = rest.trailingZeroBitCount
+            rest &= rest - 1
+            return index
+        }
+    }
+}
+
+/// What became of one question's answer.
+public enum ItemStatus: String, Sendable, CaseIterable {
+    case scored
+    case blank
+    case dontKnow = "dont-know"
+    case notApplicable = "not-applicable"
+    case notShown = "not-shown"
+    case invalid
+}
+
+/// One respondent's row, with its answers aligned to the questionnaire's questions.
+public struct ResponseRow: Sendable {
+    /// The row number as a spreadsheet shows it (the header is row 1).
+    public var row: Int
+    public var respondentID: String
+    /// Values of the metadata columns, aligned with the reading plan's metadata names.
+    public var metadata: [String]
+    public var answers: [Answer]
+
+    public init(row: Int, respondentID: String, metadata: [String], answers: [Answer]) {
+        self.row = row
+        self.respondentID = respondentID
+        self.metadata = metadata
+        self.answers = answers
+    }
+}

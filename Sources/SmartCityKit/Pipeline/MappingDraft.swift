@@ -1,0 +1,92 @@
+import Foundation
+
+/// Drafts a mapping file for a survey-tool export: every column's target as the column planner
+/// decides it, the labels that had to be matched to codes, and what could not be matched.
+public enum MappingDraft {
+    /// At most this many distinct unmatched answers are listed per column.
+    static let maximumListedAnswers = 20
+
+    /// The draft mapping file as JSON, with the diagnostics of reading the export.
+    public static func draft(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<String> {
+        var reader: CSVReader<DecodingByteSource<FileByteSource>>
+        var rows: [CSVRecord] = []
+        do {
+            reader = CSVReader(source: DecodingByteSource(try FileByteSource(path: path, hashing: false)))
+            while rows.count < 3, let record = try reader.next() { rows.append(record) }
+        } catch let error as FileByteSource.OpenError {
+            return .failure(.error(SourceLocation(file: path), error.message))
+        } catch let error as CSVSyntaxError {
+            return .failure(.error(SourceLocation(file: path), error.message))
+        } catch {
+            return .failure(.error(SourceLocation(file: path), "cannot be read: \(error)"))
+        }
+        guard !rows.isEmpty else { return .failure(.error(SourceLocation(file: path), "the file is empty")) }
+        var diagnostics: [Diagnostic] = []
+        let given = options.dialect
+        let detected = SurveyDialect.detect(rows.map(\.fields))
+        let dialect = given ?? detected?.dialect ?? .csv
+        if given == nil, let detected {
+            diagnostics.append(.note(SourceLocation(file: path), "read as an export of \(detected.dialect.displayName) (found \(detected.evidence)); use --from to choose another tool"))
+        }
+        let headerCount = min(dialect.headerRowCount(rows.map(\.fields)), rows.count)
+        let columns = dialect.columns(rows.prefix(headerCount).map(\.fields))
+        let plan = ColumnPlanner(dialect: dialect, questionnaire: questionnaire, mapping: options.mapping, idColumn: options.idColumn).plan(columns)
+        var columnMembers: [(String, JSONValue)] = []
+        var unmapped: [JSONValue] = []
+        for (index, column) in columns.enumerated() {
+            columnMembers.append((column.name, .string(plan.targets[index].description)))
+            if let reason = plan.unmapped.first(where: { $0.column.index == index })?.reason {
+                unmapped.append(.object([("column", .string(column.name)), ("reason", .string(reason))]))
+            }
+        }
+        // Per question column: the plain decoder (codes of our own format) and the export's (labels).
+        let labels = LabelAnswers(questionnaire: questionnaire, mapping: nil)
+        var decoders: [Int: (question: Question, plain: AnswerDecoder, export: AnswerDecoder)] = [:]
+        for (index, target) in plan.targets.enumerated() {
+            guard case .question(let id) = target, let questionIndex = questionnaire.questions.firstIndex(where: { $0.id == id }) else { continue }
+            let question = questionnaire.questions[questionIndex]
+            decoders[index] = (question, AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: nil, labelAnswers: [:]),
+                               AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: dialect, labelAnswers: labels.answers[questionIndex]))
+        }
+        var answers: [String: [String: String]] = [:]
+        var unknown: [String: [String]] = [:]
+        func study(_ fields: [String]) {
+            for (index, decoder) in decoders where index < fields.count {
+                let text = fields[index].trimmingSpaces
+                guard !text.isEmpty else { continue }
+                let plain = AnswerDecoder.withBytes(text) { decoder.plain.decode($0, problem: { _ in }) }
+                if plain != .invalid { continue }
+                let exported = AnswerDecoder.withBytes(text) { decoder.export.decode($0, problem: { _ in }) }
+                if exported != .invalid {
+                    answers[decoder.question.id, default: [:]][text] = canonicalText(exported, to: decoder.question, nonAnswers: questionnaire.nonAnswers)
+                } else if (unknown[columns[index].name]?.count ?? 0) < maximumListedAnswers, !(unknown[columns[index].name]?.contains(text) ?? false) {
+                    unknown[columns[index].name, default: []].append(text)
+                }
+            }
+        }
+        for record in rows.dropFirst(headerCount) where !record.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { study(record.fields) }
+        do {
+            while let record = try reader.next() { study(record.fields) }
+        } catch {
+            return Checked(nil, diagnostics + [.error(SourceLocation(file: path), "\(error)")])
+        }
+        for (column, texts) in unknown.sorted(by: { $0.key < $1.key }) {
+            for text in texts {
+                unmapped.append(.object([("column", .string(column)), ("answer", .string(text)),
+                                         ("reason", .string("matches no option, scale point or non-answer; add it under answers with its code"))]))
+            }
+        }
+        let document = JSONValue.object([
+            ("$comment", .string("Drafted by smartcity map from \(SourceFile.name(of: path)); review every line before using it with --map.")),
+            ("format", .integer(ResponseMapping.supportedFormat)),
+            ("questionnaire", .string(questionnaire.id)),
+            ("from", .string(dialect.rawValue)),
+            ("columns", .object(columnMembers)),
+            ("answers", .object(answers.sorted { $0.key < $1.key }.map { id, labels in
+                (id, .object(labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+            })),
+            ("unmapped", .array(unmapped)),
+        ])
+        return Checked(document.rendered() + "\n", diagnostics)
+    }
+}

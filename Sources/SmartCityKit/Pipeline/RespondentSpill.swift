@@ -1,0 +1,322 @@
+import Foundation
+
+/// Scored respondents in a compact binary form, written once by the scoring pass and read back,
+/// in input order, by the rendering stage: the responses are never read twice, and the cohort's
+/// full results are never all in memory. Kept in memory up to `memoryLimit`, then in a temporary
+/// file that is removed when the spill is released.
+final class RespondentSpill {
+    static let memoryLimit = 32 << 20
+    private let questionnaire: Questionnaire
+    private let folder: String
+    private var buffer = ByteBuffer()
+    private var file: (path: String, descriptor: Int32)?
+    private(set) var count = 0
+
+    init(questionnaire: Questionnaire, folder: String) {
+        self.questionnaire = questionnaire
+        self.folder = folder
+    }
+
+    deinit { release() }
+
+    /// Appends encoded records (each from `encode`).
+    func append(_ records: ByteBuffer, count added: Int) throws {
+        buffer.append(records)
+        count += added
+        if buffer.count > Self.memoryLimit { try flush() }
+    }
+
+    private func flush() throws {
+        if file == nil {
+            let path = folder + "/.smartcity-spill-\(getpid())-\(UUID().uuidString)"
+            let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_TRUNC, 0o600)
+            guard descriptor >= 0 else { throw SpillError(message: "cannot create a temporary file in \(folder): \(String(cString: strerror(errno)))") }
+            file = (path, descriptor)
+        }
+        guard let file else { return }
+        try buffer.bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = write(file.descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw SpillError(message: "cannot write a temporary file in \(folder): \(String(cString: strerror(errno)))")
+                }
+                offset += written
+            }
+        }
+        buffer.removeAll()
+    }
+
+    /// Calls `body` with every record's bytes, in the order they were appended.
+    func forEachRecord(_ body: (inout SpillReader) throws -> Void) throws {
+        if let file {
+            try flush()
+            lseek(file.descriptor, 0, SEEK_SET)
+            var pending: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 4 << 20)
+            while true {
+                let read = chunk.withUnsafeMutableBytes { Foundation.read(file.descriptor, $0.baseAddress, $0.count) }
+                if read < 0 {
+                    if errno == EINTR { continue }
+                    throw SpillError(message: "cannot read a temporary file: \(String(cString: strerror(errno)))")
+                }
+                if read == 0 { break }
+                pending += chunk[..<read]
+                let consumed = try Self.records(in: pending, complete: false, body)
+                pending.removeFirst(consumed)
+            }
+            _ = try Self.records(in: pending, complete: true, body)
+        } else {
+            _ = try Self.records(in: buffer.bytes, complete: true, body)
+        }
+    }
+
+    /// Hands each whole record of `bytes` to `body`; returns the bytes consumed.
+    private static func records(in bytes: [UInt8], complete: Bool, _ body: (inout SpillReader) throws -> Void) throws -> Int {
+        var position = 0
+        while position < bytes.count {
+            var header = SpillReader(bytes: bytes, position: position)
+            guard let length = header.lengthPrefix(), header.position + length <= bytes.count else {
+                if complete { throw SpillError(message: "a temporary file of this run is damaged; score again") }
+                return position
+            }
+            var reader = SpillReader(bytes: bytes, position: header.position, end: header.position + length)
+            try body(&reader)
+            position = header.position + length
+        }
+        return position
+    }
+
+    /// Removes the temporary file.
+    func release() {
+        if let file {
+            close(file.descriptor)
+            unlink(file.path)
+        }
+        file = nil
+    }
+
+    /// A respondent as one length-prefixed record.
+    static func encode(_ respondent: ScoredRespondent, fileIndex: Int, questionnaire: Questionnaire, into output: inout ByteBuffer) {
+        var record = SpillWriter()
+        record.string(respondent.id)
+        record.unsigned(UInt64(fileIndex))
+        record.unsigned(UInt64(max(respondent.row, 0)))
+        record.unsigned(UInt64(respondent.metadata.count))
+        for value in respondent.metadata { record.string(value) }
+        let score = respondent.score
+        record.fraction(score.exactTotal)
+        record.fraction(score.exactCoverage)
+        record.index(score.bandID.flatMap { id in questionnaire.bands.bands.firstIndex { $0.id == id } })
+        for (position, dimension) in score.dimensions.enumerated() {
+            record.fraction(dimension.exactScore)
+            record.fraction(dimension.exactCoverage)
+            let bands = questionnaire.bands(for: questionnaire.dimensions[position]).bands
+            record.index(dimension.bandID.flatMap { id in bands.firstIndex { $0.id == id } })
+            record.unsigned(UInt64(dimension.answered))
+            record.double(dimension.level)
+            for factor in dimension.factors {
+                record.fraction(factor.exactScore)
+                record.unsigned(UInt64(factor.answered))
+            }
+        }
+        let unscored = score.itemStatuses.indices.filter { score.itemStatuses[$0] != .scored }
+        record.unsigned(UInt64(unscored.count))
+        for index in unscored {
+            record.unsigned(UInt64(index))
+            record.unsigned(UInt64(ItemStatus.allCases.firstIndex(of: score.itemStatuses[index]) ?? 0))
+        }
+        for answer in respondent.descriptiveAnswers { record.answer(answer) }
+        var length = SpillWriter()
+        length.unsigned(UInt64(record.bytes.count))
+        output.append(contentsOf: length.bytes)
+        output.append(contentsOf: record.bytes)
+    }
+
+    /// The respondent a record holds, with the path of the file it came from.
+    static func decode(_ reader: inout SpillReader, questionnaire: Questionnaire, files: [String], questionsPerDimension: [Int]) throws -> ScoredRespondent {
+        let id = try reader.string()
+        let fileIndex = Int(try reader.unsigned())
+        let row = Int(try reader.unsigned())
+        let metadata = try (0..<Int(try reader.unsigned())).map { _ in try reader.string() }
+        let total = try reader.fraction()
+        let coverage = try reader.fraction() ?? .zero
+        let band = try reader.index().map { questionnaire.bands.bands[$0].id }
+        var dimensions: [DimensionResult] = []
+        for (position, dimension) in questionnaire.dimensions.enumerated() {
+            let score = try reader.fraction()
+            let dimensionCoverage = try reader.fraction() ?? .zero
+            let bands = questionnaire.bands(for: dimension).bands
+            let bandID = try reader.index().flatMap { $0 < bands.count ? bands[$0].id : nil }
+            let answered = Int(try reader.unsigned())
+            let level = try reader.double()
+            let factors = try dimension.factors.map { factor in
+                FactorResult(factorID: factor.id, exactScore: try reader.fraction(), answered: Int(try reader.unsigned()),
+                             questions: questionnaire.questions.filter { $0.dimensionID == dimension.id && $0.factorID == factor.id && $0.isScored }.count)
+            }
+            dimensions.append(DimensionResult(dimensionID: dimension.id, exactScore: score, exactCoverage: dimensionCoverage, bandID: bandID,
+                                              answered: answered, questions: questionsPerDimension[position], factors: factors, level: level))
+        }
+        var statuses = [ItemStatus](repeating: .scored, count: questionnaire.questions.count)
+        for _ in 0..<Int(try reader.unsigned()) {
+            let index = Int(try reader.unsigned()), status = Int(try reader.unsigned())
+            guard index < statuses.count, status < ItemStatus.allCases.count else { throw SpillError(message: "a temporary file of this run is damaged; score again") }
+            statuses[index] = ItemStatus.allCases[status]
+        }
+        let descriptive = try questionnaire.descriptiveQuestionIndices.map { _ in try reader.answer() }
+        let score = RespondentScore(exactTotal: total, bandID: band, dimensions: dimensions, itemStatuses: statuses, exactCoverage: coverage)
+        return ScoredRespondent(id: id, metadata: metadata, score: score, descriptiveAnswers: descriptive,
+                                file: fileIndex < files.count ? files[fileIndex] : "", row: row)
+    }
+}
+
+/// A problem with the temporary spill file (disk full, damaged).
+struct SpillError: Error, Sendable {
+    var message: String
+}
+
+/// Writes the binary fields of a spill record: LEB128 integers, length-prefixed strings.
+struct SpillWriter {
+    var bytes: [UInt8] = []
+
+    mutating func unsigned(_ value: UInt64) {
+        var rest = value
+        while rest >= 0x80 {
+            bytes.append(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func wide(_ value: Int128) {
+        // Zigzag, then LEB128 over 128 bits.
+        var rest = UInt128(bitPattern: (value << 1) ^ (value >> 127))
+        while rest >= 0x80 {
+            bytes.append(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func string(_ text: String) {
+        unsigned(UInt64(text.utf8.count))
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func fraction(_ value: Fraction?) {
+        guard let value else { bytes.append(0); return }
+        bytes.append(1)
+        wide(value.numerator)
+        wide(value.denominator)
+    }
+
+    mutating func index(_ value: Int?) { unsigned(value.map { UInt64($0) + 1 } ?? 0) }
+
+    mutating func double(_ value: Double?) {
+        guard let value else { bytes.append(0); return }
+        bytes.append(1)
+        unsigned(value.bitPattern)
+    }
+
+    mutating func answer(_ answer: Answer) {
+        switch answer {
+        case .blank: bytes.append(0)
+        case .notShown: bytes.append(1)
+        case .invalid: bytes.append(2)
+        case .nonAnswer(.dontKnow): bytes.append(3)
+        case .nonAnswer(.notApplicable): bytes.append(4)
+        case .number(let value): bytes.append(5); unsigned(value.bitPattern)
+        case .choice(let option): bytes.append(6); unsigned(UInt64(option))
+        case .choices(let options): bytes.append(7); unsigned(options.bits)
+        case .yesNo(let yes): bytes.append(yes ? 9 : 8)
+        }
+    }
+}
+
+/// Reads the fields `SpillWriter` wrote.
+struct SpillReader {
+    let bytes: [UInt8]
+    private(set) var position: Int
+    var end: Int
+
+    init(bytes: [UInt8], position: Int, end: Int? = nil) {
+        self.bytes = bytes
+        self.position = position
+        self.end = end ?? bytes.count
+    }
+
+    private static let damaged = SpillError(message: "a temporary file of this run is damaged; score again")
+
+    private mutating func byte() throws -> UInt8 {
+        guard position < end else { throw Self.damaged }
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    /// A record's length prefix, or nil when the bytes end inside it.
+    mutating func lengthPrefix() -> Int? { try? Int(unsigned()) }
+
+    mutating func unsigned() throws -> UInt64 {
+        var value: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            let next = try byte()
+            guard shift < 64 else { throw Self.damaged }
+            value |= UInt64(next & 0x7F) << shift
+            if next < 0x80 { return value }
+            shift += 7
+        }
+    }
+
+    mutating func wide() throws -> Int128 {
+        var value: UInt128 = 0, shift: UInt128 = 0
+        while true {
+            let next = try byte()
+            guard shift < 128 else { throw Self.damaged }
+            value |= UInt128(next & 0x7F) << shift
+            if next < 0x80 { break }
+            shift += 7
+        }
+        return Int128(bitPattern: value >> 1) ^ (0 - Int128(bitPattern: value & 1))
+    }
+
+    mutating func string() throws -> String {
+        let length = Int(try unsigned())
+        guard length <= end - position else { throw Self.damaged }
+        defer { position += length }
+        return String(decoding: bytes[position..<position + length], as: UTF8.self)
+    }
+
+    mutating func fraction() throws -> Fraction? {
+        guard try byte() == 1 else { return nil }
+        let numerator = try wide(), denominator = try wide()
+        guard denominator > 0 else { throw Self.damaged }
+        return Fraction(numerator, denominator)
+    }
+
+    mutating func index() throws -> Int? {
+        let value = try unsigned()
+        return value == 0 ? nil : Int(value - 1)
+    }
+
+    mutating func double() throws -> Double? {
+        guard try byte() == 1 else { return nil }
+        return Double(bitPattern: try unsigned())
+    }
+
+    mutating func answer() throws -> Answer {
+        switch try byte() {
+        case 0: return .blank
+        case 1: return .notShown
+        case 2: return .invalid
+        case 3: return .nonAnswer(.dontKnow)
+        case 4: return .nonAnswer(.notApplicable)
+        case 5: return .number(Double(bitPattern: try unsigned()))
+        case 6: return .choice(Int(try unsigned()))
+        case 7: return .choices(OptionSelection(bits: try unsigned()))
+        case 8: return .yesNo(false)
+        case 9: return .yesNo(true)
+        default: throw Self.damaged
+        }
+    }
+}

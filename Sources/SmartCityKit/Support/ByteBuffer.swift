@@ -1,0 +1,74 @@
+/// UTF-8 output built byte by byte: report lines for large cohorts without a `String` per cell.
+/// Numbers are written with fixed decimals straight from exact values, locale-independent.
+public struct ByteBuffer: Sendable {
+    public var bytes: [UInt8] = []
+
+    public init() {}
+
+    public init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    public var count: Int { bytes.count }
+    public var isEmpty: Bool { bytes.isEmpty }
+
+    /// The bytes as a string (they are always UTF-8).
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func append(_ byte: UInt8) { bytes.append(byte) }
+
+    public mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    public mutating func append(_ other: ByteBuffer) { bytes.append(contentsOf: other.bytes) }
+
+    public mutating func append<Bytes: Sequence>(contentsOf sequence: Bytes) where Bytes.Element == UInt8 {
+        bytes.append(contentsOf: sequence)
+    }
+
+    /// Empties the buffer, keeping its capacity.
+    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
+    /// A whole number in decimal digits.
+    public mutating func appendInteger<Integer: BinaryInteger>(_ value: Integer) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(UInt128(value.magnitude), minimumCount: 1)
+    }
+
+    /// `value` in decimal, left-padded with zeros to `minimumCount` digits.
+    private mutating func appendDigits(_ value: UInt128, minimumCount: Int) {
+        let start = bytes.count
+        if value <= UInt128(UInt64.max) {
+            // 64-bit division for the common case.
+            var rest = UInt64(value)
+            repeat {
+                bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0
+        } else {
+            var rest = value
+            repeat {
+                bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0
+        }
+        while bytes.count - start < minimumCount { bytes.append(UInt8(ascii: "0")) }
+        bytes[start...].reverse()
+    }
+
+    /// An exact value with exactly `digits` decimals, rounded half away from zero; `-` only
+    /// when the rounded value is not zero.
+    public mutating func appendFixed(_ value: Fraction, digits: Int) {
+        guard let (scaled, negative) = value.scaledRounded(digits: digits) else {
+            append(NumberFormat.fixed(value.doubleValue, digits: digits))
+            return
+        }
+        if negative && scaled != 0 { bytes.append(UInt8(ascii: "-")) }
+        guard digits > 0 else {
+            appendDigits(scaled, minimumCount: 1)
+            return
+        }
+        var scale: UInt128 = 1
+        for _ in 0..<digits { scale *= 10 }
+        appendDigits(scaled / scale, minimumCount: 1)
+        bytes.append(UInt8(ascii: "."))
+        appendDigits(scaled % scale, minimumCount: digits)
+    }
+}

@@ -1,0 +1,86 @@
+/// Builds CSV text (RFC 4180, `,` and `\n`), safe to open in a spreadsheet.
+public struct CSVWriter: Sendable {
+    public init() {}
+
+    public private(set) var text = ""
+
+    /// Empties the text written so far (to stream it out in parts).
+    public mutating func flush() -> String {
+        defer { text = "" }
+        return text
+    }
+
+    /// Appends a row of already-encoded cells.
+    public mutating func row(_ cells: [String]) {
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { text += "," }
+            text += cell
+        }
+        text += "\n"
+    }
+
+    /// Appends user-supplied text as one cell, encoded as `text(_:)` does; plain text (the
+    /// usual case) is copied without building a new string.
+    static func appendText(_ value: String, to buffer: inout ByteBuffer) {
+        let bytes = value.utf8
+        if let first = bytes.first, !formulaStarts.contains(first),
+            !bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 < 0x20 || $0 == 0x7F }), first != 0x20, bytes.last != 0x20 {
+            buffer.append(contentsOf: bytes)
+        } else {
+            buffer.append(text(value))
+        }
+    }
+
+    /// Bytes that make a spreadsheet read a cell as a formula.
+    static let formulaStarts: [UInt8] = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+
+    /// User-supplied text: neutralises spreadsheet formulas (a leading `=`, `+`, `-`, `@`,
+    /// tab or carriage return gets a `'` in front) and quotes what RFC 4180 requires.
+    /// Works on UTF-8 bytes: it runs for every cell of a large cohort.
+    /// Control characters other than tab and line breaks (NUL, ...) become U+FFFD.
+    public static func text(_ value: String) -> String {
+        let value = neutralisingControlCharacters(value)
+        let bytes = value.utf8
+        guard let first = bytes.first else { return value }
+        let formula = formulaStarts.contains(first)
+            && !isNegativeNumber(bytes)
+        let cell = formula ? "'" + value : value
+        let needsQuotes = first == 0x20 || bytes.last == 0x20
+            || bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        return needsQuotes ? "\"" + cell.replacingQuotes + "\"" : cell
+    }
+}
+
+/// "-3", "-2.5" or "-2,5": a negative number is data, not a formula.
+private func isNegativeNumber(_ bytes: String.UTF8View) -> Bool {
+    guard bytes.first == UInt8(ascii: "-"), bytes.count > 1 else { return false }
+    var separators = 0
+    for byte in bytes.dropFirst() {
+        if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") {
+            separators += 1
+        } else if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") {
+            return false
+        }
+    }
+    return separators <= 1 && bytes.last != UInt8(ascii: ".") && bytes.last != UInt8(ascii: ",")
+}
+
+extension String {
+    /// Doubles every `"` (CSV quoting).
+    fileprivate var replacingQuotes: String {
+        guard utf8.contains(UInt8(ascii: "\"")) else { return self }
+        return split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"")
+    }
+}
+
+/// The text with control characters other than tab, line feed and carriage return (NUL, escape,
+/// delete, ...) replaced by U+FFFD: they corrupt spreadsheets and terminals.
+func neutralisingControlCharacters(_ text: String) -> String {
+    guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }) else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+        let value = scalar.value
+        result.append((value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0x7F ? "\u{FFFD}" : scalar)
+    }
+    return String(result)
+}

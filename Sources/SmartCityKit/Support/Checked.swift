@@ -1,0 +1,19 @@
+/// A value (nil when it could not be made) with the diagnostics found on the way: the one form
+/// in which loaders, readers and checks return their results.
+public struct Checked<Value> {
+    public var value: Value?
+    public var diagnostics: [Diagnostic]
+
+    public init(_ value: Value?, _ diagnostics: [Diagnostic] = []) {
+        self.value = value
+        self.diagnostics = diagnostics
+    }
+
+    /// No value, because of this problem.
+    public static func failure(_ diagnostic: Diagnostic) -> Checked { Checked(nil, [diagnostic]) }
+
+    /// Whether an error was found (a value may still have been made).
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+extension Checked: Sendable where Value: Sendable {}

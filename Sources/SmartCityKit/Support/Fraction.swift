@@ -1,0 +1,193 @@
+/// An exact rational number `numerator / denominator` in 128-bit integers (denominator > 0).
+///
+/// Scores, coverages, weights and thresholds are decided on fractions, so that a value exactly on
+/// a threshold is on it (six questions of weight 1/12 cover exactly one half, not
+/// 0.49999999999999994). Comparisons multiply out in 256 bits and never overflow; fractions are
+/// not reduced unless asked, equality is equality of values.
+public struct Fraction: Sendable, Comparable, CustomStringConvertible {
+    public let numerator: Int128
+    public let denominator: Int128
+
+    /// `numerator / denominator`; the sign moves to the numerator. `denominator` must not be 0.
+    public init(_ numerator: Int128, _ denominator: Int128) {
+        if denominator < 0 {
+            self.numerator = 0 - numerator
+            self.denominator = 0 - denominator
+        } else {
+            self.numerator = numerator
+            self.denominator = denominator
+        }
+    }
+
+    /// A whole number.
+    public init(_ integer: Int) { self.init(Int128(integer), 1) }
+
+    public static let zero = Fraction(0, 1)
+    public static let hundred = Fraction(100, 1)
+
+    /// The exact decimal a `Double` was written as: its shortest round-tripping form (`0.1` is
+    /// one tenth, not the binary number nearest to it). nil for non-finite values and for
+    /// decimals beyond 128 bits.
+    public init?(decimal value: Double) {
+        guard value.isFinite else { return nil }
+        var mantissa: Int128 = 0, exponent = 0, digits = 0
+        var afterPoint = false
+        let text = Array("\(abs(value))".utf8)
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte == UInt8(ascii: ".") {
+                afterPoint = true
+            } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+                guard let power = Int(String(decoding: text[(index + 1)...], as: UTF8.self)) else { return nil }
+                exponent += power
+                break
+            } else {
+                guard digits < 36 else { return nil }
+                mantissa = mantissa * 10 + Int128(byte - UInt8(ascii: "0"))
+                if mantissa != 0 { digits += 1 }
+                if afterPoint { exponent -= 1 }
+            }
+            index += 1
+        }
+        guard let scale = Fraction.powerOfTen(abs(exponent)) else { return nil }
+        let signed = value < 0 ? 0 - mantissa : mantissa
+        if exponent >= 0 {
+            let (product, overflow) = signed.multipliedReportingOverflow(by: scale)
+            guard !overflow else { return nil }
+            self.init(product, 1)
+        } else {
+            self.init(signed, scale)
+        }
+    }
+
+    /// 10^power, or nil beyond 128 bits.
+    static func powerOfTen(_ power: Int) -> Int128? {
+        guard power >= 0, power <= 37 else { return nil }
+        var result: Int128 = 1
+        for _ in 0..<power { result *= 10 }
+        return result
+    }
+
+    /// The same value in lowest terms.
+    public var reduced: Fraction {
+        let divisor = Fraction.gcd(numerator.magnitude, denominator.magnitude)
+        guard divisor > 1 else { return self }
+        return Fraction(numerator / Int128(divisor), denominator / Int128(divisor))
+    }
+
+    /// Greatest common divisor (binary algorithm: no 128-bit division).
+    static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {
+        var a = a, b = b
+        if a == 0 { return b }
+        if b == 0 { return a }
+        let shift = (a | b).trailingZeroBitCount
+        a >>= a.trailingZeroBitCount
+        repeat {
+            b >>= b.trailingZeroBitCount
+            if a > b { swap(&a, &b) }
+            b -= a
+        } while b != 0
+        return a << shift
+    }
+
+    /// The value as the nearest `Double` (correctly rounded): equal fractions give equal
+    /// doubles, and a larger fraction never gives a smaller double.
+    public var doubleValue: Double {
+        if numerator.magnitude < 1 << 53 && denominator < 1 << 53 {
+            return Double(numerator) / Double(denominator)
+        }
+        let magnitude = numerator.magnitude, divisor = denominator.magnitude
+        // Scale so that the quotient has about 100 significant bits, then round once, with a
+        // sticky bit for a non-zero remainder.
+        let shift = max(0, 100 + (128 - divisor.leadingZeroBitCount) - (128 - magnitude.leadingZeroBitCount))
+        let dividend = Fraction.shiftedLeft(magnitude, by: shift)
+        guard dividend.high < divisor else { return Double(numerator) / Double(denominator) }
+        let (quotient, remainder) = divisor.dividingFullWidth(dividend)
+        let sticky: UInt128 = remainder == 0 ? 0 : 1
+        let value = Double(quotient | sticky) * Double(sign: .plus, exponent: -shift, significand: 1)
+        return numerator < 0 ? -value : value
+    }
+
+    /// `value << shift` in 256 bits.
+    private static func shiftedLeft(_ value: UInt128, by shift: Int) -> (high: UInt128, low: UInt128) {
+        if shift == 0 { return (0, value) }
+        if shift >= 128 { return (value << (shift - 128), 0) }
+        return (value >> (128 - shift), value << shift)
+    }
+
+    /// `|value| × 10^digits` rounded half away from zero, and whether the value is negative.
+    /// nil when the result does not fit in 128 bits.
+    public func scaledRounded(digits: Int) -> (magnitude: UInt128, negative: Bool)? {
+        let magnitude = numerator.magnitude, divisor = denominator.magnitude
+        // Small values (every score): 64-bit arithmetic.
+        if magnitude < 1 << 40, divisor < 1 << 40, digits <= 4 {
+            let scale = UInt64(Fraction.smallPowers[digits])
+            let quotient = (2 * UInt64(magnitude) * scale + UInt64(divisor)) / (2 * UInt64(divisor))
+            return (UInt128(quotient), numerator < 0)
+        }
+        guard let scale = Fraction.powerOfTen(digits) else { return nil }
+        // (2 |n| 10^d + den) / (2 den), in 256 bits.
+        var product = magnitude.multipliedFullWidth(by: 2 * UInt128(scale))
+        let (low, carry) = product.low.addingReportingOverflow(divisor)
+        product.low = low
+        if carry { product.high += 1 }
+        let twice = divisor.multipliedReportingOverflow(by: 2)
+        guard !twice.overflow, product.high < twice.partialValue else { return nil }
+        return (twice.partialValue.dividingFullWidth(product).quotient, numerator < 0)
+    }
+
+    private static let smallPowers: [Int] = [1, 10, 100, 1_000, 10_000]
+
+    /// The value with exactly `digits` decimals, rounded half away from zero, `.` as decimal point.
+    public func fixed(digits: Int) -> String {
+        var buffer = ByteBuffer()
+        buffer.appendFixed(self, digits: digits)
+        return buffer.string
+    }
+
+    public var description: String { "\(numerator)/\(denominator)" }
+
+    public static func == (lhs: Fraction, rhs: Fraction) -> Bool { compare(lhs, rhs) == 0 }
+    public static func < (lhs: Fraction, rhs: Fraction) -> Bool { compare(lhs, rhs) < 0 }
+
+    /// -1, 0 or 1: `lhs` below, equal to or above `rhs`.
+    static func compare(_ lhs: Fraction, _ rhs: Fraction) -> Int {
+        if lhs.denominator == rhs.denominator {
+            return lhs.numerator == rhs.numerator ? 0 : (lhs.numerator < rhs.numerator ? -1 : 1)
+        }
+        let left = lhs.numerator.multipliedFullWidth(by: rhs.denominator)
+        let right = rhs.numerator.multipliedFullWidth(by: lhs.denominator)
+        if left.high != right.high { return left.high < right.high ? -1 : 1 }
+        if left.low != right.low { return left.low < right.low ? -1 : 1 }
+        return 0
+    }
+
+    /// The sum, or nil when it does not fit in 128 bits.
+    public func adding(_ other: Fraction) -> Fraction? {
+        if denominator == other.denominator {
+            let (sum, overflow) = numerator.addingReportingOverflow(other.numerator)
+            return overflow ? nil : Fraction(sum, denominator)
+        }
+        let (a, o1) = numerator.multipliedReportingOverflow(by: other.denominator)
+        let (b, o2) = other.numerator.multipliedReportingOverflow(by: denominator)
+        let (d, o3) = denominator.multipliedReportingOverflow(by: other.denominator)
+        let (sum, o4) = a.addingReportingOverflow(b)
+        guard !(o1 || o2 || o3 || o4) else { return nil }
+        return Fraction(sum, d).reduced
+    }
+
+    /// The product, or nil when it does not fit in 128 bits.
+    public func multiplied(by other: Fraction) -> Fraction? {
+        let (n, o1) = numerator.multipliedReportingOverflow(by: other.numerator)
+        let (d, o2) = denominator.multipliedReportingOverflow(by: other.denominator)
+        guard !(o1 || o2) else { return nil }
+        return Fraction(n, d).reduced
+    }
+
+    /// The quotient, or nil when `other` is zero or it does not fit in 128 bits.
+    public func divided(by other: Fraction) -> Fraction? {
+        guard other.numerator != 0 else { return nil }
+        return multiplied(by: Fraction(other.denominator, other.numerator))
+    }
+}
