@@ -244,9 +244,31 @@ public struct CSVReader<Source: ByteSource> {
         return block
     }
 
-    /// Adds the line breaks of a block taken with `nextBlock` (counted by its parser).
-    mutating func advanceLines(by count: Int) { linesBefore += count }
-
     /// The number of the line the next record starts on (or would).
     var nextLine: Int { linesBefore + 1 }
+}
+
+/// A CSV file's first records (its header rows and a few rows ahead), with the reader
+/// positioned after them: how `import` and `map` start on an export.
+struct CSVFileStart {
+    var reader: CSVReader<DecodingByteSource<FileByteSource>>
+    var records: [CSVRecord]
+
+    /// Opens `path` and reads up to `count` records; a located error when it cannot, or is empty.
+    static func read(path: String, count: Int) -> Checked<CSVFileStart> {
+        let location = SourceLocation(file: path)
+        do {
+            var reader = CSVReader(source: DecodingByteSource(try FileByteSource(path: path, hashing: false)))
+            var records: [CSVRecord] = []
+            while records.count < count, let record = try reader.next() { records.append(record) }
+            guard !records.isEmpty else { return .failure(.error(location, "the file is empty")) }
+            return Checked(CSVFileStart(reader: reader, records: records))
+        } catch let error as FileByteSource.OpenError {
+            return .failure(.error(location, error.message))
+        } catch let error as CSVSyntaxError {
+            return .failure(.error(location, error.message))
+        } catch {
+            return .failure(.error(location, "cannot be read: \(error)"))
+        }
+    }
 }

@@ -6,11 +6,8 @@ public final class ExportTable {
     public let path: String
     /// The canonical header.
     public let header: [String]
-    private let source: ResponseSource?
     private var reader: CSVReader<DecodingByteSource<FileByteSource>>?
     private var pending: [[String]] = []
-    private var finished = false
-    private var rowNumber: Int
 
     /// Opens a CSV file or export; with no questionnaire every column is kept under its own name.
     public static func open(path: String, questionnaire: Questionnaire?, options: ReadingOptions) -> Checked<ExportTable> {
@@ -29,36 +26,25 @@ public final class ExportTable {
                     rows.append([id] + metadata + questions.map { canonicalText(answers[$0], to: questionnaire.questions[$0], nonAnswers: questionnaire.nonAnswers) })
                 }
             }
-            let table = ExportTable(path: path, header: header, source: source, reader: nil, firstRow: 1)
+            let table = ExportTable(path: path, header: header, reader: nil)
             table.pending = rows
             return Checked(table, diagnostics)
         }
-        do {
-            var reader = CSVReader(source: DecodingByteSource(try FileByteSource(path: path, hashing: false)))
-            var rows: [[String]] = []
-            while rows.count < 3, let record = try reader.next() { rows.append(record.fields) }
-            guard !rows.isEmpty else { return .failure(.error(SourceLocation(file: path), "the file is empty")) }
-            let dialect = options.dialect ?? SurveyDialect.detect(rows)?.dialect ?? .csv
-            let headerCount = min(dialect.headerRowCount(rows), rows.count)
-            let names = dialect.columns(Array(rows.prefix(headerCount))).map(\.name)
-            let table = ExportTable(path: path, header: names, source: nil, reader: reader, firstRow: headerCount + 1)
-            table.pending = Array(rows.dropFirst(headerCount))
-            return Checked(table, [])
-        } catch let error as FileByteSource.OpenError {
-            return .failure(.error(SourceLocation(file: path), error.message))
-        } catch let error as CSVSyntaxError {
-            return .failure(.error(SourceLocation(file: path), error.message))
-        } catch {
-            return .failure(.error(SourceLocation(file: path), "cannot be read: \(error)"))
-        }
+        let start = CSVFileStart.read(path: path, count: 3)
+        guard let opened = start.value else { return Checked(nil, start.diagnostics) }
+        let rows = opened.records.map(\.fields)
+        let dialect = options.dialect ?? SurveyDialect.detect(rows)?.dialect ?? .csv
+        let headerCount = min(dialect.headerRowCount(rows), rows.count)
+        let names = dialect.columns(Array(rows.prefix(headerCount))).map(\.name)
+        let table = ExportTable(path: path, header: names, reader: opened.reader)
+        table.pending = Array(rows.dropFirst(headerCount))
+        return Checked(table, [])
     }
 
-    private init(path: String, header: [String], source: ResponseSource?, reader: CSVReader<DecodingByteSource<FileByteSource>>?, firstRow: Int) {
+    private init(path: String, header: [String], reader: CSVReader<DecodingByteSource<FileByteSource>>?) {
         self.path = path
         self.header = header
-        self.source = source
         self.reader = reader
-        rowNumber = firstRow
     }
 
     /// The next row's cells, or nil at the end.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Drafts a mapping file for a survey-tool export: every column's target as the column planner
 /// decides it, the labels that had to be matched to codes, and what could not be matched.
 public enum MappingDraft {
@@ -8,19 +6,10 @@ public enum MappingDraft {
 
     /// The draft mapping file as JSON, with the diagnostics of reading the export.
     public static func draft(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<String> {
-        var reader: CSVReader<DecodingByteSource<FileByteSource>>
-        var rows: [CSVRecord] = []
-        do {
-            reader = CSVReader(source: DecodingByteSource(try FileByteSource(path: path, hashing: false)))
-            while rows.count < 3, let record = try reader.next() { rows.append(record) }
-        } catch let error as FileByteSource.OpenError {
-            return .failure(.error(SourceLocation(file: path), error.message))
-        } catch let error as CSVSyntaxError {
-            return .failure(.error(SourceLocation(file: path), error.message))
-        } catch {
-            return .failure(.error(SourceLocation(file: path), "cannot be read: \(error)"))
-        }
-        guard !rows.isEmpty else { return .failure(.error(SourceLocation(file: path), "the file is empty")) }
+        let start = CSVFileStart.read(path: path, count: 3)
+        guard let opened = start.value else { return Checked(nil, start.diagnostics) }
+        var reader = opened.reader
+        let rows = opened.records
         var diagnostics: [Diagnostic] = []
         let given = options.dialect
         let detected = SurveyDialect.detect(rows.map(\.fields))

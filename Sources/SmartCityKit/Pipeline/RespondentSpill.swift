@@ -135,7 +135,7 @@ final class RespondentSpill {
     }
 
     /// The respondent a record holds, with the path of the file it came from.
-    static func decode(_ reader: inout SpillReader, questionnaire: Questionnaire, files: [String], questionsPerDimension: [Int]) throws -> ScoredRespondent {
+    static func decode(_ reader: inout SpillReader, questionnaire: Questionnaire, files: [String], questionCounts: QuestionCounts) throws -> ScoredRespondent {
         let id = try reader.string()
         let fileIndex = Int(try reader.unsigned())
         let row = Int(try reader.unsigned())
@@ -151,12 +151,12 @@ final class RespondentSpill {
             let bandID = try reader.index().flatMap { $0 < bands.count ? bands[$0].id : nil }
             let answered = Int(try reader.unsigned())
             let level = try reader.double()
-            let factors = try dimension.factors.map { factor in
-                FactorResult(factorID: factor.id, exactScore: try reader.fraction(), answered: Int(try reader.unsigned()),
-                             questions: questionnaire.questions.filter { $0.dimensionID == dimension.id && $0.factorID == factor.id && $0.isScored }.count)
+            let factors = try dimension.factors.indices.map { factor in
+                FactorResult(factorID: dimension.factors[factor].id, exactScore: try reader.fraction(), answered: Int(try reader.unsigned()),
+                             questions: questionCounts.perFactor[position][factor])
             }
             dimensions.append(DimensionResult(dimensionID: dimension.id, exactScore: score, exactCoverage: dimensionCoverage, bandID: bandID,
-                                              answered: answered, questions: questionsPerDimension[position], factors: factors, level: level))
+                                              answered: answered, questions: questionCounts.perDimension[position], factors: factors, level: level))
         }
         var statuses = [ItemStatus](repeating: .scored, count: questionnaire.questions.count)
         for _ in 0..<Int(try reader.unsigned()) {
@@ -168,6 +168,20 @@ final class RespondentSpill {
         let score = RespondentScore(exactTotal: total, bandID: band, dimensions: dimensions, itemStatuses: statuses, exactCoverage: coverage)
         return ScoredRespondent(id: id, metadata: metadata, score: score, descriptiveAnswers: descriptive,
                                 file: fileIndex < files.count ? files[fileIndex] : "", row: row)
+    }
+}
+
+/// How many scored questions each dimension and factor has: what a record leaves out.
+struct QuestionCounts: Sendable {
+    let perDimension: [Int]
+    let perFactor: [[Int]]
+
+    init(_ questionnaire: Questionnaire) {
+        let scored = questionnaire.questions.filter(\.isScored)
+        perDimension = questionnaire.dimensions.map { dimension in scored.filter { $0.dimensionID == dimension.id }.count }
+        perFactor = questionnaire.dimensions.map { dimension in
+            dimension.factors.map { factor in scored.filter { $0.dimensionID == dimension.id && $0.factorID == factor.id }.count }
+        }
     }
 }
 

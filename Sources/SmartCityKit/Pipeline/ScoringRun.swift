@@ -13,12 +13,12 @@ public enum ScoringRun {
     public final class Result {
         public let summary: CohortSummary
         let spill: RespondentSpill
-        let questionsPerDimension: [Int]
+        let questionCounts: QuestionCounts
 
-        init(summary: CohortSummary, spill: RespondentSpill, questionsPerDimension: [Int]) {
+        init(summary: CohortSummary, spill: RespondentSpill) {
             self.summary = summary
             self.spill = spill
-            self.questionsPerDimension = questionsPerDimension
+            questionCounts = QuestionCounts(summary.questionnaire)
         }
 
         /// Every scored respondent, in input order, with its rank.
@@ -30,7 +30,7 @@ public enum ScoringRun {
             do {
                 try spill.forEachRecord { reader in
                     let respondent = try RespondentSpill.decode(&reader, questionnaire: summary.questionnaire, files: files,
-                                                                questionsPerDimension: questionsPerDimension)
+                                                                questionCounts: questionCounts)
                     var base = Slug.make(respondent.id)
                     if base.isEmpty { base = "respondent-\(respondent.row)" }
                     var fileName = base
@@ -137,8 +137,7 @@ public enum ScoringRun {
             files.append(SourceFile(path: path, sha256: source.sha256))
         }
         let summary = accumulator.finish(questionnaireFile: questionnaireFile, responseFiles: files, language: language, metadataNames: metadataNames)
-        let perDimension = questionnaire.dimensions.map { dimension in questionnaire.questions.filter { $0.dimensionID == dimension.id && $0.isScored }.count }
-        return Result(summary: summary, spill: spill, questionsPerDimension: perDimension)
+        return Result(summary: summary, spill: spill)
     }
 
     /// One record's outcome in a piece, with its problems; rows and lines are counted from
