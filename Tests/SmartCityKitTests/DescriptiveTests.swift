@@ -34,11 +34,11 @@ final class DescriptiveTests: XCTestCase {
     func testUnscoredQuestionsDoNotCountAndLevelsAreReported() throws {
         let questionnaire = try XCTUnwrap(Fixtures.load(Fixtures.descriptiveQuestionnaire).questionnaire)
         let engine = ScoringEngine(questionnaire: questionnaire)
-        let base: [Answer] = [.number(4), .number(2), .yesNo(true), .choice("y"), .choices(["p", "q"]), .number(1.5), .number(1)]
-        let withLevel = engine.score(base + [.number(3), .choice("green"), .choices(["budget"]), .number(4)])
+        let base: [Answer] = [.number(4), .number(2), .yesNo(true), .choice(1), .choices(OptionSelection([0, 1])), .number(1.5), .number(1)]
+        let withLevel = engine.score(base + [.number(3), .choice(0), .choices(OptionSelection([0])), .number(4)])
         let withoutLevel = engine.score(base + [.blank, .blank, .blank, .blank])
         XCTAssertEqual(withLevel.total, withoutLevel.total)
-        XCTAssertEqual(withLevel.dimensions[0].score, 87.5)
+        XCTAssertEqual(withLevel.dimensions[0].exactScore, Fraction(175, 2))
         XCTAssertEqual(withLevel.dimensions[0].questions, 3, "the level question is not one of the scored questions")
         XCTAssertEqual(withLevel.dimensions.map(\.level), [3, nil])
         XCTAssertEqual(withoutLevel.dimensions.map(\.level), [nil, nil])
@@ -47,7 +47,7 @@ final class DescriptiveTests: XCTestCase {
     func testDescriptiveSummaryCountsAndShares() throws {
         let questionnaire = try XCTUnwrap(Fixtures.load(Fixtures.descriptiveQuestionnaire).questionnaire)
         let multi = DescriptiveSummary(questionIndex: 9, question: questionnaire.questions[9],
-                                       answers: [.choices(["budget", "skills"]), .choices(["budget"]), .nonAnswer(.dontKnow), .blank])
+                                       answers: [.choices(OptionSelection([0, 1])), .choices(OptionSelection([0])), .nonAnswer(.dontKnow), .blank])
         XCTAssertEqual(multi.answered, 2)
         XCTAssertEqual(multi.nonAnswers, 1)
         XCTAssertEqual(multi.counts.map(\.code), ["budget", "skills"])

@@ -12,19 +12,9 @@ final class ExportTests: XCTestCase {
         -> (scores: [RespondentScore], ids: [String], diagnostics: [Diagnostic], answers: [[Answer]])
     {
         let path = Self.folder.appendingPathComponent(name).path
-        let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: options)
-        var diagnostics = opened.diagnostics
-        var scores: [RespondentScore] = [], ids: [String] = [], answers: [[Answer]] = []
+        let read = Fixtures.readResponses(path: path, questionnaire: questionnaire, options: options)
         let engine = ScoringEngine(questionnaire: questionnaire)
-        while let (outcome, found) = opened.reader?.next() {
-            diagnostics += found
-            if case .row(let row) = outcome {
-                scores.append(engine.score(row.answers))
-                ids.append(row.respondentID)
-                answers.append(row.answers)
-            }
-        }
-        return (scores, ids, diagnostics.map { $0 }, answers)
+        return (read.rows.map { engine.score($0.answers) }, read.rows.map(\.respondentID), read.diagnostics, read.rows.map(\.answers))
     }
 
     private func messages(_ diagnostics: [Diagnostic], _ severity: Severity) -> [String] {
@@ -62,7 +52,7 @@ final class ExportTests: XCTestCase {
         let es02 = questionnaire.questions.firstIndex { $0.id == "ES02" }!
         XCTAssertEqual(export.answers[2][es02], .notShown, "an unquoted empty field: not shown")
         XCTAssertEqual(export.scores[2].itemStatuses[es02], .notShown)
-        XCTAssertEqual(export.scores[2].dimensions[0].coverage, 1.0 / 13, accuracy: 1e-12, "ES02 not shown leaves the denominator: 1 of 13, not 1 of 14")
+        XCTAssertEqual(export.scores[2].dimensions[0].exactCoverage, Fraction(1, 13), "ES02 not shown leaves the denominator: 1 of 13, not 1 of 14")
         XCTAssertTrue(export.diagnostics.contains {
             $0.description.hasSuffix(#"limesurvey.csv:1:CO01[other]: warning: column "CO01[other]" is a free-text "other" or comment field; it is not scored and is left out"#)
         }, "\(export.diagnostics)")
@@ -73,7 +63,7 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(messages(export.diagnostics, .error), [])
         let index = { (id: String) in self.questionnaire.questions.firstIndex { $0.id == id }! }
         XCTAssertEqual(export.answers.map { $0[index("IM01")] }, [.yesNo(true), .yesNo(false), .yesNo(true)])
-        XCTAssertEqual(export.answers.map { $0[index("IM04")] }, [.choice("integrated"), .choice("none"), .choice("manual")])
+        XCTAssertEqual(export.answers.map { $0[index("IM04")] }, [.choice(2), .choice(0), .choice(1)], "options none, manual, integrated")
         XCTAssertEqual(export.answers.map { $0[index("IM09")] }, [.number(4), .nonAnswer(.dontKnow), .number(2)])
     }
 
@@ -90,9 +80,9 @@ final class ExportTests: XCTestCase {
             """#, name: "mapping.json")
         let (loaded, problems) = ResponseMapping.load(path: mapping)
         XCTAssertEqual(problems, [])
-        let opened = ResponseFileReader.open(path: export, questionnaire: questionnaire, options: ReadingOptions(mapping: loaded))
-        XCTAssertEqual(opened.diagnostics.filter { $0.severity == .error }, [])
-        guard case .row(let first)? = opened.reader?.next()?.outcome else { return XCTFail("a row") }
+        let read = Fixtures.readResponses(path: export, questionnaire: questionnaire, options: ReadingOptions(mapping: loaded))
+        XCTAssertEqual(read.diagnostics.filter { $0.severity == .error }, [])
+        let first = try XCTUnwrap(read.rows.first)
         XCTAssertEqual(first.answers[0], .number(0))
         XCTAssertEqual(first.answers[1], .number(5))
         XCTAssertEqual(first.answers[questionnaire.questions.firstIndex { $0.id == "IM01" }!], .yesNo(true))
@@ -109,7 +99,7 @@ final class ExportTests: XCTestCase {
             2026/03/01,Maybe,"province, the moon",blue
             """, name: "forms.csv")
         let draft = MappingDraft.draft(path: export, questionnaire: questionnaire, options: ReadingOptions())
-        let json = try XCTUnwrap(draft.json)
+        let json = try XCTUnwrap(draft.value)
         let root = try JSONParser.parse(Array(json.utf8))
         XCTAssertEqual(root["from"].map { if case .string(let text) = $0.value { text } else { "" } }, "google-forms")
         guard case .array(let unmapped)? = root["unmapped"]?.value else { return XCTFail("unmapped list") }
@@ -126,14 +116,17 @@ final class ExportTests: XCTestCase {
     }
 
     func testSplittingJoinedLabelsThatHoldCommas() {
-        let options = [Option(code: "a", label: LocalizedText(["en": "red, white"]), score: 1),
-                       Option(code: "b", label: LocalizedText(["en": "blue"]), score: 1)]
-        let questionnaire = Fixtures.mini
-        let transformer = ExportTransformer(dialect: .googleForms, columns: [], plan: ColumnPlanner.Plan(targets: [], unmapped: []),
-                                            questionnaire: questionnaire, mapping: nil)
-        XCTAssertEqual(transformer.split("red, white, blue", options: options), ["red, white", "blue"])
-        XCTAssertEqual(transformer.split("blue, red, white", options: options), ["blue", "red, white"])
-        XCTAssertEqual(transformer.split("blue, green", options: options), ["blue", "green"])
+        var question = Fixtures.mini.questions[4]
+        question.kind = .multi([Option(code: "a", label: LocalizedText(["en": "red, white"]), score: 1),
+                                Option(code: "b", label: LocalizedText(["en": "blue"]), score: 1)], rule: .share)
+        let labels: [String: Answer] = [LabelText.normalise("red, white"): .choice(0), LabelText.normalise("blue"): .choice(1)]
+        let decoder = AnswerDecoder(question: question, nonAnswers: [], dialect: .googleForms, labelAnswers: labels)
+        XCTAssertEqual(decoder.splitJoinedLabels("red, white, blue"), ["red, white", "blue"])
+        XCTAssertEqual(decoder.splitJoinedLabels("blue, red, white"), ["blue", "red, white"])
+        XCTAssertEqual(decoder.splitJoinedLabels("blue, green"), ["blue", "green"])
+        let decode = { (text: String) in AnswerDecoder.withBytes(text) { decoder.decode($0) { _ in } } }
+        XCTAssertEqual(decode("blue, red, white"), .choices(OptionSelection([0, 1])))
+        XCTAssertEqual(decode("blue, green"), .invalid)
     }
 
     func testDetection() {
@@ -154,13 +147,11 @@ final class ExportTests: XCTestCase {
             R_1,Default,1,,Yes
             R_2,Default,,1,No
             """, name: "legacy.csv")
-        let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: ReadingOptions())
-        XCTAssertTrue(opened.diagnostics.contains { $0.message.hasPrefix("read as an export of Qualtrics (found legacy") }, "\(opened.diagnostics)")
-        var rows: [ResponseRow] = []
-        while let (outcome, _) = opened.reader!.next() { if case .row(let row) = outcome { rows.append(row) } }
+        let (rows, _, diagnostics) = Fixtures.readResponses(path: path, questionnaire: questionnaire)
+        XCTAssertTrue(diagnostics.contains { $0.message.hasPrefix("read as an export of Qualtrics (found legacy") }, "\(diagnostics)")
         let co01 = questionnaire.questions.firstIndex { $0.id == "CO01" }!, im01 = questionnaire.questions.firstIndex { $0.id == "IM01" }!
         XCTAssertEqual(rows.map(\.respondentID), ["R_1", "R_2"])
-        XCTAssertEqual(rows.map { $0.answers[co01] }, [.choices(["municipalities"]), .choices(["province"])])
+        XCTAssertEqual(rows.map { $0.answers[co01] }, [.choices(OptionSelection([0])), .choices(OptionSelection([2]))], "CO01_1 and CO01_3: the first and third options")
         XCTAssertEqual(rows.map { $0.answers[im01] }, [.yesNo(true), .yesNo(false)])
         XCTAssertEqual(rows[0].row, 3, "rows are numbered as the spreadsheet shows them, after both header rows")
     }
@@ -170,10 +161,10 @@ final class ExportTests: XCTestCase {
             _uuid,_index,grp/CO01/province,grp/CO01/none,submitdate
             u1,1,1,0,2026
             """, name: "kobo-options.csv")
-        let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: ReadingOptions())
-        XCTAssertTrue(opened.diagnostics.contains { $0.description.hasSuffix(#"kobo-options.csv:1:submitdate: warning: column "submitdate" looks like a LimeSurvey column; if this is a LimeSurvey export, use --from limesurvey. Kept as metadata"#) }, "\(opened.diagnostics)")
-        guard case .row(let row)? = opened.reader?.next()?.outcome else { return XCTFail("a row") }
-        XCTAssertEqual(row.answers[questionnaire.questions.firstIndex { $0.id == "CO01" }!], .choices(["province"]))
+        let (rows, _, diagnostics) = Fixtures.readResponses(path: path, questionnaire: questionnaire)
+        XCTAssertTrue(diagnostics.contains { $0.description.hasSuffix(#"kobo-options.csv:1:submitdate: warning: column "submitdate" looks like a LimeSurvey column; if this is a LimeSurvey export, use --from limesurvey. Kept as metadata"#) }, "\(diagnostics)")
+        guard let row = rows.first else { return XCTFail("a row") }
+        XCTAssertEqual(row.answers[questionnaire.questions.firstIndex { $0.id == "CO01" }!], .choices(OptionSelection([2])), "province is CO01's third option")
     }
 
     func testColumnsMatchedByTextInTheToolsForms() {
@@ -198,9 +189,9 @@ final class ExportTests: XCTestCase {
             {"ImportId":"_recordId"},{"ImportId":"startDate"},{"ImportId":"QID4"},{"ImportId":"QID9"}
             R_1,2026-03-01,3,"1,3"
             """, name: "numbers.csv")
-        let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: ReadingOptions())
-        guard case .row(let row)? = opened.reader?.next()?.outcome else { return XCTFail("a row: \(opened.diagnostics)") }
-        XCTAssertEqual(row.answers[questionnaire.questions.firstIndex { $0.id == "IM04" }!], .choice("integrated"), "choice 3 of none, manual, integrated")
-        XCTAssertEqual(row.answers[questionnaire.questions.firstIndex { $0.id == "CO01" }!], .choices(["municipalities", "province"]))
+        let (rows, _, diagnostics) = Fixtures.readResponses(path: path, questionnaire: questionnaire)
+        guard let row = rows.first else { return XCTFail("a row: \(diagnostics)") }
+        XCTAssertEqual(row.answers[questionnaire.questions.firstIndex { $0.id == "IM04" }!], .choice(2), "choice 3 of none, manual, integrated")
+        XCTAssertEqual(row.answers[questionnaire.questions.firstIndex { $0.id == "CO01" }!], .choices(OptionSelection([0, 2])))
     }
 }

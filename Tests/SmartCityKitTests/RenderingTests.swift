@@ -8,20 +8,20 @@ final class RenderingTests: XCTestCase {
     static let fixtureFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     /// The fixture cohort scored with the mini questionnaire.
-    static func report(language: String = "en") -> (CohortSummary, [Diagnostic]) {
+    static func report(language: String = "en") -> (ScoringRun.Result, [Diagnostic]) {
         let questionnaireText = Fixtures.questionnaire
         let responses = fixtureFolder.appendingPathComponent("mini-responses.csv").path
         var diagnostics: [Diagnostic] = []
-        let summary = ScoringRun.summarise(
+        let run = ScoringRun.score(
             questionnaire: Fixtures.mini,
             questionnaireFile: SourceFile(path: "Questionnaires/mini/questionnaire.json", sha256: SHA256.hex(of: Array(questionnaireText.utf8))),
             responsePaths: [responses], language: language, options: ReadingOptions()) { diagnostics += $0 }
-        return (summary, diagnostics)
+        return (run, diagnostics)
     }
 
     /// Every file of one format, rendered in memory.
-    static func render(_ format: OutputFormat, _ summary: CohortSummary, _ strings: ReportStrings = .english) throws -> [RenderedFile] {
-        try ReportGeneration.renderInMemory(summary, formats: [format], strings: strings)
+    static func render(_ format: OutputFormat, _ run: ScoringRun.Result, _ strings: ReportStrings = .english) throws -> [RenderedFile] {
+        try ReportGeneration.renderInMemory(run, formats: [format], strings: strings)
     }
 
     /// Replaces what differs between machines and releases by placeholders.
@@ -45,14 +45,20 @@ final class RenderingTests: XCTestCase {
         }
     }
 
-    func testFixtureDiagnostics() {
-        let (report, diagnostics) = Self.report()
+    func testFixtureDiagnostics() throws {
+        let (run, diagnostics) = Self.report()
         XCTAssertEqual(diagnostics.map { Self.stable($0.description) }, [
             "<fixtures>/mini-responses.csv:7: error: row 7 (line 7) has 4 fields but the header has 10; check for a missing or extra delimiter or an unquoted delimiter inside a value. The row is left out."
         ])
-        XCTAssertEqual(report.entries.map(\.id), ["north", "south", "east", "west", "tie"], "input order")
-        XCTAssertEqual(report.rankingOrder.map { report.entries[$0].id }, ["south", "north", "east", "tie", "west"])
-        XCTAssertEqual(report.rankingOrder.map { report.entries[$0].rank }, [1, 2, 3, 4, 4], "equal totals share a rank")
+        var inputOrder: [String] = [], ranks: [String: Int] = [:]
+        try run.forEachRespondent { ranked in
+            inputOrder.append(ranked.respondent.id)
+            ranks[ranked.respondent.id] = ranked.rank
+        }
+        XCTAssertEqual(inputOrder, ["north", "south", "east", "west", "tie"], "input order")
+        XCTAssertEqual(run.summary.ranking.map(\.id), ["south", "north", "east", "tie", "west"])
+        XCTAssertEqual(run.summary.ranking.map(\.rank), [1, 2, 3, 4, 4], "equal totals share a rank")
+        XCTAssertEqual(ranks, ["south": 1, "north": 2, "east": 3, "tie": 4, "west": 4], "each report names the same rank")
     }
 
     func testMarkdownGolden() throws {
@@ -75,7 +81,7 @@ final class RenderingTests: XCTestCase {
     func testDescriptiveGolden() throws {
         let questionnaire = try XCTUnwrap(Fixtures.load(Fixtures.descriptiveQuestionnaire).questionnaire)
         var diagnostics: [Diagnostic] = []
-        let report = ScoringRun.summarise(
+        let report = ScoringRun.score(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: "descriptive.json", sha256: "0"),
             responsePaths: [Self.fixtureFolder.appendingPathComponent("descriptive-responses.csv").path], language: "en",
             options: ReadingOptions()) { diagnostics += $0 }
@@ -89,7 +95,7 @@ final class RenderingTests: XCTestCase {
     func testCSVAndJSONAreTheSameInEveryLanguage() throws {
         let english = Self.report(language: "en").0, dutch = Self.report(language: "nl").0
         XCTAssertEqual(try Self.render(.csv, english), try Self.render(.csv, dutch, .dutch))
-        let json = { (report: CohortSummary, strings: ReportStrings) in
+        let json = { (report: ScoringRun.Result, strings: ReportStrings) in
             try Self.render(.json, report, strings)[0].contents.replacingOccurrences(of: "\"language\": \"nl\"", with: "\"language\": \"en\"")
         }
         XCTAssertEqual(try json(english, .english), try json(dutch, .dutch))
@@ -112,8 +118,7 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(CSVWriter.text("a,b"), "\"a,b\"")
         XCTAssertEqual(CSVWriter.text("say \"hi\""), "\"say \"\"hi\"\"\"")
         XCTAssertEqual(CSVWriter.text("plain"), "plain")
-        XCTAssertEqual(CSVWriter.number(nil), "")
-        XCTAssertEqual(CSVWriter.number(12.345678), "12.3457")
+        XCTAssertEqual(CSVWriter.text("a\u{0}b"), "a\u{FFFD}b", "NUL is never copied into a report")
     }
 
     func testNameColumnIsFoundByWord() {
@@ -124,9 +129,12 @@ final class RenderingTests: XCTestCase {
     }
 
     func testRespondentFileNamesAreUniqueSlugs() {
-        XCTAssertEqual(CohortSummary.slug("Liège / Luik"), "liege-luik")
-        XCTAssertEqual(CohortSummary.slug("  Sint-Niklaas!!"), "sint-niklaas")
-        XCTAssertEqual(CohortSummary.slug("日本"), "")
+        XCTAssertEqual(Slug.make("Liège / Luik"), "liege-luik")
+        XCTAssertEqual(Slug.make("  Sint-Niklaas!!"), "sint-niklaas")
+        XCTAssertEqual(Slug.make("日本"), "")
+        let long = Slug.make(String(repeating: "gemeente-", count: 30))
+        XCTAssertLessThanOrEqual(long.utf8.count, 89, "a long id gives a file name every file system takes")
+        XCTAssertNotEqual(long, Slug.make(String(repeating: "gemeente-", count: 31)), "long ids that share a start stay apart")
     }
 
     func testReportLanguageFallsBack() {

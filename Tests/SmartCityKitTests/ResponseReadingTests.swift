@@ -10,18 +10,7 @@ final class ResponseReadingTests: XCTestCase {
         -> (rows: [ResponseRow], excluded: [ExcludedRow], diagnostics: [String])
     {
         let path = Fixtures.write(text, name: name)
-        let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: options)
-        var diagnostics = opened.diagnostics
-        var rows: [ResponseRow] = [], excluded: [ExcludedRow] = []
-        if let reader = opened.reader {
-            while let (outcome, found) = reader.next() {
-                diagnostics += found
-                switch outcome {
-                case .row(let row): rows.append(row)
-                case .excluded(let row): excluded.append(row)
-                }
-            }
-        }
+        let (rows, excluded, diagnostics) = Fixtures.readResponses(path: path, questionnaire: questionnaire, options: options)
         let folder = (path as NSString).deletingLastPathComponent + "/"
         return (rows, excluded, diagnostics.map { $0.description.replacingOccurrences(of: folder, with: "") })
     }
@@ -34,13 +23,13 @@ final class ResponseReadingTests: XCTestCase {
         XCTAssertEqual(row.respondentID, "m1")
         XCTAssertEqual(row.row, 2)
         XCTAssertEqual(row.metadata, ["Aalst"])
-        XCTAssertEqual(row.answers, [.number(4), .number(2), .yesNo(true), .choice("y"), .choices(["p", "q"]), .number(1.5), .number(1)])
+        XCTAssertEqual(row.answers, [.number(4), .number(2), .yesNo(true), .choice(1), .choices(OptionSelection([0, 1])), .number(1.5), .number(1)])
     }
 
     func testNonAnswersAndBlanks() {
         let result = read(header + "m1,,DK,na,,y,,,\n")
         XCTAssertEqual(result.diagnostics, [])
-        XCTAssertEqual(result.rows[0].answers, [.nonAnswer(.dontKnow), .nonAnswer(.notApplicable), .blank, .choice("y"), .blank, .blank, .blank])
+        XCTAssertEqual(result.rows[0].answers, [.nonAnswer(.dontKnow), .nonAnswer(.notApplicable), .blank, .choice(1), .blank, .blank, .blank])
     }
 
     func testCellErrorsAreLocatedAndLeaveTheRestScored() {
@@ -101,7 +90,7 @@ final class ResponseReadingTests: XCTestCase {
 
     func testPerOptionColumnsForMultiQuestions() {
         let result = read("id,B2[p],B2[q],B2[r]\nm1,1,,Y\nm2,0,0,0\nm3,,,\nm4,dk,,\nm5,2,,\n")
-        XCTAssertEqual(result.rows.map { $0.answers[4] }, [.choices(["p", "r"]), .choices([]), .blank, .nonAnswer(.dontKnow), .invalid])
+        XCTAssertEqual(result.rows.map { $0.answers[4] }, [.choices(OptionSelection([0, 2])), .choices(OptionSelection()), .blank, .nonAnswer(.dontKnow), .invalid])
         XCTAssertTrue(result.diagnostics.contains(#"r.csv:6:B2[p]: error: "2" does not say whether option p was chosen; use 1 (or Y, yes, p) for chosen and 0 or empty for not chosen. The answer is not scored."#), "\(result.diagnostics)")
         let both = read("id,B2,B2[p]\nm1,p,1\n")
         XCTAssertTrue(both.diagnostics.contains("r.csv:1:B2: error: B2 has both a single column and per-option columns B2[...]; keep one form"), "\(both.diagnostics)")
@@ -120,7 +109,7 @@ final class ResponseReadingTests: XCTestCase {
         XCTAssertEqual(result.rows.map(\.respondentID), ["m1", "m2"])
         XCTAssertEqual(result.rows[0].answers[0], .number(4))
         XCTAssertEqual(result.rows[0].answers[2], .yesNo(true))
-        XCTAssertEqual(result.rows[0].answers[4], .choices(["p", "q"]))
+        XCTAssertEqual(result.rows[0].answers[4], .choices(OptionSelection([0, 1])))
         XCTAssertEqual(result.rows[0].answers[5], .blank)
         XCTAssertEqual(result.rows[1].answers[0], .nonAnswer(.dontKnow))
         XCTAssertEqual(result.rows[0].metadata, ["Aalst"])
@@ -133,11 +122,9 @@ final class ResponseReadingTests: XCTestCase {
         let latin = Array(text.unicodeScalars.map { UInt8($0.value) })  // é and è are one byte in Windows-1252
         let path = Fixtures.write(bytes: latin, name: "cp1252.csv")
         let questionnaire = self.questionnaire
-        let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: ReadingOptions())
-        XCTAssertEqual(opened.diagnostics.first?.message,
+        let (rows, _, diagnostics) = Fixtures.readResponses(path: path, questionnaire: questionnaire)
+        XCTAssertEqual(diagnostics.first?.message,
                        "the file is not UTF-8; it was read as Windows-1252. If accented letters look wrong, save it as UTF-8 (\"CSV UTF-8\" in Excel)")
-        var rows: [ResponseRow] = []
-        while let (outcome, _) = opened.reader!.next() { if case .row(let row) = outcome { rows.append(row) } }
         XCTAssertEqual(rows.map(\.metadata), [["Liège"], ["Sint-Géry"]])
         XCTAssertEqual(rows.map(\.answers), utf8.rows.map(\.answers))
         let engine = ScoringEngine(questionnaire: questionnaire)
@@ -152,8 +139,7 @@ final class ResponseReadingTests: XCTestCase {
                 bytes += littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
             }
             let path = Fixtures.write(bytes: bytes, name: "utf16.csv")
-            let opened = ResponseFileReader.open(path: path, questionnaire: questionnaire, options: ReadingOptions())
-            guard case .row(let row)? = opened.reader?.next()?.outcome else { return XCTFail("a row") }
+            guard let row = Fixtures.readResponses(path: path, questionnaire: questionnaire).rows.first else { return XCTFail("a row") }
             XCTAssertEqual(row.metadata, ["Łódź 🚲"])
             XCTAssertEqual(row.answers[0], .number(5))
         }

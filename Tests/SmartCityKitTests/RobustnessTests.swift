@@ -74,10 +74,10 @@ final class RobustnessTests: XCTestCase {
         let checked = ResponseChecker.check(path: path, questionnaire: questionnaire, options: ReadingOptions())
         XCTAssertEqual(checked.rows, 300)
         XCTAssertFalse(checked.diagnostics.isEmpty)
-        let summary = ScoringRun.summarise(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
-                                           responsePaths: [path], language: "en", options: ReadingOptions()) { _ in }
-        XCTAssertEqual(summary.respondentCount, 300)
-        let files = try ReportGeneration.renderInMemory(summary, formats: OutputFormat.allCases, strings: .english)
+        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
+                                   responsePaths: [path], language: "en", options: ReadingOptions()) { _ in }
+        XCTAssertEqual(run.summary.respondentCount, 300)
+        let files = try ReportGeneration.renderInMemory(run, formats: OutputFormat.allCases, strings: .english)
         XCTAssertEqual(files.count, 300 + 5, "a report per respondent, summary, two CSV files, descriptive.csv and JSON")
     }
 }

@@ -7,93 +7,120 @@ final class ScoringTests: XCTestCase {
 
     /// Answers in question order: A1 A2 A3 B1 B2 B3 B4.
     private func answers(
-        a1: Answer = .number(4), a2: Answer = .number(2), a3: Answer = .yesNo(true), b1: Answer = .choice("y"),
-        b2: Answer = .choices(["p", "q"]), b3: Answer = .number(1.5), b4: Answer = .number(1)
+        a1: Answer = .number(4), a2: Answer = .number(2), a3: Answer = .yesNo(true), b1: Answer = .choice(1),
+        b2: Answer = .choices(OptionSelection([0, 1])), b3: Answer = .number(1.5), b4: Answer = .number(1)
     ) -> [Answer] { [a1, a2, a3, b1, b2, b3, b4] }
 
+    private func item(_ answer: Answer, question: Int) -> Fraction? { engine.itemScore(answer, question: question) }
+
     func testItemScoresPerQuestionType() {
-        let kinds = questionnaire.questions.map(\.kind)
-        XCTAssertEqual(ItemScoring.score(.number(4), for: kinds[0]).score, 75)
-        XCTAssertEqual(ItemScoring.score(.number(1), for: kinds[0]).score, 0)
-        XCTAssertEqual(ItemScoring.score(.number(2), for: kinds[1]).score, 75, "reverse likert")
-        XCTAssertEqual(ItemScoring.score(.number(5), for: kinds[1]).score, 0, "reverse likert")
-        XCTAssertEqual(ItemScoring.score(.yesNo(true), for: kinds[2]).score, 100)
-        XCTAssertEqual(ItemScoring.score(.yesNo(false), for: kinds[2]).score, 0)
-        XCTAssertEqual(ItemScoring.score(.yesNo(true), for: .yesNo(reverse: true)).score, 0)
-        XCTAssertEqual(ItemScoring.score(.choice("y"), for: kinds[3]).score, 40)
-        XCTAssertEqual(ItemScoring.score(.choices(["p"]), for: kinds[4]).score, 50)
-        XCTAssertEqual(ItemScoring.score(.choices(["p", "q", "r"]), for: kinds[4]).score, 100, "sum capped at the maximum")
-        XCTAssertEqual(ItemScoring.score(.choices([]), for: kinds[4]).score, 0)
-        XCTAssertEqual(ItemScoring.score(.number(0.99), for: kinds[5]).score, 0)
-        XCTAssertEqual(ItemScoring.score(.number(1), for: kinds[5]).score, 50)
-        XCTAssertEqual(ItemScoring.score(.number(2.5), for: kinds[5]).score, 100)
-        XCTAssertEqual(ItemScoring.score(.number(1), for: kinds[6]).score, 50, "level 1 of 0-2")
+        XCTAssertEqual(item(.number(4), question: 0), 75)
+        XCTAssertEqual(item(.number(1), question: 0), 0)
+        XCTAssertEqual(item(.number(2), question: 1), 75, "reverse likert")
+        XCTAssertEqual(item(.number(5), question: 1), 0, "reverse likert")
+        XCTAssertEqual(item(.yesNo(true), question: 2), 100)
+        XCTAssertEqual(item(.yesNo(false), question: 2), 0)
+        XCTAssertEqual(item(.choice(1), question: 3), 40)
+        XCTAssertEqual(item(.choices(OptionSelection([0])), question: 4), 50)
+        XCTAssertEqual(item(.choices(OptionSelection([0, 1, 2])), question: 4), 100, "sum capped at the maximum")
+        XCTAssertEqual(item(.choices(OptionSelection()), question: 4), 0)
+        XCTAssertEqual(item(.number(0.99), question: 5), 0)
+        XCTAssertEqual(item(.number(1), question: 5), 50)
+        XCTAssertEqual(item(.number(2.5), question: 5), 100)
+        XCTAssertEqual(item(.number(1), question: 6), 50, "level 1 of 0-2")
+    }
+
+    func testReverseYesNoScoresNoAsFull() {
+        let text = Fixtures.replacing(#"{"id": "A3", "dimension": "alpha", "type": "yesno","#,
+                                      with: #"{"id": "A3", "dimension": "alpha", "type": "yesno", "reverse": true,"#)
+        let engine = ScoringEngine(questionnaire: Fixtures.load(text).questionnaire!)
+        XCTAssertEqual(engine.itemScore(.yesNo(true), question: 2), 0)
+        XCTAssertEqual(engine.itemScore(.yesNo(false), question: 2), 100)
     }
 
     func testShareRuleCountsOnlyScoringOptions() {
-        let options = [
-            Option(code: "a", label: LocalizedText([:]), score: 1), Option(code: "b", label: LocalizedText([:]), score: 1),
-            Option(code: "c", label: LocalizedText([:]), score: 1), Option(code: "none", label: LocalizedText([:]), score: 0),
-        ]
-        let kind = QuestionKind.multi(options, rule: .share)
-        XCTAssertEqual(ItemScoring.score(.choices(["a"]), for: kind).score!, 100.0 / 3, accuracy: 1e-12)
-        XCTAssertEqual(ItemScoring.score(.choices(["none"]), for: kind).score, 0)
+        let text = Fixtures.replacing(#""rule": "sum-capped", "maximum": 60,"#, with: #""rule": "share","#)
+        let shared = Fixtures.replacing(#"{"code": "r", "label": {"en": "R", "nl": "R"}, "score": 30}"#,
+                                        with: #"{"code": "r", "label": {"en": "R", "nl": "R"}, "score": 30}, {"code": "none", "label": {"en": "None", "nl": "Geen"}, "score": 0}"#,
+                                        in: text)
+        let engine = ScoringEngine(questionnaire: Fixtures.load(shared).questionnaire!)
+        XCTAssertEqual(engine.itemScore(.choices(OptionSelection([0])), question: 4), Fraction(100, 3), "one of three scoring options, exactly")
+        XCTAssertEqual(engine.itemScore(.choices(OptionSelection([3])), question: 4), 0)
     }
 
     func testNonAnswersAreNeverZero() {
-        let kind = questionnaire.questions[0].kind
-        XCTAssertEqual(ItemScoring.score(.nonAnswer(.dontKnow), for: kind).score, nil)
-        XCTAssertEqual(ItemScoring.score(.nonAnswer(.dontKnow), for: kind).status, .dontKnow)
-        XCTAssertEqual(ItemScoring.score(.nonAnswer(.notApplicable), for: kind).status, .notApplicable)
-        XCTAssertEqual(ItemScoring.score(.blank, for: kind).status, .blank)
-        XCTAssertEqual(ItemScoring.score(.invalid, for: kind).status, .invalid)
+        XCTAssertNil(item(.nonAnswer(.dontKnow), question: 0))
+        XCTAssertEqual(engine.itemUnits(.nonAnswer(.dontKnow), question: 0).status, .dontKnow)
+        XCTAssertEqual(engine.itemUnits(.nonAnswer(.notApplicable), question: 0).status, .notApplicable)
+        XCTAssertEqual(engine.itemUnits(.notShown, question: 0).status, .notShown)
+        XCTAssertEqual(engine.itemUnits(.blank, question: 0).status, .blank)
+        XCTAssertEqual(engine.itemUnits(.invalid, question: 0).status, .invalid)
     }
 
     func testWeightedDimensionsFactorsAndTotal() {
         let result = engine.score(answers())
         // alpha: A1 75 (1/4), A2 75 (1/4), A3 100 (2/4) -> 87.5
-        XCTAssertEqual(result.dimensions[0].score!, 87.5, accuracy: 1e-12)
+        XCTAssertEqual(result.dimensions[0].exactScore, Fraction(175, 2))
         // beta: f1 (1/4) B1 40; f2 (3/4) split over B2 100, B3 50, B4 50 -> 0.25*(40+100+50+50) = 60
-        XCTAssertEqual(result.dimensions[1].score!, 60, accuracy: 1e-12)
-        XCTAssertEqual(result.dimensions[1].factors.map(\.score), [40, 200.0 / 3])
-        XCTAssertEqual(result.total!, (3 * 87.5 + 60) / 4, accuracy: 1e-12)
+        XCTAssertEqual(result.dimensions[1].exactScore, 60)
+        XCTAssertEqual(result.dimensions[1].factors.map(\.exactScore), [40, Fraction(200, 3)])
+        XCTAssertEqual(result.exactTotal, Fraction(3 * 175 + 2 * 60, 8))
         XCTAssertEqual(result.bandID, "high")
         XCTAssertEqual(result.dimensions.map(\.bandID), ["high", "high"])
-        XCTAssertEqual(result.dimensions.map(\.coverage), [1, 1])
+        XCTAssertEqual(result.dimensions.map(\.exactCoverage), [1, 1])
         XCTAssertFalse(result.isRenormalised)
-        XCTAssertEqual(engine.weightInDimension(ofQuestion: 3), 0.25)
-        XCTAssertEqual(engine.weightInDimension(ofQuestion: 4), 0.25)
+        XCTAssertEqual(engine.weightInDimension(ofQuestion: 3), Fraction(1, 4))
+        XCTAssertEqual(engine.weightInDimension(ofQuestion: 4), Fraction(1, 4))
+        XCTAssertEqual(engine.weightInDimension(ofQuestion: 2), Fraction(1, 2))
     }
 
     func testDontKnowLowersCoverageButIsNotZero() {
         let result = engine.score(answers(a3: .nonAnswer(.dontKnow)))
-        XCTAssertEqual(result.dimensions[0].coverage, 0.5)
-        XCTAssertEqual(result.dimensions[0].score!, 75, accuracy: 1e-12)
+        XCTAssertEqual(result.dimensions[0].exactCoverage, Fraction(1, 2))
+        XCTAssertEqual(result.dimensions[0].exactScore, 75, "coverage exactly at the minimum is enough")
         XCTAssertEqual(result.itemStatuses[2], .dontKnow)
     }
 
     func testNotApplicableLeavesTheDenominator() {
         let result = engine.score(answers(a3: .nonAnswer(.notApplicable)))
-        XCTAssertEqual(result.dimensions[0].coverage, 1)
-        XCTAssertEqual(result.dimensions[0].score!, 75, accuracy: 1e-12)
+        XCTAssertEqual(result.dimensions[0].exactCoverage, 1)
+        XCTAssertEqual(result.dimensions[0].exactScore, 75)
         XCTAssertEqual(result.dimensions[0].answered, 2)
     }
 
     func testInsufficientDataRenormalisesTheTotal() {
         let result = engine.score(answers(a1: .blank, a3: .nonAnswer(.dontKnow)))
-        XCTAssertEqual(result.dimensions[0].coverage, 0.25)
+        XCTAssertEqual(result.dimensions[0].exactCoverage, Fraction(1, 4))
         XCTAssertNil(result.dimensions[0].score, "insufficient data is not 0")
         XCTAssertNil(result.dimensions[0].bandID)
-        XCTAssertEqual(result.total!, 60, accuracy: 1e-12, "total over beta alone, its weight renormalised to 1")
+        XCTAssertEqual(result.exactTotal, 60, "total over beta alone, its weight renormalised to 1")
         XCTAssertTrue(result.isRenormalised)
-        XCTAssertEqual(result.coverage, (3 * 0.25 + 1 * 1) / 4, accuracy: 1e-12)
+        XCTAssertEqual(result.exactCoverage, Fraction(7, 16), "(3 x 1/4 + 1 x 1) / 4")
     }
 
     func testNothingAnsweredGivesNoTotal() {
         let result = engine.score([Answer](repeating: .blank, count: 7))
         XCTAssertNil(result.total)
         XCTAssertNil(result.bandID)
-        XCTAssertEqual(result.coverage, 0)
+        XCTAssertEqual(result.exactCoverage, 0)
+    }
+
+    func testTwelfthsAddUpToExactlyTheMinimumCoverage() throws {
+        // Twelve yes/no questions of equal weight: six answered is exactly one half, which is
+        // enough for a 50 % minimum (in floating point 6 x 1/12 is 0.49999999999999994).
+        let yesNo = (1...12).map { #"{"id": "Y\#($0)", "dimension": "alpha", "type": "yesno", "text": {"en": "Y?", "nl": "Y?"}}"# }
+        let beta = #"{"id": "B1", "dimension": "beta", "factor": "f1", "type": "yesno", "text": {"en": "B1?", "nl": "B1?"}}, {"id": "B2", "dimension": "beta", "factor": "f2", "type": "yesno", "text": {"en": "B2?", "nl": "B2?"}}"#
+        let start = Fixtures.questionnaire.range(of: #""questions": ["#)!.upperBound
+        let end = Fixtures.questionnaire.range(of: "\n  ]\n}")!.lowerBound
+        var text = Fixtures.questionnaire
+        text.replaceSubrange(start..<end, with: "\n" + (yesNo + [beta]).joined(separator: ",\n"))
+        let loaded = Fixtures.load(text)
+        let engine = ScoringEngine(questionnaire: try XCTUnwrap(loaded.questionnaire, "\(loaded.diagnostics)"))
+        let answers = (0..<12).map { $0 < 6 ? Answer.yesNo($0 % 2 == 0) : .nonAnswer(.dontKnow) } + [.blank, .blank]
+        let result = engine.score(answers)
+        XCTAssertEqual(result.dimensions[0].exactCoverage, Fraction(1, 2))
+        XCTAssertEqual(result.dimensions[0].exactScore, 50)
+        XCTAssertEqual(result.dimensions[0].bandID, "low", "50 is the upper edge of low, inclusive")
     }
 
     func testBandBoundariesUpperInclusive() {
@@ -102,12 +129,14 @@ final class ScoringTests: XCTestCase {
         })
         XCTAssertEqual(bands.band(for: 0)?.id, "type-1")
         XCTAssertEqual(bands.band(for: 20)?.id, "type-1")
-        XCTAssertEqual(bands.band(for: 20.004)?.id, "type-2")
-        XCTAssertEqual(bands.band(for: 20.5)?.id, "type-2")
+        XCTAssertEqual(bands.band(for: Fraction(20004, 1000))?.id, "type-2")
+        XCTAssertEqual(bands.band(for: Fraction(41, 2))?.id, "type-2")
         XCTAssertEqual(bands.band(for: 21)?.id, "type-2")
         XCTAssertEqual(bands.band(for: 40)?.id, "type-2")
         XCTAssertEqual(bands.band(for: 100)?.id, "type-5")
-        XCTAssertNil(bands.band(for: 100.5))
+        XCTAssertEqual(bands.band(for: Fraction(1, 3).adding(Fraction(299, 3))!)?.id, "type-5", "exactly 100 from a sum of thirds")
+        XCTAssertEqual(bands.band(for: Fraction(40 * 3, 3))?.id, "type-2", "an edge is decided on the exact value")
+        XCTAssertNil(bands.band(for: Fraction(201, 2)))
         XCTAssertNil(bands.band(for: -1))
     }
 
@@ -116,7 +145,7 @@ final class ScoringTests: XCTestCase {
             Band(id: "a", label: LocalizedText([:]), lower: 0, upper: 20), Band(id: "b", label: LocalizedText([:]), lower: 20, upper: 100),
         ])
         XCTAssertEqual(bands.band(for: 0)?.id, "a")
-        XCTAssertEqual(bands.band(for: 19.999)?.id, "a")
+        XCTAssertEqual(bands.band(for: Fraction(19999, 1000))?.id, "a")
         XCTAssertEqual(bands.band(for: 20)?.id, "b")
         XCTAssertEqual(bands.band(for: 100)?.id, "b")
     }
@@ -124,7 +153,8 @@ final class ScoringTests: XCTestCase {
     func testBundledQuestionnaireBoundaries() {
         let path = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path
         let bands = QuestionnaireLoader.load(path: path).questionnaire!.bands
-        XCTAssertEqual([20, 20.004, 20.5, 21, 60, 60.01, 100].map { bands.band(for: $0)!.id },
+        let scores = [Fraction(20), Fraction(20004, 1000), Fraction(41, 2), Fraction(21), Fraction(60), Fraction(6001, 100), Fraction(100)]
+        XCTAssertEqual(scores.map { bands.band(for: $0)!.id },
                        ["type-1", "type-2", "type-2", "type-2", "type-3", "type-4", "type-5"])
     }
 

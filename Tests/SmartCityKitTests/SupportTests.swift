@@ -39,7 +39,11 @@ final class SupportTests: XCTestCase {
         XCTAssertNil(NumberFormat.parse("12€"))
         XCTAssertNil(NumberFormat.parse("abc"))
         XCTAssertNil(NumberFormat.parse(""))
-        XCTAssertNil(NumberFormat.parse("1e3"))
+        XCTAssertEqual(NumberFormat.parse("1e3"), 1000, "an exponent, as R and pandas read it")
+        XCTAssertEqual(NumberFormat.parse("2.5E-1"), 0.25)
+        XCTAssertNil(NumberFormat.parse("1e"))
+        XCTAssertNil(NumberFormat.parse("1e999"), "beyond a Double is not a number")
+        XCTAssertNil(NumberFormat.parse("nan"))
         XCTAssertNil(NumberFormat.parse("inf"))
     }
 

@@ -2,9 +2,6 @@
 /// Compiled from the question, the questionnaire's non-answers and - for survey-tool exports
 /// and mapped files - the answer labels in every language and the mapping's labels.
 struct AnswerDecoder: Sendable {
-    /// Written for a question that the respondent was not shown (`smartcity import` of a LimeSurvey export).
-    static let notShownCode = "#not-shown"
-
     let question: Question
     /// The question's options as UTF-8 codes (choice and multi).
     private let optionCodes: [[UInt8]]
@@ -46,7 +43,7 @@ struct AnswerDecoder: Sendable {
     func decode(_ raw: UnsafeBufferPointer<UInt8>, problem: (String) -> Void) -> Answer {
         let text = Self.trimmed(raw)
         if text.isEmpty { return .blank }
-        if text.elementsEqual(Self.notShownCode.utf8) { return .notShown }
+        if text.elementsEqual(Answer.notShownCode.utf8) { return .notShown }
         if let kind = nonAnswer(text) { return .nonAnswer(kind) }
         if let answer = direct(text) { return answer }
         if !labels.isEmpty, let answer = byLabel(text) { return answer }
@@ -179,7 +176,7 @@ struct AnswerDecoder: Sendable {
 
     /// Chosen options as labels joined by commas, where a label may itself hold a comma:
     /// the longest known label or code first.
-    private func splitJoinedLabels(_ text: String) -> [String] {
+    func splitJoinedLabels(_ text: String) -> [String] {
         var pieces: [String] = []
         var rest = Substring(text)
         while !rest.isEmpty {
@@ -236,7 +233,11 @@ struct AnswerDecoder: Sendable {
 
     /// The pieces of a multi cell, as text (for messages).
     private func multiPieces(_ text: UnsafeBufferPointer<UInt8>) -> [String] {
-        let string = String(decoding: text, as: UTF8.self)
+        multiPieces(String(decoding: text, as: UTF8.self))
+    }
+
+    /// The chosen options of a multi cell as the tool joins them, each as written.
+    func multiPieces(_ string: String) -> [String] {
         switch separator {
         case .semicolon: return string.split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         case .whitespace: return string.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)

@@ -150,6 +150,9 @@ struct ResponsePlan: Sendable {
         return (Checked(plan, diagnostics), headerCount)
     }
 
+    /// The id of a row in a file without an id column: `row-N`, by its spreadsheet row.
+    static func rowNumberID(_ row: Int) -> String { "row-\(row)" }
+
     /// Reads one record into `answers` (aligned with the questions); `row` is its spreadsheet row.
     func read<Cells: ResponseCells>(_ cells: Cells, row: Int, answers: inout [Answer], report: (RecordProblem) -> Void) -> RecordOutcome {
         if let width, cells.count != width {
@@ -164,7 +167,7 @@ struct ResponsePlan: Sendable {
                 return .excluded(ExcludedRow(row: row, respondentID: nil, reason: .missingID))
             }
         } else {
-            id = "row-\(row)"
+            id = Self.rowNumberID(row)
         }
         for (index, source) in sources.enumerated() {
             switch source {

@@ -16,6 +16,33 @@ public enum Answer: Sendable, Equatable {
     case yesNo(Bool)
     /// The cell could not be read; it was reported and is not scored.
     case invalid
+
+    /// Written for a question that the respondent was not shown (`smartcity import` of a LimeSurvey export).
+    static let notShownCode = "#not-shown"
+}
+
+extension Question {
+    /// The code of one of the question's options, by its index.
+    func optionCode(at index: Int) -> String {
+        switch kind {
+        case .choice(let options), .multi(let options, _): index < options.count ? options[index].code : String(index)
+        default: String(index)
+        }
+    }
+
+    /// An answer written in our own responses format: the option code(s), the value, yes/no,
+    /// the non-answer code, `#not-shown`; empty for blank and unreadable answers.
+    func canonicalText(of answer: Answer, nonAnswers: [NonAnswer]) -> String {
+        switch answer {
+        case .blank, .invalid: ""
+        case .notShown: Answer.notShownCode
+        case .nonAnswer(let kind): nonAnswers.first { $0.kind == kind }?.code ?? kind.rawValue
+        case .number(let value): NumberFormat.plain(value)
+        case .yesNo(let yes): yes ? "yes" : "no"
+        case .choice(let option): optionCode(at: option)
+        case .choices(let options): options.map { optionCode(at: $0) }.joined(separator: ";")
+        }
+    }
 }
 
 /// The chosen options of a multi question, as a set of option indices (at most

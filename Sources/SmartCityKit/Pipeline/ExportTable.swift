@@ -1,15 +1,29 @@
-/// A CSV file or survey-tool export read as our canonical table, row by row, streaming: what
+/// A CSV file or survey-tool export read as our canonical table, streaming: what
 /// `smartcity import` writes. With a questionnaire, cells are the typed answers written back in
-/// our own format (codes, values, yes/no, non-answer codes); without one, the export's header
-/// rows are flattened and every column is kept as it is.
+/// our own format (codes, values, yes/no, non-answer codes), one column per question; without
+/// one, the export's header rows are flattened, its id column comes first as `id`, and every
+/// other column is kept as it is.
 public final class ExportTable {
     public let path: String
     /// The canonical header.
     public let header: [String]
-    private var reader: CSVReader<DecodingByteSource<FileByteSource>>?
-    private var pending: [[String]] = []
+    private let rows: Rows
 
-    /// Opens a CSV file or export; with no questionnaire every column is kept under its own name.
+    private enum Rows {
+        /// Typed through the questionnaire's plan.
+        case answers(ResponseSource, questionnaire: Questionnaire, questions: [Int])
+        /// Kept as written: the rows read ahead, the rest of the file, and where the id is.
+        case cells(CSVReader<DecodingByteSource<FileByteSource>>, readAhead: [[String]], firstRow: Int, id: IDSource)
+    }
+
+    /// Where a row's id comes from when no questionnaire plans the columns.
+    private enum IDSource {
+        case column(Int)
+        /// The tool writes no id (Google Forms): `row-N`, as `score` names such rows.
+        case rowNumber
+    }
+
+    /// Opens a CSV file or export (`-` is standard input).
     public static func open(path: String, questionnaire: Questionnaire?, options: ReadingOptions) -> Checked<ExportTable> {
         if let questionnaire {
             let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: options, hashing: false)
@@ -17,59 +31,71 @@ public final class ExportTable {
             let plan = source.plan
             let questions = questionnaire.questions.indices.filter { if case .none = plan.sources[$0] { false } else { true } }
             let header = ["id"] + plan.metadataNames + questions.map { questionnaire.questions[$0].id }
-            var rows: [[String]] = []
-            var diagnostics = opened.diagnostics
-            ScoringRun.read(source, engine: ScoringEngine(questionnaire: questionnaire), purpose: .convert, fileIndex: 0, report: { diagnostics += $0 }) { piece in
-                for row in piece.rows {
-                    diagnostics += row.diagnostics(file: path)
-                    guard case .answers(let id, let metadata, let answers) = row.outcome else { continue }
-                    rows.append([id] + metadata + questions.map { canonicalText(answers[$0], to: questionnaire.questions[$0], nonAnswers: questionnaire.nonAnswers) })
-                }
-            }
-            let table = ExportTable(path: path, header: header, reader: nil)
-            table.pending = rows
-            return Checked(table, diagnostics)
+            let table = ExportTable(path: path, header: header, rows: .answers(source, questionnaire: questionnaire, questions: questions))
+            return Checked(table, opened.diagnostics)
         }
         let start = CSVFileStart.read(path: path, count: 3)
         guard let opened = start.value else { return Checked(nil, start.diagnostics) }
-        let rows = opened.records.map(\.fields)
-        let dialect = options.dialect ?? SurveyDialect.detect(rows)?.dialect ?? .csv
-        let headerCount = min(dialect.headerRowCount(rows), rows.count)
-        let names = dialect.columns(Array(rows.prefix(headerCount))).map(\.name)
-        let table = ExportTable(path: path, header: names, reader: opened.reader)
-        table.pending = Array(rows.dropFirst(headerCount))
+        let records = opened.records.map(\.fields)
+        let dialect = options.dialect ?? SurveyDialect.detect(records)?.dialect ?? .csv
+        let headerCount = min(dialect.headerRowCount(records), records.count)
+        var names = dialect.columns(Array(records.prefix(headerCount))).map(\.name)
+        let wanted = options.idColumn.map { [$0] } ?? dialect.defaultIDColumns
+        let idColumn = wanted.lazy.compactMap { id in names.firstIndex { $0.lowercased() == id.lowercased() } }.first
+        if let idColumn { names.remove(at: idColumn) }
+        let table = ExportTable(path: path, header: ["id"] + names, rows: .cells(
+            opened.reader, readAhead: Array(records.dropFirst(headerCount)), firstRow: headerCount + 1,
+            id: idColumn.map { .column($0) } ?? .rowNumber))
         return Checked(table, [])
     }
 
-    private init(path: String, header: [String], reader: CSVReader<DecodingByteSource<FileByteSource>>?) {
+    private init(path: String, header: [String], rows: Rows) {
         self.path = path
         self.header = header
-        self.reader = reader
+        self.rows = rows
     }
 
-    /// The next row's cells, or nil at the end.
-    public func next() throws -> [String]? {
-        if !pending.isEmpty { return pending.removeFirst() }
-        guard var reader else { return nil }
-        defer { self.reader = reader }
-        while let record = try reader.next() {
-            if record.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
-            return record.fields
+    /// Hands every row's cells (aligned with `header`) to `body`, in file order; rows of empty
+    /// cells are skipped. Diagnostics go to `report` as they are found. Stops at the first
+    /// error `body` throws, and rethrows it.
+    public func forEachRow(report: ([Diagnostic]) -> Void, _ body: ([String]) throws -> Void) throws {
+        switch rows {
+        case .answers(let source, let questionnaire, let questions):
+            var ids = RespondentIDTable()
+            var failure: (any Error)?
+            ScoringRun.read(source, engine: ScoringEngine(questionnaire: questionnaire), purpose: .convert, files: [path], fileIndex: 0,
+                            ids: &ids, report: report) { piece in
+                report(piece.diagnostics(file: path))
+                guard failure == nil else { return }
+                for row in piece.rows {
+                    guard case .answers(let id, let metadata, let answers) = row.outcome else { continue }
+                    let cells = [id] + metadata + questions.map { questionnaire.questions[$0].canonicalText(of: answers[$0], nonAnswers: questionnaire.nonAnswers) }
+                    do { try body(cells) } catch { failure = error; return }
+                }
+            }
+            if let failure { throw failure }
+        case .cells(var reader, let readAhead, let firstRow, let id):
+            var row = firstRow - 1
+            func deliver(_ fields: [String]) throws {
+                row += 1
+                if fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { return }
+                var cells: [String]
+                switch id {
+                case .column(let index):
+                    var rest = fields
+                    cells = [index < rest.count ? rest.remove(at: index) : ""] + rest
+                case .rowNumber:
+                    cells = [ResponsePlan.rowNumberID(row)] + fields
+                }
+                cells.append(contentsOf: repeatElement("", count: max(0, header.count - cells.count)))
+                try body(cells)
+            }
+            for fields in readAhead { try deliver(fields) }
+            do {
+                while let record = try reader.next() { try deliver(record.fields) }
+            } catch let error as CSVSyntaxError {
+                report([.error(SourceLocation(file: path, position: .row(row + 1)), error.message + "; the rest of the file is not read")])
+            }
         }
-        return nil
-    }
-}
-
-/// An answer written in our own responses format: the option code, the value, yes/no, the
-/// non-answer code, `#not-shown`.
-func canonicalText(_ answer: Answer, to question: Question, nonAnswers: [NonAnswer]) -> String {
-    switch answer {
-    case .blank, .invalid: return ""
-    case .notShown: return AnswerDecoder.notShownCode
-    case .nonAnswer(let kind): return nonAnswers.first { $0.kind == kind }?.code ?? kind.rawValue
-    case .number(let value): return NumberFormat.plain(value)
-    case .yesNo(let yes): return yes ? "yes" : "no"
-    case .choice(let option): return JSONReportRenderer.optionCode(option, of: question)
-    case .choices(let options): return options.map { JSONReportRenderer.optionCode($0, of: question) }.joined(separator: ";")
     }
 }

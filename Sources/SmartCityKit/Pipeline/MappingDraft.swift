@@ -39,17 +39,26 @@ public enum MappingDraft {
         }
         var answers: [String: [String: String]] = [:]
         var unknown: [String: [String]] = [:]
+        /// Whether the text is one answer: a label to list under `answers`, or else an unknown text to list as unmapped.
+        func studyAnswer(_ text: String, decoder: (question: Question, plain: AnswerDecoder, export: AnswerDecoder)) -> Bool {
+            let plain = AnswerDecoder.withBytes(text) { decoder.plain.decode($0, problem: { _ in }) }
+            if plain != .invalid { return true }
+            let exported = AnswerDecoder.withBytes(text) { decoder.export.decode($0, problem: { _ in }) }
+            guard exported != .invalid else { return false }
+            answers[decoder.question.id, default: [:]][text] = decoder.question.canonicalText(of: exported, nonAnswers: questionnaire.nonAnswers)
+            return true
+        }
         func study(_ fields: [String]) {
             for (index, decoder) in decoders where index < fields.count {
                 let text = fields[index].trimmingSpaces
-                guard !text.isEmpty else { continue }
-                let plain = AnswerDecoder.withBytes(text) { decoder.plain.decode($0, problem: { _ in }) }
-                if plain != .invalid { continue }
-                let exported = AnswerDecoder.withBytes(text) { decoder.export.decode($0, problem: { _ in }) }
-                if exported != .invalid {
-                    answers[decoder.question.id, default: [:]][text] = canonicalText(exported, to: decoder.question, nonAnswers: questionnaire.nonAnswers)
-                } else if (unknown[columns[index].name]?.count ?? 0) < maximumListedAnswers, !(unknown[columns[index].name]?.contains(text) ?? false) {
-                    unknown[columns[index].name, default: []].append(text)
+                let column = columns[index].name
+                guard !text.isEmpty, !studyAnswer(text, decoder: decoder) else { continue }
+                // A multi cell: each chosen option on its own.
+                let pieces = if case .multi = decoder.question.kind { decoder.export.multiPieces(text) } else { [text] }
+                for piece in pieces where !studyAnswer(piece, decoder: decoder) {
+                    if (unknown[column]?.count ?? 0) < maximumListedAnswers, !(unknown[column]?.contains(piece) ?? false) {
+                        unknown[column, default: []].append(piece)
+                    }
                 }
             }
         }

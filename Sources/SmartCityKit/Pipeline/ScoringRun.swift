@@ -89,29 +89,16 @@ public enum ScoringRun {
             }
             let nameColumn = CohortSummary.nameColumn(in: metadataNames)
             var rowsRead = 0
-            read(source, engine: engine, purpose: .score, fileIndex: fileIndex, report: report) { piece in
+            read(source, engine: engine, purpose: .score, files: responsePaths, fileIndex: fileIndex, ids: &ids, report: report) { piece in
                 var records = ByteBuffer()
                 var kept = 0
-                for warning in piece.warnings {
-                    report([.warning(SourceLocation(file: path), "line \(warning.line): \(warning.message)")])
-                }
+                let found = piece.diagnostics(file: path)
+                if !found.isEmpty { report(found) }
                 for row in piece.rows {
-                    let found = row.diagnostics(file: path)
-                    if !found.isEmpty { report(found) }
                     switch row.outcome {
                     case .excluded(let excluded):
                         accumulator.excluded.append(ExcludedEntry(file: path, row: excluded))
                     case .scored(var respondent):
-                        if let first = ids.insert(respondent.id, file: fileIndex, row: respondent.row) {
-                            let firstFile = responsePaths[first.file]
-                            let message = first.file == fileIndex
-                                ? "duplicate respondent id \"\(respondent.id)\" (first on row \(first.row)); ids must be unique. The row is left out."
-                                : "respondent id \"\(respondent.id)\" was already scored from \(firstFile) row \(first.row); ids must be unique across files. The row is left out."
-                            report([.error(SourceLocation(file: path, row: respondent.row, column: source.plan.idName), message)])
-                            accumulator.excluded.append(ExcludedEntry(file: path, row: ExcludedRow(
-                                row: respondent.row, respondentID: respondent.id, reason: .duplicateID(file: firstFile, row: first.row))))
-                            continue
-                        }
                         var metadata = [String](repeating: "", count: metadataNames.count)
                         for (position, value) in respondent.metadata.enumerated() { metadata[columnMap[position]] = value }
                         respondent.metadata = metadata
@@ -157,6 +144,26 @@ public enum ScoringRun {
         var line: Int
         var problems: [RecordProblem]
 
+        /// The respondent id of a row that was read.
+        var respondentID: String? {
+            switch outcome {
+            case .scored(let respondent): respondent.id
+            case .checked(let id), .answers(let id, _, _): id
+            case .excluded: nil
+            }
+        }
+
+        /// Leaves the row out when its id was seen before, in this file or an earlier one of `files`.
+        mutating func excludeIfDuplicate(ids: inout RespondentIDTable, files: [String], fileIndex: Int, idColumn: String) {
+            guard let id = respondentID, let first = ids.insert(id, file: fileIndex, row: row) else { return }
+            let firstFile = files[first.file]
+            let message = first.file == fileIndex
+                ? "duplicate respondent id \"\(id)\" (first on row \(first.row)); ids must be unique. The row is left out."
+                : "respondent id \"\(id)\" was already scored from \(firstFile) row \(first.row); ids must be unique across files. The row is left out."
+            problems.append(RecordProblem(severity: .error, column: idColumn, message: message))
+            outcome = .excluded(ExcludedRow(row: row, respondentID: id, reason: .duplicateID(file: firstFile, row: first.row)))
+        }
+
         /// The diagnostics of the row, located in `file`.
         func diagnostics(file: String) -> [Diagnostic] {
             var found = problems.map { problem in
@@ -175,23 +182,38 @@ public enum ScoringRun {
         var rows: [PieceRow] = []
         /// Problems of the CSV syntax that did not stop reading, by line.
         var warnings: [(line: Int, message: String)] = []
+
+        /// The piece's diagnostics located in `file`: syntax warnings, then each row's problems.
+        func diagnostics(file: String) -> [Diagnostic] {
+            warnings.map { .warning(SourceLocation(file: file), "line \($0.line): \($0.message)") } + rows.flatMap { $0.diagnostics(file: file) }
+        }
     }
 
     /// The size of the blocks a large file is read in, and how many pieces a block is cut into.
     static let blockSize = 8 << 20
     static var piecesPerBlock: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) * 4 }
 
-    /// Reads every record of a source, in pieces parsed (and scored) in parallel, handing the
-    /// pieces to `merge` in input order after reporting their diagnostics.
     /// What a pass over a file makes of its records.
     enum Purpose { case score, check, convert }
 
-    static func read(_ source: ResponseSource, engine: ScoringEngine, purpose: Purpose, fileIndex: Int,
-                     report: ([Diagnostic]) -> Void, merge: (Piece) -> Void) {
+    /// Reads every record of a source, in pieces parsed (and scored) in parallel, handing the
+    /// pieces to `merge` in input order. A row whose id is already in `ids` (from this file or
+    /// an earlier one of `files`) is left out with an error; diagnostics of the file as a whole
+    /// go to `report`.
+    static func read(_ source: ResponseSource, engine: ScoringEngine, purpose: Purpose, files: [String], fileIndex: Int,
+                     ids: inout RespondentIDTable, report: ([Diagnostic]) -> Void, merge deliver: (Piece) -> Void) {
         let plan = source.plan
         let descriptive = engine.questionnaire.descriptiveQuestionIndices
         let path = source.path
         var answers = [Answer](repeating: .blank, count: engine.questionnaire.questions.count)
+
+        func merge(_ piece: Piece) {
+            var piece = piece
+            for index in piece.rows.indices {
+                piece.rows[index].excludeIfDuplicate(ids: &ids, files: files, fileIndex: fileIndex, idColumn: plan.idName)
+            }
+            deliver(piece)
+        }
 
         /// One record: typed, checked, scored.
         func process<Cells: ResponseCells>(_ cells: Cells, row: Int, line: Int, answers: inout [Answer], into piece: inout Piece) {
@@ -243,7 +265,7 @@ public enum ScoringRun {
                         }
                         // Rows and lines were counted from each piece's start: shift them.
                         for result in results {
-                            let shifted = result.shifted(rows: row, lines: line - 1)
+                            let shifted = result.shifted(rows: row, lines: line - 1, idsAreRowNumbers: plan.idColumn == nil)
                             if let error = shifted.error {
                                 let failedRow = row + result.records + 1
                                 var piece = shifted.piece
@@ -281,19 +303,25 @@ public enum ScoringRun {
         var error: CSVSyntaxError?
 
         /// The piece with its rows and lines counted from the file's start.
-        func shifted(rows: Int, lines: Int) -> (piece: Piece, error: CSVSyntaxError?) {
+        func shifted(rows: Int, lines: Int, idsAreRowNumbers: Bool) -> (piece: Piece, error: CSVSyntaxError?) {
             var piece = self.piece
             for index in piece.rows.indices {
                 piece.rows[index].row += rows
                 piece.rows[index].line += lines
+                let row = piece.rows[index].row
+                let id = idsAreRowNumbers ? ResponsePlan.rowNumberID(row) : nil
                 switch piece.rows[index].outcome {
                 case .scored(var respondent):
-                    respondent.row += rows
+                    respondent.row = row
+                    respondent.id = id ?? respondent.id
                     piece.rows[index].outcome = .scored(respondent)
                 case .excluded(var excluded):
-                    excluded.row += rows
+                    excluded.row = row
                     piece.rows[index].outcome = .excluded(excluded)
-                case .checked, .answers: break
+                case .checked(let checked):
+                    piece.rows[index].outcome = .checked(id: id ?? checked)
+                case .answers(let answered, let metadata, let answers):
+                    piece.rows[index].outcome = .answers(id: id ?? answered, metadata: metadata, answers: answers)
                 }
             }
             piece.warnings = warnings.map { ($0.line + lines + 1, $0.message) }
@@ -399,18 +427,10 @@ public enum ResponseChecker {
         guard let source = opened.value else { return 0 }
         var rows = 0
         var ids = RespondentIDTable()
-        ScoringRun.read(source, engine: ScoringEngine(questionnaire: questionnaire), purpose: .check, fileIndex: 0, report: report) { piece in
-            for warning in piece.warnings {
-                report([.warning(SourceLocation(file: path), "line \(warning.line): \(warning.message)")])
-            }
-            for row in piece.rows {
-                rows += 1
-                report(row.diagnostics(file: path))
-                if case .checked(let id) = row.outcome, let first = ids.insert(id, file: 0, row: row.row) {
-                    report([.error(SourceLocation(file: path, row: row.row, column: source.plan.idName),
-                                   "duplicate respondent id \"\(id)\" (first on row \(first.row)); ids must be unique. The row is left out.")])
-                }
-            }
+        ScoringRun.read(source, engine: ScoringEngine(questionnaire: questionnaire), purpose: .check, files: [path], fileIndex: 0,
+                        ids: &ids, report: report) { piece in
+            report(piece.diagnostics(file: path))
+            rows += piece.rows.count
         }
         return rows
     }

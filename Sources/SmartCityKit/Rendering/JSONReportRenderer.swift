@@ -106,17 +106,9 @@ public struct JSONReportRenderer: ReportRenderer {
         case .notShown: return .string(ItemStatus.notShown.rawValue)
         case .nonAnswer(let kind): return .string(kind.rawValue)
         case .number(let value): return .decimal(value)
-        case .choice(let option): return .string(Self.optionCode(option, of: question))
-        case .choices(let options): return .array(options.map { .string(Self.optionCode($0, of: question)) })
+        case .choice(let option): return .string(question.optionCode(at: option))
+        case .choices(let options): return .array(options.map { .string(question.optionCode(at: $0)) })
         case .yesNo(let yes): return .bool(yes)
-        }
-    }
-
-    /// The code of an option, by its index.
-    static func optionCode(_ index: Int, of question: Question) -> String {
-        switch question.kind {
-        case .choice(let options), .multi(let options, _): return index < options.count ? options[index].code : String(index)
-        default: return String(index)
         }
     }
 

@@ -82,13 +82,17 @@ public struct MarkdownReportRenderer: ReportRenderer {
         lines.append("")
         lines += factorSection(score, report, strings)
 
+        // Highest score first; equal scores in questionnaire order.
         let ranked = questionnaire.dimensions.indices.filter { score.dimensions[$0].isScored }
-            .sorted { score.dimensions[$0].score! > score.dimensions[$1].score! }
-        if ranked.count >= 2, let strongest = ranked.first, let weakest = ranked.last {
+            .sorted { (score.dimensions[$0].exactScore!, $1) > (score.dimensions[$1].exactScore!, $0) }
+        if ranked.count >= 2, let highest = score.dimensions[ranked.first!].exactScore, let lowest = score.dimensions[ranked.last!].exactScore {
             lines.append("## \(strings.strengths)")
             lines.append("")
-            for (label, index) in [(strings.strongest, strongest), (strings.weakest, weakest)] {
-                lines.append("- \(label)\(strings.colon)**\(Self.escape(report.text(questionnaire.dimensions[index].label)))** (\(ReportNumbers.score(score.dimensions[index].score!)))")
+            for (label, value) in [(strings.strongest, highest), (strings.weakest, lowest)] {
+                // Every dimension with that score is named: a tie has no single strongest or weakest.
+                let names = ranked.filter { score.dimensions[$0].exactScore == value }
+                    .map { "**\(Self.escape(report.text(questionnaire.dimensions[$0].label)))**" }
+                lines.append("- \(label)\(strings.colon)\(names.joined(separator: ", ")) (\(ReportNumbers.score(value)))")
             }
             lines.append("")
         }

@@ -105,15 +105,19 @@ public struct ScoringEngine: Sendable {
         return Fraction(Int128(weights.questionWeights[index]), Int128(weights.dimensionUnits[dimension]))
     }
 
-    /// The item score of an answer to a question, in `1 / weights.scoreUnit` points, and its status.
+    /// The item score of an answer to a question, in `1 / weights.scoreUnit` points, and its
+    /// status. An answer to a descriptive (unscored) question has no score; its status is
+    /// `.scored` when it was given.
     func itemUnits(_ answer: Answer, question index: Int) -> (units: Int64?, status: ItemStatus) {
         let scores = weights.itemScores[index]
-        switch (answer, questionnaire.questions[index].kind) {
+        let question = questionnaire.questions[index]
+        switch (answer, question.kind) {
         case (.blank, _): return (nil, .blank)
         case (.notShown, _): return (nil, .notShown)
         case (.invalid, _): return (nil, .invalid)
         case (.nonAnswer(.dontKnow), _): return (nil, .dontKnow)
         case (.nonAnswer(.notApplicable), _): return (nil, .notApplicable)
+        case _ where !question.isScored: return (nil, .scored)
         case (.number(let value), .likert(let scale, _)), (.number(let value), .level(let scale)):
             guard let point = scale.points.firstIndex(where: { $0.value == value }) else { return (nil, .invalid) }
             return (scores[point], .scored)

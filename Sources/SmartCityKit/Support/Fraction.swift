@@ -4,7 +4,7 @@
 /// a threshold is on it (six questions of weight 1/12 cover exactly one half, not
 /// 0.49999999999999994). Comparisons multiply out in 256 bits and never overflow; fractions are
 /// not reduced unless asked, equality is equality of values.
-public struct Fraction: Sendable, Comparable, CustomStringConvertible {
+public struct Fraction: Sendable, Comparable, CustomStringConvertible, ExpressibleByIntegerLiteral {
     public let numerator: Int128
     public let denominator: Int128
 
@@ -21,6 +21,8 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible {
 
     /// A whole number.
     public init(_ integer: Int) { self.init(Int128(integer), 1) }
+
+    public init(integerLiteral value: Int) { self.init(value) }
 
     public static let zero = Fraction(0, 1)
     public static let hundred = Fraction(100, 1)

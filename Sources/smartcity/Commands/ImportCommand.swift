@@ -54,7 +54,7 @@ enum ImportCommand: SubcommandRunner {
         }
         var first = true
         do {
-            while let cells = try table.next() {
+            try table.forEachRow(report: console.reportRows) { cells in
                 if json {
                     sink.write((first ? "\n  " : ",\n  ") + JSONText.objectLine(Array(zip(table.header, cells))))
                 } else {
@@ -67,6 +67,7 @@ enum ImportCommand: SubcommandRunner {
             console.report([.error(SourceLocation(file: table.path), "\(error)")])
             return .invalidInput
         }
+        console.reportSuppressed()
         if json { sink.write(first ? "]\n" : "\n]\n") }
         return sink.finish(console: console)
     }

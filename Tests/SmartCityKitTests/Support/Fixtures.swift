@@ -135,4 +135,29 @@ enum Fixtures {
         try! Data(bytes).write(to: url)
         return url.path
     }
+
+    /// Every row of a responses file read into typed answers (not scored), with the rows left
+    /// out and every diagnostic in file order: what `score` would score.
+    static func readResponses(path: String, questionnaire: Questionnaire, options: ReadingOptions = ReadingOptions())
+        -> (rows: [ResponseRow], excluded: [ExcludedRow], diagnostics: [Diagnostic])
+    {
+        let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: options, hashing: false)
+        var diagnostics = opened.diagnostics
+        var rows: [ResponseRow] = [], excluded: [ExcludedRow] = []
+        guard let source = opened.value else { return (rows, excluded, diagnostics) }
+        var ids = RespondentIDTable()
+        ScoringRun.read(source, engine: ScoringEngine(questionnaire: questionnaire), purpose: .convert, files: [path], fileIndex: 0,
+                        ids: &ids, report: { diagnostics += $0 }) { piece in
+            diagnostics += piece.diagnostics(file: path)
+            for row in piece.rows {
+                switch row.outcome {
+                case .answers(let id, let metadata, let answers):
+                    rows.append(ResponseRow(row: row.row, respondentID: id, metadata: metadata, answers: answers))
+                case .excluded(let row): excluded.append(row)
+                case .scored, .checked: break
+                }
+            }
+        }
+        return (rows, excluded, diagnostics)
+    }
 }
