@@ -142,8 +142,9 @@ public struct RankedRespondent: Sendable {
     public var name: String
     /// Competition rank of the exact total; nil without a total.
     public var rank: Int?
-    /// The per-respondent report's file name (without `.md`): a slug of the id, unique in the run.
-    public var fileName: String
+    /// The per-respondent report's file name (without `.md`): a slug of the id, unique in the
+    /// run; nil when no format writes per-respondent files.
+    public var fileName: String?
     /// The position among the scored respondents, in input order (0 for the first).
     public var sequence: Int
 }

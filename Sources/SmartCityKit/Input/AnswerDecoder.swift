@@ -1,7 +1,7 @@
 /// Turns the text of one cell into a typed answer to one question, once, on the cell's bytes.
 /// Compiled from the question, the questionnaire's non-answers and - for survey-tool exports
 /// and mapped files - the answer labels in every language and the mapping's labels.
-struct AnswerDecoder: Sendable {
+final class AnswerDecoder: Sendable {
     let question: Question
     /// The question's options as UTF-8 codes (choice and multi).
     private let optionCodes: [[UInt8]]

@@ -47,7 +47,7 @@ struct RecordProblem {
 /// metadata value, the answer to a question (with its decoder: scale, options, yes/no words,
 /// labels of the survey tool), or one option of a multi question. Built once per file; every
 /// record is then read into typed answers in one pass, with no text made for answer cells.
-struct ResponsePlan: Sendable {
+final class ResponsePlan: Sendable {
     let file: String
     let questionnaire: Questionnaire
     /// The fields a record must have (nil: exports, whose rows may be ragged).
@@ -63,6 +63,20 @@ struct ResponsePlan: Sendable {
     let emptyMeansNotShown: Bool
     /// The export's name of each source column, for messages.
     let columnNames: [String]
+
+    init(file: String, questionnaire: Questionnaire, width: Int?, idColumn: Int?, idName: String, metadataNames: [String],
+         metadataColumns: [Int], sources: [AnswerSource], emptyMeansNotShown: Bool, columnNames: [String]) {
+        self.file = file
+        self.questionnaire = questionnaire
+        self.width = width
+        self.idColumn = idColumn
+        self.idName = idName
+        self.metadataNames = metadataNames
+        self.metadataColumns = metadataColumns
+        self.sources = sources
+        self.emptyMeansNotShown = emptyMeansNotShown
+        self.columnNames = columnNames
+    }
 
     /// Where a question's answer is in a record.
     enum AnswerSource: Sendable {

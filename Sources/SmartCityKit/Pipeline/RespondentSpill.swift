@@ -6,14 +6,15 @@ import Foundation
 /// file that is removed when the spill is released.
 final class RespondentSpill {
     static let memoryLimit = 32 << 20
-    private let questionnaire: Questionnaire
+    /// What records leave out, from the questionnaire.
+    let layout: SpillLayout
     private let folder: String
     private var buffer = ByteBuffer()
     private var file: (path: String, descriptor: Int32)?
     private(set) var count = 0
 
     init(questionnaire: Questionnaire, folder: String) {
-        self.questionnaire = questionnaire
+        layout = SpillLayout(questionnaire)
         self.folder = folder
     }
 
@@ -48,44 +49,48 @@ final class RespondentSpill {
         buffer.removeAll()
     }
 
-    /// Calls `body` with every record's bytes, in the order they were appended.
-    func forEachRecord(_ body: (inout SpillReader) throws -> Void) throws {
-        if let file {
-            try flush()
-            lseek(file.descriptor, 0, SEEK_SET)
-            var pending: [UInt8] = []
-            var chunk = [UInt8](repeating: 0, count: 4 << 20)
-            while true {
-                let read = chunk.withUnsafeMutableBytes { Foundation.read(file.descriptor, $0.baseAddress, $0.count) }
-                if read < 0 {
-                    if errno == EINTR { continue }
-                    throw SpillError(message: "cannot read a temporary file: \(String(cString: strerror(errno)))")
-                }
-                if read == 0 { break }
-                pending += chunk[..<read]
-                let consumed = try Self.records(in: pending, complete: false, body)
-                pending.removeFirst(consumed)
-            }
-            _ = try Self.records(in: pending, complete: true, body)
-        } else {
-            _ = try Self.records(in: buffer.bytes, complete: true, body)
+    /// Calls `body` with chunks of whole records, in the order they were appended: the bytes
+    /// and each record's range in them (after its length prefix).
+    func forEachChunk(_ body: ([UInt8], [Range<Int>]) throws -> Void) throws {
+        guard let file else {
+            let records = try Self.records(in: buffer.bytes, complete: true)
+            if !records.ranges.isEmpty { try body(buffer.bytes, records.ranges) }
+            return
         }
+        try flush()
+        lseek(file.descriptor, 0, SEEK_SET)
+        var pending: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4 << 20)
+        while true {
+            let read = chunk.withUnsafeMutableBytes { Foundation.read(file.descriptor, $0.baseAddress, $0.count) }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw SpillError(message: "cannot read a temporary file: \(String(cString: strerror(errno)))")
+            }
+            if read == 0 { break }
+            pending += chunk[..<read]
+            let records = try Self.records(in: pending, complete: false)
+            if !records.ranges.isEmpty { try body(pending, records.ranges) }
+            pending.removeFirst(records.consumed)
+        }
+        let rest = try Self.records(in: pending, complete: true)
+        if !rest.ranges.isEmpty { try body(pending, rest.ranges) }
     }
 
-    /// Hands each whole record of `bytes` to `body`; returns the bytes consumed.
-    private static func records(in bytes: [UInt8], complete: Bool, _ body: (inout SpillReader) throws -> Void) throws -> Int {
+    /// The ranges of the whole records in `bytes`, and the bytes they take.
+    private static func records(in bytes: [UInt8], complete: Bool) throws -> (ranges: [Range<Int>], consumed: Int) {
+        var ranges: [Range<Int>] = []
         var position = 0
         while position < bytes.count {
             var header = SpillReader(bytes: bytes, position: position)
             guard let length = header.lengthPrefix(), header.position + length <= bytes.count else {
                 if complete { throw SpillError(message: "a temporary file of this run is damaged; score again") }
-                return position
+                break
             }
-            var reader = SpillReader(bytes: bytes, position: header.position, end: header.position + length)
-            try body(&reader)
+            ranges.append(header.position..<header.position + length)
             position = header.position + length
         }
-        return position
+        return (ranges, position)
     }
 
     /// Removes the temporary file.
@@ -98,8 +103,9 @@ final class RespondentSpill {
     }
 
     /// A respondent as one length-prefixed record.
-    static func encode(_ respondent: ScoredRespondent, fileIndex: Int, questionnaire: Questionnaire, into output: inout ByteBuffer) {
+    static func encode(_ respondent: ScoredRespondent, fileIndex: Int, layout: SpillLayout, into output: inout ByteBuffer) {
         var record = SpillWriter()
+        record.bytes.reserveCapacity(256)
         record.string(respondent.id)
         record.unsigned(UInt64(fileIndex))
         record.unsigned(UInt64(max(respondent.row, 0)))
@@ -108,12 +114,12 @@ final class RespondentSpill {
         let score = respondent.score
         record.fraction(score.exactTotal)
         record.fraction(score.exactCoverage)
-        record.index(score.bandID.flatMap { id in questionnaire.bands.bands.firstIndex { $0.id == id } })
-        for (position, dimension) in score.dimensions.enumerated() {
+        record.index(score.bandID.flatMap { id in layout.bandIDs.firstIndex(of: id) })
+        for position in score.dimensions.indices {
+            let dimension = score.dimensions[position]
             record.fraction(dimension.exactScore)
             record.fraction(dimension.exactCoverage)
-            let bands = questionnaire.bands(for: questionnaire.dimensions[position]).bands
-            record.index(dimension.bandID.flatMap { id in bands.firstIndex { $0.id == id } })
+            record.index(dimension.bandID.flatMap { id in layout.dimensionBandIDs[position].firstIndex(of: id) })
             record.unsigned(UInt64(dimension.answered))
             record.double(dimension.level)
             for factor in dimension.factors {
@@ -121,11 +127,13 @@ final class RespondentSpill {
                 record.unsigned(UInt64(factor.answered))
             }
         }
-        let unscored = score.itemStatuses.indices.filter { score.itemStatuses[$0] != .scored }
-        record.unsigned(UInt64(unscored.count))
-        for index in unscored {
+        let statuses = score.itemStatuses
+        var unscored = 0
+        for status in statuses where status != .scored { unscored += 1 }
+        record.unsigned(UInt64(unscored))
+        for index in statuses.indices where statuses[index] != .scored {
             record.unsigned(UInt64(index))
-            record.unsigned(UInt64(ItemStatus.allCases.firstIndex(of: score.itemStatuses[index]) ?? 0))
+            record.unsigned(UInt64(ItemStatus.allCases.firstIndex(of: statuses[index]) ?? 0))
         }
         for answer in respondent.descriptiveAnswers { record.answer(answer) }
         var length = SpillWriter()
@@ -135,53 +143,77 @@ final class RespondentSpill {
     }
 
     /// The respondent a record holds, with the path of the file it came from.
-    static func decode(_ reader: inout SpillReader, questionnaire: Questionnaire, files: [String], questionCounts: QuestionCounts) throws -> ScoredRespondent {
+    static func decode(_ reader: inout SpillReader, layout: SpillLayout, files: [String]) throws -> ScoredRespondent {
         let id = try reader.string()
         let fileIndex = Int(try reader.unsigned())
         let row = Int(try reader.unsigned())
         let metadata = try (0..<Int(try reader.unsigned())).map { _ in try reader.string() }
         let total = try reader.fraction()
         let coverage = try reader.fraction() ?? .zero
-        let band = try reader.index().map { questionnaire.bands.bands[$0].id }
+        let band = try reader.index().flatMap { $0 < layout.bandIDs.count ? layout.bandIDs[$0] : nil }
         var dimensions: [DimensionResult] = []
-        for (position, dimension) in questionnaire.dimensions.enumerated() {
+        dimensions.reserveCapacity(layout.dimensionIDs.count)
+        for position in layout.dimensionIDs.indices {
             let score = try reader.fraction()
             let dimensionCoverage = try reader.fraction() ?? .zero
-            let bands = questionnaire.bands(for: dimension).bands
-            let bandID = try reader.index().flatMap { $0 < bands.count ? bands[$0].id : nil }
+            let bands = layout.dimensionBandIDs[position]
+            let bandID = try reader.index().flatMap { $0 < bands.count ? bands[$0] : nil }
             let answered = Int(try reader.unsigned())
             let level = try reader.double()
-            let factors = try dimension.factors.indices.map { factor in
-                FactorResult(factorID: dimension.factors[factor].id, exactScore: try reader.fraction(), answered: Int(try reader.unsigned()),
-                             questions: questionCounts.perFactor[position][factor])
+            let factorIDs = layout.factorIDs[position]
+            var factors: [FactorResult] = []
+            if !factorIDs.isEmpty {
+                factors.reserveCapacity(factorIDs.count)
+                for factor in factorIDs.indices {
+                    factors.append(FactorResult(factorID: factorIDs[factor], exactScore: try reader.fraction(), answered: Int(try reader.unsigned()),
+                                                questions: layout.questionsPerFactor[position][factor]))
+                }
             }
-            dimensions.append(DimensionResult(dimensionID: dimension.id, exactScore: score, exactCoverage: dimensionCoverage, bandID: bandID,
-                                              answered: answered, questions: questionCounts.perDimension[position], factors: factors, level: level))
+            dimensions.append(DimensionResult(dimensionID: layout.dimensionIDs[position], exactScore: score, exactCoverage: dimensionCoverage,
+                                              bandID: bandID, answered: answered, questions: layout.questionsPerDimension[position],
+                                              factors: factors, level: level))
         }
-        var statuses = [ItemStatus](repeating: .scored, count: questionnaire.questions.count)
+        var statuses = [ItemStatus](repeating: .scored, count: layout.questionCount)
         for _ in 0..<Int(try reader.unsigned()) {
             let index = Int(try reader.unsigned()), status = Int(try reader.unsigned())
             guard index < statuses.count, status < ItemStatus.allCases.count else { throw SpillError(message: "a temporary file of this run is damaged; score again") }
             statuses[index] = ItemStatus.allCases[status]
         }
-        let descriptive = try questionnaire.descriptiveQuestionIndices.map { _ in try reader.answer() }
+        var descriptive: [Answer] = []
+        if layout.descriptiveCount > 0 {
+            descriptive.reserveCapacity(layout.descriptiveCount)
+            for _ in 0..<layout.descriptiveCount { descriptive.append(try reader.answer()) }
+        }
         let score = RespondentScore(exactTotal: total, bandID: band, dimensions: dimensions, itemStatuses: statuses, exactCoverage: coverage)
         return ScoredRespondent(id: id, metadata: metadata, score: score, descriptiveAnswers: descriptive,
                                 file: fileIndex < files.count ? files[fileIndex] : "", row: row)
     }
 }
 
-/// How many scored questions each dimension and factor has: what a record leaves out.
-struct QuestionCounts: Sendable {
-    let perDimension: [Int]
-    let perFactor: [[Int]]
+/// What a record leaves out because the questionnaire says it: ids of dimensions, factors and
+/// bands (records hold indices), and how many scored questions each dimension and factor has.
+struct SpillLayout: Sendable {
+    let dimensionIDs: [String]
+    let factorIDs: [[String]]
+    let bandIDs: [String]
+    let dimensionBandIDs: [[String]]
+    let questionsPerDimension: [Int]
+    let questionsPerFactor: [[Int]]
+    let questionCount: Int
+    let descriptiveCount: Int
 
     init(_ questionnaire: Questionnaire) {
         let scored = questionnaire.questions.filter(\.isScored)
-        perDimension = questionnaire.dimensions.map { dimension in scored.filter { $0.dimensionID == dimension.id }.count }
-        perFactor = questionnaire.dimensions.map { dimension in
+        dimensionIDs = questionnaire.dimensions.map(\.id)
+        factorIDs = questionnaire.dimensions.map { $0.factors.map(\.id) }
+        bandIDs = questionnaire.bands.bands.map(\.id)
+        dimensionBandIDs = questionnaire.dimensions.map { questionnaire.bands(for: $0).bands.map(\.id) }
+        questionsPerDimension = questionnaire.dimensions.map { dimension in scored.filter { $0.dimensionID == dimension.id }.count }
+        questionsPerFactor = questionnaire.dimensions.map { dimension in
             dimension.factors.map { factor in scored.filter { $0.dimensionID == dimension.id && $0.factorID == factor.id }.count }
         }
+        questionCount = questionnaire.questions.count
+        descriptiveCount = questionnaire.descriptiveQuestionIndices.count
     }
 }
 

@@ -13,40 +13,82 @@ public enum ScoringRun {
     public final class Result {
         public let summary: CohortSummary
         let spill: RespondentSpill
-        let questionCounts: QuestionCounts
+        let layout: SpillLayout
 
         init(summary: CohortSummary, spill: RespondentSpill) {
             self.summary = summary
             self.spill = spill
-            questionCounts = QuestionCounts(summary.questionnaire)
+            layout = spill.layout
         }
 
-        /// Every scored respondent, in input order, with its rank.
-        public func forEachRespondent(_ body: (RankedRespondent) throws -> Void) throws {
+        /// Every scored respondent, in input order, in batches decoded on every core, with its
+        /// rank; with a unique file name for its own report when `namingFiles`.
+        public func forEachBatch(namingFiles: Bool, _ body: ([RankedRespondent]) throws -> Void) throws {
             var sequence = 0
             var usedFileNames = Set<String>()
-            let nameColumn = summary.nameColumn
             let files = summary.responseFiles.map(\.path)
             do {
-                try spill.forEachRecord { reader in
-                    let respondent = try RespondentSpill.decode(&reader, questionnaire: summary.questionnaire, files: files,
-                                                                questionCounts: questionCounts)
-                    var base = Slug.make(respondent.id)
-                    if base.isEmpty { base = "respondent-\(respondent.row)" }
-                    var fileName = base
-                    var suffix = 2
-                    while !usedFileNames.insert(fileName).inserted {
-                        fileName = "\(base)-\(suffix)"
-                        suffix += 1
+                try spill.forEachChunk { bytes, ranges in
+                    var batch = try decode(ranges, of: bytes, files: files, firstSequence: sequence)
+                    sequence += batch.count
+                    if namingFiles {
+                        for index in batch.indices {
+                            let respondent = batch[index].respondent
+                            var base = Slug.make(respondent.id)
+                            if base.isEmpty { base = "respondent-\(respondent.row)" }
+                            var unique = base
+                            var suffix = 2
+                            while !usedFileNames.insert(unique).inserted {
+                                unique = "\(base)-\(suffix)"
+                                suffix += 1
+                            }
+                            batch[index].fileName = unique
+                        }
                     }
-                    let name = nameColumn.flatMap { $0 < respondent.metadata.count ? respondent.metadata[$0] : nil } ?? ""
-                    try body(RankedRespondent(respondent: respondent, name: name.isEmpty ? respondent.id : name,
-                                              rank: summary.rank(of: respondent.score.exactTotal), fileName: fileName, sequence: sequence))
-                    sequence += 1
+                    try body(batch)
                 }
             } catch let error as SpillError {
                 throw Diagnostic.error(SourceLocation(file: ""), error.message)
             }
+        }
+
+        /// Every scored respondent, in input order (see `forEachBatch`).
+        public func forEachRespondent(namingFiles: Bool = true, _ body: (RankedRespondent) throws -> Void) throws {
+            try forEachBatch(namingFiles: namingFiles) { batch in
+                for ranked in batch { try body(ranked) }
+            }
+        }
+
+        /// Decodes spill records on every core, in order.
+        private func decode(_ ranges: [Range<Int>], of bytes: [UInt8], files: [String], firstSequence: Int) throws -> [RankedRespondent] {
+            let summary = self.summary, layout = self.layout
+            let nameColumn = summary.nameColumn
+            let slices = min(ranges.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 2)
+            var decoded = [Swift.Result<[RankedRespondent], SpillError>?](repeating: nil, count: slices)
+            decoded.withUnsafeMutableBufferPointer { slots in
+                nonisolated(unsafe) let slots = slots
+                DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                    let first = ranges.count * slice / slices, end = ranges.count * (slice + 1) / slices
+                    var respondents: [RankedRespondent] = []
+                    respondents.reserveCapacity(end - first)
+                    do {
+                        for index in first..<end {
+                            var reader = SpillReader(bytes: bytes, position: ranges[index].lowerBound, end: ranges[index].upperBound)
+                            let respondent = try RespondentSpill.decode(&reader, layout: layout, files: files)
+                            let name = nameColumn.flatMap { $0 < respondent.metadata.count ? respondent.metadata[$0] : nil } ?? ""
+                            respondents.append(RankedRespondent(
+                                respondent: respondent, name: name.isEmpty ? respondent.id : name,
+                                rank: summary.rank(of: respondent.score.exactTotal), fileName: nil, sequence: firstSequence + index))
+                        }
+                        slots[slice] = .success(respondents)
+                    } catch let error as SpillError {
+                        slots[slice] = .failure(error)
+                    } catch {
+                        slots[slice] = .failure(SpillError(message: "\(error)"))
+                    }
+                }
+            }
+            return try decoded.flatMap { try $0?.get() ?? [] }
         }
     }
 
@@ -104,7 +146,7 @@ public enum ScoringRun {
                         respondent.metadata = metadata
                         let name = nameColumn.flatMap { $0 < metadata.count ? metadata[$0] : nil } ?? ""
                         accumulator.add(respondent, name: name)
-                        RespondentSpill.encode(respondent, fileIndex: fileIndex, questionnaire: questionnaire, into: &records)
+                        RespondentSpill.encode(respondent, fileIndex: fileIndex, layout: spill.layout, into: &records)
                         kept += 1
                     case .checked, .answers:
                         break

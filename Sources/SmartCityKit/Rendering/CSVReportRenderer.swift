@@ -24,7 +24,7 @@ public struct CSVReportRenderer: ReportRenderer {
 
     /// A row of `scores.csv` and one row per dimension of `scores-long.csv`, in input order,
     /// written as bytes with numbers straight from their exact values.
-    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
+    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
         let respondent = ranked.respondent
         let score = respondent.score
         let showLevels = summary.questionnaire.hasLevels
@@ -50,7 +50,7 @@ public struct CSVReportRenderer: ReportRenderer {
             }
         }
         wide.append(UInt8(ascii: "\n"))
-        try output.append(wide, to: Self.wideFile)
+        parts.append(wide, to: Self.wideFile)
         var long = ByteBuffer(capacity: 512)
         for result in score.dimensions {
             // The band and dimension ids are questionnaire ids, validated free of quotes and commas.
@@ -71,7 +71,7 @@ public struct CSVReportRenderer: ReportRenderer {
             }
             long.append(UInt8(ascii: "\n"))
         }
-        try output.append(long, to: Self.longFile)
+        parts.append(long, to: Self.longFile)
     }
 
     /// `,` and an exact value with four decimals, or `,` alone (a missing value in pandas and R).

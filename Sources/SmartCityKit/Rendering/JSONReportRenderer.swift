@@ -29,10 +29,12 @@ public struct JSONReportRenderer: ReportRenderer {
     }
 
     /// One element of the respondents array.
-    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
+    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
         var text = ranked.sequence == 0 ? "\n    " : ",\n    "
         respondent(ranked, summary).write(into: &text, indent: "    ")
-        try output.append(text, to: Self.file)
+        var bytes = ByteBuffer()
+        bytes.append(text)
+        parts.append(bytes, to: Self.file)
     }
 
     /// The close of the respondents array, the rows left out and the cohort summary.

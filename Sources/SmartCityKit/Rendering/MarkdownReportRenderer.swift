@@ -8,8 +8,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
     }
 
     /// `municipalities/<id>.md`.
-    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
-        try output.write(respondentReport(ranked, summary, strings), to: "municipalities/\(ranked.fileName).md")
+    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
+        guard let fileName = ranked.fileName else { preconditionFailure("respondents are named for Markdown reports") }
+        parts.write(respondentReport(ranked, summary, strings), to: "municipalities/\(fileName).md")
     }
 
     public func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}

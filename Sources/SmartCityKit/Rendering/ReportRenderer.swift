@@ -22,6 +22,36 @@ public protocol ReportOutput: AnyObject {
     func append(_ bytes: ByteBuffer, to relativePath: String) throws
 }
 
+/// What renderers made of some respondents: bytes to append to streamed files and whole
+/// files, in the order they were made.
+public struct RenderedParts: Sendable {
+    /// Bytes for streamed files, one entry per file, in the order first appended to.
+    private(set) var streams: [(path: String, bytes: ByteBuffer)] = []
+    private(set) var files: [RenderedFile] = []
+
+    public init() {}
+
+    /// Appends bytes to a streamed file.
+    public mutating func append(_ bytes: ByteBuffer, to path: String) {
+        if let index = streams.firstIndex(where: { $0.path == path }) {
+            streams[index].bytes.append(bytes)
+        } else {
+            streams.append((path, bytes))
+        }
+    }
+
+    /// A whole file.
+    public mutating func write(_ contents: String, to path: String) {
+        files.append(RenderedFile(relativePath: path, contents: contents))
+    }
+
+    /// Writes the parts: whole files, then the streamed bytes.
+    func write(to output: ReportOutput) throws {
+        for file in files { try output.write(file.contents, to: file.relativePath) }
+        for (path, bytes) in streams { try output.append(bytes, to: path) }
+    }
+}
+
 /// Keeps rendered files in memory, in the order they were first written (tests, small cohorts).
 public final class MemoryReportOutput: ReportOutput {
     public private(set) var files: [RenderedFile] = []
@@ -54,8 +84,9 @@ public final class MemoryReportOutput: ReportOutput {
 public protocol ReportRenderer: Sendable {
     /// Writes what needs only the cohort summary (and the opening of streamed files).
     func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws
-    /// Writes one respondent; respondents come in input order.
-    func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws
+    /// Renders one respondent into `parts`. Pure and thread-safe: respondents may be rendered
+    /// on several cores at once; their parts are written in input order.
+    func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts)
     /// Closes the streamed files.
     func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws
 }

@@ -77,6 +77,10 @@ public struct ScoringEngine: Sendable {
     /// The index of each dimension's level question.
     private let levelQuestion: [Int?]
     private let dimensionBands: [BandSet]
+    /// Ids of the dimensions and of their factors (read per respondent without copying the model).
+    private let dimensionIDs: [String]
+    private let factorIDs: [[String]]
+    private let itemRules: ItemRules
 
     /// The engine for a questionnaire that loaded without errors (its weights are exact).
     public init(questionnaire: Questionnaire) {
@@ -97,6 +101,9 @@ public struct ScoringEngine: Sendable {
             dimension.levelQuestionID.flatMap { id in questionnaire.questions.firstIndex { $0.id == id } }
         }
         dimensionBands = questionnaire.dimensions.map { questionnaire.bands(for: $0) }
+        dimensionIDs = questionnaire.dimensions.map(\.id)
+        factorIDs = questionnaire.dimensions.map { $0.factors.map(\.id) }
+        itemRules = ItemRules(questionnaire: questionnaire, weights: weights)
     }
 
     /// A question's weight within its dimension (the weights of a dimension's questions sum to 1).
@@ -109,30 +116,28 @@ public struct ScoringEngine: Sendable {
     /// status. An answer to a descriptive (unscored) question has no score; its status is
     /// `.scored` when it was given.
     func itemUnits(_ answer: Answer, question index: Int) -> (units: Int64?, status: ItemStatus) {
-        let scores = weights.itemScores[index]
-        let question = questionnaire.questions[index]
-        switch (answer, question.kind) {
+        let rule = itemRules.rules[index]
+        switch (answer, rule) {
         case (.blank, _): return (nil, .blank)
         case (.notShown, _): return (nil, .notShown)
         case (.invalid, _): return (nil, .invalid)
         case (.nonAnswer(.dontKnow), _): return (nil, .dontKnow)
         case (.nonAnswer(.notApplicable), _): return (nil, .notApplicable)
-        case _ where !question.isScored: return (nil, .scored)
-        case (.number(let value), .likert(let scale, _)), (.number(let value), .level(let scale)):
-            guard let point = scale.points.firstIndex(where: { $0.value == value }) else { return (nil, .invalid) }
-            return (scores[point], .scored)
-        case (.number(let value), .number(let scoring)):
-            guard let step = scoring.thresholds.lastIndex(where: { value >= $0.atLeast }) else { return (nil, .invalid) }
-            return (scores[step], .scored)
-        case (.choice(let option), .choice):
-            return option < scores.count ? (scores[option], .scored) : (nil, .invalid)
-        case (.yesNo(let yes), .yesNo):
-            return (scores[yes ? 1 : 0], .scored)
-        case (.choices(let chosen), .multi):
-            guard let rule = weights.multiRules[index], rule.cap > 0 else { return (nil, .invalid) }
+        case (_, .unscored): return (nil, .scored)
+        case (.number(let value), .scale(let range)):
+            guard let point = range.first(where: { itemRules.keys[$0] == value }) else { return (nil, .invalid) }
+            return (itemRules.units[point], .scored)
+        case (.number(let value), .thresholds(let range)):
+            guard let step = range.last(where: { value >= itemRules.keys[$0] }) else { return (nil, .invalid) }
+            return (itemRules.units[step], .scored)
+        case (.choice(let option), .choice(let range)):
+            return option >= 0 && option < range.count ? (itemRules.units[range.lowerBound + option], .scored) : (nil, .invalid)
+        case (.yesNo(let yes), .yesNo(let no, let yesUnits)):
+            return (yes ? yesUnits : no, .scored)
+        case (.choices(let chosen), .multi(let range, let cap, let perPoint)):
             var points: Int64 = 0
-            for option in chosen where option < rule.optionPoints.count { points += rule.optionPoints[option] }
-            return (min(points, rule.cap) * rule.scorePerPoint, .scored)
+            for option in chosen where option < range.count { points += itemRules.units[range.lowerBound + option] }
+            return (min(points, cap) * perPoint, .scored)
         default:
             return (nil, .invalid)
         }
@@ -154,10 +159,10 @@ public struct ScoringEngine: Sendable {
         }
         let scoreUnit = weights.scoreUnit
         var dimensions: [DimensionResult] = []
-        dimensions.reserveCapacity(questionnaire.dimensions.count)
+        dimensions.reserveCapacity(dimensionIDs.count)
         var total = FractionSum(), coverage = FractionSum()
         var scoredWeight: Int64 = 0, allWeight: Int64 = 0
-        for (position, dimension) in questionnaire.dimensions.enumerated() {
+        for position in dimensionIDs.indices {
             var answeredWeight: Int64 = 0, applicableWeight: Int64 = 0, scoreSum: Int64 = 0, answered = 0
             for index in questionsPerDimension[position] where statuses[index] != .notApplicable && statuses[index] != .notShown {
                 let weight = weights.questionWeights[index]
@@ -179,7 +184,7 @@ public struct ScoringEngine: Sendable {
             if applicableWeight > 0 { coverage.add(weight, times: answeredWeight, over: applicableWeight) }
             allWeight += weight
             dimensions.append(DimensionResult(
-                dimensionID: dimension.id, exactScore: score, exactCoverage: dimensionCoverage,
+                dimensionID: dimensionIDs[position], exactScore: score, exactCoverage: dimensionCoverage,
                 bandID: score.flatMap { dimensionBands[position].band(for: $0)?.id },
                 answered: answered, questions: questionsPerDimension[position].count,
                 factors: factorResults(dimension: position, statuses: statuses, units: units),
@@ -192,7 +197,7 @@ public struct ScoringEngine: Sendable {
     }
 
     private func factorResults(dimension: Int, statuses: [ItemStatus], units: [Int64]) -> [FactorResult] {
-        questionnaire.dimensions[dimension].factors.enumerated().map { factorPosition, factor in
+        factorIDs[dimension].indices.map { factorPosition in
             let inFactor = questionsPerFactor[dimension][factorPosition]
             var sum: Int64 = 0, weight: Int64 = 0, answered = 0
             for index in inFactor where statuses[index] == .scored {
@@ -201,7 +206,60 @@ public struct ScoringEngine: Sendable {
                 answered += 1
             }
             let score = weight > 0 ? Fraction(Int128(sum), Int128(weight) * Int128(weights.scoreUnit)) : nil
-            return FactorResult(factorID: factor.id, exactScore: score, answered: answered, questions: inFactor.count)
+            return FactorResult(factorID: factorIDs[dimension][factorPosition], exactScore: score, answered: answered, questions: inFactor.count)
+        }
+    }
+}
+
+/// How each question's answer becomes item-score units, compiled once from the questionnaire and
+/// its exact weights into plain values (no model structs are copied per answer).
+struct ItemRules: Sendable {
+    enum Rule: Sendable {
+        case unscored
+        /// Scale values (likert, level) in `keys[range]`, their units in `units[range]`.
+        case scale(Range<Int>)
+        /// Number thresholds (at least) in `keys[range]`, ascending, their units in `units[range]`.
+        case thresholds(Range<Int>)
+        /// Option `i`'s units at `units[range.lowerBound + i]`.
+        case choice(Range<Int>)
+        case yesNo(no: Int64, yes: Int64)
+        /// Option `i`'s points at `units[range.lowerBound + i]`; the sum is capped, then scaled.
+        case multi(Range<Int>, cap: Int64, perPoint: Int64)
+        /// Not scorable (a multi question whose options score nothing).
+        case none
+    }
+
+    private(set) var rules: [Rule] = []
+    private(set) var keys: [Double] = []
+    private(set) var units: [Int64] = []
+
+    init(questionnaire: Questionnaire, weights: ExactWeights) {
+        for (index, question) in questionnaire.questions.enumerated() {
+            let scores = weights.itemScores[index]
+            func stored(_ values: [Int64], keys newKeys: [Double] = []) -> Range<Int> {
+                let start = units.count
+                units += values
+                keys += newKeys
+                keys += repeatElement(0, count: units.count - keys.count)
+                return start..<units.count
+            }
+            guard question.isScored else { rules.append(.unscored); continue }
+            switch question.kind {
+            case .likert(let scale, _), .level(let scale):
+                rules.append(.scale(stored(scores, keys: scale.points.map(\.value))))
+            case .number(let scoring):
+                rules.append(.thresholds(stored(scores, keys: scoring.thresholds.map(\.atLeast))))
+            case .choice:
+                rules.append(.choice(stored(scores)))
+            case .yesNo:
+                rules.append(scores.count == 2 ? .yesNo(no: scores[0], yes: scores[1]) : .none)
+            case .multi:
+                if let rule = weights.multiRules[index], rule.cap > 0 {
+                    rules.append(.multi(stored(rule.optionPoints), cap: rule.cap, perPoint: rule.scorePerPoint))
+                } else {
+                    rules.append(.none)
+                }
+            }
         }
     }
 }

@@ -29,26 +29,32 @@ public struct ByteBuffer: Sendable {
     /// A whole number in decimal digits.
     public mutating func appendInteger<Integer: BinaryInteger>(_ value: Integer) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        appendDigits(UInt128(value.magnitude), minimumCount: 1)
+        appendDigits(UInt128(truncatingIfNeeded: value.magnitude), minimumCount: 1)
+    }
+
+    /// `value` in decimal, left-padded with zeros to `minimumCount` digits.
+    private mutating func appendDigits(_ value: UInt64, minimumCount: Int) {
+        let start = bytes.count
+        var rest = value
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
+            rest /= 10
+        } while rest > 0
+        while bytes.count - start < minimumCount { bytes.append(UInt8(ascii: "0")) }
+        bytes[start...].reverse()
     }
 
     /// `value` in decimal, left-padded with zeros to `minimumCount` digits.
     private mutating func appendDigits(_ value: UInt128, minimumCount: Int) {
-        let start = bytes.count
-        if value <= UInt128(UInt64.max) {
-            // 64-bit division for the common case.
-            var rest = UInt64(value)
-            repeat {
-                bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-                rest /= 10
-            } while rest > 0
-        } else {
-            var rest = value
-            repeat {
-                bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-                rest /= 10
-            } while rest > 0
+        if value <= UInt128(truncatingIfNeeded: UInt64.max) {
+            return appendDigits(UInt64(truncatingIfNeeded: value), minimumCount: minimumCount)
         }
+        let start = bytes.count
+        var rest = value
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
+            rest /= 10
+        } while rest > 0
         while bytes.count - start < minimumCount { bytes.append(UInt8(ascii: "0")) }
         bytes[start...].reverse()
     }
@@ -61,6 +67,16 @@ public struct ByteBuffer: Sendable {
             return
         }
         if negative && scaled != 0 { bytes.append(UInt8(ascii: "-")) }
+        if digits < Fraction.smallPowers.count, scaled <= UInt128(truncatingIfNeeded: UInt64.max) {
+            // Every score: 64-bit arithmetic.
+            let small = UInt64(truncatingIfNeeded: scaled), scale = Fraction.smallPowers[digits]
+            appendDigits(small / scale, minimumCount: 1)
+            if digits > 0 {
+                bytes.append(UInt8(ascii: "."))
+                appendDigits(small % scale, minimumCount: digits)
+            }
+            return
+        }
         guard digits > 0 else {
             appendDigits(scaled, minimumCount: 1)
             return

@@ -96,8 +96,11 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
     /// The value as the nearest `Double` (correctly rounded): equal fractions give equal
     /// doubles, and a larger fraction never gives a smaller double.
     public var doubleValue: Double {
-        if numerator.magnitude < 1 << 53 && denominator < 1 << 53 {
-            return Double(numerator) / Double(denominator)
+        // Both exactly representable: one IEEE division rounds correctly. (Conversions through
+        // Int64: the generic Int128 -> Double conversion is slow.)
+        let exactLimit: UInt128 = 0x20_0000_0000_0000  // 2^53
+        if numerator.magnitude < exactLimit && denominator.magnitude < exactLimit {
+            return Double(Int64(truncatingIfNeeded: numerator)) / Double(Int64(truncatingIfNeeded: denominator))
         }
         let magnitude = numerator.magnitude, divisor = denominator.magnitude
         // Scale so that the quotient has about 100 significant bits, then round once, with a
@@ -123,10 +126,12 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
     public func scaledRounded(digits: Int) -> (magnitude: UInt128, negative: Bool)? {
         let magnitude = numerator.magnitude, divisor = denominator.magnitude
         // Small values (every score): 64-bit arithmetic.
-        if magnitude < 1 << 40, divisor < 1 << 40, digits <= 4 {
-            let scale = UInt64(Fraction.smallPowers[digits])
-            let quotient = (2 * UInt64(magnitude) * scale + UInt64(divisor)) / (2 * UInt64(divisor))
-            return (UInt128(quotient), numerator < 0)
+        let smallLimit: UInt128 = 0x100_0000_0000  // 2^40
+        if magnitude < smallLimit, divisor < smallLimit, digits <= 4 {
+            let scale = Fraction.smallPowers[digits]
+            let small = UInt64(truncatingIfNeeded: magnitude), smallDivisor = UInt64(truncatingIfNeeded: divisor)
+            let quotient = (2 * small * scale + smallDivisor) / (2 * smallDivisor)
+            return (UInt128(truncatingIfNeeded: quotient), numerator < 0)
         }
         guard let scale = Fraction.powerOfTen(digits) else { return nil }
         // (2 |n| 10^d + den) / (2 den), in 256 bits.
@@ -139,7 +144,7 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
         return (twice.partialValue.dividingFullWidth(product).quotient, numerator < 0)
     }
 
-    private static let smallPowers: [Int] = [1, 10, 100, 1_000, 10_000]
+    static let smallPowers: [UInt64] = [1, 10, 100, 1_000, 10_000]
 
     /// The value with exactly `digits` decimals, rounded half away from zero, `.` as decimal point.
     public func fixed(digits: Int) -> String {
