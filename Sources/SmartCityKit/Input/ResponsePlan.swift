@@ -63,6 +63,18 @@ final class ResponsePlan: Sendable {
     let emptyMeansNotShown: Bool
     /// The export's name of each source column, for messages.
     let columnNames: [String]
+    /// The `.cell` sources as plain values for the loop over every record's cells. Decoders are
+    /// referenced without retaining them (`sources` keeps them alive), so that cores reading
+    /// records at once do not contend on their reference counts.
+    private let cellReads: [CellRead]
+    /// The questions whose source is not one cell.
+    private let otherSources: [Int]
+
+    private struct CellRead {
+        let question: Int
+        let column: Int
+        let decoder: Unmanaged<AnswerDecoder>
+    }
 
     init(file: String, questionnaire: Questionnaire, width: Int?, idColumn: Int?, idName: String, metadataNames: [String],
          metadataColumns: [Int], sources: [AnswerSource], emptyMeansNotShown: Bool, columnNames: [String]) {
@@ -76,6 +88,16 @@ final class ResponsePlan: Sendable {
         self.sources = sources
         self.emptyMeansNotShown = emptyMeansNotShown
         self.columnNames = columnNames
+        var cellReads: [CellRead] = [], otherSources: [Int] = []
+        for (question, source) in sources.enumerated() {
+            if case .cell(let column, let decoder) = source {
+                cellReads.append(CellRead(question: question, column: column, decoder: Unmanaged.passUnretained(decoder)))
+            } else {
+                otherSources.append(question)
+            }
+        }
+        self.cellReads = cellReads
+        self.otherSources = otherSources
     }
 
     /// Where a question's answer is in a record.
@@ -183,21 +205,21 @@ final class ResponsePlan: Sendable {
         } else {
             id = Self.rowNumberID(row)
         }
-        for (index, source) in sources.enumerated() {
-            switch source {
-            case .none:
-                answers[index] = .blank
-            case .cell(let column, let decoder):
-                guard column < cells.count else { answers[index] = emptyMeansNotShown ? .notShown : .blank; continue }
-                func problem(_ message: String) { report(RecordProblem(severity: .error, column: columnNames[column], message: message)) }
-                if let value = cells.json(column) {
-                    answers[index] = decoder.decode(json: value, problem: problem)
-                } else {
-                    answers[index] = cells.withText(column) { bytes, quoted in
-                        if emptyMeansNotShown && bytes.isEmpty && !quoted { return .notShown }
-                        return decoder.decode(bytes, problem: problem)
-                    }
+        for read in cellReads {
+            let column = read.column
+            guard column < cells.count else { answers[read.question] = emptyMeansNotShown ? .notShown : .blank; continue }
+            func problem(_ message: String) { report(RecordProblem(severity: .error, column: columnNames[column], message: message)) }
+            answers[read.question] = read.decoder._withUnsafeGuaranteedRef { decoder in
+                if let value = cells.json(column) { return decoder.decode(json: value, problem: problem) }
+                return cells.withText(column) { bytes, quoted in
+                    if emptyMeansNotShown && bytes.isEmpty && !quoted { return .notShown }
+                    return decoder.decode(bytes, problem: problem)
                 }
+            }
+        }
+        for index in otherSources {
+            switch sources[index] {
+            case .none, .cell: answers[index] = .blank
             case .options(let columns, let decoder, let labels):
                 answers[index] = readOptions(columns, decoder: decoder, labels: labels, cells: cells, report: report)
             }

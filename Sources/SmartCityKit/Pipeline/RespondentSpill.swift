@@ -49,12 +49,19 @@ final class RespondentSpill {
         buffer.removeAll()
     }
 
-    /// Calls `body` with chunks of whole records, in the order they were appended: the bytes
-    /// and each record's range in them (after its length prefix).
+    /// The most records handed to `forEachChunk`'s body at once (what is decoded at once).
+    static let chunkRecords = 4096
+
+    /// Calls `body` with chunks of at most `chunkRecords` whole records, in the order they were
+    /// appended: the bytes and each record's range in them (after its length prefix).
     func forEachChunk(_ body: ([UInt8], [Range<Int>]) throws -> Void) throws {
+        func deliver(_ bytes: [UInt8], _ ranges: [Range<Int>]) throws {
+            for start in stride(from: 0, to: ranges.count, by: Self.chunkRecords) {
+                try body(bytes, Array(ranges[start..<min(start + Self.chunkRecords, ranges.count)]))
+            }
+        }
         guard let file else {
-            let records = try Self.records(in: buffer.bytes, complete: true)
-            if !records.ranges.isEmpty { try body(buffer.bytes, records.ranges) }
+            try deliver(buffer.bytes, try Self.records(in: buffer.bytes, complete: true).ranges)
             return
         }
         try flush()
@@ -70,11 +77,10 @@ final class RespondentSpill {
             if read == 0 { break }
             pending += chunk[..<read]
             let records = try Self.records(in: pending, complete: false)
-            if !records.ranges.isEmpty { try body(pending, records.ranges) }
+            try deliver(pending, records.ranges)
             pending.removeFirst(records.consumed)
         }
-        let rest = try Self.records(in: pending, complete: true)
-        if !rest.ranges.isEmpty { try body(pending, rest.ranges) }
+        try deliver(pending, try Self.records(in: pending, complete: true).ranges)
     }
 
     /// The ranges of the whole records in `bytes`, and the bytes they take.

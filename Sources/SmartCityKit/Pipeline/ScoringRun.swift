@@ -232,7 +232,7 @@ public enum ScoringRun {
     }
 
     /// The size of the blocks a large file is read in, and how many pieces a block is cut into.
-    static let blockSize = 8 << 20
+    static let blockSize = 2 << 20
     static var piecesPerBlock: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) * 4 }
 
     /// What a pass over a file makes of its records.
@@ -301,10 +301,12 @@ public enum ScoringRun {
                 let delimiter = reader.delimiter ?? UInt8(ascii: ",")
                 var line = reader.nextLine
                 do {
-                    while let block = try reader.nextBlock(size: blockSize) {
-                        let results = parseBlock(block, delimiter: delimiter, questionCount: answers.count) { cells, localRow, localLine, answers, piece in
-                            process(cells, row: localRow, line: localLine, answers: &answers, into: &piece)
-                        }
+                    nonisolated(unsafe) let processCells: (BlockCells, Int, Int, inout [Answer], inout Piece) -> Void = {
+                        process($0, row: $1, line: $2, answers: &$3, into: &$4)
+                    }
+                    let questionCount = answers.count
+                    /// Merges a parsed block's pieces; false when a piece stopped at a syntax error.
+                    func mergeBlock(_ results: [PieceResult]) -> Bool {
                         // Rows and lines were counted from each piece's start: shift them.
                         for result in results {
                             let shifted = result.shifted(rows: row, lines: line - 1, idsAreRowNumbers: plan.idColumn == nil)
@@ -315,13 +317,27 @@ public enum ScoringRun {
                                                            row: failedRow, line: error.line, problems: []))
                                 merge(piece)
                                 failure = .error(SourceLocation(file: path, position: .row(failedRow)), error.message + "; the rest of the file is not read")
-                                return
+                                return false
                             }
                             merge(shifted.piece)
                             row += result.records
                             line += result.lines
                         }
+                        return true
                     }
+                    // Each block is parsed on every core while the one before it is merged here.
+                    var parsing: BlockParse?
+                    while let block = try reader.nextBlock(size: blockSize) {
+                        let next = BlockParse {
+                            parseBlock(block, delimiter: delimiter, questionCount: questionCount, processCells)
+                        }
+                        if let previous = parsing, !mergeBlock(previous.results()) {
+                            _ = next.results()
+                            return
+                        }
+                        parsing = next
+                    }
+                    if let last = parsing, !mergeBlock(last.results()) { return }
                 } catch let error as CSVSyntaxError {
                     failure = .error(SourceLocation(file: path, position: .row(row + 1)), error.message + "; the rest of the file is not read")
                     merge(Piece(rows: [PieceRow(outcome: .excluded(ExcludedRow(row: row + 1, respondentID: nil, reason: .unreadable)),
@@ -333,6 +349,23 @@ public enum ScoringRun {
             if let failure { report([failure]) }
             if row < firstRow { report([.warning(SourceLocation(file: path), "the file has a header but no respondent rows")]) }
             report(source.endDiagnostics)
+        }
+    }
+
+    /// A block parsed on other threads: its pieces' results, once `results()` has waited for them.
+    final class BlockParse: @unchecked Sendable {
+        private let group = DispatchGroup()
+        private var parsed: [PieceResult] = []
+
+        init(_ work: @escaping () -> [PieceResult]) {
+            nonisolated(unsafe) let work = work
+            DispatchQueue.global().async(group: group) { self.parsed = work() }
+        }
+
+        /// Waits for the parse to finish.
+        func results() -> [PieceResult] {
+            group.wait()
+            return parsed
         }
     }
 

@@ -32,16 +32,22 @@ public struct ByteBuffer: Sendable {
         appendDigits(UInt128(truncatingIfNeeded: value.magnitude), minimumCount: 1)
     }
 
-    /// `value` in decimal, left-padded with zeros to `minimumCount` digits.
+    /// `value` in decimal, left-padded with zeros to `minimumCount` digits, written in place.
     private mutating func appendDigits(_ value: UInt64, minimumCount: Int) {
+        var count = 1
+        var rest = value / 10
+        while rest > 0 { count += 1; rest /= 10 }
+        count = max(count, minimumCount)
         let start = bytes.count
-        var rest = value
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
-            rest /= 10
-        } while rest > 0
-        while bytes.count - start < minimumCount { bytes.append(UInt8(ascii: "0")) }
-        bytes[start...].reverse()
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            var rest = value, position = start + count - 1
+            while rest > 0 {
+                buffer[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+                position -= 1
+            }
+        }
     }
 
     /// `value` in decimal, left-padded with zeros to `minimumCount` digits.
