@@ -8,6 +8,8 @@ public enum ReportGeneration {
         let renderers = formats.map(\.renderer)
         let summary = run.summary
         for renderer in renderers { try renderer.begin(summary, strings: strings, output: output) }
+        // Batches are written on a queue of their own, in order, while the next is decoded and rendered.
+        let writer = BackgroundWriter(output)
         try run.forEachBatch(namingFiles: formats.contains(.markdown)) { batch in
             // Contiguous slices rendered on every core, written in input order.
             let slices = min(batch.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 2)
@@ -24,11 +26,45 @@ public enum ReportGeneration {
                     slots[slice] = parts
                 }
             }
-            for sliceParts in rendered {
-                for parts in sliceParts { try parts.write(to: output) }
+            try writer.write(rendered.flatMap { $0 })
+        }
+        try writer.finish()
+        for renderer in renderers { try renderer.end(summary, strings: strings, output: output) }
+    }
+
+    /// Writes rendered parts to an output on a serial queue of its own, in the order given,
+    /// with at most one batch waiting; the first error stops writing and is rethrown.
+    private final class BackgroundWriter: @unchecked Sendable {
+        private let queue = DispatchQueue(label: "smartcity.report-writer")
+        private let slots = DispatchSemaphore(value: 2)
+        private let output: ReportOutput
+        /// Set and read on `queue` only.
+        private var failure: (any Error)?
+
+        init(_ output: ReportOutput) { self.output = output }
+
+        /// Queues a batch; throws an earlier batch's error.
+        func write(_ parts: [RenderedParts]) throws {
+            slots.wait()
+            if let failure = queue.sync(execute: { self.failure }) {
+                slots.signal()
+                throw failure
+            }
+            queue.async {
+                defer { self.slots.signal() }
+                guard self.failure == nil else { return }
+                do {
+                    for part in parts { try part.write(to: self.output) }
+                } catch {
+                    self.failure = error
+                }
             }
         }
-        for renderer in renderers { try renderer.end(summary, strings: strings, output: output) }
+
+        /// Waits until everything queued is written; throws the first error.
+        func finish() throws {
+            if let failure = queue.sync(execute: { self.failure }) { throw failure }
+        }
     }
 
     /// Every file of the formats, in memory.

@@ -81,6 +81,16 @@ public struct ScoringEngine: Sendable {
     private let dimensionIDs: [String]
     private let factorIDs: [[String]]
     private let itemRules: ItemRules
+    /// The scored questions' indices, dimension after dimension; dimension `d`'s are at
+    /// `dimensionQuestions[dimensionSpans[d]]` (flat, so that no nested array is retained per answer).
+    private let dimensionQuestions: [Int]
+    private let dimensionSpans: [Range<Int>]
+    /// The position of each question's factor within its dimension; -1 without one.
+    private let factorOfQuestion: [Int]
+    /// The questions no dimension scores (descriptive ones).
+    private let unscoredQuestions: [Int]
+    private let dimensionBandIDs: [[String]]
+    private let totalBandIDs: [String]
 
     /// The engine for a questionnaire that loaded without errors (its weights are exact).
     public init(questionnaire: Questionnaire) {
@@ -104,6 +114,24 @@ public struct ScoringEngine: Sendable {
         dimensionIDs = questionnaire.dimensions.map(\.id)
         factorIDs = questionnaire.dimensions.map { $0.factors.map(\.id) }
         itemRules = ItemRules(questionnaire: questionnaire, weights: weights)
+        dimensionQuestions = perDimension.flatMap { $0 }
+        var spans: [Range<Int>] = [], start = 0
+        for questions in perDimension {
+            spans.append(start..<start + questions.count)
+            start += questions.count
+        }
+        dimensionSpans = spans
+        var factorOfQuestion = [Int](repeating: -1, count: questionnaire.questions.count)
+        for dimension in questionsPerFactor.indices {
+            for (factor, questions) in questionsPerFactor[dimension].enumerated() {
+                for index in questions { factorOfQuestion[index] = factor }
+            }
+        }
+        self.factorOfQuestion = factorOfQuestion
+        let scored = Set(perDimension.joined())
+        unscoredQuestions = questionnaire.questions.indices.filter { !scored.contains($0) }
+        dimensionBandIDs = dimensionBands.map { $0.bands.map(\.id) }
+        totalBandIDs = questionnaire.bands.bands.map(\.id)
     }
 
     /// A question's weight within its dimension (the weights of a dimension's questions sum to 1).
@@ -151,12 +179,7 @@ public struct ScoringEngine: Sendable {
     /// Scores one respondent's answers (aligned with the questionnaire's questions).
     public func score(_ answers: [Answer]) -> RespondentScore {
         var statuses = [ItemStatus](repeating: .blank, count: answers.count)
-        var units = [Int64](repeating: 0, count: answers.count)
-        for index in answers.indices {
-            let item = itemUnits(answers[index], question: index)
-            statuses[index] = item.status
-            units[index] = item.units ?? 0
-        }
+        for index in unscoredQuestions { statuses[index] = itemUnits(answers[index], question: index).status }
         let scoreUnit = weights.scoreUnit
         var dimensions: [DimensionResult] = []
         dimensions.reserveCapacity(dimensionIDs.count)
@@ -164,13 +187,25 @@ public struct ScoringEngine: Sendable {
         var scoredWeight: Int64 = 0, allWeight: Int64 = 0
         for position in dimensionIDs.indices {
             var answeredWeight: Int64 = 0, applicableWeight: Int64 = 0, scoreSum: Int64 = 0, answered = 0
-            for index in questionsPerDimension[position] where statuses[index] != .notApplicable && statuses[index] != .notShown {
+            let factorCount = factorIDs[position].count
+            // Per factor: (weighted units, weight, answered), only for dimensions with factors.
+            var factorSums = [(sum: Int64, weight: Int64, answered: Int)](repeating: (0, 0, 0), count: factorCount)
+            for slot in dimensionSpans[position] {
+                let index = dimensionQuestions[slot]
+                let item = itemUnits(answers[index], question: index)
+                statuses[index] = item.status
+                guard item.status != .notApplicable && item.status != .notShown else { continue }
                 let weight = weights.questionWeights[index]
                 applicableWeight += weight
-                if statuses[index] == .scored {
-                    answeredWeight += weight
-                    scoreSum += weight * units[index]
-                    answered += 1
+                guard let units = item.units else { continue }
+                answeredWeight += weight
+                scoreSum += weight * units
+                answered += 1
+                let factor = factorOfQuestion[index]
+                if factor >= 0 {
+                    factorSums[factor].sum += weights.factorWeights[index] * units
+                    factorSums[factor].weight += weights.factorWeights[index]
+                    factorSums[factor].answered += 1
                 }
             }
             let dimensionCoverage = applicableWeight > 0 ? Fraction(Int128(answeredWeight), Int128(applicableWeight)) : .zero
@@ -183,31 +218,28 @@ public struct ScoringEngine: Sendable {
             }
             if applicableWeight > 0 { coverage.add(weight, times: answeredWeight, over: applicableWeight) }
             allWeight += weight
+            var factors: [FactorResult] = []
+            if factorCount > 0 {
+                factors.reserveCapacity(factorCount)
+                for factor in 0..<factorCount {
+                    let sums = factorSums[factor]
+                    factors.append(FactorResult(
+                        factorID: factorIDs[position][factor],
+                        exactScore: sums.weight > 0 ? Fraction(Int128(sums.sum), Int128(sums.weight) * Int128(scoreUnit)) : nil,
+                        answered: sums.answered, questions: questionsPerFactor[position][factor].count))
+                }
+            }
+            let level = levelQuestion[position].flatMap { if case .number(let value) = answers[$0] { value } else { nil } }
             dimensions.append(DimensionResult(
                 dimensionID: dimensionIDs[position], exactScore: score, exactCoverage: dimensionCoverage,
-                bandID: score.flatMap { dimensionBands[position].band(for: $0)?.id },
-                answered: answered, questions: questionsPerDimension[position].count,
-                factors: factorResults(dimension: position, statuses: statuses, units: units),
-                level: levelQuestion[position].flatMap { if case .number(let value) = answers[$0] { value } else { nil } }))
+                bandID: score.flatMap { dimensionBands[position].bandIndex(for: $0) }.map { dimensionBandIDs[position][$0] },
+                answered: answered, questions: dimensionSpans[position].count, factors: factors, level: level))
         }
         let exactTotal = scoredWeight > 0 ? total.value(dividedBy: Int128(scoredWeight) * Int128(scoreUnit)) : nil
         return RespondentScore(
-            exactTotal: exactTotal, bandID: exactTotal.flatMap { questionnaire.bands.band(for: $0)?.id }, dimensions: dimensions,
-            itemStatuses: statuses, exactCoverage: allWeight > 0 ? coverage.value(dividedBy: Int128(allWeight)) ?? .zero : .zero)
-    }
-
-    private func factorResults(dimension: Int, statuses: [ItemStatus], units: [Int64]) -> [FactorResult] {
-        factorIDs[dimension].indices.map { factorPosition in
-            let inFactor = questionsPerFactor[dimension][factorPosition]
-            var sum: Int64 = 0, weight: Int64 = 0, answered = 0
-            for index in inFactor where statuses[index] == .scored {
-                sum += weights.factorWeights[index] * units[index]
-                weight += weights.factorWeights[index]
-                answered += 1
-            }
-            let score = weight > 0 ? Fraction(Int128(sum), Int128(weight) * Int128(weights.scoreUnit)) : nil
-            return FactorResult(factorID: factorIDs[dimension][factorPosition], exactScore: score, answered: answered, questions: inFactor.count)
-        }
+            exactTotal: exactTotal, bandID: exactTotal.flatMap { questionnaire.bands.bandIndex(for: $0) }.map { totalBandIDs[$0] },
+            dimensions: dimensions, itemStatuses: statuses,
+            exactCoverage: allWeight > 0 ? coverage.value(dividedBy: Int128(allWeight)) ?? .zero : .zero)
     }
 }
 
