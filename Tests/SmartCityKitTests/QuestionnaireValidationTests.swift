@@ -142,6 +142,23 @@ final class QuestionnaireValidationTests: XCTestCase {
         let clash = Fixtures.replacing(#"{"code": "x", "label""#, with: #"{"code": "dk", "label""#)
         XCTAssertEqual(diagnostics(clash), [#"q.json:41:8: error: questions[3].options[0]: option code "dk" is also a non-answer code; choose another code"#])
     }
+
+    func testWeightsThatCannotBeScoredExactlyAreRefused() {
+        let huge = Fixtures.replacing(#""id": "alpha", "label": {"en": "Alpha", "nl": "Alfa"}, "weight": 3"#,
+                                      with: #""id": "alpha", "label": {"en": "Alpha", "nl": "Alfa"}, "weight": 1e308"#)
+        let found = Fixtures.load(huge)
+        XCTAssertNil(found.questionnaire, "a questionnaire whose totals would be NaN does not load")
+        XCTAssertTrue(found.diagnostics.contains { $0.severity == .error && $0.message.contains("too large or has too many digits to score exactly") },
+                      "\(found.diagnostics)")
+    }
+
+    func testMultiQuestionsHaveAtMost64Options() {
+        let r = #"{"code": "r", "label": {"en": "R", "nl": "R"}, "score": 30}"#
+        let more = (1...62).map { #"{"code": "o\#($0)", "label": {"en": "O", "nl": "O"}, "score": 1}"# }
+        let text = Fixtures.replacing(r, with: ([r] + more).joined(separator: ", "))
+        XCTAssertTrue(diagnostics(text).contains { $0.hasSuffix(#"error: questions[4]: question "B2" has 65 options; a multi question can have at most 64, split it into several questions"#) },
+                      "\(diagnostics(text))")
+    }
 }
 
 /// The JSON Schema for editors must describe the same members the loader accepts.

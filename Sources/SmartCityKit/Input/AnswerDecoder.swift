@@ -43,7 +43,7 @@ final class AnswerDecoder: Sendable {
     func decode(_ raw: UnsafeBufferPointer<UInt8>, problem: (String) -> Void) -> Answer {
         let text = Self.trimmed(raw)
         if text.isEmpty { return .blank }
-        if text.elementsEqual(Answer.notShownCode.utf8) { return .notShown }
+        if text[0] == UInt8(ascii: "#"), text.elementsEqual(Answer.notShownCode.utf8) { return .notShown }
         if let kind = nonAnswer(text) { return .nonAnswer(kind) }
         if let answer = direct(text) { return answer }
         if !labels.isEmpty, let answer = byLabel(text) { return answer }

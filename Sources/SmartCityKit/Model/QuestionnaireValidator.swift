@@ -77,6 +77,13 @@ public struct QuestionnaireValidator {
         if questionnaire.questions.contains(where: { $0.id == "id" }) {
             report(.error, .none, "questions: \"id\" is reserved for the respondent id column; rename the question")
         }
+        if questionnaire.dimensions.isEmpty {
+            report(.error, .none, "dimensions: none; a questionnaire needs at least one dimension to score")
+        }
+        // Scores are computed exactly, in integers: weights and scores must allow it.
+        if !diagnostics.contains(where: { $0.severity == .error }) {
+            for problem in ExactWeights(questionnaire).problems { report(.error, problem.provenance, problem.message) }
+        }
         return diagnostics
     }
 
@@ -160,6 +167,10 @@ public struct QuestionnaireValidator {
     private func checkOptions(_ options: [Option], question: Question, nonAnswerCodes: Set<String>, _ report: Report) {
         if options.count < 2 {
             report(.error, question.provenance, "question \"\(question.id)\" needs at least two options")
+        }
+        if case .multi = question.kind, options.count > OptionSelection.capacity {
+            report(.error, question.provenance,
+                   "question \"\(question.id)\" has \(options.count) options; a multi question can have at most \(OptionSelection.capacity), split it into several questions")
         }
         var seen = Set<String>()
         for option in options {
