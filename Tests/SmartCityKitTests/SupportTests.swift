@@ -99,8 +99,21 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(Descriptive([7])?.median, 7)
         XCTAssertNil(Descriptive([7])?.standardDeviation)
         XCTAssertNil(Descriptive([]))
-        XCTAssertEqual(Ranking.competitionRanks([50, 70, nil, 70.001, 40]), [3, 1, nil, 1, 4], "equal at two decimals is a tie")
-        XCTAssertEqual(Ranking.competitionRanks([70.004, 70.006]), [2, 1])
+        let repeated = try XCTUnwrap(Descriptive([3, 1, 3, 3, 2, 1]))
+        XCTAssertEqual(repeated.median, 2.5, "the middle of 1 1 2 3 3 3")
+        XCTAssertEqual(repeated.mean, 13.0 / 6, accuracy: 1e-15)
+    }
+
+    func testRanksAreCompetitionRanksOfExactValues() {
+        var counts = ValueCounts()
+        // 70 and 210/3 are equal; 70 + 1e-13 is not, though it prints as 70.00.
+        let values = [Fraction(50), Fraction(70), Fraction(210, 3), Fraction(70 * 10_000_000_000_000 + 1, 10_000_000_000_000), Fraction(40)]
+        for value in values { counts.add(value) }
+        let table = RankTable(counts)
+        XCTAssertEqual(values.map { table.rank(of: $0) }, [4, 2, 2, 1, 5])
+        XCTAssertEqual(table.rank(of: 100), 1, "above everyone")
+        XCTAssertEqual(table.rank(of: 0), 6, "below everyone")
+        XCTAssertEqual(counts.ascending.map(\.count), [1, 1, 2, 1])
     }
 
     func testGeneratorWritesValidResponsesForEveryBundledQuestionnaire() throws {

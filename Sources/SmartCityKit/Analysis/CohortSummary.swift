@@ -164,8 +164,8 @@ public struct CohortSummary: Sendable {
     /// limit, else the top and the bottom with `rankingOmitted` respondents between them.
     public var ranking: [RankingLine]
     public var rankingOmitted: Int
-    /// The exact totals' ranking keys, highest first, to rank any respondent.
-    var rankKeys: [Double]
+    /// The cohort's exact totals, to rank any respondent.
+    var rankTable: RankTable
     public var excluded: [ExcludedEntry]
     public var bandCounts: [BandCount]
     /// Statistics of each dimension's scores over the scored respondents, aligned with the dimensions.
@@ -190,13 +190,7 @@ public struct CohortSummary: Sendable {
     /// The competition rank of an exact total among the cohort's: one more than the number of
     /// higher totals. Equal exact totals share a rank.
     public func rank(of total: Fraction?) -> Int? {
-        guard let key = total?.doubleValue else { return nil }
-        var low = 0, high = rankKeys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if rankKeys[middle] > key { low = middle + 1 } else { high = middle }
-        }
-        return low + 1
+        total.map { rankTable.rank(of: $0) }
     }
 
     /// Localised text in the report's language, falling back to the questionnaire's default.
@@ -212,10 +206,9 @@ struct CohortAccumulator {
     /// The most respondents `summary.md` ranks; more are shown as top and bottom halves.
     let rankingLimit: Int
     private(set) var count = 0
-    private var keys: [Double] = []
-    private var totals: [Double] = []
-    /// Dimension scores, one array per dimension, of the respondents scored in it.
-    private var dimensionValues: [[Double]]
+    private var totals = ValueCounts()
+    /// Dimension scores of the respondents scored in each dimension.
+    private var dimensionValues: [ValueCounts]
     private var bandCounts: [Int]
     private var best: [RankingLine] = []
     private var worst: [RankingLine] = []
@@ -225,7 +218,7 @@ struct CohortAccumulator {
     init(questionnaire: Questionnaire, rankingLimit: Int) {
         self.questionnaire = questionnaire
         self.rankingLimit = max(rankingLimit, 2)
-        dimensionValues = Array(repeating: [], count: questionnaire.dimensions.count)
+        dimensionValues = Array(repeating: ValueCounts(), count: questionnaire.dimensions.count)
         bandCounts = Array(repeating: 0, count: questionnaire.bands.bands.count)
         tallies = Array(repeating: DescriptiveTally(), count: questionnaire.descriptiveQuestionIndices.count)
     }
@@ -233,24 +226,30 @@ struct CohortAccumulator {
     mutating func add(_ respondent: ScoredRespondent, name: String) {
         let score = respondent.score
         count += 1
-        if let total = score.exactTotal {
-            keys.append(total.doubleValue)
-            totals.append(total.doubleValue)
-        }
+        if let total = score.exactTotal { totals.add(total) }
         if let band = score.bandID, let index = questionnaire.bands.bands.firstIndex(where: { $0.id == band }) { bandCounts[index] += 1 }
-        for (index, dimension) in score.dimensions.enumerated() {
-            if let value = dimension.score { dimensionValues[index].append(value) }
+        for index in score.dimensions.indices {
+            if let value = score.dimensions[index].exactScore { dimensionValues[index].add(value) }
         }
         for (position, answer) in respondent.descriptiveAnswers.enumerated() { tallies[position].add(answer) }
+        // Most respondents are in neither list: the line is made only for those that are.
+        let candidate = RankingLine(id: respondent.id, name: "", total: score.exactTotal, bandID: nil, dimensionScores: [], coverage: .zero, rank: nil)
+        let intoBest = Self.qualifies(candidate, in: best, limit: rankingLimit, first: RankingLine.precedes)
+        let intoWorst = Self.qualifies(candidate, in: worst, limit: rankingLimit / 2, first: { RankingLine.precedes($1, $0) })
+        guard intoBest || intoWorst else { return }
         let line = RankingLine(id: respondent.id, name: name.isEmpty ? respondent.id : name, total: score.exactTotal, bandID: score.bandID,
                                dimensionScores: score.dimensions.map(\.exactScore), coverage: score.exactCoverage, rank: nil)
-        Self.keep(line, in: &best, limit: rankingLimit, first: RankingLine.precedes)
-        Self.keep(line, in: &worst, limit: rankingLimit / 2, first: { RankingLine.precedes($1, $0) })
+        if intoBest { Self.keep(line, in: &best, limit: rankingLimit, first: RankingLine.precedes) }
+        if intoWorst { Self.keep(line, in: &worst, limit: rankingLimit / 2, first: { RankingLine.precedes($1, $0) }) }
+    }
+
+    /// Whether a line would be kept among the `limit` lines that come first by `first`.
+    private static func qualifies(_ line: RankingLine, in lines: [RankingLine], limit: Int, first: (RankingLine, RankingLine) -> Bool) -> Bool {
+        lines.count < limit || lines.last.map { first(line, $0) } ?? true
     }
 
     /// Keeps the `limit` lines that come first by `first`, in that order.
     private static func keep(_ line: RankingLine, in lines: inout [RankingLine], limit: Int, first: (RankingLine, RankingLine) -> Bool) {
-        if lines.count == limit, let last = lines.last, !first(line, last) { return }
         var low = 0, high = lines.count
         while low < high {
             let middle = (low + high) / 2
@@ -260,17 +259,21 @@ struct CohortAccumulator {
         if lines.count > limit { lines.removeLast() }
     }
 
+    /// Descriptive statistics of counted exact values.
+    private static func statistics(_ counts: ValueCounts) -> Descriptive? {
+        Descriptive(counts: counts.ascending.map { ($0.value.doubleValue, $0.count) })
+    }
+
     /// Ranks, counts bands and computes statistics.
     mutating func finish(questionnaireFile: SourceFile, responseFiles: [SourceFile], language: String, metadataNames: [String]) -> CohortSummary {
-        keys.sort(by: >)
         var summary = CohortSummary(
             questionnaire: questionnaire, questionnaireFile: questionnaireFile, responseFiles: responseFiles, language: language,
-            metadataNames: metadataNames, respondentCount: count, ranking: [], rankingOmitted: 0, rankKeys: keys, excluded: excluded,
-            bandCounts: [], dimensionStatistics: dimensionValues.map { Descriptive($0) }, totalStatistics: Descriptive(totals),
+            metadataNames: metadataNames, respondentCount: count, ranking: [], rankingOmitted: 0, rankTable: RankTable(totals), excluded: excluded,
+            bandCounts: [], dimensionStatistics: dimensionValues.map(Self.statistics), totalStatistics: Self.statistics(totals),
             descriptiveSummaries: zip(questionnaire.descriptiveQuestionIndices, tallies).map { index, tally in
                 DescriptiveSummary(questionIndex: index, question: questionnaire.questions[index], tally: tally)
             })
-        let scored = totals.count
+        let scored = totals.total
         summary.bandCounts = zip(questionnaire.bands.bands, bandCounts).map { band, count in
             BandCount(bandID: band.id, count: count, share: scored == 0 ? 0 : Double(count) / Double(scored), referenceShare: band.referenceShare)
         }

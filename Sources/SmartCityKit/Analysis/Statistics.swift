@@ -10,44 +10,43 @@ public struct Descriptive: Sendable, Equatable {
 
     /// nil for an empty set.
     public init?(_ values: [Double]) {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        count = sorted.count
+        var counts: [(value: Double, count: Int)] = []
+        for value in values.sorted() {
+            if counts.last?.value == value { counts[counts.count - 1].count += 1 } else { counts.append((value, 1)) }
+        }
+        self.init(counts: counts)
+    }
+
+    /// Statistics of values given with how often each occurred, lowest value first; nil when none.
+    init?(counts: [(value: Double, count: Int)]) {
+        let total = counts.reduce(0) { $0 + $1.count }
+        guard total > 0, let first = counts.first, let last = counts.last else { return nil }
+        count = total
         // Kahan-compensated sum: the mean of many scores stays exact to the last digit shown.
         var sum = 0.0, compensation = 0.0
-        for value in sorted {
-            let y = value - compensation
+        for (value, count) in counts {
+            let y = value * Double(count) - compensation
             let t = sum + y
             compensation = (t - sum) - y
             sum = t
         }
-        mean = sum / Double(count)
-        median = count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2
-        minimum = sorted[0]
-        maximum = sorted[count - 1]
-        if count > 1 {
-            let squares = sorted.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
-            standardDeviation = (squares / Double(count - 1)).squareRoot()
+        mean = sum / Double(total)
+        /// The value at a 0-based position in the sorted values.
+        func value(at position: Int) -> Double {
+            var seen = 0
+            for (value, count) in counts {
+                seen += count
+                if position < seen { return value }
+            }
+            return last.value
+        }
+        median = total % 2 == 1 ? value(at: total / 2) : (value(at: total / 2 - 1) + value(at: total / 2)) / 2
+        minimum = first.value
+        maximum = last.value
+        if total > 1 {
+            let squares = counts.reduce(0.0) { $0 + Double($1.count) * ($1.value - mean) * ($1.value - mean) }
+            standardDeviation = (squares / Double(total - 1)).squareRoot()
         }
     }
 }
 
-/// Competition ranking ("1224"): equal values share the best rank, the next rank skips.
-public enum Ranking {
-    /// Ranks of `values` (higher is better), aligned with the input. Values are compared at
-    /// `digits` decimals, the precision the reports show, so that two scores printed the same
-    /// are tied; nil values get no rank.
-    public static func competitionRanks(_ values: [Double?], digits: Int = 2) -> [Int?] {
-        let keys = values.map { $0.map { NumberFormat.fixed($0, digits: digits) }.flatMap(Double.init) }
-        let order = keys.indices.filter { keys[$0] != nil }.sorted { keys[$0]! > keys[$1]! }
-        var ranks = [Int?](repeating: nil, count: values.count)
-        for (position, index) in order.enumerated() {
-            if position > 0, keys[order[position - 1]] == keys[index] {
-                ranks[index] = ranks[order[position - 1]]
-            } else {
-                ranks[index] = position + 1
-            }
-        }
-        return ranks
-    }
-}

@@ -5,7 +5,7 @@ import Foundation
 /// full results are never all in memory. Kept in memory up to `memoryLimit`, then in a temporary
 /// file that is removed when the spill is released.
 final class RespondentSpill {
-    static let memoryLimit = 32 << 20
+    static let memoryLimit = 8 << 20
     /// What records leave out, from the questionnaire.
     let layout: SpillLayout
     private let folder: String

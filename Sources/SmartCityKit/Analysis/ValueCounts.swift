@@ -1,0 +1,64 @@
+/// How often each exact value occurred - the cohort's totals or one dimension's scores - in
+/// memory that grows with the number of distinct values, not with the number of respondents
+/// (scores of a questionnaire take few distinct values). Ranks, medians and the other
+/// statistics are computed from the counts.
+struct ValueCounts: Sendable {
+    /// Counts by the value's correctly rounded `Double` (equal fractions give equal doubles).
+    private var byDouble: [Double: (value: Fraction, count: Int)] = [:]
+    /// Distinct exact values whose `Double` another value already holds (practically never).
+    private var collisions: [(value: Fraction, count: Int)] = []
+    /// The number of values counted.
+    private(set) var total = 0
+
+    mutating func add(_ value: Fraction) {
+        total += 1
+        let key = value.doubleValue
+        guard let entry = byDouble[key] else {
+            byDouble[key] = (value, 1)
+            return
+        }
+        if entry.value == value {
+            byDouble[key] = (value: entry.value, count: entry.count + 1)
+        } else if let index = collisions.firstIndex(where: { $0.value == value }) {
+            collisions[index].count += 1
+        } else {
+            collisions.append((value, 1))
+        }
+    }
+
+    /// The distinct values, lowest first, with their counts.
+    var ascending: [(value: Fraction, count: Int)] {
+        (Array(byDouble.values) + collisions).sorted { $0.value < $1.value }
+    }
+}
+
+/// Counted values sorted once, to rank any value among them.
+struct RankTable: Sendable {
+    /// Distinct values, highest first.
+    private let values: [Fraction]
+    /// `higher[i]`: how many counted values are higher than `values[i]`.
+    private let higher: [Int]
+    private let total: Int
+
+    init(_ counts: ValueCounts) {
+        total = counts.total
+        let descending = counts.ascending.reversed()
+        values = descending.map(\.value)
+        var above = 0
+        higher = descending.map { entry in
+            defer { above += entry.count }
+            return above
+        }
+    }
+
+    /// Competition rank: one more than the number of counted values higher than `value`.
+    func rank(of value: Fraction) -> Int {
+        var low = 0, high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] > value { low = middle + 1 } else { high = middle }
+        }
+        // Every value before `low` is higher; none from `low` on.
+        return (low < values.count ? higher[low] : total) + 1
+    }
+}
