@@ -7,7 +7,10 @@ final class AnswerDecoder: Sendable {
     private let optionCodes: [[UInt8]]
     /// The scale's values (likert and level).
     private let scaleValues: [Double]
-    private let nonAnswerCodes: [([UInt8], NonAnswer.Kind)]
+    /// The scale's whole values from 0 to 63 as bits: most scales, checked without a search.
+    private let wholeScaleValues: UInt64
+    /// Whether every scale value is in `wholeScaleValues`.
+    private let scaleIsWhole: Bool
     private let nonAnswerHint: String
     /// Answers by normalised label (exports and mapped files only).
     private let labels: [String: Answer]
@@ -17,6 +20,18 @@ final class AnswerDecoder: Sendable {
     private let choicesByPosition: Bool
     /// Labels and codes of the options, longest first, for splitting comma-joined labels.
     private let splitTexts: [String]
+    /// The question's type without its payload, read per cell (switching over `question.kind`
+    /// would copy its scale or options each time).
+    private let form: Form
+    /// The non-answer codes, lowercased, end to end in one buffer: `(range, kind)` each.
+    private let nonAnswerBytes: [UInt8]
+    private let nonAnswerRanges: [(range: Range<Int>, kind: NonAnswer.Kind)]
+
+    private enum Form {
+        case scale
+        case number(minimum: Double, maximum: Double?)
+        case choice, multi, yesNo
+    }
 
     init(question: Question, nonAnswers: [NonAnswer], dialect: SurveyDialect?, labelAnswers: [String: Answer]) {
         self.question = question
@@ -31,7 +46,24 @@ final class AnswerDecoder: Sendable {
         if case .likert(let scale, _) = question.kind { scaleValues = scale.points.map(\.value) }
         else if case .level(let scale) = question.kind { scaleValues = scale.points.map(\.value) }
         else { scaleValues = [] }
-        nonAnswerCodes = nonAnswers.map { (Array($0.code.utf8), $0.kind) }
+        let whole = scaleValues.filter { $0 >= 0 && $0 < 64 && $0 == $0.rounded() }
+        wholeScaleValues = whole.reduce(0) { $0 | 1 << UInt64($1) }
+        scaleIsWhole = whole.count == scaleValues.count
+        switch question.kind {
+        case .likert, .level: form = .scale
+        case .number(let scoring): form = .number(minimum: scoring.minimum, maximum: scoring.maximum)
+        case .choice: form = .choice
+        case .multi: form = .multi
+        case .yesNo: form = .yesNo
+        }
+        var bytes: [UInt8] = [], ranges: [(Range<Int>, NonAnswer.Kind)] = []
+        for nonAnswer in nonAnswers {
+            let start = bytes.count
+            bytes += nonAnswer.code.lowercased().utf8
+            ranges.append((start..<bytes.count, nonAnswer.kind))
+        }
+        nonAnswerBytes = bytes
+        nonAnswerRanges = ranges
         nonAnswerHint = nonAnswers.isEmpty ? "" : ", or \(nonAnswers.map { "\"\($0.code)\"" }.joined(separator: " / "))"
         labels = labelAnswers
         separator = dialect?.multiSeparator ?? .semicolon
@@ -57,7 +89,7 @@ final class AnswerDecoder: Sendable {
         case (.null, _): return .blank
         case (.string(let text), _): return Self.withBytes(text) { decode($0, problem: problem) }
         case (.number(let number), .likert), (.number(let number), .level), (.number(let number), .number):
-            return checkedNumber(number, written: NumberFormat.plain(number)) ?? {
+            return checkedNumber(number) ?? {
                 problem(invalidMessage(NumberFormat.plain(number)) + nonAnswerHint + ", or leave the value null. The answer is not scored.")
                 return .invalid
             }()
@@ -92,15 +124,19 @@ final class AnswerDecoder: Sendable {
 
     /// Whether a cell holds a non-answer code (case-insensitive).
     func nonAnswer(_ text: UnsafeBufferPointer<UInt8>) -> NonAnswer.Kind? {
-        for (code, kind) in nonAnswerCodes where ASCII.equalIgnoringCase(code, text) { return kind }
-        return nil
+        nonAnswerBytes.withUnsafeBufferPointer { codes in
+            for (range, kind) in nonAnswerRanges where range.count == text.count {
+                if ASCII.equalIgnoringCase(UnsafeBufferPointer(rebasing: codes[range]), text) { return kind }
+            }
+            return nil
+        }
     }
 
     /// The answer written as a code or value of our own format.
     private func direct(_ text: UnsafeBufferPointer<UInt8>) -> Answer? {
-        switch question.kind {
-        case .likert, .level, .number:
-            return NumberFormat.parse(text).flatMap { checkedNumber($0, written: "") }
+        switch form {
+        case .scale, .number:
+            return NumberFormat.parse(text).flatMap(checkedNumber)
         case .choice:
             return option(text).map(Answer.choice) ?? (choicesByPosition ? position(text).map(Answer.choice) : nil)
         case .multi:
@@ -111,13 +147,18 @@ final class AnswerDecoder: Sendable {
     }
 
     /// A number on the scale, or within the number question's range.
-    private func checkedNumber(_ value: Double, written: String) -> Answer? {
-        switch question.kind {
-        case .likert, .level: return scaleValues.contains(value) ? .number(value) : nil
-        case .number(let scoring):
-            if value < scoring.minimum || scoring.maximum.map({ value > $0 }) == true { return nil }
+    private func checkedNumber(_ value: Double) -> Answer? {
+        switch form {
+        case .scale:
+            if scaleIsWhole {
+                guard value >= 0, value < 64, value == value.rounded() else { return nil }
+                return wholeScaleValues & (1 << UInt64(value)) != 0 ? .number(value) : nil
+            }
+            return scaleValues.contains(value) ? .number(value) : nil
+        case .number(let minimum, let maximum):
+            if value < minimum || maximum.map({ value > $0 }) == true { return nil }
             return .number(value)
-        default: return nil
+        case .choice, .multi, .yesNo: return nil
         }
     }
 

@@ -460,32 +460,37 @@ struct RespondentIDTable {
     /// Records an id; returns where it was first seen when it was seen before.
     mutating func insert(_ id: String, file: Int, row: Int) -> (file: Int, row: Int)? {
         if (origins.count + 1) * 2 > slots.count { grow() }
-        var hasher = Hasher()
-        hasher.combine(id)
-        let mask = slots.count - 1
-        var slot = hasher.finalize() & mask
-        let bytes = id.utf8
-        while slots[slot] >= 0 {
-            let index = Int(slots[slot])
-            if arena[Int(starts[index])..<Int(starts[index + 1])].elementsEqual(bytes) {
-                return (Int(origins[index].file), Int(origins[index].row))
+        var id = id
+        return id.withUTF8 { bytes in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+            while slots[slot] >= 0 {
+                let index = Int(slots[slot])
+                if arena[Int(starts[index])..<Int(starts[index + 1])].elementsEqual(bytes) {
+                    return (Int(origins[index].file), Int(origins[index].row))
+                }
+                slot = (slot + 1) & mask
             }
-            slot = (slot + 1) & mask
+            slots[slot] = Int32(origins.count)
+            arena.append(contentsOf: bytes)
+            starts.append(UInt32(truncatingIfNeeded: arena.count))
+            origins.append((UInt16(truncatingIfNeeded: file), UInt32(truncatingIfNeeded: row)))
+            return nil
         }
-        slots[slot] = Int32(origins.count)
-        arena.append(contentsOf: bytes)
-        starts.append(UInt32(truncatingIfNeeded: arena.count))
-        origins.append((UInt16(truncatingIfNeeded: file), UInt32(truncatingIfNeeded: row)))
-        return nil
+    }
+
+    /// FNV-1a over the id's bytes, mixed (ids are compared as bytes, so they are hashed as bytes).
+    private static func hash<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash ^ (hash >> 29)
     }
 
     private mutating func grow() {
         slots = [Int32](repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1
         for index in origins.indices {
-            var hasher = Hasher()
-            hasher.combine(String(decoding: arena[Int(starts[index])..<Int(starts[index + 1])], as: UTF8.self))
-            var slot = hasher.finalize() & mask
+            var slot = Int(truncatingIfNeeded: Self.hash(arena[Int(starts[index])..<Int(starts[index + 1])])) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index)
         }
