@@ -306,22 +306,24 @@ public enum ScoringRun {
                     }
                     let questionCount = answers.count
                     /// Merges a parsed block's pieces; false when a piece stopped at a syntax error.
-                    func mergeBlock(_ results: [PieceResult]) -> Bool {
-                        // Rows and lines were counted from each piece's start: shift them.
-                        for result in results {
-                            let shifted = result.shifted(rows: row, lines: line - 1, idsAreRowNumbers: plan.idColumn == nil)
-                            if let error = shifted.error {
-                                let failedRow = row + result.records + 1
-                                var piece = shifted.piece
+                    func mergeBlock(_ results: consuming [PieceResult]) -> Bool {
+                        // Rows and lines were counted from each piece's start: shift them, in place.
+                        for index in results.indices {
+                            let (records, lines) = (results[index].records, results[index].lines)
+                            results[index].shift(rows: row, lines: line - 1, idsAreRowNumbers: plan.idColumn == nil)
+                            var piece = results[index].piece
+                            results[index].piece = Piece()
+                            if let error = results[index].error {
+                                let failedRow = row + records + 1
                                 piece.rows.append(PieceRow(outcome: .excluded(ExcludedRow(row: failedRow, respondentID: nil, reason: .unreadable)),
                                                            row: failedRow, line: error.line, problems: []))
                                 merge(piece)
                                 failure = .error(SourceLocation(file: path, position: .row(failedRow)), error.message + "; the rest of the file is not read")
                                 return false
                             }
-                            merge(shifted.piece)
-                            row += result.records
-                            line += result.lines
+                            merge(piece)
+                            row += records
+                            line += lines
                         }
                         return true
                     }
@@ -362,10 +364,12 @@ public enum ScoringRun {
             DispatchQueue.global().async(group: group) { self.parsed = work() }
         }
 
-        /// Waits for the parse to finish.
+        /// Waits for the parse to finish and hands over its results.
         func results() -> [PieceResult] {
             group.wait()
-            return parsed
+            let taken = parsed
+            parsed = []
+            return taken
         }
     }
 
@@ -377,9 +381,8 @@ public enum ScoringRun {
         var warnings: [(line: Int, message: String)]
         var error: CSVSyntaxError?
 
-        /// The piece with its rows and lines counted from the file's start.
-        func shifted(rows: Int, lines: Int, idsAreRowNumbers: Bool) -> (piece: Piece, error: CSVSyntaxError?) {
-            var piece = self.piece
+        /// Counts the piece's rows and lines from the file's start.
+        mutating func shift(rows: Int, lines: Int, idsAreRowNumbers: Bool) {
             for index in piece.rows.indices {
                 piece.rows[index].row += rows
                 piece.rows[index].line += lines
@@ -400,7 +403,7 @@ public enum ScoringRun {
                 }
             }
             piece.warnings = warnings.map { ($0.line + lines + 1, $0.message) }
-            return (piece, error?.shifted(by: lines))
+            error = error?.shifted(by: lines)
         }
     }
 
