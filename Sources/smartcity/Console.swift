@@ -41,13 +41,17 @@ final class Console: @unchecked Sendable {
         }
     }
 
+    /// Whether something could not be written to stdout (closed, full): the run then fails.
+    private(set) var outputFailed = false
+
     /// Writes to stdout in one call (stdout is block-buffered when piped).
     func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        if !TextOutput.writeStandard(text, to: STDOUT_FILENO) { outputFailed = true }
     }
 
+    /// Writes to stderr; a closed or full stderr is ignored (there is nowhere left to say so).
     func err(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        TextOutput.writeStandard(text, to: STDERR_FILENO)
     }
 
     private var limiter = DiagnosticLimiter()

@@ -25,8 +25,10 @@ let tool = CommandLineTool(
         MapCommand.spec, ImportCommand.spec,
     ])
 
+// A closed pipe is a write error to report, not a signal that ends the process.
+signal(SIGPIPE, SIG_IGN)
 let console = Console()
-let exitCode: ExitCode
+var exitCode: ExitCode
 do {
     switch try tool.parse(Array(CommandLine.arguments.dropFirst())) {
     case .help(let command):
@@ -41,5 +43,9 @@ do {
 } catch {
     console.err(tool.usageErrorText(error))
     exitCode = .usage
+}
+if console.outputFailed {
+    console.err("smartcity: error: cannot write to standard output (closed or full); the output is incomplete\n")
+    if exitCode == .success { exitCode = .invalidInput }
 }
 exit(exitCode.rawValue)

@@ -185,9 +185,16 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--force"]).status, 0)
         let stale = out.appendingPathComponent("municipalities/gone.md")
         try Data("old".utf8).write(to: stale)
+        let notes = out.appendingPathComponent("notes.txt")
+        try Data("mine".utf8).write(to: notes)
         let forced = try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--force"])
         XCTAssertEqual(forced.status, 0)
-        XCTAssertEqual(forced.stderr, "\(stale.path): warning: this report is from an earlier run and not about this run's respondents; delete them\n")
+        XCTAssertEqual(forced.stderr, "")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stale.path), "the report set is replaced as a whole: no report of an earlier run is left")
+        XCTAssertEqual(try String(contentsOf: notes, encoding: .utf8), "mine", "what is not a report stays")
+        let parent = out.deletingLastPathComponent().path
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: parent).filter { $0.contains("smartcity-new") || $0.contains("smartcity-old") }, [],
+                       "no staging folder is left behind")
     }
 
     func testScoreBadRowsReportsLocatedErrorsWithoutCrashing() throws {

@@ -1,54 +1,121 @@
 import Foundation
 
-/// Writes reports into a folder: never over existing reports without `force`; whole files
-/// through a temporary file and a rename, streamed files into temporary files renamed into
-/// place when everything is written, so that a failure never leaves half a report.
+/// Writes a set of reports into a folder so that the set changes all at once: every file goes
+/// into a staging folder beside the destination, and `finish` swaps it into place in one rename
+/// (or two, where the system cannot exchange folders). Until then the previous reports stay as
+/// they were; a failure, or a run that is killed, leaves them untouched. Files in the folder that
+/// are not reports of a scoring run (a `compare/` folder, your notes) are kept.
+///
+/// One run at a time writes to a folder (a lock beside it); never over existing reports without
+/// `force`. What an interrupted run left behind is cleaned up by the next run into the folder.
 public final class FileReportOutput: ReportOutput {
+    /// The destination folder.
     public let folder: String
-    /// How many files were written.
+    /// Where the files are written until `finish` (also the place for the run's temporary files).
+    public let stagingFolder: String
+    /// How many report files were written.
     public private(set) var writtenCount = 0
-    private var streams: [String: (temporary: String, handle: FileHandle, buffer: [UInt8])] = [:]
-    private var streamOrder: [String] = []
+    /// Notes about what earlier, interrupted runs left behind and what was done with it.
+    public private(set) var notes: [Diagnostic] = []
+    private let lockDescriptor: Int32
+    private var streams: [String: Stream] = [:]
     private var createdFolders = Set<String>()
-    /// The per-respondent reports written, to find those an earlier run left behind.
-    private var respondentReports = Set<String>()
+    private var finished = false
 
-    /// The files a scoring run writes at the top of its folder.
-    static let reportNames = ["summary.md", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv"]
+    /// A file written in parts: its descriptor and the bytes not yet written.
+    private struct Stream {
+        var descriptor: Int32
+        var path: String
+        var pending: [UInt8] = []
+    }
 
-    /// Opens a folder for reports; without `force`, refuses one that already holds reports.
-    public static func open(folder: String, force: Bool) -> Result<FileReportOutput, Diagnostic> {
-        if !force {
-            let manager = FileManager.default
-            var existing = reportNames.map { join(folder, $0) }.filter { manager.fileExists(atPath: $0) }
-            let respondents = join(folder, "municipalities")
-            existing += ((try? manager.contentsOfDirectory(atPath: respondents)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
-                .map { join(respondents, $0) }
+    /// The entries a scoring run writes at the top of its folder: what it replaces.
+    static let reportNames = ["summary.md", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv", "municipalities"]
+
+    /// Opens a folder for reports. Without `force`, refuses one that already holds reports;
+    /// refuses an empty path, a file, and a folder another run is writing to.
+    public static func open(folder: String, force: Bool) -> Checked<FileReportOutput> {
+        let location = SourceLocation(file: folder)
+        guard !folder.isEmpty else {
+            return .failure(.error(location, "the output folder is empty; name a folder with --out, or leave --out out for Reports/<questionnaire-id>/"))
+        }
+        let trimmed = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let kind = POSIXFile.kind(of: trimmed)
+        if kind.exists && !kind.isFolder {
+            return .failure(.error(location, "is a file, not a folder; name a folder for the reports with --out"))
+        }
+        let name = (trimmed as NSString).lastPathComponent
+        guard !name.isEmpty, name != "/", name != ".", name != ".." else {
+            return .failure(.error(location, "cannot hold reports (it names no folder of its own); name a folder for the reports with --out"))
+        }
+        let parent = (trimmed as NSString).deletingLastPathComponent.isEmpty ? "." : (trimmed as NSString).deletingLastPathComponent
+        do {
+            try POSIXFile.makeFolder(parent)
+        } catch {
+            return .failure(.error(SourceLocation(file: error.path), error.message))
+        }
+        if !force, kind.exists {
+            let existing = existingReports(in: trimmed)
             if let first = existing.first {
                 let more = existing.count > 1 ? " and \(existing.count - 1) more report files" : ""
                 return .failure(.error(SourceLocation(file: first), "already exists\(more); nothing was written. Use --force to overwrite, or --out to write elsewhere"))
             }
         }
-        return .success(FileReportOutput(folder: folder))
+        let lockPath = join(parent, ".\(name).smartcity-lock")
+        let descriptor = Foundation.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            return .failure(.error(SourceLocation(file: parent), "cannot be written: \(String(cString: strerror(errno))); choose another --out"))
+        }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            return .failure(.error(location, "another smartcity run is writing reports here; wait for it to finish or choose another --out"))
+        }
+        let notes = cleanLeftovers(parent: parent, name: name, destination: trimmed)
+        let staging = join(parent, ".\(name).smartcity-new-\(getpid())")
+        POSIXFile.remove(staging)
+        do {
+            try POSIXFile.makeFolder(staging)
+        } catch {
+            close(descriptor)
+            return .failure(.error(SourceLocation(file: parent), "cannot be written: \(error.message); choose another --out"))
+        }
+        return Checked(FileReportOutput(folder: trimmed, staging: staging, lock: descriptor, notes: notes))
     }
 
-    private init(folder: String) { self.folder = folder }
+    private init(folder: String, staging: String, lock: Int32, notes: [Diagnostic]) {
+        self.folder = folder
+        stagingFolder = staging
+        lockDescriptor = lock
+        self.notes = notes
+    }
+
+    deinit {
+        if !finished { discard() }
+    }
+
+    /// The report files already in a folder (what a run without `force` must not replace).
+    static func existingReports(in folder: String) -> [String] {
+        var existing = reportNames.dropLast().map { join(folder, $0) }.filter { POSIXFile.kind(of: $0).exists }
+        let respondents = join(folder, "municipalities")
+        existing += ((try? FileManager.default.contentsOfDirectory(atPath: respondents)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+            .map { join(respondents, $0) }
+        return existing
+    }
+
+    /// Which of `paths` are reports this run would replace (an input must not be one of them).
+    public func replacedInputs(among paths: [String]) -> [String] {
+        guard let destination = POSIXFile.resolved(folder) else { return [] }
+        return paths.filter { path in
+            guard let resolved = POSIXFile.resolved(path), resolved.hasPrefix(destination + "/") else { return false }
+            let inside = resolved.dropFirst(destination.count + 1)
+            return Self.reportNames.contains(String(inside.prefix { $0 != "/" }))
+        }
+    }
 
     public func write(_ contents: String, to relativePath: String) throws {
-        let path = Self.join(folder, relativePath)
-        try makeFolder(for: path)
-        try Self.writeAtomically(contents, to: path)
+        let path = try stagedPath(relativePath)
+        try POSIXFile.write(Array(contents.utf8), to: path)
         writtenCount += 1
-        if relativePath.hasPrefix("municipalities/") { respondentReports.insert(relativePath) }
-    }
-
-    /// Per-respondent reports in the folder that this run did not write (left by an earlier
-    /// run with other respondents, when overwriting with `force`).
-    public func staleReports() -> [String] {
-        let folder = Self.join(self.folder, "municipalities")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".md") && !respondentReports.contains("municipalities/\($0)") }.sorted()
-            .map { Self.join(folder, $0) }
     }
 
     public func append(_ text: String, to relativePath: String) throws {
@@ -59,73 +126,105 @@ public final class FileReportOutput: ReportOutput {
 
     public func append(_ bytes: ByteBuffer, to relativePath: String) throws {
         if streams[relativePath] == nil {
-            let path = Self.join(folder, relativePath)
-            try makeFolder(for: path)
-            let temporary = Self.temporaryPath(for: path)
-            guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
-                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-            }
-            streams[relativePath] = (temporary, handle, [])
-            streamOrder.append(relativePath)
-        }
-        streams[relativePath]?.buffer.append(contentsOf: bytes.bytes)
-        if (streams[relativePath]?.buffer.count ?? 0) > 4 << 20 { try flush(relativePath) }
-    }
-
-    /// Moves the streamed files into place.
-    public func finish() throws {
-        for relativePath in streamOrder {
-            try flush(relativePath)
-            guard let stream = streams[relativePath] else { continue }
-            try stream.handle.close()
-            let path = Self.join(folder, relativePath)
-            guard rename(stream.temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+            let path = try stagedPath(relativePath)
+            streams[relativePath] = Stream(descriptor: try POSIXFile.create(path), path: path)
             writtenCount += 1
         }
-        streams = [:]
-        streamOrder = []
+        streams[relativePath]!.pending.append(contentsOf: bytes.bytes)
+        if streams[relativePath]!.pending.count > 1 << 20 { try flush(relativePath) }
     }
 
-    /// Removes the temporary files of streams that will not be finished.
-    public func discard() {
-        for stream in streams.values {
-            try? stream.handle.close()
-            try? FileManager.default.removeItem(atPath: stream.temporary)
+    /// Closes the streamed files and puts the new reports in place of the previous ones, keeping
+    /// the folder's other entries.
+    public func finish() throws {
+        for relativePath in streams.keys.sorted() {
+            try flush(relativePath)
+            close(streams[relativePath]!.descriptor)
         }
         streams = [:]
-        streamOrder = []
+        let parent = (stagingFolder as NSString).deletingLastPathComponent
+        let name = (folder as NSString).lastPathComponent
+        if !POSIXFile.kind(of: folder).exists {
+            guard rename(stagingFolder, folder) == 0 else { throw POSIXFile.Failure(folder, "cannot be created") }
+        } else {
+            let old = Self.join(parent, ".\(name).smartcity-old-\(getpid())")
+            if POSIXFile.exchange(stagingFolder, folder) {
+                // The staging path now holds the previous reports.
+                Self.carryOver(from: stagingFolder, into: folder)
+                POSIXFile.remove(stagingFolder)
+            } else {
+                guard rename(folder, old) == 0 else { throw POSIXFile.Failure(folder, "cannot be replaced") }
+                guard rename(stagingFolder, folder) == 0 else {
+                    let failure = POSIXFile.Failure(folder, "cannot be replaced")
+                    _ = rename(old, folder)
+                    throw failure
+                }
+                Self.carryOver(from: old, into: folder)
+                POSIXFile.remove(old)
+            }
+        }
+        finished = true
+        close(lockDescriptor)
+    }
+
+    /// Removes what was written and leaves the folder as it was.
+    public func discard() {
+        for stream in streams.values { close(stream.descriptor) }
+        streams = [:]
+        POSIXFile.remove(stagingFolder)
+        finished = true
+        close(lockDescriptor)
+    }
+
+    /// Moves the entries of a previous report folder that are neither reports nor temporary
+    /// files of a run into the new one.
+    private static func carryOver(from old: String, into folder: String) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: old)) ?? []
+        for entry in entries.sorted() where !reportNames.contains(entry) && !entry.hasPrefix(".smartcity-")
+            && !POSIXFile.kind(of: join(folder, entry)).exists {
+            _ = rename(join(old, entry), join(folder, entry))
+        }
+    }
+
+    /// Cleans up after runs into the same folder that were interrupted (their process is gone):
+    /// their folders give back the entries that are not reports (a run caught between the swap
+    /// and its cleanup holds the previous folder's), then are removed.
+    private static func cleanLeftovers(parent: String, name: String, destination: String) -> [Diagnostic] {
+        var notes: [Diagnostic] = []
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        for entry in entries.sorted() {
+            for marker in [".\(name).smartcity-new-", ".\(name).smartcity-old-"] where entry.hasPrefix(marker) {
+                guard let processID = Int32(entry.dropFirst(marker.count)), processID != getpid(), !POSIXFile.isRunning(processID) else { continue }
+                let path = join(parent, entry)
+                if POSIXFile.kind(of: destination).exists {
+                    carryOver(from: path, into: destination)
+                } else if marker.hasSuffix("old-") {
+                    _ = rename(path, destination)
+                }
+                POSIXFile.remove(path)
+                notes.append(.note(SourceLocation(file: path), "removed what an interrupted run (process \(processID)) left behind"))
+            }
+        }
+        return notes
+    }
+
+    /// The path of a file in the staging folder, its folder created.
+    private func stagedPath(_ relativePath: String) throws -> String {
+        let path = Self.join(stagingFolder, relativePath)
+        let parent = (path as NSString).deletingLastPathComponent
+        if createdFolders.insert(parent).inserted { try POSIXFile.makeFolder(parent) }
+        return path
     }
 
     private func flush(_ relativePath: String) throws {
-        guard let stream = streams[relativePath], !stream.buffer.isEmpty else { return }
-        try stream.handle.write(contentsOf: Data(stream.buffer))
-        streams[relativePath]?.buffer.removeAll(keepingCapacity: true)
-    }
-
-    private func makeFolder(for path: String) throws {
-        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        if createdFolders.insert(parent).inserted {
-            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        guard let stream = streams[relativePath], !stream.pending.isEmpty else { return }
+        try stream.pending.withUnsafeBytes { (raw) in
+            try POSIXFile.writeAll(stream.descriptor, raw, path: Self.join(folder, relativePath))
         }
+        streams[relativePath]!.pending.removeAll(keepingCapacity: true)
     }
 
-    /// Writes `contents` to `path` (in an existing folder) through a temporary file and a rename.
-    static func writeAtomically(_ contents: String, to path: String) throws {
-        let temporary = temporaryPath(for: path)
-        try Data(contents.utf8).write(to: URL(fileURLWithPath: temporary))
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason])
-        }
-    }
-
-    private static func temporaryPath(for path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
-    }
-
-    private static func join(_ directory: String, _ relative: String) -> String {
+    static func join(_ directory: String, _ relative: String) -> String {
         directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
     }
 }

@@ -37,68 +37,23 @@ enum GenerateCommand: SubcommandRunner {
         guard let sink = OutputSink.open(arguments, console: console) else { return .invalidInput }
         sink.write(generator.header())
         for _ in 0..<count { sink.write(generator.nextRow()) }
-        return sink.finish(console: console)
+        return OutputSink.finish(sink, console: console)
     }
 }
 
-/// Streams text to stdout, or to a temporary file renamed into place at the end; text is
-/// buffered and written a megabyte at a time.
-final class OutputSink {
-    private let handle: FileHandle
-    private let destination: String?
-    private let temporary: String?
-    private var buffer = ""
-
-    init(path: String?, force: Bool) throws(Diagnostic) {
-        guard let path else {
-            handle = FileHandle.standardOutput
-            destination = nil
-            temporary = nil
-            return
-        }
-        if !force && FileManager.default.fileExists(atPath: path) {
-            throw .error(SourceLocation(file: path), "already exists; use --force to overwrite it")
-        }
-        let temporaryPath = path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
-        guard FileManager.default.createFile(atPath: temporaryPath, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporaryPath)
-        else {
-            throw .error(SourceLocation(file: path), "cannot be written; check that its folder exists and is writable")
-        }
-        self.handle = handle
-        destination = path
-        temporary = temporaryPath
+/// The `--output` file (or standard output) that `--force` may replace, for the commands that write one text.
+enum OutputSink {
+    /// Opens it; nil after reporting why it cannot be.
+    static func open(_ arguments: ParsedArguments, console: Console) -> TextOutput? {
+        let opened = TextOutput.open(path: arguments.value("output"), force: arguments.flag("force"))
+        console.report(opened.diagnostics)
+        return opened.value
     }
 
-    /// The sink that `--output` and `--force` ask for; nil after reporting why it cannot be opened.
-    static func open(_ arguments: ParsedArguments, console: Console) -> OutputSink? {
-        do {
-            return try OutputSink(path: arguments.value("output"), force: arguments.flag("force"))
-        } catch {
-            console.report([error])
-            return nil
-        }
-    }
-
-    func write(_ text: String) {
-        buffer += text
-        if buffer.utf8.count > 1 << 20 { flush() }
-    }
-
-    private func flush() {
-        handle.write(Data(buffer.utf8))
-        buffer = ""
-    }
-
-    /// Writes what is left and moves a finished file into place.
-    func finish(console: Console) -> ExitCode {
-        flush()
-        guard let destination, let temporary else { return .success }
-        try? handle.close()
-        guard rename(temporary, destination) == 0 else {
-            console.report([.error(SourceLocation(file: destination), "cannot be written: \(String(cString: strerror(errno)))")])
-            return .invalidInput
-        }
-        return .success
+    /// Finishes it: the exit code, after reporting a write failure.
+    static func finish(_ output: TextOutput, console: Console) -> ExitCode {
+        guard let problem = output.finish() else { return .success }
+        console.report([problem])
+        return .invalidInput
     }
 }

@@ -69,6 +69,6 @@ enum ImportCommand: SubcommandRunner {
         }
         console.reportSuppressed()
         if json { sink.write(first ? "]\n" : "\n]\n") }
-        return sink.finish(console: console)
+        return OutputSink.finish(sink, console: console)
     }
 }

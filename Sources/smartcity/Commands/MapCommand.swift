@@ -35,6 +35,6 @@ enum MapCommand: SubcommandRunner {
         guard let json = draft.value else { return .invalidInput }
         guard let sink = OutputSink.open(arguments, console: console) else { return .invalidInput }
         sink.write(json)
-        return sink.finish(console: console)
+        return OutputSink.finish(sink, console: console)
     }
 }

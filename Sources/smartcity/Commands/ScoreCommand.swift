@@ -38,21 +38,24 @@ enum ScoreCommand: SubcommandRunner {
         let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
         let folder = arguments.value("out") ?? "Reports/\(questionnaire.id)"
-        let output: FileReportOutput
-        switch FileReportOutput.open(folder: folder, force: arguments.flag("force")) {
-        case .failure(let diagnostic):
-            console.report([diagnostic])
+        let opened = FileReportOutput.open(folder: folder, force: arguments.flag("force"))
+        console.report(opened.diagnostics)
+        guard let output = opened.value else { return .invalidInput }
+        console.report(output.notes)
+        let responsePaths = arguments.positional("responses")
+        if let input = output.replacedInputs(among: responsePaths).first {
+            output.discard()
+            console.report([.error(SourceLocation(file: input), "is one of the reports this run would replace; copy it elsewhere or choose another --out")])
             return .invalidInput
-        case .success(let opened):
-            output = opened
         }
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(file): \(rows) rows read") } : nil
         var rowsFailed = false
         var settings = ScoringRun.Settings()
         settings.needsDigests = formats.contains(.markdown) || formats.contains(.json)
+        settings.temporaryFolder = output.stagingFolder
         let run = ScoringRun.score(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256),
-            responsePaths: arguments.positional("responses"), language: language.code,
+            responsePaths: responsePaths, language: language.code,
             options: readingOptions, settings: settings, progress: progress
         ) { diagnostics in
             rowsFailed = rowsFailed || diagnostics.isFailure(strict: shared.strict)
@@ -62,21 +65,18 @@ enum ScoreCommand: SubcommandRunner {
         console.reportSuppressed()
         let failed = rowsFailed || (loaded.diagnostics + reading.diagnostics + language.diagnostics).isFailure(strict: shared.strict)
         let summary = run.summary
-        guard !summary.responseFiles.isEmpty else { return .invalidInput }
+        guard !summary.responseFiles.isEmpty else {
+            output.discard()
+            return .invalidInput
+        }
 
         do {
             try ReportGeneration.render(run, formats: formats, strings: language.strings, output: output)
             try output.finish()
         } catch {
             output.discard()
-            console.report([error as? Diagnostic ?? .error(SourceLocation(file: folder), "reports cannot be written: \(error.localizedDescription)")])
+            console.report([Self.diagnostic(for: error, folder: folder)])
             return .invalidInput
-        }
-        if progress != nil { console.err("\r\u{1B}[K") }
-        let stale = formats.contains(.markdown) ? output.staleReports() : []
-        if let first = stale.first {
-            console.report([.warning(SourceLocation(file: first),
-                "\(stale.count == 1 ? "this report is" : "this and \(stale.count - 1) more reports are") from an earlier run and not about this run's respondents; delete them")])
         }
         let left = summary.excluded.count
         console.out(
@@ -84,6 +84,17 @@ enum ScoreCommand: SubcommandRunner {
                 + (left > 0 ? " (\(left) \(left == 1 ? "row" : "rows") left out)" : "")
                 + "; wrote \(output.writtenCount) files to \(folder)/\n")
         return failed ? .invalidInput : .success
+    }
+
+    /// A failure to write the reports, located at the file that could not be written.
+    static func diagnostic(for error: any Error, folder: String) -> Diagnostic {
+        if let diagnostic = error as? Diagnostic { return diagnostic }
+        if let failure = error as? DiagnosticConvertible {
+            var diagnostic = failure.diagnostic
+            diagnostic.message += "; no report was changed"
+            return diagnostic
+        }
+        return .error(SourceLocation(file: folder), "reports cannot be written: \(error.localizedDescription); no report was changed")
     }
 
     static func parseFormats(_ list: String) throws(UsageError) -> [OutputFormat] {

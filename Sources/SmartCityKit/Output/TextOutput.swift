@@ -1,0 +1,101 @@
+import Foundation
+
+/// Text written to standard output or to a file. A file is written into a temporary file beside
+/// it and renamed into place by `finish`, so that it is whole or not there; an interrupted run's
+/// temporary file is removed by the next run that writes the same file. Write errors (a closed or
+/// full standard output, a full disk) are kept and reported by `finish`, never trapped on.
+public final class TextOutput {
+    /// Where the text goes: nil for standard output.
+    public let path: String?
+    private let descriptor: Int32
+    private let temporary: String?
+    private var buffer: [UInt8] = []
+    private var failure: POSIXFile.Failure?
+
+    /// Text buffered before a write (a megabyte).
+    static let bufferSize = 1 << 20
+
+    /// Opens standard output (`path` nil or `-`) or a file; without `force`, refuses a file that exists.
+    public static func open(path: String?, force: Bool) -> Checked<TextOutput> {
+        guard let path, path != "-" else { return Checked(TextOutput(path: nil, descriptor: STDOUT_FILENO, temporary: nil)) }
+        let location = SourceLocation(file: path)
+        guard !path.isEmpty else { return .failure(.error(location, "the output file name is empty; name a file, or leave the option out for standard output")) }
+        let kind = POSIXFile.kind(of: path)
+        if kind.isFolder { return .failure(.error(location, "is a folder; name a file")) }
+        if kind.exists && !force { return .failure(.error(location, "already exists; use --force to overwrite it")) }
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        removeAbandoned(in: folder, prefix: ".\(name).smartcity-tmp-")
+        let temporary = (folder as NSString).appendingPathComponent(".\(name).smartcity-tmp-\(getpid())")
+        do {
+            return Checked(TextOutput(path: path, descriptor: try POSIXFile.create(temporary), temporary: temporary))
+        } catch {
+            return .failure(.error(location, "cannot be written (\(error.message)); check that its folder exists and is writable"))
+        }
+    }
+
+    private init(path: String?, descriptor: Int32, temporary: String?) {
+        self.path = path
+        self.descriptor = descriptor
+        self.temporary = temporary
+    }
+
+    deinit {
+        if let temporary, descriptor >= 0 {
+            close(descriptor)
+            POSIXFile.remove(temporary)
+        }
+    }
+
+    public func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.bufferSize { flush() }
+    }
+
+    private func flush() {
+        guard failure == nil, !buffer.isEmpty else { buffer.removeAll(keepingCapacity: true); return }
+        do {
+            try buffer.withUnsafeBytes { raw in try POSIXFile.writeAll(descriptor, raw, path: path ?? "<stdout>") }
+        } catch {
+            failure = error as? POSIXFile.Failure
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is left and puts a file in place; the problem when the text could not be written.
+    public func finish() -> Diagnostic? {
+        flush()
+        guard let temporary, let path else {
+            return failure.map { .error(SourceLocation(file: "<stdout>"), "cannot write to standard output: \($0.reason); the output is incomplete") }
+        }
+        close(descriptor)
+        if let failure {
+            POSIXFile.remove(temporary)
+            return .error(SourceLocation(file: path), "\(failure.message); the file was not changed")
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            POSIXFile.remove(temporary)
+            return .error(SourceLocation(file: path), "cannot be written: \(reason)")
+        }
+        return nil
+    }
+
+    /// Writes text to a standard stream at once; false when it could not be written (closed, full).
+    @discardableResult
+    public static func writeStandard(_ text: String, to descriptor: Int32) -> Bool {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBytes { raw in
+            (try? POSIXFile.writeAll(descriptor, UnsafeRawBufferPointer(raw), path: "")) != nil
+        }
+    }
+
+    /// Removes temporary files in a folder left by processes that are gone.
+    static func removeAbandoned(in folder: String, prefix: String) {
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where entry.hasPrefix(prefix) {
+            if let processID = Int32(entry.dropFirst(prefix.count)), processID != getpid(), !POSIXFile.isRunning(processID) {
+                POSIXFile.remove((folder as NSString).appendingPathComponent(entry))
+            }
+        }
+    }
+}

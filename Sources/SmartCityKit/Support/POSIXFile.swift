@@ -1,0 +1,96 @@
+import Foundation
+
+/// Plain POSIX file operations with errors as values: no `FileHandle` (which traps on a closed or
+/// full descriptor) and no exceptions from Foundation.
+enum POSIXFile {
+    /// A failed file operation: what was attempted on which path, and the system's reason.
+    struct Failure: Error, Sendable, DiagnosticConvertible {
+        var path: String
+        /// What could not be done ("cannot be written").
+        var action: String
+        /// The system's reason ("No space left on device").
+        var reason: String
+
+        var message: String { "\(action): \(reason)" }
+        var diagnostic: Diagnostic { .error(SourceLocation(file: path), message) }
+
+        init(_ path: String, _ action: String, errorNumber: Int32 = errno) {
+            self.path = path
+            self.action = action
+            reason = String(cString: strerror(errorNumber))
+        }
+    }
+
+    /// Writes every byte to a descriptor, retrying after interruptions and short writes.
+    static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws(Failure) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path, "cannot be written")
+            }
+            offset += written
+        }
+    }
+
+    /// Creates (or truncates) a file for writing, readable by its owner and group.
+    static func create(_ path: String) throws(Failure) -> Int32 {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path, "cannot be created") }
+        return descriptor
+    }
+
+    /// Writes a whole file (created or replaced).
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = try create(path)
+        defer { close(descriptor) }
+        try bytes.withUnsafeBytes { (raw) throws in try writeAll(descriptor, raw, path: path) }
+    }
+
+    /// Creates a folder and its missing parents.
+    static func makeFolder(_ path: String) throws(Failure) {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += component
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST { throw Failure(prefix, "cannot be created as a folder") }
+            guard kind(of: prefix).isFolder else { throw Failure(prefix, "is a file, not a folder", errorNumber: ENOTDIR) }
+            prefix += "/"
+        }
+    }
+
+    /// Whether a path exists, and whether it is a folder.
+    static func kind(of path: String) -> (exists: Bool, isFolder: Bool) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return (false, false) }
+        return (true, (status.st_mode & S_IFMT) == S_IFDIR)
+    }
+
+    /// Removes a file or a folder with everything in it; ignores what is already gone.
+    static func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// The path with symbolic links and `..` resolved, when it exists.
+    static func resolved(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Swaps two paths in one step (Linux `renameat2` with `RENAME_EXCHANGE`); false when the
+    /// system cannot, and nothing was changed.
+    static func exchange(_ first: String, _ second: String) -> Bool {
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        guard let symbol = dlsym(nil, "renameat2") else { return false }  // nil: RTLD_DEFAULT
+        let renameAt2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let currentFolder: Int32 = -100  // AT_FDCWD
+        let exchangeFlag: UInt32 = 1 << 1  // RENAME_EXCHANGE
+        return renameAt2(currentFolder, first, currentFolder, second, exchangeFlag) == 0
+    }
+
+    /// Whether a process with this id is running (a leftover of a process that is not was abandoned).
+    static func isRunning(_ processID: Int32) -> Bool {
+        kill(processID, 0) == 0 || errno == EPERM
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import XCTest
+
+/// Nothing lost, nothing crashed: closed and full streams, standard input, report sets that change
+/// all at once even when a run is killed, one run per folder.
+final class OutputSafetyTests: XCTestCase {
+    static let questionnaire = EndToEndTests.questionnaire
+    static let sample = EndToEndTests.sample
+
+    /// Runs the binary with stdin, stdout and stderr as given (a path, or nil for a pipe to read).
+    func run(_ arguments: [String], stdin: String? = nil, stdout: String? = nil, stderr: String? = nil) throws -> EndToEndTests.Run {
+        let process = Process()
+        process.executableURL = EndToEndTests.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = EndToEndTests.root
+        let out = Pipe(), err = Pipe()
+        process.standardInput = try stdin.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) } ?? FileHandle.nullDevice
+        process.standardOutput = try stdout.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? out
+        process.standardError = try stderr.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? err
+        try process.run()
+        let output = stdout == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
+        let errors = stderr == nil ? err.fileHandleForReading.readDataToEndOfFile() : Data()
+        process.waitUntilExit()
+        return EndToEndTests.Run(status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
+                                 stderr: String(decoding: errors, as: UTF8.self))
+    }
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-safety-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    func testAFullStandardOutputIsAnErrorNotACrash() throws {
+        for arguments in [["template", Self.questionnaire], ["import", Self.sample], ["import", Self.sample, "--help"]] {
+            let result = try run(arguments, stdout: "/dev/full")
+            XCTAssertEqual(result.status, 1, "\(arguments): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("cannot write to standard output"), result.stderr)
+        }
+    }
+
+    func testAFullStandardErrorDoesNotStopTheReports() throws {
+        let out = try temporaryFolder().appendingPathComponent("reports")
+        let result = try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--format", "csv"], stderr: "/dev/full")
+        XCTAssertEqual(result.status, 0)
+        let rows = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(rows.count, 13)
+    }
+
+    func testStandardInputIsReadOnce() throws {
+        let folder = try temporaryFolder()
+        for input in ["-", "/dev/stdin"] {
+            let out = folder.appendingPathComponent("from-\(input == "-" ? "dash" : "dev")")
+            let result = try run(["score", Self.questionnaire, input, "--out", out.path, "--format", "csv,json"],
+                                 stdin: EndToEndTests.root.appendingPathComponent(Self.sample).path)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertEqual(result.stdout, "Scored 12 respondents; wrote 3 files to \(out.path)/\n")
+            XCTAssertEqual(try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8).split(separator: "\n").count, 13)
+        }
+    }
+
+    func testOutputPathsAreChecked() throws {
+        let folder = try temporaryFolder()
+        let empty = try run(["score", Self.questionnaire, Self.sample, "--out", ""])
+        XCTAssertEqual(empty.status, 1)
+        XCTAssertTrue(empty.stderr.contains("the output folder is empty"), empty.stderr)
+        let file = folder.appendingPathComponent("file.txt")
+        try Data("x".utf8).write(to: file)
+        let notFolder = try run(["score", Self.questionnaire, Self.sample, "--out", file.path])
+        XCTAssertEqual(notFolder.stderr, "\(file.path): error: is a file, not a folder; name a folder for the reports with --out\n")
+        let out = folder.appendingPathComponent("reports")
+        XCTAssertEqual(try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--format", "csv"]).status, 0)
+        let input = out.appendingPathComponent("scores.csv").path
+        let own = try run(["score", Self.questionnaire, input, "--out", out.path, "--force"])
+        XCTAssertEqual(own.status, 1)
+        XCTAssertEqual(own.stderr, "\(input): error: is one of the reports this run would replace; copy it elsewhere or choose another --out\n")
+        let generated = try run(["generate", Self.questionnaire, "--count", "1", "-o", ""])
+        XCTAssertEqual(generated.status, 1)
+        XCTAssertTrue(generated.stderr.contains("the output file name is empty"), generated.stderr)
+    }
+
+    /// A run killed while it writes leaves the previous reports as they were; the next run
+    /// cleans up after it and says so.
+    func testAKilledRunLeavesThePreviousReports() throws {
+        let folder = try temporaryFolder()
+        let out = folder.appendingPathComponent("reports")
+        XCTAssertEqual(try run(["score", Self.questionnaire, Self.sample, "--out", out.path]).status, 0)
+        let before = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8)
+        let big = folder.appendingPathComponent("big.csv")
+        XCTAssertEqual(try run(["generate", Self.questionnaire, "--count", "20000", "-o", big.path]).status, 0)
+
+        let process = Process()
+        process.executableURL = EndToEndTests.binary
+        process.arguments = ["score", Self.questionnaire, big.path, "--out", out.path, "--force"]
+        process.currentDirectoryURL = EndToEndTests.root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let staging = folder.appendingPathComponent(".reports.smartcity-new-\(process.processIdentifier)")
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: staging.path) && process.isRunning && Date() < deadline { usleep(2_000) }
+        // A second run into the same folder is refused while the first holds it.
+        if process.isRunning {
+            let second = try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--force"])
+            XCTAssertEqual(second.status, 1)
+            XCTAssertTrue(second.stderr.contains("another smartcity run is writing reports here"), second.stderr)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        guard process.terminationReason == .uncaughtSignal else {
+            throw XCTSkip("the run finished before it could be killed; nothing to check")
+        }
+        XCTAssertEqual(try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8), before, "the previous reports are untouched")
+
+        let next = try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--force"])
+        XCTAssertEqual(next.status, 0, next.stderr)
+        XCTAssertTrue(next.stderr.contains("note: removed what an interrupted run (process \(process.processIdentifier)) left behind"), next.stderr)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("smartcity-new") || $0.contains("smartcity-old") }
+        XCTAssertEqual(left, [])
+    }
+}
