@@ -146,7 +146,9 @@ public struct CommandLineTool: Sendable {
                 let value: String
                 if let inlineValue {
                     value = inlineValue
-                } else if index < arguments.count, !arguments[index].hasPrefix("-") || arguments[index] == "-" {
+                } else if index < arguments.count,
+                          !arguments[index].hasPrefix("-") || arguments[index] == "-" || Double(arguments[index]) != nil {
+                    // A negative number is a value, not an option: `--count -1` is then reported as out of range.
                     value = arguments[index]
                     index += 1
                 } else {

@@ -25,8 +25,6 @@ let tool = CommandLineTool(
         MapCommand.spec, ImportCommand.spec,
     ])
 
-// A closed pipe is a write error to report, not a signal that ends the process.
-signal(SIGPIPE, SIG_IGN)
 let console = Console()
 var exitCode: ExitCode
 do {

@@ -36,6 +36,12 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertEqual(parsed.flags, ["force", "strict"])
     }
 
+    func testANegativeNumberIsAValueNotAnOption() throws {
+        let parsed = try CommandLineTool.parse(["q", "r", "--out", "-1"], for: score)
+        XCTAssertEqual(parsed.value("out"), "-1")
+        XCTAssertThrowsError(try CommandLineTool.parse(["q", "r", "--out", "-x"], for: score), "an option is still not a value")
+    }
+
     func testDoubleDashEndsOptions() throws {
         let parsed = try CommandLineTool.parse(["q", "--", "--weird.csv"], for: score)
         XCTAssertEqual(parsed.positional("responses"), ["--weird.csv"])

@@ -62,9 +62,11 @@ final class OutputSafetyTests: XCTestCase {
 
     func testOutputPathsAreChecked() throws {
         let folder = try temporaryFolder()
-        let empty = try run(["score", Self.questionnaire, Self.sample, "--out", ""])
-        XCTAssertEqual(empty.status, 1)
-        XCTAssertTrue(empty.stderr.contains("the output folder is empty"), empty.stderr)
+        for blank in ["", "  "] {
+            let empty = try run(["score", Self.questionnaire, Self.sample, "--out", blank])
+            XCTAssertEqual(empty.status, 64)
+            XCTAssertTrue(empty.stderr.hasPrefix("Error: The value for '--out' is empty; name a folder."), empty.stderr)
+        }
         let file = folder.appendingPathComponent("file.txt")
         try Data("x".utf8).write(to: file)
         let notFolder = try run(["score", Self.questionnaire, Self.sample, "--out", file.path])
@@ -73,11 +75,17 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--format", "csv"]).status, 0)
         let input = out.appendingPathComponent("scores.csv").path
         let own = try run(["score", Self.questionnaire, input, "--out", out.path, "--force"])
-        XCTAssertEqual(own.status, 1)
-        XCTAssertEqual(own.stderr, "\(input): error: is one of the reports this run would replace; copy it elsewhere or choose another --out\n")
+        XCTAssertEqual(own.status, 64)
+        XCTAssertTrue(own.stderr.hasPrefix("Error: The input '\(input)' is one of the reports this run would replace"), own.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: input), "the input is still there")
         let generated = try run(["generate", Self.questionnaire, "--count", "1", "-o", ""])
-        XCTAssertEqual(generated.status, 1)
-        XCTAssertTrue(generated.stderr.contains("the output file name is empty"), generated.stderr)
+        XCTAssertEqual(generated.status, 64)
+        let copy = folder.appendingPathComponent("sample.csv")
+        try FileManager.default.copyItem(at: EndToEndTests.root.appendingPathComponent(Self.sample), to: copy)
+        let overInput = try run(["import", copy.path, "-o", copy.path, "--force"])
+        XCTAssertEqual(overInput.status, 64)
+        XCTAssertTrue(overInput.stderr.hasPrefix("Error: The output file '\(copy.path)' is also an input"), overInput.stderr)
+        XCTAssertEqual(try Data(contentsOf: copy), try Data(contentsOf: EndToEndTests.root.appendingPathComponent(Self.sample)))
     }
 
     /// A run killed while it writes leaves the previous reports as they were; the next run

@@ -185,6 +185,9 @@ public struct CSVReader<Source: ByteSource> {
                 else if !inQuotes && (byte == 0x0A || byte == 0x0D) { break scan }
                 else if !inQuotes && Self.candidateDelimiters.contains(byte) { counts[byte, default: 0] += 1 }
             }
+            guard index - start <= Self.maximumRecordBytes else {
+                throw CSVSyntaxError(message: "the first line is longer than \(Self.maximumRecordBytes >> 20) MB; this is not a responses file (or a quote is not closed)", line: linesBefore + 1)
+            }
             guard try readMore() else { break }
         }
         // The most frequent candidate; the earliest in the list on ties; `,` when none occurs.
@@ -205,7 +208,9 @@ public struct CSVReader<Source: ByteSource> {
             guard buffer.count - start <= Self.maximumRecordBytes else {
                 throw CSVSyntaxError(message: "a record longer than \(Self.maximumRecordBytes >> 20) MB starts on line \(linesBefore + 1); check for an unclosed quote", line: linesBefore + 1)
             }
-            _ = try readMore()
+            // Twice as much before looking again: a long record is scanned a bounded number of times.
+            let wanted = 2 * (buffer.count - start)
+            while buffer.count - start < wanted, try readMore() {}
         }
     }
 

@@ -113,6 +113,7 @@ public enum ScoringRun {
         let spill = RespondentSpill(questionnaire: questionnaire, folder: settings.temporaryFolder)
         var accumulator = CohortAccumulator(questionnaire: questionnaire, rankingLimit: settings.rankingLimit)
         var metadataNames: [String] = []
+        var metadataIndex: [String: Int] = [:]
         var ids = RespondentIDTable()
         var files: [SourceFile] = []
         var spillFailure: Diagnostic?
@@ -125,7 +126,8 @@ public enum ScoringRun {
             }
             // This file's metadata columns within the union over all files.
             let columnMap = source.plan.metadataNames.map { name -> Int in
-                if let index = metadataNames.firstIndex(of: name) { return index }
+                if let index = metadataIndex[name] { return index }
+                metadataIndex[name] = metadataNames.count
                 metadataNames.append(name)
                 return metadataNames.count - 1
             }

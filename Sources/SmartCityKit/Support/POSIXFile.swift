@@ -94,3 +94,11 @@ enum POSIXFile {
         kill(processID, 0) == 0 || errno == EPERM
     }
 }
+
+/// A path with symbolic links and `..` resolved when it exists, else made absolute: two paths
+/// naming the same file resolve to the same text.
+public func resolvedPath(_ path: String) -> String {
+    if let resolved = POSIXFile.resolved(path) { return resolved }
+    let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    return (absolute as NSString).standardizingPath
+}

@@ -34,7 +34,7 @@ enum GenerateCommand: SubcommandRunner {
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
 
         var generator = ResponseGenerator(questionnaire: questionnaire, seed: seed)
-        guard let sink = OutputSink.open(arguments, console: console) else { return .invalidInput }
+        guard let sink = try OutputSink.open(arguments, inputs: [path], commandName: spec.name, console: console) else { return .invalidInput }
         sink.write(generator.header())
         for _ in 0..<count { sink.write(generator.nextRow()) }
         return OutputSink.finish(sink, console: console)
@@ -43,8 +43,11 @@ enum GenerateCommand: SubcommandRunner {
 
 /// The `--output` file (or standard output) that `--force` may replace, for the commands that write one text.
 enum OutputSink {
-    /// Opens it; nil after reporting why it cannot be.
-    static func open(_ arguments: ParsedArguments, console: Console) -> TextOutput? {
+    /// Opens it; nil after reporting why it cannot be. A blank `--output`, or one naming an
+    /// input, is a usage error.
+    static func open(_ arguments: ParsedArguments, inputs: [String], commandName: String, console: Console) throws(UsageError) -> TextOutput? {
+        try OutputPathCheck.requireNonBlank(arguments, option: "output", commandName: commandName)
+        try OutputPathCheck.requireDistinct(output: arguments.value("output"), inputs: inputs, commandName: commandName)
         let opened = TextOutput.open(path: arguments.value("output"), force: arguments.flag("force"))
         console.report(opened.diagnostics)
         return opened.value

@@ -43,7 +43,8 @@ enum ImportCommand: SubcommandRunner {
         console.report(opened.diagnostics)
         guard let table = opened.value else { return .invalidInput }
 
-        guard let sink = OutputSink.open(arguments, console: console) else { return .invalidInput }
+        let inputs = [arguments.positional("export")[0]] + [arguments.value("questionnaire"), arguments.value("map")].compactMap { $0 }
+        guard let sink = try OutputSink.open(arguments, inputs: inputs, commandName: spec.name, console: console) else { return .invalidInput }
         let json = arguments.value("format") == "json"
         var writer = CSVWriter()
         if json {

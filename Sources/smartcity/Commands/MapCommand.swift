@@ -33,7 +33,8 @@ enum MapCommand: SubcommandRunner {
             options: ReadingOptions(idColumn: responseOptions.idColumn, dialect: responseOptions.dialect))
         console.report(draft.diagnostics)
         guard let json = draft.value else { return .invalidInput }
-        guard let sink = OutputSink.open(arguments, console: console) else { return .invalidInput }
+        let inputs = [arguments.positional("questionnaire")[0], arguments.positional("export")[0]] + [arguments.value("map")].compactMap { $0 }
+        guard let sink = try OutputSink.open(arguments, inputs: inputs, commandName: spec.name, console: console) else { return .invalidInput }
         sink.write(json)
         return OutputSink.finish(sink, console: console)
     }

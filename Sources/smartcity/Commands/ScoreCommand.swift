@@ -27,6 +27,7 @@ enum ScoreCommand: SubcommandRunner {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         let shared = SharedOptions(arguments, console: console)
+        try OutputPathCheck.requireNonBlank(arguments, option: "out", commandName: spec.name)
         let formats = try parseFormats(arguments.value("format") ?? "")
         let questionnairePath = arguments.positional("questionnaire")[0]
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
@@ -45,8 +46,8 @@ enum ScoreCommand: SubcommandRunner {
         let responsePaths = arguments.positional("responses")
         if let input = output.replacedInputs(among: responsePaths).first {
             output.discard()
-            console.report([.error(SourceLocation(file: input), "is one of the reports this run would replace; copy it elsewhere or choose another --out")])
-            return .invalidInput
+            throw UsageError("The input '\(input)' is one of the reports this run would replace; copy it elsewhere or choose another --out.",
+                             commandName: spec.name)
         }
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(file): \(rows) rows read") } : nil
         var rowsFailed = false
