@@ -64,11 +64,14 @@ public struct ResponseMapping: Sendable {
 
     /// Loads a mapping file, with located diagnostics for every problem.
     public static func load(path: String) -> (mapping: ResponseMapping?, diagnostics: [Diagnostic]) {
-        let bytes: [UInt8]
         switch FileInput.readAll(path: path) {
         case .failure(let diagnostic): return (nil, [diagnostic])
-        case .success(let read): bytes = read
+        case .success(let bytes): return load(bytes: bytes, path: path)
         }
+    }
+
+    /// Loads a mapping from its bytes, as if from `path`.
+    static func load(bytes: [UInt8], path: String) -> (mapping: ResponseMapping?, diagnostics: [Diagnostic]) {
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes)

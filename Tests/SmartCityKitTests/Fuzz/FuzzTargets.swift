@@ -1,0 +1,105 @@
+// The fuzz targets' bodies, shared by the libFuzzer entry points in Tests/Fuzz (built by
+// .ci/fuzz together with the library's sources, with FUZZING defined) and by the seeded
+// mutation smoke test (FuzzSmokeTests) that `swift test` runs. A target must never trap: every
+// input ends in a value or a located diagnostic.
+import Foundation
+#if !FUZZING
+@testable import SmartCityKit
+#endif
+
+enum FuzzTargets {
+    /// The questionnaire the response targets read against (the bundled I-monitor, or a small
+    /// stand-in when the fuzzer runs outside the repository).
+    nonisolated(unsafe) static let questionnaire: Questionnaire = {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path
+        guard let loaded = QuestionnaireLoader.load(path: path).questionnaire else { preconditionFailure("the bundled questionnaire loads") }
+        return loaded
+    }()
+
+    /// CSV bytes read record by record (in small chunks, crossing every boundary) and in blocks.
+    static func csvReader(_ bytes: [UInt8]) {
+        var chunked = CSVReader(source: ChunkedSource(bytes: bytes, size: 7))
+        do { while try chunked.next() != nil {} } catch {}
+        var blocks = CSVReader(source: MemoryByteSource(bytes))
+        do {
+            _ = try blocks.next()
+            while let block = try blocks.nextBlock(size: 64) {
+                var copy = block.bytes
+                copy.withUnsafeMutableBufferPointer { buffer in
+                    var parser = CSVBlockParser(delimiter: blocks.delimiter ?? UInt8(ascii: ","), position: 0)
+                    var fields = RecordFields()
+                    do { while try parser.next(buffer, end: buffer.count, into: &fields) {} } catch {}
+                }
+            }
+        } catch {}
+    }
+
+    /// JSON bytes parsed; errors carry a line and column inside the text.
+    static func jsonParser(_ bytes: [UInt8]) {
+        do {
+            _ = try JSONParser.parse(bytes)
+        } catch {
+            precondition(error.line >= 1 && error.column >= 1, "a JSON error is located")
+        }
+    }
+
+    /// Bytes loaded as a questionnaire: a questionnaire, or errors; a loaded one scores.
+    static func questionnaireLoader(_ bytes: [UInt8]) {
+        let loaded = QuestionnaireLoader.load(bytes: bytes, path: "fuzz.json")
+        precondition(loaded.questionnaire != nil || loaded.diagnostics.contains { $0.severity == .error }, "a refused questionnaire says why")
+        if let questionnaire = loaded.questionnaire {
+            let engine = ScoringEngine(questionnaire: questionnaire)
+            _ = engine.score([Answer](repeating: .blank, count: questionnaire.questions.count))
+        }
+    }
+
+    /// Bytes loaded as a mapping file, and checked against the questionnaire.
+    static func mappingLoader(_ bytes: [UInt8]) {
+        let (mapping, _) = ResponseMapping.load(bytes: bytes, path: "fuzz-mapping.json")
+        _ = mapping?.diagnostics(against: questionnaire, file: "fuzz-mapping.json")
+    }
+
+    /// The first records of a CSV file taken as a survey-tool export's header: detection, header
+    /// rows, columns and the reading plan.
+    static func dialectDetection(_ bytes: [UInt8]) {
+        var reader = CSVReader(source: MemoryByteSource(bytes))
+        var rows: [[String]] = []
+        do { while rows.count < 3, let record = try reader.next() { rows.append(record.fields) } } catch { return }
+        guard !rows.isEmpty else { return }
+        let detected = SurveyDialect.detect(rows)?.dialect
+        // The plan as detected, and as if the user named a tool (one chosen by the input).
+        let named = SurveyDialect.allCases[bytes.count % SurveyDialect.allCases.count]
+        for dialect in [detected ?? .csv, named] {
+            _ = dialect.columns(Array(rows.prefix(dialect.headerRowCount(rows))))
+        }
+        for given in [nil, named] {
+            _ = ResponsePlan.make(headerRows: rows, questionnaire: questionnaire, options: ReadingOptions(dialect: given), file: "fuzz.csv")
+        }
+    }
+
+    /// Bytes as a responses file, read and checked from start to end.
+    static func responses(_ bytes: [UInt8], name: String = "fuzz.csv") {
+        let path = NSTemporaryDirectory() + "smartcity-fuzz-\(getpid())-" + name
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return }
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        _ = ResponseChecker.check(path: path, questionnaire: questionnaire, options: ReadingOptions())
+    }
+
+    /// Hands out bytes a few at a time.
+    struct ChunkedSource: ByteSource {
+        var bytes: ArraySlice<UInt8>
+        let size: Int
+
+        init(bytes: [UInt8], size: Int) {
+            self.bytes = bytes[...]
+            self.size = size
+        }
+
+        mutating func nextChunk() throws -> [UInt8]? {
+            guard !bytes.isEmpty else { return nil }
+            defer { bytes = bytes.dropFirst(size) }
+            return Array(bytes.prefix(size))
+        }
+    }
+}
