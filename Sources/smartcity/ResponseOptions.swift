@@ -9,13 +9,18 @@ struct ResponseOptions {
         "from", valueName: "tool", allowed: SurveyDialect.allCases.map(\.rawValue),
         help: "The survey tool that wrote the responses (default: detected).")
     static let mapSpec = OptionSpec.value("map", valueName: "file", help: "A mapping file from export columns and labels to the questionnaire.")
+    static let includeIncompleteSpec = OptionSpec.flag(
+        "include-incomplete",
+        help: "Rank and count responses the survey tool marks unfinished, or below the questionnaire's minimumTotalCoverage.")
     static let specs = [idColumnSpec, fromSpec, mapSpec]
 
     var idColumn: String?
     var dialect: SurveyDialect?
     var mapPath: String?
+    var includeIncomplete: Bool
 
     init(_ arguments: ParsedArguments) {
+        includeIncomplete = arguments.flag("include-incomplete")
         idColumn = arguments.value("id-column")
         dialect = arguments.value("from").flatMap(SurveyDialect.init(rawValue:))
         mapPath = arguments.value("map")
@@ -25,6 +30,7 @@ struct ResponseOptions {
     /// (when there is one); nil after reporting errors.
     func readingOptions(for questionnaire: Questionnaire?, console: Console) -> (options: ReadingOptions?, diagnostics: [Diagnostic]) {
         var options = ReadingOptions(idColumn: idColumn, dialect: dialect)
+        options.includeIncomplete = includeIncomplete
         guard let mapPath else { return (options, []) }
         let loaded = ResponseMapping.load(path: mapPath)
         var diagnostics = loaded.diagnostics

@@ -9,8 +9,12 @@ public struct ScoredRespondent: Sendable, Equatable {
     /// The responses file and spreadsheet row it came from.
     public var file: String
     public var row: Int
+    /// Why the respondent is kept out of the ranking and the cohort statistics; nil when it is in.
+    public var incomplete: IncompleteReason?
 
-    public init(id: String, metadata: [String], score: RespondentScore, descriptiveAnswers: [Answer] = [], file: String, row: Int) {
+    public init(id: String, metadata: [String], score: RespondentScore, descriptiveAnswers: [Answer] = [], file: String, row: Int,
+                incomplete: IncompleteReason? = nil) {
+        self.incomplete = incomplete
         self.id = id
         self.metadata = metadata
         self.score = score
@@ -18,6 +22,15 @@ public struct ScoredRespondent: Sendable, Equatable {
         self.file = file
         self.row = row
     }
+}
+
+/// A respondent scored but kept out of the ranking and the cohort statistics, and why.
+public struct IncompleteEntry: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var file: String
+    public var row: Int
+    public var reason: IncompleteReason
 }
 
 /// A row left out of scoring, with its file.
@@ -158,8 +171,10 @@ public struct CohortSummary: Sendable {
     public var language: String
     /// The metadata columns over all responses files, in order of appearance.
     public var metadataNames: [String]
-    /// The number of scored respondents.
+    /// The number of scored respondents (ranked or not).
     public var respondentCount: Int
+    /// The number of respondents ranked and counted in the statistics.
+    public var rankedCount: Int { respondentCount - incompleteCount }
     /// The ranking as `summary.md` shows it: everyone when the cohort is at most the ranking
     /// limit, else the top and the bottom with `rankingOmitted` respondents between them.
     public var ranking: [RankingLine]
@@ -167,6 +182,10 @@ public struct CohortSummary: Sendable {
     /// The cohort's exact totals, to rank any respondent.
     var rankTable: RankTable
     public var excluded: [ExcludedEntry]
+    /// Respondents scored but not ranked nor counted in the statistics (at most the ranking limit
+    /// are listed; `incompleteCount` counts them all).
+    public var incomplete: [IncompleteEntry]
+    public var incompleteCount: Int
     public var bandCounts: [BandCount]
     /// Statistics of each dimension's scores over the scored respondents, aligned with the dimensions.
     public var dimensionStatistics: [Descriptive?]
@@ -206,6 +225,8 @@ struct CohortAccumulator {
     /// The most respondents `summary.md` ranks; more are shown as top and bottom halves.
     let rankingLimit: Int
     private(set) var count = 0
+    private var incomplete: [IncompleteEntry] = []
+    private var incompleteCount = 0
     private var totals = ValueCounts()
     /// Dimension scores of the respondents scored in each dimension.
     private var dimensionValues: [ValueCounts]
@@ -226,6 +247,14 @@ struct CohortAccumulator {
     mutating func add(_ respondent: ScoredRespondent, name: String) {
         let score = respondent.score
         count += 1
+        if let reason = respondent.incomplete {
+            incompleteCount += 1
+            if incomplete.count < rankingLimit {
+                incomplete.append(IncompleteEntry(id: respondent.id, name: name.isEmpty ? respondent.id : name, file: respondent.file,
+                                                  row: respondent.row, reason: reason))
+            }
+            return
+        }
         if let total = score.exactTotal { totals.add(total) }
         if let band = score.bandID, let index = questionnaire.bands.bands.firstIndex(where: { $0.id == band }) { bandCounts[index] += 1 }
         for index in score.dimensions.indices {
@@ -269,6 +298,7 @@ struct CohortAccumulator {
         var summary = CohortSummary(
             questionnaire: questionnaire, questionnaireFile: questionnaireFile, responseFiles: responseFiles, language: language,
             metadataNames: metadataNames, respondentCount: count, ranking: [], rankingOmitted: 0, rankTable: RankTable(totals), excluded: excluded,
+            incomplete: incomplete, incompleteCount: incompleteCount,
             bandCounts: [], dimensionStatistics: dimensionValues.map(Self.statistics), totalStatistics: Self.statistics(totals),
             descriptiveSummaries: zip(questionnaire.descriptiveQuestionIndices, tallies).map { index, tally in
                 DescriptiveSummary(questionIndex: index, question: questionnaire.questions[index], tally: tally)
@@ -277,10 +307,11 @@ struct CohortAccumulator {
         summary.bandCounts = zip(questionnaire.bands.bands, bandCounts).map { band, count in
             BandCount(bandID: band.id, count: count, share: scored == 0 ? 0 : Double(count) / Double(scored), referenceShare: band.referenceShare)
         }
-        var shown = count <= rankingLimit ? best : Array(best.prefix(rankingLimit / 2)) + worst.reversed()
+        let ranked = count - incompleteCount
+        var shown = ranked <= rankingLimit ? best : Array(best.prefix(rankingLimit / 2)) + worst.reversed()
         for index in shown.indices { shown[index].rank = summary.rank(of: shown[index].total) }
         summary.ranking = shown
-        summary.rankingOmitted = count - shown.count
+        summary.rankingOmitted = ranked - shown.count
         return summary
     }
 }

@@ -37,7 +37,7 @@ struct QuestionnaireDecoder {
         let title = reader.required(object, "title", "a text per language").flatMap { text($0, path: "title") }
         let description = object["description"].flatMap { text($0, path: "description") }
         let source = object["source"].flatMap { text($0, path: "source") }
-        let minimumCoverage = decodeScoring(object)
+        let (minimumCoverage, minimumTotalCoverage) = decodeScoring(object)
         let nonAnswers = object["nonAnswers"].map { decodeNonAnswers($0) } ?? []
         scales = object["scales"].map { decodeNamedScales($0) } ?? [:]
         let bands = reader.required(object, "bands", "the maturity bands of the total score")
@@ -51,10 +51,12 @@ struct QuestionnaireDecoder {
         guard let id, let version, let title, let defaultLanguage, let bands, let dimensions, let sections, let questions else {
             return nil
         }
-        return Questionnaire(
+        var questionnaire = Questionnaire(
             id: id, version: version, title: title, description: description, source: source,
             languages: languages, defaultLanguage: defaultLanguage, minimumCoverage: minimumCoverage,
             nonAnswers: nonAnswers, dimensions: dimensions, sections: sections, questions: questions, bands: bands)
+        questionnaire.minimumTotalCoverage = minimumTotalCoverage
+        return questionnaire
     }
 
     // MARK: - Parts
@@ -76,15 +78,17 @@ struct QuestionnaireDecoder {
         return codes
     }
 
-    private func decodeScoring(_ object: JSONObject) -> Double {
+    /// The missing-data rules: the minimum coverage of a dimension, and of the whole questionnaire.
+    private func decodeScoring(_ object: JSONObject) -> (dimension: Double, total: Double?) {
         let defaultCoverage = 0.5
         guard let node = object["scoring"],
-            let scoring = reader.object(node, path: "scoring", allowed: ["minimumCoverage"])
-        else { return defaultCoverage }
+            let scoring = reader.object(node, path: "scoring", allowed: ["minimumCoverage", "minimumTotalCoverage"])
+        else { return (defaultCoverage, nil) }
+        let total = scoring["minimumTotalCoverage"].flatMap { reader.number($0, path: "scoring.minimumTotalCoverage", in: 0...1) }
         guard let coverageNode = reader.required(scoring, "minimumCoverage", "a share from 0 to 1, e.g. 0.5") else {
-            return defaultCoverage
+            return (defaultCoverage, total)
         }
-        return reader.number(coverageNode, path: "scoring.minimumCoverage", in: 0...1) ?? defaultCoverage
+        return (reader.number(coverageNode, path: "scoring.minimumCoverage", in: 0...1) ?? defaultCoverage, total)
     }
 
     private func decodeNonAnswers(_ node: JSONNode) -> [NonAnswer] {

@@ -6,6 +6,9 @@ public struct ReadingOptions: Sendable {
     public var dialect: SurveyDialect?
     /// How the export's columns and labels map to the questionnaire.
     public var mapping: ResponseMapping?
+    /// Whether responses marked incomplete (by the survey tool or by the questionnaire's
+    /// `minimumTotalCoverage`) are ranked and counted like the others.
+    public var includeIncomplete = false
 
     public init(idColumn: String? = nil, dialect: SurveyDialect? = nil, mapping: ResponseMapping? = nil) {
         self.idColumn = idColumn
@@ -31,7 +34,8 @@ protocol ResponseCells {
 /// What one record became: a row to score (cell problems leave those answers unscored) or an
 /// exclusion. Problems are reported through the caller's `report`.
 enum RecordOutcome {
-    case row(id: String, metadata: [String])
+    /// A row read; `incomplete` when its survey tool marks it unfinished.
+    case row(id: String, metadata: [String], incomplete: IncompleteReason?)
     case excluded(ExcludedRow)
 }
 
@@ -69,6 +73,21 @@ final class ResponsePlan: Sendable {
     private let cellReads: [CellRead]
     /// The questions whose source is not one cell.
     private let otherSources: [Int]
+    /// How the survey tool marks an unfinished response, in this file's columns (none when the
+    /// run includes incomplete responses).
+    let completionChecks: [CompletionCheck]
+    /// Whether incomplete responses (by the tool or by `minimumTotalCoverage`) are kept out of the cohort.
+    let keepsIncompleteOut: Bool
+
+    /// A column that tells whether a response was finished.
+    enum CompletionCheck: Sendable {
+        /// LimeSurvey's `submitdate`: empty until the response is submitted.
+        case submitDate(column: Int)
+        /// Qualtrics' `Finished`: true or false (1 or 0).
+        case finished(column: Int)
+        /// Qualtrics' `Progress`: the percentage of the survey completed.
+        case progress(column: Int)
+    }
 
     private struct CellRead {
         let question: Int
@@ -77,7 +96,10 @@ final class ResponsePlan: Sendable {
     }
 
     init(file: String, questionnaire: Questionnaire, width: Int?, idColumn: Int?, idName: String, metadataNames: [String],
-         metadataColumns: [Int], sources: [AnswerSource], emptyMeansNotShown: Bool, columnNames: [String]) {
+         metadataColumns: [Int], sources: [AnswerSource], emptyMeansNotShown: Bool, columnNames: [String],
+         completionChecks: [CompletionCheck] = [], keepsIncompleteOut: Bool = true) {
+        self.completionChecks = keepsIncompleteOut ? completionChecks : []
+        self.keepsIncompleteOut = keepsIncompleteOut
         self.file = file
         self.questionnaire = questionnaire
         self.width = width
@@ -178,11 +200,14 @@ final class ResponsePlan: Sendable {
             }
             return .none
         }
+        let metadataNames = found.metadata.map { canonical[$0] }, metadataColumns = found.metadata.compactMap { sourceOf[$0] }
         let plan = ResponsePlan(
             file: file, questionnaire: questionnaire, width: isExport ? nil : first.count,
             idColumn: sourceOf[found.idColumn], idName: shown[found.idColumn],
-            metadataNames: found.metadata.map { canonical[$0] }, metadataColumns: found.metadata.compactMap { sourceOf[$0] },
-            sources: sources, emptyMeansNotShown: dialect == .limesurvey, columnNames: isExport ? first.map(\.trimmingSpaces) : shown)
+            metadataNames: metadataNames, metadataColumns: metadataColumns,
+            sources: sources, emptyMeansNotShown: dialect == .limesurvey, columnNames: isExport ? first.map(\.trimmingSpaces) : shown,
+            completionChecks: completionChecks(dialect: dialect, metadataNames: metadataNames, metadataColumns: metadataColumns),
+            keepsIncompleteOut: !options.includeIncomplete)
         return (Checked(plan, diagnostics), headerCount)
     }
 
@@ -225,7 +250,36 @@ final class ResponsePlan: Sendable {
             }
         }
         let metadata = metadataColumns.map { $0 < cells.count ? cells.string($0) : "" }
-        return .row(id: id, metadata: metadata)
+        return .row(id: id, metadata: metadata, incomplete: incompleteness(cells))
+    }
+
+    /// Whether the survey tool marks the record unfinished.
+    private func incompleteness<Cells: ResponseCells>(_ cells: Cells) -> IncompleteReason? {
+        for check in completionChecks {
+            switch check {
+            case .submitDate(let column):
+                if column >= cells.count || cells.string(column).trimmingSpaces.isEmpty { return .notSubmitted }
+            case .finished(let column):
+                guard column < cells.count else { continue }
+                if ["false", "0"].contains(cells.string(column).trimmingSpaces.lowercased()) { return .notFinished }
+            case .progress(let column):
+                guard column < cells.count, let percent = Double(cells.string(column).trimmingSpaces) else { continue }
+                if percent < 100 { return .partialProgress(percent: percent) }
+            }
+        }
+        return nil
+    }
+
+    /// The completion checks of a dialect, from the metadata columns it exports.
+    static func completionChecks(dialect: SurveyDialect, metadataNames: [String], metadataColumns: [Int]) -> [CompletionCheck] {
+        func column(_ name: String) -> Int? {
+            metadataNames.firstIndex { $0.lowercased() == name }.flatMap { $0 < metadataColumns.count ? metadataColumns[$0] : nil }
+        }
+        switch dialect {
+        case .limesurvey: return column("submitdate").map { [.submitDate(column: $0)] } ?? []
+        case .qualtrics: return [column("finished").map { .finished(column: $0) }, column("progress").map { .progress(column: $0) }].compactMap { $0 }
+        case .csv, .kobo, .odk, .googleForms, .surveyMonkey: return []
+        }
     }
 
     /// Combines the `Q12[opt]` columns of a multi question into one answer.

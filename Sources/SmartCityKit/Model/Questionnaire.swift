@@ -42,6 +42,9 @@ public struct Questionnaire: Sendable {
     /// The missing-data rule: the minimum share (0-1) of a dimension's applicable question
     /// weight that must be answered for the dimension to be scored.
     public var minimumCoverage: Double
+    /// Respondents who answered a smaller share (0-1) of the whole questionnaire are kept out of
+    /// the ranking and the cohort statistics; nil: no such rule.
+    public var minimumTotalCoverage: Double?
     /// Answers that mean "don't know" or "not applicable", accepted for every question.
     public var nonAnswers: [NonAnswer]
     public var dimensions: [Dimension]

@@ -17,7 +17,7 @@ public final class FileReportOutput: ReportOutput {
     public private(set) var writtenCount = 0
     /// Notes about what earlier, interrupted runs left behind and what was done with it.
     public private(set) var notes: [Diagnostic] = []
-    private let lockDescriptor: Int32
+    private let lock: (path: String, descriptor: Int32)
     private var streams: [String: Stream] = [:]
     private var createdFolders = Set<String>()
     private var finished = false
@@ -62,13 +62,11 @@ public final class FileReportOutput: ReportOutput {
             }
         }
         let lockPath = join(parent, ".\(name).smartcity-lock")
-        let descriptor = Foundation.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            return .failure(.error(SourceLocation(file: parent), "cannot be written: \(String(cString: strerror(errno))); choose another --out"))
-        }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            close(descriptor)
-            return .failure(.error(location, "another smartcity run is writing reports here; wait for it to finish or choose another --out"))
+        let descriptor: Int32
+        switch lock(lockPath) {
+        case .locked(let locked): descriptor = locked
+        case .busy: return .failure(.error(location, "another smartcity run is writing reports here; wait for it to finish or choose another --out"))
+        case .failed(let reason): return .failure(.error(SourceLocation(file: parent), "cannot be written: \(reason); choose another --out"))
         }
         let notes = cleanLeftovers(parent: parent, name: name, destination: trimmed)
         let staging = join(parent, ".\(name).smartcity-new-\(getpid())")
@@ -79,14 +77,46 @@ public final class FileReportOutput: ReportOutput {
             close(descriptor)
             return .failure(.error(SourceLocation(file: parent), "cannot be written: \(error.message); choose another --out"))
         }
-        return Checked(FileReportOutput(folder: trimmed, staging: staging, lock: descriptor, notes: notes))
+        return Checked(FileReportOutput(folder: trimmed, staging: staging, lock: (lockPath, descriptor), notes: notes))
     }
 
-    private init(folder: String, staging: String, lock: Int32, notes: [Diagnostic]) {
+    private init(folder: String, staging: String, lock: (path: String, descriptor: Int32), notes: [Diagnostic]) {
         self.folder = folder
         stagingFolder = staging
-        lockDescriptor = lock
+        self.lock = lock
         self.notes = notes
+    }
+
+    private enum LockResult {
+        case locked(Int32)
+        case busy
+        case failed(String)
+    }
+
+    /// Takes the lock file beside the folder. The file is removed when the lock is released, so a
+    /// lock taken on a file that was removed meanwhile is taken again on the new one.
+    private static func lock(_ path: String) -> LockResult {
+        while true {
+            let descriptor = Foundation.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { return .failed(String(cString: strerror(errno))) }
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+                close(descriptor)
+                return .busy
+            }
+            var held = stat(), current = stat()
+            if fstat(descriptor, &held) == 0, stat(path, &current) == 0, held.st_ino == current.st_ino, held.st_dev == current.st_dev {
+                return .locked(descriptor)
+            }
+            close(descriptor)
+        }
+    }
+
+    /// Releases the lock and removes its file.
+    private func unlock() {
+        guard !finished else { return }
+        finished = true
+        unlink(lock.path)
+        close(lock.descriptor)
     }
 
     deinit {
@@ -163,17 +193,16 @@ public final class FileReportOutput: ReportOutput {
                 POSIXFile.remove(old)
             }
         }
-        finished = true
-        close(lockDescriptor)
+        unlock()
     }
 
     /// Removes what was written and leaves the folder as it was.
     public func discard() {
+        guard !finished else { return }
         for stream in streams.values { close(stream.descriptor) }
         streams = [:]
         POSIXFile.remove(stagingFolder)
-        finished = true
-        close(lockDescriptor)
+        unlock()
     }
 
     /// Moves the entries of a previous report folder that are neither reports nor temporary

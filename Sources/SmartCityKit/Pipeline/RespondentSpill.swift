@@ -142,6 +142,7 @@ final class RespondentSpill {
             record.unsigned(UInt64(ItemStatus.allCases.firstIndex(of: statuses[index]) ?? 0))
         }
         for answer in respondent.descriptiveAnswers { record.answer(answer) }
+        record.incomplete(respondent.incomplete)
         var length = SpillWriter()
         length.unsigned(UInt64(record.bytes.count))
         output.append(contentsOf: length.bytes)
@@ -190,9 +191,10 @@ final class RespondentSpill {
             descriptive.reserveCapacity(layout.descriptiveCount)
             for _ in 0..<layout.descriptiveCount { descriptive.append(try reader.answer()) }
         }
+        let incomplete = try reader.incomplete()
         let score = RespondentScore(exactTotal: total, bandID: band, dimensions: dimensions, itemStatuses: statuses, exactCoverage: coverage)
         return ScoredRespondent(id: id, metadata: metadata, score: score, descriptiveAnswers: descriptive,
-                                file: fileIndex < files.count ? files[fileIndex] : "", row: row)
+                                file: fileIndex < files.count ? files[fileIndex] : "", row: row, incomplete: incomplete)
     }
 }
 
@@ -269,6 +271,16 @@ struct SpillWriter {
         guard let value else { bytes.append(0); return }
         bytes.append(1)
         unsigned(value.bitPattern)
+    }
+
+    mutating func incomplete(_ reason: IncompleteReason?) {
+        switch reason {
+        case nil: bytes.append(0)
+        case .notSubmitted?: bytes.append(1)
+        case .notFinished?: bytes.append(2)
+        case .partialProgress(let percent)?: bytes.append(3); double(percent)
+        case .lowCoverage(let coverage)?: bytes.append(4); fraction(coverage)
+        }
     }
 
     mutating func answer(_ answer: Answer) {
@@ -354,6 +366,17 @@ struct SpillReader {
     mutating func double() throws -> Double? {
         guard try byte() == 1 else { return nil }
         return Double(bitPattern: try unsigned())
+    }
+
+    mutating func incomplete() throws -> IncompleteReason? {
+        switch try byte() {
+        case 0: return nil
+        case 1: return .notSubmitted
+        case 2: return .notFinished
+        case 3: return .partialProgress(percent: try double() ?? 0)
+        case 4: return .lowCoverage(try fraction() ?? .zero)
+        default: throw Self.damaged
+        }
     }
 
     mutating func answer() throws -> Answer {

@@ -78,7 +78,8 @@ public enum ScoringRun {
                             let name = nameColumn.flatMap { $0 < respondent.metadata.count ? respondent.metadata[$0] : nil } ?? ""
                             respondents.append(RankedRespondent(
                                 respondent: respondent, name: name.isEmpty ? respondent.id : name,
-                                rank: summary.rank(of: respondent.score.exactTotal), fileName: nil, sequence: firstSequence + index))
+                                rank: respondent.incomplete == nil ? summary.rank(of: respondent.score.exactTotal) : nil,
+                                fileName: nil, sequence: firstSequence + index))
                         }
                         slots[slice] = .success(respondents)
                     } catch let error as SpillError {
@@ -248,6 +249,7 @@ public enum ScoringRun {
                      ids: inout RespondentIDTable, report: ([Diagnostic]) -> Void, merge deliver: (Piece) -> Void) {
         let plan = source.plan
         let descriptive = engine.questionnaire.descriptiveQuestionIndices
+        let minimumTotalCoverage = engine.questionnaire.minimumTotalCoverage.flatMap { Fraction(decimal: $0) }
         let path = source.path
         var answers = [Answer](repeating: .blank, count: engine.questionnaire.questions.count)
 
@@ -266,7 +268,7 @@ public enum ScoringRun {
             switch outcome {
             case .excluded(let excluded):
                 piece.rows.append(PieceRow(outcome: .excluded(excluded), row: row, line: line, problems: problems))
-            case .row(let id, let metadata):
+            case .row(let id, let metadata, let markedIncomplete):
                 switch purpose {
                 case .check:
                     piece.rows.append(PieceRow(outcome: .checked(id: id), row: row, line: line, problems: problems))
@@ -276,8 +278,13 @@ public enum ScoringRun {
                     return
                 case .score: break
                 }
-                let respondent = ScoredRespondent(id: id, metadata: metadata, score: engine.score(answers),
-                                                  descriptiveAnswers: descriptive.map { answers[$0] }, file: path, row: row)
+                let score = engine.score(answers)
+                var incomplete = markedIncomplete
+                if incomplete == nil, plan.keepsIncompleteOut, let minimum = minimumTotalCoverage, score.exactCoverage < minimum {
+                    incomplete = .lowCoverage(score.exactCoverage)
+                }
+                let respondent = ScoredRespondent(id: id, metadata: metadata, score: score, descriptiveAnswers: descriptive.map { answers[$0] },
+                                                  file: path, row: row, incomplete: incomplete)
                 piece.rows.append(PieceRow(outcome: .scored(respondent), row: row, line: line, problems: problems))
             }
         }

@@ -91,6 +91,7 @@ public struct JSONReportRenderer: ReportRenderer {
         }
         return .object([
             ("id", .string(respondent.id)), ("metadata", metadata), ("rank", ranked.rank.map(JSONValue.integer) ?? .null),
+            ("incomplete", respondent.incomplete.map { .string(ReportStrings.english.incompleteReason($0)) } ?? .null),
             ("total", .number(score.exactTotal)), ("type", .optionalString(score.bandID)), ("coverage", .number(score.exactCoverage)),
             ("renormalised", .bool(score.isRenormalised)), ("dimensions", .array(dimensions)), ("missing", .object(missing)),
             ("answers", .object(zip(questionnaire.descriptiveQuestionIndices, respondent.descriptiveAnswers).map { index, answer in

@@ -48,9 +48,12 @@ public struct MarkdownReportRenderer: ReportRenderer {
             } else {
                 lines.append(headline)
             }
-            if let rank = ranked.rank, report.respondentCount > 1 {
+            if let reason = respondent.incomplete {
                 lines.append("")
-                lines.append("\(strings.rank)\(strings.colon)\(rank) / \(report.respondentCount)")
+                lines.append("\(strings.notRanked)\(strings.colon)\(Self.escape(strings.incompleteReason(reason)))")
+            } else if let rank = ranked.rank, report.rankedCount > 1 {
+                lines.append("")
+                lines.append("\(strings.rank)\(strings.colon)\(rank) / \(report.rankedCount)")
             }
             if score.isRenormalised {
                 let left = zip(questionnaire.dimensions, score.dimensions).filter { !$0.1.isScored }.map { Self.escape(report.text($0.0.label)) }
@@ -250,6 +253,23 @@ public struct MarkdownReportRenderer: ReportRenderer {
 
         lines += descriptiveSection(report, strings)
 
+        if !report.incomplete.isEmpty {
+            lines.append("## \(strings.incompleteResponses)")
+            lines.append("")
+            lines.append(strings.incompleteNote)
+            lines.append("")
+            let rows = report.incomplete.map { entry in
+                [Self.escape(entry.id), Self.escape(entry.name), Self.escape(SourceFile.name(of: entry.file)), String(entry.row),
+                 Self.escape(strings.incompleteReason(entry.reason))]
+            }
+            lines += Self.table(header: [strings.id, strings.name, strings.file, strings.row, strings.reason],
+                                alignments: [.left, .left, .left, .right, .left], rows: rows)
+            if report.incompleteCount > report.incomplete.count {
+                lines.append("")
+                lines.append(strings.rankingOmitted(report.incompleteCount - report.incomplete.count))
+            }
+            lines.append("")
+        }
         if !report.excluded.isEmpty {
             lines.append("## \(strings.rowsLeftOut)")
             lines.append("")
