@@ -8,9 +8,8 @@ import Foundation
 #endif
 
 enum FuzzTargets {
-    /// The questionnaire the response targets read against (the bundled I-monitor, or a small
-    /// stand-in when the fuzzer runs outside the repository).
-    nonisolated(unsafe) static let questionnaire: Questionnaire = {
+    /// The questionnaire the response targets read against: the bundled I-monitor.
+    static let questionnaire: Questionnaire = {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path
         guard let loaded = QuestionnaireLoader.load(path: path).questionnaire else { preconditionFailure("the bundled questionnaire loads") }
