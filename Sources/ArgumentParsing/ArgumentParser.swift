@@ -11,6 +11,8 @@ public struct ParsedArguments: Sendable, Equatable {
 
     /// The value of an option, or its declared default.
     public func value(_ long: String) -> String? { optionValues[long]?.last }
+    /// Every value of an option given several times, in order.
+    public func values(_ long: String) -> [String] { optionValues[long] ?? [] }
     /// Whether a flag was given.
     public func flag(_ long: String) -> Bool { flags.contains(long) }
     /// All values of a positional argument.

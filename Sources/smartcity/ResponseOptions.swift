@@ -12,14 +12,19 @@ struct ResponseOptions {
     static let includeIncompleteSpec = OptionSpec.flag(
         "include-incomplete",
         help: "Rank and count responses the survey tool marks unfinished, or below the questionnaire's minimumTotalCoverage.")
+    static let keepColumnSpec = OptionSpec.value(
+        "keep-column", valueName: "name",
+        help: "Copy this metadata column into the reports although the questionnaire does not declare it, or although it holds personal data (repeatable).")
     static let specs = [idColumnSpec, fromSpec, mapSpec]
 
     var idColumn: String?
     var dialect: SurveyDialect?
     var mapPath: String?
     var includeIncomplete: Bool
+    var keepColumns: [String]
 
     init(_ arguments: ParsedArguments) {
+        keepColumns = arguments.values("keep-column")
         includeIncomplete = arguments.flag("include-incomplete")
         idColumn = arguments.value("id-column")
         dialect = arguments.value("from").flatMap(SurveyDialect.init(rawValue:))
@@ -31,6 +36,7 @@ struct ResponseOptions {
     func readingOptions(for questionnaire: Questionnaire?, console: Console) -> (options: ReadingOptions?, diagnostics: [Diagnostic]) {
         var options = ReadingOptions(idColumn: idColumn, dialect: dialect)
         options.includeIncomplete = includeIncomplete
+        options.keepColumns = keepColumns
         guard let mapPath else { return (options, []) }
         let loaded = ResponseMapping.load(path: mapPath)
         var diagnostics = loaded.diagnostics

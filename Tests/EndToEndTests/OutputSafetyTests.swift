@@ -142,4 +142,16 @@ final class OutputSafetyTests: XCTestCase {
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("smartcity-new") || $0.contains("smartcity-old") }
         XCTAssertEqual(left, [], "no temporary folder is left")
     }
+
+    func testKeepColumnOnTheCommandLine() throws {
+        let out = try temporaryFolder().appendingPathComponent("reports")
+        let export = "Tests/SmartCityKitTests/Fixtures/exports/surveymonkey.csv"
+        let result = try run(["score", Self.questionnaire, export, "--out", out.path, "--format", "csv", "--keep-column", "Email Address",
+                              "--keep-column", "Collector ID"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains(#"surveymonkey.csv:1:Email Address: warning: column "Email Address" holds personal data; it is copied into the reports because --keep-column names it"#), result.stderr)
+        XCTAssertTrue(result.stderr.contains("left out of the reports as personal data: IP Address, First Name, Last Name"), result.stderr)
+        let header = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8).split(separator: "\n")[0]
+        XCTAssertTrue(header.hasPrefix("id,Collector ID,Email Address,Name,e-services,"), String(header))
+    }
 }

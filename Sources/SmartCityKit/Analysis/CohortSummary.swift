@@ -212,6 +212,12 @@ public struct CohortSummary: Sendable {
         total.map { rankTable.rank(of: $0) }
     }
 
+    /// A metadata column's label in the report's language, as the questionnaire declares it;
+    /// else the column's name.
+    public func metadataLabel(_ name: String) -> String {
+        questionnaire.metadata?.first { $0.id.lowercased() == name.lowercased() }.map { text($0.label) } ?? name
+    }
+
     /// Localised text in the report's language, falling back to the questionnaire's default.
     public func text(_ localized: LocalizedText) -> String {
         localized.text(in: language, fallback: questionnaire.defaultLanguage)

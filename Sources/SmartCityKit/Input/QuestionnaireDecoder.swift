@@ -10,7 +10,7 @@ struct QuestionnaireDecoder {
     /// The members a questionnaire file may have at its top level.
     static let topLevelMembers = [
         "$schema", "format", "id", "version", "title", "description", "source", "languages", "defaultLanguage",
-        "scoring", "nonAnswers", "scales", "bands", "dimensions", "sections", "questions",
+        "scoring", "metadata", "nonAnswers", "scales", "bands", "dimensions", "sections", "questions",
     ]
 
     /// The model, or nil when a required part could not be read.
@@ -45,6 +45,7 @@ struct QuestionnaireDecoder {
         let dimensions = reader.required(object, "dimensions", "an array of dimensions")
             .flatMap { decodeList($0, path: "dimensions", decodeDimension) }
         let sections = object["sections"].map { decodeList($0, path: "sections", decodeSection) } ?? []
+        let metadata = object["metadata"].map { decodeList($0, path: "metadata", decodeMetadataField) }
         let questions = reader.required(object, "questions", "an array of questions")
             .flatMap { decodeList($0, path: "questions", decodeQuestion) }
 
@@ -56,6 +57,10 @@ struct QuestionnaireDecoder {
             languages: languages, defaultLanguage: defaultLanguage, minimumCoverage: minimumCoverage,
             nonAnswers: nonAnswers, dimensions: dimensions, sections: sections, questions: questions, bands: bands)
         questionnaire.minimumTotalCoverage = minimumTotalCoverage
+        if let metadata {
+            guard let fields = metadata else { return nil }
+            questionnaire.metadata = fields
+        }
         return questionnaire
     }
 
@@ -208,6 +213,22 @@ struct QuestionnaireDecoder {
         let description = object["description"].flatMap { text($0, path: object.path(of: "description")) }
         guard let id, let label else { return nil }
         return Section(id: id, label: label, description: description, provenance: reader.provenance(of: node, path: path))
+    }
+
+    private func decodeMetadataField(_ node: JSONNode, path: String) -> MetadataField? {
+        guard let object = reader.object(node, path: path, allowed: ["id", "label", "kind"]) else { return nil }
+        let id = reader.required(object, "id", "the column name, e.g. \"region\"").flatMap { reader.string($0, path: object.path(of: "id")) }
+        let label = reader.required(object, "label", "a text per language").flatMap { text($0, path: object.path(of: "label")) }
+        let kind = object["kind"].map { node -> MetadataField.Kind? in
+            guard let name = reader.string(node, path: object.path(of: "kind")) else { return nil }
+            guard let kind = MetadataField.Kind(rawValue: name) else {
+                reader.report(.error, at: node, "\(object.path(of: "kind")): unknown kind \"\(name)\"; use one of \(MetadataField.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                return nil
+            }
+            return kind
+        } ?? .text
+        guard let id, let label, let kind else { return nil }
+        return MetadataField(id: id, label: label, kind: kind, provenance: reader.provenance(of: node, path: path))
     }
 
     private func decodeFactor(_ node: JSONNode, path: String) -> Factor? {

@@ -9,6 +9,11 @@ public struct ReadingOptions: Sendable {
     /// Whether responses marked incomplete (by the survey tool or by the questionnaire's
     /// `minimumTotalCoverage`) are ranked and counted like the others.
     public var includeIncomplete = false
+    /// Metadata columns to copy into the reports although the questionnaire does not declare
+    /// them, or although they hold personal data (`--keep-column`).
+    public var keepColumns: [String] = []
+    /// Whether every metadata column is kept (a conversion such as `import`, not a report).
+    public var keepsAllMetadata = false
 
     public init(idColumn: String? = nil, dialect: SurveyDialect? = nil, mapping: ResponseMapping? = nil) {
         self.idColumn = idColumn
@@ -200,13 +205,19 @@ final class ResponsePlan: Sendable {
             }
             return .none
         }
-        let metadataNames = found.metadata.map { canonical[$0] }, metadataColumns = found.metadata.compactMap { sourceOf[$0] }
+        let metadata = found.metadata.compactMap { column in sourceOf[column].map { (name: canonical[column], source: $0) } }
+        // Completion is read from every metadata column; the reports get only the selected ones.
+        let checks = completionChecks(dialect: dialect, metadataNames: metadata.map(\.name), metadataColumns: metadata.map(\.source))
+        let selection = options.keepsAllMetadata
+            ? MetadataSelection(keepingAll: metadata.count)
+            : MetadataSelection(names: metadata.map(\.name), questionnaire: questionnaire, keep: options.keepColumns, file: file)
+        diagnostics += selection.diagnostics
         let plan = ResponsePlan(
             file: file, questionnaire: questionnaire, width: isExport ? nil : first.count,
             idColumn: sourceOf[found.idColumn], idName: shown[found.idColumn],
-            metadataNames: metadataNames, metadataColumns: metadataColumns,
+            metadataNames: selection.kept.map { metadata[$0].name }, metadataColumns: selection.kept.map { metadata[$0].source },
             sources: sources, emptyMeansNotShown: dialect == .limesurvey, columnNames: isExport ? first.map(\.trimmingSpaces) : shown,
-            completionChecks: completionChecks(dialect: dialect, metadataNames: metadataNames, metadataColumns: metadataColumns),
+            completionChecks: checks,
             keepsIncompleteOut: !options.includeIncomplete)
         return (Checked(plan, diagnostics), headerCount)
     }

@@ -45,6 +45,9 @@ public struct Questionnaire: Sendable {
     /// Respondents who answered a smaller share (0-1) of the whole questionnaire are kept out of
     /// the ranking and the cohort statistics; nil: no such rule.
     public var minimumTotalCoverage: Double?
+    /// The metadata columns reports copy; nil when the questionnaire declares none (then every
+    /// column that is not personal data is copied).
+    public var metadata: [MetadataField]?
     /// Answers that mean "don't know" or "not applicable", accepted for every question.
     public var nonAnswers: [NonAnswer]
     public var dimensions: [Dimension]

@@ -26,6 +26,8 @@ public final class ExportTable {
     /// Opens a CSV file or export (`-` is standard input).
     public static func open(path: String, questionnaire: Questionnaire?, options: ReadingOptions) -> Checked<ExportTable> {
         if let questionnaire {
+            var options = options
+            options.keepsAllMetadata = true
             let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: options, hashing: false)
             guard let source = opened.value else { return Checked(nil, opened.diagnostics) }
             let plan = source.plan

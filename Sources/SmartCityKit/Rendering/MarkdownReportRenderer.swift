@@ -29,7 +29,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         lines.append("")
         var metadataRows = [[strings.id, Self.escape(respondent.id)]]
         for (name, value) in zip(report.metadataNames, respondent.metadata) where !value.isEmpty {
-            metadataRows.append([Self.escape(name), Self.escape(value)])
+            metadataRows.append([Self.escape(report.metadataLabel(name)), Self.escape(value)])
         }
         lines += Self.table(header: [strings.field, strings.value], alignments: [.left, .left], rows: metadataRows)
         lines.append("")
@@ -203,7 +203,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
 
         lines.append("## \(strings.ranking)")
         lines.append("")
-        let nameHeader = report.nameColumn.map { Self.escape(report.metadataNames[$0]) } ?? strings.name
+        let nameHeader = report.nameColumn.map { Self.escape(report.metadataLabel(report.metadataNames[$0])) } ?? strings.name
         let dimensionHeaders = questionnaire.dimensions.map { Self.escape(report.text($0.label)) }
         var rankingRows = report.ranking.map { entry -> [String] in
             [

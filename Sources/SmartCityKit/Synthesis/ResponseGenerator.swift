@@ -35,10 +35,19 @@ public struct ResponseGenerator: Sendable {
         random = SplitMix64(seed: seed)
     }
 
+    /// The metadata columns written: those the questionnaire declares, else name, region and population.
+    private var metadata: [MetadataField] {
+        questionnaire.metadata ?? [
+            MetadataField(id: "name", label: LocalizedText([:]), kind: .text),
+            MetadataField(id: "region", label: LocalizedText([:]), kind: .category),
+            MetadataField(id: "population", label: LocalizedText([:]), kind: .number),
+        ]
+    }
+
     /// The CSV header line.
     public func header() -> String {
         var writer = CSVWriter()
-        writer.row((["id", "name", "region", "population"] + questionnaire.questions.map(\.id)).map(CSVWriter.text))
+        writer.row((["id"] + metadata.map(\.id) + questionnaire.questions.map(\.id)).map(CSVWriter.text))
         return writer.text
     }
 
@@ -48,10 +57,16 @@ public struct ResponseGenerator: Sendable {
         let maturity = 0.05 + 0.9 * random.unit()
         let profile = questionnaire.dimensions.map { _ in (random.unit() - 0.5) * 0.4 }
         let population = Int(2_000 * pow(10, random.unit() * 2.4))
-        var cells = [
-            Self.respondentID(produced), "Municipality \(produced)",
-            Self.regions[Int(random.next() % UInt64(Self.regions.count))], String(population),
-        ]
+        var cells = [Self.respondentID(produced)]
+        for field in metadata {
+            switch (field.id.lowercased(), field.kind) {
+            case ("name", _): cells.append("Municipality \(produced)")
+            case (_, .number): cells.append(String(population))
+            case ("region", _): cells.append(Self.regions[Int(random.next() % UInt64(Self.regions.count))])
+            case (_, .category): cells.append("\(field.id)-\(1 + random.next() % 3)")
+            case (_, .text): cells.append("\(field.id) \(produced)")
+            }
+        }
         for question in questionnaire.questions {
             let dimension = questionnaire.dimensions.firstIndex { $0.id == question.dimensionID } ?? 0
             // Descriptive answers follow no maturity: any answer is as likely as another.

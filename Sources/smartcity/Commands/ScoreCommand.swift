@@ -23,7 +23,7 @@ enum ScoreCommand: SubcommandRunner {
             .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated report formats: markdown, csv, json."),
             SharedOptions.languageSpec,
             .flag("force", short: "f", help: "Overwrite existing report files."),
-        ] + ResponseOptions.specs + [ResponseOptions.includeIncompleteSpec, SharedOptions.strictSpec, SharedOptions.colorSpec])
+        ] + ResponseOptions.specs + [ResponseOptions.includeIncompleteSpec, ResponseOptions.keepColumnSpec, SharedOptions.strictSpec, SharedOptions.colorSpec])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         let shared = SharedOptions(arguments, console: console)
