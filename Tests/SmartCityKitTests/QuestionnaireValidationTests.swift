@@ -116,6 +116,15 @@ final class QuestionnaireValidationTests: XCTestCase {
         XCTAssertEqual(diagnostics(noQuestions), [#"q.json:27:5: warning: dimensions[0]: dimension "alpha" has no scored questions; it can never be scored"#])
     }
 
+    func testAQuestionnaireThatCanScoreNothingIsAnError() {
+        var text = Fixtures.questionnaire
+        for id in ["A1", "A2", "A3", "B1", "B2", "B3", "B4"] {
+            text = Fixtures.replacing(#"{"id": "\#(id)", "#, with: #"{"id": "\#(id)", "scored": false, "#, in: text)
+        }
+        XCTAssertTrue(diagnostics(text).contains("q.json:1:1: error: questions: no dimension has a scored question, so nothing can ever be scored; give a dimension at least one scored question"),
+                      "\(diagnostics(text))")
+    }
+
     func testRecommendationsMustNameBands() {
         let text = Fixtures.replacing(#""high": {"en": "Keep going.", "nl": "Ga door."}"#, with: #""top": {"en": "Keep going.", "nl": "Ga door."}"#)
         XCTAssertEqual(diagnostics(text), [

@@ -78,6 +78,20 @@ final class RenderingTests: XCTestCase {
         try assertGolden(Self.render(.json, Self.report().0))
     }
 
+    /// Every JSON report parses with our strict RFC 8259 parser (no NaN, no infinity, no bare words).
+    func testJSONReportsAreStrictJSON() throws {
+        var files = try Self.render(.json, Self.report().0)
+        let questionnaire = try XCTUnwrap(Fixtures.load(Fixtures.descriptiveQuestionnaire).questionnaire)
+        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "d.json", sha256: "0"),
+                                   responsePaths: [Self.fixtureFolder.appendingPathComponent("descriptive-responses.csv").path],
+                                   language: "en", options: ReadingOptions()) { _ in }
+        files += try ReportGeneration.renderInMemory(run, formats: [.json], strings: .english)
+        for file in files {
+            XCTAssertNoThrow(try JSONParser.parse(Array(file.contents.utf8)), file.relativePath)
+            XCTAssertFalse(file.contents.contains("NaN") || file.contents.contains("inf"), file.relativePath)
+        }
+    }
+
     func testDescriptiveGolden() throws {
         let questionnaire = try XCTUnwrap(Fixtures.load(Fixtures.descriptiveQuestionnaire).questionnaire)
         var diagnostics: [Diagnostic] = []

@@ -79,6 +79,10 @@ public struct QuestionnaireValidator {
         }
         if questionnaire.dimensions.isEmpty {
             report(.error, .none, "dimensions: none; a questionnaire needs at least one dimension to score")
+        } else if !questionnaire.questions.contains(where: { question in
+            question.isScored && questionnaire.dimensions.contains { $0.id == question.dimensionID }
+        }) {
+            report(.error, .none, "questions: no dimension has a scored question, so nothing can ever be scored; give a dimension at least one scored question")
         }
         // Scores are computed exactly, in integers: weights and scores must allow it.
         if !diagnostics.contains(where: { $0.severity == .error }) {
