@@ -351,7 +351,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
     static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.count)
-        for character in text {
+        for character in neutralisingControlCharacters(text) {
             switch character {
             case "&": escaped += "&amp;"
             case "<": escaped += "&lt;"
