@@ -10,7 +10,9 @@ public enum ReportGeneration {
         for renderer in renderers { try renderer.begin(summary, strings: strings, output: output) }
         // Batches are written on a queue of their own, in order, while the next is decoded and rendered.
         let writer = BackgroundWriter(output)
-        try run.forEachBatch(namingFiles: formats.contains(.markdown)) { batch in
+        // CSV shows no item statuses nor descriptive answers: they are not decoded for it alone.
+        let details = formats.contains(.markdown) || formats.contains(.json)
+        try run.forEachBatch(namingFiles: formats.contains(.markdown), details: details) { batch in
             // Contiguous slices rendered on every core, written in input order.
             let slices = min(batch.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 2)
             var rendered = [[RenderedParts]](repeating: [], count: slices)

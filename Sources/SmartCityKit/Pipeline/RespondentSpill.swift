@@ -115,6 +115,7 @@ final class RespondentSpill {
         record.string(respondent.id)
         record.unsigned(UInt64(fileIndex))
         record.unsigned(UInt64(max(respondent.row, 0)))
+        record.incomplete(respondent.incomplete)
         record.unsigned(UInt64(respondent.metadata.count))
         for value in respondent.metadata { record.string(value) }
         let score = respondent.score
@@ -142,18 +143,20 @@ final class RespondentSpill {
             record.unsigned(UInt64(ItemStatus.allCases.firstIndex(of: statuses[index]) ?? 0))
         }
         for answer in respondent.descriptiveAnswers { record.answer(answer) }
-        record.incomplete(respondent.incomplete)
         var length = SpillWriter()
         length.unsigned(UInt64(record.bytes.count))
         output.append(contentsOf: length.bytes)
         output.append(contentsOf: record.bytes)
     }
 
-    /// The respondent a record holds, with the path of the file it came from.
-    static func decode(_ reader: inout SpillReader, layout: SpillLayout, files: [String]) throws -> ScoredRespondent {
+    /// The respondent a record holds, with the path of the file it came from. Without
+    /// `details`, the item statuses and descriptive answers (what only Markdown and JSON reports
+    /// show) are left empty.
+    static func decode(_ reader: inout SpillReader, layout: SpillLayout, files: [String], details: Bool = true) throws -> ScoredRespondent {
         let id = try reader.string()
         let fileIndex = Int(try reader.unsigned())
         let row = Int(try reader.unsigned())
+        let incomplete = try reader.incomplete()
         let metadata = try (0..<Int(try reader.unsigned())).map { _ in try reader.string() }
         let total = try reader.fraction()
         let coverage = try reader.fraction() ?? .zero
@@ -180,6 +183,11 @@ final class RespondentSpill {
                                               bandID: bandID, answered: answered, questions: layout.questionsPerDimension[position],
                                               factors: factors, level: level))
         }
+        let file = fileIndex < files.count ? files[fileIndex] : ""
+        guard details else {
+            let score = RespondentScore(exactTotal: total, bandID: band, dimensions: dimensions, itemStatuses: [], exactCoverage: coverage)
+            return ScoredRespondent(id: id, metadata: metadata, score: score, descriptiveAnswers: [], file: file, row: row, incomplete: incomplete)
+        }
         var statuses = [ItemStatus](repeating: .scored, count: layout.questionCount)
         for _ in 0..<Int(try reader.unsigned()) {
             let index = Int(try reader.unsigned()), status = Int(try reader.unsigned())
@@ -191,10 +199,8 @@ final class RespondentSpill {
             descriptive.reserveCapacity(layout.descriptiveCount)
             for _ in 0..<layout.descriptiveCount { descriptive.append(try reader.answer()) }
         }
-        let incomplete = try reader.incomplete()
         let score = RespondentScore(exactTotal: total, bandID: band, dimensions: dimensions, itemStatuses: statuses, exactCoverage: coverage)
-        return ScoredRespondent(id: id, metadata: metadata, score: score, descriptiveAnswers: descriptive,
-                                file: fileIndex < files.count ? files[fileIndex] : "", row: row, incomplete: incomplete)
+        return ScoredRespondent(id: id, metadata: metadata, score: score, descriptiveAnswers: descriptive, file: file, row: row, incomplete: incomplete)
     }
 }
 

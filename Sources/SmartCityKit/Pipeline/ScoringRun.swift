@@ -22,14 +22,15 @@ public enum ScoringRun {
         }
 
         /// Every scored respondent, in input order, in batches decoded on every core, with its
-        /// rank; with a unique file name for its own report when `namingFiles`.
-        public func forEachBatch(namingFiles: Bool, _ body: ([RankedRespondent]) throws -> Void) throws {
+        /// rank; with a unique file name for its own report when `namingFiles`; with its item
+        /// statuses and descriptive answers when `details`.
+        public func forEachBatch(namingFiles: Bool, details: Bool = true, _ body: ([RankedRespondent]) throws -> Void) throws {
             var sequence = 0
             var usedFileNames = Set<String>()
             let files = summary.responseFiles.map(\.path)
             do {
                 try spill.forEachChunk { bytes, ranges in
-                    var batch = try decode(ranges, of: bytes, files: files, firstSequence: sequence)
+                    var batch = try decode(ranges, of: bytes, files: files, firstSequence: sequence, details: details)
                     sequence += batch.count
                     if namingFiles {
                         for index in batch.indices {
@@ -60,7 +61,7 @@ public enum ScoringRun {
         }
 
         /// Decodes spill records on every core, in order.
-        private func decode(_ ranges: [Range<Int>], of bytes: [UInt8], files: [String], firstSequence: Int) throws -> [RankedRespondent] {
+        private func decode(_ ranges: [Range<Int>], of bytes: [UInt8], files: [String], firstSequence: Int, details: Bool) throws -> [RankedRespondent] {
             let summary = self.summary, layout = self.layout
             let nameColumn = summary.nameColumn
             let slices = min(ranges.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 2)
@@ -74,7 +75,7 @@ public enum ScoringRun {
                     do {
                         for index in first..<end {
                             var reader = SpillReader(bytes: bytes, position: ranges[index].lowerBound, end: ranges[index].upperBound)
-                            let respondent = try RespondentSpill.decode(&reader, layout: layout, files: files)
+                            let respondent = try RespondentSpill.decode(&reader, layout: layout, files: files, details: details)
                             let name = nameColumn.flatMap { $0 < respondent.metadata.count ? respondent.metadata[$0] : nil } ?? ""
                             respondents.append(RankedRespondent(
                                 respondent: respondent, name: name.isEmpty ? respondent.id : name,
