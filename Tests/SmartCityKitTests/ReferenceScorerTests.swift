@@ -154,7 +154,7 @@ final class ReferenceScorerTests: XCTestCase {
                     dimensionBands: score.dimensions.map(\.bandID), total: score.exactTotal, totalCoverage: score.exactCoverage, band: score.bandID)
                 XCTAssertEqual(actual, reference, "\(id) \(row.respondentID)")
                 for value in (reference.dimensionScores + [reference.total]).compactMap({ $0 }) {
-                    XCTAssertEqual(ReportNumbers.score(value), Self.printed(value, digits: 2))
+                    XCTAssertEqual(ReportNumbers.plain.score(value), Self.printed(value, digits: 2))
                     XCTAssertEqual(value.fixed(digits: 4), Self.printed(value, digits: 4))
                 }
             }
@@ -189,10 +189,12 @@ final class ReferenceScorerTests: XCTestCase {
         for (value, two, four) in [(Fraction(92455, 1000), "92.46", "92.4550"), (Fraction(125, 1000), "0.13", "0.1250"),
                                    (Fraction(123445, 10_000_000), "0.01", "0.0123"), (Fraction(100), "100.00", "100.0000"),
                                    (Fraction(-5, 1000), "-0.01", "-0.0050"), (Fraction(1, 3), "0.33", "0.3333")] {
-            XCTAssertEqual(ReportNumbers.score(value), two)
+            XCTAssertEqual(ReportNumbers.plain.score(value), two)
             XCTAssertEqual(Self.printed(value, digits: 2), two)
             XCTAssertEqual(value.fixed(digits: 4), four)
+            XCTAssertEqual(ReportStrings.dutch.numbers.score(value), two.replacingOccurrences(of: ".", with: ","), "Dutch reports write a decimal comma")
         }
+        XCTAssertEqual(ReportStrings.french.numbers.percent(Fraction(1, 1)), "100,0 %")
         // Equal totals reached by different answers share a rank.
         var counts = ValueCounts()
         let totals = [Fraction(60), Fraction(180, 3), Fraction(59), Fraction(120, 2)]

@@ -37,7 +37,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         lines.append("## \(strings.result)")
         lines.append("")
         if let total = score.exactTotal {
-            var headline = "**\(strings.totalScore)\(strings.colon)\(ReportNumbers.score(total)) / 100**"
+            var headline = "**\(strings.totalScore)\(strings.colon)\(strings.numbers.score(total)) / 100**"
             if let band = questionnaire.bands.bands.first(where: { $0.id == score.bandID }) {
                 headline += " · **\(strings.maturity)\(strings.colon)\(Self.escape(report.text(band.label)))**"
                 lines.append(headline)
@@ -59,7 +59,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
                 let left = zip(questionnaire.dimensions, score.dimensions).filter { !$0.1.isScored }.map { Self.escape(report.text($0.0.label)) }
                 let carried = zip(weightShares, score.dimensions).filter { $0.1.isScored }.reduce(0) { $0 + $1.0 }
                 lines.append("")
-                lines.append("> " + strings.renormalisedNote(left.joined(separator: ", "), NumberFormat.percent(carried)))
+                lines.append("> " + strings.renormalisedNote(left.joined(separator: ", "), strings.numbers.percent(carried)))
             }
         } else {
             lines.append(strings.noTotal)
@@ -73,11 +73,11 @@ public struct MarkdownReportRenderer: ReportRenderer {
             let result = score.dimensions[index]
             var row = [
                 Self.escape(report.text(dimension.label)),
-                result.exactScore.map(ReportNumbers.score) ?? "—",
+                result.exactScore.map(strings.numbers.score) ?? "—",
                 result.score == nil ? "_\(strings.insufficientData)_" : (report.band(result.bandID, forDimension: index).map { Self.escape(report.text($0.label)) } ?? ""),
             ]
-            if showLevels { row.append(report.levelText(result.level, forDimension: index).map(Self.escape) ?? "—") }
-            return row + [ReportNumbers.percent(result.exactCoverage), "\(result.answered) / \(result.questions)", NumberFormat.percent(weightShares[index])]
+            if showLevels { row.append(report.levelText(result.level, forDimension: index, numbers: strings.numbers).map(Self.escape) ?? "—") }
+            return row + [strings.numbers.percent(result.exactCoverage), "\(result.answered) / \(result.questions)", strings.numbers.percent(weightShares[index])]
         }
         lines += Self.table(
             header: [strings.dimension, strings.score, strings.maturity] + (showLevels ? [strings.level] : [])
@@ -96,7 +96,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
                 // Every dimension with that score is named: a tie has no single strongest or weakest.
                 let names = ranked.filter { score.dimensions[$0].exactScore == value }
                     .map { "**\(Self.escape(report.text(questionnaire.dimensions[$0].label)))**" }
-                lines.append("- \(label)\(strings.colon)\(names.joined(separator: ", ")) (\(ReportNumbers.score(value)))")
+                lines.append("- \(label)\(strings.colon)\(names.joined(separator: ", ")) (\(strings.numbers.score(value)))")
             }
             lines.append("")
         }
@@ -129,7 +129,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             for (factor, result) in zip(dimension.factors, score.dimensions[index].factors) {
                 rows.append([
                     Self.escape(report.text(dimension.label)), Self.escape(report.text(factor.label)),
-                    result.exactScore.map(ReportNumbers.score) ?? "—", "\(result.answered) / \(result.questions)",
+                    result.exactScore.map(strings.numbers.score) ?? "—", "\(result.answered) / \(result.questions)",
                 ])
             }
         }
@@ -188,7 +188,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         for file in files {
             lines.append("\(strings.responses)\(strings.colon)`\(file.name)` (SHA-256 `\(file.sha256)`)  ")
         }
-        lines.append(strings.bandRuleNote(questionnaire.bands.rule) + " " + strings.minimumCoverageNote(NumberFormat.percent(questionnaire.minimumCoverage, digits: 0)) + "  ")
+        lines.append(strings.bandRuleNote(questionnaire.bands.rule) + " " + strings.minimumCoverageNote(strings.numbers.percent(questionnaire.minimumCoverage, digits: 0)) + "  ")
         lines.append(strings.generatedBy(version))
         return lines
     }
@@ -208,9 +208,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
         var rankingRows = report.ranking.map { entry -> [String] in
             [
                 entry.rank.map(String.init) ?? "—", Self.escape(entry.id), Self.escape(entry.name),
-                entry.total.map(ReportNumbers.score) ?? "—",
+                entry.total.map(strings.numbers.score) ?? "—",
                 report.bandLabel(entry.bandID, in: questionnaire.bands).map(Self.escape) ?? "—",
-            ] + entry.dimensionScores.map { $0.map(ReportNumbers.score) ?? "—" } + [ReportNumbers.percent(entry.coverage)]
+            ] + entry.dimensionScores.map { $0.map(strings.numbers.score) ?? "—" } + [strings.numbers.percent(entry.coverage)]
         }
         if report.rankingOmitted > 0 {
             let half = rankingRows.count - rankingRows.count / 2
@@ -231,7 +231,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             let band = bands.bands.first { $0.id == count.bandID }!
             return [
                 Self.escape(report.text(band.label)), Self.interval(band, in: ordered, rule: bands.rule, strings: strings), String(count.count),
-                NumberFormat.percent(count.share), count.referenceShare.map { NumberFormat.percent($0, digits: 0) } ?? "—",
+                strings.numbers.percent(count.share), count.referenceShare.map { strings.numbers.percent($0, digits: 0) } ?? "—",
             ]
         }
         lines += Self.table(header: [strings.maturity, strings.range, strings.count, strings.share, strings.referenceShare],
@@ -243,9 +243,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
         lines.append("## \(strings.dimensionStatistics)")
         lines.append("")
         var statisticsRows = questionnaire.dimensions.enumerated().map { index, dimension in
-            Self.statisticsRow(Self.escape(report.text(dimension.label)), report.dimensionStatistics[index])
+            Self.statisticsRow(Self.escape(report.text(dimension.label)), report.dimensionStatistics[index], strings)
         }
-        statisticsRows.append(Self.statisticsRow("**\(strings.totalScore)**", report.totalStatistics))
+        statisticsRows.append(Self.statisticsRow("**\(strings.totalScore)**", report.totalStatistics, strings))
         lines += Self.table(
             header: [strings.dimension, strings.respondents, strings.mean, strings.median, strings.minimum, strings.maximum],
             alignments: [.left, .right, .right, .right, .right, .right], rows: statisticsRows)
@@ -301,7 +301,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             lines += [strings.answeredCount(summary.answered, summary.nonAnswers), ""]
             if !summary.counts.isEmpty {
                 let rows = summary.counts.map { count in
-                    [Self.escape(report.text(count.label)), String(count.count), NumberFormat.percent(count.share)]
+                    [Self.escape(report.text(count.label)), String(count.count), strings.numbers.percent(count.share)]
                 }
                 lines += Self.table(header: [strings.answer, strings.count, strings.share], alignments: [.left, .right, .right], rows: rows)
                 lines.append("")
@@ -310,22 +310,22 @@ public struct MarkdownReportRenderer: ReportRenderer {
                 lines += Self.table(
                     header: [strings.respondents, strings.mean, strings.median, strings.minimum, strings.maximum],
                     alignments: [.right, .right, .right, .right, .right],
-                    rows: [Array(Self.statisticsRow("", statistics).dropFirst())])
+                    rows: [Array(Self.statisticsRow("", statistics, strings).dropFirst())])
                 lines.append("")
             }
         }
         return lines
     }
 
-    private static func statisticsRow(_ label: String, _ statistics: Descriptive?) -> [String] {
+    private static func statisticsRow(_ label: String, _ statistics: Descriptive?, _ strings: ReportStrings) -> [String] {
         guard let statistics else { return [label, "0", "—", "—", "—", "—"] }
-        return [label, String(statistics.count), ReportNumbers.score(statistics.mean), ReportNumbers.score(statistics.median),
-                ReportNumbers.score(statistics.minimum), ReportNumbers.score(statistics.maximum)]
+        return [label, String(statistics.count), strings.numbers.score(statistics.mean), strings.numbers.score(statistics.median),
+                strings.numbers.score(statistics.minimum), strings.numbers.score(statistics.maximum)]
     }
 
     /// A band's interval in mathematical notation, following the boundary rule.
     static func interval(_ band: Band, in ordered: [Band], rule: BoundaryRule, strings: ReportStrings) -> String {
-        let lower = NumberFormat.plain(band.lower), upper = NumberFormat.plain(band.upper)
+        let lower = strings.numbers.plain(band.lower), upper = strings.numbers.plain(band.upper)
         switch rule {
         case .upperInclusive:
             return (band.id == ordered.first?.id ? "[" : strings.openLowerBound) + "\(lower), \(upper)]"

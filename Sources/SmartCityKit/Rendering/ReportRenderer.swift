@@ -106,15 +106,29 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 }
 
 /// How numbers appear in reports, the same in every format and language.
-enum ReportNumbers {
-    /// Scores in Markdown: two decimals, rounded half away from zero from the exact value.
-    static func score(_ value: Fraction) -> String { value.fixed(digits: 2) }
-    /// Statistics (means, medians) in Markdown: two decimals.
-    static func score(_ value: Double) -> String { NumberFormat.fixed(value, digits: 2) }
-    /// A share (0-1) as a percentage with one decimal, from its exact value.
-    static func percent(_ share: Fraction) -> String {
-        (share.multiplied(by: .hundred) ?? share).fixed(digits: 1) + " %"
+struct ReportNumbers: Sendable {
+    /// `.` in English, `,` in Dutch and French.
+    let decimalSeparator: String
+
+    /// Numbers as a program reads them (`.`).
+    static let plain = ReportNumbers(decimalSeparator: ".")
+
+    private func localised(_ text: String) -> String {
+        decimalSeparator == "." ? text : text.replacingOccurrences(of: ".", with: decimalSeparator)
     }
+
+    /// Scores in Markdown: two decimals, rounded half away from zero from the exact value.
+    func score(_ value: Fraction) -> String { localised(value.fixed(digits: 2)) }
+    /// Statistics (means, medians) in Markdown: two decimals.
+    func score(_ value: Double) -> String { localised(NumberFormat.fixed(value, digits: 2)) }
+    /// A share (0-1) as a percentage with one decimal, from its exact value.
+    func percent(_ share: Fraction) -> String {
+        localised((share.multiplied(by: .hundred) ?? share).fixed(digits: 1)) + " %"
+    }
+    /// A share (0-1) as a percentage.
+    func percent(_ share: Double, digits: Int = 1) -> String { localised(NumberFormat.percent(share, digits: digits)) }
+    /// A value as written in a questionnaire or an answer (no trailing zeros).
+    func plain(_ value: Double) -> String { localised(NumberFormat.plain(value)) }
 }
 
 extension CohortSummary {
@@ -137,12 +151,12 @@ extension CohortSummary {
     }
 
     /// A dimension's maturity level as "3 — pilot projects", from its level question's scale.
-    func levelText(_ value: Double?, forDimension index: Int) -> String? {
+    func levelText(_ value: Double?, forDimension index: Int, numbers: ReportNumbers) -> String? {
         guard let value, let id = questionnaire.dimensions[index].levelQuestionID,
             let question = questionnaire.questions.first(where: { $0.id == id }), case .level(let scale) = question.kind
         else { return nil }
         let label = scale.points.first { $0.value == value }.map { " — " + text($0.label) } ?? ""
-        return NumberFormat.plain(value) + label
+        return numbers.plain(value) + label
     }
 
     /// The ids of the questions reported as dimension levels.
@@ -172,11 +186,11 @@ extension CohortSummary {
         case .number(let value):
             switch question.kind {
             case .likert(let scale, _), .level(let scale):
-                return NumberFormat.plain(value) + (scale.points.first { $0.value == value }.map { " — " + text($0.label) } ?? "")
+                return strings.numbers.plain(value) + (scale.points.first { $0.value == value }.map { " — " + text($0.label) } ?? "")
             case .number(let scoring):
-                return NumberFormat.plain(value) + (scoring.unit.map { " " + text($0) } ?? "")
+                return strings.numbers.plain(value) + (scoring.unit.map { " " + text($0) } ?? "")
             default:
-                return NumberFormat.plain(value)
+                return strings.numbers.plain(value)
             }
         }
     }

@@ -76,6 +76,8 @@ public struct ReportStrings: Sendable {
     /// "Not ranked", before the reason in a respondent's report.
     public var notRanked: String
     public var incompleteReason: @Sendable (IncompleteReason) -> String
+    /// How numbers are written in the language's Markdown reports.
+    var numbers: ReportNumbers { ReportNumbers(decimalSeparator: languageCode == "en" ? "." : ",") }
     public var reasonText: @Sendable (ExcludedRow.Reason) -> String
     public var bandRuleNote: @Sendable (BoundaryRule) -> String
     public var minimumCoverageNote: @Sendable (String) -> String
@@ -121,8 +123,8 @@ public struct ReportStrings: Sendable {
             switch reason {
             case .notSubmitted: return "the response was not submitted (submitdate is empty)"
             case .notFinished: return "the survey tool marks the response unfinished"
-            case .partialProgress(let percent): return "the survey was \(NumberFormat.plain(percent)) % completed"
-            case .lowCoverage(let coverage): return "only \(ReportNumbers.percent(coverage)) of the questionnaire was answered"
+            case .partialProgress(let percent): return "the survey was \(ReportNumbers.plain.plain(percent)) % completed"
+            case .lowCoverage(let coverage): return "only \(ReportNumbers.plain.percent(coverage)) of the questionnaire was answered"
             }
         },
         reasonText: { reason in
@@ -168,8 +170,8 @@ public struct ReportStrings: Sendable {
             switch reason {
             case .notSubmitted: return "het antwoord werd niet ingediend (submitdate is leeg)"
             case .notFinished: return "de enquêtetool markeert het antwoord als onvoltooid"
-            case .partialProgress(let percent): return "de enquête werd voor \(NumberFormat.plain(percent)) % ingevuld"
-            case .lowCoverage(let coverage): return "slechts \(ReportNumbers.percent(coverage)) van de vragenlijst werd beantwoord"
+            case .partialProgress(let percent): return "de enquête werd voor \(ReportNumbers(decimalSeparator: ",").plain(percent)) % ingevuld"
+            case .lowCoverage(let coverage): return "slechts \(ReportNumbers(decimalSeparator: ",").percent(coverage)) van de vragenlijst werd beantwoord"
             }
         },
         reasonText: { reason in
@@ -215,8 +217,8 @@ public struct ReportStrings: Sendable {
             switch reason {
             case .notSubmitted: return "la réponse n’a pas été envoyée (submitdate est vide)"
             case .notFinished: return "l’outil d’enquête marque la réponse comme inachevée"
-            case .partialProgress(let percent): return "l’enquête a été remplie à \(NumberFormat.plain(percent)) %"
-            case .lowCoverage(let coverage): return "seulement \(ReportNumbers.percent(coverage)) du questionnaire a reçu une réponse"
+            case .partialProgress(let percent): return "l’enquête a été remplie à \(ReportNumbers(decimalSeparator: ",").plain(percent)) %"
+            case .lowCoverage(let coverage): return "seulement \(ReportNumbers(decimalSeparator: ",").percent(coverage)) du questionnaire a reçu une réponse"
             }
         },
         reasonText: { reason in
