@@ -116,7 +116,8 @@ public struct CommandLineTool: Sendable {
                     name = String(name[..<equals])
                 }
                 guard let match = spec.options.first(where: { $0.long == name }) else {
-                    throw fail("Unknown option '--\(name)'.")
+                    let suggestion = closest(to: name, among: spec.options.map(\.long)).map { " Did you mean '--\($0)'?" } ?? ""
+                    throw fail("Unknown option '--\(name)'.\(suggestion)")
                 }
                 option = match
             } else {
@@ -168,6 +169,9 @@ public struct CommandLineTool: Sendable {
             if case .value(_, let defaultValue?, _) = option.kind, parsed.optionValues[option.long] == nil {
                 parsed.optionValues[option.long] = [defaultValue]
             }
+            if option.isRequired, parsed.optionValues[option.long] == nil, case .value(let valueName, _, _) = option.kind {
+                throw fail("Missing expected option '--\(option.long) <\(valueName)>'.")
+            }
         }
         try assignPositionals(loose, to: spec, into: &parsed)
         return parsed
@@ -203,4 +207,30 @@ public struct CommandLineTool: Sendable {
             throw UsageError("Unexpected argument '\(unexpected)'.", commandName: spec.name)
         }
     }
+}
+
+/// The candidate nearest to a misspelled name (at most two edits away, or a third of its length).
+func closest(to name: String, among candidates: [String]) -> String? {
+    let limit = max(2, name.count / 3)
+    let scored = candidates.map { ($0, editDistance(name, $0)) }.filter { $0.1 <= limit }
+    return scored.min { $0.1 < $1.1 }?.0
+}
+
+/// Levenshtein distance, transpositions counting as one edit ("fromat" is one from "format").
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous2 = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + [Int](repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], previous2[j - 2] + 1) }
+        }
+        previous2 = previous
+        previous = current
+    }
+    return previous[b.count]
 }

@@ -59,6 +59,15 @@ public struct OptionSpec: Sendable {
     public var short: Character?
     public var help: String
     public var kind: Kind
+    /// Whether the command cannot run without it (shown without brackets in the usage line).
+    public var isRequired = false
+
+    /// The same option, required.
+    public var required: OptionSpec {
+        var copy = self
+        copy.isRequired = true
+        return copy
+    }
 
     /// A flag, such as `--strict`.
     public static func flag(_ long: String, short: Character? = nil, help: String) -> OptionSpec {

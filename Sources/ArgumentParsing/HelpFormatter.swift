@@ -17,7 +17,8 @@ extension CommandLineTool {
         for option in spec.options {
             switch option.kind {
             case .flag: parts.append("[--\(option.long)]")
-            case .value(let valueName, _, _): parts.append("[--\(option.long) <\(valueName)>]")
+            case .value(let valueName, _, _):
+                parts.append(option.isRequired ? "--\(option.long) <\(valueName)>" : "[--\(option.long) <\(valueName)>]")
             }
         }
         return parts.joined(separator: " ")

@@ -36,6 +36,26 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertEqual(parsed.flags, ["force", "strict"])
     }
 
+    func testAMisspelledOptionGetsASuggestion() {
+        XCTAssertThrowsError(try CommandLineTool.parse(["q", "r", "--froce"], for: score)) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "Unknown option '--froce'. Did you mean '--force'?")
+        }
+        XCTAssertThrowsError(try CommandLineTool.parse(["q", "r", "--zzzzzz"], for: score)) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "Unknown option '--zzzzzz'.", "nothing close: no suggestion")
+        }
+        XCTAssertEqual(editDistance("fromat", "format"), 1, "a transposition is one edit")
+    }
+
+    func testARequiredOptionIsShownAndChecked() {
+        let spec = CommandSpec(name: "generate", abstract: "G.", positionals: [],
+                               options: [.value("count", valueName: "n", help: "How many.").required])
+        let tool = CommandLineTool(name: "t", version: "1", abstract: "T.", commands: [spec])
+        XCTAssertEqual(tool.usage(for: "generate"), "t generate --count <n>")
+        XCTAssertThrowsError(try CommandLineTool.parse([], for: spec)) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "Missing expected option '--count <n>'.")
+        }
+    }
+
     func testANegativeNumberIsAValueNotAnOption() throws {
         let parsed = try CommandLineTool.parse(["q", "r", "--out", "-1"], for: score)
         XCTAssertEqual(parsed.value("out"), "-1")

@@ -154,4 +154,21 @@ final class OutputSafetyTests: XCTestCase {
         let header = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8).split(separator: "\n")[0]
         XCTAssertTrue(header.hasPrefix("id,Collector ID,Email Address,Name,e-services,"), String(header))
     }
+
+    func testTheCommandLineHelps() throws {
+        let upper = try run(["score", Self.questionnaire, Self.sample, "--lang", "EN", "--out", try temporaryFolder().path, "--format", "markdown", "--force"])
+        XCTAssertEqual(upper.status, 0)
+        XCTAssertEqual(upper.stderr, "", "EN is en")
+        let swapped = try run(["score", Self.sample, Self.questionnaire])
+        XCTAssertEqual(swapped.status, 1)
+        XCTAssertTrue(swapped.stderr.contains("this looks like a responses file, not a questionnaire: give the questionnaire (JSON) first"), swapped.stderr)
+        let misspelled = try run(["score", Self.questionnaire, Self.sample, "--fromat", "csv"])
+        XCTAssertEqual(misspelled.status, 64)
+        XCTAssertTrue(misspelled.stderr.hasPrefix("Error: Unknown option '--fromat'. Did you mean '--format'?"), misspelled.stderr)
+        let count = try run(["generate", Self.questionnaire, "--count", "-1"])
+        XCTAssertEqual(count.status, 64)
+        XCTAssertTrue(count.stderr.hasPrefix("Error: The value '-1' is invalid for '--count <n>'"), count.stderr)
+        XCTAssertTrue(try run(["generate", "--help"]).stdout.contains("USAGE: smartcity generate <questionnaire> --count <n> [--seed <s>]"))
+        XCTAssertTrue(try run(["score", "--help"]).stdout.contains("descriptive.csv"))
+    }
 }

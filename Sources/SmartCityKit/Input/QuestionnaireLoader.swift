@@ -19,8 +19,12 @@ public enum QuestionnaireLoader {
             root = try JSONParser.parse(bytes)
         } catch {
             let location = SourceLocation(file: path, line: error.line, column: error.column)
+            // A file that does not even begin like JSON is most often a responses file given first.
+            let firstByte = bytes.first { !ASCII.isSpace($0) && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+            let hint = error.line == 1 && firstByte != UInt8(ascii: "{") && firstByte != UInt8(ascii: "[")
+                ? "; this looks like a responses file, not a questionnaire: give the questionnaire (JSON) first, then the responses files" : ""
             return QuestionnaireLoadResult(
-                questionnaire: nil, diagnostics: [.error(location, "invalid JSON: \(error.message)")], sha256: digest)
+                questionnaire: nil, diagnostics: [.error(location, "invalid JSON: \(error.message)\(hint)")], sha256: digest)
         }
         let reader = SchemaReader(file: path)
         var decoder = QuestionnaireDecoder(reader: reader)

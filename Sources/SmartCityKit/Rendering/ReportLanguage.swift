@@ -11,7 +11,8 @@ public struct ReportLanguage: Sendable {
     /// else English, with a warning.
     public static func resolve(requested: String?, questionnaire: Questionnaire, file: String) -> ReportLanguage {
         var diagnostics: [Diagnostic] = []
-        var code = requested ?? questionnaire.defaultLanguage
+        // Language codes are written in lowercase ("EN" is "en").
+        var code = (requested ?? questionnaire.defaultLanguage).lowercased()
         if !questionnaire.languages.contains(code) {
             diagnostics.append(.warning(SourceLocation(file: file),
                 "the questionnaire has no texts in \"\(code)\" (it has \(questionnaire.languages.joined(separator: ", "))); the reports use its default language \"\(questionnaire.defaultLanguage)\""))

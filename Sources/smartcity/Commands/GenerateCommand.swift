@@ -9,7 +9,7 @@ enum GenerateCommand: SubcommandRunner {
         abstract: "Write synthetic, valid responses (identical for the same seed) as CSV.",
         positionals: [PositionalSpec("questionnaire", help: "The questionnaire file (JSON).")],
         options: [
-            .value("count", short: "n", valueName: "n", help: "How many respondents (required)."),
+            .value("count", short: "n", valueName: "n", help: "How many respondents.").required,
             .value("seed", valueName: "s", defaultValue: "1", help: "The random seed."),
             .value("output", short: "o", valueName: "file", help: "Write to this file instead of stdout."),
             .flag("force", short: "f", help: "Overwrite the output file."),
@@ -18,9 +18,7 @@ enum GenerateCommand: SubcommandRunner {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         _ = SharedOptions(arguments, console: console)
-        guard let countText = arguments.value("count") else {
-            throw UsageError("Missing expected option '--count <n>'.", commandName: spec.name)
-        }
+        let countText = arguments.value("count") ?? ""
         guard let count = Int(countText), count >= 0 else {
             throw UsageError("The value '\(countText)' is invalid for '--count <n>'; give a whole number, 0 or more.", commandName: spec.name)
         }

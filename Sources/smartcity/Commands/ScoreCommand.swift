@@ -9,7 +9,8 @@ enum ScoreCommand: SubcommandRunner {
         abstract: "Score responses and write Markdown, CSV and JSON reports.",
         discussion: """
             Writes one Markdown report per respondent (municipalities/<id>.md), summary.md, scores.csv,
-            scores-long.csv and scores.json into the output folder (default: Reports/<questionnaire-id>/).
+            scores-long.csv, scores.json and, when the questionnaire has descriptive questions, descriptive.csv
+            into the output folder (default: Reports/<questionnaire-id>/).
             Existing files are kept unless --force is given. Rows with errors are reported; the reports list
             the rows left out. Exit status: 0 success, 1 invalid input (reports are still written for the
             rows that could be scored), 64 usage error.
