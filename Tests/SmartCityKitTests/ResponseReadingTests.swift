@@ -172,4 +172,12 @@ final class ResponseReadingTests: XCTestCase {
         XCTAssertEqual(MarkdownReportRenderer.escape("Aa\u{0}lst"), "Aa\u{FFFD}lst")
         XCTAssertEqual(CSVWriter.text("Aa\u{0}lst"), "Aa\u{FFFD}lst")
     }
+
+    func testAFileWithNoQuestionColumnIsAnError() {
+        let result = read("id,name,colour\nm1,Aalst,blue\n")
+        XCTAssertEqual(result.diagnostics.filter { $0.contains(": error: ") }, [
+            "r.csv:1:id: error: no column matches a question of mini, so nothing can be scored; name the columns by question id (A1, A2, A3, ...), or draft a mapping with `smartcity map`"
+        ])
+        XCTAssertEqual(result.rows.count, 0)
+    }
 }

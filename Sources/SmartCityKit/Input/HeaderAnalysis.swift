@@ -79,6 +79,11 @@ struct HeaderAnalysis {
         }
         let missing = questionnaire.questions.enumerated()
             .filter { questionColumns[$0.offset] == nil && optionColumns[$0.offset] == nil }.map(\.element.id)
+        if missing.count == questionnaire.questions.count {
+            diagnostics.append(.error(SourceLocation(file: file, row: 1, column: names[idColumn]),
+                "no column matches a question of \(questionnaire.id), so nothing can be scored; name the columns by question id (\(questionnaire.questions.prefix(3).map(\.id).joined(separator: ", ")), ...), or draft a mapping with `smartcity map`"))
+            return Checked(nil, diagnostics)
+        }
         if !missing.isEmpty {
             let list = missing.count > 10 ? missing.prefix(10).joined(separator: ", ") + " and \(missing.count - 10) more" : missing.joined(separator: ", ")
             diagnostics.append(.warning(location(names[idColumn]),
