@@ -39,16 +39,19 @@ public struct BandSet: Sendable {
     public let bands: [Band]
     public let provenance: Provenance
 
-    /// The bands from the lowest up with their edges as written (exact decimals), for classifying.
-    private let ordered: [(index: Int, lower: Fraction, upper: Fraction)]
+    /// The bands from the lowest up: their positions in `bands` and their edges as written
+    /// (exact decimals), for classifying.
+    let order: [Int]
+    let lowers: [Fraction]
+    let uppers: [Fraction]
 
     public init(rule: BoundaryRule, bands: [Band], provenance: Provenance = .none) {
         self.rule = rule
         self.bands = bands
         self.provenance = provenance
-        ordered = bands.indices.sorted { bands[$0].lower < bands[$1].lower }.map { index in
-            (index, Fraction(decimal: bands[index].lower) ?? .zero, Fraction(decimal: bands[index].upper) ?? .zero)
-        }
+        order = bands.indices.sorted { bands[$0].lower < bands[$1].lower }
+        lowers = order.map { Fraction(decimal: bands[$0].lower) ?? .zero }
+        uppers = order.map { Fraction(decimal: bands[$0].upper) ?? .zero }
     }
 
     /// The band an exact, unrounded score falls in, or nil when it lies outside every band.
@@ -56,15 +59,17 @@ public struct BandSet: Sendable {
 
     /// The position (in `bands`) of the band an exact, unrounded score falls in.
     public func bandIndex(for score: Fraction) -> Int? {
-        for (position, entry) in ordered.enumerated() {
-            switch rule {
-            case .upperInclusive:
-                let lowerOK = position == 0 ? score >= entry.lower : score > entry.lower
-                if lowerOK && score <= entry.upper { return entry.index }
-            case .lowerInclusive:
-                let upperOK = position == ordered.count - 1 ? score <= entry.upper : score < entry.upper
-                if score >= entry.lower && upperOK { return entry.index }
-            }
+        Self.position(of: score, lowers: lowers, uppers: uppers, in: 0..<lowers.count, upperInclusive: rule == .upperInclusive).map { order[$0] }
+    }
+
+    /// The position (in `range`) of the band, ordered from the lowest up, that a score falls in:
+    /// `(lower, upper]` with the first band closed below, or `[lower, upper)` with the last closed above.
+    static func position(of score: Fraction, lowers: [Fraction], uppers: [Fraction], in range: Range<Int>, upperInclusive: Bool) -> Int? {
+        for position in range {
+            let inside = upperInclusive
+                ? (position == range.lowerBound ? score >= lowers[position] : score > lowers[position]) && score <= uppers[position]
+                : score >= lowers[position] && (position == range.upperBound - 1 ? score <= uppers[position] : score < uppers[position])
+            if inside { return position }
         }
         return nil
     }

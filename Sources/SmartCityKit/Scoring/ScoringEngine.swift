@@ -89,8 +89,8 @@ public struct ScoringEngine: Sendable {
     private let factorOfQuestion: [Int]
     /// The questions no dimension scores (descriptive ones).
     private let unscoredQuestions: [Int]
-    private let dimensionBandIDs: [[String]]
-    private let totalBandIDs: [String]
+    /// The band sets of the dimensions, then the total's, flat.
+    private let bandTable: BandTable
 
     /// The engine for a questionnaire that loaded without errors (its weights are exact).
     public init(questionnaire: Questionnaire) {
@@ -130,8 +130,7 @@ public struct ScoringEngine: Sendable {
         self.factorOfQuestion = factorOfQuestion
         let scored = Set(perDimension.joined())
         unscoredQuestions = questionnaire.questions.indices.filter { !scored.contains($0) }
-        dimensionBandIDs = dimensionBands.map { $0.bands.map(\.id) }
-        totalBandIDs = questionnaire.bands.bands.map(\.id)
+        bandTable = BandTable(dimensionBands + [questionnaire.bands])
     }
 
     /// A question's weight within its dimension (the weights of a dimension's questions sum to 1).
@@ -232,14 +231,38 @@ public struct ScoringEngine: Sendable {
             let level = levelQuestion[position].flatMap { if case .number(let value) = answers[$0] { value } else { nil } }
             dimensions.append(DimensionResult(
                 dimensionID: dimensionIDs[position], exactScore: score, exactCoverage: dimensionCoverage,
-                bandID: score.flatMap { dimensionBands[position].bandIndex(for: $0) }.map { dimensionBandIDs[position][$0] },
+                bandID: score.flatMap { bandTable.band(for: $0, set: position) },
                 answered: answered, questions: dimensionSpans[position].count, factors: factors, level: level))
         }
         let exactTotal = scoredWeight > 0 ? total.value(dividedBy: Int128(scoredWeight) * Int128(scoreUnit)) : nil
         return RespondentScore(
-            exactTotal: exactTotal, bandID: exactTotal.flatMap { questionnaire.bands.bandIndex(for: $0) }.map { totalBandIDs[$0] },
+            exactTotal: exactTotal, bandID: exactTotal.flatMap { bandTable.band(for: $0, set: dimensionIDs.count) },
             dimensions: dimensions, itemStatuses: statuses,
             exactCoverage: allWeight > 0 ? coverage.value(dividedBy: Int128(allWeight)) ?? .zero : .zero)
+    }
+}
+
+/// Band sets as flat arrays of exact edges, classified the way `BandSet` does, without copying
+/// a band set (and its labels) per score.
+struct BandTable: Sendable {
+    private var lowers: [Fraction] = [], uppers: [Fraction] = [], ids: [String] = []
+    private var spans: [Range<Int>] = []
+    private var upperInclusive: [Bool] = []
+
+    init(_ sets: [BandSet]) {
+        for set in sets {
+            let start = lowers.count
+            lowers += set.lowers
+            uppers += set.uppers
+            ids += set.order.map { set.bands[$0].id }
+            spans.append(start..<lowers.count)
+            upperInclusive.append(set.rule == .upperInclusive)
+        }
+    }
+
+    /// The id of the band of set `set` that an exact score falls in.
+    func band(for score: Fraction, set: Int) -> String? {
+        BandSet.position(of: score, lowers: lowers, uppers: uppers, in: spans[set], upperInclusive: upperInclusive[set]).map { ids[$0] }
     }
 }
 

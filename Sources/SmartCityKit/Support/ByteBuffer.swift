@@ -32,21 +32,21 @@ public struct ByteBuffer: Sendable {
         appendDigits(UInt128(truncatingIfNeeded: value.magnitude), minimumCount: 1)
     }
 
-    /// `value` in decimal, left-padded with zeros to `minimumCount` digits, written in place.
+    /// `value` in decimal, left-padded with zeros to `minimumCount` (at most 20) digits: the
+    /// digits are made on the stack and appended in one copy.
     private mutating func appendDigits(_ value: UInt64, minimumCount: Int) {
-        var count = 1
-        var rest = value / 10
-        while rest > 0 { count += 1; rest /= 10 }
-        count = max(count, minimumCount)
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            var rest = value, position = start + count - 1
-            while rest > 0 {
-                buffer[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var rest = value, start = 20
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
                 rest /= 10
-                position -= 1
+            } while rest > 0
+            while 20 - start < min(minimumCount, 20) {
+                start -= 1
+                digits[start] = UInt8(ascii: "0")
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
         }
     }
 
