@@ -44,6 +44,9 @@ final class ArgumentParserTests: XCTestCase {
             XCTAssertEqual((error as? UsageError)?.message, "Unknown option '--zzzzzz'.", "nothing close: no suggestion")
         }
         XCTAssertEqual(editDistance("fromat", "format"), 1, "a transposition is one edit")
+        XCTAssertThrowsError(try CommandLineTool.parse(["q", "r", "--output", "x"], for: score)) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "Unknown option '--output'. Did you mean '--out'?")
+        }
     }
 
     func testARequiredOptionIsShownAndChecked() {
