@@ -210,12 +210,12 @@ public struct CommandLineTool: Sendable {
 }
 
 /// The candidate nearest to a misspelled name (at most two edits away, or a third of its
-/// length), or one that the name begins with or that begins with it (`--output` for `--out`).
+/// length); else one that the name begins with or that begins with it (`--output` for `--out`).
 func closest(to name: String, among candidates: [String]) -> String? {
-    if let prefixed = candidates.first(where: { name.hasPrefix($0) || $0.hasPrefix(name) }), !name.isEmpty { return prefixed }
     let limit = max(2, name.count / 3)
     let scored = candidates.map { ($0, editDistance(name, $0)) }.filter { $0.1 <= limit }
-    return scored.min { $0.1 < $1.1 }?.0
+    if let nearest = scored.min(by: { $0.1 < $1.1 }) { return nearest.0 }
+    return name.isEmpty ? nil : candidates.first { name.hasPrefix($0) || $0.hasPrefix(name) }
 }
 
 /// Levenshtein distance, transpositions counting as one edit ("fromat" is one from "format").
