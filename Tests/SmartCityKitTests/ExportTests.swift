@@ -194,4 +194,11 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(row.answers[questionnaire.questions.firstIndex { $0.id == "IM04" }!], .choice(2), "choice 3 of none, manual, integrated")
         XCTAssertEqual(row.answers[questionnaire.questions.firstIndex { $0.id == "CO01" }!], .choices(OptionSelection([0, 2])))
     }
+
+    func testAnExportWithoutAnIDColumnIsNotLocatedAtOne() {
+        let export = read("google-forms.csv")
+        let warning = export.diagnostics.first { $0.message.hasPrefix("no column for questions") }
+        XCTAssertEqual(warning?.location.description, Self.folder.appendingPathComponent("google-forms.csv").path,
+                       "the file, not a column it does not have")
+    }
 }

@@ -21,7 +21,11 @@ struct HeaderAnalysis {
         var diagnostics: [Diagnostic] = []
         let names = header.map(\.trimmingSpaces)
         let shown = Dictionary(zip(names, displayNames), uniquingKeysWith: { first, _ in first })
-        func location(_ name: String) -> SourceLocation { SourceLocation(file: file, row: 1, column: shown[name] ?? name) }
+        /// A column's location; the file's when the column is not in it (an export without an id column).
+        func location(_ name: String) -> SourceLocation {
+            let column = shown[name] ?? name
+            return column.isEmpty ? SourceLocation(file: file) : SourceLocation(file: file, row: 1, column: column)
+        }
         let questionIndex = Dictionary(questionnaire.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let lowercasedIDs = Dictionary(questionnaire.questions.map { ($0.id.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
         let idPrefixes = Set(questionnaire.questions.compactMap { QuestionCode.prefix($0.id) })

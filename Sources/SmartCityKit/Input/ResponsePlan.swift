@@ -172,7 +172,8 @@ final class ResponsePlan: Sendable {
             if let idIndex = planned.targets.firstIndex(of: .id) {
                 canonical.append("id"); shown.append(columns[idIndex].name); sourceOf.append(idIndex)
             } else {
-                canonical.append("id"); shown.append("id"); sourceOf.append(nil)
+                // The ids are made from row numbers: no column to point at in messages.
+                canonical.append("id"); shown.append(""); sourceOf.append(nil)
             }
             for (index, target) in planned.targets.enumerated() {
                 switch target {
