@@ -154,6 +154,8 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(rows.map { $0.answers[co01] }, [.choices(OptionSelection([0])), .choices(OptionSelection([2]))], "CO01_1 and CO01_3: the first and third options")
         XCTAssertEqual(rows.map { $0.answers[im01] }, [.yesNo(true), .yesNo(false)])
         XCTAssertEqual(rows[0].row, 3, "rows are numbered as the spreadsheet shows them, after both header rows")
+        let table = ExportTable.open(path: path, questionnaire: nil, options: ReadingOptions())
+        XCTAssertEqual(table.value?.header.prefix(3), ["id", "ResponseSet", "CO01_1"], "the legacy V2, ... are named by their second header row")
     }
 
     func testKoboOptionColumnsAloneAndAnotherToolsHeader() {

@@ -99,6 +99,11 @@ public enum SurveyDialect: String, CaseIterable, Sendable {
         return nil
     }
 
+    /// `V1`, `V2`, ...: the legacy Qualtrics export's names of its own columns.
+    static func isLegacyQualtricsName(_ name: String) -> Bool {
+        name.count > 1 && name.first == "V" && name.dropFirst().allSatisfy(\.isASCII) && name.dropFirst().allSatisfy(\.isNumber)
+    }
+
     /// How many rows of the export are headers.
     func headerRowCount(_ rows: [[String]]) -> Int {
         switch self {
@@ -123,6 +128,9 @@ public enum SurveyDialect: String, CaseIterable, Sendable {
             }
             switch self {
             case .qualtrics:
+                // The legacy export numbers its own columns V1, V2, ...; row 2 names them
+                // (ResponseID, ResponseSet, Name, EmailAddress, IPAddress, ..., Finished).
+                if Self.isLegacyQualtricsName(name), let own = cell(1) { return ExportColumn(index: index, name: own) }
                 // Row 2 holds "Question text - Statement" for matrix and multi columns.
                 return ExportColumn(index: index, name: name, text: cell(1))
             case .surveyMonkey:
