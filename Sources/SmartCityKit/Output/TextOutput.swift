@@ -11,6 +11,8 @@ public final class TextOutput {
     private let temporary: String?
     private var buffer: [UInt8] = []
     private var failure: POSIXFile.Failure?
+    /// Whether `finish` ran (the descriptor is closed and the temporary file renamed or removed).
+    private var finished = false
 
     /// Text buffered before a write (a megabyte).
     static let bufferSize = 1 << 20
@@ -41,7 +43,8 @@ public final class TextOutput {
     }
 
     deinit {
-        if let temporary, descriptor >= 0 {
+        // Never finished (an error on the way): the temporary file goes, the destination stays.
+        if let temporary, !finished {
             close(descriptor)
             POSIXFile.remove(temporary)
         }
@@ -65,6 +68,7 @@ public final class TextOutput {
     /// Writes what is left and puts a file in place; the problem when the text could not be written.
     public func finish() -> Diagnostic? {
         flush()
+        finished = true
         guard let temporary, let path else {
             return failure.map { .error(SourceLocation(file: "<stdout>"), "cannot write to standard output: \($0.reason); the output is incomplete") }
         }
