@@ -169,9 +169,9 @@ public final class FileReportOutput: ReportOutput {
     public func finish() throws {
         for relativePath in streams.keys.sorted() {
             try flush(relativePath)
-            close(streams[relativePath]!.descriptor)
+            // Out of the table once closed: `discard` after a failure closes only what is open.
+            if let stream = streams.removeValue(forKey: relativePath) { close(stream.descriptor) }
         }
-        streams = [:]
         let parent = (stagingFolder as NSString).deletingLastPathComponent
         let name = (folder as NSString).lastPathComponent
         if !POSIXFile.kind(of: folder).exists {
