@@ -172,6 +172,10 @@ public final class FileReportOutput: ReportOutput {
             // Out of the table once closed: `discard` after a failure closes only what is open.
             if let stream = streams.removeValue(forKey: relativePath) { close(stream.descriptor) }
         }
+        // Temporary files of the run (the spill) stay behind: an open one is still readable.
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: stagingFolder)) ?? [] where entry.hasPrefix(".smartcity-") {
+            POSIXFile.remove(Self.join(stagingFolder, entry))
+        }
         let parent = (stagingFolder as NSString).deletingLastPathComponent
         let name = (folder as NSString).lastPathComponent
         if !POSIXFile.kind(of: folder).exists {

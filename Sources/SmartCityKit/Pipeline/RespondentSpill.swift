@@ -5,7 +5,9 @@ import Foundation
 /// full results are never all in memory. Kept in memory up to `memoryLimit`, then in a temporary
 /// file that is removed when the spill is released.
 final class RespondentSpill {
-    static let memoryLimit = 8 << 20
+    static let defaultMemoryLimit = 8 << 20
+    /// The most bytes kept in memory before the spill moves to its file.
+    private let memoryLimit: Int
     /// What records leave out, from the questionnaire.
     let layout: SpillLayout
     private let folder: String
@@ -13,7 +15,8 @@ final class RespondentSpill {
     private var file: (path: String, descriptor: Int32)?
     private(set) var count = 0
 
-    init(questionnaire: Questionnaire, folder: String) {
+    init(questionnaire: Questionnaire, folder: String, memoryLimit: Int = RespondentSpill.defaultMemoryLimit) {
+        self.memoryLimit = memoryLimit
         layout = SpillLayout(questionnaire)
         self.folder = folder
     }
@@ -24,7 +27,7 @@ final class RespondentSpill {
     func append(_ records: ByteBuffer, count added: Int) throws {
         buffer.append(records)
         count += added
-        if buffer.count > Self.memoryLimit { try flush() }
+        if buffer.count > memoryLimit { try flush() }
     }
 
     private func flush() throws {

@@ -102,6 +102,8 @@ public enum ScoringRun {
         public var needsDigests = true
         /// Where the spill file may go (a folder of the run's own).
         public var temporaryFolder = NSTemporaryDirectory()
+        /// How much of the spill is kept in memory before it moves to a file.
+        public var spillMemoryLimit = RespondentSpill.defaultMemoryLimit
 
         public init() {}
     }
@@ -112,7 +114,7 @@ public enum ScoringRun {
         options: ReadingOptions, settings: Settings = Settings(), progress: Progress? = nil, report: ([Diagnostic]) -> Void
     ) -> Result {
         let engine = ScoringEngine(questionnaire: questionnaire)
-        let spill = RespondentSpill(questionnaire: questionnaire, folder: settings.temporaryFolder)
+        let spill = RespondentSpill(questionnaire: questionnaire, folder: settings.temporaryFolder, memoryLimit: settings.spillMemoryLimit)
         var accumulator = CohortAccumulator(questionnaire: questionnaire, rankingLimit: settings.rankingLimit)
         var metadataNames: [String] = []
         var metadataIndex: [String: Int] = [:]
