@@ -223,11 +223,6 @@ final class ResponsePlan: Sendable {
         return (Checked(plan, diagnostics), headerCount)
     }
 
-    /// Whether text holds a control character other than tab and line breaks.
-    static func hasControlCharacter(_ text: String) -> Bool {
-        text.utf8.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }
-    }
-
     /// The id of a row in a file without an id column: `row-N`, by its spreadsheet row.
     static func rowNumberID(_ row: Int) -> String { "row-\(row)" }
 
@@ -267,11 +262,11 @@ final class ResponsePlan: Sendable {
             }
         }
         let metadata = metadataColumns.map { $0 < cells.count ? cells.string($0) : "" }
-        for (position, value) in zip(metadataNames.indices, metadata) where Self.hasControlCharacter(value) {
+        for (position, value) in zip(metadataNames.indices, metadata) where containsControlCharacter(value) {
             report(RecordProblem(severity: .warning, column: metadataNames[position],
                                  message: "the cell holds a control character (such as NUL); the reports show it as \u{FFFD}"))
         }
-        if Self.hasControlCharacter(id) {
+        if containsControlCharacter(id) {
             report(RecordProblem(severity: .warning, column: idName, message: "the id holds a control character (such as NUL); the reports show it as \u{FFFD}"))
         }
         return .row(id: id, metadata: metadata, incomplete: incompleteness(cells))

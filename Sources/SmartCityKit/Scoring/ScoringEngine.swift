@@ -76,7 +76,6 @@ public struct ScoringEngine: Sendable {
     private let questionsPerFactor: [[[Int]]]
     /// The index of each dimension's level question.
     private let levelQuestion: [Int?]
-    private let dimensionBands: [BandSet]
     /// Ids of the dimensions and of their factors (read per respondent without copying the model).
     private let dimensionIDs: [String]
     private let factorIDs: [[String]]
@@ -110,7 +109,6 @@ public struct ScoringEngine: Sendable {
         levelQuestion = questionnaire.dimensions.map { dimension in
             dimension.levelQuestionID.flatMap { id in questionnaire.questions.firstIndex { $0.id == id } }
         }
-        dimensionBands = questionnaire.dimensions.map { questionnaire.bands(for: $0) }
         dimensionIDs = questionnaire.dimensions.map(\.id)
         factorIDs = questionnaire.dimensions.map { $0.factors.map(\.id) }
         itemRules = ItemRules(questionnaire: questionnaire, weights: weights)
@@ -130,7 +128,7 @@ public struct ScoringEngine: Sendable {
         self.factorOfQuestion = factorOfQuestion
         let scored = Set(perDimension.joined())
         unscoredQuestions = questionnaire.questions.indices.filter { !scored.contains($0) }
-        bandTable = BandTable(dimensionBands + [questionnaire.bands])
+        bandTable = BandTable(questionnaire.dimensions.map { questionnaire.bands(for: $0) } + [questionnaire.bands])
     }
 
     /// A question's weight within its dimension (the weights of a dimension's questions sum to 1).

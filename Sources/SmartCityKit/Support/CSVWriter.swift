@@ -76,11 +76,18 @@ extension String {
 /// The text with control characters other than tab, line feed and carriage return (NUL, escape,
 /// delete, ...) replaced by U+FFFD: they corrupt spreadsheets and terminals.
 func neutralisingControlCharacters(_ text: String) -> String {
-    guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }) else { return text }
+    guard containsControlCharacter(text) else { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-        let value = scalar.value
-        result.append((value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0x7F ? "\u{FFFD}" : scalar)
+        result.append(scalar.isASCII && isControlCharacter(UInt8(scalar.value)) ? "\u{FFFD}" : scalar)
     }
     return String(result)
+}
+
+/// Whether text holds a control character other than tab, line feed and carriage return.
+func containsControlCharacter(_ text: String) -> Bool { text.utf8.contains(where: isControlCharacter) }
+
+/// NUL, escape, delete and the like: every ASCII control character but tab, line feed and carriage return.
+private func isControlCharacter(_ byte: UInt8) -> Bool {
+    (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
 }
