@@ -24,6 +24,13 @@ public struct ScoredRespondent: Sendable, Equatable {
     }
 }
 
+extension ScoredRespondent {
+    /// The value of the cohort's name column (`CohortSummary.nameColumn`), or "" without one.
+    func name(column: Int?) -> String {
+        column.flatMap { $0 < metadata.count ? metadata[$0] : nil } ?? ""
+    }
+}
+
 /// A respondent scored but kept out of the ranking and the cohort statistics, and why.
 public struct IncompleteEntry: Sendable, Equatable {
     public var id: String
@@ -111,6 +118,14 @@ struct DescriptiveTally: Sendable {
     var chosen: [Int: Int] = [:]
     /// Numeric answers, kept for the median.
     var values: [Double] = []
+
+    /// Counts what another tally counted.
+    mutating func merge(_ other: DescriptiveTally) {
+        answered += other.answered
+        nonAnswers += other.nonAnswers
+        chosen.merge(other.chosen, uniquingKeysWith: +)
+        values += other.values
+    }
 
     mutating func add(_ answer: Answer) {
         switch answer {
@@ -248,6 +263,33 @@ struct CohortAccumulator {
         dimensionValues = Array(repeating: ValueCounts(), count: questionnaire.dimensions.count)
         bandCounts = Array(repeating: 0, count: questionnaire.bands.bands.count)
         tallies = Array(repeating: DescriptiveTally(), count: questionnaire.descriptiveQuestionIndices.count)
+    }
+
+    /// An accumulator for the same questionnaire with nothing counted yet.
+    func emptyCopy() -> CohortAccumulator { CohortAccumulator(questionnaire: questionnaire, rankingLimit: rankingLimit) }
+
+    /// Counts what `other` counted, as if its respondents had been added here after this one's
+    /// (pieces of a file counted on several cores, merged in input order); `rowOffset` is added
+    /// to the rows `other` counted from.
+    mutating func merge(_ other: CohortAccumulator, rowOffset: Int) {
+        count += other.count
+        incompleteCount += other.incompleteCount
+        for var entry in other.incomplete.prefix(max(0, rankingLimit - incomplete.count)) {
+            entry.row += rowOffset
+            incomplete.append(entry)
+        }
+        totals.merge(other.totals)
+        for index in dimensionValues.indices { dimensionValues[index].merge(other.dimensionValues[index]) }
+        for index in bandCounts.indices { bandCounts[index] += other.bandCounts[index] }
+        for index in tallies.indices { tallies[index].merge(other.tallies[index]) }
+        for line in other.best where Self.qualifies(line, in: best, limit: rankingLimit, first: RankingLine.precedes) {
+            Self.keep(line, in: &best, limit: rankingLimit, first: RankingLine.precedes)
+        }
+        let worstFirst: (RankingLine, RankingLine) -> Bool = { RankingLine.precedes($1, $0) }
+        for line in other.worst where Self.qualifies(line, in: worst, limit: rankingLimit / 2, first: worstFirst) {
+            Self.keep(line, in: &worst, limit: rankingLimit / 2, first: worstFirst)
+        }
+        excluded += other.excluded
     }
 
     mutating func add(_ respondent: ScoredRespondent, name: String) {

@@ -10,20 +10,27 @@ struct ValueCounts: Sendable {
     /// The number of values counted.
     private(set) var total = 0
 
-    mutating func add(_ value: Fraction) {
-        total += 1
+    /// Counts a value `times` times.
+    mutating func add(_ value: Fraction, times: Int = 1) {
+        total += times
         let key = value.doubleValue
         guard let entry = byDouble[key] else {
-            byDouble[key] = (value, 1)
+            byDouble[key] = (value, times)
             return
         }
         if entry.value == value {
-            byDouble[key] = (value: entry.value, count: entry.count + 1)
+            byDouble[key] = (value: entry.value, count: entry.count + times)
         } else if let index = collisions.firstIndex(where: { $0.value == value }) {
-            collisions[index].count += 1
+            collisions[index].count += times
         } else {
-            collisions.append((value, 1))
+            collisions.append((value, times))
         }
+    }
+
+    /// Counts every value another counter counted.
+    mutating func merge(_ other: ValueCounts) {
+        for entry in other.byDouble.values { add(entry.value, times: entry.count) }
+        for entry in other.collisions { add(entry.value, times: entry.count) }
     }
 
     /// The distinct values, lowest first, with their counts.

@@ -111,13 +111,21 @@ final class RespondentSpill {
         file = nil
     }
 
-    /// A respondent as one length-prefixed record.
-    static func encode(_ respondent: ScoredRespondent, fileIndex: Int, layout: SpillLayout, into output: inout ByteBuffer) {
-        var record = SpillWriter()
-        record.bytes.reserveCapacity(256)
-        record.string(respondent.id)
-        record.unsigned(UInt64(fileIndex))
-        record.unsigned(UInt64(max(respondent.row, 0)))
+    /// Appends a respondent as one length-prefixed record (built in `scratch`, which is reused)
+    /// and returns where it is, so that its row can be set once the piece's place in the file is known.
+    @discardableResult
+    static func encode(_ respondent: ScoredRespondent, encoding: SpillEncoding, scratch record: inout SpillWriter,
+                       into output: inout ByteBuffer) -> SpillRecordRange {
+        let layout = encoding.layout
+        record.bytes.removeAll(keepingCapacity: true)
+        record.fixedRow(respondent.row)
+        if encoding.idIsRowNumber {
+            record.bytes.append(1)
+        } else {
+            record.bytes.append(0)
+            record.string(respondent.id)
+        }
+        record.unsigned(UInt64(encoding.fileIndex))
         record.incomplete(respondent.incomplete)
         record.unsigned(UInt64(respondent.metadata.count))
         for value in respondent.metadata { record.string(value) }
@@ -146,19 +154,25 @@ final class RespondentSpill {
             record.unsigned(UInt64(ItemStatus.allCases.firstIndex(of: statuses[index]) ?? 0))
         }
         for answer in respondent.descriptiveAnswers { record.answer(answer) }
-        var length = SpillWriter()
-        length.unsigned(UInt64(record.bytes.count))
-        output.append(contentsOf: length.bytes)
+        let start = output.count
+        var length = UInt64(record.bytes.count)
+        while length >= 0x80 {
+            output.append(UInt8(length & 0x7F) | 0x80)
+            length >>= 7
+        }
+        output.append(UInt8(length))
+        let rowField = output.count
         output.append(contentsOf: record.bytes)
+        return SpillRecordRange(bytes: start..<output.count, rowField: rowField)
     }
 
     /// The respondent a record holds, with the path of the file it came from. Without
-    /// `details`, the item statuses and descriptive answers (what only Markdown and JSON reports
-    /// show) are left empty.
+    /// `details`, the factor scores, item statuses and descriptive answers (what only Markdown
+    /// and JSON reports show) are left empty.
     static func decode(_ reader: inout SpillReader, layout: SpillLayout, files: [String], details: Bool = true) throws -> ScoredRespondent {
-        let id = try reader.string()
+        let row = try reader.fixedRow()
+        let id = try reader.byte() == 1 ? ResponsePlan.rowNumberID(row) : try reader.string()
         let fileIndex = Int(try reader.unsigned())
-        let row = Int(try reader.unsigned())
         let incomplete = try reader.incomplete()
         let metadata = try (0..<Int(try reader.unsigned())).map { _ in try reader.string() }
         let total = try reader.fraction()
@@ -176,9 +190,11 @@ final class RespondentSpill {
             let factorIDs = layout.factorIDs[position]
             var factors: [FactorResult] = []
             if !factorIDs.isEmpty {
-                factors.reserveCapacity(factorIDs.count)
+                if details { factors.reserveCapacity(factorIDs.count) }
                 for factor in factorIDs.indices {
-                    factors.append(FactorResult(factorID: factorIDs[factor], exactScore: try reader.fraction(), answered: Int(try reader.unsigned()),
+                    let score = try reader.fraction(), answered = Int(try reader.unsigned())
+                    guard details else { continue }
+                    factors.append(FactorResult(factorID: factorIDs[factor], exactScore: score, answered: answered,
                                                 questions: layout.questionsPerFactor[position][factor]))
                 }
             }
@@ -234,6 +250,54 @@ struct SpillLayout: Sendable {
     }
 }
 
+/// How the respondents of one responses file are encoded: the spill layout, the file's index,
+/// and where its metadata columns go in the union of all files' columns.
+struct SpillEncoding: Sendable {
+    let layout: SpillLayout
+    let fileIndex: Int
+    /// For each of the file's metadata columns, its position among the cohort's.
+    let metadataColumns: [Int]
+    let metadataCount: Int
+    /// Whether ids are `row-N` (the file has no id column): records then leave the id out.
+    let idIsRowNumber: Bool
+    /// Whether the file's metadata columns are the cohort's, in the same order.
+    private let keepsColumns: Bool
+
+    init(layout: SpillLayout, fileIndex: Int, metadataColumns: [Int], metadataCount: Int, idIsRowNumber: Bool) {
+        self.layout = layout
+        self.fileIndex = fileIndex
+        self.metadataColumns = metadataColumns
+        self.metadataCount = metadataCount
+        self.idIsRowNumber = idIsRowNumber
+        keepsColumns = metadataColumns.count == metadataCount && metadataColumns.elementsEqual(0..<metadataCount)
+    }
+
+    /// The file's metadata values placed among the cohort's columns.
+    func cohortMetadata(_ values: [String]) -> [String] {
+        if keepsColumns && values.count == metadataCount { return values }
+        var placed = [String](repeating: "", count: metadataCount)
+        for (position, value) in values.enumerated() where position < metadataColumns.count { placed[metadataColumns[position]] = value }
+        return placed
+    }
+}
+
+/// Where a spill record is in the buffer it was encoded into, and its fixed-width row field.
+struct SpillRecordRange: Sendable {
+    var bytes: Range<Int>
+    var rowField: Int
+}
+
+extension ByteBuffer {
+    /// Sets the row of a record encoded into this buffer (rows are known once a piece is placed).
+    mutating func patchRow(of record: SpillRecordRange, to row: Int) {
+        var value = UInt64(max(row, 0))
+        for offset in 0..<8 {
+            bytes[record.rowField + offset] = UInt8(truncatingIfNeeded: value)
+            value >>= 8
+        }
+    }
+}
+
 /// A problem with the temporary spill file (disk full, damaged).
 struct SpillError: Error, Sendable {
     var message: String
@@ -275,6 +339,15 @@ struct SpillWriter {
     }
 
     mutating func index(_ value: Int?) { unsigned(value.map { UInt64($0) + 1 } ?? 0) }
+
+    /// A row number in 8 bytes, little-endian, so that it can be set in place later.
+    mutating func fixedRow(_ row: Int) {
+        var value = UInt64(max(row, 0))
+        for _ in 0..<8 {
+            bytes.append(UInt8(truncatingIfNeeded: value))
+            value >>= 8
+        }
+    }
 
     mutating func double(_ value: Double?) {
         guard let value else { bytes.append(0); return }
@@ -321,10 +394,20 @@ struct SpillReader {
 
     private static let damaged = SpillError(message: "a temporary file of this run is damaged; score again")
 
-    private mutating func byte() throws -> UInt8 {
+    mutating func byte() throws -> UInt8 {
         guard position < end else { throw Self.damaged }
         defer { position += 1 }
         return bytes[position]
+    }
+
+    /// A row number written by `SpillWriter.fixedRow`.
+    mutating func fixedRow() throws -> Int {
+        guard end - position >= 8 else { throw Self.damaged }
+        var value: UInt64 = 0
+        for offset in 0..<8 { value |= UInt64(bytes[position + offset]) << (8 * offset) }
+        position += 8
+        guard value <= UInt64(Int.max) else { throw Self.damaged }
+        return Int(value)
     }
 
     /// A record's length prefix, or nil when the bytes end inside it.

@@ -76,7 +76,7 @@ public enum ScoringRun {
                         for index in first..<end {
                             var reader = SpillReader(bytes: bytes, position: ranges[index].lowerBound, end: ranges[index].upperBound)
                             let respondent = try RespondentSpill.decode(&reader, layout: layout, files: files, details: details)
-                            let name = nameColumn.flatMap { $0 < respondent.metadata.count ? respondent.metadata[$0] : nil } ?? ""
+                            let name = respondent.name(column: nameColumn)
                             respondents.append(RankedRespondent(
                                 respondent: respondent, name: name.isEmpty ? respondent.id : name,
                                 rank: respondent.incomplete == nil ? summary.rank(of: respondent.score.exactTotal) : nil,
@@ -104,6 +104,8 @@ public enum ScoringRun {
         public var temporaryFolder = NSTemporaryDirectory()
         /// How much of the spill is kept in memory before it moves to a file.
         public var spillMemoryLimit = RespondentSpill.defaultMemoryLimit
+        /// The size of the blocks a large file is read in (smaller in tests, to make many pieces).
+        var blockSize = ScoringRun.blockSize
 
         public init() {}
     }
@@ -136,30 +138,31 @@ public enum ScoringRun {
                 return metadataNames.count - 1
             }
             let nameColumn = CohortSummary.nameColumn(in: metadataNames)
+            let idIsRowNumber = source.plan.idColumn == nil
+            let target = ScoreTarget(
+                encoding: SpillEncoding(layout: spill.layout, fileIndex: fileIndex, metadataColumns: columnMap, metadataCount: metadataNames.count,
+                                        idIsRowNumber: idIsRowNumber),
+                nameColumn: nameColumn, emptyCohort: idIsRowNumber ? nil : accumulator.emptyCopy())
             var rowsRead = 0
-            read(source, engine: engine, purpose: .score, files: responsePaths, fileIndex: fileIndex, ids: &ids, report: report) { piece in
-                var records = ByteBuffer()
+            read(source, engine: engine, purpose: .score(target), files: responsePaths, fileIndex: fileIndex, ids: &ids,
+                 blockSize: settings.blockSize, report: report) { piece in
                 var kept = 0
                 let found = piece.diagnostics(file: path)
                 if !found.isEmpty { report(found) }
-                for row in piece.rows {
-                    switch row.outcome {
+                for index in piece.rows.indices {
+                    switch piece.rows[index].outcome {
                     case .excluded(let excluded):
                         accumulator.excluded.append(ExcludedEntry(file: path, row: excluded))
-                    case .scored(var respondent):
-                        var metadata = [String](repeating: "", count: metadataNames.count)
-                        for (position, value) in respondent.metadata.enumerated() { metadata[columnMap[position]] = value }
-                        respondent.metadata = metadata
-                        let name = nameColumn.flatMap { $0 < metadata.count ? metadata[$0] : nil } ?? ""
-                        accumulator.add(respondent, name: name)
-                        RespondentSpill.encode(respondent, fileIndex: fileIndex, layout: spill.layout, into: &records)
+                    case .scored(let respondent):
+                        if piece.cohort == nil { accumulator.add(respondent, name: respondent.name(column: nameColumn)) }
                         kept += 1
                     case .checked, .answers:
                         break
                     }
                 }
+                if let counted = piece.cohort { accumulator.merge(counted, rowOffset: piece.rowOffset) }
                 do {
-                    try spill.append(records, count: kept)
+                    try spill.append(piece.spillRecords(), count: kept)
                 } catch let error as SpillError {
                     spillFailure = spillFailure ?? .error(SourceLocation(file: settings.temporaryFolder), error.message)
                 } catch {
@@ -191,6 +194,8 @@ public enum ScoringRun {
         var row: Int
         var line: Int
         var problems: [RecordProblem]
+        /// A scored row's spill record in its piece's `spill`.
+        var spillRecord: SpillRecordRange?
 
         /// The respondent id of a row that was read.
         var respondentID: String? {
@@ -201,15 +206,24 @@ public enum ScoringRun {
             }
         }
 
-        /// Leaves the row out when its id was seen before, in this file or an earlier one of `files`.
-        mutating func excludeIfDuplicate(ids: inout RespondentIDTable, files: [String], fileIndex: Int, idColumn: String) {
-            guard let id = respondentID, let first = ids.insert(id, file: fileIndex, row: row) else { return }
+        /// Leaves the row out when its id was seen before, in this file or an earlier one of
+        /// `files`; returns whether it did.
+        mutating func excludeIfDuplicate(ids: inout RespondentIDTable, files: [String], fileIndex: Int, idColumn: String) -> Bool {
+            guard let id = respondentID, let first = ids.insert(id, file: fileIndex, row: row) else { return false }
             let firstFile = files[first.file]
             let message = first.file == fileIndex
                 ? "duplicate respondent id \"\(id)\" (first on row \(first.row)); ids must be unique. The row is left out."
                 : "respondent id \"\(id)\" was already scored from \(firstFile) row \(first.row); ids must be unique across files. The row is left out."
             problems.append(RecordProblem(severity: .error, column: idColumn, message: message))
             outcome = .excluded(ExcludedRow(row: row, respondentID: id, reason: .duplicateID(file: firstFile, row: first.row)))
+            return true
+        }
+
+        /// Whether `diagnostics` has something to say (checked without copying the row).
+        var hasDiagnostics: Bool {
+            if !problems.isEmpty { return true }
+            if case .excluded(let excluded) = outcome, case .wrongFieldCount = excluded.reason { return true }
+            return false
         }
 
         /// The diagnostics of the row, located in `file`.
@@ -230,10 +244,29 @@ public enum ScoringRun {
         var rows: [PieceRow] = []
         /// Problems of the CSV syntax that did not stop reading, by line.
         var warnings: [(line: Int, message: String)] = []
+        /// The spill records of the scored rows, encoded where the piece was scored.
+        var spill = ByteBuffer()
+        /// The scored rows counted for the cohort where the piece was scored (rows counted from
+        /// the piece's start until `rowOffset` is set); nil when they are to be counted as merged.
+        var cohort: CohortAccumulator?
+        /// What was added to the piece's rows to count them from the file's start.
+        var rowOffset = 0
+
+        /// The spill records of the rows still scored (a duplicate id leaves one out), in order.
+        func spillRecords() -> ByteBuffer {
+            let kept = rows.lazy.filter { if case .scored = $0.outcome { true } else { false } }.compactMap(\.spillRecord)
+            let all = rows.lazy.compactMap(\.spillRecord)
+            guard kept.count != all.count else { return spill }
+            var records = ByteBuffer(capacity: spill.count)
+            for record in kept { records.append(contentsOf: spill.bytes[record.bytes]) }
+            return records
+        }
 
         /// The piece's diagnostics located in `file`: syntax warnings, then each row's problems.
         func diagnostics(file: String) -> [Diagnostic] {
-            warnings.map { .warning(SourceLocation(file: file), "line \($0.line): \($0.message)") } + rows.flatMap { $0.diagnostics(file: file) }
+            var found: [Diagnostic] = warnings.map { .warning(SourceLocation(file: file), "line \($0.line): \($0.message)") }
+            for index in rows.indices where rows[index].hasDiagnostics { found += rows[index].diagnostics(file: file) }
+            return found
         }
     }
 
@@ -241,31 +274,42 @@ public enum ScoringRun {
     static let blockSize = 2 << 20
     static var piecesPerBlock: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) * 4 }
 
-    /// What a pass over a file makes of its records.
-    enum Purpose { case score, check, convert }
+    /// What a pass over a file makes of its records: scored respondents encoded for the spill
+    /// and counted for the cohort, checked rows, or typed answers.
+    enum Purpose { case score(ScoreTarget), check, convert }
+
+    /// Where the scored respondents of a file go: their spill encoding, and the cohort counts
+    /// each piece starts from (nil when ids are row numbers: such rows are counted as merged,
+    /// since the ranking orders ties by id).
+    struct ScoreTarget {
+        var encoding: SpillEncoding
+        var nameColumn: Int?
+        var emptyCohort: CohortAccumulator?
+    }
 
     /// Reads every record of a source, in pieces parsed (and scored) in parallel, handing the
     /// pieces to `merge` in input order. A row whose id is already in `ids` (from this file or
     /// an earlier one of `files`) is left out with an error; diagnostics of the file as a whole
     /// go to `report`.
     static func read(_ source: ResponseSource, engine: ScoringEngine, purpose: Purpose, files: [String], fileIndex: Int,
-                     ids: inout RespondentIDTable, report: ([Diagnostic]) -> Void, merge deliver: (Piece) -> Void) {
+                     ids: inout RespondentIDTable, blockSize: Int = blockSize, report: ([Diagnostic]) -> Void, merge deliver: (Piece) -> Void) {
         let plan = source.plan
         let descriptive = engine.questionnaire.descriptiveQuestionIndices
         let minimumTotalCoverage = engine.questionnaire.minimumTotalCoverage.flatMap { Fraction(decimal: $0) }
         let path = source.path
         var answers = [Answer](repeating: .blank, count: engine.questionnaire.questions.count)
 
-        func merge(_ piece: Piece) {
-            var piece = piece
+        func merge(_ piece: consuming Piece) {
             for index in piece.rows.indices {
-                piece.rows[index].excludeIfDuplicate(ids: &ids, files: files, fileIndex: fileIndex, idColumn: plan.idName)
+                if piece.rows[index].excludeIfDuplicate(ids: &ids, files: files, fileIndex: fileIndex, idColumn: plan.idName) {
+                    piece.cohort = nil
+                }
             }
             deliver(piece)
         }
 
         /// One record: typed, checked, scored.
-        func process<Cells: ResponseCells>(_ cells: Cells, row: Int, line: Int, answers: inout [Answer], into piece: inout Piece) {
+        func process<Cells: ResponseCells>(_ cells: Cells, row: Int, line: Int, answers: inout [Answer], scratch: inout SpillWriter, into piece: inout Piece) {
             var problems: [RecordProblem] = []
             let outcome = plan.read(cells, row: row, answers: &answers) { problems.append($0) }
             switch outcome {
@@ -279,33 +323,42 @@ public enum ScoringRun {
                 case .convert:
                     piece.rows.append(PieceRow(outcome: .answers(id: id, metadata: metadata, answers: answers), row: row, line: line, problems: problems))
                     return
-                case .score: break
+                case .score(let target):
+                    let encoding = target.encoding
+                    let score = engine.score(answers)
+                    var incomplete = markedIncomplete
+                    if incomplete == nil, plan.keepsIncompleteOut, let minimum = minimumTotalCoverage, score.exactCoverage < minimum {
+                        incomplete = .lowCoverage(score.exactCoverage)
+                    }
+                    let respondent = ScoredRespondent(id: id, metadata: encoding.cohortMetadata(metadata), score: score,
+                                                      descriptiveAnswers: descriptive.map { answers[$0] }, file: path, row: row, incomplete: incomplete)
+                    let record = RespondentSpill.encode(respondent, encoding: encoding, scratch: &scratch, into: &piece.spill)
+                    if let empty = target.emptyCohort {
+                        if piece.cohort == nil { piece.cohort = empty }
+                        piece.cohort?.add(respondent, name: respondent.name(column: target.nameColumn))
+                    }
+                    piece.rows.append(PieceRow(outcome: .scored(respondent), row: row, line: line, problems: problems, spillRecord: record))
                 }
-                let score = engine.score(answers)
-                var incomplete = markedIncomplete
-                if incomplete == nil, plan.keepsIncompleteOut, let minimum = minimumTotalCoverage, score.exactCoverage < minimum {
-                    incomplete = .lowCoverage(score.exactCoverage)
-                }
-                let respondent = ScoredRespondent(id: id, metadata: metadata, score: score, descriptiveAnswers: descriptive.map { answers[$0] },
-                                                  file: path, row: row, incomplete: incomplete)
-                piece.rows.append(PieceRow(outcome: .scored(respondent), row: row, line: line, problems: problems))
             }
         }
 
         switch source.records {
         case .json(let rows, _):
             var piece = Piece()
+            var scratch = SpillWriter()
             for (index, values) in rows.enumerated() {
-                process(JSONCells(values: values), row: index + 2, line: index + 2, answers: &answers, into: &piece)
+                process(JSONCells(values: values), row: index + 2, line: index + 2, answers: &answers, scratch: &scratch, into: &piece)
             }
             merge(piece)
         case .csv(_, let readAhead, let firstRow):
             var row = firstRow - 1
             var piece = Piece()
+            var scratch = SpillWriter()
             for record in readAhead {
                 row += 1
                 if record.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
-                process(StringCells(fields: record.fields, quotedEmpty: record.quotedEmpty), row: row, line: record.line, answers: &answers, into: &piece)
+                process(StringCells(fields: record.fields, quotedEmpty: record.quotedEmpty), row: row, line: record.line,
+                        answers: &answers, scratch: &scratch, into: &piece)
             }
             merge(piece)
             var failure: Diagnostic?
@@ -313,8 +366,8 @@ public enum ScoringRun {
                 let delimiter = reader.delimiter ?? UInt8(ascii: ",")
                 var line = reader.nextLine
                 do {
-                    nonisolated(unsafe) let processCells: (BlockCells, Int, Int, inout [Answer], inout Piece) -> Void = {
-                        process($0, row: $1, line: $2, answers: &$3, into: &$4)
+                    nonisolated(unsafe) let processCells: (BlockCells, Int, Int, inout [Answer], inout SpillWriter, inout Piece) -> Void = {
+                        process($0, row: $1, line: $2, answers: &$3, scratch: &$4, into: &$5)
                     }
                     let questionCount = answers.count
                     /// Merges a parsed block's pieces; false when a piece stopped at a syntax error.
@@ -402,9 +455,12 @@ public enum ScoringRun {
                 let id = idsAreRowNumbers ? ResponsePlan.rowNumberID(row) : nil
                 switch piece.rows[index].outcome {
                 case .scored(var respondent):
+                    // Taken out so that the row's copy is the only one while it changes.
+                    piece.rows[index].outcome = .checked(id: "")
                     respondent.row = row
                     respondent.id = id ?? respondent.id
                     piece.rows[index].outcome = .scored(respondent)
+                    if let record = piece.rows[index].spillRecord { piece.spill.patchRow(of: record, to: row) }
                 case .excluded(var excluded):
                     excluded.row = row
                     piece.rows[index].outcome = .excluded(excluded)
@@ -414,6 +470,7 @@ public enum ScoringRun {
                     piece.rows[index].outcome = .answers(id: id ?? answered, metadata: metadata, answers: answers)
                 }
             }
+            piece.rowOffset = rows
             piece.warnings = warnings.map { ($0.line + lines + 1, $0.message) }
             error = error?.shifted(by: lines)
         }
@@ -422,7 +479,7 @@ public enum ScoringRun {
     /// Cuts a block into pieces at record boundaries and parses them on every core.
     static func parseBlock(
         _ block: CSVBlock, delimiter: UInt8, questionCount: Int,
-        _ process: (BlockCells, Int, Int, inout [Answer], inout Piece) -> Void
+        _ process: (BlockCells, Int, Int, inout [Answer], inout SpillWriter, inout Piece) -> Void
     ) -> [PieceResult] {
         var bytes = block.bytes
         let count = bytes.count
@@ -444,6 +501,7 @@ public enum ScoringRun {
                     var fields = RecordFields()
                     var piece = Piece()
                     var answers = [Answer](repeating: .blank, count: questionCount)
+                    var scratch = SpillWriter()
                     var records = 0
                     var error: CSVSyntaxError?
                     do {
@@ -451,7 +509,7 @@ public enum ScoringRun {
                             records += 1
                             let cells = BlockCells(block: UnsafeBufferPointer(base), fields: fields)
                             if cells.isEmptyRow { continue }
-                            process(cells, records, fields.line + 1, &answers, &piece)
+                            process(cells, records, fields.line + 1, &answers, &scratch, &piece)
                         }
                     } catch let caught as CSVSyntaxError {
                         error = caught
@@ -465,12 +523,15 @@ public enum ScoringRun {
 }
 
 /// Respondent ids seen so far, to leave out a second row with the same id: the ids' bytes in
-/// one arena and an open-addressing table of positions, about 20 bytes per id.
+/// one arena and an open-addressing table of (hash, position) pairs, about 28 bytes per id. The
+/// low 32 bits of each id's hash are kept in its slot, so that most probes need not look at the
+/// arena and the table grows without hashing the ids again.
 struct RespondentIDTable {
     private var arena: [UInt8] = []
     private var starts: [UInt32] = [0]
     private var origins: [(file: UInt16, row: UInt32)] = []
-    private var slots = [Int32](repeating: -1, count: 1024)
+    /// 0: empty; else the hash's low 32 bits above the id's position + 1.
+    private var slots = [UInt64](repeating: 0, count: 1024)
 
     /// Records an id; returns where it was first seen when it was seen before.
     mutating func insert(_ id: String, file: Int, row: Int) -> (file: Int, row: Int)? {
@@ -478,15 +539,19 @@ struct RespondentIDTable {
         var id = id
         return id.withUTF8 { bytes in
             let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
-            while slots[slot] >= 0 {
-                let index = Int(slots[slot])
-                if arena[Int(starts[index])..<Int(starts[index + 1])].elementsEqual(bytes) {
-                    return (Int(origins[index].file), Int(origins[index].row))
+            let tag = UInt64(truncatingIfNeeded: UInt32(truncatingIfNeeded: Self.hash(bytes)))
+            var slot = Int(truncatingIfNeeded: tag) & mask
+            while slots[slot] != 0 {
+                let entry = slots[slot]
+                if entry >> 32 == tag {
+                    let index = Int(entry & 0xFFFF_FFFF) - 1
+                    if arena[Int(starts[index])..<Int(starts[index + 1])].elementsEqual(bytes) {
+                        return (Int(origins[index].file), Int(origins[index].row))
+                    }
                 }
                 slot = (slot + 1) & mask
             }
-            slots[slot] = Int32(origins.count)
+            slots[slot] = tag << 32 | UInt64(origins.count + 1)
             arena.append(contentsOf: bytes)
             starts.append(UInt32(truncatingIfNeeded: arena.count))
             origins.append((UInt16(truncatingIfNeeded: file), UInt32(truncatingIfNeeded: row)))
@@ -495,19 +560,20 @@ struct RespondentIDTable {
     }
 
     /// FNV-1a over the id's bytes, mixed (ids are compared as bytes, so they are hashed as bytes).
-    private static func hash<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return hash ^ (hash >> 29)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
         let mask = slots.count - 1
-        for index in origins.indices {
-            var slot = Int(truncatingIfNeeded: Self.hash(arena[Int(starts[index])..<Int(starts[index + 1])])) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index)
+        for entry in old where entry != 0 {
+            var slot = Int(truncatingIfNeeded: entry >> 32) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 }

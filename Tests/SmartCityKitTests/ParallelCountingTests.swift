@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+@testable import SmartCityKit
+
+/// Large files are scored in pieces on every core, each piece counting its respondents for the
+/// cohort and encoding them for the spill; merged in input order, they must give exactly what
+/// counting the respondents one by one gives, duplicates and incomplete respondents included.
+final class ParallelCountingTests: XCTestCase {
+    let questionnaire: Questionnaire = {
+        let path = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path
+        var questionnaire = QuestionnaireLoader.load(path: path).questionnaire!
+        // Some generated respondents fall below this, so incomplete respondents occur in every piece.
+        questionnaire.minimumTotalCoverage = 0.9
+        return questionnaire
+    }()
+
+    /// Blocks of 160 KB, each cut into pieces.
+    let blockSize = 160 << 10
+
+    /// 6,000 generated rows (several blocks), with rows repeating an earlier id in the middle
+    /// and at the end.
+    private func largeFile() -> (path: String, rows: Int) {
+        var generator = ResponseGenerator(questionnaire: questionnaire, seed: 11)
+        var lines = [generator.header()]
+        var repeated: [String] = []
+        for number in 1...6_000 {
+            let line = generator.nextRow()
+            if number % 1_999 == 0 { repeated.append(line) }
+            lines.append(line)
+            if number == 5_000 { lines += repeated }
+        }
+        lines += repeated
+        let text = lines.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined()
+        XCTAssertGreaterThan(text.utf8.count, 3 * blockSize, "the file spans several blocks")
+        return (Fixtures.write(text, name: "large.csv"), lines.count - 1)
+    }
+
+    func testPiecesCountedInParallelGiveTheSummaryOfCountingOneByOne() throws {
+        let (path, rows) = largeFile()
+        var settings = ScoringRun.Settings()
+        settings.blockSize = blockSize
+        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
+                                   responsePaths: [path], language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        var serial = CohortAccumulator(questionnaire: questionnaire, rankingLimit: ScoringRun.Settings().rankingLimit)
+        var scored: [ScoredRespondent] = []
+        try run.forEachRespondent(namingFiles: false) { ranked in
+            serial.add(ranked.respondent, name: ranked.respondent.name(column: run.summary.nameColumn))
+            scored.append(ranked.respondent)
+        }
+        serial.excluded = run.summary.excluded
+        let expected = serial.finish(questionnaireFile: run.summary.questionnaireFile, responseFiles: run.summary.responseFiles,
+                                     language: "en", metadataNames: run.summary.metadataNames)
+        let summary = run.summary
+
+        XCTAssertEqual(summary.excluded.count, 5, "two ids repeated twice and one once are left out")
+        XCTAssertTrue(summary.excluded.allSatisfy { if case .duplicateID = $0.row.reason { true } else { false } })
+        XCTAssertEqual(summary.respondentCount, rows - 5)
+        XCTAssertEqual(scored.map(\.row), scored.map(\.row).sorted(), "respondents come back in input order")
+        XCTAssertEqual(Set(scored.map(\.id)).count, scored.count)
+        XCTAssertGreaterThan(summary.incompleteCount, 50, "the probe has incomplete respondents")
+        XCTAssertEqual(summary.incompleteCount, expected.incompleteCount)
+        XCTAssertEqual(summary.incomplete, expected.incomplete, "the same incomplete respondents, with their file rows")
+        XCTAssertEqual(summary.ranking, expected.ranking)
+        XCTAssertEqual(summary.rankingOmitted, expected.rankingOmitted)
+        XCTAssertEqual(summary.bandCounts, expected.bandCounts)
+        XCTAssertEqual(summary.dimensionStatistics, expected.dimensionStatistics)
+        XCTAssertEqual(summary.totalStatistics, expected.totalStatistics)
+        for respondent in scored.prefix(2_000) {
+            XCTAssertEqual(summary.rank(of: respondent.score.exactTotal), expected.rank(of: respondent.score.exactTotal))
+        }
+    }
+
+    func testTheIDTableFindsEveryRepeatedIDAcrossGrowth() {
+        var table = RespondentIDTable()
+        for number in 0..<50_000 {
+            XCTAssertNil(table.insert("R\(number)", file: number % 3, row: number + 2))
+        }
+        for number in stride(from: 0, to: 50_000, by: 997) {
+            let first = table.insert("R\(number)", file: 0, row: 1)
+            XCTAssertEqual(first?.file, number % 3)
+            XCTAssertEqual(first?.row, number + 2)
+        }
+        XCTAssertNil(table.insert("R50000", file: 0, row: 1))
+        XCTAssertNil(table.insert("", file: 0, row: 1), "the empty id is an id like another")
+        XCTAssertEqual(table.insert("", file: 1, row: 9)?.row, 1)
+    }
+}
