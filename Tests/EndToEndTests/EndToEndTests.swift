@@ -259,6 +259,59 @@ final class EndToEndTests: XCTestCase {
         }
     }
 
+    /// The README's comparison of the sample municipalities by area, committed in `Reports/examples/i-monitor/compare/`.
+    static let compareExample = [
+        "compare", questionnaire, sample, "--group-by", "area", "--select", "scheldestad,kempenrode,polderveld", "--lang", "en",
+    ]
+
+    func testCommittedComparisonExampleIsUpToDate() throws {
+        let record = ProcessInfo.processInfo.environment["SMARTCITY_RECORD_GOLDEN"] == "1"
+        let examples = Self.root.appendingPathComponent("Reports/examples/i-monitor/compare")
+        let out = record ? examples : try temporaryFolder().appendingPathComponent("compare")
+        let result = try run(Self.compareExample + ["--out", out.path, "--force"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stderr, "")
+        XCTAssertEqual(result.stdout, "Compared 12 municipalities in 2 groups; wrote 5 files to \(out.path)/\n")
+        if record { return }
+        let actual = try relativeFiles(in: out)
+        XCTAssertEqual(try relativeFiles(in: examples), actual, "regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
+        for name in actual {
+            XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent(name)), try Data(contentsOf: examples.appendingPathComponent(name)),
+                           "compare/\(name) differs; regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
+        }
+    }
+
+    func testCompareWritesIntoCompareBesideTheScoresAndKeepsBoth() throws {
+        let folder = try temporaryFolder()
+        let scores = folder.appendingPathComponent("i-monitor"), compare = scores.appendingPathComponent("compare")
+        XCTAssertEqual(try run(["score", Self.questionnaire, Self.sample, "--out", scores.path]).status, 0)
+        let compared = try run(["compare", Self.questionnaire, Self.sample, "--bins", "population=0,25000,50000", "--min-group", "3",
+                                "--lang", "nl", "--out", compare.path])
+        XCTAssertEqual(compared.status, 0, compared.stderr)
+        XCTAssertEqual(compared.stdout, "Compared 12 municipalities in 3 groups; wrote 5 files to \(compare.path)/\n")
+        let markdown = try String(contentsOf: compare.appendingPathComponent("comparison.md"), encoding: .utf8)
+        XCTAssertTrue(markdown.contains("## Naast elkaar"), "the report is in Dutch")
+        XCTAssertTrue(markdown.contains("| 79,18 (1) |"), "with decimal commas")
+        XCTAssertEqual(try run(["score", Self.questionnaire, Self.sample, "--out", scores.path, "--force"]).status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: compare.appendingPathComponent("ranks.csv").path), "scoring again keeps compare/")
+        let again = try run(["compare", Self.questionnaire, Self.sample, "--out", compare.path])
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.stderr.contains("comparison.md: error: already exists and 4 more report files"), again.stderr)
+    }
+
+    func testCompareRefusesBadOptionsAndUnknownIds() throws {
+        let out = try temporaryFolder().appendingPathComponent("compare")
+        let bins = try run(["compare", Self.questionnaire, Self.sample, "--bins", "population=50000,10", "--out", out.path])
+        XCTAssertEqual(bins.status, 64)
+        XCTAssertTrue(bins.stderr.contains("the class edges must increase"), bins.stderr)
+        XCTAssertEqual(try run(["compare", Self.questionnaire, Self.sample, "--min-group", "0", "--out", out.path]).status, 64)
+        let unknown = try run(["compare", Self.questionnaire, Self.sample, "--select", "polderveldt", "--out", out.path])
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.stderr.contains("error: no ranked municipality has the id \"polderveldt\" given to --select; did you mean \"polderveld\"?"),
+                      unknown.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "nothing is written")
+    }
+
     func testNewQuestionnairesValidateAndScoreInEveryLanguage() throws {
         for id in ["smart-city-dimensions", "smart-city-barometer"] {
             let files = ["Questionnaires/\(id)/questionnaire.json", "Questionnaires/\(id)/sample-responses.csv"]

@@ -29,12 +29,12 @@ public final class FileReportOutput: ReportOutput {
         var pending: [UInt8] = []
     }
 
-    /// The entries a scoring run writes at the top of its folder: what it replaces.
-    static let reportNames = ["summary.md", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv", "municipalities"]
+    /// Which kind of report set the folder holds: what a run replaces there.
+    public let reportSet: ReportSet
 
     /// Opens a folder for reports. Without `force`, refuses one that already holds reports;
     /// refuses an empty path, a file, and a folder another run is writing to.
-    public static func open(folder: String, force: Bool) -> Checked<FileReportOutput> {
+    public static func open(folder: String, force: Bool, reportSet: ReportSet = .scores) -> Checked<FileReportOutput> {
         let location = SourceLocation(file: folder)
         guard !folder.isEmpty else {
             return .failure(.error(location, "the output folder is empty; name a folder with --out, or leave --out out for Reports/<questionnaire-id>/"))
@@ -55,7 +55,7 @@ public final class FileReportOutput: ReportOutput {
             return .failure(.error(SourceLocation(file: error.path), error.message))
         }
         if !force, kind.exists {
-            let existing = existingReports(in: trimmed)
+            let existing = existingReports(in: trimmed, reportSet: reportSet)
             if let first = existing.first {
                 let more = existing.count > 1 ? " and \(existing.count - 1) more report files" : ""
                 return .failure(.error(SourceLocation(file: first), "already exists\(more); nothing was written. Use --force to overwrite, or --out to write elsewhere"))
@@ -68,7 +68,7 @@ public final class FileReportOutput: ReportOutput {
         case .busy: return .failure(.error(location, "another smartcity run is writing reports here; wait for it to finish or choose another --out"))
         case .failed(let reason): return .failure(.error(SourceLocation(file: parent), "cannot be written: \(reason); choose another --out"))
         }
-        let notes = cleanLeftovers(parent: parent, name: name, destination: trimmed)
+        let notes = cleanLeftovers(parent: parent, name: name, destination: trimmed, reportSet: reportSet)
         let staging = join(parent, ".\(name).smartcity-new-\(getpid())")
         POSIXFile.remove(staging)
         do {
@@ -77,11 +77,12 @@ public final class FileReportOutput: ReportOutput {
             close(descriptor)
             return .failure(.error(SourceLocation(file: parent), "cannot be written: \(error.message); choose another --out"))
         }
-        return Checked(FileReportOutput(folder: trimmed, staging: staging, lock: (lockPath, descriptor), notes: notes))
+        return Checked(FileReportOutput(folder: trimmed, staging: staging, lock: (lockPath, descriptor), notes: notes, reportSet: reportSet))
     }
 
-    private init(folder: String, staging: String, lock: (path: String, descriptor: Int32), notes: [Diagnostic]) {
+    private init(folder: String, staging: String, lock: (path: String, descriptor: Int32), notes: [Diagnostic], reportSet: ReportSet) {
         self.folder = folder
+        self.reportSet = reportSet
         stagingFolder = staging
         self.lock = lock
         self.notes = notes
@@ -124,11 +125,13 @@ public final class FileReportOutput: ReportOutput {
     }
 
     /// The report files already in a folder (what a run without `force` must not replace).
-    static func existingReports(in folder: String) -> [String] {
-        var existing = reportNames.dropLast().map { join(folder, $0) }.filter { POSIXFile.kind(of: $0).exists }
-        let respondents = join(folder, "municipalities")
-        existing += ((try? FileManager.default.contentsOfDirectory(atPath: respondents)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
-            .map { join(respondents, $0) }
+    static func existingReports(in folder: String, reportSet: ReportSet) -> [String] {
+        var existing = reportSet.fileNames.map { join(folder, $0) }.filter { POSIXFile.kind(of: $0).exists }
+        if let respondentFolder = reportSet.respondentFolder {
+            let respondents = join(folder, respondentFolder)
+            existing += ((try? FileManager.default.contentsOfDirectory(atPath: respondents)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+                .map { join(respondents, $0) }
+        }
         return existing
     }
 
@@ -138,7 +141,7 @@ public final class FileReportOutput: ReportOutput {
         return paths.filter { path in
             guard let resolved = POSIXFile.resolved(path), resolved.hasPrefix(destination + "/") else { return false }
             let inside = resolved.dropFirst(destination.count + 1)
-            return Self.reportNames.contains(String(inside.prefix { $0 != "/" }))
+            return reportSet.entries.contains(String(inside.prefix { $0 != "/" }))
         }
     }
 
@@ -184,7 +187,7 @@ public final class FileReportOutput: ReportOutput {
             let old = Self.join(parent, ".\(name).smartcity-old-\(getpid())")
             if POSIXFile.exchange(stagingFolder, folder) {
                 // The staging path now holds the previous reports.
-                Self.carryOver(from: stagingFolder, into: folder)
+                Self.carryOver(from: stagingFolder, into: folder, reportSet: reportSet)
                 POSIXFile.remove(stagingFolder)
             } else {
                 guard rename(folder, old) == 0 else { throw POSIXFile.Failure(folder, "cannot be replaced") }
@@ -193,7 +196,7 @@ public final class FileReportOutput: ReportOutput {
                     _ = rename(old, folder)
                     throw failure
                 }
-                Self.carryOver(from: old, into: folder)
+                Self.carryOver(from: old, into: folder, reportSet: reportSet)
                 POSIXFile.remove(old)
             }
         }
@@ -211,9 +214,9 @@ public final class FileReportOutput: ReportOutput {
 
     /// Moves the entries of a previous report folder that are neither reports nor temporary
     /// files of a run into the new one.
-    private static func carryOver(from old: String, into folder: String) {
+    private static func carryOver(from old: String, into folder: String, reportSet: ReportSet) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: old)) ?? []
-        for entry in entries.sorted() where !reportNames.contains(entry) && !entry.hasPrefix(".smartcity-")
+        for entry in entries.sorted() where !reportSet.entries.contains(entry) && !entry.hasPrefix(".smartcity-")
             && !POSIXFile.kind(of: join(folder, entry)).exists {
             _ = rename(join(old, entry), join(folder, entry))
         }
@@ -222,7 +225,7 @@ public final class FileReportOutput: ReportOutput {
     /// Cleans up after runs into the same folder that were interrupted (their process is gone):
     /// their folders give back the entries that are not reports (a run caught between the swap
     /// and its cleanup holds the previous folder's), then are removed.
-    private static func cleanLeftovers(parent: String, name: String, destination: String) -> [Diagnostic] {
+    private static func cleanLeftovers(parent: String, name: String, destination: String, reportSet: ReportSet) -> [Diagnostic] {
         var notes: [Diagnostic] = []
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
         for entry in entries.sorted() {
@@ -230,7 +233,7 @@ public final class FileReportOutput: ReportOutput {
                 guard let processID = Int32(entry.dropFirst(marker.count)), processID != getpid(), !POSIXFile.isRunning(processID) else { continue }
                 let path = join(parent, entry)
                 if POSIXFile.kind(of: destination).exists {
-                    carryOver(from: path, into: destination)
+                    carryOver(from: path, into: destination, reportSet: reportSet)
                 } else if marker.hasSuffix("old-") {
                     _ = rename(path, destination)
                 }

@@ -181,7 +181,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         return lines.isEmpty ? [strings.nothingMissing] : lines
     }
 
-    private func footer(_ report: CohortSummary, files: [SourceFile], _ strings: ReportStrings) -> [String] {
+    func footer(_ report: CohortSummary, files: [SourceFile], _ strings: ReportStrings) -> [String] {
         let questionnaire = report.questionnaire
         var lines = ["---", ""]
         lines.append("\(strings.questionnaire)\(strings.colon)\(Self.escape(questionnaire.id)) \(Self.escape(questionnaire.version)) (`\(report.questionnaireFile.name)`, SHA-256 `\(report.questionnaireFile.sha256)`)  ")

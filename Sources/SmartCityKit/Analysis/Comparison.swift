@@ -1,0 +1,225 @@
+/// A municipality as a comparison sees it: its exact scores and its peer group.
+public struct ComparedRespondent: Sendable, Equatable {
+    public var id: String
+    /// The name column's value, else the id.
+    public var name: String
+    /// Aligned with `CohortSummary.metadataNames`.
+    public var metadata: [String]
+    /// Dimension scores, aligned with the questionnaire's dimensions; nil where not scored.
+    public var dimensionScores: [Fraction?]
+    public var total: Fraction?
+    public var bandID: String?
+}
+
+/// One compared quantity: the total score or one dimension's.
+public enum ComparisonMeasure: Sendable, Equatable, Hashable {
+    case total
+    case dimension(Int)
+}
+
+/// Where one municipality stands on one measure within the cohort.
+public struct Standing: Sendable, Equatable {
+    public var score: Fraction?
+    /// Competition rank of the exact score, highest first (equal scores share a rank).
+    public var rank: Int?
+    /// Mid-rank percentile: the share of the cohort's scores below, plus half of the equal ones
+    /// (the municipality itself included), in percent; exact.
+    public var percentile: Fraction?
+    /// (score - cohort mean) / cohort standard deviation (n - 1); nil when the deviation is 0.
+    public var zScore: Double?
+    /// The score minus its peer group's median, when the group is large enough to be shown.
+    public var fromGroupMedian: Fraction?
+}
+
+/// Cohort values of one measure.
+public struct MeasureSummary: Sendable, Equatable {
+    public var measure: ComparisonMeasure
+    /// Municipalities with a score on this measure.
+    public var count: Int
+    public var mean: Double?
+    public var median: Fraction?
+    public var standardDeviation: Double?
+}
+
+/// A peer group: the municipalities sharing a metadata value or a size class.
+public struct PeerGroup: Sendable, Equatable {
+    public var label: String
+    /// Positions in `Comparison.respondents`.
+    public var members: [Int]
+    /// Whether the group has at least the minimum size: only then are its statistics shown.
+    public var isShown: Bool
+    /// Median per measure (aligned with `Comparison.measures`); empty when not shown.
+    public var medians: [Fraction?]
+    /// How many members fall in each band of the total (aligned with the questionnaire's bands); empty when not shown.
+    public var bandCounts: [Int]
+}
+
+/// The cohort compared side by side: ranks, percentiles and z-scores per measure, the order by
+/// the sum of the dimension ranks, and peer groups. Built from exact scores: ranks and ties are
+/// decided on exact values, medians are exact, means and deviations are `Double`.
+public struct Comparison: Sendable {
+    public let summary: CohortSummary
+    /// Every ranked municipality of the cohort, in input order.
+    public let respondents: [ComparedRespondent]
+    /// Positions in `respondents` of those shown side by side (all unless selected).
+    public let selected: [Int]
+    /// The total, then the dimensions in questionnaire order.
+    public let measures: [ComparisonMeasure]
+    public let measureSummaries: [MeasureSummary]
+    /// `standings[respondent][measure]`.
+    public let standings: [[Standing]]
+    /// The sum of each municipality's dimension ranks; nil when a dimension has no score.
+    public let rankSums: [Int?]
+    /// Competition rank of the rank sum, lowest sum first; nil without a rank sum.
+    public let rankSumRanks: [Int?]
+    /// Positions in `respondents` by total score (highest first, then id), and by rank sum
+    /// (lowest first; equal sums by total score, then id; no rank sum last).
+    public let orderByScore: [Int]
+    public let orderByRankSum: [Int]
+    public let groups: [PeerGroup]
+    /// The group of each municipality (a position in `groups`), when grouped.
+    public let groupOfRespondent: [Int?]
+    public let grouping: PeerGrouping?
+    public let minimumGroupSize: Int
+
+    public init(summary: CohortSummary, respondents: [ComparedRespondent], selected: [Int]? = nil,
+                grouping: PeerGrouping? = nil, minimumGroupSize: Int = 5) {
+        self.summary = summary
+        self.respondents = respondents
+        self.selected = selected ?? Array(respondents.indices)
+        self.grouping = grouping
+        self.minimumGroupSize = minimumGroupSize
+        let measures = [ComparisonMeasure.total] + summary.questionnaire.dimensions.indices.map(ComparisonMeasure.dimension)
+        self.measures = measures
+        let scores = measures.map { measure in respondents.map { $0.score(measure) } }
+        measureSummaries = zip(measures, scores).map { Self.summarise($1, measure: $0) }
+
+        var groupOfRespondent = [Int?](repeating: nil, count: respondents.count)
+        var groups: [PeerGroup] = []
+        if let grouping {
+            var positions: [String: Int] = [:]
+            for (index, respondent) in respondents.enumerated() {
+                let label = grouping.label(of: respondent, metadataNames: summary.metadataNames)
+                let position = positions[label] ?? groups.count
+                if position == groups.count {
+                    positions[label] = position
+                    groups.append(PeerGroup(label: label, members: [], isShown: false, medians: [], bandCounts: []))
+                }
+                groups[position].members.append(index)
+            }
+            groups.sort { grouping.precedes($0.label, $1.label) }
+            for (position, group) in groups.enumerated() { for member in group.members { groupOfRespondent[member] = position } }
+            let bandIDs = summary.questionnaire.bands.bands.map(\.id)
+            for index in groups.indices where groups[index].members.count >= minimumGroupSize {
+                groups[index].isShown = true
+                groups[index].medians = scores.map { values in Self.median(groups[index].members.compactMap { values[$0] }) }
+                groups[index].bandCounts = bandIDs.map { id in groups[index].members.filter { respondents[$0].bandID == id }.count }
+            }
+        }
+        self.groups = groups
+        self.groupOfRespondent = groupOfRespondent
+
+        var standings = [[Standing]](repeating: [], count: respondents.count)
+        for (position, values) in scores.enumerated() {
+            let ranks = Self.competitionRanks(values, higherFirst: true)
+            let present = values.compactMap { $0 }
+            let summary = measureSummaries[position]
+            for index in respondents.indices {
+                var standing = Standing(score: values[index], rank: ranks[index])
+                if let value = values[index] {
+                    let below = present.filter { $0 < value }.count, equal = present.filter { $0 == value }.count
+                    standing.percentile = Fraction(Int128(2 * below + equal) * 100, Int128(2 * present.count))
+                    if let mean = summary.mean, let deviation = summary.standardDeviation, deviation > 0 {
+                        standing.zScore = (value.doubleValue - mean) / deviation
+                    }
+                    if let group = groupOfRespondent[index], groups[group].isShown, let median = groups[group].medians[position] {
+                        standing.fromGroupMedian = value.adding(Fraction(-median.numerator, median.denominator))
+                    }
+                }
+                standings[index].append(standing)
+            }
+        }
+        self.standings = standings
+
+        let dimensionPositions = measures.indices.filter { measures[$0] != .total }
+        let rankSums = standings.map { row -> Int? in
+            var sum = 0
+            for position in dimensionPositions {
+                guard let rank = row[position].rank else { return nil }
+                sum += rank
+            }
+            return dimensionPositions.isEmpty ? nil : sum
+        }
+        self.rankSums = rankSums
+        rankSumRanks = Self.competitionRanks(rankSums, higherFirst: false)
+        let byScore = respondents.indices.sorted { Self.precedesByScore(respondents[$0], respondents[$1]) }
+        orderByScore = byScore
+        orderByRankSum = respondents.indices.sorted { left, right in
+            switch (rankSums[left], rankSums[right]) {
+            case let (l?, r?) where l != r: return l < r
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return Self.precedesByScore(respondents[left], respondents[right])
+            }
+        }
+    }
+
+    /// By exact total, highest first, those without a total last; then by id.
+    static func precedesByScore(_ left: ComparedRespondent, _ right: ComparedRespondent) -> Bool {
+        switch (left.total, right.total) {
+        case let (l?, r?) where l != r: return l > r
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default: return left.id < right.id
+        }
+    }
+
+    /// Competition ranks ("1224"): one more than the number of values that come before; nil stays nil.
+    static func competitionRanks<Value: Comparable>(_ values: [Value?], higherFirst: Bool) -> [Int?] {
+        let present = values.compactMap { $0 }.sorted()
+        return values.map { value in
+            guard let value else { return nil }
+            // Binary search: the number of values strictly before `value` in ranking order.
+            var low = 0, high = present.count
+            if higherFirst {
+                while low < high { let middle = (low + high) / 2; if present[middle] <= value { low = middle + 1 } else { high = middle } }
+                return present.count - low + 1
+            }
+            while low < high { let middle = (low + high) / 2; if present[middle] < value { low = middle + 1 } else { high = middle } }
+            return low + 1
+        }
+    }
+
+    /// The exact median: the middle value, or the mean of the two middle values.
+    static func median(_ values: [Fraction]) -> Fraction? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        if sorted.count % 2 == 1 { return sorted[middle] }
+        return sorted[middle - 1].adding(sorted[middle])?.divided(by: Fraction(2))
+    }
+
+    private static func summarise(_ values: [Fraction?], measure: ComparisonMeasure) -> MeasureSummary {
+        let present = values.compactMap { $0 }
+        let doubles = present.map(\.doubleValue)
+        let mean = doubles.isEmpty ? nil : doubles.reduce(0, +) / Double(doubles.count)
+        var deviation: Double?
+        if let mean, doubles.count > 1 {
+            deviation = (doubles.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(doubles.count - 1)).squareRoot()
+        }
+        return MeasureSummary(measure: measure, count: present.count, mean: mean, median: median(present), standardDeviation: deviation)
+    }
+
+    /// Whether the two orders differ (then reports show both).
+    public var ordersDiffer: Bool { orderByScore != orderByRankSum }
+}
+
+extension ComparedRespondent {
+    /// The score of a measure.
+    public func score(_ measure: ComparisonMeasure) -> Fraction? {
+        switch measure {
+        case .total: total
+        case .dimension(let index): index < dimensionScores.count ? dimensionScores[index] : nil
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// How municipalities are put in peer groups: by the value of a metadata column (region,
+/// urban/rural), by classes of a number column (population 0-10000, 10000-25000, ...), or both.
+public struct PeerGrouping: Sendable, Equatable {
+    /// Classes of a number column: `[edges[i], edges[i + 1])`, below the first and from the last.
+    public struct Bins: Sendable, Equatable {
+        public var column: String
+        /// Ascending, distinct.
+        public var edges: [Double]
+
+        public init(column: String, edges: [Double]) {
+            self.column = column
+            self.edges = edges
+        }
+
+        /// Reads `COLUMN=EDGE,EDGE,...` (as `--bins` takes it); nil with the reason when it is not that.
+        public static func parse(_ text: String) -> Swift.Result<Bins, BinsError> {
+            guard let equals = text.firstIndex(of: "=") else { return .failure(BinsError("write COLUMN=EDGES, for instance population=0,10000,25000,50000")) }
+            let column = text[..<equals].trimmingCharacters(in: .whitespaces)
+            guard !column.isEmpty else { return .failure(BinsError("name the column before '=', for instance population=0,10000,25000")) }
+            var edges: [Double] = []
+            for part in text[text.index(after: equals)...].split(separator: ",", omittingEmptySubsequences: false) {
+                let trimmed = part.trimmingCharacters(in: .whitespaces)
+                guard let edge = NumberFormat.parse(Substring(trimmed)), edge.isFinite else {
+                    return .failure(BinsError("'\(trimmed)' is not a number; give the class edges as numbers separated by commas"))
+                }
+                edges.append(edge)
+            }
+            guard !edges.isEmpty else { return .failure(BinsError("give at least one class edge after '='")) }
+            guard zip(edges, edges.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                return .failure(BinsError("the class edges must increase: \(edges.map(NumberFormat.plain).joined(separator: ","))"))
+            }
+            return .success(Bins(column: column, edges: edges))
+        }
+
+        /// The class of a value: -1 below the first edge, i for `[edges[i], edges[i + 1])`.
+        func bin(of value: Double) -> Int {
+            edges.lastIndex { value >= $0 } ?? -1
+        }
+
+        /// A class's label: "< 10000", "10000–25000", "≥ 50000".
+        func label(ofBin bin: Int) -> String {
+            if bin < 0 { return "< \(NumberFormat.plain(edges[0]))" }
+            if bin == edges.count - 1 { return "≥ \(NumberFormat.plain(edges[bin]))" }
+            return "\(NumberFormat.plain(edges[bin]))–\(NumberFormat.plain(edges[bin + 1]))"
+        }
+    }
+
+    /// Why `--bins` could not be read.
+    public struct BinsError: Error, Sendable, Equatable {
+        public var message: String
+        init(_ message: String) { self.message = message }
+    }
+
+    public var column: String?
+    public var bins: Bins?
+
+    public init(column: String? = nil, bins: Bins? = nil) {
+        self.column = column
+        self.bins = bins
+    }
+
+    /// The columns the grouping reads.
+    public var columns: [String] { [column, bins?.column].compactMap { $0 } }
+
+    /// The label shown for a municipality's group when a value is missing or not a number.
+    static let unknown = "—"
+
+    /// The group of a municipality: its column value and/or its class, joined by " / ".
+    func label(of respondent: ComparedRespondent, metadataNames: [String]) -> String {
+        parts(of: respondent, metadataNames: metadataNames).joined(separator: " / ")
+    }
+
+    /// Whether group `left` is listed before group `right`: categories alphabetically, classes by their edges, unknown last.
+    func precedes(_ left: String, _ right: String) -> Bool {
+        let leftParts = left.components(separatedBy: " / "), rightParts = right.components(separatedBy: " / ")
+        for (l, r) in zip(leftParts, rightParts) where l != r {
+            if l == Self.unknown { return false }
+            if r == Self.unknown { return true }
+            if let bins, let lBin = binIndex(ofLabel: l, bins), let rBin = binIndex(ofLabel: r, bins) { return lBin < rBin }
+            return l.localizedStandardCompare(r) == .orderedAscending
+        }
+        return leftParts.count < rightParts.count
+    }
+
+    private func binIndex(ofLabel label: String, _ bins: Bins) -> Int? {
+        (-1..<bins.edges.count).first { bins.label(ofBin: $0) == label }
+    }
+
+    private func parts(of respondent: ComparedRespondent, metadataNames: [String]) -> [String] {
+        func value(_ name: String) -> String? {
+            metadataNames.firstIndex { $0.lowercased() == name.lowercased() }
+                .flatMap { $0 < respondent.metadata.count ? respondent.metadata[$0].trimmingCharacters(in: .whitespaces) : nil }
+                .flatMap { $0.isEmpty ? nil : $0 }
+        }
+        var parts: [String] = []
+        if let column { parts.append(value(column) ?? Self.unknown) }
+        if let bins {
+            parts.append(value(bins.column).flatMap { NumberFormat.parse(Substring($0)) }.map { bins.label(ofBin: bins.bin(of: $0)) } ?? Self.unknown)
+        }
+        return parts
+    }
+}

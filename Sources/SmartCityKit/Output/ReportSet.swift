@@ -1,0 +1,27 @@
+/// The kinds of report sets a folder holds, and the entries each run writes at the top of its
+/// folder: what a run replaces (everything else in the folder is kept).
+public enum ReportSet: Sendable {
+    /// `smartcity score`: summary, scores and one report per municipality.
+    case scores
+    /// `smartcity compare`: the comparison files (in `compare/` by default).
+    case comparison
+
+    /// The report files at the top of the folder.
+    var fileNames: [String] {
+        switch self {
+        case .scores: ["summary.md", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv"]
+        case .comparison: ["comparison.md", "comparison.csv", "ranks.csv", "groups.csv", "comparison.json"]
+        }
+    }
+
+    /// The folder of per-municipality reports, when the set has one.
+    var respondentFolder: String? {
+        switch self {
+        case .scores: "municipalities"
+        case .comparison: nil
+        }
+    }
+
+    /// Every entry the set writes at the top of its folder.
+    var entries: [String] { fileNames + (respondentFolder.map { [$0] } ?? []) }
+}

@@ -1,0 +1,85 @@
+/// Scores responses files once and compares the ranked municipalities (`smartcity compare`):
+/// the scoring run's exact scores become `ComparedRespondent`s, which `Comparison` ranks and groups.
+public enum ComparisonRun {
+    /// What to compare and how.
+    public struct Settings: Sendable {
+        /// Ids of the municipalities shown side by side; nil for all.
+        public var selection: [String]?
+        public var grouping: PeerGrouping?
+        /// Groups smaller than this get no group statistics (anonymity).
+        public var minimumGroupSize = 5
+        public var scoring = ScoringRun.Settings()
+
+        public init() {}
+    }
+
+    /// Scores the files and compares the result; diagnostics of reading go to `report` as they
+    /// are found, problems with the selection or grouping come back with the (missing) comparison.
+    public static func compare(
+        questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
+        options: ReadingOptions, settings: Settings, report: ([Diagnostic]) -> Void
+    ) -> Checked<Comparison> {
+        var scoring = settings.scoring
+        scoring.needsDigests = true
+        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: responsePaths,
+                                   language: language, options: options, settings: scoring, report: report)
+        let summary = run.summary
+        var respondents: [ComparedRespondent] = []
+        var notes: [Diagnostic] = []
+        do {
+            try run.forEachRespondent(namingFiles: false) { ranked in
+                guard ranked.respondent.incomplete == nil else { return }
+                let score = ranked.respondent.score
+                respondents.append(ComparedRespondent(
+                    id: ranked.respondent.id, name: ranked.name, metadata: ranked.respondent.metadata,
+                    dimensionScores: score.dimensions.map(\.exactScore), total: score.exactTotal, bandID: score.bandID))
+            }
+        } catch let diagnostic as Diagnostic {
+            return .failure(diagnostic)
+        } catch {
+            return .failure(.error(SourceLocation(file: settings.scoring.temporaryFolder), "\(error)"))
+        }
+        if summary.incompleteCount > 0 {
+            notes.append(.note(SourceLocation(file: responsePaths.first ?? ""),
+                               "\(summary.incompleteCount) incomplete \(summary.incompleteCount == 1 ? "response is" : "responses are") not compared; --include-incomplete takes them in"))
+        }
+        let location = SourceLocation(file: responsePaths.first ?? "")
+        for column in settings.grouping?.columns ?? [] where !summary.metadataNames.contains(where: { $0.lowercased() == column.lowercased() }) {
+            let hint = SchemaReader.closest(to: column, in: summary.metadataNames).map { "did you mean \"\($0)\"? " } ?? ""
+            let known = summary.metadataNames.isEmpty ? "the reports carry no metadata column" : "the columns are \(summary.metadataNames.joined(separator: ", "))"
+            return Checked(nil, notes + [.error(location, "no metadata column \"\(column)\" to group by; \(hint)\(known) (a column the questionnaire does not declare needs --keep-column)")])
+        }
+        var selected: [Int]?
+        if let selection = settings.selection {
+            var positions: [Int] = []
+            let ids = respondents.map(\.id)
+            for id in selection {
+                guard let position = ids.firstIndex(of: id) else {
+                    let hint = SchemaReader.closest(to: id, in: ids).map { "; did you mean \"\($0)\"?" } ?? ""
+                    return Checked(nil, notes + [.error(location, "no ranked municipality has the id \"\(id)\" given to --select\(hint)")])
+                }
+                if !positions.contains(position) { positions.append(position) }
+            }
+            selected = positions
+        }
+        guard !respondents.isEmpty else { return Checked(nil, notes + [.error(location, "no municipality could be scored and ranked; nothing to compare")]) }
+        let comparison = Comparison(summary: summary, respondents: respondents, selected: selected, grouping: settings.grouping,
+                                    minimumGroupSize: settings.minimumGroupSize)
+        return Checked(comparison, notes)
+    }
+
+    /// Writes the comparison's files in the formats, in the language of `strings`.
+    public static func write(_ comparison: Comparison, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput) throws {
+        for format in formats {
+            switch format {
+            case .markdown:
+                let words = ComparisonStrings.forLanguage(strings.languageCode) ?? .english
+                try output.write(ComparisonMarkdownRenderer().render(comparison, strings: strings, words: words), to: ComparisonMarkdownRenderer.file)
+            case .csv:
+                for file in ComparisonCSVRenderer().render(comparison) { try output.write(file.contents, to: file.name) }
+            case .json:
+                try output.write(ComparisonJSONRenderer().render(comparison), to: ComparisonJSONRenderer.file)
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import ArgumentParsing
+import SmartCityKit
+
+/// `smartcity compare QUESTIONNAIRE RESPONSES... [--select IDS] [--group-by COLUMN] [--bins COLUMN=EDGES] [--out DIR]`
+enum CompareCommand: SubcommandRunner {
+    static let spec = CommandSpec(
+        name: "compare",
+        abstract: "Compare municipalities side by side: ranks, percentiles, rank sums and peer groups.",
+        discussion: """
+            Scores the responses and writes comparison.md, comparison.csv (one row per municipality and
+            measure), ranks.csv, comparison.json and, with --group-by or --bins, groups.csv into the output
+            folder (default: Reports/<questionnaire-id>/compare/). Ranks are competition ranks on the exact
+            scores (ties share a rank); the rank sum adds each municipality's dimension ranks, lowest first.
+            Groups smaller than --min-group get no group statistics. Existing files are kept unless --force
+            is given. Exit status: 0 success, 1 invalid input, 64 usage error.
+            """,
+        positionals: [
+            PositionalSpec("questionnaire", help: "The questionnaire file (JSON)."),
+            PositionalSpec("responses", help: "Responses files (CSV or JSON), one row per municipality.", arity: .oneOrMore),
+        ],
+        options: [
+            .value("select", valueName: "ids", help: "Comma-separated ids of the municipalities shown side by side (default: all)."),
+            .value("group-by", valueName: "column", help: "A metadata column whose values make peer groups (region, urban/rural, ...)."),
+            .value("bins", valueName: "column=edges", help: "Size classes of a number column as peer groups, e.g. population=0,10000,25000,50000."),
+            .value("min-group", valueName: "n", defaultValue: "5", help: "The smallest group that gets group statistics."),
+            .value("out", short: "o", valueName: "dir", help: "The output folder."),
+            .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated report formats: markdown, csv, json."),
+            SharedOptions.languageSpec,
+            .flag("force", short: "f", help: "Overwrite existing comparison files."),
+        ] + ResponseOptions.specs + [ResponseOptions.includeIncompleteSpec, ResponseOptions.keepColumnSpec, SharedOptions.strictSpec, SharedOptions.colorSpec])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
+        let shared = SharedOptions(arguments, console: console)
+        try OutputPathCheck.requireNonBlank(arguments, option: "out", commandName: spec.name)
+        let formats = try ScoreCommand.parseFormats(arguments.value("format") ?? "")
+        var settings = ComparisonRun.Settings()
+        settings.selection = arguments.value("select").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        let minimumText = arguments.value("min-group") ?? "5"
+        guard let minimum = Int(minimumText), minimum >= 1 else {
+            throw UsageError("The value '\(minimumText)' is invalid for '--min-group <n>'; give a whole number, 1 or more.", commandName: spec.name)
+        }
+        settings.minimumGroupSize = minimum
+        var bins: PeerGrouping.Bins?
+        if let text = arguments.value("bins") {
+            switch PeerGrouping.Bins.parse(text) {
+            case .success(let parsed): bins = parsed
+            case .failure(let error): throw UsageError("The value '\(text)' is invalid for '--bins <column=edges>': \(error.message).", commandName: spec.name)
+            }
+        }
+        let groupBy = arguments.value("group-by").map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        if groupBy != nil || bins != nil { settings.grouping = PeerGrouping(column: groupBy, bins: bins) }
+
+        let questionnairePath = arguments.positional("questionnaire")[0]
+        let loaded = QuestionnaireLoader.load(path: questionnairePath)
+        console.report(loaded.diagnostics)
+        guard let questionnaire = loaded.questionnaire else { return .invalidInput }
+        let reading = ResponseOptions(arguments).readingOptions(for: questionnaire, console: console)
+        guard let readingOptions = reading.options else { return .invalidInput }
+        let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
+        console.report(language.diagnostics)
+        let folder = arguments.value("out") ?? "Reports/\(questionnaire.id)/compare"
+        let opened = FileReportOutput.open(folder: folder, force: arguments.flag("force"), reportSet: .comparison)
+        console.report(opened.diagnostics)
+        guard let output = opened.value else { return .invalidInput }
+        console.report(output.notes)
+        let responsePaths = arguments.positional("responses")
+        if let input = output.replacedInputs(among: responsePaths).first {
+            output.discard()
+            throw UsageError("The input '\(input)' is one of the reports this run would replace; copy it elsewhere or choose another --out.",
+                             commandName: spec.name)
+        }
+        settings.scoring.temporaryFolder = output.stagingFolder
+        var rowsFailed = false
+        let compared = ComparisonRun.compare(
+            questionnaire: questionnaire, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256),
+            responsePaths: responsePaths, language: language.code, options: readingOptions, settings: settings
+        ) { diagnostics in
+            rowsFailed = rowsFailed || diagnostics.isFailure(strict: shared.strict)
+            console.reportRows(diagnostics)
+        }
+        console.reportSuppressed()
+        console.report(compared.diagnostics)
+        guard let comparison = compared.value else {
+            output.discard()
+            return .invalidInput
+        }
+        let failed = rowsFailed || (loaded.diagnostics + reading.diagnostics + language.diagnostics + compared.diagnostics).isFailure(strict: shared.strict)
+        do {
+            try ComparisonRun.write(comparison, formats: formats, strings: language.strings, output: output)
+            try output.finish()
+        } catch {
+            output.discard()
+            console.report([ScoreCommand.diagnostic(for: error, folder: folder)])
+            return .invalidInput
+        }
+        let groups = comparison.grouping == nil ? "" : " in \(comparison.groups.count) \(comparison.groups.count == 1 ? "group" : "groups")"
+        console.out("Compared \(comparison.respondents.count) \(comparison.respondents.count == 1 ? "municipality" : "municipalities")\(groups); wrote \(output.writtenCount) files to \(folder)/\n")
+        return failed ? .invalidInput : .success
+    }
+}

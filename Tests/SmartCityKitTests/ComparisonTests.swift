@@ -1,0 +1,172 @@
+import Foundation
+import XCTest
+@testable import SmartCityKit
+
+/// Ranks, percentiles, z-scores, rank sums and peer groups of `Comparison`, on hand-computed cohorts.
+final class ComparisonTests: XCTestCase {
+    /// The mini questionnaire's cohort summary (two dimensions, alpha and beta; bands low/high).
+    let summary = RenderingTests.report().0.summary
+
+    private func municipality(_ id: String, total: Int?, alpha: Int?, beta: Int?, region: String = "", population: String = "") -> ComparedRespondent {
+        let scores: [Fraction?] = [alpha.map { Fraction($0) }, beta.map { Fraction($0) }]
+        return ComparedRespondent(id: id, name: id.capitalized, metadata: [region, population], dimensionScores: scores,
+                                  total: total.map { Fraction($0) }, bandID: total.map { $0 > 50 ? "high" : "low" })
+    }
+
+    private func comparison(_ respondents: [ComparedRespondent], grouping: PeerGrouping? = nil, minimum: Int = 2) -> Comparison {
+        var summary = self.summary
+        summary.metadataNames = ["region", "population"]
+        return Comparison(summary: summary, respondents: respondents, grouping: grouping, minimumGroupSize: minimum)
+    }
+
+    func testCompetitionRanksShareTiesAndSkipTheNextRank() {
+        XCTAssertEqual(Comparison.competitionRanks([10, 20, 20, 5, nil], higherFirst: true), [3, 1, 1, 4, nil])
+        XCTAssertEqual(Comparison.competitionRanks([7, 12, 12, 3], higherFirst: false), [2, 3, 3, 1])
+        XCTAssertEqual(Comparison.competitionRanks([Fraction(1, 3), Fraction(2, 6)], higherFirst: true), [1, 1], "equal exact values tie")
+    }
+
+    func testPercentilesAndZScoresOfAHandComputedCohort() throws {
+        // Totals 10, 20, 20, 30: mean 20, standard deviation sqrt(200 / 3) = 8.16497.
+        let compared = comparison([
+            municipality("a", total: 10, alpha: 10, beta: 10), municipality("b", total: 20, alpha: 20, beta: 20),
+            municipality("c", total: 20, alpha: 20, beta: 20), municipality("d", total: 30, alpha: 30, beta: 30),
+        ])
+        let total = compared.measureSummaries[0]
+        XCTAssertEqual(total.count, 4)
+        XCTAssertEqual(try XCTUnwrap(total.mean), 20, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(total.standardDeviation), (200.0 / 3).squareRoot(), accuracy: 1e-12)
+        XCTAssertEqual(total.median, 20)
+        // b: one below, two equal (itself included): (1 + 2/2) / 4 = 50 %.
+        XCTAssertEqual(compared.standings[1][0].percentile, 50)
+        XCTAssertEqual(compared.standings[0][0].percentile, Fraction(25, 2), "the lowest: half of itself, 12.5 %")
+        XCTAssertEqual(compared.standings[3][0].percentile, Fraction(175, 2))
+        XCTAssertEqual(try XCTUnwrap(compared.standings[3][0].zScore), 10 / (200.0 / 3).squareRoot(), accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(compared.standings[1][0].zScore), 0, accuracy: 1e-12)
+        XCTAssertEqual(compared.standings.map { $0[0].rank }, [4, 2, 2, 1])
+    }
+
+    func testAnEvenMedianIsTheExactMeanOfTheTwoMiddleValues() {
+        XCTAssertEqual(Comparison.median([Fraction(1, 3), 1, 2, Fraction(1, 2)]), Fraction(3, 4))
+        XCTAssertEqual(Comparison.median([5]), 5)
+        XCTAssertNil(Comparison.median([]))
+    }
+
+    func testRankSumsOrderLowestFirstWithTiesByTotalAndUnscoredLast() {
+        // alpha ranks: x 1, y 2, z 3, w 4; beta ranks: x 3, y 2, z 1; w has no beta.
+        // Rank sums: x 4, y 4, z 4 (a three-way tie, ordered by total), w none.
+        let compared = comparison([
+            municipality("x", total: 60, alpha: 90, beta: 30), municipality("y", total: 70, alpha: 80, beta: 60),
+            municipality("z", total: 65, alpha: 70, beta: 90), municipality("w", total: 99, alpha: 10, beta: nil),
+        ])
+        XCTAssertEqual(compared.rankSums, [4, 4, 4, nil])
+        XCTAssertEqual(compared.rankSumRanks, [1, 1, 1, nil])
+        XCTAssertEqual(compared.orderByScore.map { compared.respondents[$0].id }, ["w", "y", "z", "x"])
+        XCTAssertEqual(compared.orderByRankSum.map { compared.respondents[$0].id }, ["y", "z", "x", "w"])
+        XCTAssertTrue(compared.ordersDiffer)
+    }
+
+    func testAPublishedOrderByRankSumIsReproduced() {
+        // Three cities with published dimension ranks (economy, mobility): A 1+3, B 2+1, C 3+2.
+        let compared = comparison([
+            municipality("A", total: 50, alpha: 90, beta: 10), municipality("B", total: 40, alpha: 80, beta: 90),
+            municipality("C", total: 30, alpha: 70, beta: 50),
+        ])
+        XCTAssertEqual(compared.rankSums, [4, 3, 5])
+        XCTAssertEqual(compared.orderByRankSum.map { compared.respondents[$0].id }, ["B", "A", "C"])
+    }
+
+    func testGroupsBelowTheMinimumGetNoStatistics() throws {
+        let compared = comparison([
+            municipality("a", total: 10, alpha: 10, beta: 10, region: "Flanders"), municipality("b", total: 30, alpha: 20, beta: 40, region: "Flanders"),
+            municipality("c", total: 80, alpha: 80, beta: 80, region: "Wallonia"), municipality("d", total: 40, alpha: 40, beta: 40, region: ""),
+        ], grouping: PeerGrouping(column: "Region"), minimum: 2)
+        XCTAssertEqual(compared.groups.map(\.label), ["Flanders", "Wallonia", "—"], "the missing value is its own group, listed last")
+        XCTAssertEqual(compared.groups.map(\.isShown), [true, false, false])
+        XCTAssertEqual(compared.groups[0].medians, [20, 15, 25])
+        XCTAssertEqual(compared.groups[0].bandCounts, [2, 0])
+        XCTAssertTrue(compared.groups[1].medians.isEmpty)
+        XCTAssertEqual(compared.standings[1][0].fromGroupMedian, 10)
+        XCTAssertEqual(compared.standings[0][0].fromGroupMedian, -10)
+        XCTAssertNil(compared.standings[2][0].fromGroupMedian, "alone in its group: no group median shown")
+    }
+
+    func testSizeClassesFromBins() throws {
+        let bins = try PeerGrouping.Bins.parse("population=0,10000,25000").get()
+        XCTAssertEqual(bins, PeerGrouping.Bins(column: "population", edges: [0, 10_000, 25_000]))
+        XCTAssertEqual([-1, 0, 9_999.5, 10_000, 24_999, 25_000, 1e9].map { bins.label(ofBin: bins.bin(of: $0)) },
+                       ["< 0", "0–10000", "0–10000", "10000–25000", "10000–25000", "≥ 25000", "≥ 25000"])
+        let compared = comparison([
+            municipality("big", total: 10, alpha: 1, beta: 1, population: "310000"), municipality("small", total: 10, alpha: 1, beta: 1, population: "4 500"),
+            municipality("middle", total: 10, alpha: 1, beta: 1, population: "12000"), municipality("unknown", total: 10, alpha: 1, beta: 1, population: "many"),
+        ], grouping: PeerGrouping(bins: bins))
+        XCTAssertEqual(compared.groups.map(\.label), ["0–10000", "10000–25000", "≥ 25000", "—"], "classes by their edges, unknown last")
+        let combined = comparison([municipality("a", total: 1, alpha: 1, beta: 1, region: "Wallonia", population: "5000")],
+                                  grouping: PeerGrouping(column: "region", bins: bins))
+        XCTAssertEqual(combined.groups.map(\.label), ["Wallonia / 0–10000"])
+    }
+
+    func testMalformedBinsAreRefusedWithTheReason() {
+        for (text, reason) in [("population", "COLUMN=EDGES"), ("=1,2", "name the column"), ("population=1,x", "'x' is not a number"),
+                               ("population=5,1", "must increase"), ("population=", "is not a number")] {
+            guard case .failure(let error) = PeerGrouping.Bins.parse(text) else { return XCTFail("\(text) was accepted") }
+            XCTAssertTrue(error.message.contains(reason), "\(text): \(error.message)")
+        }
+    }
+
+    func testEveryReportLanguageHasComparisonWords() {
+        for code in ReportStrings.availableLanguages {
+            XCTAssertNotNil(ComparisonStrings.forLanguage(code), code)
+        }
+    }
+
+    func testComparisonFilesOfTheSampleAreConsistentAndStrictJSON() throws {
+        let root = Fixtures.repositoryRoot
+        let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: root.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire)
+        var settings = ComparisonRun.Settings()
+        settings.grouping = PeerGrouping(column: "area")
+        settings.minimumGroupSize = 5
+        settings.selection = ["scheldestad", "polderveld"]
+        let compared = ComparisonRun.compare(
+            questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
+            responsePaths: [root.appendingPathComponent("Questionnaires/i-monitor/sample-responses.csv").path], language: "en",
+            options: ReadingOptions(), settings: settings) { _ in }
+        let comparison = try XCTUnwrap(compared.value)
+        XCTAssertEqual(comparison.respondents.count, 12)
+        XCTAssertEqual(comparison.selected.map { comparison.respondents[$0].id }, ["scheldestad", "polderveld"])
+        XCTAssertEqual(comparison.groups.map(\.label), ["rural", "urban"])
+        XCTAssertEqual(comparison.groups.map(\.members.count), [7, 5])
+        // Polderveld's total (2.94, README hand computation) is the lowest of the twelve.
+        let polderveld = try XCTUnwrap(comparison.respondents.firstIndex { $0.id == "polderveld" })
+        XCTAssertEqual(comparison.standings[polderveld][0].rank, 12)
+        XCTAssertEqual(comparison.standings[polderveld][0].score?.fixed(digits: 2), "2.94")
+
+        let output = MemoryReportOutput()
+        try ComparisonRun.write(comparison, formats: [.markdown, .csv, .json], strings: .english, output: output)
+        XCTAssertEqual(output.files.map(\.relativePath).sorted(), ["comparison.csv", "comparison.json", "comparison.md", "groups.csv", "ranks.csv"])
+        let json = try XCTUnwrap(output.files.first { $0.relativePath == "comparison.json" }?.contents)
+        XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(json.utf8)))
+        let tidy = try XCTUnwrap(output.files.first { $0.relativePath == "comparison.csv" }?.contents).split(separator: "\n")
+        XCTAssertEqual(tidy.count, 1 + 12 * 7, "a header and one row per municipality and measure")
+        let ranks = try XCTUnwrap(output.files.first { $0.relativePath == "ranks.csv" }?.contents).split(separator: "\n")
+        XCTAssertTrue(ranks[1].hasPrefix("scheldestad,Scheldestad,79.1"), String(ranks[1]))
+    }
+
+    func testAnUnknownSelectionOrGroupColumnIsAnErrorWithASuggestion() throws {
+        let root = Fixtures.repositoryRoot
+        let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: root.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire)
+        let responses = root.appendingPathComponent("Questionnaires/i-monitor/sample-responses.csv").path
+        var settings = ComparisonRun.Settings()
+        settings.selection = ["scheldstad"]
+        var compared = ComparisonRun.compare(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [responses],
+                                             language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        XCTAssertNil(compared.value)
+        XCTAssertTrue(compared.diagnostics.contains { $0.message.contains("did you mean \"scheldestad\"") }, "\(compared.diagnostics)")
+        settings.selection = nil
+        settings.grouping = PeerGrouping(column: "regio")
+        compared = ComparisonRun.compare(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [responses],
+                                         language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        XCTAssertNil(compared.value)
+        XCTAssertTrue(compared.diagnostics.contains { $0.message.contains("no metadata column \"regio\"") && $0.message.contains("--keep-column") },
+                      "\(compared.diagnostics)")
+    }
+}
