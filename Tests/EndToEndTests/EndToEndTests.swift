@@ -259,9 +259,11 @@ final class EndToEndTests: XCTestCase {
         }
     }
 
-    /// The README's comparison of the sample municipalities by area, committed in `Reports/examples/i-monitor/compare/`.
+    /// The README's comparison of the sample municipalities by area and across two waves, committed in
+    /// `Reports/examples/i-monitor/compare/`.
     static let compareExample = [
-        "compare", questionnaire, sample, "--group-by", "area", "--select", "scheldestad,kempenrode,polderveld", "--lang", "en",
+        "compare", questionnaire, "--wave", "2023=\(sample)", "--wave", "2024=Questionnaires/i-monitor/sample-responses-2024.csv",
+        "--group-by", "area", "--select", "scheldestad,kempenrode,polderveld", "--lang", "en",
     ]
 
     func testCommittedComparisonExampleIsUpToDate() throws {
@@ -271,7 +273,7 @@ final class EndToEndTests: XCTestCase {
         let result = try run(Self.compareExample + ["--out", out.path, "--force"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "")
-        XCTAssertEqual(result.stdout, "Compared 12 municipalities in 2 groups; wrote 5 files to \(out.path)/\n")
+        XCTAssertEqual(result.stdout, "Compared 12 municipalities in 2 groups over 2 waves; wrote 6 files to \(out.path)/\n")
         if record { return }
         let actual = try relativeFiles(in: out)
         XCTAssertEqual(try relativeFiles(in: examples), actual, "regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
@@ -310,6 +312,13 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("error: no ranked municipality has the id \"polderveldt\" given to --select; did you mean \"polderveld\"?"),
                       unknown.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "nothing is written")
+        let one = try run(["compare", Self.questionnaire, "--wave", "2023=\(Self.sample)", "--out", out.path])
+        XCTAssertEqual(one.status, 64)
+        XCTAssertTrue(one.stderr.contains("Give --wave at least twice"), one.stderr)
+        let both = try run(["compare", Self.questionnaire, Self.sample, "--wave", "a=\(Self.sample)", "--wave", "b=\(Self.sample)", "--out", out.path])
+        XCTAssertEqual(both.status, 64)
+        XCTAssertEqual(try run(["compare", Self.questionnaire, "--wave", "2023", "--wave", "2024=x.csv", "--out", out.path]).status, 64)
+        XCTAssertEqual(try run(["compare", Self.questionnaire, "--out", out.path]).status, 64, "no responses at all")
     }
 
     func testNewQuestionnairesValidateAndScoreInEveryLanguage() throws {

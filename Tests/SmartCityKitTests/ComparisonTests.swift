@@ -170,3 +170,51 @@ final class ComparisonTests: XCTestCase {
                       "\(compared.diagnostics)")
     }
 }
+
+/// Waves matched by id: changes, the transition matrix, mean changes and who took part once.
+final class WaveComparisonTests: XCTestCase {
+    private func municipality(_ id: String, total: Int?, band: String?) -> ComparedRespondent {
+        ComparedRespondent(id: id, name: id, metadata: [], dimensionScores: [total.map { Fraction($0) }], total: total.map { Fraction($0) }, bandID: band)
+    }
+
+    func testChangesTransitionsAndMunicipalitiesInOneWaveOnly() throws {
+        let measures: [ComparisonMeasure] = [.total, .dimension(0)]
+        let waves = WaveComparison(waves: [
+            .init(label: "2022", respondents: [municipality("old", total: 10, band: "low"), municipality("c", total: 5, band: "low")], files: []),
+            .init(label: "2023", respondents: [municipality("a", total: 40, band: "low"), municipality("b", total: 70, band: "high"),
+                                               municipality("gone", total: 20, band: "low")], files: []),
+            .init(label: "2024", respondents: [municipality("a", total: 55, band: "high"), municipality("b", total: 65, band: "high"),
+                                               municipality("c", total: 30, band: "low"), municipality("new", total: nil, band: nil)], files: []),
+        ], measures: measures, bandIDs: ["low", "high"])
+        XCTAssertEqual(waves.changes.map(\.id), ["a", "b", "c"])
+        XCTAssertEqual(waves.changes.map(\.since), ["2023", "2023", "2022"], "c is compared with the last wave it took part in")
+        XCTAssertEqual(waves.changes.map { $0.change[0] }, [15, -5, 25])
+        XCTAssertEqual(waves.changes[0].bandBefore, "low")
+        XCTAssertEqual(waves.changes[0].bandAfter, "high")
+        // The last two waves: a low -> high, b high -> high (c and new were not in 2023).
+        XCTAssertEqual(waves.transitions, [[0, 1, 0], [0, 1, 0], [0, 0, 0]])
+        XCTAssertEqual(try XCTUnwrap(waves.meanChanges[0].mean), 35.0 / 3, accuracy: 1e-12)
+        XCTAssertEqual(waves.meanChanges[0].count, 3)
+        XCTAssertEqual(waves.onlyIn.map(\.label), ["2022", "2023", "2024"])
+        XCTAssertEqual(waves.onlyIn.map(\.ids), [["old"], ["gone"], ["new"]])
+    }
+
+    func testTheSampleWavesMatchByID() throws {
+        let root = Fixtures.repositoryRoot
+        let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: root.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire)
+        var settings = ComparisonRun.Settings()
+        settings.earlierWaves = [("2023", [root.appendingPathComponent("Questionnaires/i-monitor/sample-responses.csv").path])]
+        settings.currentWave = "2024"
+        let compared = ComparisonRun.compare(
+            questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
+            responsePaths: [root.appendingPathComponent("Questionnaires/i-monitor/sample-responses-2024.csv").path], language: "en",
+            options: ReadingOptions(), settings: settings) { _ in }
+        let waves = try XCTUnwrap(compared.value?.waves)
+        XCTAssertEqual(waves.changes.count, 11)
+        XCTAssertEqual(waves.onlyIn.map(\.ids), [["molenkerke"], ["beekveld"]])
+        XCTAssertEqual(waves.transitions.flatMap { $0 }.reduce(0, +), 11)
+        let kempenrode = try XCTUnwrap(waves.changes.first { $0.id == "kempenrode" })
+        XCTAssertEqual(kempenrode.bandBefore, "type-2")
+        XCTAssertEqual(kempenrode.bandAfter, "type-3")
+    }
+}

@@ -81,9 +81,11 @@ public struct Comparison: Sendable {
     public let groupOfRespondent: [Int?]
     public let grouping: PeerGrouping?
     public let minimumGroupSize: Int
+    /// The change since earlier waves, when the cohort is the last of several.
+    public let waves: WaveComparison?
 
     public init(summary: CohortSummary, respondents: [ComparedRespondent], selected: [Int]? = nil,
-                grouping: PeerGrouping? = nil, minimumGroupSize: Int = 5) {
+                grouping: PeerGrouping? = nil, minimumGroupSize: Int = 5, earlierWaves: [WaveComparison.Wave] = [], currentWave: String? = nil) {
         self.summary = summary
         self.respondents = respondents
         self.selected = selected ?? Array(respondents.indices)
@@ -92,6 +94,9 @@ public struct Comparison: Sendable {
         let measures = [ComparisonMeasure.total] + summary.questionnaire.dimensions.indices.map(ComparisonMeasure.dimension)
         self.measures = measures
         let scores = measures.map { measure in respondents.map { $0.score(measure) } }
+        waves = earlierWaves.isEmpty ? nil : WaveComparison(
+            waves: earlierWaves + [WaveComparison.Wave(label: currentWave ?? "", respondents: respondents, files: summary.responseFiles)],
+            measures: measures, bandIDs: summary.questionnaire.bands.bands.map(\.id))
         measureSummaries = zip(measures, scores).map { Self.summarise($1, measure: $0) }
 
         var groupOfRespondent = [Int?](repeating: nil, count: respondents.count)

@@ -8,6 +8,10 @@ public enum ComparisonRun {
         public var grouping: PeerGrouping?
         /// Groups smaller than this get no group statistics (anonymity).
         public var minimumGroupSize = 5
+        /// Earlier waves, oldest first: their labels and responses files. The files given to
+        /// `compare` are the current wave, labelled `currentWave`.
+        public var earlierWaves: [(label: String, paths: [String])] = []
+        public var currentWave: String?
         public var scoring = ScoringRun.Settings()
 
         public init() {}
@@ -21,24 +25,25 @@ public enum ComparisonRun {
     ) -> Checked<Comparison> {
         var scoring = settings.scoring
         scoring.needsDigests = true
+        var earlierWaves: [WaveComparison.Wave] = []
+        for wave in settings.earlierWaves {
+            let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: wave.paths,
+                                       language: language, options: options, settings: scoring, report: report)
+            switch collect(run, scratch: settings.scoring.temporaryFolder) {
+            case .success(let respondents):
+                earlierWaves.append(WaveComparison.Wave(label: wave.label, respondents: respondents, files: run.summary.responseFiles))
+            case .failure(let diagnostic): return .failure(diagnostic)
+            }
+        }
         let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: responsePaths,
                                    language: language, options: options, settings: scoring, report: report)
         let summary = run.summary
-        var respondents: [ComparedRespondent] = []
-        var notes: [Diagnostic] = []
-        do {
-            try run.forEachRespondent(namingFiles: false) { ranked in
-                guard ranked.respondent.incomplete == nil else { return }
-                let score = ranked.respondent.score
-                respondents.append(ComparedRespondent(
-                    id: ranked.respondent.id, name: ranked.name, metadata: ranked.respondent.metadata,
-                    dimensionScores: score.dimensions.map(\.exactScore), total: score.exactTotal, bandID: score.bandID))
-            }
-        } catch let diagnostic as Diagnostic {
-            return .failure(diagnostic)
-        } catch {
-            return .failure(.error(SourceLocation(file: settings.scoring.temporaryFolder), "\(error)"))
+        let respondents: [ComparedRespondent]
+        switch collect(run, scratch: settings.scoring.temporaryFolder) {
+        case .success(let collected): respondents = collected
+        case .failure(let diagnostic): return .failure(diagnostic)
         }
+        var notes: [Diagnostic] = []
         if summary.incompleteCount > 0 {
             notes.append(.note(SourceLocation(file: responsePaths.first ?? ""),
                                "\(summary.incompleteCount) incomplete \(summary.incompleteCount == 1 ? "response is" : "responses are") not compared; --include-incomplete takes them in"))
@@ -64,8 +69,27 @@ public enum ComparisonRun {
         }
         guard !respondents.isEmpty else { return Checked(nil, notes + [.error(location, "no municipality could be scored and ranked; nothing to compare")]) }
         let comparison = Comparison(summary: summary, respondents: respondents, selected: selected, grouping: settings.grouping,
-                                    minimumGroupSize: settings.minimumGroupSize)
+                                    minimumGroupSize: settings.minimumGroupSize, earlierWaves: earlierWaves, currentWave: settings.currentWave)
         return Checked(comparison, notes)
+    }
+
+    /// The ranked municipalities of a scoring run, in input order (incomplete responses are not compared).
+    private static func collect(_ run: ScoringRun.Result, scratch: String) -> Swift.Result<[ComparedRespondent], Diagnostic> {
+        var respondents: [ComparedRespondent] = []
+        do {
+            try run.forEachRespondent(namingFiles: false) { ranked in
+                guard ranked.respondent.incomplete == nil else { return }
+                let score = ranked.respondent.score
+                respondents.append(ComparedRespondent(
+                    id: ranked.respondent.id, name: ranked.name, metadata: ranked.respondent.metadata,
+                    dimensionScores: score.dimensions.map(\.exactScore), total: score.exactTotal, bandID: score.bandID))
+            }
+        } catch let diagnostic as Diagnostic {
+            return .failure(diagnostic)
+        } catch {
+            return .failure(.error(SourceLocation(file: scratch), "\(error)"))
+        }
+        return .success(respondents)
     }
 
     /// Writes the comparison's files in the formats, in the language of `strings`.

@@ -3,12 +3,13 @@
 /// `groups.csv` (one row per group and measure). Column names are ids; numbers use `.` and
 /// four decimals; text cells are neutralised for spreadsheets.
 struct ComparisonCSVRenderer {
-    static let tidyFile = "comparison.csv", ranksFile = "ranks.csv", groupsFile = "groups.csv"
+    static let tidyFile = "comparison.csv", ranksFile = "ranks.csv", groupsFile = "groups.csv", wavesFile = "waves.csv"
 
     /// The files, by name.
     func render(_ comparison: Comparison) -> [(name: String, contents: String)] {
         var files = [(Self.tidyFile, tidy(comparison)), (Self.ranksFile, ranks(comparison))]
         if comparison.grouping != nil { files.append((Self.groupsFile, groups(comparison))) }
+        if let waves = comparison.waves { files.append((Self.wavesFile, changes(waves, comparison))) }
         return files
     }
 
@@ -56,6 +57,22 @@ struct ComparisonCSVRenderer {
                         CSVWriter.text(respondent.bandID ?? ""), Self.integer(standing[0].rank)]
                 + dimensionPositions.map { Self.integer(standing[$0].rank) }
                 + [Self.integer(comparison.rankSums[index]), Self.integer(comparison.rankSumRanks[index])])
+        }
+        return writer.text
+    }
+
+    /// One row per municipality of the current wave that took part before, and measure.
+    private func changes(_ waves: WaveComparison, _ comparison: Comparison) -> String {
+        let questionnaire = comparison.summary.questionnaire
+        var writer = CSVWriter()
+        writer.row(["id", "name", "since", "wave", "measure", "before", "after", "change", "band_before", "band_after"])
+        for change in waves.changes {
+            for (position, measure) in comparison.measures.enumerated() {
+                writer.row([CSVWriter.text(change.id), CSVWriter.text(change.name), CSVWriter.text(change.since),
+                            CSVWriter.text(waves.waves.last?.label ?? ""), Self.measureID(measure, in: questionnaire),
+                            Self.number(change.before[position]), Self.number(change.after[position]), Self.number(change.change[position]),
+                            CSVWriter.text(change.bandBefore ?? ""), CSVWriter.text(change.bandAfter ?? "")])
+            }
         }
         return writer.text
     }

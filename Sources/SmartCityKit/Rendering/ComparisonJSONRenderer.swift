@@ -37,6 +37,29 @@ struct ComparisonJSONRenderer {
                 ("members", .array(group.members.map { .string(comparison.respondents[$0].id) })),
             ])
         }
+        let waves: JSONValue = comparison.waves.map { waves in
+            let bandIDs = questionnaire.bands.bands.map(\.id) + ["none"]
+            return .object([
+                ("labels", .array(waves.waves.map { .string($0.label) })),
+                ("changes", .array(waves.changes.map { change in
+                    .object([
+                        ("id", .string(change.id)), ("name", .string(change.name)), ("since", .string(change.since)),
+                        ("bandBefore", .optionalString(change.bandBefore)), ("bandAfter", .optionalString(change.bandAfter)),
+                        ("measures", .object(measureIDs.indices.map { position in
+                            (measureIDs[position], .object([("before", .number(change.before[position])), ("after", .number(change.after[position])),
+                                                            ("change", .number(change.change[position]))]))
+                        })),
+                    ])
+                })),
+                ("transitions", .object(zip(bandIDs, waves.transitions).map { from, counts in
+                    (from, .object(zip(bandIDs, counts).map { ($0, .integer($1)) }))
+                })),
+                ("meanChanges", .object(zip(measureIDs, waves.meanChanges).map { id, mean in
+                    (id, .object([("mean", .number(mean.mean)), ("count", .integer(mean.count))]))
+                })),
+                ("onlyIn", .object(waves.onlyIn.map { ($0.label, .array($0.ids.map(JSONValue.string))) })),
+            ])
+        } ?? .null
         let root = JSONValue.object([
             ("questionnaire", .object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version)),
                                        ("sha256", .string(summary.questionnaireFile.sha256))])),
@@ -48,6 +71,7 @@ struct ComparisonJSONRenderer {
             ("orderByRankSum", .array(comparison.orderByRankSum.map { .string(comparison.respondents[$0].id) })),
             ("municipalities", .array(municipalities)),
             ("groups", .array(groups)),
+            ("waves", waves),
         ])
         return root.rendered() + "\n"
     }

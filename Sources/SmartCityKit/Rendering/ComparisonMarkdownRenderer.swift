@@ -92,8 +92,46 @@ struct ComparisonMarkdownRenderer {
                                                   alignments: [.left, .left] + measureLabels.map { _ in .right }, rows: differenceRows)
             lines.append("")
         }
-        lines += MarkdownReportRenderer().footer(summary, files: summary.responseFiles, strings)
+        if let waves = comparison.waves { lines += wavesSection(waves, comparison, measureLabels: measureLabels, strings: strings, words: words) }
+        lines += MarkdownReportRenderer().footer(summary, files: comparison.waves?.waves.flatMap(\.files) ?? summary.responseFiles, strings)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The change since the previous wave per municipality, the transitions between types, the
+    /// mean change per measure and who took part in one wave only.
+    private func wavesSection(_ waves: WaveComparison, _ comparison: Comparison, measureLabels: [String],
+                              strings: ReportStrings, words: ComparisonStrings) -> [String] {
+        let summary = comparison.summary, numbers = strings.numbers, escape = MarkdownReportRenderer.escape
+        let labels = waves.waves.map(\.label)
+        let previous = labels.count >= 2 ? labels[labels.count - 2] : "", current = labels.last ?? ""
+        let bands = summary.questionnaire.bands
+        func band(_ id: String?) -> String { summary.bandLabel(id, in: bands).map(escape) ?? words.noTotal }
+        var lines = ["## \(escape(words.changeSince(previous, current)))", ""]
+        let rows = waves.changes.map { change -> [String] in
+            let total = [change.before[0], change.after[0]].map { $0.map(numbers.score) ?? "—" }
+            return [escape(change.name), escape(change.since), "\(total[0]) → \(total[1])"]
+                + change.change.map { $0.map { Self.signed($0, numbers) } ?? "—" } + ["\(band(change.bandBefore)) → \(band(change.bandAfter))"]
+        }
+        lines += MarkdownReportRenderer.table(
+            header: [strings.name, words.since, strings.totalScore] + measureLabels.map { "\(words.change) \($0)" } + [strings.maturity],
+            alignments: [.left, .left, .right] + measureLabels.map { _ in .right } + [.left], rows: rows)
+        lines += ["", "### \(escape(words.transitions(previous, current)))", ""]
+        let bandNames = bands.bands.map { escape(summary.text($0.label)) } + [words.noTotal]
+        lines += MarkdownReportRenderer.table(
+            header: [""] + bandNames, alignments: [.left] + bandNames.map { _ in .right },
+            rows: zip(bandNames, waves.transitions).map { name, counts in [name] + counts.map(String.init) })
+        lines += ["", "### \(words.meanChange)", ""]
+        lines += MarkdownReportRenderer.table(
+            header: [strings.dimension, words.meanChange, strings.count], alignments: [.left, .right, .right],
+            rows: zip(measureLabels, waves.meanChanges).map { label, mean in
+                [label, mean.mean.map { ($0 > 0 ? "+" : "") + numbers.score($0) } ?? "—", String(mean.count)]
+            })
+        lines.append("")
+        for only in waves.onlyIn {
+            lines.append("\(escape(words.onlyIn(only.label)))\(strings.colon)" + (only.ids.isEmpty ? words.nobody : only.ids.map(escape).joined(separator: ", ")) + "  ")
+        }
+        lines.append("")
+        return lines
     }
 
     /// A difference with its sign: +2.50, −1.25, 0.00.

@@ -24,6 +24,19 @@ public struct ComparisonStrings: Sendable {
     public var sameOrderNote: String
     /// The note on groups too small to show: (the minimum size).
     public var smallGroupNote: @Sendable (Int) -> String
+    /// "Change since 2023 (2024)": (earlier wave, current wave).
+    public var changeSince: @Sendable (String, String) -> String
+    public var since: String
+    public var before: String
+    public var after: String
+    public var change: String
+    /// "Maturity type in 2023 (rows) and 2024 (columns)".
+    public var transitions: @Sendable (String, String) -> String
+    public var noTotal: String
+    public var meanChange: String
+    /// "Only in 2023": (wave).
+    public var onlyIn: @Sendable (String) -> String
+    public var nobody: String
 
     /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
     public static func forLanguage(_ code: String) -> ComparisonStrings? {
@@ -45,7 +58,10 @@ public struct ComparisonStrings: Sendable {
         percentileNote: "The percentile is the share of the cohort scoring lower plus half of those scoring the same; the z-score is the distance from the cohort mean in standard deviations (n − 1).",
         rankSumNote: "The rank sum adds a municipality's ranks over all dimensions; the lowest sum comes first. Equal sums share a rank and are listed by total score, then id. A municipality with a dimension not scored has no rank sum and comes last.",
         sameOrderNote: "Both orders are the same.",
-        smallGroupNote: { "Groups with fewer than \($0) municipalities get no group statistics, so that no municipality can be singled out." })
+        smallGroupNote: { "Groups with fewer than \($0) municipalities get no group statistics, so that no municipality can be singled out." },
+        changeSince: { "Change since \($0) (\($1))" }, since: "Since", before: "Before", after: "After", change: "Change",
+        transitions: { "Maturity type in \($0) (rows) and \($1) (columns)" }, noTotal: "no total", meanChange: "Mean change",
+        onlyIn: { "Only in \($0)" }, nobody: "nobody")
 
     public static let dutch = ComparisonStrings(
         title: "Vergelijking", sideBySide: "Naast elkaar", cohortMean: "Gemiddelde van de groep", cohortMedian: "Mediaan van de groep",
@@ -57,7 +73,10 @@ public struct ComparisonStrings: Sendable {
         percentileNote: "Het percentiel is het aandeel van de groep met een lagere score plus de helft van wie dezelfde score heeft; de z-score is de afstand tot het gemiddelde in standaardafwijkingen (n − 1).",
         rankSumNote: "De rangsom telt de rangen van een gemeente over alle dimensies op; de laagste som komt eerst. Gelijke sommen delen een rang en staan op totaalscore, dan op id. Een gemeente met een dimensie zonder score heeft geen rangsom en komt achteraan.",
         sameOrderNote: "Beide volgordes zijn gelijk.",
-        smallGroupNote: { "Groepen van minder dan \($0) gemeenten krijgen geen groepsstatistieken, zodat geen gemeente herkenbaar wordt." })
+        smallGroupNote: { "Groepen van minder dan \($0) gemeenten krijgen geen groepsstatistieken, zodat geen gemeente herkenbaar wordt." },
+        changeSince: { "Verandering sinds \($0) (\($1))" }, since: "Sinds", before: "Voor", after: "Na", change: "Verandering",
+        transitions: { "Maturiteitstype in \($0) (rijen) en \($1) (kolommen)" }, noTotal: "geen totaal", meanChange: "Gemiddelde verandering",
+        onlyIn: { "Alleen in \($0)" }, nobody: "niemand")
 
     public static let french = ComparisonStrings(
         title: "Comparaison", sideBySide: "Côte à côte", cohortMean: "Moyenne de la cohorte", cohortMedian: "Médiane de la cohorte",
@@ -69,5 +88,8 @@ public struct ComparisonStrings: Sendable {
         percentileNote: "Le centile est la part de la cohorte ayant un score inférieur plus la moitié de celles ayant le même score ; le score z est l’écart à la moyenne en écarts-types (n − 1).",
         rankSumNote: "La somme des rangs additionne les rangs d’une commune sur toutes les dimensions ; la plus petite somme vient en premier. Des sommes égales partagent un rang et sont classées par score total, puis par identifiant. Une commune dont une dimension n’a pas de score n’a pas de somme et vient en dernier.",
         sameOrderNote: "Les deux classements sont identiques.",
-        smallGroupNote: { "Les groupes de moins de \($0) communes n’ont pas de statistiques de groupe, afin qu’aucune commune ne puisse être identifiée." })
+        smallGroupNote: { "Les groupes de moins de \($0) communes n’ont pas de statistiques de groupe, afin qu’aucune commune ne puisse être identifiée." },
+        changeSince: { "Évolution depuis \($0) (\($1))" }, since: "Depuis", before: "Avant", after: "Après", change: "Évolution",
+        transitions: { "Type de maturité en \($0) (lignes) et en \($1) (colonnes)" }, noTotal: "pas de total", meanChange: "Évolution moyenne",
+        onlyIn: { "Uniquement en \($0)" }, nobody: "aucune")
 }

@@ -12,18 +12,22 @@ enum CompareCommand: SubcommandRunner {
             measure), ranks.csv, comparison.json and, with --group-by or --bins, groups.csv into the output
             folder (default: Reports/<questionnaire-id>/compare/). Ranks are competition ranks on the exact
             scores (ties share a rank); the rank sum adds each municipality's dimension ranks, lowest first.
-            Groups smaller than --min-group get no group statistics. Existing files are kept unless --force
-            is given. Exit status: 0 success, 1 invalid input, 64 usage error.
+            Groups smaller than --min-group get no group statistics. With --wave LABEL=FILE given two or more
+            times (instead of responses files), municipalities are matched by id and waves.csv holds each one's
+            change since the previous wave. Existing files are kept unless --force is given.
+            Exit status: 0 success, 1 invalid input, 64 usage error.
             """,
         positionals: [
             PositionalSpec("questionnaire", help: "The questionnaire file (JSON)."),
-            PositionalSpec("responses", help: "Responses files (CSV or JSON), one row per municipality.", arity: .oneOrMore),
+            PositionalSpec("responses", help: "Responses files (CSV or JSON), one row per municipality (or give --wave).", arity: .zeroOrMore),
         ],
         options: [
             .value("select", valueName: "ids", help: "Comma-separated ids of the municipalities shown side by side (default: all)."),
             .value("group-by", valueName: "column", help: "A metadata column whose values make peer groups (region, urban/rural, ...)."),
             .value("bins", valueName: "column=edges", help: "Size classes of a number column as peer groups, e.g. population=0,10000,25000,50000."),
             .value("min-group", valueName: "n", defaultValue: "5", help: "The smallest group that gets group statistics."),
+            .value("wave", valueName: "label=file",
+                   help: "A wave (survey round) and its responses file, oldest first, given two or more times; the last is compared side by side (repeatable)."),
             .value("out", short: "o", valueName: "dir", help: "The output folder."),
             .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated report formats: markdown, csv, json."),
             SharedOptions.languageSpec,
@@ -51,6 +55,22 @@ enum CompareCommand: SubcommandRunner {
         let groupBy = arguments.value("group-by").map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         if groupBy != nil || bins != nil { settings.grouping = PeerGrouping(column: groupBy, bins: bins) }
 
+        var responsePaths = arguments.positional("responses")
+        let waves = try parseWaves(arguments.values("wave"))
+        if !waves.isEmpty {
+            guard responsePaths.isEmpty else {
+                throw UsageError("Give the responses either as files or as waves (--wave LABEL=FILE), not both.", commandName: spec.name)
+            }
+            guard waves.count >= 2 else {
+                throw UsageError("Give --wave at least twice (for instance --wave 2023=a.csv --wave 2024=b.csv) to compare waves.", commandName: spec.name)
+            }
+            responsePaths = waves[waves.count - 1].paths
+            settings.earlierWaves = Array(waves.dropLast())
+            settings.currentWave = waves[waves.count - 1].label
+        }
+        guard !responsePaths.isEmpty else {
+            throw UsageError("Name at least one responses file, or give --wave LABEL=FILE two or more times.", commandName: spec.name)
+        }
         let questionnairePath = arguments.positional("questionnaire")[0]
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
@@ -64,8 +84,7 @@ enum CompareCommand: SubcommandRunner {
         console.report(opened.diagnostics)
         guard let output = opened.value else { return .invalidInput }
         console.report(output.notes)
-        let responsePaths = arguments.positional("responses")
-        if let input = output.replacedInputs(among: responsePaths).first {
+        if let input = output.replacedInputs(among: responsePaths + waves.flatMap(\.paths)).first {
             output.discard()
             throw UsageError("The input '\(input)' is one of the reports this run would replace; copy it elsewhere or choose another --out.",
                              commandName: spec.name)
@@ -95,7 +114,23 @@ enum CompareCommand: SubcommandRunner {
             return .invalidInput
         }
         let groups = comparison.grouping == nil ? "" : " in \(comparison.groups.count) \(comparison.groups.count == 1 ? "group" : "groups")"
-        console.out("Compared \(comparison.respondents.count) \(comparison.respondents.count == 1 ? "municipality" : "municipalities")\(groups); wrote \(output.writtenCount) files to \(folder)/\n")
+        let waveText = comparison.waves.map { " over \($0.waves.count) waves" } ?? ""
+        console.out("Compared \(comparison.respondents.count) \(comparison.respondents.count == 1 ? "municipality" : "municipalities")\(groups)\(waveText); wrote \(output.writtenCount) files to \(folder)/\n")
         return failed ? .invalidInput : .success
+    }
+
+    /// `--wave LABEL=FILE` values, grouped by label in order of first appearance (a label given
+    /// twice gets both files).
+    static func parseWaves(_ values: [String]) throws(UsageError) -> [(label: String, paths: [String])] {
+        var waves: [(label: String, paths: [String])] = []
+        for value in values {
+            guard let equals = value.firstIndex(of: "="), case let label = value[..<equals].trimmingCharacters(in: .whitespaces), !label.isEmpty,
+                  case let path = String(value[value.index(after: equals)...]), !path.isEmpty else {
+                throw UsageError("The value '\(value)' is invalid for '--wave <label=file>'; write the wave's label and its file, e.g. 2024=responses-2024.csv.",
+                                 commandName: spec.name)
+            }
+            if let index = waves.firstIndex(where: { $0.label == label }) { waves[index].paths.append(path) } else { waves.append((label, [path])) }
+        }
+        return waves
     }
 }

@@ -1,0 +1,86 @@
+/// A cohort scored in two or more waves (survey rounds), matched by id: per municipality the
+/// change since the previous wave it took part in, in total and per dimension, and its maturity
+/// type then and now; per cohort the transition matrix of the last two waves, the mean change
+/// per measure, and who took part in one wave only. Changes are exact.
+public struct WaveComparison: Sendable {
+    /// One wave: its label (`2023`) and its ranked municipalities, in input order.
+    public struct Wave: Sendable {
+        public var label: String
+        public var respondents: [ComparedRespondent]
+        /// The responses files of the wave, with their SHA-256.
+        public var files: [SourceFile]
+
+        public init(label: String, respondents: [ComparedRespondent], files: [SourceFile]) {
+            self.label = label
+            self.respondents = respondents
+            self.files = files
+        }
+    }
+
+    /// A municipality of the last wave that took part in an earlier one.
+    public struct Change: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        /// The label of the earlier wave it is compared with (the latest it took part in).
+        public var since: String
+        /// Per measure (aligned with `Comparison.measures`): the earlier and the current score, and the change.
+        public var before: [Fraction?]
+        public var after: [Fraction?]
+        public var change: [Fraction?]
+        public var bandBefore: String?
+        public var bandAfter: String?
+    }
+
+    public let waves: [Wave]
+    public let changes: [Change]
+    /// `transitions[from][to]`: municipalities in both of the last two waves by their band then
+    /// and now (aligned with the questionnaire's bands, plus a last row and column for "no total").
+    public let transitions: [[Int]]
+    /// The mean change per measure over the municipalities with a score in both waves, and how many those are.
+    public let meanChanges: [(mean: Double?, count: Int)]
+    /// Per wave, the ids of the municipalities that took part in no other wave.
+    public let onlyIn: [(label: String, ids: [String])]
+
+    /// Compares the waves, the last being the current one; `measures` as `Comparison` has them.
+    public init(waves: [Wave], measures: [ComparisonMeasure], bandIDs: [String]) {
+        self.waves = waves
+        guard let current = waves.last else {
+            changes = []; transitions = []; meanChanges = []; onlyIn = []
+            return
+        }
+        let earlier = waves.dropLast()
+        let byWave = waves.map { wave in Dictionary(wave.respondents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) }
+        var changes: [Change] = []
+        for respondent in current.respondents {
+            guard let position = earlier.indices.last(where: { byWave[$0][respondent.id] != nil }),
+                  let previous = byWave[position][respondent.id] else { continue }
+            let before = measures.map { previous.score($0) }, after = measures.map { respondent.score($0) }
+            changes.append(Change(
+                id: respondent.id, name: respondent.name, since: waves[position].label, before: before, after: after,
+                change: zip(before, after).map { old, new in
+                    guard let old, let new else { return nil }
+                    return new.adding(Fraction(-old.numerator, old.denominator))
+                },
+                bandBefore: previous.bandID, bandAfter: respondent.bandID))
+        }
+        self.changes = changes
+        var matrix = [[Int]](repeating: [Int](repeating: 0, count: bandIDs.count + 1), count: bandIDs.count + 1)
+        if waves.count >= 2 {
+            let previous = byWave[waves.count - 2]
+            for respondent in current.respondents {
+                guard let old = previous[respondent.id] else { continue }
+                let from = old.bandID.flatMap { bandIDs.firstIndex(of: $0) } ?? bandIDs.count
+                let to = respondent.bandID.flatMap { bandIDs.firstIndex(of: $0) } ?? bandIDs.count
+                matrix[from][to] += 1
+            }
+        }
+        transitions = matrix
+        meanChanges = measures.indices.map { position in
+            let values = changes.compactMap { $0.change[position]?.doubleValue }
+            return (values.isEmpty ? nil : values.reduce(0, +) / Double(values.count), values.count)
+        }
+        onlyIn = waves.indices.map { index in
+            (waves[index].label, waves[index].respondents.map(\.id).filter { id in !byWave.indices.contains { $0 != index && byWave[$0][id] != nil } })
+        }
+    }
+}
