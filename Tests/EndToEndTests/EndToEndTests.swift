@@ -84,7 +84,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("Unknown command 'scroe'"), unknown.stderr)
         let format = try run(["score", Self.questionnaire, Self.sample, "--format", "pdf"])
         XCTAssertEqual(format.status, 64)
-        XCTAssertTrue(format.stderr.contains("Unknown format 'pdf'. Choose from: markdown, csv, json."), format.stderr)
+        XCTAssertTrue(format.stderr.contains("Unknown format 'pdf'. Choose from: markdown, csv, json, svg."), format.stderr)
     }
 
     // MARK: - validate
@@ -273,7 +273,7 @@ final class EndToEndTests: XCTestCase {
         let result = try run(Self.compareExample + ["--out", out.path, "--force"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "")
-        XCTAssertEqual(result.stdout, "Compared 12 municipalities in 2 groups over 2 waves; wrote 6 files to \(out.path)/\n")
+        XCTAssertEqual(result.stdout, "Compared 12 municipalities in 2 groups over 2 waves; wrote 14 files to \(out.path)/\n")
         if record { return }
         let actual = try relativeFiles(in: out)
         XCTAssertEqual(try relativeFiles(in: examples), actual, "regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
@@ -290,7 +290,7 @@ final class EndToEndTests: XCTestCase {
         let compared = try run(["compare", Self.questionnaire, Self.sample, "--bins", "population=0,25000,50000", "--min-group", "3",
                                 "--lang", "nl", "--out", compare.path])
         XCTAssertEqual(compared.status, 0, compared.stderr)
-        XCTAssertEqual(compared.stdout, "Compared 12 municipalities in 3 groups; wrote 5 files to \(compare.path)/\n")
+        XCTAssertEqual(compared.stdout, "Compared 12 municipalities in 3 groups; wrote 21 files to \(compare.path)/\n")
         let markdown = try String(contentsOf: compare.appendingPathComponent("comparison.md"), encoding: .utf8)
         XCTAssertTrue(markdown.contains("## Naast elkaar"), "the report is in Dutch")
         XCTAssertTrue(markdown.contains("| 79,18 (1) |"), "with decimal commas")
@@ -298,7 +298,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: compare.appendingPathComponent("ranks.csv").path), "scoring again keeps compare/")
         let again = try run(["compare", Self.questionnaire, Self.sample, "--out", compare.path])
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.stderr.contains("comparison.md: error: already exists and 4 more report files"), again.stderr)
+        XCTAssertTrue(again.stderr.contains("comparison.md: error: already exists and 20 more report files"), again.stderr)
     }
 
     func testCompareRefusesBadOptionsAndUnknownIds() throws {

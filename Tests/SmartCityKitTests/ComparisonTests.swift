@@ -218,3 +218,56 @@ final class WaveComparisonTests: XCTestCase {
         XCTAssertEqual(kempenrode.bandAfter, "type-3")
     }
 }
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The comparison charts are well-formed SVG with their text escaped.
+final class ComparisonChartTests: XCTestCase {
+    private func isWellFormedXML(_ text: String) -> Bool {
+        let parser = XMLParser(data: Data(text.utf8))
+        return parser.parse()
+    }
+
+    func testEveryChartOfTheSampleWavesIsWellFormedSVG() throws {
+        let root = Fixtures.repositoryRoot
+        let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: root.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire)
+        var settings = ComparisonRun.Settings()
+        settings.earlierWaves = [("2023", [root.appendingPathComponent("Questionnaires/i-monitor/sample-responses.csv").path])]
+        settings.currentWave = "2024"
+        settings.grouping = PeerGrouping(column: "area")
+        settings.selection = ["polderveld", "scheldestad"]
+        let comparison = try XCTUnwrap(ComparisonRun.compare(
+            questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
+            responsePaths: [root.appendingPathComponent("Questionnaires/i-monitor/sample-responses-2024.csv").path], language: "nl",
+            options: ReadingOptions(), settings: settings) { _ in }.value)
+        for strings in [ReportStrings.english, .dutch, .french] {
+            let words = try XCTUnwrap(ComparisonStrings.forLanguage(strings.languageCode))
+            let charts = ComparisonChartRenderer().render(comparison, strings: strings, words: words)
+            XCTAssertEqual(charts.map(\.path), ["charts/ranking.svg", "charts/heatmap.svg", "charts/distribution.svg", "charts/strips.svg",
+                                                "charts/change.svg", "charts/radar-polderveld.svg", "charts/radar-scheldestad.svg"])
+            for chart in charts {
+                XCTAssertTrue(isWellFormedXML(chart.contents), "\(chart.path) in \(strings.languageCode) is not well-formed XML")
+                XCTAssertTrue(chart.contents.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+                XCTAssertFalse(["=\"nan", "=\"inf", "=\"-inf", ",nan", ",inf"].contains { chart.contents.contains($0) }, "\(chart.path): no coordinate is NaN or infinite")
+            }
+            let ranking = try XCTUnwrap(charts.first { $0.path == "charts/ranking.svg" }?.contents)
+            XCTAssertTrue(ranking.contains(">\(words.rankingChart)</text>"), "the title is in the report language")
+            XCTAssertTrue(ranking.contains(strings.languageCode == "en" ? ">81.25</text>" : ">81,25</text>"), "values follow the report language")
+        }
+    }
+
+    func testTextIsEscapedAndCoordinatesAreLocaleFree() {
+        var canvas = SVGCanvas(width: 100.5, height: 50, title: "A & B <c>")
+        canvas.text("Sint-\"Aldegem\" & <Co>\u{0}", x: 1.005, y: 2, rotation: -35)
+        let rendered = canvas.rendered()
+        XCTAssertTrue(isWellFormedXML(rendered), rendered)
+        XCTAssertTrue(rendered.contains("<title>A &amp; B &lt;c&gt;</title>"))
+        XCTAssertTrue(rendered.contains(">Sint-&quot;Aldegem&quot; &amp; &lt;Co&gt;\u{FFFD}</text>"), rendered)
+        XCTAssertTrue(rendered.contains("width=\"100.5\""))
+        XCTAssertEqual(SVGCanvas.number(-0.001), "0")
+        XCTAssertEqual(SVGCanvas.number(12.345), "12.35")
+        XCTAssertEqual(SVGCanvas.number(.nan), "0")
+    }
+}

@@ -129,7 +129,7 @@ public final class FileReportOutput: ReportOutput {
         var existing = reportSet.fileNames.map { join(folder, $0) }.filter { POSIXFile.kind(of: $0).exists }
         if let respondentFolder = reportSet.respondentFolder {
             let respondents = join(folder, respondentFolder)
-            existing += ((try? FileManager.default.contentsOfDirectory(atPath: respondents)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+            existing += ((try? FileManager.default.contentsOfDirectory(atPath: respondents)) ?? []).filter { $0.hasSuffix(".md") || $0.hasSuffix(".svg") }.sorted()
                 .map { join(respondents, $0) }
         }
         return existing

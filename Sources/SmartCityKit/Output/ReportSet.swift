@@ -14,11 +14,11 @@ public enum ReportSet: Sendable {
         }
     }
 
-    /// The folder of per-municipality reports, when the set has one.
+    /// The folder of per-municipality reports (or charts), when the set has one.
     var respondentFolder: String? {
         switch self {
         case .scores: "municipalities"
-        case .comparison: nil
+        case .comparison: "charts"
         }
     }
 

@@ -94,11 +94,15 @@ public enum ComparisonRun {
 
     /// Writes the comparison's files in the formats, in the language of `strings`.
     public static func write(_ comparison: Comparison, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput) throws {
+        let words = ComparisonStrings.forLanguage(strings.languageCode) ?? .english
+        let charts = formats.contains(.svg) ? ComparisonChartRenderer().render(comparison, strings: strings, words: words) : []
         for format in formats {
             switch format {
             case .markdown:
-                let words = ComparisonStrings.forLanguage(strings.languageCode) ?? .english
-                try output.write(ComparisonMarkdownRenderer().render(comparison, strings: strings, words: words), to: ComparisonMarkdownRenderer.file)
+                try output.write(ComparisonMarkdownRenderer().render(comparison, strings: strings, words: words, charts: charts.map(\.path)),
+                                 to: ComparisonMarkdownRenderer.file)
+            case .svg:
+                for chart in charts { try output.write(chart.contents, to: chart.path) }
             case .csv:
                 for file in ComparisonCSVRenderer().render(comparison) { try output.write(file.contents, to: file.name) }
             case .json:

@@ -4,7 +4,8 @@
 struct ComparisonMarkdownRenderer {
     static let file = "comparison.md"
 
-    func render(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
+    /// The report; `charts` are the paths of the SVG charts written beside it, shown in a section of their own.
+    func render(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings, charts: [String] = []) -> String {
         let summary = comparison.summary
         let numbers = strings.numbers
         let escape = MarkdownReportRenderer.escape
@@ -93,6 +94,10 @@ struct ComparisonMarkdownRenderer {
             lines.append("")
         }
         if let waves = comparison.waves { lines += wavesSection(waves, comparison, measureLabels: measureLabels, strings: strings, words: words) }
+        if !charts.isEmpty {
+            lines += ["## \(words.charts)", ""]
+            for chart in charts { lines += ["![\(escape(chart))](\(chart))", ""] }
+        }
         lines += MarkdownReportRenderer().footer(summary, files: comparison.waves?.waves.flatMap(\.files) ?? summary.responseFiles, strings)
         return lines.joined(separator: "\n") + "\n"
     }

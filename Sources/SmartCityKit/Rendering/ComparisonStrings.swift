@@ -37,6 +37,13 @@ public struct ComparisonStrings: Sendable {
     /// "Only in 2023": (wave).
     public var onlyIn: @Sendable (String) -> String
     public var nobody: String
+    public var charts: String
+    public var rankingChart: String
+    public var heatMap: String
+    public var distributionChart: String
+    public var stripChart: String
+    public var changeChart: String
+    public var cohortShare: String
 
     /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
     public static func forLanguage(_ code: String) -> ComparisonStrings? {
@@ -61,10 +68,12 @@ public struct ComparisonStrings: Sendable {
         smallGroupNote: { "Groups with fewer than \($0) municipalities get no group statistics, so that no municipality can be singled out." },
         changeSince: { "Change since \($0) (\($1))" }, since: "Since", before: "Before", after: "After", change: "Change",
         transitions: { "Maturity type in \($0) (rows) and \($1) (columns)" }, noTotal: "no total", meanChange: "Mean change",
-        onlyIn: { "Only in \($0)" }, nobody: "nobody")
+        onlyIn: { "Only in \($0)" }, nobody: "nobody", charts: "Charts", rankingChart: "Total score, ranked",
+        heatMap: "Scores per dimension", distributionChart: "Maturity types beside the reference shares",
+        stripChart: "Every municipality per dimension", changeChart: "Total score then and now", cohortShare: "Cohort")
 
     public static let dutch = ComparisonStrings(
-        title: "Vergelijking", sideBySide: "Naast elkaar", cohortMean: "Gemiddelde van de groep", cohortMedian: "Mediaan van de groep",
+        title: "Vergelijking", sideBySide: "Naast elkaar", cohortMean: "Gemiddelde van alle gemeenten", cohortMedian: "Mediaan van alle gemeenten",
         percentile: "Percentiel", zScore: "z-score", ranks: "Rang per dimensie", rankByScore: "Rang volgens totaalscore",
         rankSum: "Som van de dimensierangen", rankByRankSum: "Rang volgens rangsom", orders: "Twee volgordes", peerGroups: "Vergelijkbare gemeenten",
         group: "Groep", fromGroupMedian: "Verschil met de mediaan van de groep", notShown: "niet getoond",
@@ -76,7 +85,9 @@ public struct ComparisonStrings: Sendable {
         smallGroupNote: { "Groepen van minder dan \($0) gemeenten krijgen geen groepsstatistieken, zodat geen gemeente herkenbaar wordt." },
         changeSince: { "Verandering sinds \($0) (\($1))" }, since: "Sinds", before: "Voor", after: "Na", change: "Verandering",
         transitions: { "Maturiteitstype in \($0) (rijen) en \($1) (kolommen)" }, noTotal: "geen totaal", meanChange: "Gemiddelde verandering",
-        onlyIn: { "Alleen in \($0)" }, nobody: "niemand")
+        onlyIn: { "Alleen in \($0)" }, nobody: "niemand", charts: "Grafieken", rankingChart: "Totaalscore, gerangschikt",
+        heatMap: "Scores per dimensie", distributionChart: "Maturiteitstypes naast de referentieaandelen",
+        stripChart: "Alle gemeenten per dimensie", changeChart: "Totaalscore toen en nu", cohortShare: "Alle gemeenten")
 
     public static let french = ComparisonStrings(
         title: "Comparaison", sideBySide: "Côte à côte", cohortMean: "Moyenne de la cohorte", cohortMedian: "Médiane de la cohorte",
@@ -91,5 +102,7 @@ public struct ComparisonStrings: Sendable {
         smallGroupNote: { "Les groupes de moins de \($0) communes n’ont pas de statistiques de groupe, afin qu’aucune commune ne puisse être identifiée." },
         changeSince: { "Évolution depuis \($0) (\($1))" }, since: "Depuis", before: "Avant", after: "Après", change: "Évolution",
         transitions: { "Type de maturité en \($0) (lignes) et en \($1) (colonnes)" }, noTotal: "pas de total", meanChange: "Évolution moyenne",
-        onlyIn: { "Uniquement en \($0)" }, nobody: "aucune")
+        onlyIn: { "Uniquement en \($0)" }, nobody: "aucune", charts: "Graphiques", rankingChart: "Score total, classé",
+        heatMap: "Scores par dimension", distributionChart: "Types de maturité à côté des parts de référence",
+        stripChart: "Toutes les communes par dimension", changeChart: "Score total avant et maintenant", cohortShare: "Cohorte")
 }

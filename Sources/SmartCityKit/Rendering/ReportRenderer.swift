@@ -91,9 +91,9 @@ public protocol ReportRenderer: Sendable {
     func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws
 }
 
-/// The report formats `smartcity score --format` writes.
+/// The report formats `smartcity score --format` and `compare --format` write.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case markdown, csv, json
+    case markdown, csv, json, svg
 
     /// The renderer of this format.
     public var renderer: any ReportRenderer {
@@ -101,6 +101,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .markdown: return MarkdownReportRenderer()
         case .csv: return CSVReportRenderer()
         case .json: return JSONReportRenderer()
+        case .svg: return SVGReportRenderer()
         }
     }
 }

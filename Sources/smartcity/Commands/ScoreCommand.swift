@@ -21,7 +21,7 @@ enum ScoreCommand: SubcommandRunner {
         ],
         options: [
             .value("out", short: "o", valueName: "dir", help: "The output folder."),
-            .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated report formats: markdown, csv, json."),
+            .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated report formats: markdown, csv, json, svg (a radar per municipality)."),
             SharedOptions.languageSpec,
             .flag("force", short: "f", help: "Overwrite existing report files."),
         ] + ResponseOptions.specs + [ResponseOptions.includeIncompleteSpec, ResponseOptions.keepColumnSpec, SharedOptions.strictSpec, SharedOptions.colorSpec])
@@ -29,7 +29,7 @@ enum ScoreCommand: SubcommandRunner {
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         let shared = SharedOptions(arguments, console: console)
         try OutputPathCheck.requireNonBlank(arguments, option: "out", commandName: spec.name)
-        let formats = try parseFormats(arguments.value("format") ?? "")
+        let formats = try parseFormats(arguments.value("format") ?? "", commandName: spec.name)
         let questionnairePath = arguments.positional("questionnaire")[0]
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
@@ -99,15 +99,16 @@ enum ScoreCommand: SubcommandRunner {
         return .error(SourceLocation(file: folder), "reports cannot be written: \(error.localizedDescription); no report was changed")
     }
 
-    static func parseFormats(_ list: String) throws(UsageError) -> [OutputFormat] {
+    /// The formats of a comma-separated `--format` list.
+    static func parseFormats(_ list: String, commandName: String) throws(UsageError) -> [OutputFormat] {
         var formats: [OutputFormat] = []
         for name in list.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
             guard let format = OutputFormat(rawValue: name) else {
-                throw UsageError("Unknown format '\(name)'. Choose from: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).", commandName: spec.name)
+                throw UsageError("Unknown format '\(name)'. Choose from: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).", commandName: commandName)
             }
             if !formats.contains(format) { formats.append(format) }
         }
-        guard !formats.isEmpty else { throw UsageError("Name at least one format with --format.", commandName: spec.name) }
+        guard !formats.isEmpty else { throw UsageError("Name at least one format with --format.", commandName: commandName) }
         return formats
     }
 }

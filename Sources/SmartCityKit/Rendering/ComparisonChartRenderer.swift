@@ -1,0 +1,213 @@
+/// The comparison's charts as SVG files in `charts/`: the ranked totals coloured by maturity
+/// type, a heat map municipality x dimension, the type distribution beside the reference shares,
+/// a strip plot per dimension with the selected municipalities highlighted, a radar per selected
+/// municipality with the cohort and group medians, and a dumbbell chart of change between waves.
+/// Labels are in the report language; 700 units wide, which prints well at A4 width.
+struct ComparisonChartRenderer {
+    static let folder = "charts"
+
+    /// The files, by path, and the Markdown lines that show them (paths relative to `comparison.md`).
+    func render(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> [(path: String, contents: String)] {
+        var files = [
+            ("ranking.svg", ranking(comparison, strings: strings, words: words)),
+            ("heatmap.svg", heatMap(comparison, strings: strings, words: words)),
+            ("distribution.svg", distribution(comparison, strings: strings, words: words)),
+            ("strips.svg", strips(comparison, strings: strings, words: words)),
+        ]
+        if let waves = comparison.waves { files.append(("change.svg", change(waves, comparison, strings: strings, words: words))) }
+        for index in comparison.selected { files.append((Self.radarName(comparison.respondents[index]), radar(index, comparison, strings: strings, words: words))) }
+        return files.map { ("\(Self.folder)/\($0.0)", $0.1) }
+    }
+
+    static func radarName(_ respondent: ComparedRespondent) -> String { "radar-\(Slug.make(respondent.id)).svg" }
+
+    /// The colour of a band of the total, by its place among the bands (lowest first).
+    private static func colour(ofBand id: String?, in comparison: Comparison) -> String {
+        let ordered = comparison.summary.questionnaire.bands.bands.sorted { $0.lower < $1.lower }
+        guard let id, let index = ordered.firstIndex(where: { $0.id == id }) else { return SVGCanvas.muted }
+        return [SVGCanvas.palette[5], SVGCanvas.palette[0], SVGCanvas.palette[3], SVGCanvas.palette[1], SVGCanvas.palette[4], SVGCanvas.palette[2],
+                SVGCanvas.palette[6]][index % 7]
+    }
+
+    private func dimensionLabels(_ comparison: Comparison) -> [String] {
+        comparison.summary.questionnaire.dimensions.map { comparison.summary.text($0.label) }
+    }
+
+    /// A horizontal 0-100 axis with grid lines every 20.
+    private func axis(_ canvas: inout SVGCanvas, left: Double, right: Double, top: Double, bottom: Double, numbers: ReportNumbers) {
+        for step in stride(from: 0.0, through: 100, by: 20) {
+            let x = left + (right - left) * step / 100
+            canvas.line(x1: x, y1: top, x2: x, y2: bottom, stroke: SVGCanvas.grid)
+            canvas.text(numbers.plain(step), x: x, y: bottom + 14, size: 10, anchor: .middle, fill: SVGCanvas.muted)
+        }
+    }
+
+    private func ranking(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
+        let rows = comparison.orderByScore, numbers = strings.numbers
+        let top = 50.0, rowHeight = 22.0, left = 190.0, right = 640.0
+        let bands = comparison.summary.questionnaire.bands.bands.sorted { $0.lower < $1.lower }
+        let height = top + Double(rows.count) * rowHeight + 60 + 18
+        var canvas = SVGCanvas(width: 700, height: height, title: words.rankingChart)
+        canvas.text(words.rankingChart, x: 20, y: 28, size: 16, bold: true)
+        let bottom = top + Double(rows.count) * rowHeight
+        axis(&canvas, left: left, right: right, top: top - 6, bottom: bottom, numbers: numbers)
+        for (line, index) in rows.enumerated() {
+            let respondent = comparison.respondents[index], y = top + Double(line) * rowHeight
+            let rank = comparison.standings[index][0].rank.map { "\($0). " } ?? ""
+            canvas.text(rank + respondent.name, x: left - 8, y: y + 15, size: 12, anchor: .end, bold: comparison.selected.count < comparison.respondents.count && comparison.selected.contains(index))
+            guard let total = respondent.total else { continue }
+            canvas.rect(x: left, y: y + 3, width: (right - left) * total.doubleValue / 100, height: rowHeight - 6, fill: Self.colour(ofBand: respondent.bandID, in: comparison))
+            canvas.text(numbers.score(total), x: left + (right - left) * total.doubleValue / 100 + 4, y: y + 15, size: 11)
+        }
+        var x = 20.0
+        for band in bands {
+            canvas.rect(x: x, y: bottom + 30, width: 12, height: 12, fill: Self.colour(ofBand: band.id, in: comparison))
+            let label = comparison.summary.text(band.label)
+            canvas.text(label, x: x + 16, y: bottom + 40, size: 11)
+            x += 28 + Double(label.count) * 6.5
+        }
+        return canvas.rendered()
+    }
+
+    /// Sequential blues (light for 0, dark for 100), readable without colour by the number in each cell.
+    private static func blue(_ value: Double) -> (fill: String, text: String) {
+        let stops: [(Double, Double, Double)] = [(247, 251, 255), (198, 219, 239), (107, 174, 214), (33, 113, 181), (8, 48, 107)]
+        let position = min(max(value, 0), 100) / 100 * Double(stops.count - 1)
+        let lower = min(Int(position), stops.count - 2), fraction = position - Double(lower)
+        let (a, b) = (stops[lower], stops[lower + 1])
+        func channel(_ x: Double, _ y: Double) -> String {
+            let value = Int((x + (y - x) * fraction).rounded())
+            let hex = String(value, radix: 16, uppercase: true)
+            return hex.count == 1 ? "0" + hex : hex
+        }
+        return ("#" + channel(a.0, b.0) + channel(a.1, b.1) + channel(a.2, b.2), value > 55 ? "#FFFFFF" : SVGCanvas.ink)
+    }
+
+    private func heatMap(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
+        let labels = dimensionLabels(comparison), rows = comparison.orderByScore
+        let left = 170.0, top = 150.0, cellHeight = 22.0
+        let cellWidth = min(80, (590 - left) / Double(max(labels.count, 1)))
+        var canvas = SVGCanvas(width: 700, height: top + Double(rows.count) * cellHeight + 20, title: words.heatMap)
+        canvas.text(words.heatMap, x: 20, y: 28, size: 16, bold: true)
+        for (column, label) in labels.enumerated() {
+            canvas.text(label, x: left + (Double(column) + 0.5) * cellWidth, y: top - 8, size: 11, rotation: -35)
+        }
+        for (line, index) in rows.enumerated() {
+            let y = top + Double(line) * cellHeight
+            canvas.text(comparison.respondents[index].name, x: left - 8, y: y + 15, size: 12, anchor: .end)
+            for column in labels.indices {
+                let x = left + Double(column) * cellWidth
+                guard let score = comparison.respondents[index].dimensionScores[column] else {
+                    canvas.rect(x: x, y: y, width: cellWidth - 2, height: cellHeight - 2, fill: "#FFFFFF", stroke: SVGCanvas.grid)
+                    canvas.text("—", x: x + cellWidth / 2, y: y + 15, size: 11, anchor: .middle, fill: SVGCanvas.muted)
+                    continue
+                }
+                let colours = Self.blue(score.doubleValue)
+                canvas.rect(x: x, y: y, width: cellWidth - 2, height: cellHeight - 2, fill: colours.fill)
+                canvas.text(strings.numbers.score(score), x: x + cellWidth / 2, y: y + 15, size: 11, anchor: .middle, fill: colours.text)
+            }
+        }
+        return canvas.rendered()
+    }
+
+    private func distribution(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
+        let summary = comparison.summary, numbers = strings.numbers
+        let bands = summary.questionnaire.bands.bands.sorted { $0.lower < $1.lower }
+        let counted = comparison.respondents.filter { $0.bandID != nil }.count
+        let left = 70.0, bottom = 330.0, top = 70.0
+        let groupWidth = (660 - left) / Double(max(bands.count, 1))
+        var canvas = SVGCanvas(width: 700, height: 400, title: words.distributionChart)
+        canvas.text(words.distributionChart, x: 20, y: 28, size: 16, bold: true)
+        for step in stride(from: 0.0, through: 100, by: 20) {
+            let y = bottom - (bottom - top) * step / 100
+            canvas.line(x1: left, y1: y, x2: 660, y2: y, stroke: SVGCanvas.grid)
+            canvas.text(numbers.plain(step) + " %", x: left - 6, y: y + 4, size: 10, anchor: .end, fill: SVGCanvas.muted)
+        }
+        for (position, band) in bands.enumerated() {
+            let share = counted > 0 ? Double(comparison.respondents.filter { $0.bandID == band.id }.count) / Double(counted) : 0
+            let x = left + Double(position) * groupWidth + groupWidth * 0.15, barWidth = groupWidth * 0.33
+            for (offset, value, fill) in [(0.0, share as Double?, SVGCanvas.palette[4]), (barWidth + 2, band.referenceShare, SVGCanvas.muted)] {
+                guard let value else { continue }
+                let barHeight = (bottom - top) * value
+                canvas.rect(x: x + offset, y: bottom - barHeight, width: barWidth, height: barHeight, fill: fill)
+                canvas.text(numbers.percent(value, digits: 0), x: x + offset + barWidth / 2, y: bottom - barHeight - 4, size: 10, anchor: .middle)
+            }
+            canvas.text(summary.text(band.label), x: x + barWidth, y: bottom + 16, size: 12, anchor: .middle)
+        }
+        canvas.rect(x: left, y: 360, width: 12, height: 12, fill: SVGCanvas.palette[4])
+        canvas.text(words.cohortShare, x: left + 16, y: 370, size: 11)
+        canvas.rect(x: left + 120, y: 360, width: 12, height: 12, fill: SVGCanvas.muted)
+        canvas.text(strings.referenceShare, x: left + 136, y: 370, size: 11)
+        return canvas.rendered()
+    }
+
+    private func strips(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
+        let labels = [strings.totalScore] + dimensionLabels(comparison)
+        let left = 190.0, right = 640.0, top = 60.0, rowHeight = 34.0
+        let highlighted = comparison.selected.count < comparison.respondents.count ? comparison.selected : []
+        let legendHeight = Double(highlighted.count) * 16 + 10
+        var canvas = SVGCanvas(width: 700, height: top + Double(labels.count) * rowHeight + 30 + legendHeight, title: words.stripChart)
+        canvas.text(words.stripChart, x: 20, y: 28, size: 16, bold: true)
+        let bottom = top + Double(labels.count) * rowHeight
+        axis(&canvas, left: left, right: right, top: top - 6, bottom: bottom, numbers: strings.numbers)
+        for (row, label) in labels.enumerated() {
+            let y = top + Double(row) * rowHeight + rowHeight / 2
+            canvas.text(label, x: left - 8, y: y + 4, size: 12, anchor: .end)
+            canvas.line(x1: left, y1: y, x2: right, y2: y, stroke: SVGCanvas.grid)
+            for index in comparison.respondents.indices where !highlighted.contains(index) {
+                guard let score = comparison.respondents[index].score(comparison.measures[row]) else { continue }
+                canvas.circle(x: left + (right - left) * score.doubleValue / 100, y: y, radius: 4, fill: SVGCanvas.grid, stroke: SVGCanvas.muted)
+            }
+            for (position, index) in highlighted.enumerated() {
+                guard let score = comparison.respondents[index].score(comparison.measures[row]) else { continue }
+                canvas.circle(x: left + (right - left) * score.doubleValue / 100, y: y, radius: 6, fill: SVGCanvas.palette[position % 7], stroke: SVGCanvas.ink)
+            }
+        }
+        for (position, index) in highlighted.enumerated() {
+            let y = bottom + 34 + Double(position) * 16
+            canvas.circle(x: 26, y: y - 4, radius: 6, fill: SVGCanvas.palette[position % 7], stroke: SVGCanvas.ink)
+            canvas.text(comparison.respondents[index].name, x: 38, y: y, size: 12)
+        }
+        return canvas.rendered()
+    }
+
+    private func radar(_ index: Int, _ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
+        let respondent = comparison.respondents[index]
+        let dimensions = comparison.measures.indices.filter { comparison.measures[$0] != .total }
+        var series = [
+            RadarChart.Series(name: respondent.name, values: respondent.dimensionScores.map { $0?.doubleValue }, colour: SVGCanvas.palette[4], dashed: false),
+            RadarChart.Series(name: words.cohortMedian, values: dimensions.map { comparison.measureSummaries[$0].median?.doubleValue },
+                              colour: SVGCanvas.palette[5], dashed: true),
+        ]
+        if let group = comparison.groupOfRespondent[index].map({ comparison.groups[$0] }), group.isShown {
+            series.append(RadarChart.Series(name: "\(strings.median) \(group.label)", values: dimensions.map { group.medians[$0]?.doubleValue },
+                                            colour: SVGCanvas.palette[2], dashed: true))
+        }
+        return RadarChart.render(title: respondent.name, axes: dimensionLabels(comparison), series: series, numbers: strings.numbers)
+    }
+
+    private func change(_ waves: WaveComparison, _ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
+        let changes = waves.changes.filter { $0.before[0] != nil && $0.after[0] != nil }
+            .sorted { ($0.after[0] ?? .zero) > ($1.after[0] ?? .zero) }
+        let left = 190.0, right = 640.0, top = 60.0, rowHeight = 22.0
+        let bottom = top + Double(changes.count) * rowHeight
+        var canvas = SVGCanvas(width: 700, height: bottom + 60, title: words.changeChart)
+        canvas.text(words.changeChart, x: 20, y: 28, size: 16, bold: true)
+        axis(&canvas, left: left, right: right, top: top - 6, bottom: bottom, numbers: strings.numbers)
+        for (line, change) in changes.enumerated() {
+            guard let before = change.before[0]?.doubleValue, let after = change.after[0]?.doubleValue else { continue }
+            let y = top + Double(line) * rowHeight + rowHeight / 2
+            canvas.text(change.name, x: left - 8, y: y + 4, size: 12, anchor: .end)
+            let x1 = left + (right - left) * before / 100, x2 = left + (right - left) * after / 100
+            canvas.line(x1: x1, y1: y, x2: x2, y2: y, stroke: SVGCanvas.muted, width: 3)
+            canvas.circle(x: x1, y: y, radius: 5, fill: "#FFFFFF", stroke: SVGCanvas.ink)
+            canvas.circle(x: x2, y: y, radius: 5, fill: after >= before ? SVGCanvas.palette[2] : SVGCanvas.palette[5], stroke: SVGCanvas.ink)
+        }
+        let labels = waves.waves.map(\.label)
+        canvas.circle(x: 26, y: bottom + 36, radius: 5, fill: "#FFFFFF", stroke: SVGCanvas.ink)
+        canvas.text(labels.count >= 2 ? labels[labels.count - 2] : "", x: 36, y: bottom + 40, size: 12)
+        canvas.circle(x: 126, y: bottom + 36, radius: 5, fill: SVGCanvas.palette[2], stroke: SVGCanvas.ink)
+        canvas.text(labels.last ?? "", x: 136, y: bottom + 40, size: 12)
+        return canvas.rendered()
+    }
+}

@@ -1,0 +1,21 @@
+/// `score --format svg`: a radar of each municipality's dimension scores beside the cohort
+/// median, as `municipalities/<id>.svg` (next to its Markdown report).
+public struct SVGReportRenderer: ReportRenderer {
+    public init() {}
+
+    public func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
+
+    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
+        guard let fileName = ranked.fileName else { return }
+        let words = ComparisonStrings.forLanguage(strings.languageCode) ?? .english
+        let series = [
+            RadarChart.Series(name: ranked.name, values: ranked.respondent.score.dimensions.map(\.score), colour: SVGCanvas.palette[4], dashed: false),
+            RadarChart.Series(name: words.cohortMedian, values: summary.dimensionStatistics.map { $0?.median }, colour: SVGCanvas.palette[5], dashed: true),
+        ]
+        let chart = RadarChart.render(title: ranked.name, axes: summary.questionnaire.dimensions.map { summary.text($0.label) }, series: series,
+                                      numbers: strings.numbers)
+        parts.write(chart, to: "municipalities/\(fileName).svg")
+    }
+
+    public func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
+}
