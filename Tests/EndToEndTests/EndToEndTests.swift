@@ -273,7 +273,7 @@ final class EndToEndTests: XCTestCase {
         let result = try run(Self.compareExample + ["--out", out.path, "--force"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "")
-        XCTAssertEqual(result.stdout, "Compared 12 municipalities in 2 groups over 2 waves; wrote 14 files to \(out.path)/\n")
+        XCTAssertEqual(result.stdout, "Compared 12 municipalities in 2 groups over 2 waves; wrote 15 files to \(out.path)/\n")
         if record { return }
         let actual = try relativeFiles(in: out)
         XCTAssertEqual(try relativeFiles(in: examples), actual, "regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
@@ -290,7 +290,7 @@ final class EndToEndTests: XCTestCase {
         let compared = try run(["compare", Self.questionnaire, Self.sample, "--bins", "population=0,25000,50000", "--min-group", "3",
                                 "--lang", "nl", "--out", compare.path])
         XCTAssertEqual(compared.status, 0, compared.stderr)
-        XCTAssertEqual(compared.stdout, "Compared 12 municipalities in 3 groups; wrote 21 files to \(compare.path)/\n")
+        XCTAssertEqual(compared.stdout, "Compared 12 municipalities in 3 groups; wrote 22 files to \(compare.path)/\n")
         let markdown = try String(contentsOf: compare.appendingPathComponent("comparison.md"), encoding: .utf8)
         XCTAssertTrue(markdown.contains("## Naast elkaar"), "the report is in Dutch")
         XCTAssertTrue(markdown.contains("| 79,18 (1) |"), "with decimal commas")
@@ -298,7 +298,28 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: compare.appendingPathComponent("ranks.csv").path), "scoring again keeps compare/")
         let again = try run(["compare", Self.questionnaire, Self.sample, "--out", compare.path])
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.stderr.contains("comparison.md: error: already exists and 20 more report files"), again.stderr)
+        XCTAssertTrue(again.stderr.contains("comparison.md: error: already exists and 21 more report files"), again.stderr)
+    }
+
+    /// Headless Chromium renders the HTML comparison (skipped when Chromium is not installed:
+    /// `apt-get install chromium`): the screenshot is a page with content, not a blank one.
+    func testTheHTMLComparisonRendersInChromium() throws {
+        let browser = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let browser else { throw XCTSkip("Chromium is not installed (apt-get install chromium); the HTML page was not rendered") }
+        let folder = try temporaryFolder()
+        let out = folder.appendingPathComponent("compare")
+        XCTAssertEqual(try run(Self.compareExample + ["--format", "html", "--out", out.path]).status, 0)
+        let page = out.appendingPathComponent("comparison.html"), shot = folder.appendingPathComponent("page.png")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: browser)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1000,2400",
+                             "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--screenshot=\(shot.path)", page.absoluteString]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: shot.path)[.size] as? Int)
+        XCTAssertGreaterThan(size, 30_000, "a blank page compresses to a few kilobytes; this one has tables and charts")
     }
 
     func testCompareRefusesBadOptionsAndUnknownIds() throws {

@@ -271,3 +271,43 @@ final class ComparisonChartTests: XCTestCase {
         XCTAssertEqual(SVGCanvas.number(.nan), "0")
     }
 }
+
+/// `comparison.html`: one self-contained page with the same content as the Markdown.
+final class ComparisonHTMLTests: XCTestCase {
+    func testThePageIsSelfContainedAndEscapesText() throws {
+        let blocks: [ReportBlock] = [
+            .heading(1, "Vergelijking <b>&"), .paragraph("Sint-\"Aldegem\" & co"), .heading(2, "Naast elkaar"),
+            .table(header: ["Naam", "Score"], alignments: [.left, .right], rows: [["<script>alert(1)</script>", "59,26"]]),
+            .image(path: "charts/ranking.svg", description: "ranking"), .footer(["smartcity"]),
+        ]
+        let svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><title>t</title></svg>\n"
+        let page = HTMLDocumentWriter.write(blocks, language: "nl", charts: ["charts/ranking.svg": svg])
+        XCTAssertTrue(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+        XCTAssertTrue(page.contains("<title>Vergelijking &lt;b&gt;&amp;</title>"))
+        XCTAssertTrue(page.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td class=\"number\">59,26</td>"), page)
+        XCTAssertFalse(page.contains("<script"), "no scripts")
+        XCTAssertFalse(page.contains("<?xml"), "the SVG is inlined without its declaration")
+        XCTAssertTrue(page.contains("<figure><svg style=\"max-width:100%;height:auto\" xmlns=\"http://www.w3.org/2000/svg\""))
+        XCTAssertTrue(page.contains("<nav><ol><li><a href=\"#s1\">Naast elkaar</a></li></ol></nav>"), "a table of contents of the sections")
+        XCTAssertTrue(page.contains("@media print") && page.contains("size: A4"))
+        let external = page.components(separatedBy: "http").count - 1
+        XCTAssertEqual(external, page.components(separatedBy: "http://www.w3.org/2000/svg").count - 1, "no external resource, only the SVG namespace")
+    }
+
+    func testTheMarkdownAndTheHTMLHoldTheSameTables() throws {
+        let summary = RenderingTests.report().0.summary
+        let respondents = ["a", "b"].enumerated().map { index, id in
+            ComparedRespondent(id: id, name: id == "a" ? "A|B*" : "B", metadata: [], dimensionScores: [Fraction(10 * (index + 1)), nil],
+                               total: Fraction(10 * (index + 1)), bandID: "low")
+        }
+        let comparison = Comparison(summary: summary, respondents: respondents)
+        let blocks = ComparisonDocument().blocks(comparison, strings: .english, words: .english)
+        let markdown = MarkdownDocumentWriter.write(blocks)
+        let html = HTMLDocumentWriter.write(blocks, language: "en", charts: [:])
+        XCTAssertTrue(markdown.contains("| A\\|B\\* |"), "Markdown escapes table pipes and emphasis")
+        XCTAssertTrue(html.contains("<th class=\"number\">A|B*</th>"), html)
+        let tables = blocks.filter { if case .table = $0 { true } else { false } }.count
+        XCTAssertEqual(html.components(separatedBy: "<table>").count - 1, tables)
+        XCTAssertEqual(markdown.components(separatedBy: "\n|---").count - 1, tables)
+    }
+}

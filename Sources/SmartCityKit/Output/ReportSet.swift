@@ -10,7 +10,7 @@ public enum ReportSet: Sendable {
     var fileNames: [String] {
         switch self {
         case .scores: ["summary.md", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv"]
-        case .comparison: ["comparison.md", "comparison.csv", "ranks.csv", "groups.csv", "waves.csv", "comparison.json"]
+        case .comparison: ["comparison.md", "comparison.csv", "ranks.csv", "groups.csv", "waves.csv", "comparison.json", "comparison.html"]
         }
     }
 

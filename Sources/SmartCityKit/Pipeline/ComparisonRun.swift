@@ -1,3 +1,8 @@
+/// The formats `smartcity compare --format` writes.
+public enum ComparisonFormat: String, Sendable, CaseIterable {
+    case markdown, csv, json, svg, html
+}
+
 /// Scores responses files once and compares the ranked municipalities (`smartcity compare`):
 /// the scoring run's exact scores become `ComparedRespondent`s, which `Comparison` ranks and groups.
 public enum ComparisonRun {
@@ -93,14 +98,19 @@ public enum ComparisonRun {
     }
 
     /// Writes the comparison's files in the formats, in the language of `strings`.
-    public static func write(_ comparison: Comparison, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput) throws {
+    public static func write(_ comparison: Comparison, formats: [ComparisonFormat], strings: ReportStrings, output: ReportOutput) throws {
         let words = ComparisonStrings.forLanguage(strings.languageCode) ?? .english
-        let charts = formats.contains(.svg) ? ComparisonChartRenderer().render(comparison, strings: strings, words: words) : []
+        let charts = formats.contains(.svg) || formats.contains(.html) ? ComparisonChartRenderer().render(comparison, strings: strings, words: words) : []
+        let linked = formats.contains(.svg) ? charts.map(\.path) : []
         for format in formats {
             switch format {
             case .markdown:
-                try output.write(ComparisonMarkdownRenderer().render(comparison, strings: strings, words: words, charts: charts.map(\.path)),
-                                 to: ComparisonMarkdownRenderer.file)
+                let blocks = ComparisonDocument().blocks(comparison, strings: strings, words: words, charts: linked)
+                try output.write(MarkdownDocumentWriter.write(blocks), to: ComparisonDocument.markdownFile)
+            case .html:
+                let blocks = ComparisonDocument().blocks(comparison, strings: strings, words: words, charts: charts.map(\.path))
+                let svg = Dictionary(charts.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+                try output.write(HTMLDocumentWriter.write(blocks, language: strings.languageCode, charts: svg), to: ComparisonDocument.htmlFile)
             case .svg:
                 for chart in charts { try output.write(chart.contents, to: chart.path) }
             case .csv:

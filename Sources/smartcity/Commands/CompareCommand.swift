@@ -9,7 +9,7 @@ enum CompareCommand: SubcommandRunner {
         abstract: "Compare municipalities side by side: ranks, percentiles, rank sums and peer groups.",
         discussion: """
             Scores the responses and writes comparison.md, comparison.csv (one row per municipality and
-            measure), ranks.csv, comparison.json, SVG charts in charts/ (ranking, heat map, type distribution,
+            measure), ranks.csv, comparison.json, comparison.html (one page, charts inline), SVG charts in charts/ (ranking, heat map, type distribution,
             strips per dimension, a radar per selected municipality, change between waves) and, with
             --group-by or --bins, groups.csv into the output
             folder (default: Reports/<questionnaire-id>/compare/). Ranks are competition ranks on the exact
@@ -31,7 +31,8 @@ enum CompareCommand: SubcommandRunner {
             .value("wave", valueName: "label=file",
                    help: "A wave (survey round) and its responses file, oldest first, given two or more times; the last is compared side by side (repeatable)."),
             .value("out", short: "o", valueName: "dir", help: "The output folder."),
-            .value("format", valueName: "list", defaultValue: "markdown,csv,json,svg", help: "Comma-separated report formats: markdown, csv, json, svg (charts in charts/)."),
+            .value("format", valueName: "list", defaultValue: "markdown,csv,json,svg,html",
+                   help: "Comma-separated report formats: markdown, csv, json, svg (charts in charts/), html (one self-contained page)."),
             SharedOptions.languageSpec,
             .flag("force", short: "f", help: "Overwrite existing comparison files."),
         ] + ResponseOptions.specs + [ResponseOptions.includeIncompleteSpec, ResponseOptions.keepColumnSpec, SharedOptions.strictSpec, SharedOptions.colorSpec])
@@ -39,7 +40,7 @@ enum CompareCommand: SubcommandRunner {
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         let shared = SharedOptions(arguments, console: console)
         try OutputPathCheck.requireNonBlank(arguments, option: "out", commandName: spec.name)
-        let formats = try ScoreCommand.parseFormats(arguments.value("format") ?? "", commandName: spec.name)
+        let formats: [ComparisonFormat] = try ScoreCommand.parseFormats(arguments.value("format") ?? "", commandName: spec.name)
         var settings = ComparisonRun.Settings()
         settings.selection = arguments.value("select").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         let minimumText = arguments.value("min-group") ?? "5"

@@ -29,7 +29,7 @@ enum ScoreCommand: SubcommandRunner {
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         let shared = SharedOptions(arguments, console: console)
         try OutputPathCheck.requireNonBlank(arguments, option: "out", commandName: spec.name)
-        let formats = try parseFormats(arguments.value("format") ?? "", commandName: spec.name)
+        let formats: [OutputFormat] = try parseFormats(arguments.value("format") ?? "", commandName: spec.name)
         let questionnairePath = arguments.positional("questionnaire")[0]
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
@@ -100,11 +100,12 @@ enum ScoreCommand: SubcommandRunner {
     }
 
     /// The formats of a comma-separated `--format` list.
-    static func parseFormats(_ list: String, commandName: String) throws(UsageError) -> [OutputFormat] {
-        var formats: [OutputFormat] = []
+    static func parseFormats<Format: RawRepresentable & CaseIterable & Equatable>(_ list: String, commandName: String) throws(UsageError) -> [Format]
+        where Format.RawValue == String {
+        var formats: [Format] = []
         for name in list.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-            guard let format = OutputFormat(rawValue: name) else {
-                throw UsageError("Unknown format '\(name)'. Choose from: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).", commandName: commandName)
+            guard let format = Format(rawValue: name) else {
+                throw UsageError("Unknown format '\(name)'. Choose from: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).", commandName: commandName)
             }
             if !formats.contains(format) { formats.append(format) }
         }
