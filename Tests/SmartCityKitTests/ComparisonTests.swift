@@ -311,3 +311,36 @@ final class ComparisonHTMLTests: XCTestCase {
         XCTAssertEqual(markdown.components(separatedBy: "\n|---").count - 1, tables)
     }
 }
+
+/// Each municipality's report shows the cohort median and its percentile per dimension, only for
+/// a cohort of at least the minimum size, with the same percentiles as `compare`.
+final class CohortContextTests: XCTestCase {
+    func testPercentilesFromCountsAgreeWithTheComparison() throws {
+        var counts = ValueCounts()
+        for value in [10, 20, 20, 30] { counts.add(Fraction(value)) }
+        let table = RankTable(counts)
+        XCTAssertEqual(table.percentile(of: 20), 50)
+        XCTAssertEqual(table.percentile(of: 10), Fraction(25, 2))
+        XCTAssertEqual(table.percentile(of: 25), 75, "a value not counted: three below, none equal")
+        XCTAssertNil(RankTable(ValueCounts()).percentile(of: 1))
+    }
+
+    func testTheContextNeedsTheMinimumCohort() throws {
+        let root = Fixtures.repositoryRoot
+        let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: root.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire)
+        let responses = root.appendingPathComponent("Questionnaires/i-monitor/sample-responses.csv").path
+        for (minimum, shown) in [(12, true), (13, false)] {
+            var settings = ScoringRun.Settings()
+            settings.contextMinimum = minimum
+            let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [responses],
+                                       language: "en", options: ReadingOptions(), settings: settings) { _ in }
+            XCTAssertEqual(run.summary.showsCohortContext, shown)
+            var report = ""
+            try run.forEachRespondent { ranked in
+                if ranked.respondent.id == "polderveld" { report = MarkdownReportRenderer().respondentReport(ranked, run.summary, .english) }
+            }
+            XCTAssertEqual(report.contains("| Cohort median | Percentile |"), shown, report)
+            if shown { XCTAssertTrue(report.contains("| E-services | 5.71 | Type 1 | 42.86 | 4.17 |"), report) }
+        }
+    }
+}

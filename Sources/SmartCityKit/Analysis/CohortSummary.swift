@@ -196,6 +196,11 @@ public struct CohortSummary: Sendable {
     public var rankingOmitted: Int
     /// The cohort's exact totals, to rank any respondent.
     var rankTable: RankTable
+    /// The ranked respondents' exact scores per dimension, for percentiles.
+    var dimensionRankTables: [RankTable] = []
+    /// Whether per-respondent reports show the cohort median and percentile beside each score:
+    /// only when at least the minimum group size is ranked (anonymity).
+    public var showsCohortContext = false
     public var excluded: [ExcludedEntry]
     /// Respondents scored but not ranked nor counted in the statistics (at most the ranking limit
     /// are listed; `incompleteCount` counts them all).
@@ -225,6 +230,12 @@ public struct CohortSummary: Sendable {
     /// higher totals. Equal exact totals share a rank.
     public func rank(of total: Fraction?) -> Int? {
         total.map { rankTable.rank(of: $0) }
+    }
+
+    /// The mid-rank percentile (in percent) of a dimension score among the cohort's, exact.
+    public func percentile(ofDimension index: Int, _ score: Fraction?) -> Fraction? {
+        guard let score, index < dimensionRankTables.count else { return nil }
+        return dimensionRankTables[index].percentile(of: score)
     }
 
     /// A metadata column's label in the report's language, as the questionnaire declares it;
@@ -257,6 +268,9 @@ struct CohortAccumulator {
     private var tallies: [DescriptiveTally]
     var excluded: [ExcludedEntry] = []
 
+    /// The fewest ranked respondents for which reports show each one against the cohort.
+    var contextMinimum = 5
+
     init(questionnaire: Questionnaire, rankingLimit: Int) {
         self.questionnaire = questionnaire
         self.rankingLimit = max(rankingLimit, 2)
@@ -266,7 +280,11 @@ struct CohortAccumulator {
     }
 
     /// An accumulator for the same questionnaire with nothing counted yet.
-    func emptyCopy() -> CohortAccumulator { CohortAccumulator(questionnaire: questionnaire, rankingLimit: rankingLimit) }
+    func emptyCopy() -> CohortAccumulator {
+        var copy = CohortAccumulator(questionnaire: questionnaire, rankingLimit: rankingLimit)
+        copy.contextMinimum = contextMinimum
+        return copy
+    }
 
     /// Counts what `other` counted, as if its respondents had been added here after this one's
     /// (pieces of a file counted on several cores, merged in input order); `rowOffset` is added
@@ -351,6 +369,8 @@ struct CohortAccumulator {
             descriptiveSummaries: zip(questionnaire.descriptiveQuestionIndices, tallies).map { index, tally in
                 DescriptiveSummary(questionIndex: index, question: questionnaire.questions[index], tally: tally)
             })
+        summary.dimensionRankTables = dimensionValues.map(RankTable.init)
+        summary.showsCohortContext = count - incompleteCount >= contextMinimum
         let scored = totals.total
         summary.bandCounts = zip(questionnaire.bands.bands, bandCounts).map { band, count in
             BandCount(bandID: band.id, count: count, share: scored == 0 ? 0 : Double(count) / Double(scored), referenceShare: band.referenceShare)

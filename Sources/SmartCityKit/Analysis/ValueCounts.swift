@@ -45,12 +45,15 @@ struct RankTable: Sendable {
     private let values: [Fraction]
     /// `higher[i]`: how many counted values are higher than `values[i]`.
     private let higher: [Int]
+    /// `equal[i]`: how often `values[i]` was counted.
+    private let equal: [Int]
     private let total: Int
 
     init(_ counts: ValueCounts) {
         total = counts.total
         let descending = counts.ascending.reversed()
         values = descending.map(\.value)
+        equal = descending.map(\.count)
         var above = 0
         higher = descending.map { entry in
             defer { above += entry.count }
@@ -67,5 +70,20 @@ struct RankTable: Sendable {
         }
         // Every value before `low` is higher; none from `low` on.
         return (low < values.count ? higher[low] : total) + 1
+    }
+
+    /// The mid-rank percentile of a value among the counted ones, in percent: the share below
+    /// plus half the share equal to it; exact. Nil when nothing was counted.
+    func percentile(of value: Fraction) -> Fraction? {
+        guard total > 0 else { return nil }
+        let above = rank(of: value) - 1
+        var low = 0, high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] > value { low = middle + 1 } else { high = middle }
+        }
+        let same = low < values.count && values[low] == value ? equal[low] : 0
+        let below = total - above - same
+        return Fraction(Int128(2 * below + same) * 100, Int128(2 * total))
     }
 }

@@ -104,6 +104,9 @@ public enum ScoringRun {
         public var temporaryFolder = NSTemporaryDirectory()
         /// How much of the spill is kept in memory before it moves to a file.
         public var spillMemoryLimit = RespondentSpill.defaultMemoryLimit
+        /// The fewest ranked respondents for which each report shows the cohort median and the
+        /// respondent's percentile per dimension (`--min-group`).
+        public var contextMinimum = 5
         /// The size of the blocks a large file is read in (smaller in tests, to make many pieces).
         var blockSize = ScoringRun.blockSize
 
@@ -118,6 +121,7 @@ public enum ScoringRun {
         let engine = ScoringEngine(questionnaire: questionnaire)
         let spill = RespondentSpill(questionnaire: questionnaire, folder: settings.temporaryFolder, memoryLimit: settings.spillMemoryLimit)
         var accumulator = CohortAccumulator(questionnaire: questionnaire, rankingLimit: settings.rankingLimit)
+        accumulator.contextMinimum = settings.contextMinimum
         var metadataNames: [String] = []
         var metadataIndex: [String: Int] = [:]
         var ids = RespondentIDTable()

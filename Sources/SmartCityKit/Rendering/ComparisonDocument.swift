@@ -38,7 +38,7 @@ struct ComparisonDocument {
         lines.append(sideTable({ $0.percentile.map(numbers.score) ?? "—" }, cohort: []) { _ in [] })
         lines.append(.heading(3, words.zScore))
         lines.append(sideTable({ $0.zScore.map(numbers.score) ?? "—" }, cohort: []) { _ in [] })
-        lines.append(.paragraph(words.rankNote + " " + words.percentileNote))
+        lines.append(.paragraph(words.rankNote + " " + words.percentileNote + " " + words.zScoreNote))
 
         lines.append(.heading(2, words.ranks))
         let dimensionPositions = comparison.measures.indices.filter { comparison.measures[$0] != .total }

@@ -20,6 +20,7 @@ public struct ComparisonStrings: Sendable {
     public var comparedCount: @Sendable (Int, Int) -> String
     public var rankNote: String
     public var percentileNote: String
+    public var zScoreNote: String
     public var rankSumNote: String
     public var sameOrderNote: String
     /// The note on groups too small to show: (the minimum size).
@@ -62,7 +63,8 @@ public struct ComparisonStrings: Sendable {
         group: "Group", fromGroupMedian: "Difference from the group median", notShown: "not shown",
         comparedCount: { all, shown in "Compared: \(all) \(all == 1 ? "municipality" : "municipalities"); shown side by side: \(shown)." },
         rankNote: "Ranks are competition ranks on the exact scores, highest first: equal scores share a rank and the next rank is skipped (1, 2, 2, 4).",
-        percentileNote: "The percentile is the share of the cohort scoring lower plus half of those scoring the same; the z-score is the distance from the cohort mean in standard deviations (n − 1).",
+        percentileNote: "The percentile is the share of the cohort scoring lower plus half of those scoring the same.",
+        zScoreNote: "The z-score is the distance from the cohort mean in standard deviations (n − 1).",
         rankSumNote: "The rank sum adds a municipality's ranks over all dimensions; the lowest sum comes first. Equal sums share a rank and are listed by total score, then id. A municipality with a dimension not scored has no rank sum and comes last.",
         sameOrderNote: "Both orders are the same.",
         smallGroupNote: { "Groups with fewer than \($0) municipalities get no group statistics, so that no municipality can be singled out." },
@@ -79,7 +81,8 @@ public struct ComparisonStrings: Sendable {
         group: "Groep", fromGroupMedian: "Verschil met de mediaan van de groep", notShown: "niet getoond",
         comparedCount: { all, shown in "Vergeleken: \(all) \(all == 1 ? "gemeente" : "gemeenten"); naast elkaar getoond: \(shown)." },
         rankNote: "Rangen zijn competitierangen op de exacte scores, hoogste eerst: gelijke scores delen een rang en de volgende rang wordt overgeslagen (1, 2, 2, 4).",
-        percentileNote: "Het percentiel is het aandeel van de groep met een lagere score plus de helft van wie dezelfde score heeft; de z-score is de afstand tot het gemiddelde in standaardafwijkingen (n − 1).",
+        percentileNote: "Het percentiel is het aandeel van alle gemeenten met een lagere score plus de helft van wie dezelfde score heeft.",
+        zScoreNote: "De z-score is de afstand tot het gemiddelde in standaardafwijkingen (n − 1).",
         rankSumNote: "De rangsom telt de rangen van een gemeente over alle dimensies op; de laagste som komt eerst. Gelijke sommen delen een rang en staan op totaalscore, dan op id. Een gemeente met een dimensie zonder score heeft geen rangsom en komt achteraan.",
         sameOrderNote: "Beide volgordes zijn gelijk.",
         smallGroupNote: { "Groepen van minder dan \($0) gemeenten krijgen geen groepsstatistieken, zodat geen gemeente herkenbaar wordt." },
@@ -96,7 +99,8 @@ public struct ComparisonStrings: Sendable {
         group: "Groupe", fromGroupMedian: "Écart à la médiane du groupe", notShown: "non affiché",
         comparedCount: { all, shown in "Comparées : \(all) \(all == 1 ? "commune" : "communes") ; affichées côte à côte : \(shown)." },
         rankNote: "Les rangs sont des rangs de compétition sur les scores exacts, du plus élevé au plus bas : des scores égaux partagent un rang et le rang suivant est sauté (1, 2, 2, 4).",
-        percentileNote: "Le centile est la part de la cohorte ayant un score inférieur plus la moitié de celles ayant le même score ; le score z est l’écart à la moyenne en écarts-types (n − 1).",
+        percentileNote: "Le centile est la part de la cohorte ayant un score inférieur plus la moitié de celles ayant le même score.",
+        zScoreNote: "Le score z est l’écart à la moyenne en écarts-types (n − 1).",
         rankSumNote: "La somme des rangs additionne les rangs d’une commune sur toutes les dimensions ; la plus petite somme vient en premier. Des sommes égales partagent un rang et sont classées par score total, puis par identifiant. Une commune dont une dimension n’a pas de score n’a pas de somme et vient en dernier.",
         sameOrderNote: "Les deux classements sont identiques.",
         smallGroupNote: { "Les groupes de moins de \($0) communes n’ont pas de statistiques de groupe, afin qu’aucune commune ne puisse être identifiée." },

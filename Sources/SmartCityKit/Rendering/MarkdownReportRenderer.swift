@@ -69,6 +69,8 @@ public struct MarkdownReportRenderer: ReportRenderer {
         lines.append("## \(strings.dimensions)")
         lines.append("")
         let showLevels = questionnaire.hasLevels
+        let showContext = report.showsCohortContext
+        let words = ComparisonStrings.forLanguage(strings.languageCode) ?? .english
         let rows = questionnaire.dimensions.enumerated().map { index, dimension -> [String] in
             let result = score.dimensions[index]
             var row = [
@@ -77,12 +79,20 @@ public struct MarkdownReportRenderer: ReportRenderer {
                 result.score == nil ? "_\(strings.insufficientData)_" : (report.band(result.bandID, forDimension: index).map { Self.escape(report.text($0.label)) } ?? ""),
             ]
             if showLevels { row.append(report.levelText(result.level, forDimension: index, numbers: strings.numbers).map(Self.escape) ?? "—") }
+            if showContext {
+                row.append(report.dimensionStatistics[index].map { strings.numbers.score($0.median) } ?? "—")
+                row.append(report.percentile(ofDimension: index, result.exactScore).map(strings.numbers.score) ?? "—")
+            }
             return row + [strings.numbers.percent(result.exactCoverage), "\(result.answered) / \(result.questions)", strings.numbers.percent(weightShares[index])]
         }
         lines += Self.table(
             header: [strings.dimension, strings.score, strings.maturity] + (showLevels ? [strings.level] : [])
-                + [strings.coverage, strings.answered, strings.weight],
-            alignments: [.left, .right, .left] + (showLevels ? [.left] : []) + [.right, .right, .right], rows: rows)
+                + (showContext ? [words.cohortMedian, words.percentile] : []) + [strings.coverage, strings.answered, strings.weight],
+            alignments: [.left, .right, .left] + (showLevels ? [.left] : []) + (showContext ? [.right, .right] : []) + [.right, .right, .right], rows: rows)
+        if showContext {
+            lines.append("")
+            lines.append(words.percentileNote)
+        }
         lines.append("")
         lines += factorSection(score, report, strings)
 

@@ -43,11 +43,7 @@ enum CompareCommand: SubcommandRunner {
         let formats: [ComparisonFormat] = try ScoreCommand.parseFormats(arguments.value("format") ?? "", commandName: spec.name)
         var settings = ComparisonRun.Settings()
         settings.selection = arguments.value("select").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-        let minimumText = arguments.value("min-group") ?? "5"
-        guard let minimum = Int(minimumText), minimum >= 1 else {
-            throw UsageError("The value '\(minimumText)' is invalid for '--min-group <n>'; give a whole number, 1 or more.", commandName: spec.name)
-        }
-        settings.minimumGroupSize = minimum
+        settings.minimumGroupSize = try ScoreCommand.minimumGroupSize(arguments, commandName: spec.name)
         var bins: PeerGrouping.Bins?
         if let text = arguments.value("bins") {
             switch PeerGrouping.Bins.parse(text) {

@@ -23,6 +23,8 @@ enum ScoreCommand: SubcommandRunner {
             .value("out", short: "o", valueName: "dir", help: "The output folder."),
             .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated report formats: markdown, csv, json, svg (a radar per municipality)."),
             SharedOptions.languageSpec,
+            .value("min-group", valueName: "n", defaultValue: "5",
+                   help: "The fewest ranked respondents for which each report shows the cohort median and its percentile per dimension."),
             .flag("force", short: "f", help: "Overwrite existing report files."),
         ] + ResponseOptions.specs + [ResponseOptions.includeIncompleteSpec, ResponseOptions.keepColumnSpec, SharedOptions.strictSpec, SharedOptions.colorSpec])
 
@@ -53,6 +55,7 @@ enum ScoreCommand: SubcommandRunner {
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(file): \(rows) rows read") } : nil
         var rowsFailed = false
         var settings = ScoringRun.Settings()
+        settings.contextMinimum = try minimumGroupSize(arguments, commandName: spec.name)
         settings.needsDigests = formats.contains(.markdown) || formats.contains(.json)
         settings.temporaryFolder = output.stagingFolder
         let run = ScoringRun.score(
@@ -97,6 +100,15 @@ enum ScoreCommand: SubcommandRunner {
             return diagnostic
         }
         return .error(SourceLocation(file: folder), "reports cannot be written: \(error.localizedDescription); no report was changed")
+    }
+
+    /// `--min-group`: a whole number, 1 or more.
+    static func minimumGroupSize(_ arguments: ParsedArguments, commandName: String) throws(UsageError) -> Int {
+        let text = arguments.value("min-group") ?? "5"
+        guard let minimum = Int(text), minimum >= 1 else {
+            throw UsageError("The value '\(text)' is invalid for '--min-group <n>'; give a whole number, 1 or more.", commandName: commandName)
+        }
+        return minimum
     }
 
     /// The formats of a comma-separated `--format` list.
