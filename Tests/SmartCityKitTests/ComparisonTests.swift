@@ -120,15 +120,14 @@ final class ComparisonTests: XCTestCase {
     }
 
     func testComparisonFilesOfTheSampleAreConsistentAndStrictJSON() throws {
-        let root = Fixtures.repositoryRoot
-        let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: root.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire)
+        let questionnaire = Fixtures.iMonitor
         var settings = ComparisonRun.Settings()
         settings.grouping = PeerGrouping(column: "area")
         settings.minimumGroupSize = 5
         settings.selection = ["scheldestad", "polderveld"]
         let compared = ComparisonRun.compare(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
-            responsePaths: [root.appendingPathComponent("Questionnaires/i-monitor/sample-responses.csv").path], language: "en",
+            responsePaths: [Fixtures.iMonitorFile("sample-responses.csv")], language: "en",
             options: ReadingOptions(), settings: settings) { _ in }
         let comparison = try XCTUnwrap(compared.value)
         XCTAssertEqual(comparison.respondents.count, 12)
@@ -152,9 +151,8 @@ final class ComparisonTests: XCTestCase {
     }
 
     func testAnUnknownSelectionOrGroupColumnIsAnErrorWithASuggestion() throws {
-        let root = Fixtures.repositoryRoot
-        let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: root.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire)
-        let responses = root.appendingPathComponent("Questionnaires/i-monitor/sample-responses.csv").path
+        let questionnaire = Fixtures.iMonitor
+        let responses = Fixtures.iMonitorFile("sample-responses.csv")
         var settings = ComparisonRun.Settings()
         settings.selection = ["scheldstad"]
         var compared = ComparisonRun.compare(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [responses],
@@ -200,14 +198,13 @@ final class WaveComparisonTests: XCTestCase {
     }
 
     func testTheSampleWavesMatchByID() throws {
-        let root = Fixtures.repositoryRoot
-        let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: root.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire)
+        let questionnaire = Fixtures.iMonitor
         var settings = ComparisonRun.Settings()
-        settings.earlierWaves = [("2023", [root.appendingPathComponent("Questionnaires/i-monitor/sample-responses.csv").path])]
+        settings.earlierWaves = [("2023", [Fixtures.iMonitorFile("sample-responses.csv")])]
         settings.currentWave = "2024"
         let compared = ComparisonRun.compare(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
-            responsePaths: [root.appendingPathComponent("Questionnaires/i-monitor/sample-responses-2024.csv").path], language: "en",
+            responsePaths: [Fixtures.iMonitorFile("sample-responses-2024.csv")], language: "en",
             options: ReadingOptions(), settings: settings) { _ in }
         let waves = try XCTUnwrap(compared.value?.waves)
         XCTAssertEqual(waves.changes.count, 11)
@@ -231,16 +228,15 @@ final class ComparisonChartTests: XCTestCase {
     }
 
     func testEveryChartOfTheSampleWavesIsWellFormedSVG() throws {
-        let root = Fixtures.repositoryRoot
-        let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: root.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire)
+        let questionnaire = Fixtures.iMonitor
         var settings = ComparisonRun.Settings()
-        settings.earlierWaves = [("2023", [root.appendingPathComponent("Questionnaires/i-monitor/sample-responses.csv").path])]
+        settings.earlierWaves = [("2023", [Fixtures.iMonitorFile("sample-responses.csv")])]
         settings.currentWave = "2024"
         settings.grouping = PeerGrouping(column: "area")
         settings.selection = ["polderveld", "scheldestad"]
         let comparison = try XCTUnwrap(ComparisonRun.compare(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
-            responsePaths: [root.appendingPathComponent("Questionnaires/i-monitor/sample-responses-2024.csv").path], language: "nl",
+            responsePaths: [Fixtures.iMonitorFile("sample-responses-2024.csv")], language: "nl",
             options: ReadingOptions(), settings: settings) { _ in }.value)
         for strings in [ReportStrings.english, .dutch, .french] {
             let words = try XCTUnwrap(ComparisonStrings.forLanguage(strings.languageCode))
@@ -326,9 +322,8 @@ final class CohortContextTests: XCTestCase {
     }
 
     func testTheContextNeedsTheMinimumCohort() throws {
-        let root = Fixtures.repositoryRoot
-        let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: root.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire)
-        let responses = root.appendingPathComponent("Questionnaires/i-monitor/sample-responses.csv").path
+        let questionnaire = Fixtures.iMonitor
+        let responses = Fixtures.iMonitorFile("sample-responses.csv")
         for (minimum, shown) in [(12, true), (13, false)] {
             var settings = ScoringRun.Settings()
             settings.contextMinimum = minimum

@@ -13,35 +13,35 @@ enum HTMLDocumentWriter {
                 if level == 2 {
                     let id = "s\(sections.count + 1)"
                     sections.append((id, text))
-                    body.append("<h2 id=\"\(id)\">\(escape(text))</h2>")
+                    body.append("<h2 id=\"\(id)\">\(escapingMarkup(text))</h2>")
                 } else {
-                    body.append("<h\(level)>\(escape(text))</h\(level)>")
+                    body.append("<h\(level)>\(escapingMarkup(text))</h\(level)>")
                 }
-            case .paragraph(let text): body.append("<p>\(escape(text))</p>")
+            case .paragraph(let text): body.append("<p>\(escapingMarkup(text))</p>")
             case .table(let header, let alignments, let rows):
                 func cells(_ row: [String], tag: String) -> String {
                     row.enumerated().map { column, text in
                         let right = column < alignments.count && alignments[column] == .right
-                        return "<\(tag)\(right ? " class=\"number\"" : "")>\(escape(text))</\(tag)>"
+                        return "<\(tag)\(right ? " class=\"number\"" : "")>\(escapingMarkup(text))</\(tag)>"
                     }.joined()
                 }
                 body.append("<table><thead><tr>\(cells(header, tag: "th"))</tr></thead><tbody>"
                     + rows.map { "<tr>\(cells($0, tag: "td"))</tr>" }.joined() + "</tbody></table>")
             case .image(let path, let description):
-                let svg = charts[path].map(inlineSVG) ?? "<p>\(escape(description))</p>"
+                let svg = charts[path].map(inlineSVG) ?? "<p>\(escapingMarkup(description))</p>"
                 body.append("<figure>\(svg)</figure>")
-            case .lines(let texts): body.append("<p>" + texts.map(escape).joined(separator: "<br>") + "</p>")
-            case .footer(let texts): body.append("<footer><p>" + texts.map(escape).joined(separator: "<br>") + "</p></footer>")
+            case .lines(let texts): body.append("<p>" + texts.map(escapingMarkup).joined(separator: "<br>") + "</p>")
+            case .footer(let texts): body.append("<footer><p>" + texts.map(escapingMarkup).joined(separator: "<br>") + "</p></footer>")
             }
         }
-        let contents = "<nav><ol>" + sections.map { "<li><a href=\"#\($0.id)\">\(escape($0.title))</a></li>" }.joined() + "</ol></nav>"
+        let contents = "<nav><ol>" + sections.map { "<li><a href=\"#\($0.id)\">\(escapingMarkup($0.title))</a></li>" }.joined() + "</ol></nav>"
         return """
             <!DOCTYPE html>
-            <html lang="\(escape(language))">
+            <html lang="\(escapingMarkup(language))">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(title))</title>
+            <title>\(escapingMarkup(title))</title>
             <style>
             \(style)
             </style>
@@ -64,19 +64,6 @@ enum HTMLDocumentWriter {
         return String(document[start...]).replacingOccurrences(of: "<svg xmlns", with: "<svg style=\"max-width:100%;height:auto\" xmlns")
     }
 
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in neutralisingControlCharacters(text) {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
 
     private static let style = """
         body { font-family: Helvetica, Arial, sans-serif; color: #222; margin: 0; background: #fff; }

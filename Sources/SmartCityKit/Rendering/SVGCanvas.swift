@@ -13,7 +13,7 @@ struct SVGCanvas {
     init(width: Double, height: Double, title: String) {
         self.width = width
         self.height = height
-        elements.append("<title>\(Self.escape(title))</title>")
+        elements.append("<title>\(escapingMarkup(title))</title>")
         elements.append("<rect x=\"0\" y=\"0\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" fill=\"#FFFFFF\"/>")
     }
 
@@ -48,7 +48,7 @@ struct SVGCanvas {
         elements.append("<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" font-size=\"\(Self.number(size))\" text-anchor=\"\(anchor.rawValue)\" fill=\"\(fill)\""
             + (bold ? " font-weight=\"bold\"" : "")
             + (rotation != 0 ? " transform=\"rotate(\(Self.number(rotation)) \(Self.number(x)) \(Self.number(y)))\"" : "")
-            + ">\(Self.escape(content))</text>")
+            + ">\(escapingMarkup(content))</text>")
     }
 
     /// The document, with a font stack that every system has.
@@ -66,21 +66,5 @@ struct SVGCanvas {
         while trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }
         if trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
         return trimmed == "-0" ? "0" : String(trimmed)
-    }
-
-    /// Escapes text for XML content and attribute values; control characters become U+FFFD.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in neutralisingControlCharacters(text) {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

@@ -70,29 +70,15 @@ enum CompareCommand: SubcommandRunner {
         guard !responsePaths.isEmpty else {
             throw UsageError("Name at least one responses file, or give --wave LABEL=FILE two or more times.", commandName: spec.name)
         }
-        let questionnairePath = arguments.positional("questionnaire")[0]
-        let loaded = QuestionnaireLoader.load(path: questionnairePath)
-        console.report(loaded.diagnostics)
-        guard let questionnaire = loaded.questionnaire else { return .invalidInput }
-        let reading = ResponseOptions(arguments).readingOptions(for: questionnaire, console: console)
-        guard let readingOptions = reading.options else { return .invalidInput }
-        let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
-        console.report(language.diagnostics)
-        let folder = arguments.value("out") ?? "Reports/\(questionnaire.id)/compare"
-        let opened = FileReportOutput.open(folder: folder, force: arguments.flag("force"), reportSet: .comparison)
-        console.report(opened.diagnostics)
-        guard let output = opened.value else { return .invalidInput }
-        console.report(output.notes)
-        if let input = output.replacedInputs(among: responsePaths + waves.flatMap(\.paths)).first {
-            output.discard()
-            throw UsageError("The input '\(input)' is one of the reports this run would replace; copy it elsewhere or choose another --out.",
-                             commandName: spec.name)
-        }
+        guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths + waves.flatMap(\.paths), reportSet: .comparison,
+                                                     defaultFolder: { "Reports/\($0)/compare" }, commandName: spec.name, console: console)
+        else { return .invalidInput }
+        let (output, folder, language) = (setup.output, setup.folder, setup.language)
         settings.scoring.temporaryFolder = output.stagingFolder
         var rowsFailed = false
         let compared = ComparisonRun.compare(
-            questionnaire: questionnaire, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256),
-            responsePaths: responsePaths, language: language.code, options: readingOptions, settings: settings
+            questionnaire: setup.questionnaire, questionnaireFile: setup.questionnaireFile,
+            responsePaths: responsePaths, language: language.code, options: setup.readingOptions, settings: settings
         ) { diagnostics in
             rowsFailed = rowsFailed || diagnostics.isFailure(strict: shared.strict)
             console.reportRows(diagnostics)
@@ -103,7 +89,7 @@ enum CompareCommand: SubcommandRunner {
             output.discard()
             return .invalidInput
         }
-        let failed = rowsFailed || (loaded.diagnostics + reading.diagnostics + language.diagnostics + compared.diagnostics).isFailure(strict: shared.strict)
+        let failed = rowsFailed || setup.failed(strict: shared.strict) || compared.diagnostics.isFailure(strict: shared.strict)
         do {
             try ComparisonRun.write(comparison, formats: formats, strings: language.strings, output: output)
             try output.finish()

@@ -32,43 +32,29 @@ enum ScoreCommand: SubcommandRunner {
         let shared = SharedOptions(arguments, console: console)
         try OutputPathCheck.requireNonBlank(arguments, option: "out", commandName: spec.name)
         let formats: [OutputFormat] = try parseFormats(arguments.value("format") ?? "", commandName: spec.name)
-        let questionnairePath = arguments.positional("questionnaire")[0]
-        let loaded = QuestionnaireLoader.load(path: questionnairePath)
-        console.report(loaded.diagnostics)
-        guard let questionnaire = loaded.questionnaire else { return .invalidInput }
-
-        let reading = ResponseOptions(arguments).readingOptions(for: questionnaire, console: console)
-        guard let readingOptions = reading.options else { return .invalidInput }
-        let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
-        console.report(language.diagnostics)
-        let folder = arguments.value("out") ?? "Reports/\(questionnaire.id)"
-        let opened = FileReportOutput.open(folder: folder, force: arguments.flag("force"))
-        console.report(opened.diagnostics)
-        guard let output = opened.value else { return .invalidInput }
-        console.report(output.notes)
+        let contextMinimum = try minimumGroupSize(arguments, commandName: spec.name)
         let responsePaths = arguments.positional("responses")
-        if let input = output.replacedInputs(among: responsePaths).first {
-            output.discard()
-            throw UsageError("The input '\(input)' is one of the reports this run would replace; copy it elsewhere or choose another --out.",
-                             commandName: spec.name)
-        }
+        guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths, reportSet: .scores,
+                                                     defaultFolder: { "Reports/\($0)" }, commandName: spec.name, console: console)
+        else { return .invalidInput }
+        let (questionnaire, output, folder, language) = (setup.questionnaire, setup.output, setup.folder, setup.language)
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(file): \(rows) rows read") } : nil
         var rowsFailed = false
         var settings = ScoringRun.Settings()
-        settings.contextMinimum = try minimumGroupSize(arguments, commandName: spec.name)
+        settings.contextMinimum = contextMinimum
         settings.needsDigests = formats.contains(.markdown) || formats.contains(.json)
         settings.temporaryFolder = output.stagingFolder
         let run = ScoringRun.score(
-            questionnaire: questionnaire, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256),
+            questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile,
             responsePaths: responsePaths, language: language.code,
-            options: readingOptions, settings: settings, progress: progress
+            options: setup.readingOptions, settings: settings, progress: progress
         ) { diagnostics in
             rowsFailed = rowsFailed || diagnostics.isFailure(strict: shared.strict)
             console.reportRows(diagnostics)
         }
         if progress != nil { console.err("\r\u{1B}[K") }
         console.reportSuppressed()
-        let failed = rowsFailed || (loaded.diagnostics + reading.diagnostics + language.diagnostics).isFailure(strict: shared.strict)
+        let failed = rowsFailed || setup.failed(strict: shared.strict)
         let summary = run.summary
         guard !summary.responseFiles.isEmpty else {
             output.discard()

@@ -104,6 +104,16 @@ enum Fixtures {
         QuestionnaireLoader.load(bytes: Array(text.utf8), path: path)
     }
 
+    /// The bundled I-monitor-style questionnaire.
+    static var iMonitor: Questionnaire {
+        QuestionnaireLoader.load(path: repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire!
+    }
+
+    /// A file of the I-monitor folder (`sample-responses.csv`, ...).
+    static func iMonitorFile(_ name: String) -> String {
+        repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/\(name)").path
+    }
+
     /// The valid fixture questionnaire.
     static var mini: Questionnaire { load(questionnaire).questionnaire! }
 

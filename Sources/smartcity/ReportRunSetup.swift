@@ -1,0 +1,48 @@
+import ArgumentParsing
+import SmartCityKit
+
+/// What `score` and `compare` set up the same way before they read responses: the loaded
+/// questionnaire, the reading options, the report language, and the output folder opened for
+/// their report set (never one that holds an input).
+struct ReportRunSetup {
+    let questionnairePath: String
+    let loaded: QuestionnaireLoadResult
+    let questionnaire: Questionnaire
+    let reading: (options: ReadingOptions?, diagnostics: [Diagnostic])
+    let readingOptions: ReadingOptions
+    let language: ReportLanguage
+    let folder: String
+    let output: FileReportOutput
+
+    /// Reports every problem on the console; nil when the run cannot go on (invalid input).
+    /// `defaultFolder` names the folder for a questionnaire id; `inputs` are every responses file.
+    static func prepare(_ arguments: ParsedArguments, shared: SharedOptions, inputs: [String], reportSet: ReportSet,
+                        defaultFolder: (String) -> String, commandName: String, console: Console) throws(UsageError) -> ReportRunSetup? {
+        let questionnairePath = arguments.positional("questionnaire")[0]
+        let loaded = QuestionnaireLoader.load(path: questionnairePath)
+        console.report(loaded.diagnostics)
+        guard let questionnaire = loaded.questionnaire else { return nil }
+        let reading = ResponseOptions(arguments).readingOptions(for: questionnaire, console: console)
+        guard let readingOptions = reading.options else { return nil }
+        let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
+        console.report(language.diagnostics)
+        let folder = arguments.value("out") ?? defaultFolder(questionnaire.id)
+        let opened = FileReportOutput.open(folder: folder, force: arguments.flag("force"), reportSet: reportSet)
+        console.report(opened.diagnostics)
+        guard let output = opened.value else { return nil }
+        console.report(output.notes)
+        if let input = output.replacedInputs(among: inputs).first {
+            output.discard()
+            throw UsageError("The input '\(input)' is one of the reports this run would replace; copy it elsewhere or choose another --out.",
+                             commandName: commandName)
+        }
+        return ReportRunSetup(questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: reading,
+                              readingOptions: readingOptions, language: language, folder: folder, output: output)
+    }
+
+    /// The questionnaire file with its digest, for the reports' footers.
+    var questionnaireFile: SourceFile { SourceFile(path: questionnairePath, sha256: loaded.sha256) }
+
+    /// Whether the set-up's own diagnostics fail the run.
+    func failed(strict: Bool) -> Bool { (loaded.diagnostics + reading.diagnostics + language.diagnostics).isFailure(strict: strict) }
+}
