@@ -65,16 +65,6 @@ final class ComparisonTests: XCTestCase {
         XCTAssertTrue(compared.ordersDiffer)
     }
 
-    func testAPublishedOrderByRankSumIsReproduced() {
-        // Three cities with published dimension ranks (economy, mobility): A 1+3, B 2+1, C 3+2.
-        let compared = comparison([
-            municipality("A", total: 50, alpha: 90, beta: 10), municipality("B", total: 40, alpha: 80, beta: 90),
-            municipality("C", total: 30, alpha: 70, beta: 50),
-        ])
-        XCTAssertEqual(compared.rankSums, [4, 3, 5])
-        XCTAssertEqual(compared.orderByRankSum.map { compared.respondents[$0].id }, ["B", "A", "C"])
-    }
-
     func testGroupsBelowTheMinimumGetNoStatistics() throws {
         let compared = comparison([
             municipality("a", total: 10, alpha: 10, beta: 10, region: "Flanders"), municipality("b", total: 30, alpha: 20, beta: 40, region: "Flanders"),
@@ -337,5 +327,26 @@ final class CohortContextTests: XCTestCase {
             XCTAssertEqual(report.contains("| Cohort median | Percentile |"), shown, report)
             if shown { XCTAssertTrue(report.contains("| E-services | 5.71 | Type 1 | 42.86 | 4.17 |"), report) }
         }
+    }
+}
+
+/// `--rank-by rank-sum` orders the rank tables as rankings that sum dimension ranks do.
+final class RankOrderTests: XCTestCase {
+    func testRankSumOrderReproducesAPublishedTotalOrder() throws {
+        // Published dimension ranks (economy, mobility) of three cities: A 1 + 3, B 2 + 1, C 3 + 2 -> B, A, C.
+        let summary = RenderingTests.report().0.summary
+        let respondents = [("A", 50, 90, 10), ("B", 40, 80, 90), ("C", 30, 70, 50)].map { id, total, alpha, beta in
+            ComparedRespondent(id: id, name: id, metadata: [], dimensionScores: [Fraction(alpha), Fraction(beta)], total: Fraction(total), bandID: "low")
+        }
+        var comparison = Comparison(summary: summary, respondents: respondents)
+        comparison.rankOrder = .rankSum
+        XCTAssertEqual(comparison.rankSums, [4, 3, 5])
+        XCTAssertEqual(comparison.order.map { respondents[$0].id }, ["B", "A", "C"])
+        let ranks = try XCTUnwrap(ComparisonCSVRenderer().render(comparison).first { $0.name == "ranks.csv" }?.contents).split(separator: "\n")
+        XCTAssertEqual(ranks.dropFirst().map { String($0.prefix(1)) }, ["B", "A", "C"], "ranks.csv follows --rank-by")
+        let markdown = MarkdownDocumentWriter.write(ComparisonDocument().blocks(comparison, strings: .english, words: .english))
+        XCTAssertTrue(markdown.contains("### Two orders"), "both orders are shown when they differ")
+        comparison.rankOrder = .score
+        XCTAssertEqual(comparison.order.map { respondents[$0].id }, ["A", "B", "C"])
     }
 }

@@ -11,6 +11,13 @@ public struct ComparedRespondent: Sendable, Equatable {
     public var bandID: String?
 }
 
+/// How the cohort is ordered in the rank tables and the heat map: by total score, or by the sum
+/// of the dimension ranks (as the "smart cities wheel" ranks cities).
+public enum RankOrder: String, Sendable, CaseIterable {
+    case score
+    case rankSum = "rank-sum"
+}
+
 /// One compared quantity: the total score or one dimension's.
 public enum ComparisonMeasure: Sendable, Equatable, Hashable {
     case total
@@ -83,6 +90,11 @@ public struct Comparison: Sendable {
     public let minimumGroupSize: Int
     /// The change since earlier waves, when the cohort is the last of several.
     public let waves: WaveComparison?
+    /// The order of the rank tables (`--rank-by`); both orders are shown when they differ.
+    public var rankOrder = RankOrder.score
+
+    /// Positions in `respondents` in the chosen order.
+    public var order: [Int] { rankOrder == .score ? orderByScore : orderByRankSum }
 
     public init(summary: CohortSummary, respondents: [ComparedRespondent], selected: [Int]? = nil,
                 grouping: PeerGrouping? = nil, minimumGroupSize: Int = 5, earlierWaves: [WaveComparison.Wave] = [], currentWave: String? = nil) {

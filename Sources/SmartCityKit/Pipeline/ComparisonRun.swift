@@ -13,6 +13,7 @@ public enum ComparisonRun {
         public var grouping: PeerGrouping?
         /// Groups smaller than this get no group statistics (anonymity).
         public var minimumGroupSize = 5
+        public var rankOrder = RankOrder.score
         /// Earlier waves, oldest first: their labels and responses files. The files given to
         /// `compare` are the current wave, labelled `currentWave`.
         public var earlierWaves: [(label: String, paths: [String])] = []
@@ -73,8 +74,9 @@ public enum ComparisonRun {
             selected = positions
         }
         guard !respondents.isEmpty else { return Checked(nil, notes + [.error(location, "no municipality could be scored and ranked; nothing to compare")]) }
-        let comparison = Comparison(summary: summary, respondents: respondents, selected: selected, grouping: settings.grouping,
+        var comparison = Comparison(summary: summary, respondents: respondents, selected: selected, grouping: settings.grouping,
                                     minimumGroupSize: settings.minimumGroupSize, earlierWaves: earlierWaves, currentWave: settings.currentWave)
+        comparison.rankOrder = settings.rankOrder
         return Checked(comparison, notes)
     }
 

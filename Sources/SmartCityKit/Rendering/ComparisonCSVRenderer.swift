@@ -45,13 +45,14 @@ struct ComparisonCSVRenderer {
         return writer.text
     }
 
+    /// One row per municipality, in the order chosen with `--rank-by`.
     private func ranks(_ comparison: Comparison) -> String {
         let questionnaire = comparison.summary.questionnaire
         let dimensionPositions = comparison.measures.indices.filter { comparison.measures[$0] != .total }
         var writer = CSVWriter()
         writer.row(["id", "name", "total", "band", "rank"] + dimensionPositions.map { "\(Self.measureID(comparison.measures[$0], in: questionnaire))_rank" }
             + ["rank_sum", "rank_sum_rank"])
-        for index in comparison.orderByScore {
+        for index in comparison.order {
             let respondent = comparison.respondents[index], standing = comparison.standings[index]
             writer.row([CSVWriter.text(respondent.id), CSVWriter.text(respondent.name), Self.number(respondent.total),
                         CSVWriter.text(respondent.bandID ?? ""), Self.integer(standing[0].rank)]

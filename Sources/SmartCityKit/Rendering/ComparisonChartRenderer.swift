@@ -84,7 +84,7 @@ struct ComparisonChartRenderer {
     }
 
     private func heatMap(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
-        let labels = dimensionLabels(comparison), rows = comparison.orderByScore
+        let labels = dimensionLabels(comparison), rows = comparison.order
         let left = 170.0, top = 150.0, cellHeight = 22.0
         let cellWidth = min(80, (590 - left) / Double(max(labels.count, 1)))
         var canvas = SVGCanvas(width: 700, height: top + Double(rows.count) * cellHeight + 20, title: words.heatMap)

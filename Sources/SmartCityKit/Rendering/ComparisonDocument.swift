@@ -42,7 +42,7 @@ struct ComparisonDocument {
 
         lines.append(.heading(2, words.ranks))
         let dimensionPositions = comparison.measures.indices.filter { comparison.measures[$0] != .total }
-        let rankRows = comparison.orderByScore.map { index -> [String] in
+        let rankRows = comparison.order.map { index -> [String] in
             let respondent = comparison.respondents[index], standing = comparison.standings[index]
             return [standing[0].rank.map(String.init) ?? "—", respondent.id, respondent.name,
                     respondent.total.map(numbers.score) ?? "—"]

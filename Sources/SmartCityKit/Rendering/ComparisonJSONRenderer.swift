@@ -67,6 +67,7 @@ struct ComparisonJSONRenderer {
             ("ranking", .string("competition ranks on exact scores, highest first; rank sums lowest first, equal sums by total score then id")),
             ("minimumGroupSize", .integer(comparison.minimumGroupSize)),
             ("cohort", .object(cohort)),
+            ("rankBy", .string(comparison.rankOrder.rawValue)),
             ("orderByScore", .array(comparison.orderByScore.map { .string(comparison.respondents[$0].id) })),
             ("orderByRankSum", .array(comparison.orderByRankSum.map { .string(comparison.respondents[$0].id) })),
             ("municipalities", .array(municipalities)),

@@ -28,6 +28,8 @@ enum CompareCommand: SubcommandRunner {
             .value("group-by", valueName: "column", help: "A metadata column whose values make peer groups (region, urban/rural, ...)."),
             .value("bins", valueName: "column=edges", help: "Size classes of a number column as peer groups, e.g. population=0,10000,25000,50000."),
             .value("min-group", valueName: "n", defaultValue: "5", help: "The smallest group that gets group statistics."),
+            .value("rank-by", valueName: "order", defaultValue: "score", allowed: RankOrder.allCases.map(\.rawValue),
+                   help: "Order the rank tables by total score or by the sum of the dimension ranks (rank-sum)."),
             .value("wave", valueName: "label=file",
                    help: "A wave (survey round) and its responses file, oldest first, given two or more times; the last is compared side by side (repeatable)."),
             .value("out", short: "o", valueName: "dir", help: "The output folder."),
@@ -44,6 +46,7 @@ enum CompareCommand: SubcommandRunner {
         var settings = ComparisonRun.Settings()
         settings.selection = arguments.value("select").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         settings.minimumGroupSize = try ScoreCommand.minimumGroupSize(arguments, commandName: spec.name)
+        settings.rankOrder = arguments.value("rank-by").flatMap(RankOrder.init(rawValue:)) ?? .score
         var bins: PeerGrouping.Bins?
         if let text = arguments.value("bins") {
             switch PeerGrouping.Bins.parse(text) {
