@@ -328,6 +328,17 @@ final class CohortContextTests: XCTestCase {
             if shown { XCTAssertTrue(report.contains("| E-services | 5.71 | Type 1 | 42.86 | 4.17 |"), report) }
         }
     }
+
+    func testMarkdownReportsShowTheirRadarWhenSVGIsWritten() throws {
+        let run = ScoringRun.score(questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "q", sha256: ""),
+                                   responsePaths: [Fixtures.iMonitorFile("sample-responses.csv")], language: "en", options: ReadingOptions()) { _ in }
+        let files = try ReportGeneration.renderInMemory(run, formats: [.markdown, .svg], strings: .english)
+        let report = try XCTUnwrap(files.first { $0.relativePath == "municipalities/polderveld.md" }?.contents)
+        XCTAssertTrue(report.contains("![Polderveld](polderveld.svg)"), report)
+        XCTAssertTrue(files.contains { $0.relativePath == "municipalities/polderveld.svg" })
+        let alone = try ReportGeneration.renderInMemory(run, formats: [.markdown], strings: .english)
+        XCTAssertFalse(try XCTUnwrap(alone.first { $0.relativePath == "municipalities/polderveld.md" }?.contents).contains(".svg)"))
+    }
 }
 
 /// `--rank-by rank-sum` orders the rank tables as rankings that sum dimension ranks do.

@@ -5,7 +5,7 @@ import Foundation
 /// spill is read back, then what closes the streamed files.
 public enum ReportGeneration {
     public static func render(_ run: ScoringRun.Result, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput) throws {
-        let renderers = formats.map(\.renderer)
+        let renderers = OutputFormat.renderers(formats)
         let summary = run.summary
         for renderer in renderers { try renderer.begin(summary, strings: strings, output: output) }
         // Batches are written on a queue of their own, in order, while the next is decoded and rendered.

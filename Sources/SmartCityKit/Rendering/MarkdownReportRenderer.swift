@@ -1,5 +1,8 @@
 /// GitHub-flavoured Markdown: one report per respondent and a cohort summary.
 public struct MarkdownReportRenderer: ReportRenderer {
+    /// Whether each respondent's report shows its radar (`<id>.svg` beside it, from the SVG format).
+    var showsRadar = false
+
     public init() {}
 
     /// `summary.md`.
@@ -94,6 +97,10 @@ public struct MarkdownReportRenderer: ReportRenderer {
             lines.append(words.percentileNote)
         }
         lines.append("")
+        if showsRadar, let fileName = ranked.fileName {
+            lines.append("![\(Self.escape(ranked.name))](\(fileName).svg)")
+            lines.append("")
+        }
         lines += factorSection(score, report, strings)
 
         // Highest score first; equal scores in questionnaire order.

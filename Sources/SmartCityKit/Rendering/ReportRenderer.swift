@@ -95,6 +95,16 @@ public protocol ReportRenderer: Sendable {
 public enum OutputFormat: String, Sendable, CaseIterable {
     case markdown, csv, json, svg
 
+    /// The renderers of the formats; the Markdown reports show the radars when SVG is among them.
+    static func renderers(_ formats: [OutputFormat]) -> [any ReportRenderer] {
+        formats.map { format in
+            guard format == .markdown else { return format.renderer }
+            var markdown = MarkdownReportRenderer()
+            markdown.showsRadar = formats.contains(.svg)
+            return markdown
+        }
+    }
+
     /// The renderer of this format.
     public var renderer: any ReportRenderer {
         switch self {
