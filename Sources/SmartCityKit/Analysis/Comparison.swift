@@ -139,12 +139,12 @@ public struct Comparison: Sendable {
         var standings = [[Standing]](repeating: [], count: respondents.count)
         for (position, values) in scores.enumerated() {
             let ranks = Self.competitionRanks(values, higherFirst: true)
-            let present = values.compactMap { $0 }
+            let present = values.compactMap { $0 }.sorted()
             let summary = measureSummaries[position]
             for index in respondents.indices {
                 var standing = Standing(score: values[index], rank: ranks[index])
                 if let value = values[index] {
-                    let below = present.filter { $0 < value }.count, equal = present.filter { $0 == value }.count
+                    let below = Self.countBelow(value, in: present, orEqual: false), equal = Self.countBelow(value, in: present, orEqual: true) - below
                     standing.percentile = Fraction(Int128(2 * below + equal) * 100, Int128(2 * present.count))
                     if let mean = summary.mean, let deviation = summary.standardDeviation, deviation > 0 {
                         standing.zScore = (value.doubleValue - mean) / deviation
@@ -196,15 +196,18 @@ public struct Comparison: Sendable {
         let present = values.compactMap { $0 }.sorted()
         return values.map { value in
             guard let value else { return nil }
-            // Binary search: the number of values strictly before `value` in ranking order.
-            var low = 0, high = present.count
-            if higherFirst {
-                while low < high { let middle = (low + high) / 2; if present[middle] <= value { low = middle + 1 } else { high = middle } }
-                return present.count - low + 1
-            }
-            while low < high { let middle = (low + high) / 2; if present[middle] < value { low = middle + 1 } else { high = middle } }
-            return low + 1
+            return higherFirst ? present.count - countBelow(value, in: present, orEqual: true) + 1 : countBelow(value, in: present, orEqual: false) + 1
         }
+    }
+
+    /// How many values of an ascending array are below `value` (or equal to it), by binary search.
+    static func countBelow<Value: Comparable>(_ value: Value, in ascending: [Value], orEqual: Bool) -> Int {
+        var low = 0, high = ascending.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ascending[middle] < value || (orEqual && ascending[middle] == value) { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The exact median: the middle value, or the mean of the two middle values.

@@ -63,25 +63,26 @@ struct RankTable: Sendable {
 
     /// Competition rank: one more than the number of counted values higher than `value`.
     func rank(of value: Fraction) -> Int {
+        let low = position(of: value)
+        return (low < values.count ? higher[low] : total) + 1
+    }
+
+    /// The first position whose value is not higher than `value` (every value before it is higher).
+    private func position(of value: Fraction) -> Int {
         var low = 0, high = values.count
         while low < high {
             let middle = (low + high) / 2
             if values[middle] > value { low = middle + 1 } else { high = middle }
         }
-        // Every value before `low` is higher; none from `low` on.
-        return (low < values.count ? higher[low] : total) + 1
+        return low
     }
 
     /// The mid-rank percentile of a value among the counted ones, in percent: the share below
     /// plus half the share equal to it; exact. Nil when nothing was counted.
     func percentile(of value: Fraction) -> Fraction? {
         guard total > 0 else { return nil }
-        let above = rank(of: value) - 1
-        var low = 0, high = values.count
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle] > value { low = middle + 1 } else { high = middle }
-        }
+        let low = position(of: value)
+        let above = low < values.count ? higher[low] : total
         let same = low < values.count && values[low] == value ? equal[low] : 0
         let below = total - above - same
         return Fraction(Int128(2 * below + same) * 100, Int128(2 * total))
