@@ -60,3 +60,19 @@ final class DescriptiveTests: XCTestCase {
         XCTAssertEqual(level.counts.map(\.count), [1, 0, 2])
     }
 }
+
+/// Quartiles as R's default `quantile` (type 7) and pandas' `linear` compute them.
+final class QuartileTests: XCTestCase {
+    func testQuartilesInterpolateBetweenOrderStatistics() throws {
+        // R: quantile(c(1, 2, 3, 4), c(.25, .75)) = 1.75, 3.25.
+        let four = try XCTUnwrap(Descriptive([4, 1, 3, 2]))
+        XCTAssertEqual(four.firstQuartile, 1.75, accuracy: 1e-12)
+        XCTAssertEqual(four.thirdQuartile, 3.25, accuracy: 1e-12)
+        // R: quantile(c(10, 20, 20, 30, 50, 60), c(.25, .75)) = 20, 45.
+        let six = try XCTUnwrap(Descriptive([10, 20, 20, 30, 50, 60]))
+        XCTAssertEqual(six.firstQuartile, 20, accuracy: 1e-12)
+        XCTAssertEqual(six.thirdQuartile, 45, accuracy: 1e-12)
+        let one = try XCTUnwrap(Descriptive([7]))
+        XCTAssertEqual([one.firstQuartile, one.median, one.thirdQuartile], [7, 7, 7])
+    }
+}

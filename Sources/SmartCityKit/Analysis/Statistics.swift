@@ -7,6 +7,10 @@ public struct Descriptive: Sendable, Equatable {
     public var maximum: Double
     /// Sample standard deviation (n - 1); nil for fewer than two values.
     public var standardDeviation: Double?
+    /// The first and third quartiles, by linear interpolation between order statistics (R's
+    /// default type 7, pandas' `linear`).
+    public var firstQuartile: Double
+    public var thirdQuartile: Double
 
     /// nil for an empty set.
     public init?(_ values: [Double]) {
@@ -41,6 +45,14 @@ public struct Descriptive: Sendable, Equatable {
             return last.value
         }
         median = total % 2 == 1 ? value(at: total / 2) : (value(at: total / 2 - 1) + value(at: total / 2)) / 2
+        /// Type 7: h = (n - 1) p; x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h]).
+        func quantile(_ p: Double) -> Double {
+            let h = Double(total - 1) * p, lower = Int(h.rounded(.down))
+            let low = value(at: lower), high = value(at: min(lower + 1, total - 1))
+            return low + (h - Double(lower)) * (high - low)
+        }
+        firstQuartile = quantile(0.25)
+        thirdQuartile = quantile(0.75)
         minimum = first.value
         maximum = last.value
         if total > 1 {

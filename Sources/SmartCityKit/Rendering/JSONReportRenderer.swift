@@ -132,7 +132,7 @@ public struct JSONReportRenderer: ReportRenderer {
         .object([
             ("id", .string(id)), ("count", .integer(statistics?.count ?? 0)), ("mean", .number(statistics?.mean)),
             ("median", .number(statistics?.median)), ("min", .number(statistics?.minimum)), ("max", .number(statistics?.maximum)),
-            ("sd", .number(statistics?.standardDeviation)),
+            ("sd", .number(statistics?.standardDeviation)), ("q1", .number(statistics?.firstQuartile)), ("q3", .number(statistics?.thirdQuartile)),
         ])
     }
 }

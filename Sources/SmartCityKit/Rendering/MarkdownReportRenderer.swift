@@ -218,6 +218,19 @@ public struct MarkdownReportRenderer: ReportRenderer {
         lines.append(strings.scoredCount(report.respondentCount, report.excluded.count))
         lines.append("")
 
+        lines.append("## \(strings.dimensionStatistics)")
+        lines.append("")
+        var statisticsRows = questionnaire.dimensions.enumerated().map { index, dimension in
+            Self.statisticsRow(Self.escape(report.text(dimension.label)), report.dimensionStatistics[index], strings)
+        }
+        statisticsRows.append(Self.statisticsRow("**\(strings.totalScore)**", report.totalStatistics, strings))
+        lines += Self.table(
+            header: [strings.dimension] + Self.statisticsHeader(strings),
+            alignments: [.left] + Self.statisticsHeader(strings).map { _ in .right }, rows: statisticsRows)
+        lines.append("")
+        lines.append(strings.statisticsNote)
+        lines.append("")
+
         lines.append("## \(strings.ranking)")
         lines.append("")
         let nameHeader = report.nameColumn.map { Self.escape(report.metadataLabel(report.metadataNames[$0])) } ?? strings.name
@@ -255,17 +268,6 @@ public struct MarkdownReportRenderer: ReportRenderer {
                             alignments: [.left, .left, .right, .right, .right], rows: distributionRows)
         lines.append("")
         lines.append(strings.bandRuleNote(bands.rule))
-        lines.append("")
-
-        lines.append("## \(strings.dimensionStatistics)")
-        lines.append("")
-        var statisticsRows = questionnaire.dimensions.enumerated().map { index, dimension in
-            Self.statisticsRow(Self.escape(report.text(dimension.label)), report.dimensionStatistics[index], strings)
-        }
-        statisticsRows.append(Self.statisticsRow("**\(strings.totalScore)**", report.totalStatistics, strings))
-        lines += Self.table(
-            header: [strings.dimension, strings.respondents, strings.mean, strings.median, strings.minimum, strings.maximum],
-            alignments: [.left, .right, .right, .right, .right, .right], rows: statisticsRows)
         lines.append("")
 
         lines += descriptiveSection(report, strings)
@@ -325,8 +327,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             }
             if let statistics = summary.statistics, !question.kind.isLevel {
                 lines += Self.table(
-                    header: [strings.respondents, strings.mean, strings.median, strings.minimum, strings.maximum],
-                    alignments: [.right, .right, .right, .right, .right],
+                    header: Self.statisticsHeader(strings), alignments: Self.statisticsHeader(strings).map { _ in .right },
                     rows: [Array(Self.statisticsRow("", statistics, strings).dropFirst())])
                 lines.append("")
             }
@@ -334,10 +335,17 @@ public struct MarkdownReportRenderer: ReportRenderer {
         return lines
     }
 
+    /// The columns of a statistics row after its label.
+    private static func statisticsHeader(_ strings: ReportStrings) -> [String] {
+        [strings.respondents, strings.mean, strings.standardDeviation, strings.minimum, strings.firstQuartile, strings.median,
+         strings.thirdQuartile, strings.maximum]
+    }
+
     private static func statisticsRow(_ label: String, _ statistics: Descriptive?, _ strings: ReportStrings) -> [String] {
-        guard let statistics else { return [label, "0", "—", "—", "—", "—"] }
-        return [label, String(statistics.count), strings.numbers.score(statistics.mean), strings.numbers.score(statistics.median),
-                strings.numbers.score(statistics.minimum), strings.numbers.score(statistics.maximum)]
+        guard let statistics else { return [label, "0"] + Array(repeating: "—", count: 7) }
+        let score = strings.numbers.score as (Double) -> String
+        return [label, String(statistics.count), score(statistics.mean), statistics.standardDeviation.map(score) ?? "—", score(statistics.minimum),
+                score(statistics.firstQuartile), score(statistics.median), score(statistics.thirdQuartile), score(statistics.maximum)]
     }
 
     /// A band's interval in mathematical notation, following the boundary rule.

@@ -34,6 +34,11 @@ public struct ReportStrings: Sendable {
     public var median: String
     public var minimum: String
     public var maximum: String
+    public var standardDeviation: String
+    public var firstQuartile: String
+    public var thirdQuartile: String
+    /// How the statistics are computed (standard deviation n - 1, quartiles type 7).
+    public var statisticsNote: String
     public var insufficientData: String
     public var strengths: String
     public var strongest: String
@@ -100,7 +105,10 @@ public struct ReportStrings: Sendable {
         dimension: "Dimension", dimensions: "Dimensions", factor: "Factor", factors: "Factors", score: "Score",
         coverage: "Coverage", weight: "Weight", answered: "Answered", rank: "Rank", id: "Id", name: "Name", field: "Field",
         value: "Value", range: "Range", count: "Count", share: "Share", referenceShare: "Reference share", respondents: "Respondents",
-        mean: "Mean", median: "Median", minimum: "Minimum", maximum: "Maximum", insufficientData: "insufficient data",
+        mean: "Mean", median: "Median", minimum: "Minimum", maximum: "Maximum",
+        standardDeviation: "SD", firstQuartile: "Q1", thirdQuartile: "Q3",
+        statisticsNote: "SD: standard deviation (n − 1). Q1, Q3: quartiles by linear interpolation between order statistics (R's default type 7, pandas' linear).",
+        insufficientData: "insufficient data",
         strengths: "Strengths and weaknesses", strongest: "Strongest dimension", weakest: "Weakest dimension",
         nextSteps: "What to do next", noRecommendation: "The questionnaire gives no recommendation for this band.",
         missing: "What was missing", nothingMissing: "Every question was answered.", statusDontKnow: "don't know",
@@ -147,7 +155,10 @@ public struct ReportStrings: Sendable {
         dimension: "Dimensie", dimensions: "Dimensies", factor: "Factor", factors: "Factoren", score: "Score",
         coverage: "Dekking", weight: "Gewicht", answered: "Beantwoord", rank: "Rang", id: "Id", name: "Naam", field: "Veld",
         value: "Waarde", range: "Bereik", count: "Aantal", share: "Aandeel", referenceShare: "Referentieaandeel", respondents: "Respondenten",
-        mean: "Gemiddelde", median: "Mediaan", minimum: "Minimum", maximum: "Maximum", insufficientData: "onvoldoende gegevens",
+        mean: "Gemiddelde", median: "Mediaan", minimum: "Minimum", maximum: "Maximum",
+        standardDeviation: "SD", firstQuartile: "Q1", thirdQuartile: "Q3",
+        statisticsNote: "SD: standaardafwijking (n − 1). Q1, Q3: kwartielen door lineaire interpolatie tussen de geordende waarden (type 7 van R, linear van pandas).",
+        insufficientData: "onvoldoende gegevens",
         strengths: "Sterktes en zwaktes", strongest: "Sterkste dimensie", weakest: "Zwakste dimensie",
         nextSteps: "Volgende stappen", noRecommendation: "De vragenlijst geeft geen aanbeveling voor deze klasse.",
         missing: "Wat ontbrak", nothingMissing: "Alle vragen werden beantwoord.", statusDontKnow: "weet niet",
@@ -194,7 +205,10 @@ public struct ReportStrings: Sendable {
         dimension: "Dimension", dimensions: "Dimensions", factor: "Facteur", factors: "Facteurs", score: "Score",
         coverage: "Couverture", weight: "Poids", answered: "Répondues", rank: "Rang", id: "Identifiant", name: "Nom", field: "Champ",
         value: "Valeur", range: "Intervalle", count: "Nombre", share: "Part", referenceShare: "Part de référence", respondents: "Répondants",
-        mean: "Moyenne", median: "Médiane", minimum: "Minimum", maximum: "Maximum", insufficientData: "données insuffisantes",
+        mean: "Moyenne", median: "Médiane", minimum: "Minimum", maximum: "Maximum",
+        standardDeviation: "ET", firstQuartile: "Q1", thirdQuartile: "Q3",
+        statisticsNote: "ET : écart-type (n − 1). Q1, Q3 : quartiles par interpolation linéaire entre les valeurs ordonnées (type 7 de R, linear de pandas).",
+        insufficientData: "données insuffisantes",
         strengths: "Forces et faiblesses", strongest: "Dimension la plus forte", weakest: "Dimension la plus faible",
         nextSteps: "Prochaines étapes", noRecommendation: "Le questionnaire ne donne pas de recommandation pour cette classe.",
         missing: "Ce qui manquait", nothingMissing: "Toutes les questions ont reçu une réponse.", statusDontKnow: "ne sait pas",

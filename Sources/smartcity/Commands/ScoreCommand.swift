@@ -25,6 +25,8 @@ enum ScoreCommand: SubcommandRunner {
             SharedOptions.languageSpec,
             .value("min-group", valueName: "n", defaultValue: "5",
                    help: "The fewest ranked respondents for which each report shows the cohort median and its percentile per dimension."),
+            .value("ranking-limit", valueName: "n", defaultValue: "50",
+                   help: "The most respondents summary.md ranks: beyond, the top and bottom halves with a line for the rest (scores.csv has all)."),
             .flag("force", short: "f", help: "Overwrite existing report files."),
         ] + ResponseOptions.specs + [ResponseOptions.includeIncompleteSpec, ResponseOptions.keepColumnSpec, SharedOptions.strictSpec, SharedOptions.colorSpec])
 
@@ -33,6 +35,10 @@ enum ScoreCommand: SubcommandRunner {
         try OutputPathCheck.requireNonBlank(arguments, option: "out", commandName: spec.name)
         let formats: [OutputFormat] = try parseFormats(arguments.value("format") ?? "", commandName: spec.name)
         let contextMinimum = try minimumGroupSize(arguments, commandName: spec.name)
+        let limitText = arguments.value("ranking-limit") ?? "50"
+        guard let rankingLimit = Int(limitText), rankingLimit >= 2 else {
+            throw UsageError("The value '\(limitText)' is invalid for '--ranking-limit <n>'; give a whole number, 2 or more.", commandName: spec.name)
+        }
         let responsePaths = arguments.positional("responses")
         guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths, reportSet: .scores,
                                                      defaultFolder: { "Reports/\($0)" }, commandName: spec.name, console: console)
@@ -42,6 +48,7 @@ enum ScoreCommand: SubcommandRunner {
         var rowsFailed = false
         var settings = ScoringRun.Settings()
         settings.contextMinimum = contextMinimum
+        settings.rankingLimit = rankingLimit
         settings.needsDigests = formats.contains(.markdown) || formats.contains(.json)
         settings.temporaryFolder = output.stagingFolder
         let run = ScoringRun.score(
