@@ -322,6 +322,20 @@ final class EndToEndTests: XCTestCase {
         XCTAssertGreaterThan(size, 30_000, "a blank page compresses to a few kilobytes; this one has tables and charts")
     }
 
+    func testTheRankingLimitShowsTheTopAndBottomWithALineForTheRest() throws {
+        let folder = try temporaryFolder()
+        let responses = folder.appendingPathComponent("sixty.csv").path
+        XCTAssertEqual(try run(["generate", Self.questionnaire, "--count", "60", "--seed", "3", "-o", responses]).status, 0)
+        let out = folder.appendingPathComponent("reports")
+        let result = try run(["score", Self.questionnaire, responses, "--ranking-limit", "10", "--format", "markdown", "--lang", "en", "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let summary = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
+        XCTAssertTrue(summary.contains("50 more respondents (see scores.csv)"), summary)
+        let statistics = try XCTUnwrap(summary.range(of: "## Dimension statistics")), ranking = try XCTUnwrap(summary.range(of: "## Ranking"))
+        XCTAssertLessThan(statistics.lowerBound, ranking.lowerBound, "the statistics come before the ranking")
+        XCTAssertEqual(try run(["score", Self.questionnaire, responses, "--ranking-limit", "1", "--out", out.path, "--force"]).status, 64)
+    }
+
     func testCompareRefusesBadOptionsAndUnknownIds() throws {
         let out = try temporaryFolder().appendingPathComponent("compare")
         let bins = try run(["compare", Self.questionnaire, Self.sample, "--bins", "population=50000,10", "--out", out.path])
