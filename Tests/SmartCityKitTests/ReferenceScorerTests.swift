@@ -26,7 +26,8 @@ final class ReferenceScorerTests: XCTestCase {
     /// The item score (0-100) of an answer, or nil when it is not a scored answer.
     static func itemScore(_ answer: Answer, _ question: Question) -> Fraction? {
         switch (answer, question.kind) {
-        case (.number(let value), .likert(let scale, _)), (.number(let value), .level(let scale)) where scale.maximum > scale.minimum:
+        case (.number(let value), .likert(let scale, _)), (.number(let value), .level(let scale)):
+            guard scale.maximum > scale.minimum else { return nil }
             let reverse = if case .likert(_, true) = question.kind { true } else { false }
             let share = over(exact(value).adding(exact(-scale.minimum))!, exact(scale.maximum).adding(exact(-scale.minimum))!)
             let score = times(share, 100)
