@@ -149,7 +149,13 @@ public struct ScoringEngine: Sendable {
         case (.nonAnswer(.dontKnow), _): return (nil, .dontKnow)
         case (.nonAnswer(.notApplicable), _): return (nil, .notApplicable)
         case (_, .unscored): return (nil, .scored)
-        case (.number(let value), .scale(let range)):
+        case (.number(let value), .scale(let range, let firstInteger)):
+            if let firstInteger {
+                // Consecutive whole values: the point is the value's distance from the first.
+                let offset = value - firstInteger
+                guard offset >= 0, offset < Double(range.count), offset == offset.rounded(.down) else { return (nil, .invalid) }
+                return (itemRules.units[range.lowerBound + Int(offset)], .scored)
+            }
             guard let point = range.first(where: { itemRules.keys[$0] == value }) else { return (nil, .invalid) }
             return (itemRules.units[point], .scored)
         case (.number(let value), .thresholds(let range)):
@@ -269,8 +275,9 @@ struct BandTable: Sendable {
 struct ItemRules: Sendable {
     enum Rule: Sendable {
         case unscored
-        /// Scale values (likert, level) in `keys[range]`, their units in `units[range]`.
-        case scale(Range<Int>)
+        /// Scale values (likert, level) in `keys[range]`, their units in `units[range]`; the first
+        /// value when the values are consecutive whole numbers (found without a search).
+        case scale(Range<Int>, firstInteger: Double?)
         /// Number thresholds (at least) in `keys[range]`, ascending, their units in `units[range]`.
         case thresholds(Range<Int>)
         /// Option `i`'s units at `units[range.lowerBound + i]`.
@@ -299,7 +306,11 @@ struct ItemRules: Sendable {
             guard question.isScored else { rules.append(.unscored); continue }
             switch question.kind {
             case .likert(let scale, _), .level(let scale):
-                rules.append(.scale(stored(scores, keys: scale.points.map(\.value))))
+                let values = scale.points.map(\.value)
+                let consecutive = values.first.map { first in
+                    first == first.rounded(.down) && values.enumerated().allSatisfy { $0.element == first + Double($0.offset) }
+                } ?? false
+                rules.append(.scale(stored(scores, keys: values), firstInteger: consecutive ? values[0] : nil))
             case .number(let scoring):
                 rules.append(.thresholds(stored(scores, keys: scoring.thresholds.map(\.atLeast))))
             case .choice:
