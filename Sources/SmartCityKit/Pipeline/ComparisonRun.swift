@@ -31,30 +31,31 @@ public enum ComparisonRun {
     ) -> Checked<Comparison> {
         var scoring = settings.scoring
         scoring.needsDigests = true
+        /// Scores files once and keeps their ranked municipalities.
+        func scored(_ paths: [String]) -> Swift.Result<(summary: CohortSummary, respondents: [ComparedRespondent]), Diagnostic> {
+            let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: paths,
+                                       language: language, options: options, settings: scoring, report: report)
+            return collect(run, scratch: settings.scoring.temporaryFolder).map { (run.summary, $0) }
+        }
         var earlierWaves: [WaveComparison.Wave] = []
         for wave in settings.earlierWaves {
-            let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: wave.paths,
-                                       language: language, options: options, settings: scoring, report: report)
-            switch collect(run, scratch: settings.scoring.temporaryFolder) {
-            case .success(let respondents):
-                earlierWaves.append(WaveComparison.Wave(label: wave.label, respondents: respondents, files: run.summary.responseFiles))
+            switch scored(wave.paths) {
+            case .success(let earlier):
+                earlierWaves.append(WaveComparison.Wave(label: wave.label, respondents: earlier.respondents, files: earlier.summary.responseFiles))
             case .failure(let diagnostic): return .failure(diagnostic)
             }
         }
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: responsePaths,
-                                   language: language, options: options, settings: scoring, report: report)
-        let summary = run.summary
-        let respondents: [ComparedRespondent]
-        switch collect(run, scratch: settings.scoring.temporaryFolder) {
-        case .success(let collected): respondents = collected
+        let summary: CohortSummary, respondents: [ComparedRespondent]
+        switch scored(responsePaths) {
+        case .success(let current): (summary, respondents) = current
         case .failure(let diagnostic): return .failure(diagnostic)
         }
+        let location = SourceLocation(file: responsePaths.first ?? "")
         var notes: [Diagnostic] = []
         if summary.incompleteCount > 0 {
-            notes.append(.note(SourceLocation(file: responsePaths.first ?? ""),
+            notes.append(.note(location,
                                "\(summary.incompleteCount) incomplete \(summary.incompleteCount == 1 ? "response is" : "responses are") not compared; --include-incomplete takes them in"))
         }
-        let location = SourceLocation(file: responsePaths.first ?? "")
         for column in settings.grouping?.columns ?? [] where !summary.metadataNames.contains(where: { $0.lowercased() == column.lowercased() }) {
             let hint = SchemaReader.closest(to: column, in: summary.metadataNames).map { "did you mean \"\($0)\"? " } ?? ""
             let known = summary.metadataNames.isEmpty ? "the reports carry no metadata column" : "the columns are \(summary.metadataNames.joined(separator: ", "))"

@@ -153,18 +153,21 @@ public enum ScoringRun {
                 var kept = 0
                 let found = piece.diagnostics(file: path)
                 if !found.isEmpty { report(found) }
+                let counted = piece.countedCohort
                 for index in piece.rows.indices {
                     switch piece.rows[index].outcome {
                     case .excluded(let excluded):
                         accumulator.excluded.append(ExcludedEntry(file: path, row: excluded))
-                    case .scored(let respondent):
-                        if piece.cohort == nil { accumulator.add(respondent, name: respondent.name(column: nameColumn)) }
+                    case .scored(let respondent) where counted == nil:
+                        accumulator.add(respondent, name: respondent.name(column: nameColumn))
+                        kept += 1
+                    case .scored:
                         kept += 1
                     case .checked, .answers:
                         break
                     }
                 }
-                if let counted = piece.cohort { accumulator.merge(counted, rowOffset: piece.rowOffset) }
+                if let counted { accumulator.merge(counted, rowOffset: piece.rowOffset) }
                 do {
                     try spill.append(piece.spillRecords(), count: kept)
                 } catch let error as SpillError {
@@ -251,18 +254,24 @@ public enum ScoringRun {
         /// The spill records of the scored rows, encoded where the piece was scored.
         var spill = ByteBuffer()
         /// The scored rows counted for the cohort where the piece was scored (rows counted from
-        /// the piece's start until `rowOffset` is set); nil when they are to be counted as merged.
+        /// the piece's start until `rowOffset` is set); nil when they are counted as merged.
         var cohort: CohortAccumulator?
         /// What was added to the piece's rows to count them from the file's start.
         var rowOffset = 0
+        /// Whether a row scored in the piece was left out when merged (a duplicate id).
+        var lostScoredRows = false
 
-        /// The spill records of the rows still scored (a duplicate id leaves one out), in order.
+        /// The cohort counts of the piece, unless a row they count was left out since.
+        var countedCohort: CohortAccumulator? { lostScoredRows ? nil : cohort }
+
+        /// The spill records of the rows still scored, in order.
         func spillRecords() -> ByteBuffer {
-            let kept = rows.lazy.filter { if case .scored = $0.outcome { true } else { false } }.compactMap(\.spillRecord)
-            let all = rows.lazy.compactMap(\.spillRecord)
-            guard kept.count != all.count else { return spill }
+            guard lostScoredRows else { return spill }
             var records = ByteBuffer(capacity: spill.count)
-            for record in kept { records.append(contentsOf: spill.bytes[record.bytes]) }
+            for index in rows.indices {
+                guard case .scored = rows[index].outcome, let record = rows[index].spillRecord else { continue }
+                records.append(contentsOf: spill.bytes[record.bytes])
+            }
             return records
         }
 
@@ -306,7 +315,7 @@ public enum ScoringRun {
         func merge(_ piece: consuming Piece) {
             for index in piece.rows.indices {
                 if piece.rows[index].excludeIfDuplicate(ids: &ids, files: files, fileIndex: fileIndex, idColumn: plan.idName) {
-                    piece.cohort = nil
+                    piece.lostScoredRows = true
                 }
             }
             deliver(piece)
