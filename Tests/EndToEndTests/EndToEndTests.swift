@@ -84,7 +84,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("Unknown command 'scroe'"), unknown.stderr)
         let format = try run(["score", Self.questionnaire, Self.sample, "--format", "pdf"])
         XCTAssertEqual(format.status, 64)
-        XCTAssertTrue(format.stderr.contains("Unknown format 'pdf'. Choose from: markdown, csv, json, svg."), format.stderr)
+        XCTAssertTrue(format.stderr.contains("Unknown format 'pdf'. Choose from: markdown, csv, json, svg, html."), format.stderr)
     }
 
     // MARK: - validate
@@ -304,22 +304,42 @@ final class EndToEndTests: XCTestCase {
     /// Headless Chromium renders the HTML comparison (skipped when Chromium is not installed:
     /// `apt-get install chromium`): the screenshot is a page with content, not a blank one.
     func testTheHTMLComparisonRendersInChromium() throws {
-        let browser = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let browser else { throw XCTSkip("Chromium is not installed (apt-get install chromium); the HTML page was not rendered") }
         let folder = try temporaryFolder()
         let out = folder.appendingPathComponent("compare")
         XCTAssertEqual(try run(Self.compareExample + ["--format", "html", "--out", out.path]).status, 0)
-        let page = out.appendingPathComponent("comparison.html"), shot = folder.appendingPathComponent("page.png")
+        let size = try screenshotSize(of: out.appendingPathComponent("comparison.html"), in: folder, height: 2400)
+        XCTAssertGreaterThan(size, 30_000, "a blank page compresses to a few kilobytes; this one has tables and charts")
+    }
+
+    /// `score --format html` writes pages Chromium renders: a municipality's report with its radar.
+    func testTheHTMLScoreReportsRenderInChromium() throws {
+        let folder = try temporaryFolder()
+        let out = folder.appendingPathComponent("reports")
+        let result = try run(["score", Self.questionnaire, Self.sample, "--format", "html", "--lang", "en", "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let page = out.appendingPathComponent("municipalities/kempenrode.html")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        XCTAssertTrue(html.contains("<html lang=\"en\">") && html.contains("<figure><svg "), "an English page with its radar inline")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("summary.html").path))
+        let size = try screenshotSize(of: page, in: folder, height: 1800)
+        XCTAssertGreaterThan(size, 30_000, "a blank page compresses to a few kilobytes; this one has tables and a radar")
+    }
+
+    /// Renders a page in headless Chromium and returns the size of its PNG screenshot; skips the
+    /// test when Chromium is not installed.
+    private func screenshotSize(of page: URL, in folder: URL, height: Int) throws -> Int {
+        let browser = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let browser else { throw XCTSkip("Chromium is not installed (apt-get install chromium); the HTML page was not rendered") }
+        let shot = folder.appendingPathComponent("page.png")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: browser)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1000,2400",
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1000,\(height)",
                              "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--screenshot=\(shot.path)", page.absoluteString]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: shot.path)[.size] as? Int)
-        XCTAssertGreaterThan(size, 30_000, "a blank page compresses to a few kilobytes; this one has tables and charts")
+        return try XCTUnwrap(FileManager.default.attributesOfItem(atPath: shot.path)[.size] as? Int)
     }
 
     func testTheRankingLimitShowsTheTopAndBottomWithALineForTheRest() throws {

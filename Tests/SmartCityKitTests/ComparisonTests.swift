@@ -262,14 +262,15 @@ final class ComparisonChartTests: XCTestCase {
 final class ComparisonHTMLTests: XCTestCase {
     func testThePageIsSelfContainedAndEscapesText() throws {
         let blocks: [ReportBlock] = [
-            .heading(1, "Vergelijking <b>&"), .paragraph("Sint-\"Aldegem\" & co"), .heading(2, "Naast elkaar"),
-            .table(header: ["Naam", "Score"], alignments: [.left, .right], rows: [["<script>alert(1)</script>", "59,26"]]),
-            .image(path: "charts/ranking.svg", description: "ranking"), .footer(["smartcity"]),
+            .heading(1, "Vergelijking <b>&"), .paragraph(.plain("Sint-\"Aldegem\" & ") + .strong("<i>co</i>")), .heading(2, "Naast elkaar"),
+            .plainTable(header: ["Naam", "Score"], alignments: [.left, .right], rows: [["<script>alert(1)</script>", "59,26"]]),
+            .image(path: "charts/ranking.svg", description: "ranking"), .footer([.plain("smartcity")]),
         ]
         let svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><title>t</title></svg>\n"
         let page = HTMLDocumentWriter.write(blocks, language: "nl", charts: ["charts/ranking.svg": svg])
         XCTAssertTrue(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
         XCTAssertTrue(page.contains("<title>Vergelijking &lt;b&gt;&amp;</title>"))
+        XCTAssertTrue(page.contains("<p>Sint-&quot;Aldegem&quot; &amp; <strong>&lt;i&gt;co&lt;/i&gt;</strong></p>"), page)
         XCTAssertTrue(page.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td class=\"number\">59,26</td>"), page)
         XCTAssertFalse(page.contains("<script"), "no scripts")
         XCTAssertFalse(page.contains("<?xml"), "the SVG is inlined without its declaration")
@@ -322,7 +323,7 @@ final class CohortContextTests: XCTestCase {
             XCTAssertEqual(run.summary.showsCohortContext, shown)
             var report = ""
             try run.forEachRespondent { ranked in
-                if ranked.respondent.id == "polderveld" { report = MarkdownReportRenderer().respondentReport(ranked, run.summary, .english) }
+                if ranked.respondent.id == "polderveld" { report = MarkdownDocumentWriter.write(ScoreDocument().respondentBlocks(ranked, run.summary, .english)) }
             }
             XCTAssertEqual(report.contains("| Cohort median | Percentile |"), shown, report)
             if shown { XCTAssertTrue(report.contains("| E-services | 5.71 | Type 1 | 42.86 | 4.17 |"), report) }

@@ -70,6 +70,24 @@ final class RenderingTests: XCTestCase {
         try assertGolden(files.filter { $0.relativePath == "summary.md" || $0.relativePath == "municipalities/south.md" }, prefix: "nl/")
     }
 
+    /// `score --format html`: the summary and each municipality as one self-contained page, in the
+    /// report language, with the radar inline and the same text as the Markdown.
+    func testHTMLGoldenInDutch() throws {
+        let files = try Self.render(.html, Self.report(language: "nl").0, .dutch)
+        XCTAssertEqual(files.map(\.relativePath).sorted(),
+                       ["municipalities/east.html", "municipalities/north.html", "municipalities/south.html", "municipalities/tie.html",
+                        "municipalities/west.html", "summary.html"])
+        try assertGolden(files.filter { $0.relativePath == "summary.html" || $0.relativePath == "municipalities/south.html" }, prefix: "nl/")
+        let south = try XCTUnwrap(files.first { $0.relativePath == "municipalities/south.html" }).contents
+        XCTAssertTrue(south.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+        XCTAssertTrue(south.contains("<figure><svg "), "the radar is drawn in the page")
+        XCTAssertFalse(south.contains("<script") || south.contains("src=") || south.contains("<link"), "no scripts, no external resources")
+        let markdown = try XCTUnwrap(Self.render(.markdown, Self.report(language: "nl").0, .dutch).first { $0.relativePath == "municipalities/south.md" })
+        for line in markdown.contents.split(separator: "\n") where line.hasPrefix("## ") {
+            XCTAssertTrue(south.contains(">\(line.dropFirst(3))</h2>"), "section \(line) is in the page too")
+        }
+    }
+
     func testCSVGolden() throws {
         try assertGolden(Self.render(.csv, Self.report().0))
     }
@@ -116,8 +134,8 @@ final class RenderingTests: XCTestCase {
     }
 
     func testMarkdownEscaping() {
-        XCTAssertEqual(MarkdownReportRenderer.escape("a|b <script>&x</script> *y* [z](u) `c` \\ _d_\nnext"),
-                       "a\\|b &lt;script&gt;&amp;x&lt;/script&gt; \\*y\\* \\[z\\](u) \\`c\\` \\\\ \\_d\\_ next")
+        XCTAssertEqual(MarkdownDocumentWriter.escape("a|b <script>&x</script> *y* [z](u) `c` \\ _d_\nnext"),
+                       "a\\|b &lt;script&gt;&amp;x&lt;/script&gt; \\*y\\* \\[z](u) \\`c\\` \\\\ \\_d\\_ next")
     }
 
     func testCSVCellsAreSafeInSpreadsheets() {

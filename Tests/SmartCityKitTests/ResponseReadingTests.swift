@@ -169,7 +169,7 @@ final class ResponseReadingTests: XCTestCase {
     func testControlCharactersAreReportedAndNeutralised() throws {
         let result = read(header + "m1,Aa\u{0}lst,4,2,ja,y,p,1,1\n")
         XCTAssertEqual(result.diagnostics, ["r.csv:2:name: warning: the cell holds a control character (such as NUL); the reports show it as \u{FFFD}"])
-        XCTAssertEqual(MarkdownReportRenderer.escape("Aa\u{0}lst"), "Aa\u{FFFD}lst")
+        XCTAssertEqual(MarkdownDocumentWriter.escape("Aa\u{0}lst"), "Aa\u{FFFD}lst")
         XCTAssertEqual(CSVWriter.text("Aa\u{0}lst"), "Aa\u{FFFD}lst")
     }
 

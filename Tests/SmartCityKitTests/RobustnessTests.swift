@@ -78,6 +78,6 @@ final class RobustnessTests: XCTestCase {
                                    responsePaths: [path], language: "en", options: ReadingOptions()) { _ in }
         XCTAssertEqual(run.summary.respondentCount, 300)
         let files = try ReportGeneration.renderInMemory(run, formats: OutputFormat.allCases, strings: .english)
-        XCTAssertEqual(files.count, 2 * 300 + 5, "a report and a radar per respondent, summary, two CSV files, descriptive.csv and JSON")
+        XCTAssertEqual(files.count, 3 * 300 + 6, "a Markdown report, a radar and a page per respondent, summary in Markdown and HTML, two CSV files, descriptive.csv and JSON")
     }
 }

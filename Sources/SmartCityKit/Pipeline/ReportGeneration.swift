@@ -11,8 +11,7 @@ public enum ReportGeneration {
         // Batches are written on a queue of their own, in order, while the next is decoded and rendered.
         let writer = BackgroundWriter(output)
         // CSV shows no item statuses nor descriptive answers: they are not decoded for it alone.
-        let details = formats.contains(.markdown) || formats.contains(.json)
-        try run.forEachBatch(namingFiles: formats.contains(.markdown) || formats.contains(.svg), details: details) { batch in
+        try run.forEachBatch(namingFiles: formats.contains(where: \.writesRespondentFiles), details: formats.contains(where: \.showsDetails)) { batch in
             // Contiguous slices rendered on every core, written in input order.
             let slices = min(batch.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 2)
             var rendered = [[RenderedParts]](repeating: [], count: slices)

@@ -10,7 +10,7 @@ struct ComparisonDocument {
         let summary = comparison.summary
         let numbers = strings.numbers
         var lines: [ReportBlock] = [.heading(1, "\(summary.text(summary.questionnaire.title)) — \(words.title)")]
-        lines.append(.paragraph(words.comparedCount(comparison.respondents.count, comparison.selected.count)))
+        lines.append(.text(words.comparedCount(comparison.respondents.count, comparison.selected.count)))
         let measureLabels = comparison.measures.map { measure -> String in
             switch measure {
             case .total: strings.totalScore
@@ -23,7 +23,7 @@ struct ComparisonDocument {
                 [measureLabels[position]] + comparison.selected.map { cell(comparison.standings[$0][position]) }
                     + cohortValues(comparison.measureSummaries[position])
             }
-            return .table(
+            return .plainTable(
                 header: [strings.dimension] + selectedNames + cohort,
                 alignments: [.left] + selectedNames.map { _ in .right } + cohort.map { _ in .right }, rows: rows)
         }
@@ -38,7 +38,7 @@ struct ComparisonDocument {
         lines.append(sideTable({ $0.percentile.map(numbers.score) ?? "—" }, cohort: []) { _ in [] })
         lines.append(.heading(3, words.zScore))
         lines.append(sideTable({ $0.zScore.map(numbers.score) ?? "—" }, cohort: []) { _ in [] })
-        lines.append(.paragraph(words.rankNote + " " + words.percentileNote + " " + words.zScoreNote))
+        lines.append(.text(words.rankNote + " " + words.percentileNote + " " + words.zScoreNote))
 
         lines.append(.heading(2, words.ranks))
         let dimensionPositions = comparison.measures.indices.filter { comparison.measures[$0] != .total }
@@ -49,21 +49,21 @@ struct ComparisonDocument {
                 + dimensionPositions.map { standing[$0].rank.map(String.init) ?? "—" }
                 + [comparison.rankSums[index].map(String.init) ?? "—", comparison.rankSumRanks[index].map(String.init) ?? "—"]
         }
-        lines.append(.table(
+        lines.append(.plainTable(
             header: [strings.rank, strings.id, strings.name, strings.totalScore] + dimensionPositions.map { measureLabels[$0] }
                 + [words.rankSum, words.rankByRankSum],
             alignments: [.right, .left, .left, .right] + dimensionPositions.map { _ in .right } + [.right, .right], rows: rankRows))
-        lines.append(.paragraph(words.rankSumNote))
+        lines.append(.text(words.rankSumNote))
         lines.append(.heading(3, words.orders))
         if comparison.ordersDiffer {
             let orderRows = zip(comparison.orderByScore, comparison.orderByRankSum).map { byScore, byRankSum -> [String] in
                 [comparison.standings[byScore][0].rank.map(String.init) ?? "—", comparison.respondents[byScore].name,
                  comparison.rankSumRanks[byRankSum].map(String.init) ?? "—", comparison.respondents[byRankSum].name]
             }
-            lines.append(.table(header: [words.rankByScore, strings.name, words.rankByRankSum, strings.name],
+            lines.append(.plainTable(header: [words.rankByScore, strings.name, words.rankByRankSum, strings.name],
                                 alignments: [.right, .left, .right, .left], rows: orderRows))
         } else {
-            lines.append(.paragraph(words.sameOrderNote))
+            lines.append(.text(words.sameOrderNote))
         }
 
         if comparison.grouping != nil {
@@ -77,17 +77,17 @@ struct ComparisonDocument {
                 return [group.label, String(group.members.count)] + group.medians.map { $0.map(numbers.score) ?? "—" }
                     + [distribution.joined(separator: ", ")]
             }
-            lines.append(.table(
+            lines.append(.plainTable(
                 header: [words.group, strings.count] + measureLabels.map { "\(strings.median) \($0)" } + [strings.distribution],
                 alignments: [.left, .right] + measureLabels.map { _ in .right } + [.left], rows: groupRows))
-            lines.append(.paragraph(words.smallGroupNote(comparison.minimumGroupSize)))
+            lines.append(.text(words.smallGroupNote(comparison.minimumGroupSize)))
             lines.append(.heading(3, words.fromGroupMedian))
             let differenceRows = comparison.selected.map { index -> [String] in
                 let group = comparison.groupOfRespondent[index].map { comparison.groups[$0].label } ?? "—"
                 return [comparison.respondents[index].name, group]
                     + comparison.standings[index].map { standing in standing.fromGroupMedian.map { Self.signed($0, numbers) } ?? "—" }
             }
-            lines.append(.table(header: [strings.name, words.group] + measureLabels,
+            lines.append(.plainTable(header: [strings.name, words.group] + measureLabels,
                                 alignments: [.left, .left] + measureLabels.map { _ in .right }, rows: differenceRows))
         }
         if let waves = comparison.waves { lines += wavesSection(waves, comparison, measureLabels: measureLabels, strings: strings, words: words) }
@@ -95,19 +95,11 @@ struct ComparisonDocument {
             lines.append(.heading(2, words.charts))
             for chart in charts { lines.append(.image(path: chart, description: chart)) }
         }
-        lines.append(.footer(footer(summary, files: comparison.waves?.waves.flatMap(\.files) ?? summary.responseFiles, strings)))
+        lines.append(.footer(ScoreDocument.footer(summary, files: comparison.waves?.waves.flatMap(\.files) ?? summary.responseFiles, strings)))
         return lines
     }
 
     /// The questionnaire and files the report rests on, the rules, and the version.
-    private func footer(_ summary: CohortSummary, files: [SourceFile], _ strings: ReportStrings) -> [String] {
-        let questionnaire = summary.questionnaire
-        return ["\(strings.questionnaire)\(strings.colon)\(questionnaire.id) \(questionnaire.version) (\(summary.questionnaireFile.name), SHA-256 \(summary.questionnaireFile.sha256))"]
-            + files.map { "\(strings.responses)\(strings.colon)\($0.name) (SHA-256 \($0.sha256))" }
-            + [strings.bandRuleNote(questionnaire.bands.rule) + " " + strings.minimumCoverageNote(strings.numbers.percent(questionnaire.minimumCoverage, digits: 0)),
-               strings.generatedBy(version)]
-    }
-
     /// The change since the previous wave per municipality, the transitions between types, the
     /// mean change per measure and who took part in one wave only.
     private func wavesSection(_ waves: WaveComparison, _ comparison: Comparison, measureLabels: [String],
@@ -123,22 +115,22 @@ struct ComparisonDocument {
             return [change.name, change.since, "\(total[0]) → \(total[1])"]
                 + change.change.map { $0.map { Self.signed($0, numbers) } ?? "—" } + ["\(band(change.bandBefore)) → \(band(change.bandAfter))"]
         }
-        lines.append(.table(
+        lines.append(.plainTable(
             header: [strings.name, words.since, strings.totalScore] + measureLabels.map { "\(words.change) \($0)" } + [strings.maturity],
             alignments: [.left, .left, .right] + measureLabels.map { _ in .right } + [.left], rows: rows))
         lines.append(.heading(3, words.transitions(previous, current)))
         let bandNames = bands.bands.map { summary.text($0.label) } + [words.noTotal]
-        lines.append(.table(
+        lines.append(.plainTable(
             header: [""] + bandNames, alignments: [.left] + bandNames.map { _ in .right },
             rows: zip(bandNames, waves.transitions).map { name, counts in [name] + counts.map(String.init) }))
         lines.append(.heading(3, words.meanChange))
-        lines.append(.table(
+        lines.append(.plainTable(
             header: [strings.dimension, words.meanChange, strings.count], alignments: [.left, .right, .right],
             rows: zip(measureLabels, waves.meanChanges).map { label, mean in
                 [label, mean.mean.map { ($0 > 0 ? "+" : "") + numbers.score($0) } ?? "—", String(mean.count)]
             }))
         lines.append(.lines(waves.onlyIn.map { only in
-            words.onlyIn(only.label) + strings.colon + (only.ids.isEmpty ? words.nobody : only.ids.joined(separator: ", "))
+            .plain(words.onlyIn(only.label) + strings.colon + (only.ids.isEmpty ? words.nobody : only.ids.joined(separator: ", ")))
         }))
         return lines
     }

@@ -17,21 +17,23 @@ enum HTMLDocumentWriter {
                 } else {
                     body.append("<h\(level)>\(escapingMarkup(text))</h\(level)>")
                 }
-            case .paragraph(let text): body.append("<p>\(escapingMarkup(text))</p>")
+            case .paragraph(let text): body.append("<p>\(inline(text))</p>")
+            case .quote(let text): body.append("<blockquote><p>\(inline(text))</p></blockquote>")
+            case .bullets(let items): body.append("<ul>" + items.map { "<li>\(inline($0))</li>" }.joined() + "</ul>")
             case .table(let header, let alignments, let rows):
-                func cells(_ row: [String], tag: String) -> String {
+                func cells(_ row: [InlineText], tag: String) -> String {
                     row.enumerated().map { column, text in
                         let right = column < alignments.count && alignments[column] == .right
-                        return "<\(tag)\(right ? " class=\"number\"" : "")>\(escapingMarkup(text))</\(tag)>"
+                        return "<\(tag)\(right ? " class=\"number\"" : "")>\(inline(text))</\(tag)>"
                     }.joined()
                 }
-                body.append("<table><thead><tr>\(cells(header, tag: "th"))</tr></thead><tbody>"
+                body.append("<table><thead><tr>\(cells(header.map(InlineText.plain), tag: "th"))</tr></thead><tbody>"
                     + rows.map { "<tr>\(cells($0, tag: "td"))</tr>" }.joined() + "</tbody></table>")
             case .image(let path, let description):
                 let svg = charts[path].map(inlineSVG) ?? "<p>\(escapingMarkup(description))</p>"
                 body.append("<figure>\(svg)</figure>")
-            case .lines(let texts): body.append("<p>" + texts.map(escapingMarkup).joined(separator: "<br>") + "</p>")
-            case .footer(let texts): body.append("<footer><p>" + texts.map(escapingMarkup).joined(separator: "<br>") + "</p></footer>")
+            case .lines(let texts): body.append("<p>" + texts.map(inline).joined(separator: "<br>") + "</p>")
+            case .footer(let texts): body.append("<footer><p>" + texts.map(inline).joined(separator: "<br>") + "</p></footer>")
             }
         }
         let contents = "<nav><ol>" + sections.map { "<li><a href=\"#\($0.id)\">\(escapingMarkup($0.title))</a></li>" }.joined() + "</ol></nav>"
@@ -58,6 +60,18 @@ enum HTMLDocumentWriter {
             """
     }
 
+    /// Escaped runs, each in the element of its style.
+    private static func inline(_ text: InlineText) -> String {
+        text.runs.map { run in
+            switch run.style {
+            case .plain: escapingMarkup(run.text)
+            case .strong: "<strong>\(escapingMarkup(run.text))</strong>"
+            case .emphasis: "<em>\(escapingMarkup(run.text))</em>"
+            case .code: "<code>\(escapingMarkup(run.text))</code>"
+            }
+        }.joined()
+    }
+
     /// The SVG document without its XML declaration, scaled to the page width.
     private static func inlineSVG(_ document: String) -> String {
         let start = document.range(of: "<svg")?.lowerBound ?? document.startIndex
@@ -72,7 +86,8 @@ enum HTMLDocumentWriter {
         table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.85rem; }
         th, td { border: 1px solid #ddd; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
         th { background: #f3f3f3; } td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
-        nav ol { columns: 2; } figure { margin: 1rem 0; page-break-inside: avoid; break-inside: avoid; }
+        nav ol { columns: 2; } blockquote { margin: 0.5rem 0; padding-left: 1rem; border-left: 3px solid #ccc; color: #444; }
+        code { font-size: 0.85em; word-break: break-all; } figure { margin: 1rem 0; page-break-inside: avoid; break-inside: avoid; }
         footer { margin-top: 2rem; border-top: 1px solid #ddd; font-size: 0.8rem; color: #555; }
         @media print {
           @page { size: A4; margin: 15mm; }

@@ -93,17 +93,23 @@ public protocol ReportRenderer: Sendable {
 
 /// The report formats `smartcity score --format` and `compare --format` write.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case markdown, csv, json, svg
+    case markdown, csv, json, svg, html
 
     /// The renderers of the formats; the Markdown reports show the radars when SVG is among them.
     static func renderers(_ formats: [OutputFormat]) -> [any ReportRenderer] {
         formats.map { format in
             guard format == .markdown else { return format.renderer }
             var markdown = MarkdownReportRenderer()
-            markdown.showsRadar = formats.contains(.svg)
+            markdown.document.showsRadar = formats.contains(.svg)
             return markdown
         }
     }
+
+    /// Whether the format writes a file per respondent (which then needs a file name).
+    var writesRespondentFiles: Bool { self == .markdown || self == .svg || self == .html }
+
+    /// Whether the format shows item statuses, descriptive answers and file digests (CSV does not).
+    public var showsDetails: Bool { self == .markdown || self == .json || self == .html }
 
     /// The renderer of this format.
     public var renderer: any ReportRenderer {
@@ -112,6 +118,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .csv: return CSVReportRenderer()
         case .json: return JSONReportRenderer()
         case .svg: return SVGReportRenderer()
+        case .html: return HTMLReportRenderer()
         }
     }
 }

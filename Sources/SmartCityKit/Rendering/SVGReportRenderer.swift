@@ -7,14 +7,18 @@ public struct SVGReportRenderer: ReportRenderer {
 
     public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
         guard let fileName = ranked.fileName else { return }
+        parts.write(Self.radar(ranked, summary: summary, strings: strings), to: "municipalities/\(fileName).svg")
+    }
+
+    /// The radar of one municipality's dimension scores beside the cohort median.
+    static func radar(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings) -> String {
         let words = ComparisonStrings.forLanguage(strings.languageCode) ?? .english
         let series = [
             RadarChart.Series(name: ranked.name, values: ranked.respondent.score.dimensions.map(\.score), colour: SVGCanvas.palette[4], dashed: false),
             RadarChart.Series(name: words.cohortMedian, values: summary.dimensionStatistics.map { $0?.median }, colour: SVGCanvas.palette[5], dashed: true),
         ]
-        let chart = RadarChart.render(title: ranked.name, axes: summary.questionnaire.dimensions.map { summary.text($0.label) }, series: series,
-                                      numbers: strings.numbers)
-        parts.write(chart, to: "municipalities/\(fileName).svg")
+        return RadarChart.render(title: ranked.name, axes: summary.questionnaire.dimensions.map { summary.text($0.label) }, series: series,
+                                 numbers: strings.numbers)
     }
 
     public func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}

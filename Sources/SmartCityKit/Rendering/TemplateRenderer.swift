@@ -22,7 +22,7 @@ public struct TemplateRenderer: Sendable {
 
     /// A printable questionnaire.
     public func markdown() -> String {
-        let escape = MarkdownReportRenderer.escape
+        let escape = MarkdownDocumentWriter.escape
         var lines = ["# \(escape(text(questionnaire.title)))", ""]
         if let description = questionnaire.description { lines += [escape(text(description)), ""] }
         if let source = questionnaire.source { lines += ["_\(escape(text(source)))_", ""] }
@@ -54,7 +54,7 @@ public struct TemplateRenderer: Sendable {
     }
 
     private func answerLines(_ kind: QuestionKind) -> [String] {
-        let escape = MarkdownReportRenderer.escape
+        let escape = MarkdownDocumentWriter.escape
         switch kind {
         case .likert(let scale, _), .level(let scale):
             return scale.points.map { "`\(NumberFormat.plain($0.value))` \(escape(text($0.label)))" }

@@ -6,11 +6,13 @@ import SmartCityKit
 enum ScoreCommand: SubcommandRunner {
     static let spec = CommandSpec(
         name: "score",
-        abstract: "Score responses and write Markdown, CSV and JSON reports.",
+        abstract: "Score responses and write Markdown, CSV, JSON, SVG and HTML reports.",
         discussion: """
             Writes one Markdown report per respondent (municipalities/<id>.md), summary.md, scores.csv,
             scores-long.csv, scores.json and, when the questionnaire has descriptive questions, descriptive.csv
-            into the output folder (default: Reports/<questionnaire-id>/).
+            into the output folder (default: Reports/<questionnaire-id>/). With --format svg each report links
+            a radar chart (municipalities/<id>.svg); with html, summary.html and municipalities/<id>.html are
+            self-contained pages (radar and style inline, no scripts) that print to A4.
             Existing files are kept unless --force is given. Rows with errors are reported; the reports list
             the rows left out. Exit status: 0 success, 1 invalid input (reports are still written for the
             rows that could be scored), 64 usage error.
@@ -21,7 +23,7 @@ enum ScoreCommand: SubcommandRunner {
         ],
         options: [
             .value("out", short: "o", valueName: "dir", help: "The output folder."),
-            .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated report formats: markdown, csv, json, svg (a radar per municipality)."),
+            .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated report formats: markdown, csv, json, svg (a radar per municipality), html (self-contained pages)."),
             SharedOptions.languageSpec,
             .value("min-group", valueName: "n", defaultValue: "5",
                    help: "The fewest ranked respondents for which each report shows the cohort median and its percentile per dimension."),
@@ -49,7 +51,7 @@ enum ScoreCommand: SubcommandRunner {
         var settings = ScoringRun.Settings()
         settings.contextMinimum = contextMinimum
         settings.rankingLimit = rankingLimit
-        settings.needsDigests = formats.contains(.markdown) || formats.contains(.json)
+        settings.needsDigests = formats.contains(where: \.showsDetails)
         settings.temporaryFolder = output.stagingFolder
         let run = ScoringRun.score(
             questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile,

@@ -1,0 +1,307 @@
+/// The reports of `smartcity score` as blocks: the cohort summary and one report per
+/// municipality, written as Markdown (`summary.md`, `municipalities/<id>.md`) and as
+/// self-contained HTML pages from the same blocks. Text is plain (each writer escapes it);
+/// numbers follow the report language.
+struct ScoreDocument {
+    /// Whether each municipality's report shows its radar chart (`<id>.svg` beside it).
+    var showsRadar = false
+
+    // MARK: - One respondent
+
+    func respondentBlocks(_ ranked: RankedRespondent, _ report: CohortSummary, _ strings: ReportStrings) -> [ReportBlock] {
+        let questionnaire = report.questionnaire
+        let respondent = ranked.respondent
+        let score = respondent.score
+        let weightShares = report.weightShares
+        var blocks: [ReportBlock] = [.heading(1, ranked.name), .text(report.text(questionnaire.title))]
+        var metadataRows = [[strings.id, respondent.id]]
+        for (name, value) in zip(report.metadataNames, respondent.metadata) where !value.isEmpty {
+            metadataRows.append([report.metadataLabel(name), value])
+        }
+        blocks.append(.plainTable(header: [strings.field, strings.value], alignments: [.left, .left], rows: metadataRows))
+
+        blocks.append(.heading(2, strings.result))
+        if let total = score.exactTotal {
+            var headline = InlineText.strong("\(strings.totalScore)\(strings.colon)\(strings.numbers.score(total)) / 100")
+            let band = questionnaire.bands.bands.first { $0.id == score.bandID }
+            if let band { headline = headline + .plain(" · ") + .strong("\(strings.maturity)\(strings.colon)\(report.text(band.label))") }
+            blocks.append(.paragraph(headline))
+            if let description = band?.description { blocks.append(.text(report.text(description))) }
+            if let reason = respondent.incomplete {
+                blocks.append(.text("\(strings.notRanked)\(strings.colon)\(strings.incompleteReason(reason))"))
+            } else if let rank = ranked.rank, report.rankedCount > 1 {
+                blocks.append(.text("\(strings.rank)\(strings.colon)\(rank) / \(report.rankedCount)"))
+            }
+            if score.isRenormalised {
+                let left = zip(questionnaire.dimensions, score.dimensions).filter { !$0.1.isScored }.map { report.text($0.0.label) }
+                let carried = zip(weightShares, score.dimensions).filter { $0.1.isScored }.reduce(0) { $0 + $1.0 }
+                blocks.append(.quote(.plain(strings.renormalisedNote(left.joined(separator: ", "), strings.numbers.percent(carried)))))
+            }
+        } else {
+            blocks.append(.text(strings.noTotal))
+        }
+
+        blocks.append(.heading(2, strings.dimensions))
+        blocks += dimensionTable(score, report, strings)
+        if showsRadar, let fileName = ranked.fileName {
+            blocks.append(.image(path: "\(fileName).svg", description: ranked.name))
+        }
+        blocks += factorSection(score, report, strings)
+        blocks += strengthsAndNextSteps(score, report, strings)
+        blocks += otherAnswersSection(respondent, report, strings)
+        blocks.append(.heading(2, strings.missing))
+        blocks.append(missingSection(score, report, strings))
+        blocks.append(.footer(Self.footer(report, files: report.sourceFile(of: respondent).map { [$0] } ?? [], strings)))
+        return blocks
+    }
+
+    /// Score, band, level, cohort context, coverage and weight per dimension.
+    private func dimensionTable(_ score: RespondentScore, _ report: CohortSummary, _ strings: ReportStrings) -> [ReportBlock] {
+        let questionnaire = report.questionnaire
+        let weightShares = report.weightShares
+        let showLevels = questionnaire.hasLevels
+        let showContext = report.showsCohortContext
+        let words = ComparisonStrings.forLanguage(strings.languageCode) ?? .english
+        let rows = questionnaire.dimensions.enumerated().map { index, dimension -> [InlineText] in
+            let result = score.dimensions[index]
+            let band: InlineText = result.score == nil
+                ? .emphasis(strings.insufficientData) : .plain(report.band(result.bandID, forDimension: index).map { report.text($0.label) } ?? "")
+            var rest: [String] = []
+            if showLevels { rest.append(report.levelText(result.level, forDimension: index, numbers: strings.numbers) ?? "—") }
+            if showContext {
+                rest.append(report.dimensionStatistics[index].map { strings.numbers.score($0.median) } ?? "—")
+                rest.append(report.percentile(ofDimension: index, result.exactScore).map(strings.numbers.score) ?? "—")
+            }
+            rest += [strings.numbers.percent(result.exactCoverage), "\(result.answered) / \(result.questions)", strings.numbers.percent(weightShares[index])]
+            return [.plain(report.text(dimension.label)), .plain(result.exactScore.map(strings.numbers.score) ?? "—"), band]
+                + rest.map(InlineText.plain)
+        }
+        var blocks: [ReportBlock] = [.table(
+            header: [strings.dimension, strings.score, strings.maturity] + (showLevels ? [strings.level] : [])
+                + (showContext ? [words.cohortMedian, words.percentile] : []) + [strings.coverage, strings.answered, strings.weight],
+            alignments: [.left, .right, .left] + (showLevels ? [.left] : []) + (showContext ? [.right, .right] : []) + [.right, .right, .right],
+            rows: rows)]
+        if showContext { blocks.append(.text(words.percentileNote)) }
+        return blocks
+    }
+
+    private func factorSection(_ score: RespondentScore, _ report: CohortSummary, _ strings: ReportStrings) -> [ReportBlock] {
+        var rows: [[String]] = []
+        for (index, dimension) in report.questionnaire.dimensions.enumerated() {
+            for (factor, result) in zip(dimension.factors, score.dimensions[index].factors) {
+                rows.append([report.text(dimension.label), report.text(factor.label),
+                             result.exactScore.map(strings.numbers.score) ?? "—", "\(result.answered) / \(result.questions)"])
+            }
+        }
+        guard !rows.isEmpty else { return [] }
+        return [.heading(2, strings.factors),
+                .plainTable(header: [strings.dimension, strings.factor, strings.score, strings.answered],
+                            alignments: [.left, .left, .right, .right], rows: rows)]
+    }
+
+    /// The strongest and weakest dimensions (every one with that score: a tie has no single
+    /// one) and the advice for the two lowest.
+    private func strengthsAndNextSteps(_ score: RespondentScore, _ report: CohortSummary, _ strings: ReportStrings) -> [ReportBlock] {
+        let questionnaire = report.questionnaire
+        // Highest score first; equal scores in questionnaire order.
+        let ranked = questionnaire.dimensions.indices.filter { score.dimensions[$0].isScored }
+            .sorted { (score.dimensions[$0].exactScore!, $1) > (score.dimensions[$1].exactScore!, $0) }
+        var blocks: [ReportBlock] = []
+        if ranked.count >= 2, let highest = score.dimensions[ranked.first!].exactScore, let lowest = score.dimensions[ranked.last!].exactScore {
+            blocks.append(.heading(2, strings.strengths))
+            blocks.append(.bullets([(strings.strongest, highest), (strings.weakest, lowest)].map { label, value in
+                let names = ranked.filter { score.dimensions[$0].exactScore == value }
+                    .map { InlineText.strong(report.text(questionnaire.dimensions[$0].label)) }
+                return .plain("\(label)\(strings.colon)") + .joined(names, separator: ", ") + .plain(" (\(strings.numbers.score(value)))")
+            }))
+        }
+        if !ranked.isEmpty {
+            blocks.append(.heading(2, strings.nextSteps))
+            for index in ranked.suffix(2).reversed() {
+                let dimension = questionnaire.dimensions[index]
+                let band = report.band(score.dimensions[index].bandID, forDimension: index)
+                blocks.append(.heading(3, report.text(dimension.label) + (band.map { " — \(report.text($0.label))" } ?? "")))
+                blocks.append(.text(band.flatMap { dimension.recommendations[$0.id] }.map(report.text) ?? strings.noRecommendation))
+            }
+        }
+        return blocks
+    }
+
+    /// The answers to descriptive questions (other than dimension levels), by section.
+    private func otherAnswersSection(_ respondent: ScoredRespondent, _ report: CohortSummary, _ strings: ReportStrings) -> [ReportBlock] {
+        let questionnaire = report.questionnaire
+        let levels = report.levelQuestionIDs
+        var groups: [(label: String, answers: [InlineText])] = []
+        var currentGroup: String?
+        for (position, index) in questionnaire.descriptiveQuestionIndices.enumerated() where !levels.contains(questionnaire.questions[index].id) {
+            let question = questionnaire.questions[index]
+            if question.groupID != currentGroup {
+                currentGroup = question.groupID
+                groups.append((report.groupLabel(of: question), []))
+            }
+            let answer = report.answerText(respondent.descriptiveAnswers[position], to: question, strings: strings)
+            groups[groups.count - 1].answers.append(.plain(report.text(question.text) + " ") + .strong(answer))
+        }
+        guard !groups.isEmpty else { return [] }
+        return [.heading(2, strings.otherAnswers)] + groups.flatMap { group in [.heading(3, group.label), .bullets(group.answers)] }
+    }
+
+    /// The scored questions left unanswered, by dimension and reason.
+    private func missingSection(_ score: RespondentScore, _ report: CohortSummary, _ strings: ReportStrings) -> ReportBlock {
+        let questionnaire = report.questionnaire
+        let statusNames: [(ItemStatus, String)] = [
+            (.blank, strings.statusBlank), (.dontKnow, strings.statusDontKnow),
+            (.notApplicable, strings.statusNotApplicable), (.notShown, strings.statusNotShown), (.invalid, strings.statusInvalid),
+        ]
+        var items: [InlineText] = []
+        for dimension in questionnaire.dimensions {
+            var parts: [String] = []
+            for (status, name) in statusNames {
+                let ids = questionnaire.questions.indices
+                    .filter { questionnaire.questions[$0].dimensionID == dimension.id && questionnaire.questions[$0].isScored && score.itemStatuses[$0] == status }
+                    .map { questionnaire.questions[$0].id }
+                if !ids.isEmpty { parts.append("\(name)\(strings.colon)\(ids.joined(separator: ", "))") }
+            }
+            if !parts.isEmpty { items.append(.strong(report.text(dimension.label)) + .plain(strings.colon + parts.joined(separator: "; "))) }
+        }
+        return items.isEmpty ? .text(strings.nothingMissing) : .bullets(items)
+    }
+
+    /// The questionnaire and files a report rests on, the rules, and the version.
+    static func footer(_ report: CohortSummary, files: [SourceFile], _ strings: ReportStrings) -> [InlineText] {
+        let questionnaire = report.questionnaire
+        var lines: [InlineText] = [
+            .plain("\(strings.questionnaire)\(strings.colon)\(questionnaire.id) \(questionnaire.version) (") + .code(report.questionnaireFile.name)
+                + .plain(", SHA-256 ") + .code(report.questionnaireFile.sha256) + .plain(")"),
+        ]
+        for file in files {
+            lines.append(.plain("\(strings.responses)\(strings.colon)") + .code(file.name) + .plain(" (SHA-256 ") + .code(file.sha256) + .plain(")"))
+        }
+        lines.append(.plain(strings.bandRuleNote(questionnaire.bands.rule) + " "
+            + strings.minimumCoverageNote(strings.numbers.percent(questionnaire.minimumCoverage, digits: 0))))
+        lines.append(.plain(strings.generatedBy(version)))
+        return lines
+    }
+
+    // MARK: - Summary
+
+    func summaryBlocks(_ report: CohortSummary, _ strings: ReportStrings) -> [ReportBlock] {
+        let questionnaire = report.questionnaire
+        var blocks: [ReportBlock] = [.heading(1, "\(report.text(questionnaire.title)) — \(strings.summaryTitle)"),
+                                     .text(strings.scoredCount(report.respondentCount, report.excluded.count))]
+
+        blocks.append(.heading(2, strings.dimensionStatistics))
+        var statisticsRows = questionnaire.dimensions.enumerated().map { index, dimension in
+            Self.statisticsRow(.plain(report.text(dimension.label)), report.dimensionStatistics[index], strings)
+        }
+        statisticsRows.append(Self.statisticsRow(.strong(strings.totalScore), report.totalStatistics, strings))
+        blocks.append(.table(header: [strings.dimension] + Self.statisticsHeader(strings),
+                             alignments: [.left] + Self.statisticsHeader(strings).map { _ in .right }, rows: statisticsRows))
+        blocks.append(.text(strings.statisticsNote))
+
+        blocks.append(.heading(2, strings.ranking))
+        let nameHeader = report.nameColumn.map { report.metadataLabel(report.metadataNames[$0]) } ?? strings.name
+        let dimensionHeaders = questionnaire.dimensions.map { report.text($0.label) }
+        var rankingRows = report.ranking.map { entry -> [String] in
+            [
+                entry.rank.map(String.init) ?? "—", entry.id, entry.name, entry.total.map(strings.numbers.score) ?? "—",
+                report.bandLabel(entry.bandID, in: questionnaire.bands) ?? "—",
+            ] + entry.dimensionScores.map { $0.map(strings.numbers.score) ?? "—" } + [strings.numbers.percent(entry.coverage)]
+        }
+        if report.rankingOmitted > 0 {
+            let half = rankingRows.count - rankingRows.count / 2
+            rankingRows.insert(["…", strings.rankingOmitted(report.rankingOmitted), "", "", ""] + dimensionHeaders.map { _ in "" } + [""], at: half)
+        }
+        blocks.append(.plainTable(
+            header: [strings.rank, strings.id, nameHeader, strings.totalScore, strings.maturity] + dimensionHeaders + [strings.coverage],
+            alignments: [.right, .left, .left, .right, .left] + dimensionHeaders.map { _ in .right } + [.right], rows: rankingRows))
+
+        blocks.append(.heading(2, strings.distribution))
+        let bands = questionnaire.bands
+        let ordered = bands.bands.sorted { $0.lower < $1.lower }
+        let distributionRows = report.bandCounts.map { count -> [String] in
+            let band = bands.bands.first { $0.id == count.bandID }!
+            return [report.text(band.label), Self.interval(band, in: ordered, rule: bands.rule, strings: strings), String(count.count),
+                    strings.numbers.percent(count.share), count.referenceShare.map { strings.numbers.percent($0, digits: 0) } ?? "—"]
+        }
+        blocks.append(.plainTable(header: [strings.maturity, strings.range, strings.count, strings.share, strings.referenceShare],
+                                  alignments: [.left, .left, .right, .right, .right], rows: distributionRows))
+        blocks.append(.text(strings.bandRuleNote(bands.rule)))
+
+        blocks += descriptiveSection(report, strings)
+
+        if !report.incomplete.isEmpty {
+            blocks += [.heading(2, strings.incompleteResponses), .text(strings.incompleteNote)]
+            let rows = report.incomplete.map { entry in
+                [entry.id, entry.name, SourceFile.name(of: entry.file), String(entry.row), strings.incompleteReason(entry.reason)]
+            }
+            blocks.append(.plainTable(header: [strings.id, strings.name, strings.file, strings.row, strings.reason],
+                                      alignments: [.left, .left, .left, .right, .left], rows: rows))
+            if report.incompleteCount > report.incomplete.count {
+                blocks.append(.text(strings.rankingOmitted(report.incompleteCount - report.incomplete.count)))
+            }
+        }
+        if !report.excluded.isEmpty {
+            blocks.append(.heading(2, strings.rowsLeftOut))
+            let rows = report.excluded.map { entry in
+                [SourceFile.name(of: entry.file), String(entry.row.row), entry.row.respondentID ?? "—",
+                 strings.reasonText(entry.row.reason.naming(SourceFile.name(of:)))]
+            }
+            blocks.append(.plainTable(header: [strings.file, strings.row, strings.id, strings.reason],
+                                      alignments: [.left, .right, .left, .left], rows: rows))
+        }
+        blocks.append(.footer(Self.footer(report, files: report.responseFiles, strings)))
+        return blocks
+    }
+
+    /// Counts and shares of every descriptive question, by section, as the barometers publish them.
+    private func descriptiveSection(_ report: CohortSummary, _ strings: ReportStrings) -> [ReportBlock] {
+        guard !report.descriptiveSummaries.isEmpty else { return [] }
+        let questionnaire = report.questionnaire
+        var blocks: [ReportBlock] = [.heading(2, strings.descriptiveResults)]
+        var currentGroup: String?
+        for summary in report.descriptiveSummaries {
+            let question = questionnaire.questions[summary.questionIndex]
+            if question.groupID != currentGroup {
+                currentGroup = question.groupID
+                blocks.append(.heading(3, report.groupLabel(of: question)))
+            }
+            blocks.append(.paragraph(.strong(question.id) + .plain(" " + report.text(question.text))))
+            blocks.append(.text(strings.answeredCount(summary.answered, summary.nonAnswers)))
+            if !summary.counts.isEmpty {
+                let rows = summary.counts.map { [report.text($0.label), String($0.count), strings.numbers.percent($0.share)] }
+                blocks.append(.plainTable(header: [strings.answer, strings.count, strings.share], alignments: [.left, .right, .right], rows: rows))
+            }
+            if let statistics = summary.statistics, !question.kind.isLevel {
+                blocks.append(.table(header: Self.statisticsHeader(strings), alignments: Self.statisticsHeader(strings).map { _ in .right },
+                                     rows: [Array(Self.statisticsRow(.plain(""), statistics, strings).dropFirst())]))
+            }
+        }
+        return blocks
+    }
+
+    /// The columns of a statistics row after its label.
+    private static func statisticsHeader(_ strings: ReportStrings) -> [String] {
+        [strings.respondents, strings.mean, strings.standardDeviation, strings.minimum, strings.firstQuartile, strings.median,
+         strings.thirdQuartile, strings.maximum]
+    }
+
+    private static func statisticsRow(_ label: InlineText, _ statistics: Descriptive?, _ strings: ReportStrings) -> [InlineText] {
+        guard let statistics else { return [label] + (["0"] + Array(repeating: "—", count: 7)).map(InlineText.plain) }
+        let score = strings.numbers.score as (Double) -> String
+        return [label] + [String(statistics.count), score(statistics.mean), statistics.standardDeviation.map(score) ?? "—", score(statistics.minimum),
+                          score(statistics.firstQuartile), score(statistics.median), score(statistics.thirdQuartile), score(statistics.maximum)]
+            .map(InlineText.plain)
+    }
+
+    /// A band's interval in mathematical notation, following the boundary rule.
+    static func interval(_ band: Band, in ordered: [Band], rule: BoundaryRule, strings: ReportStrings) -> String {
+        let lower = strings.numbers.plain(band.lower), upper = strings.numbers.plain(band.upper)
+        switch rule {
+        case .upperInclusive:
+            return (band.id == ordered.first?.id ? "[" : strings.openLowerBound) + "\(lower), \(upper)]"
+        case .lowerInclusive:
+            return "[\(lower), \(upper)" + (band.id == ordered.last?.id ? "]" : strings.openUpperBound)
+        }
+    }
+}
