@@ -356,6 +356,24 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(try run(["score", Self.questionnaire, responses, "--ranking-limit", "1", "--out", out.path, "--force"]).status, 64)
     }
 
+    func testAnEarlierWaveOnAnotherQuestionnaireVersionIsScoredWithItAndWarned() throws {
+        let folder = try temporaryFolder()
+        let older = folder.appendingPathComponent("questionnaire-2023.json")
+        let text = try String(contentsOfFile: Self.questionnaire, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"version\": \"1.0.0\"", with: "\"version\": \"0.9.0\"").write(to: older, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("compare")
+        let result = try run(Self.compareExample + ["--wave-questionnaire", "2023=\(older.path)", "--format", "markdown", "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("questionnaire-2023.json: warning: wave 2023 was answered on i-monitor 0.9.0"), result.stderr)
+        let markdown = try String(contentsOf: out.appendingPathComponent("comparison.md"), encoding: .utf8)
+        XCTAssertTrue(markdown.contains("| 2023 | i-monitor 0.9.0 |"), markdown)
+        let unknown = try run(Self.compareExample + ["--wave-questionnaire", "2022=\(older.path)", "--out", out.path, "--force"])
+        XCTAssertEqual(unknown.status, 64)
+        XCTAssertTrue(unknown.stderr.contains("No earlier wave is labelled '2022' for --wave-questionnaire; the earlier waves are 2023."), unknown.stderr)
+        let current = try run(Self.compareExample + ["--wave-questionnaire", "2024=\(older.path)", "--out", out.path, "--force"])
+        XCTAssertEqual(current.status, 64)
+    }
+
     func testCompareRefusesBadOptionsAndUnknownIds() throws {
         let out = try temporaryFolder().appendingPathComponent("compare")
         let bins = try run(["compare", Self.questionnaire, Self.sample, "--bins", "population=50000,10", "--out", out.path])

@@ -168,11 +168,11 @@ final class WaveComparisonTests: XCTestCase {
     func testChangesTransitionsAndMunicipalitiesInOneWaveOnly() throws {
         let measures: [ComparisonMeasure] = [.total, .dimension(0)]
         let waves = WaveComparison(waves: [
-            .init(label: "2022", respondents: [municipality("old", total: 10, band: "low"), municipality("c", total: 5, band: "low")], files: []),
+            .init(label: "2022", respondents: [municipality("old", total: 10, band: "low"), municipality("c", total: 5, band: "low")], files: [], questionnaire: "q 1", questionnaireFile: SourceFile(path: "q", sha256: "0")),
             .init(label: "2023", respondents: [municipality("a", total: 40, band: "low"), municipality("b", total: 70, band: "high"),
-                                               municipality("gone", total: 20, band: "low")], files: []),
+                                               municipality("gone", total: 20, band: "low")], files: [], questionnaire: "q 1", questionnaireFile: SourceFile(path: "q", sha256: "0")),
             .init(label: "2024", respondents: [municipality("a", total: 55, band: "high"), municipality("b", total: 65, band: "high"),
-                                               municipality("c", total: 30, band: "low"), municipality("new", total: nil, band: nil)], files: []),
+                                               municipality("c", total: 30, band: "low"), municipality("new", total: nil, band: nil)], files: [], questionnaire: "q 1", questionnaireFile: SourceFile(path: "q", sha256: "0")),
         ], measures: measures, bandIDs: ["low", "high"])
         XCTAssertEqual(waves.changes.map(\.id), ["a", "b", "c"])
         XCTAssertEqual(waves.changes.map(\.since), ["2023", "2023", "2022"], "c is compared with the last wave it took part in")
@@ -190,7 +190,7 @@ final class WaveComparisonTests: XCTestCase {
     func testTheSampleWavesMatchByID() throws {
         let questionnaire = Fixtures.iMonitor
         var settings = ComparisonRun.Settings()
-        settings.earlierWaves = [("2023", [Fixtures.iMonitorFile("sample-responses.csv")])]
+        settings.earlierWaves = [WaveSource(label: "2023", paths: [Fixtures.iMonitorFile("sample-responses.csv")])]
         settings.currentWave = "2024"
         let compared = ComparisonRun.compare(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
@@ -203,6 +203,51 @@ final class WaveComparisonTests: XCTestCase {
         let kempenrode = try XCTUnwrap(waves.changes.first { $0.id == "kempenrode" })
         XCTAssertEqual(kempenrode.bandBefore, "type-2")
         XCTAssertEqual(kempenrode.bandAfter, "type-3")
+    }
+}
+
+/// Waves answered on different versions of the questionnaire.
+final class WaveQuestionnaireTests: XCTestCase {
+    private func compare(earlier: Questionnaire?, earlierFile: SourceFile?) -> Checked<Comparison> {
+        var settings = ComparisonRun.Settings()
+        settings.earlierWaves = [WaveSource(label: "2023", paths: [Fixtures.iMonitorFile("sample-responses.csv")],
+                                            questionnaire: earlier, questionnaireFile: earlierFile)]
+        settings.currentWave = "2024"
+        return ComparisonRun.compare(
+            questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "q-2024.json", sha256: "b2024"),
+            responsePaths: [Fixtures.iMonitorFile("sample-responses-2024.csv")], language: "en",
+            options: ReadingOptions(), settings: settings) { _ in }
+    }
+
+    func testAnEarlierVersionScoresItsWaveWithAWarningAndItsDimensionsInTheCurrentOrder() throws {
+        let same = try XCTUnwrap(compare(earlier: nil, earlierFile: nil).value?.waves)
+        XCTAssertFalse(same.questionnairesDiffer)
+        var older = Fixtures.iMonitor
+        older.version = "0.9.0"
+        older.dimensions.reverse()
+        let compared = compare(earlier: older, earlierFile: SourceFile(path: "q-2023.json", sha256: "a2023"))
+        let waves = try XCTUnwrap(compared.value?.waves)
+        XCTAssertTrue(waves.questionnairesDiffer)
+        XCTAssertEqual(waves.waves.map(\.questionnaire), ["i-monitor 0.9.0", "i-monitor 1.0.0"])
+        XCTAssertEqual(waves.changes, same.changes, "the dimensions are matched by id, not by position")
+        let warning = try XCTUnwrap(compared.diagnostics.first { $0.severity == .warning })
+        XCTAssertEqual(warning.location.file, "q-2023.json")
+        XCTAssertTrue(warning.message.contains("wave 2023 was answered on i-monitor 0.9.0 (SHA-256 a2023…), the current wave on i-monitor 1.0.0"),
+                      warning.message)
+        let markdown = MarkdownDocumentWriter.write(ComparisonDocument().blocks(try XCTUnwrap(compared.value), strings: .english, words: .english))
+        XCTAssertTrue(markdown.contains("### Questionnaire versions"))
+        XCTAssertTrue(markdown.contains("| 2023 | i-monitor 0.9.0 | `a2023` |"), markdown)
+    }
+
+    func testOtherDimensionsAreAnErrorThatNamesThem() throws {
+        var other = Fixtures.iMonitor
+        let renamed = other.dimensions[1].id
+        other.dimensions[1].id = "legacy"
+        let compared = compare(earlier: other, earlierFile: SourceFile(path: "q-2023.json", sha256: "a2023"))
+        XCTAssertNil(compared.value)
+        let error = try XCTUnwrap(compared.diagnostics.first { $0.severity == .error })
+        XCTAssertEqual(error.location.file, "q-2023.json")
+        XCTAssertTrue(error.message.contains("(only in that wave: legacy; only in the current wave: \(renamed))"), error.message)
     }
 }
 
@@ -220,7 +265,7 @@ final class ComparisonChartTests: XCTestCase {
     func testEveryChartOfTheSampleWavesIsWellFormedSVG() throws {
         let questionnaire = Fixtures.iMonitor
         var settings = ComparisonRun.Settings()
-        settings.earlierWaves = [("2023", [Fixtures.iMonitorFile("sample-responses.csv")])]
+        settings.earlierWaves = [WaveSource(label: "2023", paths: [Fixtures.iMonitorFile("sample-responses.csv")])]
         settings.currentWave = "2024"
         settings.grouping = PeerGrouping(column: "area")
         settings.selection = ["polderveld", "scheldestad"]

@@ -107,7 +107,9 @@ public struct Comparison: Sendable {
         self.measures = measures
         let scores = measures.map { measure in respondents.map { $0.score(measure) } }
         waves = earlierWaves.isEmpty ? nil : WaveComparison(
-            waves: earlierWaves + [WaveComparison.Wave(label: currentWave ?? "", respondents: respondents, files: summary.responseFiles)],
+            waves: earlierWaves + [WaveComparison.Wave(
+                label: currentWave ?? "", respondents: respondents, files: summary.responseFiles,
+                questionnaire: "\(summary.questionnaire.id) \(summary.questionnaire.version)", questionnaireFile: summary.questionnaireFile)],
             measures: measures, bandIDs: summary.questionnaire.bands.bands.map(\.id))
         measureSummaries = zip(measures, scores).map { Self.summarise($1, measure: $0) }
 

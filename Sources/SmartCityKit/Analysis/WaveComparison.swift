@@ -9,11 +9,16 @@ public struct WaveComparison: Sendable {
         public var respondents: [ComparedRespondent]
         /// The responses files of the wave, with their SHA-256.
         public var files: [SourceFile]
+        /// The questionnaire's id and version (`i-monitor 1.0.0`) and its file, with its SHA-256.
+        public var questionnaire: String
+        public var questionnaireFile: SourceFile
 
-        public init(label: String, respondents: [ComparedRespondent], files: [SourceFile]) {
+        public init(label: String, respondents: [ComparedRespondent], files: [SourceFile], questionnaire: String, questionnaireFile: SourceFile) {
             self.label = label
             self.respondents = respondents
             self.files = files
+            self.questionnaire = questionnaire
+            self.questionnaireFile = questionnaireFile
         }
     }
 
@@ -40,6 +45,33 @@ public struct WaveComparison: Sendable {
     public let meanChanges: [(mean: Double?, count: Int)]
     /// Per wave, the ids of the municipalities that took part in no other wave.
     public let onlyIn: [(label: String, ids: [String])]
+
+    /// Whether the waves were answered on more than one version of the questionnaire.
+    public var questionnairesDiffer: Bool { Set(waves.map(\.questionnaireFile.sha256)).count > 1 }
+
+    /// For each dimension of `current`, its position in `earlier`; or, when the two have other
+    /// dimension sets, the difference in words (`only in this wave: x; only in the current: y`).
+    static func dimensionOrder(of earlier: Questionnaire, matching current: Questionnaire) -> Swift.Result<[Int], DimensionDifference> {
+        let earlierIDs = earlier.dimensions.map(\.id), currentIDs = current.dimensions.map(\.id)
+        let positions = currentIDs.compactMap { earlierIDs.firstIndex(of: $0) }
+        guard positions.count == currentIDs.count, earlierIDs.count == currentIDs.count else {
+            return .failure(DimensionDifference(onlyEarlier: earlierIDs.filter { !currentIDs.contains($0) },
+                                                onlyCurrent: currentIDs.filter { !earlierIDs.contains($0) }))
+        }
+        return .success(positions)
+    }
+
+    /// The dimensions only one of two questionnaires has.
+    struct DimensionDifference: Error, CustomStringConvertible {
+        var onlyEarlier: [String]
+        var onlyCurrent: [String]
+
+        var description: String {
+            [onlyEarlier.isEmpty ? nil : "only in that wave: \(onlyEarlier.joined(separator: ", "))",
+             onlyCurrent.isEmpty ? nil : "only in the current wave: \(onlyCurrent.joined(separator: ", "))"]
+                .compactMap { $0 }.joined(separator: "; ")
+        }
+    }
 
     /// Compares the waves, the last being the current one; `measures` as `Comparison` has them.
     public init(waves: [Wave], measures: [ComparisonMeasure], bandIDs: [String]) {

@@ -3,6 +3,22 @@ public enum ComparisonFormat: String, Sendable, CaseIterable {
     case markdown, csv, json, svg, html
 }
 
+/// An earlier wave to compare: its label, its responses files, and the questionnaire it was
+/// answered on when that is not the current one (an earlier version).
+public struct WaveSource: Sendable {
+    public var label: String
+    public var paths: [String]
+    public var questionnaire: Questionnaire?
+    public var questionnaireFile: SourceFile?
+
+    public init(label: String, paths: [String], questionnaire: Questionnaire? = nil, questionnaireFile: SourceFile? = nil) {
+        self.label = label
+        self.paths = paths
+        self.questionnaire = questionnaire
+        self.questionnaireFile = questionnaireFile
+    }
+}
+
 /// Scores responses files once and compares the ranked municipalities (`smartcity compare`):
 /// the scoring run's exact scores become `ComparedRespondent`s, which `Comparison` ranks and groups.
 public enum ComparisonRun {
@@ -14,9 +30,9 @@ public enum ComparisonRun {
         /// Groups smaller than this get no group statistics (anonymity).
         public var minimumGroupSize = 5
         public var rankOrder = RankOrder.score
-        /// Earlier waves, oldest first: their labels and responses files. The files given to
-        /// `compare` are the current wave, labelled `currentWave`.
-        public var earlierWaves: [(label: String, paths: [String])] = []
+        /// Earlier waves, oldest first. The files given to `compare` are the current wave,
+        /// labelled `currentWave`.
+        public var earlierWaves: [WaveSource] = []
         public var currentWave: String?
         public var scoring = ScoringRun.Settings()
 
@@ -31,27 +47,50 @@ public enum ComparisonRun {
     ) -> Checked<Comparison> {
         var scoring = settings.scoring
         scoring.needsDigests = true
-        /// Scores files once and keeps their ranked municipalities.
-        func scored(_ paths: [String]) -> Swift.Result<(summary: CohortSummary, respondents: [ComparedRespondent]), Diagnostic> {
-            let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: paths,
+        /// Scores files once with a questionnaire and keeps their ranked municipalities.
+        func scored(_ paths: [String], with questionnaire: Questionnaire, file: SourceFile)
+            -> Swift.Result<(summary: CohortSummary, respondents: [ComparedRespondent]), Diagnostic> {
+            let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: file, responsePaths: paths,
                                        language: language, options: options, settings: scoring, report: report)
             return collect(run, scratch: settings.scoring.temporaryFolder).map { (run.summary, $0) }
         }
+        var notes: [Diagnostic] = []
         var earlierWaves: [WaveComparison.Wave] = []
         for wave in settings.earlierWaves {
-            switch scored(wave.paths) {
+            let waveQuestionnaire = wave.questionnaire ?? questionnaire, waveFile = wave.questionnaireFile ?? questionnaireFile
+            let location = SourceLocation(file: waveFile.path)
+            let order: [Int]
+            switch WaveComparison.dimensionOrder(of: waveQuestionnaire, matching: questionnaire) {
+            case .success(let positions): order = positions
+            case .failure(let difference):
+                return .failure(.error(location, "the questionnaire of wave \(wave.label) has other dimensions than the current one (\(difference)); "
+                    + "waves can only be compared on the same dimensions: score each wave with a questionnaire of the same dimension set"))
+            }
+            if waveFile.sha256 != questionnaireFile.sha256 {
+                notes.append(.warning(location, "wave \(wave.label) was answered on \(waveQuestionnaire.id) \(waveQuestionnaire.version) "
+                    + "(SHA-256 \(waveFile.sha256.prefix(12))…), the current wave on \(questionnaire.id) \(questionnaire.version) "
+                    + "(SHA-256 \(questionnaireFile.sha256.prefix(12))…); questions or weights may differ, so part of a change can come from "
+                    + "the questionnaire: compare the two versions before reading the changes"))
+            }
+            switch scored(wave.paths, with: waveQuestionnaire, file: waveFile) {
             case .success(let earlier):
-                earlierWaves.append(WaveComparison.Wave(label: wave.label, respondents: earlier.respondents, files: earlier.summary.responseFiles))
+                let respondents = earlier.respondents.map { respondent in
+                    var reordered = respondent
+                    reordered.dimensionScores = order.map { respondent.dimensionScores[$0] }
+                    return reordered
+                }
+                earlierWaves.append(WaveComparison.Wave(label: wave.label, respondents: respondents, files: earlier.summary.responseFiles,
+                                                        questionnaire: "\(waveQuestionnaire.id) \(waveQuestionnaire.version)",
+                                                        questionnaireFile: waveFile))
             case .failure(let diagnostic): return .failure(diagnostic)
             }
         }
         let summary: CohortSummary, respondents: [ComparedRespondent]
-        switch scored(responsePaths) {
+        switch scored(responsePaths, with: questionnaire, file: questionnaireFile) {
         case .success(let current): (summary, respondents) = current
         case .failure(let diagnostic): return .failure(diagnostic)
         }
         let location = SourceLocation(file: responsePaths.first ?? "")
-        var notes: [Diagnostic] = []
         if summary.incompleteCount > 0 {
             notes.append(.note(location,
                                "\(summary.incompleteCount) incomplete \(summary.incompleteCount == 1 ? "response is" : "responses are") not compared; --include-incomplete takes them in"))

@@ -129,6 +129,12 @@ struct ComparisonDocument {
             rows: zip(measureLabels, waves.meanChanges).map { label, mean in
                 [label, mean.mean.map { ($0 > 0 ? "+" : "") + numbers.score($0) } ?? "—", String(mean.count)]
             }))
+        if waves.questionnairesDiffer {
+            lines.append(.heading(3, words.questionnaireVersions))
+            lines.append(.text(words.questionnaireVersionsNote))
+            lines.append(.table(header: [words.wave, strings.questionnaire, "SHA-256"], alignments: [.left, .left, .left],
+                                rows: waves.waves.map { [.plain($0.label), .plain($0.questionnaire), .code($0.questionnaireFile.sha256)] }))
+        }
         lines.append(.lines(waves.onlyIn.map { only in
             .plain(words.onlyIn(only.label) + strings.colon + (only.ids.isEmpty ? words.nobody : only.ids.joined(separator: ", ")))
         }))

@@ -41,6 +41,10 @@ struct ComparisonJSONRenderer {
             let bandIDs = questionnaire.bands.bands.map(\.id) + ["none"]
             return .object([
                 ("labels", .array(waves.waves.map { .string($0.label) })),
+                ("questionnaires", .array(waves.waves.map { wave in
+                    .object([("wave", .string(wave.label)), ("questionnaire", .string(wave.questionnaire)),
+                             ("sha256", .string(wave.questionnaireFile.sha256))])
+                })),
                 ("changes", .array(waves.changes.map { change in
                     .object([
                         ("id", .string(change.id)), ("name", .string(change.name)), ("since", .string(change.since)),

@@ -38,6 +38,9 @@ public struct ComparisonStrings: Sendable {
     /// "Only in 2023": (wave).
     public var onlyIn: @Sendable (String) -> String
     public var nobody: String
+    public var wave: String
+    public var questionnaireVersions: String
+    public var questionnaireVersionsNote: String
     public var charts: String
     public var rankingChart: String
     public var heatMap: String
@@ -70,7 +73,8 @@ public struct ComparisonStrings: Sendable {
         smallGroupNote: { "Groups with fewer than \($0) municipalities get no group statistics, so that no municipality can be singled out." },
         changeSince: { "Change since \($0) (\($1))" }, since: "Since", before: "Before", after: "After", change: "Change",
         transitions: { "Maturity type in \($0) (rows) and \($1) (columns)" }, noTotal: "no total", meanChange: "Mean change",
-        onlyIn: { "Only in \($0)" }, nobody: "nobody", charts: "Charts", rankingChart: "Total score, ranked",
+        onlyIn: { "Only in \($0)" }, nobody: "nobody", wave: "Wave", questionnaireVersions: "Questionnaire versions",
+        questionnaireVersionsNote: "The waves were answered on different versions of the questionnaire, each scored with its own; questions or weights may differ, so part of a change can come from the questionnaire.", charts: "Charts", rankingChart: "Total score, ranked",
         heatMap: "Scores per dimension", distributionChart: "Maturity types beside the reference shares",
         stripChart: "Every municipality per dimension", changeChart: "Total score then and now", cohortShare: "Cohort")
 
@@ -88,7 +92,8 @@ public struct ComparisonStrings: Sendable {
         smallGroupNote: { "Groepen van minder dan \($0) gemeenten krijgen geen groepsstatistieken, zodat geen gemeente herkenbaar wordt." },
         changeSince: { "Verandering sinds \($0) (\($1))" }, since: "Sinds", before: "Voor", after: "Na", change: "Verandering",
         transitions: { "Maturiteitstype in \($0) (rijen) en \($1) (kolommen)" }, noTotal: "geen totaal", meanChange: "Gemiddelde verandering",
-        onlyIn: { "Alleen in \($0)" }, nobody: "niemand", charts: "Grafieken", rankingChart: "Totaalscore, gerangschikt",
+        onlyIn: { "Alleen in \($0)" }, nobody: "niemand", wave: "Golf", questionnaireVersions: "Versies van de vragenlijst",
+        questionnaireVersionsNote: "De golven zijn beantwoord op verschillende versies van de vragenlijst, elk gescoord met de eigen versie; vragen of gewichten kunnen verschillen, dus een deel van een verandering kan uit de vragenlijst komen.", charts: "Grafieken", rankingChart: "Totaalscore, gerangschikt",
         heatMap: "Scores per dimensie", distributionChart: "Maturiteitstypes naast de referentieaandelen",
         stripChart: "Alle gemeenten per dimensie", changeChart: "Totaalscore toen en nu", cohortShare: "Alle gemeenten")
 
@@ -106,7 +111,8 @@ public struct ComparisonStrings: Sendable {
         smallGroupNote: { "Les groupes de moins de \($0) communes n’ont pas de statistiques de groupe, afin qu’aucune commune ne puisse être identifiée." },
         changeSince: { "Évolution depuis \($0) (\($1))" }, since: "Depuis", before: "Avant", after: "Après", change: "Évolution",
         transitions: { "Type de maturité en \($0) (lignes) et en \($1) (colonnes)" }, noTotal: "pas de total", meanChange: "Évolution moyenne",
-        onlyIn: { "Uniquement en \($0)" }, nobody: "aucune", charts: "Graphiques", rankingChart: "Score total, classé",
+        onlyIn: { "Uniquement en \($0)" }, nobody: "aucune", wave: "Vague", questionnaireVersions: "Versions du questionnaire",
+        questionnaireVersionsNote: "Les vagues ont été remplies sur des versions différentes du questionnaire, chacune notée avec la sienne ; les questions ou les poids peuvent différer, une partie d’une évolution peut donc venir du questionnaire.", charts: "Graphiques", rankingChart: "Score total, classé",
         heatMap: "Scores par dimension", distributionChart: "Types de maturité à côté des parts de référence",
         stripChart: "Toutes les communes par dimension", changeChart: "Score total avant et maintenant", cohortShare: "Cohorte")
 }

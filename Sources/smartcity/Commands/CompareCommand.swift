@@ -16,7 +16,9 @@ enum CompareCommand: SubcommandRunner {
             scores (ties share a rank); the rank sum adds each municipality's dimension ranks, lowest first.
             Groups smaller than --min-group get no group statistics. With --wave LABEL=FILE given two or more
             times (instead of responses files), municipalities are matched by id and waves.csv holds each one's
-            change since the previous wave. Existing files are kept unless --force is given.
+            change since the previous wave; an earlier wave answered on another version of the questionnaire is
+            scored with that version (--wave-questionnaire LABEL=FILE), with a warning, and must have the same
+            dimensions. Existing files are kept unless --force is given.
             Exit status: 0 success, 1 invalid input, 64 usage error.
             """,
         positionals: [
@@ -32,6 +34,8 @@ enum CompareCommand: SubcommandRunner {
                    help: "Order the rank tables by total score or by the sum of the dimension ranks (rank-sum)."),
             .value("wave", valueName: "label=file",
                    help: "A wave (survey round) and its responses file, oldest first, given two or more times; the last is compared side by side (repeatable)."),
+            .value("wave-questionnaire", valueName: "label=file",
+                   help: "The questionnaire an earlier wave was answered on, when it is another version than the current one (repeatable)."),
             .value("out", short: "o", valueName: "dir", help: "The output folder."),
             .value("format", valueName: "list", defaultValue: "markdown,csv,json,svg,html",
                    help: "Comma-separated report formats: markdown, csv, json, svg (charts in charts/), html (one self-contained page)."),
@@ -67,16 +71,30 @@ enum CompareCommand: SubcommandRunner {
                 throw UsageError("Give --wave at least twice (for instance --wave 2023=a.csv --wave 2024=b.csv) to compare waves.", commandName: spec.name)
             }
             responsePaths = waves[waves.count - 1].paths
-            settings.earlierWaves = Array(waves.dropLast())
+            settings.earlierWaves = waves.dropLast().map { WaveSource(label: $0.label, paths: $0.paths) }
             settings.currentWave = waves[waves.count - 1].label
         }
+        let waveQuestionnaires = try parseWaveQuestionnaires(arguments.values("wave-questionnaire"), earlier: settings.earlierWaves.map(\.label),
+                                                             current: settings.currentWave)
         guard !responsePaths.isEmpty else {
             throw UsageError("Name at least one responses file, or give --wave LABEL=FILE two or more times.", commandName: spec.name)
         }
-        guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths + waves.flatMap(\.paths), reportSet: .comparison,
+        guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths + waves.flatMap(\.paths) + waveQuestionnaires.map(\.path), reportSet: .comparison,
                                                      defaultFolder: { "Reports/\($0)/compare" }, commandName: spec.name, console: console)
         else { return .invalidInput }
         let (output, folder, language) = (setup.output, setup.folder, setup.language)
+        var waveQuestionnairesFailed = false
+        for (label, path) in waveQuestionnaires {
+            let loaded = QuestionnaireLoader.load(path: path)
+            console.report(loaded.diagnostics)
+            waveQuestionnairesFailed = waveQuestionnairesFailed || loaded.diagnostics.isFailure(strict: shared.strict)
+            guard let questionnaire = loaded.questionnaire, let index = settings.earlierWaves.firstIndex(where: { $0.label == label }) else {
+                output.discard()
+                return .invalidInput
+            }
+            settings.earlierWaves[index].questionnaire = questionnaire
+            settings.earlierWaves[index].questionnaireFile = SourceFile(path: path, sha256: loaded.sha256)
+        }
         settings.scoring.temporaryFolder = output.stagingFolder
         var rowsFailed = false
         let compared = ComparisonRun.compare(
@@ -92,7 +110,7 @@ enum CompareCommand: SubcommandRunner {
             output.discard()
             return .invalidInput
         }
-        let failed = rowsFailed || setup.failed(strict: shared.strict) || compared.diagnostics.isFailure(strict: shared.strict)
+        let failed = rowsFailed || waveQuestionnairesFailed || setup.failed(strict: shared.strict) || compared.diagnostics.isFailure(strict: shared.strict)
         do {
             try ComparisonRun.write(comparison, formats: formats, strings: language.strings, output: output)
             try output.finish()
@@ -105,6 +123,31 @@ enum CompareCommand: SubcommandRunner {
         let waveText = comparison.waves.map { " over \($0.waves.count) waves" } ?? ""
         console.out("Compared \(comparison.respondents.count) \(comparison.respondents.count == 1 ? "municipality" : "municipalities")\(groups)\(waveText); wrote \(output.writtenCount) files to \(folder)/\n")
         return failed ? .invalidInput : .success
+    }
+
+    /// `--wave-questionnaire LABEL=FILE` values: each label must be an earlier wave's, given once.
+    static func parseWaveQuestionnaires(_ values: [String], earlier: [String], current: String?) throws(UsageError) -> [(label: String, path: String)] {
+        var pairs: [(label: String, path: String)] = []
+        for value in values {
+            guard let equals = value.firstIndex(of: "="), case let label = value[..<equals].trimmingCharacters(in: .whitespaces), !label.isEmpty,
+                  case let path = String(value[value.index(after: equals)...]), !path.isEmpty else {
+                throw UsageError("The value '\(value)' is invalid for '--wave-questionnaire <label=file>'; write the wave's label and its questionnaire, e.g. 2023=questionnaire-2023.json.",
+                                 commandName: spec.name)
+            }
+            if label == current {
+                throw UsageError("The wave \(label) is the current one: it is scored with the questionnaire given first; --wave-questionnaire names earlier waves' questionnaires.",
+                                 commandName: spec.name)
+            }
+            guard earlier.contains(label) else {
+                let known = earlier.isEmpty ? "no --wave is given" : "the earlier waves are \(earlier.joined(separator: ", "))"
+                throw UsageError("No earlier wave is labelled '\(label)' for --wave-questionnaire; \(known).", commandName: spec.name)
+            }
+            guard !pairs.contains(where: { $0.label == label }) else {
+                throw UsageError("The wave \(label) is given --wave-questionnaire twice; give it once.", commandName: spec.name)
+            }
+            pairs.append((label, path))
+        }
+        return pairs
     }
 
     /// `--wave LABEL=FILE` values, grouped by label in order of first appearance (a label given
