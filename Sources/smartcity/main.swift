@@ -10,6 +10,7 @@ func runSubcommand(_ name: String, _ arguments: ParsedArguments, console: Consol
     case QuestionnairesCommand.spec.name: return try QuestionnairesCommand.run(arguments, console: console)
     case ScoreCommand.spec.name: return try ScoreCommand.run(arguments, console: console)
     case CompareCommand.spec.name: return try CompareCommand.run(arguments, console: console)
+    case StatsCommand.spec.name: return try StatsCommand.run(arguments, console: console)
     case TemplateCommand.spec.name: return try TemplateCommand.run(arguments, console: console)
     case GenerateCommand.spec.name: return try GenerateCommand.run(arguments, console: console)
     case MapCommand.spec.name: return try MapCommand.run(arguments, console: console)
@@ -22,7 +23,7 @@ let tool = CommandLineTool(
     name: "smartcity", version: SmartCityKit.version,
     abstract: "Score how mature a municipality is as a smart city, from questionnaires and survey responses.",
     commands: [
-        ValidateCommand.spec, QuestionnairesCommand.spec, ScoreCommand.spec, CompareCommand.spec, TemplateCommand.spec, GenerateCommand.spec,
+        ValidateCommand.spec, QuestionnairesCommand.spec, ScoreCommand.spec, CompareCommand.spec, StatsCommand.spec, TemplateCommand.spec, GenerateCommand.spec,
         MapCommand.spec, ImportCommand.spec,
     ])
 

@@ -118,7 +118,7 @@ public struct Comparison: Sendable {
         if let grouping {
             var positions: [String: Int] = [:]
             for (index, respondent) in respondents.enumerated() {
-                let label = grouping.label(of: respondent, metadataNames: summary.metadataNames)
+                let label = grouping.label(ofMetadata: respondent.metadata, metadataNames: summary.metadataNames)
                 let position = positions[label] ?? groups.count
                 if position == groups.count {
                     positions[label] = position

@@ -68,8 +68,20 @@ public struct PeerGrouping: Sendable, Equatable {
     static let unknown = "—"
 
     /// The group of a municipality: its column value and/or its class, joined by " / ".
-    func label(of respondent: ComparedRespondent, metadataNames: [String]) -> String {
-        parts(of: respondent, metadataNames: metadataNames).joined(separator: " / ")
+    /// `metadata` is aligned with `metadataNames`.
+    func label(ofMetadata metadata: [String], metadataNames: [String]) -> String {
+        parts(of: metadata, metadataNames: metadataNames).joined(separator: " / ")
+    }
+
+    /// The error for a grouping column the reports do not carry, with a suggestion; nil when
+    /// every column is there.
+    func missingColumn(in metadataNames: [String], location: SourceLocation) -> Diagnostic? {
+        for column in columns where !metadataNames.contains(where: { $0.lowercased() == column.lowercased() }) {
+            let hint = SchemaReader.closest(to: column, in: metadataNames).map { "did you mean \"\($0)\"? " } ?? ""
+            let known = metadataNames.isEmpty ? "the reports carry no metadata column" : "the columns are \(metadataNames.joined(separator: ", "))"
+            return .error(location, "no metadata column \"\(column)\" to group by; \(hint)\(known) (a column the questionnaire does not declare needs --keep-column)")
+        }
+        return nil
     }
 
     /// Whether group `left` is listed before group `right`: categories alphabetically, classes by their edges, unknown last.
@@ -88,10 +100,10 @@ public struct PeerGrouping: Sendable, Equatable {
         (-1..<bins.edges.count).first { bins.label(ofBin: $0) == label }
     }
 
-    private func parts(of respondent: ComparedRespondent, metadataNames: [String]) -> [String] {
+    private func parts(of metadata: [String], metadataNames: [String]) -> [String] {
         func value(_ name: String) -> String? {
             metadataNames.firstIndex { $0.lowercased() == name.lowercased() }
-                .flatMap { $0 < respondent.metadata.count ? respondent.metadata[$0].trimmingCharacters(in: .whitespaces) : nil }
+                .flatMap { $0 < metadata.count ? metadata[$0].trimmingCharacters(in: .whitespaces) : nil }
                 .flatMap { $0.isEmpty ? nil : $0 }
         }
         var parts: [String] = []

@@ -5,12 +5,15 @@ public enum ReportSet: Sendable {
     case scores
     /// `smartcity compare`: the comparison files (in `compare/` by default).
     case comparison
+    /// `smartcity stats`: the statistics files (in `stats/` by default).
+    case statistics
 
     /// The report files at the top of the folder.
     var fileNames: [String] {
         switch self {
         case .scores: ["summary.md", "summary.html", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv"]
         case .comparison: ["comparison.md", "comparison.csv", "ranks.csv", "groups.csv", "waves.csv", "comparison.json", "comparison.html"]
+        case .statistics: [StatisticsDocument.file, StatisticsJSONRenderer.file] + StatisticsCSVRenderer.files
         }
     }
 
@@ -19,6 +22,7 @@ public enum ReportSet: Sendable {
         switch self {
         case .scores: "municipalities"
         case .comparison: "charts"
+        case .statistics: nil
         }
     }
 

@@ -95,11 +95,7 @@ public enum ComparisonRun {
             notes.append(.note(location,
                                "\(summary.incompleteCount) incomplete \(summary.incompleteCount == 1 ? "response is" : "responses are") not compared; --include-incomplete takes them in"))
         }
-        for column in settings.grouping?.columns ?? [] where !summary.metadataNames.contains(where: { $0.lowercased() == column.lowercased() }) {
-            let hint = SchemaReader.closest(to: column, in: summary.metadataNames).map { "did you mean \"\($0)\"? " } ?? ""
-            let known = summary.metadataNames.isEmpty ? "the reports carry no metadata column" : "the columns are \(summary.metadataNames.joined(separator: ", "))"
-            return Checked(nil, notes + [.error(location, "no metadata column \"\(column)\" to group by; \(hint)\(known) (a column the questionnaire does not declare needs --keep-column)")])
-        }
+        if let missing = settings.grouping?.missingColumn(in: summary.metadataNames, location: location) { return Checked(nil, notes + [missing]) }
         var selected: [Int]?
         if let selection = settings.selection {
             var positions: [Int] = []

@@ -109,6 +109,9 @@ public enum ScoringRun {
         public var contextMinimum = 5
         /// The size of the blocks a large file is read in (smaller in tests, to make many pieces).
         var blockSize = ScoringRun.blockSize
+        /// Whether each scored respondent's answers are handed to `observe`, with the metadata
+        /// names its values are aligned with (`smartcity stats`).
+        var keepsAnswers = false
 
         public init() {}
     }
@@ -116,7 +119,8 @@ public enum ScoringRun {
     /// Scores the files. Diagnostics go to `report` as they are found, in file order.
     public static func score(
         questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
-        options: ReadingOptions, settings: Settings = Settings(), progress: Progress? = nil, report: ([Diagnostic]) -> Void
+        options: ReadingOptions, settings: Settings = Settings(), progress: Progress? = nil,
+        observe: ((_ respondent: ScoredRespondent, _ answers: [Answer], _ metadataNames: [String]) -> Void)? = nil, report: ([Diagnostic]) -> Void
     ) -> Result {
         let engine = ScoringEngine(questionnaire: questionnaire)
         let spill = RespondentSpill(questionnaire: questionnaire, folder: settings.temporaryFolder, memoryLimit: settings.spillMemoryLimit)
@@ -146,7 +150,7 @@ public enum ScoringRun {
             let target = ScoreTarget(
                 encoding: SpillEncoding(layout: spill.layout, fileIndex: fileIndex, metadataColumns: columnMap, metadataCount: metadataNames.count,
                                         idIsRowNumber: idIsRowNumber),
-                nameColumn: nameColumn, emptyCohort: idIsRowNumber ? nil : accumulator.emptyCopy())
+                nameColumn: nameColumn, emptyCohort: idIsRowNumber ? nil : accumulator.emptyCopy(), keepsAnswers: settings.keepsAnswers)
             var rowsRead = 0
             read(source, engine: engine, purpose: .score(target), files: responsePaths, fileIndex: fileIndex, ids: &ids,
                  blockSize: settings.blockSize, report: report) { piece in
@@ -158,10 +162,9 @@ public enum ScoringRun {
                     switch piece.rows[index].outcome {
                     case .excluded(let excluded):
                         accumulator.excluded.append(ExcludedEntry(file: path, row: excluded))
-                    case .scored(let respondent) where counted == nil:
-                        accumulator.add(respondent, name: respondent.name(column: nameColumn))
-                        kept += 1
-                    case .scored:
+                    case .scored(let respondent):
+                        if counted == nil { accumulator.add(respondent, name: respondent.name(column: nameColumn)) }
+                        observe?(respondent, piece.rows[index].answers, metadataNames)
                         kept += 1
                     case .checked, .answers:
                         break
@@ -203,6 +206,8 @@ public enum ScoringRun {
         var problems: [RecordProblem]
         /// A scored row's spill record in its piece's `spill`.
         var spillRecord: SpillRecordRange?
+        /// A scored row's answers, when the run keeps them (`Settings.keepsAnswers`).
+        var answers: [Answer] = []
 
         /// The respondent id of a row that was read.
         var respondentID: String? {
@@ -298,6 +303,7 @@ public enum ScoringRun {
         var encoding: SpillEncoding
         var nameColumn: Int?
         var emptyCohort: CohortAccumulator?
+        var keepsAnswers = false
     }
 
     /// Reads every record of a source, in pieces parsed (and scored) in parallel, handing the
@@ -350,7 +356,8 @@ public enum ScoringRun {
                         if piece.cohort == nil { piece.cohort = empty }
                         piece.cohort?.add(respondent, name: respondent.name(column: target.nameColumn))
                     }
-                    piece.rows.append(PieceRow(outcome: .scored(respondent), row: row, line: line, problems: problems, spillRecord: record))
+                    piece.rows.append(PieceRow(outcome: .scored(respondent), row: row, line: line, problems: problems, spillRecord: record,
+                                               answers: target.keepsAnswers ? answers : []))
                 }
             }
         }

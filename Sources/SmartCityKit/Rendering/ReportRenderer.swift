@@ -139,6 +139,8 @@ struct ReportNumbers: Sendable {
     func score(_ value: Fraction) -> String { localised(value.fixed(digits: 2)) }
     /// Statistics (means, medians) in Markdown: two decimals.
     func score(_ value: Double) -> String { localised(NumberFormat.fixed(value, digits: 2)) }
+    /// A coefficient (alpha, a correlation, a p-value) with `digits` decimals.
+    func decimal(_ value: Double, digits: Int) -> String { localised(NumberFormat.fixed(value, digits: digits)) }
     /// A share (0-1) as a percentage with one decimal, from its exact value.
     func percent(_ share: Fraction) -> String {
         localised((share.multiplied(by: .hundred) ?? share).fixed(digits: 1)) + " %"

@@ -7,6 +7,8 @@ indirect enum JSONValue {
     /// An exact value written with four decimals, rounded half away from zero.
     case exact(Fraction)
     case integer(Int)
+    /// A number written so that it reads back as the same `Double` (null when not finite).
+    case precise(Double)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -32,6 +34,7 @@ indirect enum JSONValue {
         case .decimal(let value): output += value.isFinite ? NumberFormat.fixed(value, digits: 4) : "null"
         case .exact(let value): output += value.fixed(digits: 4)
         case .integer(let value): output += String(value)
+        case .precise(let value): output += value.isFinite ? NumberFormat.roundTrip(value) : "null"
         case .string(let text): Self.quote(text, into: &output)
         case .array(let elements):
             if elements.isEmpty { output += "[]"; return }

@@ -51,6 +51,13 @@ public enum NumberFormat {
         return text
     }
 
+    /// The shortest text that reads back as the same `Double` (`50`, `16.666666666666668`,
+    /// `1e-05`), for files other programs recompute from.
+    public static func roundTrip(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return value.description
+    }
+
     /// The shortest plain form: `20`, `0.5`, `12.25` (no exponent, no trailing zeros).
     public static func plain(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }

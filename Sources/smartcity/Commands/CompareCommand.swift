@@ -27,8 +27,7 @@ enum CompareCommand: SubcommandRunner {
         ],
         options: [
             .value("select", valueName: "ids", help: "Comma-separated ids of the municipalities shown side by side (default: all)."),
-            .value("group-by", valueName: "column", help: "A metadata column whose values make peer groups (region, urban/rural, ...)."),
-            .value("bins", valueName: "column=edges", help: "Size classes of a number column as peer groups, e.g. population=0,10000,25000,50000."),
+            GroupingOptions.groupBySpec, GroupingOptions.binsSpec,
             .value("min-group", valueName: "n", defaultValue: "5", help: "The smallest group that gets group statistics."),
             .value("rank-by", valueName: "order", defaultValue: "score", allowed: RankOrder.allCases.map(\.rawValue),
                    help: "Order the rank tables by total score or by the sum of the dimension ranks (rank-sum)."),
@@ -51,15 +50,7 @@ enum CompareCommand: SubcommandRunner {
         settings.selection = arguments.value("select").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         settings.minimumGroupSize = try ScoreCommand.minimumGroupSize(arguments, commandName: spec.name)
         settings.rankOrder = arguments.value("rank-by").flatMap(RankOrder.init(rawValue:)) ?? .score
-        var bins: PeerGrouping.Bins?
-        if let text = arguments.value("bins") {
-            switch PeerGrouping.Bins.parse(text) {
-            case .success(let parsed): bins = parsed
-            case .failure(let error): throw UsageError("The value '\(text)' is invalid for '--bins <column=edges>': \(error.message).", commandName: spec.name)
-            }
-        }
-        let groupBy = arguments.value("group-by").map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-        if groupBy != nil || bins != nil { settings.grouping = PeerGrouping(column: groupBy, bins: bins) }
+        settings.grouping = try GroupingOptions.grouping(arguments, commandName: spec.name)
 
         var responsePaths = arguments.positional("responses")
         let waves = try parseWaves(arguments.values("wave"))

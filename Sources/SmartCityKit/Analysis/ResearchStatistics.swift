@@ -1,0 +1,447 @@
+import Foundation
+
+/// What `smartcity stats` reports of a scored cohort: descriptive statistics with confidence
+/// intervals per measure (the dimensions and the total), overall and per group; maturity types
+/// beside the reference shares with a chi-square goodness-of-fit test; the reliability of each
+/// dimension (Cronbach's alpha); correlations between the dimensions; and per item its answer
+/// statuses, mean item score and answer distribution. Only complete respondents are counted
+/// (as in the cohort summary); `--include-incomplete` takes the others in.
+public struct ResearchStatistics: Sendable {
+    /// The respondents counted, and the groups (labels in report order; empty when ungrouped).
+    public let respondentCount: Int
+    public let groupLabels: [String]
+    /// Per measure (the questionnaire's dimensions, then the total): overall, then per group.
+    public let measures: [MeasureStatistics]
+    /// The maturity types overall (group nil) and per group.
+    public let types: [TypeDistribution]
+    public let reliability: [DimensionReliability]
+    /// `pearson[i][j]` and `spearman[i][j]` between dimensions i and j, pairwise complete.
+    public let pearson: [[Correlation]]
+    public let spearman: [[Correlation]]
+    public let items: [ItemStatistics]
+
+    /// A measure: a dimension (its index) or the total score.
+    public enum Measure: Sendable, Equatable {
+        case dimension(Int)
+        case total
+    }
+
+    /// A measure's statistics in one group (nil: the whole cohort).
+    public struct MeasureStatistics: Sendable {
+        public var measure: Measure
+        public var group: Int?
+        /// nil when no respondent of the group has a score on the measure.
+        public var summary: Summary?
+    }
+
+    /// n, mean, standard deviation (n − 1), standard error, the 95 % confidence interval of the
+    /// mean (Student's t with n − 1 degrees of freedom), the five-number summary (type 7
+    /// quantiles), and the shares at the floor (0) and the ceiling (100).
+    public struct Summary: Sendable, Equatable {
+        public var descriptive: Descriptive
+        public var standardError: Double?
+        public var confidenceInterval: (low: Double, high: Double)?
+        public var floorShare: Double
+        public var ceilingShare: Double
+
+        public static func == (lhs: Summary, rhs: Summary) -> Bool {
+            lhs.descriptive == rhs.descriptive && lhs.standardError == rhs.standardError
+                && lhs.confidenceInterval?.low == rhs.confidenceInterval?.low && lhs.confidenceInterval?.high == rhs.confidenceInterval?.high
+                && lhs.floorShare == rhs.floorShare && lhs.ceilingShare == rhs.ceilingShare
+        }
+    }
+
+    /// Maturity types in a group (nil: the whole cohort) beside the reference shares.
+    public struct TypeDistribution: Sendable {
+        public var group: Int?
+        /// Aligned with the questionnaire's bands.
+        public var counts: [Int]
+        /// Respondents without a total (and so without a type), not in the test.
+        public var withoutType: Int
+        public var test: GoodnessOfFit?
+        /// Why there is no test, when there is none.
+        public var untested: UntestedReason?
+    }
+
+    /// Why the distribution of types was not tested against the reference shares.
+    public enum UntestedReason: Sendable, Equatable {
+        /// Some band has no reference share.
+        case noReferenceShares
+        /// Even merged, fewer than two classes reach an expected count of 5.
+        case tooFewRespondents
+    }
+
+    /// A chi-square goodness-of-fit test of observed type counts against the reference shares
+    /// (normalised to sum to 1). Adjacent bands are merged, lowest first, until each class
+    /// expects at least 5 respondents; a last class below 5 joins the one before it.
+    public struct GoodnessOfFit: Sendable, Equatable {
+        public var statistic: Double
+        public var degreesOfFreedom: Int
+        public var pValue: Double
+        /// The classes tested, as ranges of band positions.
+        public var classes: [ClosedRange<Int>]
+        public var expected: [Double]
+        public var observed: [Int]
+
+        /// Whether bands were merged to reach the expected counts.
+        public var merged: Bool { classes.contains { $0.count > 1 } }
+    }
+
+    /// Cronbach's alpha of a dimension's scored items over the respondents who answered every
+    /// one of them (listwise), with Feldt's 95 % confidence interval.
+    public struct DimensionReliability: Sendable {
+        public var dimension: Int
+        /// Question indices of the items.
+        public var items: [Int]
+        public var respondents: Int
+        public var alpha: Double?
+        /// From the mean inter-item correlation: k r̄ / (1 + (k − 1) r̄).
+        public var standardisedAlpha: Double?
+        public var confidenceInterval: (low: Double, high: Double)?
+        /// Per item: the correlation with the sum of the other items, and alpha without it.
+        public var itemTotalCorrelations: [Double?]
+        public var alphaIfDeleted: [Double?]
+
+        /// Below the usual threshold of 0.7.
+        public var isLow: Bool { alpha.map { $0 < 0.7 } ?? false }
+        /// Items that correlate negatively with the rest (a reverse item forgotten?).
+        public var negativeItems: [Int] { items.indices.filter { (itemTotalCorrelations[$0] ?? 0) < 0 }.map { items[$0] } }
+    }
+
+    /// A correlation and the number of respondents with both values.
+    public struct Correlation: Sendable, Equatable {
+        public var r: Double?
+        public var n: Int
+    }
+
+    /// One scored question: how it was answered and what it scored.
+    public struct ItemStatistics: Sendable {
+        public var question: Int
+        /// Per status, aligned with `ItemStatus.allCases`.
+        public var statusCounts: [Int]
+        public var meanItemScore: Double?
+        /// The answers (scale points, options, yes/no: their code as written in a responses
+        /// file and their label) and how often each was given; empty for numbers.
+        public var answers: [(code: String, label: String, count: Int)]
+
+        public func count(_ status: ItemStatus) -> Int { statusCounts[ItemStatus.allCases.firstIndex(of: status)!] }
+    }
+}
+
+/// Counts a cohort respondent by respondent, in input order, for `ResearchStatistics`.
+struct ResearchStatisticsAccumulator {
+    let questionnaire: Questionnaire
+    private let engine: ScoringEngine
+    private let scoredQuestions: [Int]
+    /// Per dimension, the positions in `scoredQuestions` of its items.
+    private let dimensionItems: [[Int]]
+    private let bandIDs: [String]
+    private var groupLabels: [String] = []
+    private var groupPositions: [String: Int] = [:]
+
+    /// Per respondent: its group, its band (−1: none), its measure values (NaN: not scored).
+    private var groupOfRespondent: [Int32] = []
+    private var bandOfRespondent: [Int16] = []
+    private var values: [[Double]]
+    /// Per measure and respondent: 1 when the score is exactly 0, 2 when exactly 100, else 0.
+    private var extremes: [[UInt8]]
+    private var statusCounts: [[Int]]
+    private var itemScoreSums: [Double]
+    private var answerCounts: [[Int]]
+    private var coMoments: [CoMoments]
+
+    init(questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+        engine = ScoringEngine(questionnaire: questionnaire)
+        let scored = questionnaire.questions.indices.filter { questionnaire.questions[$0].isScored }
+        scoredQuestions = scored
+        dimensionItems = questionnaire.dimensions.map { dimension in
+            scored.indices.filter { questionnaire.questions[scored[$0]].dimensionID == dimension.id }
+        }
+        bandIDs = questionnaire.bands.bands.map(\.id)
+        values = Array(repeating: [], count: questionnaire.dimensions.count + 1)
+        extremes = Array(repeating: [], count: questionnaire.dimensions.count + 1)
+        statusCounts = scored.map { _ in Array(repeating: 0, count: ItemStatus.allCases.count) }
+        itemScoreSums = scored.map { _ in 0 }
+        answerCounts = scored.map { Self.answerCategories(questionnaire.questions[$0]).map { _ in 0 } }
+        coMoments = questionnaire.dimensions.map { dimension in
+            CoMoments(size: scored.filter { questionnaire.questions[$0].dimensionID == dimension.id }.count)
+        }
+    }
+
+    /// Counts one respondent: its scores, its answers, and the group it belongs to.
+    mutating func add(_ respondent: ScoredRespondent, answers: [Answer], group: String?) {
+        let groupIndex: Int
+        if let group {
+            if let known = groupPositions[group] { groupIndex = known } else {
+                groupIndex = groupLabels.count
+                groupPositions[group] = groupIndex
+                groupLabels.append(group)
+            }
+        } else {
+            groupIndex = -1
+        }
+        groupOfRespondent.append(Int32(groupIndex))
+        let score = respondent.score
+        bandOfRespondent.append(Int16(score.bandID.flatMap { bandIDs.firstIndex(of: $0) } ?? -1))
+        let exact = score.dimensions.map(\.exactScore) + [score.exactTotal]
+        for (measure, value) in exact.enumerated() {
+            values[measure].append(value?.doubleValue ?? .nan)
+            extremes[measure].append(value == .zero ? 1 : value == .hundred ? 2 : 0)
+        }
+        var itemScores = [Double?](repeating: nil, count: scoredQuestions.count)
+        for (position, question) in scoredQuestions.enumerated() {
+            let status = score.itemStatuses[question]
+            statusCounts[position][ItemStatus.allCases.firstIndex(of: status)!] += 1
+            guard status == .scored else { continue }
+            if let item = engine.itemScore(answers[question], question: question)?.doubleValue {
+                itemScores[position] = item
+                itemScoreSums[position] += item
+            }
+            countAnswer(answers[question], of: questionnaire.questions[question], into: &answerCounts[position])
+        }
+        for (dimension, items) in dimensionItems.enumerated() where items.count >= 2 {
+            let row = items.compactMap { itemScores[$0] }
+            if row.count == items.count { coMoments[dimension].add(row) }
+        }
+    }
+
+    /// What an answer to a question is counted under: scale points, options, yes and no, by
+    /// code and label.
+    static func answerCategories(_ question: Question) -> [(code: String, label: LocalizedText)] {
+        switch question.kind {
+        case .likert(let scale, _), .level(let scale): scale.points.map { (NumberFormat.plain($0.value), $0.label) }
+        case .choice(let options), .multi(let options, _): options.map { ($0.code, $0.label) }
+        case .yesNo: [("yes", YesNoAnswer.yesLabel), ("no", YesNoAnswer.noLabel)]
+        case .number: []
+        }
+    }
+
+    private func countAnswer(_ answer: Answer, of question: Question, into counts: inout [Int]) {
+        switch (answer, question.kind) {
+        case (.number(let value), .likert(let scale, _)), (.number(let value), .level(let scale)):
+            if let point = scale.points.firstIndex(where: { $0.value == value }) { counts[point] += 1 }
+        case (.choice(let option), .choice):
+            if option < counts.count { counts[option] += 1 }
+        case (.choices(let chosen), .multi):
+            for option in chosen where option < counts.count { counts[option] += 1 }
+        case (.yesNo(let yes), .yesNo):
+            counts[yes ? 0 : 1] += 1
+        default:
+            break
+        }
+    }
+
+    /// The statistics; groups are listed as `order` sorts their labels.
+    func finish(text: (LocalizedText) -> String, order: (String, String) -> Bool = { $0 < $1 }) -> ResearchStatistics {
+        let sortedGroups = groupLabels.indices.sorted { order(groupLabels[$0], groupLabels[$1]) }
+        let renumbered = Dictionary(uniqueKeysWithValues: sortedGroups.enumerated().map { ($1, $0) })
+        let groups = groupOfRespondent.map { $0 < 0 ? -1 : renumbered[Int($0)]! }
+        let groupSlots: [Int?] = [nil] + sortedGroups.indices.map { $0 }
+        let measureList: [ResearchStatistics.Measure] = questionnaire.dimensions.indices.map { .dimension($0) } + [.total]
+
+        var measures: [ResearchStatistics.MeasureStatistics] = []
+        for (position, measure) in measureList.enumerated() {
+            for group in groupSlots {
+                let members = values[position].indices.filter { (group == nil || groups[$0] == group!) && !values[position][$0].isNaN }
+                let floor = members.filter { extremes[position][$0] == 1 }.count
+                let ceiling = members.filter { extremes[position][$0] == 2 }.count
+                measures.append(.init(measure: measure, group: group, summary: Self.summary(members.map { values[position][$0] }, floor: floor, ceiling: ceiling)))
+            }
+        }
+
+        let bands = questionnaire.bands.bands
+        let shares = bands.map(\.referenceShare)
+        let types = groupSlots.map { group -> ResearchStatistics.TypeDistribution in
+            var counts = bands.map { _ in 0 }, withoutType = 0
+            for (respondent, band) in bandOfRespondent.enumerated() where group == nil || groups[respondent] == group! {
+                if band >= 0 { counts[Int(band)] += 1 } else { withoutType += 1 }
+            }
+            let tested = Self.goodnessOfFit(counts, referenceShares: shares)
+            return .init(group: group, counts: counts, withoutType: withoutType, test: try? tested.get(), untested: tested.failureReason)
+        }
+
+        let reliability = questionnaire.dimensions.indices.compactMap { dimension -> ResearchStatistics.DimensionReliability? in
+            let items = dimensionItems[dimension]
+            guard items.count >= 2 else { return nil }
+            return coMoments[dimension].reliability(dimension: dimension, items: items.map { scoredQuestions[$0] })
+        }
+
+        let dimensionCount = questionnaire.dimensions.count
+        var pearson = [[ResearchStatistics.Correlation]](), spearman = [[ResearchStatistics.Correlation]]()
+        for i in 0..<dimensionCount {
+            var pearsonRow: [ResearchStatistics.Correlation] = [], spearmanRow: [ResearchStatistics.Correlation] = []
+            for j in 0..<dimensionCount {
+                let pairs = values[i].indices.filter { !values[i][$0].isNaN && !values[j][$0].isNaN }
+                let x = pairs.map { values[i][$0] }, y = pairs.map { values[j][$0] }
+                pearsonRow.append(.init(r: Self.pearson(x, y), n: pairs.count))
+                spearmanRow.append(.init(r: Self.pearson(Self.averageRanks(x), Self.averageRanks(y)), n: pairs.count))
+            }
+            pearson.append(pearsonRow)
+            spearman.append(spearmanRow)
+        }
+
+        let items = scoredQuestions.indices.map { position -> ResearchStatistics.ItemStatistics in
+            let answered = statusCounts[position][ItemStatus.allCases.firstIndex(of: .scored)!]
+            let categories = Self.answerCategories(questionnaire.questions[scoredQuestions[position]])
+            return .init(question: scoredQuestions[position], statusCounts: statusCounts[position],
+                         meanItemScore: answered > 0 ? itemScoreSums[position] / Double(answered) : nil,
+                         answers: zip(categories, answerCounts[position]).map { ($0.code, text($0.label), $1) })
+        }
+        return ResearchStatistics(respondentCount: groupOfRespondent.count, groupLabels: sortedGroups.map { groupLabels[$0] },
+                                  measures: measures, types: types, reliability: reliability, pearson: pearson, spearman: spearman, items: items)
+    }
+
+    /// Descriptive statistics with the standard error and the t interval of the mean.
+    static func summary(_ values: [Double], floor: Int, ceiling: Int) -> ResearchStatistics.Summary? {
+        guard let descriptive = Descriptive(values) else { return nil }
+        let n = Double(descriptive.count)
+        var standardError: Double?, interval: (low: Double, high: Double)?
+        if let sd = descriptive.standardDeviation {
+            let se = sd / n.squareRoot()
+            let t = Distributions.studentTQuantile(0.975, degreesOfFreedom: n - 1)
+            standardError = se
+            interval = (descriptive.mean - t * se, descriptive.mean + t * se)
+        }
+        return .init(descriptive: descriptive, standardError: standardError, confidenceInterval: interval,
+                     floorShare: Double(floor) / n, ceilingShare: Double(ceiling) / n)
+    }
+
+    /// The chi-square test of `counts` against the reference shares, or why there is none.
+    static func goodnessOfFit(_ counts: [Int], referenceShares: [Double?]) -> Swift.Result<ResearchStatistics.GoodnessOfFit, UntestedError> {
+        let shares = referenceShares.compactMap { $0 }
+        let total = counts.reduce(0, +)
+        guard shares.count == referenceShares.count, !shares.isEmpty, shares.reduce(0, +) > 0 else { return .failure(UntestedError(.noReferenceShares)) }
+        let sum = shares.reduce(0, +)
+        let expected = shares.map { Double(total) * $0 / sum }
+        var classes: [ClosedRange<Int>] = []
+        var start = 0, accumulated = 0.0
+        for index in expected.indices {
+            accumulated += expected[index]
+            if accumulated >= 5 {
+                classes.append(start...index)
+                start = index + 1
+                accumulated = 0
+            }
+        }
+        if start < expected.count {
+            if let last = classes.popLast() { classes.append(last.lowerBound...(expected.count - 1)) } else { classes.append(start...(expected.count - 1)) }
+        }
+        guard classes.count >= 2, classes.allSatisfy({ range in range.reduce(0.0) { $0 + expected[$1] } >= 5 }) else {
+            return .failure(UntestedError(.tooFewRespondents))
+        }
+        let classExpected = classes.map { range in range.reduce(0.0) { $0 + expected[$1] } }
+        let classObserved = classes.map { range in range.reduce(0) { $0 + counts[$1] } }
+        let statistic = zip(classObserved, classExpected).reduce(0.0) { $0 + (Double($1.0) - $1.1) * (Double($1.0) - $1.1) / $1.1 }
+        let df = classes.count - 1
+        return .success(.init(statistic: statistic, degreesOfFreedom: df, pValue: Distributions.chiSquareSurvival(statistic, degreesOfFreedom: Double(df)),
+                              classes: classes, expected: classExpected, observed: classObserved))
+    }
+
+    struct UntestedError: Error {
+        var reason: ResearchStatistics.UntestedReason
+        init(_ reason: ResearchStatistics.UntestedReason) { self.reason = reason }
+    }
+
+    /// Pearson's r; nil for fewer than two pairs or a constant variable.
+    static func pearson(_ x: [Double], _ y: [Double]) -> Double? {
+        guard x.count >= 2 else { return nil }
+        let n = Double(x.count)
+        let meanX = x.reduce(0, +) / n, meanY = y.reduce(0, +) / n
+        var sxx = 0.0, syy = 0.0, sxy = 0.0
+        for (a, b) in zip(x, y) {
+            sxx += (a - meanX) * (a - meanX)
+            syy += (b - meanY) * (b - meanY)
+            sxy += (a - meanX) * (b - meanY)
+        }
+        guard sxx > 0, syy > 0 else { return nil }
+        return max(-1, min(1, sxy / (sxx * syy).squareRoot()))
+    }
+
+    /// Ranks 1...n, ties sharing the mean of their ranks (as Spearman's rho needs).
+    static func averageRanks(_ values: [Double]) -> [Double] {
+        let order = values.indices.sorted { values[$0] < values[$1] }
+        var ranks = [Double](repeating: 0, count: values.count)
+        var start = 0
+        while start < order.count {
+            var end = start
+            while end + 1 < order.count && values[order[end + 1]] == values[order[start]] { end += 1 }
+            let rank = Double(start + end) / 2 + 1
+            for position in start...end { ranks[order[position]] = rank }
+            start = end + 1
+        }
+        return ranks
+    }
+}
+
+extension Swift.Result where Failure == ResearchStatisticsAccumulator.UntestedError {
+    var failureReason: ResearchStatistics.UntestedReason? {
+        if case .failure(let error) = self { error.reason } else { nil }
+    }
+}
+
+/// Means and co-moments of item scores, updated one respondent at a time (Welford's method,
+/// numerically stable), from which Cronbach's alpha and the item statistics follow.
+struct CoMoments: Sendable {
+    private(set) var count = 0
+    private var means: [Double]
+    /// The sums of products of deviations, row-major k x k.
+    private var sums: [Double]
+    private let size: Int
+
+    init(size: Int) {
+        self.size = size
+        means = Array(repeating: 0, count: size)
+        sums = Array(repeating: 0, count: size * size)
+    }
+
+    mutating func add(_ row: [Double]) {
+        count += 1
+        let n = Double(count)
+        let before = zip(row, means).map { $0 - $1 }
+        for i in 0..<size { means[i] += before[i] / n }
+        for i in 0..<size {
+            let after = row[i] - means[i]
+            for j in 0..<size { sums[i * size + j] += before[j] * after }
+        }
+    }
+
+    /// The sample covariance (n − 1) of items i and j.
+    func covariance(_ i: Int, _ j: Int) -> Double { (sums[i * size + j] + sums[j * size + i]) / 2 / Double(count - 1) }
+
+    /// Alpha, standardised alpha, Feldt's interval, and per item the corrected item-total
+    /// correlation and alpha if deleted.
+    func reliability(dimension: Int, items: [Int]) -> ResearchStatistics.DimensionReliability {
+        var result = ResearchStatistics.DimensionReliability(
+            dimension: dimension, items: items, respondents: count, alpha: nil, standardisedAlpha: nil, confidenceInterval: nil,
+            itemTotalCorrelations: items.map { _ in nil }, alphaIfDeleted: items.map { _ in nil })
+        guard count >= 2 else { return result }
+        let k = size
+        let c = (0..<k).map { i in (0..<k).map { j in covariance(i, j) } }
+        let variances = (0..<k).map { c[$0][$0] }
+        let total = c.joined().reduce(0, +)
+        func alpha(items k: Int, sumOfVariances: Double, totalVariance: Double) -> Double? {
+            guard k >= 2, totalVariance > 0 else { return nil }
+            return Double(k) / Double(k - 1) * (1 - sumOfVariances / totalVariance)
+        }
+        result.alpha = alpha(items: k, sumOfVariances: variances.reduce(0, +), totalVariance: total)
+        if variances.allSatisfy({ $0 > 0 }) {
+            var sum = 0.0
+            for i in 0..<k { for j in 0..<k where i != j { sum += c[i][j] / (variances[i] * variances[j]).squareRoot() } }
+            let meanCorrelation = sum / Double(k * (k - 1))
+            result.standardisedAlpha = Double(k) * meanCorrelation / (1 + Double(k - 1) * meanCorrelation)
+        }
+        if let alpha = result.alpha {
+            let df1 = Double(count - 1), df2 = Double((count - 1) * (k - 1))
+            result.confidenceInterval = (1 - (1 - alpha) * Distributions.fQuantile(0.975, df1: df1, df2: df2),
+                                         1 - (1 - alpha) * Distributions.fQuantile(0.025, df1: df1, df2: df2))
+        }
+        for i in 0..<k {
+            let withOthers = c[i].reduce(0, +) - variances[i]
+            let rest = total - 2 * c[i].reduce(0, +) + variances[i]
+            if variances[i] > 0, rest > 0 { result.itemTotalCorrelations[i] = withOthers / (variances[i] * rest).squareRoot() }
+            result.alphaIfDeleted[i] = alpha(items: k - 1, sumOfVariances: variances.reduce(0, +) - variances[i], totalVariance: rest)
+        }
+        return result
+    }
+}

@@ -1,0 +1,70 @@
+/// The formats `smartcity stats --format` writes.
+public enum StatisticsFormat: String, Sendable, CaseIterable {
+    case markdown, csv, json
+}
+
+/// The statistics of a scored cohort and the cohort summary they rest on (texts, files).
+public struct StatisticsResult: Sendable {
+    public let summary: CohortSummary
+    public let statistics: ResearchStatistics
+    public let grouping: PeerGrouping?
+}
+
+/// Scores responses files once, handing every complete respondent's scores and answers to
+/// `ResearchStatisticsAccumulator` (`smartcity stats`).
+public enum StatisticsRun {
+    /// How to group and score.
+    public struct Settings: Sendable {
+        public var grouping: PeerGrouping?
+        public var scoring = ScoringRun.Settings()
+
+        public init() {}
+    }
+
+    /// Scores the files and computes the statistics; diagnostics of reading go to `report` as
+    /// they are found, a grouping column that is not there comes back as the error.
+    public static func analyse(
+        questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
+        options: ReadingOptions, settings: Settings, report: ([Diagnostic]) -> Void
+    ) -> Checked<StatisticsResult> {
+        var scoring = settings.scoring
+        scoring.needsDigests = true
+        scoring.keepsAnswers = true
+        var accumulator = ResearchStatisticsAccumulator(questionnaire: questionnaire)
+        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: responsePaths,
+                                   language: language, options: options, settings: scoring,
+                                   observe: { respondent, answers, metadataNames in
+                                       guard respondent.incomplete == nil else { return }
+                                       let group = settings.grouping?.label(ofMetadata: respondent.metadata, metadataNames: metadataNames)
+                                       accumulator.add(respondent, answers: answers, group: group)
+                                   }, report: report)
+        let summary = run.summary
+        let location = SourceLocation(file: responsePaths.first ?? "")
+        if let missing = settings.grouping?.missingColumn(in: summary.metadataNames, location: location) { return Checked(nil, [missing]) }
+        var notes: [Diagnostic] = []
+        if summary.incompleteCount > 0 {
+            notes.append(.note(location, "\(summary.incompleteCount) incomplete \(summary.incompleteCount == 1 ? "response is" : "responses are") not counted; --include-incomplete takes them in"))
+        }
+        let grouping = settings.grouping
+        let statistics = accumulator.finish(text: summary.text, order: { grouping?.precedes($0, $1) ?? ($0 < $1) })
+        guard statistics.respondentCount > 0 else {
+            return Checked(nil, notes + [.error(location, "no complete respondent could be scored; there is nothing to describe")])
+        }
+        return Checked(StatisticsResult(summary: summary, statistics: statistics, grouping: grouping), notes)
+    }
+
+    /// Writes the statistics' files in the formats, in the language of `strings`.
+    public static func write(_ result: StatisticsResult, formats: [StatisticsFormat], strings: ReportStrings, output: ReportOutput) throws {
+        for format in formats {
+            switch format {
+            case .markdown:
+                let words = StatisticsStrings.forLanguage(strings.languageCode) ?? .english
+                try output.write(MarkdownDocumentWriter.write(StatisticsDocument().blocks(result, strings: strings, words: words)), to: StatisticsDocument.file)
+            case .csv:
+                for file in StatisticsCSVRenderer().render(result) { try output.write(file.contents, to: file.name) }
+            case .json:
+                try output.write(StatisticsJSONRenderer().render(result), to: StatisticsJSONRenderer.file)
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+/// The statistics as tidy CSV for R, pandas or SPSS: one file per table, ids for names,
+/// numbers with `.` and every digit a `Double` holds (so that a recomputation agrees to the
+/// last bit), an empty `group` for the whole cohort, empty cells for what is undefined.
+struct StatisticsCSVRenderer {
+    static let files = ["statistics.csv", "types.csv", "type-tests.csv", "reliability.csv", "item-reliability.csv",
+                        "correlations.csv", "items.csv", "item-answers.csv"]
+
+    /// The files, by name.
+    func render(_ result: StatisticsResult) -> [(name: String, contents: String)] {
+        let statistics = result.statistics
+        let questionnaire = result.summary.questionnaire
+        func group(_ index: Int?) -> String { CSVWriter.text(index.map { statistics.groupLabels[$0] } ?? "") }
+        func number(_ value: Double?) -> String { value.map(NumberFormat.roundTrip) ?? "" }
+        func measureID(_ measure: ResearchStatistics.Measure) -> String {
+            switch measure {
+            case .dimension(let index): CSVWriter.text(questionnaire.dimensions[index].id)
+            case .total: "total"
+            }
+        }
+        let bands = questionnaire.bands.bands
+
+        var measures = CSVWriter()
+        measures.row(["group", "measure", "n", "mean", "sd", "se", "ci_low", "ci_high", "min", "q1", "median", "q3", "max", "floor_share", "ceiling_share"])
+        for entry in statistics.measures {
+            guard let value = entry.summary else {
+                measures.row([group(entry.group), measureID(entry.measure), "0"] + Array(repeating: "", count: 12))
+                continue
+            }
+            let d = value.descriptive
+            measures.row([group(entry.group), measureID(entry.measure), String(d.count), number(d.mean), number(d.standardDeviation),
+                          number(value.standardError), number(value.confidenceInterval?.low), number(value.confidenceInterval?.high),
+                          number(d.minimum), number(d.firstQuartile), number(d.median), number(d.thirdQuartile), number(d.maximum),
+                          number(value.floorShare), number(value.ceilingShare)])
+        }
+
+        var types = CSVWriter(), tests = CSVWriter()
+        types.row(["group", "band", "count", "share", "reference_share"])
+        tests.row(["group", "statistic", "df", "p_value", "classes", "untested"])
+        for distribution in statistics.types {
+            let scored = distribution.counts.reduce(0, +)
+            for (index, band) in bands.enumerated() {
+                types.row([group(distribution.group), CSVWriter.text(band.id), String(distribution.counts[index]),
+                           scored == 0 ? "" : number(Double(distribution.counts[index]) / Double(scored)), number(band.referenceShare)])
+            }
+            if distribution.withoutType > 0 { types.row([group(distribution.group), "", String(distribution.withoutType), "", ""]) }
+            if let test = distribution.test {
+                let classes = test.classes.map { range in range.map { bands[$0].id }.joined(separator: "+") }.joined(separator: ";")
+                tests.row([group(distribution.group), number(test.statistic), String(test.degreesOfFreedom), number(test.pValue), CSVWriter.text(classes), ""])
+            } else {
+                tests.row([group(distribution.group), "", "", "", "", distribution.untested == .noReferenceShares ? "no-reference-shares" : "too-few-respondents"])
+            }
+        }
+
+        var reliability = CSVWriter(), itemReliability = CSVWriter()
+        reliability.row(["dimension", "items", "respondents", "alpha", "alpha_standardised", "ci_low", "ci_high", "low_alpha", "negative_items"])
+        itemReliability.row(["dimension", "question", "item_total_correlation", "alpha_if_deleted"])
+        for entry in statistics.reliability {
+            let dimension = CSVWriter.text(questionnaire.dimensions[entry.dimension].id)
+            reliability.row([dimension, String(entry.items.count), String(entry.respondents), number(entry.alpha), number(entry.standardisedAlpha),
+                             number(entry.confidenceInterval?.low), number(entry.confidenceInterval?.high), entry.isLow ? "true" : "false",
+                             CSVWriter.text(entry.negativeItems.map { questionnaire.questions[$0].id }.joined(separator: ";"))])
+            for (position, question) in entry.items.enumerated() {
+                itemReliability.row([dimension, CSVWriter.text(questionnaire.questions[question].id),
+                                     number(entry.itemTotalCorrelations[position]), number(entry.alphaIfDeleted[position])])
+            }
+        }
+
+        var correlations = CSVWriter()
+        correlations.row(["method", "dimension_a", "dimension_b", "r", "n"])
+        for (method, matrix) in [("pearson", statistics.pearson), ("spearman", statistics.spearman)] {
+            for i in matrix.indices {
+                for j in matrix[i].indices where j > i {
+                    correlations.row([method, CSVWriter.text(questionnaire.dimensions[i].id), CSVWriter.text(questionnaire.dimensions[j].id),
+                                      number(matrix[i][j].r), String(matrix[i][j].n)])
+                }
+            }
+        }
+
+        var items = CSVWriter(), answers = CSVWriter()
+        items.row(["question", "dimension", "answered", "dont_know", "not_applicable", "blank", "not_shown", "invalid", "mean_item_score"])
+        answers.row(["question", "answer", "count", "share"])
+        for item in statistics.items {
+            let question = questionnaire.questions[item.question]
+            let id = CSVWriter.text(question.id)
+            items.row([id, CSVWriter.text(question.dimensionID ?? "")]
+                + ([.scored, .dontKnow, .notApplicable, .blank, .notShown, .invalid] as [ItemStatus]).map { String(item.count($0)) }
+                + [number(item.meanItemScore)])
+            let answered = item.count(.scored)
+            for answer in item.answers {
+                answers.row([id, CSVWriter.text(answer.code), String(answer.count), answered == 0 ? "" : number(Double(answer.count) / Double(answered))])
+            }
+        }
+        return zip(Self.files, [measures, types, tests, reliability, itemReliability, correlations, items, answers]).map { ($0, $1.text) }
+    }
+}

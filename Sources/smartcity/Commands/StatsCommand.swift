@@ -1,0 +1,71 @@
+import ArgumentParsing
+import SmartCityKit
+
+/// `smartcity stats QUESTIONNAIRE RESPONSES... [--group-by COLUMN] [--bins COLUMN=EDGES] [--out DIR] [--format LIST] [--lang L]`
+enum StatsCommand: SubcommandRunner {
+    static let spec = CommandSpec(
+        name: "stats",
+        abstract: "Research statistics: distributions by group, maturity types tested, reliability, correlations, items.",
+        discussion: """
+            Scores the responses once and writes statistics.md, statistics.json and tidy CSV files into the output
+            folder (default: Reports/<questionnaire-id>/stats/): statistics.csv (n, mean, SD, SE, 95 % t interval,
+            type-7 quartiles, shares at 0 and 100, per measure and group), types.csv and type-tests.csv (maturity
+            types against the reference shares, chi-square goodness of fit), reliability.csv and item-reliability.csv
+            (Cronbach's alpha with Feldt's interval, item-total correlations, alpha if deleted; listwise), correlations.csv
+            (Pearson and Spearman between dimensions, pairwise complete) and items.csv, item-answers.csv (answers per
+            status and value). Only complete respondents are counted unless --include-incomplete is given.
+            Existing files are kept unless --force is given. Exit status: 0 success, 1 invalid input, 64 usage error.
+            """,
+        positionals: [
+            PositionalSpec("questionnaire", help: "The questionnaire file (JSON)."),
+            PositionalSpec("responses", help: "Responses files (CSV or JSON), one row per respondent.", arity: .oneOrMore),
+        ],
+        options: [
+            GroupingOptions.groupBySpec, GroupingOptions.binsSpec,
+            .value("out", short: "o", valueName: "dir", help: "The output folder."),
+            .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated formats: markdown, csv, json."),
+            SharedOptions.languageSpec,
+            .flag("force", short: "f", help: "Overwrite existing statistics files."),
+        ] + ResponseOptions.specs + [ResponseOptions.includeIncompleteSpec, ResponseOptions.keepColumnSpec, SharedOptions.strictSpec, SharedOptions.colorSpec])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
+        let shared = SharedOptions(arguments, console: console)
+        try OutputPathCheck.requireNonBlank(arguments, option: "out", commandName: spec.name)
+        let formats: [StatisticsFormat] = try ScoreCommand.parseFormats(arguments.value("format") ?? "", commandName: spec.name)
+        var settings = StatisticsRun.Settings()
+        settings.grouping = try GroupingOptions.grouping(arguments, commandName: spec.name)
+        let responsePaths = arguments.positional("responses")
+        guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths, reportSet: .statistics,
+                                                     defaultFolder: { "Reports/\($0)/stats" }, commandName: spec.name, console: console)
+        else { return .invalidInput }
+        let (output, folder, language) = (setup.output, setup.folder, setup.language)
+        settings.scoring.temporaryFolder = output.stagingFolder
+        var rowsFailed = false
+        let analysed = StatisticsRun.analyse(
+            questionnaire: setup.questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: responsePaths,
+            language: language.code, options: setup.readingOptions, settings: settings
+        ) { diagnostics in
+            rowsFailed = rowsFailed || diagnostics.isFailure(strict: shared.strict)
+            console.reportRows(diagnostics)
+        }
+        console.reportSuppressed()
+        console.report(analysed.diagnostics)
+        guard let result = analysed.value else {
+            output.discard()
+            return .invalidInput
+        }
+        do {
+            try StatisticsRun.write(result, formats: formats, strings: language.strings, output: output)
+            try output.finish()
+        } catch {
+            output.discard()
+            console.report([ScoreCommand.diagnostic(for: error, folder: folder)])
+            return .invalidInput
+        }
+        let count = result.statistics.respondentCount
+        let groups = result.statistics.groupLabels.isEmpty ? "" : " in \(result.statistics.groupLabels.count) groups"
+        console.out("Described \(count) \(count == 1 ? "respondent" : "respondents")\(groups); wrote \(output.writtenCount) files to \(folder)/\n")
+        let failed = rowsFailed || setup.failed(strict: shared.strict) || analysed.diagnostics.isFailure(strict: shared.strict)
+        return failed ? .invalidInput : .success
+    }
+}
