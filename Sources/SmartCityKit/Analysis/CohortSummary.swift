@@ -11,10 +11,14 @@ public struct ScoredRespondent: Sendable, Equatable {
     public var row: Int
     /// Why the respondent is kept out of the ranking and the cohort statistics; nil when it is in.
     public var incomplete: IncompleteReason?
+    /// The answers to the scored questions, aligned with `Questionnaire.scoredQuestionIndices`,
+    /// when the run keeps them (item-level exports and statistics); empty otherwise.
+    public var scoredAnswers: [Answer]
 
     public init(id: String, metadata: [String], score: RespondentScore, descriptiveAnswers: [Answer] = [], file: String, row: Int,
-                incomplete: IncompleteReason? = nil) {
+                incomplete: IncompleteReason? = nil, scoredAnswers: [Answer] = []) {
         self.incomplete = incomplete
+        self.scoredAnswers = scoredAnswers
         self.id = id
         self.metadata = metadata
         self.score = score

@@ -153,7 +153,7 @@ struct ResearchStatisticsAccumulator {
     init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         engine = ScoringEngine(questionnaire: questionnaire)
-        let scored = questionnaire.questions.indices.filter { questionnaire.questions[$0].isScored }
+        let scored = questionnaire.scoredQuestionIndices
         scoredQuestions = scored
         dimensionItems = questionnaire.dimensions.map { dimension in
             scored.indices.filter { questionnaire.questions[scored[$0]].dimensionID == dimension.id }
@@ -170,7 +170,8 @@ struct ResearchStatisticsAccumulator {
     }
 
     /// Counts one respondent: its scores, its answers, and the group it belongs to.
-    mutating func add(_ respondent: ScoredRespondent, answers: [Answer], group: String?) {
+    /// Counts one respondent, which must carry its `scoredAnswers`, in a group.
+    mutating func add(_ respondent: ScoredRespondent, group: String?) {
         let groupIndex: Int
         if let group {
             if let known = groupPositions[group] { groupIndex = known } else {
@@ -194,11 +195,12 @@ struct ResearchStatisticsAccumulator {
             let status = score.itemStatuses[question]
             statusCounts[position][ItemStatus.allCases.firstIndex(of: status)!] += 1
             guard status == .scored else { continue }
-            if let item = engine.itemScore(answers[question], question: question)?.doubleValue {
+            let answer = respondent.scoredAnswers[position]
+            if let item = engine.itemScore(answer, question: question)?.doubleValue {
                 itemScores[position] = item
                 itemScoreSums[position] += item
             }
-            countAnswer(answers[question], of: questionnaire.questions[question], into: &answerCounts[position])
+            countAnswer(answer, of: questionnaire.questions[question], into: &answerCounts[position])
         }
         for (dimension, items) in dimensionItems.enumerated() where items.count >= 2 {
             let row = items.compactMap { itemScores[$0] }

@@ -88,6 +88,8 @@ public struct Questionnaire: Sendable {
 
     /// The indices of the questions that are not scored (descriptive questions), in file order.
     public var descriptiveQuestionIndices: [Int] { questions.indices.filter { !questions[$0].isScored } }
+    /// The indices of the scored questions, in questionnaire order.
+    public var scoredQuestionIndices: [Int] { questions.indices.filter { questions[$0].isScored } }
 
     /// Whether any dimension reports a maturity level.
     public var hasLevels: Bool { dimensions.contains { $0.levelQuestionID != nil } }

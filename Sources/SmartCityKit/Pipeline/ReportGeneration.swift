@@ -5,7 +5,9 @@ import Foundation
 /// spill is read back, then what closes the streamed files.
 public enum ReportGeneration {
     public static func render(_ run: ScoringRun.Result, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput) throws {
-        let renderers = OutputFormat.renderers(formats)
+        precondition(!formats.contains(where: \.needsAnswers) || run.layout.keepsScoredAnswers,
+                     "item-level formats need a run that keeps the answers (ScoringRun.Settings.keepsAnswers)")
+        let renderers = OutputFormat.renderers(formats, questionnaire: run.summary.questionnaire)
         let summary = run.summary
         for renderer in renderers { try renderer.begin(summary, strings: strings, output: output) }
         // Batches are written on a queue of their own, in order, while the next is decoded and rendered.

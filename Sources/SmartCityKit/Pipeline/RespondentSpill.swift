@@ -15,9 +15,9 @@ final class RespondentSpill {
     private var file: (path: String, descriptor: Int32)?
     private(set) var count = 0
 
-    init(questionnaire: Questionnaire, folder: String, memoryLimit: Int = RespondentSpill.defaultMemoryLimit) {
+    init(questionnaire: Questionnaire, folder: String, memoryLimit: Int = RespondentSpill.defaultMemoryLimit, keepsScoredAnswers: Bool = false) {
         self.memoryLimit = memoryLimit
-        layout = SpillLayout(questionnaire)
+        layout = SpillLayout(questionnaire, keepsScoredAnswers: keepsScoredAnswers)
         self.folder = folder
     }
 
@@ -154,6 +154,7 @@ final class RespondentSpill {
             record.unsigned(UInt64(ItemStatus.allCases.firstIndex(of: statuses[index]) ?? 0))
         }
         for answer in respondent.descriptiveAnswers { record.answer(answer) }
+        if layout.keepsScoredAnswers { for answer in respondent.scoredAnswers { record.answer(answer) } }
         let start = output.count
         var length = UInt64(record.bytes.count)
         while length >= 0x80 {
@@ -167,8 +168,8 @@ final class RespondentSpill {
     }
 
     /// The respondent a record holds, with the path of the file it came from. Without
-    /// `details`, the factor scores, item statuses and descriptive answers (what only Markdown
-    /// and JSON reports show) are left empty.
+    /// `details`, the factor scores, item statuses and answers (what only Markdown, JSON and
+    /// item reports show) are left empty.
     static func decode(_ reader: inout SpillReader, layout: SpillLayout, files: [String], details: Bool = true) throws -> ScoredRespondent {
         let row = try reader.fixedRow()
         let id = try reader.byte() == 1 ? ResponsePlan.rowNumberID(row) : try reader.string()
@@ -218,8 +219,14 @@ final class RespondentSpill {
             descriptive.reserveCapacity(layout.descriptiveCount)
             for _ in 0..<layout.descriptiveCount { descriptive.append(try reader.answer()) }
         }
+        var scoredAnswers: [Answer] = []
+        if layout.keepsScoredAnswers {
+            scoredAnswers.reserveCapacity(layout.scoredCount)
+            for _ in 0..<layout.scoredCount { scoredAnswers.append(try reader.answer()) }
+        }
         let score = RespondentScore(exactTotal: total, bandID: band, dimensions: dimensions, itemStatuses: statuses, exactCoverage: coverage)
-        return ScoredRespondent(id: id, metadata: metadata, score: score, descriptiveAnswers: descriptive, file: file, row: row, incomplete: incomplete)
+        return ScoredRespondent(id: id, metadata: metadata, score: score, descriptiveAnswers: descriptive, file: file, row: row, incomplete: incomplete,
+                                scoredAnswers: scoredAnswers)
     }
 }
 
@@ -234,8 +241,13 @@ struct SpillLayout: Sendable {
     let questionsPerFactor: [[Int]]
     let questionCount: Int
     let descriptiveCount: Int
+    /// Whether records end with the answers to the scored questions, and how many there are.
+    let keepsScoredAnswers: Bool
+    let scoredCount: Int
 
-    init(_ questionnaire: Questionnaire) {
+    init(_ questionnaire: Questionnaire, keepsScoredAnswers: Bool = false) {
+        self.keepsScoredAnswers = keepsScoredAnswers
+        scoredCount = questionnaire.scoredQuestionIndices.count
         let scored = questionnaire.questions.filter(\.isScored)
         dimensionIDs = questionnaire.dimensions.map(\.id)
         factorIDs = questionnaire.dimensions.map { $0.factors.map(\.id) }

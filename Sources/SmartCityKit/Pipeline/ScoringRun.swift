@@ -109,9 +109,9 @@ public enum ScoringRun {
         public var contextMinimum = 5
         /// The size of the blocks a large file is read in (smaller in tests, to make many pieces).
         var blockSize = ScoringRun.blockSize
-        /// Whether each scored respondent's answers are handed to `observe`, with the metadata
-        /// names its values are aligned with (`smartcity stats`).
-        var keepsAnswers = false
+        /// Whether each scored respondent keeps its answers to the scored questions, in the spill
+        /// too (`score --format items`, `smartcity stats`).
+        public var keepsAnswers = false
 
         public init() {}
     }
@@ -120,10 +120,11 @@ public enum ScoringRun {
     public static func score(
         questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
         options: ReadingOptions, settings: Settings = Settings(), progress: Progress? = nil,
-        observe: ((_ respondent: ScoredRespondent, _ answers: [Answer], _ metadataNames: [String]) -> Void)? = nil, report: ([Diagnostic]) -> Void
+        observe: ((_ respondent: ScoredRespondent, _ metadataNames: [String]) -> Void)? = nil, report: ([Diagnostic]) -> Void
     ) -> Result {
         let engine = ScoringEngine(questionnaire: questionnaire)
-        let spill = RespondentSpill(questionnaire: questionnaire, folder: settings.temporaryFolder, memoryLimit: settings.spillMemoryLimit)
+        let spill = RespondentSpill(questionnaire: questionnaire, folder: settings.temporaryFolder, memoryLimit: settings.spillMemoryLimit,
+                                    keepsScoredAnswers: settings.keepsAnswers)
         var accumulator = CohortAccumulator(questionnaire: questionnaire, rankingLimit: settings.rankingLimit)
         accumulator.contextMinimum = settings.contextMinimum
         var metadataNames: [String] = []
@@ -164,7 +165,7 @@ public enum ScoringRun {
                         accumulator.excluded.append(ExcludedEntry(file: path, row: excluded))
                     case .scored(let respondent):
                         if counted == nil { accumulator.add(respondent, name: respondent.name(column: nameColumn)) }
-                        observe?(respondent, piece.rows[index].answers, metadataNames)
+                        observe?(respondent, metadataNames)
                         kept += 1
                     case .checked, .answers:
                         break
@@ -206,8 +207,6 @@ public enum ScoringRun {
         var problems: [RecordProblem]
         /// A scored row's spill record in its piece's `spill`.
         var spillRecord: SpillRecordRange?
-        /// A scored row's answers, when the run keeps them (`Settings.keepsAnswers`).
-        var answers: [Answer] = []
 
         /// The respondent id of a row that was read.
         var respondentID: String? {
@@ -303,7 +302,7 @@ public enum ScoringRun {
         var encoding: SpillEncoding
         var nameColumn: Int?
         var emptyCohort: CohortAccumulator?
-        var keepsAnswers = false
+        public var keepsAnswers = false
     }
 
     /// Reads every record of a source, in pieces parsed (and scored) in parallel, handing the
@@ -314,6 +313,7 @@ public enum ScoringRun {
                      ids: inout RespondentIDTable, blockSize: Int = blockSize, report: ([Diagnostic]) -> Void, merge deliver: (Piece) -> Void) {
         let plan = source.plan
         let descriptive = engine.questionnaire.descriptiveQuestionIndices
+        let scored = engine.questionnaire.scoredQuestionIndices
         let minimumTotalCoverage = engine.questionnaire.minimumTotalCoverage.flatMap { Fraction(decimal: $0) }
         let path = source.path
         var answers = [Answer](repeating: .blank, count: engine.questionnaire.questions.count)
@@ -350,14 +350,14 @@ public enum ScoringRun {
                         incomplete = .lowCoverage(score.exactCoverage)
                     }
                     let respondent = ScoredRespondent(id: id, metadata: encoding.cohortMetadata(metadata), score: score,
-                                                      descriptiveAnswers: descriptive.map { answers[$0] }, file: path, row: row, incomplete: incomplete)
+                                                      descriptiveAnswers: descriptive.map { answers[$0] }, file: path, row: row, incomplete: incomplete,
+                                                      scoredAnswers: target.keepsAnswers ? scored.map { answers[$0] } : [])
                     let record = RespondentSpill.encode(respondent, encoding: encoding, scratch: &scratch, into: &piece.spill)
                     if let empty = target.emptyCohort {
                         if piece.cohort == nil { piece.cohort = empty }
                         piece.cohort?.add(respondent, name: respondent.name(column: target.nameColumn))
                     }
-                    piece.rows.append(PieceRow(outcome: .scored(respondent), row: row, line: line, problems: problems, spillRecord: record,
-                                               answers: target.keepsAnswers ? answers : []))
+                    piece.rows.append(PieceRow(outcome: .scored(respondent), row: row, line: line, problems: problems, spillRecord: record))
                 }
             }
         }

@@ -33,10 +33,10 @@ public enum StatisticsRun {
         var accumulator = ResearchStatisticsAccumulator(questionnaire: questionnaire)
         let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: responsePaths,
                                    language: language, options: options, settings: scoring,
-                                   observe: { respondent, answers, metadataNames in
+                                   observe: { respondent, metadataNames in
                                        guard respondent.incomplete == nil else { return }
                                        let group = settings.grouping?.label(ofMetadata: respondent.metadata, metadataNames: metadataNames)
-                                       accumulator.add(respondent, answers: answers, group: group)
+                                       accumulator.add(respondent, group: group)
                                    }, report: report)
         let summary = run.summary
         let location = SourceLocation(file: responsePaths.first ?? "")

@@ -93,15 +93,23 @@ public protocol ReportRenderer: Sendable {
 
 /// The report formats `smartcity score --format` and `compare --format` write.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case markdown, csv, json, svg, html
+    /// `items`: `item-scores.csv`, one row per respondent and scored question.
+    case markdown, csv, json, svg, html, items
 
     /// The renderers of the formats; the Markdown reports show the radars when SVG is among them.
-    static func renderers(_ formats: [OutputFormat]) -> [any ReportRenderer] {
+    static func renderers(_ formats: [OutputFormat], questionnaire: Questionnaire) -> [any ReportRenderer] {
         formats.map { format in
-            guard format == .markdown else { return format.renderer }
-            var markdown = MarkdownReportRenderer()
-            markdown.document.showsRadar = formats.contains(.svg)
-            return markdown
+            switch format {
+            case .markdown:
+                var markdown = MarkdownReportRenderer()
+                markdown.document.showsRadar = formats.contains(.svg)
+                return markdown
+            case .csv: return CSVReportRenderer()
+            case .json: return JSONReportRenderer()
+            case .svg: return SVGReportRenderer()
+            case .html: return HTMLReportRenderer()
+            case .items: return ItemScoresCSVRenderer(questionnaire: questionnaire)
+            }
         }
     }
 
@@ -109,18 +117,10 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     var writesRespondentFiles: Bool { self == .markdown || self == .svg || self == .html }
 
     /// Whether the format shows item statuses, descriptive answers and file digests (CSV does not).
-    public var showsDetails: Bool { self == .markdown || self == .json || self == .html }
+    public var showsDetails: Bool { self == .markdown || self == .json || self == .html || self == .items }
 
-    /// The renderer of this format.
-    public var renderer: any ReportRenderer {
-        switch self {
-        case .markdown: return MarkdownReportRenderer()
-        case .csv: return CSVReportRenderer()
-        case .json: return JSONReportRenderer()
-        case .svg: return SVGReportRenderer()
-        case .html: return HTMLReportRenderer()
-        }
-    }
+    /// Whether the format needs each respondent's answers to the scored questions.
+    public var needsAnswers: Bool { self == .items }
 }
 
 /// How numbers appear in reports, the same in every format and language.

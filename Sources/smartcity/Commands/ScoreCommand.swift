@@ -12,7 +12,8 @@ enum ScoreCommand: SubcommandRunner {
             scores-long.csv, scores.json and, when the questionnaire has descriptive questions, descriptive.csv
             into the output folder (default: Reports/<questionnaire-id>/). With --format svg each report links
             a radar chart (municipalities/<id>.svg); with html, summary.html and municipalities/<id>.html are
-            self-contained pages (radar and style inline, no scripts) that print to A4.
+            self-contained pages (radar and style inline, no scripts) that print to A4; with items, item-scores.csv
+            has one row per respondent and scored question (answer as read, item score 0-100, status).
             Existing files are kept unless --force is given. Rows with errors are reported; the reports list
             the rows left out. Exit status: 0 success, 1 invalid input (reports are still written for the
             rows that could be scored), 64 usage error.
@@ -23,7 +24,7 @@ enum ScoreCommand: SubcommandRunner {
         ],
         options: [
             .value("out", short: "o", valueName: "dir", help: "The output folder."),
-            .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated report formats: markdown, csv, json, svg (a radar per municipality), html (self-contained pages)."),
+            .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated report formats: markdown, csv, json, svg (a radar per municipality), html (self-contained pages), items (item-scores.csv)."),
             SharedOptions.languageSpec,
             .value("min-group", valueName: "n", defaultValue: "5",
                    help: "The fewest ranked respondents for which each report shows the cohort median and its percentile per dimension."),
@@ -52,6 +53,7 @@ enum ScoreCommand: SubcommandRunner {
         settings.contextMinimum = contextMinimum
         settings.rankingLimit = rankingLimit
         settings.needsDigests = formats.contains(where: \.showsDetails)
+        settings.keepsAnswers = formats.contains(where: \.needsAnswers)
         settings.temporaryFolder = output.stagingFolder
         let run = ScoringRun.score(
             questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile,
