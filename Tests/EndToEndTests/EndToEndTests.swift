@@ -84,7 +84,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("Unknown command 'scroe'"), unknown.stderr)
         let format = try run(["score", Self.questionnaire, Self.sample, "--format", "pdf"])
         XCTAssertEqual(format.status, 64)
-        XCTAssertTrue(format.stderr.contains("Unknown format 'pdf'. Choose from: markdown, csv, json, svg, html."), format.stderr)
+        XCTAssertTrue(format.stderr.contains("Unknown format 'pdf'. Choose from: markdown, csv, json, svg, html, items."), format.stderr)
     }
 
     // MARK: - validate
@@ -372,6 +372,37 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("No earlier wave is labelled '2022' for --wave-questionnaire; the earlier waves are 2023."), unknown.stderr)
         let current = try run(Self.compareExample + ["--wave-questionnaire", "2024=\(older.path)", "--out", out.path, "--force"])
         XCTAssertEqual(current.status, 64)
+    }
+
+    func testStatsDescribesTheBarometerSampleByRegion() throws {
+        let out = try temporaryFolder().appendingPathComponent("stats")
+        let barometer = ["stats", "Questionnaires/smart-city-barometer/questionnaire.json", "Questionnaires/smart-city-barometer/sample-responses.csv"]
+        let result = try run(barometer + ["--group-by", "region", "--lang", "fr", "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("Described 12 respondents in 3 groups; wrote 10 files to"), result.stdout)
+        let markdown = try String(contentsOf: out.appendingPathComponent("statistics.md"), encoding: .utf8)
+        for heading in ["## Scores par dimension", "## Par groupe", "## Types de maturité", "## Fiabilité des dimensions", "## Corrélations entre dimensions", "## Items"] {
+            XCTAssertTrue(markdown.contains(heading + "\n"), "statistics.md has \(heading)")
+        }
+        let reliability = try String(contentsOf: out.appendingPathComponent("reliability.csv"), encoding: .utf8)
+        XCTAssertTrue(reliability.hasPrefix("dimension,items,respondents,alpha,alpha_standardised,ci_low,ci_high,low_alpha,negative_items\n"))
+        let again = try run(barometer + ["--out", out.path])
+        XCTAssertEqual(again.status, 1, "existing statistics are kept without --force")
+        XCTAssertEqual(try run(barometer + ["--out", out.path, "--force", "--format", "csv"]).status, 0)
+        let typo = try run(barometer + ["--group-by", "regoin", "--out", out.path, "--force"])
+        XCTAssertEqual(typo.status, 1)
+        XCTAssertTrue(typo.stderr.contains("no metadata column \"regoin\" to group by; did you mean \"region\"?"), typo.stderr)
+        XCTAssertEqual(try run(barometer + ["--format", "pdf", "--out", out.path]).status, 64)
+    }
+
+    func testScoreWritesItemScoresForResearchers() throws {
+        let out = try temporaryFolder().appendingPathComponent("items")
+        let result = try run(["score", Self.questionnaire, Self.sample, "--format", "items", "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = try String(contentsOf: out.appendingPathComponent("item-scores.csv"), encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(lines.first, "id,question,dimension,factor,weight,answer,item_score,status")
+        XCTAssertEqual(lines.count, 1 + 12 * 48, "a row per municipality and scored question")
+        XCTAssertTrue(lines.contains("vossendaal,IM02,information-management,security,0.1111111111111111,dk,,dont-know"), "\(lines.prefix(3))")
     }
 
     func testCompareRefusesBadOptionsAndUnknownIds() throws {

@@ -4,18 +4,19 @@ import XCTest
 
 /// Golden files for every report format. Re-record with `SMARTCITY_RECORD_GOLDEN=1 swift test`.
 final class RenderingTests: XCTestCase {
-    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
     static let fixtureFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     /// The fixture cohort scored with the mini questionnaire.
-    static func report(language: String = "en") -> (ScoringRun.Result, [Diagnostic]) {
+    static func report(language: String = "en", keepingAnswers: Bool = false) -> (ScoringRun.Result, [Diagnostic]) {
         let questionnaireText = Fixtures.questionnaire
         let responses = fixtureFolder.appendingPathComponent("mini-responses.csv").path
         var diagnostics: [Diagnostic] = []
+        var settings = ScoringRun.Settings()
+        settings.keepsAnswers = keepingAnswers
         let run = ScoringRun.score(
             questionnaire: Fixtures.mini,
             questionnaireFile: SourceFile(path: "Questionnaires/mini/questionnaire.json", sha256: SHA256.hex(of: Array(questionnaireText.utf8))),
-            responsePaths: [responses], language: language, options: ReadingOptions()) { diagnostics += $0 }
+            responsePaths: [responses], language: language, options: ReadingOptions(), settings: settings) { diagnostics += $0 }
         return (run, diagnostics)
     }
 
@@ -31,18 +32,7 @@ final class RenderingTests: XCTestCase {
     }
 
     private func assertGolden(_ files: [RenderedFile], prefix: String = "", file: StaticString = #filePath, line: UInt = #line) throws {
-        let record = ProcessInfo.processInfo.environment["SMARTCITY_RECORD_GOLDEN"] == "1"
-        for rendered in files {
-            let url = Self.goldenFolder.appendingPathComponent(prefix + rendered.relativePath)
-            let actual = Self.stable(rendered.contents)
-            if record {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(actual.utf8).write(to: url)
-                continue
-            }
-            let expected = try String(contentsOf: url, encoding: .utf8)
-            XCTAssertEqual(actual, expected, "\(rendered.relativePath) differs from its golden file; re-record with SMARTCITY_RECORD_GOLDEN=1 if the change is intended", file: file, line: line)
-        }
+        try GoldenFiles.assertEqual(files, prefix: prefix, file: file, line: line)
     }
 
     func testFixtureDiagnostics() throws {
@@ -88,6 +78,28 @@ final class RenderingTests: XCTestCase {
         }
     }
 
+    /// `score --format items`: a row per respondent and scored question, with the weights that
+    /// make each dimension score the weighted mean of its answered item scores.
+    func testItemScoresGolden() throws {
+        let (run, _) = Self.report(keepingAnswers: true)
+        let files = try Self.render(.items, run)
+        XCTAssertEqual(files.map(\.relativePath), ["item-scores.csv"])
+        try assertGolden(files)
+        let rows = files[0].contents.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        XCTAssertEqual(rows.count, 5 * Fixtures.mini.scoredQuestionIndices.count)
+        var respondents: [String: RespondentScore] = [:]
+        try run.forEachRespondent { respondents[$0.respondent.id] = $0.respondent.score }
+        for (id, score) in respondents {
+            for (position, dimension) in Fixtures.mini.dimensions.enumerated() {
+                let answered = rows.filter { $0[0] == id && $0[2] == dimension.id && $0[7] == "answered" }
+                let weights = answered.map { Double($0[4])! }, items = answered.map { Double($0[6])! }
+                guard let expected = score.dimensions[position].score else { continue }
+                let mean = zip(weights, items).map(*).reduce(0, +) / weights.reduce(0, +)
+                XCTAssertEqual(mean, expected, accuracy: 1e-9, "\(id) \(dimension.id): the weighted mean of the item scores is the dimension score")
+            }
+        }
+    }
+
     func testCSVGolden() throws {
         try assertGolden(Self.render(.csv, Self.report().0))
     }
@@ -113,10 +125,12 @@ final class RenderingTests: XCTestCase {
     func testDescriptiveGolden() throws {
         let questionnaire = try XCTUnwrap(Fixtures.load(Fixtures.descriptiveQuestionnaire).questionnaire)
         var diagnostics: [Diagnostic] = []
+        var settings = ScoringRun.Settings()
+        settings.keepsAnswers = true
         let report = ScoringRun.score(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: "descriptive.json", sha256: "0"),
             responsePaths: [Self.fixtureFolder.appendingPathComponent("descriptive-responses.csv").path], language: "en",
-            options: ReadingOptions()) { diagnostics += $0 }
+            options: ReadingOptions(), settings: settings) { diagnostics += $0 }
         XCTAssertEqual(diagnostics, [])
         let files = try ReportGeneration.renderInMemory(report, formats: OutputFormat.allCases, strings: .english)
         XCTAssertTrue(files.contains { $0.relativePath == "descriptive.csv" })

@@ -74,10 +74,12 @@ final class RobustnessTests: XCTestCase {
         let checked = ResponseChecker.check(path: path, questionnaire: questionnaire, options: ReadingOptions())
         XCTAssertEqual(checked.rows, 300)
         XCTAssertFalse(checked.diagnostics.isEmpty)
+        var settings = ScoringRun.Settings()
+        settings.keepsAnswers = true
         let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
-                                   responsePaths: [path], language: "en", options: ReadingOptions()) { _ in }
+                                   responsePaths: [path], language: "en", options: ReadingOptions(), settings: settings) { _ in }
         XCTAssertEqual(run.summary.respondentCount, 300)
         let files = try ReportGeneration.renderInMemory(run, formats: OutputFormat.allCases, strings: .english)
-        XCTAssertEqual(files.count, 3 * 300 + 6, "a Markdown report, a radar and a page per respondent, summary in Markdown and HTML, two CSV files, descriptive.csv and JSON")
+        XCTAssertEqual(files.count, 3 * 300 + 7, "a Markdown report, a radar and a page per respondent, summary in Markdown and HTML, two CSV files, descriptive.csv, item-scores.csv and JSON")
     }
 }

@@ -3,13 +3,6 @@ public enum StatisticsFormat: String, Sendable, CaseIterable {
     case markdown, csv, json
 }
 
-/// The statistics of a scored cohort and the cohort summary they rest on (texts, files).
-public struct StatisticsResult: Sendable {
-    public let summary: CohortSummary
-    public let statistics: ResearchStatistics
-    public let grouping: PeerGrouping?
-}
-
 /// Scores responses files once, handing every complete respondent's scores and answers to
 /// `ResearchStatisticsAccumulator` (`smartcity stats`).
 public enum StatisticsRun {
