@@ -45,4 +45,44 @@ struct ReportRunSetup {
 
     /// Whether the set-up's own diagnostics fail the run.
     func failed(strict: Bool) -> Bool { (loaded.diagnostics + reading.diagnostics + language.diagnostics).isFailure(strict: strict) }
+
+    /// Writes the run's files with `write` and swaps the new set in; on an error, discards it
+    /// (the previous set stays) and reports where. Returns whether the set was written.
+    func commit(console: Console, _ write: (ReportOutput) throws -> Void) -> Bool {
+        do {
+            try write(output)
+            try output.finish()
+            return true
+        } catch {
+            output.discard()
+            console.report([ScoreCommand.diagnostic(for: error, folder: folder)])
+            return false
+        }
+    }
+
+    /// The value of a run's result after its diagnostics are printed; nil (the staged files
+    /// discarded) when there is none.
+    func value<Value>(of result: Checked<Value>, console: Console) -> Value? {
+        console.reportSuppressed()
+        console.report(result.diagnostics)
+        if result.value == nil { output.discard() }
+        return result.value
+    }
+}
+
+/// Prints the diagnostics of the rows as they are read and remembers whether any fails the run.
+final class RowDiagnostics {
+    private(set) var failed = false
+    private let console: Console
+    private let strict: Bool
+
+    init(console: Console, strict: Bool) {
+        self.console = console
+        self.strict = strict
+    }
+
+    func report(_ diagnostics: [Diagnostic]) {
+        failed = failed || diagnostics.isFailure(strict: strict)
+        console.reportRows(diagnostics)
+    }
 }

@@ -87,29 +87,14 @@ enum CompareCommand: SubcommandRunner {
             settings.earlierWaves[index].questionnaireFile = SourceFile(path: path, sha256: loaded.sha256)
         }
         settings.scoring.temporaryFolder = output.stagingFolder
-        var rowsFailed = false
+        let rows = RowDiagnostics(console: console, strict: shared.strict)
         let compared = ComparisonRun.compare(
             questionnaire: setup.questionnaire, questionnaireFile: setup.questionnaireFile,
-            responsePaths: responsePaths, language: language.code, options: setup.readingOptions, settings: settings
-        ) { diagnostics in
-            rowsFailed = rowsFailed || diagnostics.isFailure(strict: shared.strict)
-            console.reportRows(diagnostics)
-        }
-        console.reportSuppressed()
-        console.report(compared.diagnostics)
-        guard let comparison = compared.value else {
-            output.discard()
-            return .invalidInput
-        }
-        let failed = rowsFailed || waveQuestionnairesFailed || setup.failed(strict: shared.strict) || compared.diagnostics.isFailure(strict: shared.strict)
-        do {
-            try ComparisonRun.write(comparison, formats: formats, strings: language.strings, output: output)
-            try output.finish()
-        } catch {
-            output.discard()
-            console.report([ScoreCommand.diagnostic(for: error, folder: folder)])
-            return .invalidInput
-        }
+            responsePaths: responsePaths, language: language.code, options: setup.readingOptions, settings: settings, report: rows.report)
+        guard let comparison = setup.value(of: compared, console: console),
+              setup.commit(console: console, { try ComparisonRun.write(comparison, formats: formats, strings: language.strings, output: $0) })
+        else { return .invalidInput }
+        let failed = rows.failed || waveQuestionnairesFailed || setup.failed(strict: shared.strict) || compared.diagnostics.isFailure(strict: shared.strict)
         let groups = comparison.grouping == nil ? "" : " in \(comparison.groups.count) \(comparison.groups.count == 1 ? "group" : "groups")"
         let waveText = comparison.waves.map { " over \($0.waves.count) waves" } ?? ""
         console.out("Compared \(comparison.respondents.count) \(comparison.respondents.count == 1 ? "municipality" : "municipalities")\(groups)\(waveText); wrote \(output.writtenCount) files to \(folder)/\n")

@@ -48,7 +48,7 @@ enum ScoreCommand: SubcommandRunner {
         else { return .invalidInput }
         let (questionnaire, output, folder, language) = (setup.questionnaire, setup.output, setup.folder, setup.language)
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(file): \(rows) rows read") } : nil
-        var rowsFailed = false
+        let rows = RowDiagnostics(console: console, strict: shared.strict)
         var settings = ScoringRun.Settings()
         settings.contextMinimum = contextMinimum
         settings.rankingLimit = rankingLimit
@@ -58,28 +58,17 @@ enum ScoreCommand: SubcommandRunner {
         let run = ScoringRun.score(
             questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile,
             responsePaths: responsePaths, language: language.code,
-            options: setup.readingOptions, settings: settings, progress: progress
-        ) { diagnostics in
-            rowsFailed = rowsFailed || diagnostics.isFailure(strict: shared.strict)
-            console.reportRows(diagnostics)
-        }
+            options: setup.readingOptions, settings: settings, progress: progress, report: rows.report)
         if progress != nil { console.err("\r\u{1B}[K") }
         console.reportSuppressed()
-        let failed = rowsFailed || setup.failed(strict: shared.strict)
+        let failed = rows.failed || setup.failed(strict: shared.strict)
         let summary = run.summary
         guard !summary.responseFiles.isEmpty else {
             output.discard()
             return .invalidInput
         }
-
-        do {
-            try ReportGeneration.render(run, formats: formats, strings: language.strings, output: output)
-            try output.finish()
-        } catch {
-            output.discard()
-            console.report([Self.diagnostic(for: error, folder: folder)])
-            return .invalidInput
-        }
+        guard setup.commit(console: console, { try ReportGeneration.render(run, formats: formats, strings: language.strings, output: $0) })
+        else { return .invalidInput }
         let left = summary.excluded.count
         console.out(
             "Scored \(summary.respondentCount) \(summary.respondentCount == 1 ? "respondent" : "respondents")"

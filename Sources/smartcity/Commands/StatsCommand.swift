@@ -40,32 +40,17 @@ enum StatsCommand: SubcommandRunner {
         else { return .invalidInput }
         let (output, folder, language) = (setup.output, setup.folder, setup.language)
         settings.scoring.temporaryFolder = output.stagingFolder
-        var rowsFailed = false
+        let rows = RowDiagnostics(console: console, strict: shared.strict)
         let analysed = StatisticsRun.analyse(
             questionnaire: setup.questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: responsePaths,
-            language: language.code, options: setup.readingOptions, settings: settings
-        ) { diagnostics in
-            rowsFailed = rowsFailed || diagnostics.isFailure(strict: shared.strict)
-            console.reportRows(diagnostics)
-        }
-        console.reportSuppressed()
-        console.report(analysed.diagnostics)
-        guard let result = analysed.value else {
-            output.discard()
-            return .invalidInput
-        }
-        do {
-            try StatisticsRun.write(result, formats: formats, strings: language.strings, output: output)
-            try output.finish()
-        } catch {
-            output.discard()
-            console.report([ScoreCommand.diagnostic(for: error, folder: folder)])
-            return .invalidInput
-        }
+            language: language.code, options: setup.readingOptions, settings: settings, report: rows.report)
+        guard let result = setup.value(of: analysed, console: console),
+              setup.commit(console: console, { try StatisticsRun.write(result, formats: formats, strings: language.strings, output: $0) })
+        else { return .invalidInput }
         let count = result.statistics.respondentCount
         let groups = result.statistics.groupLabels.isEmpty ? "" : " in \(result.statistics.groupLabels.count) groups"
         console.out("Described \(count) \(count == 1 ? "respondent" : "respondents")\(groups); wrote \(output.writtenCount) files to \(folder)/\n")
-        let failed = rowsFailed || setup.failed(strict: shared.strict) || analysed.diagnostics.isFailure(strict: shared.strict)
+        let failed = rows.failed || setup.failed(strict: shared.strict) || analysed.diagnostics.isFailure(strict: shared.strict)
         return failed ? .invalidInput : .success
     }
 }
