@@ -7,7 +7,7 @@ final class RenderingTests: XCTestCase {
     static let fixtureFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     /// The fixture cohort scored with the mini questionnaire.
-    static func report(language: String = "en", keepingAnswers: Bool = false) -> (ScoringRun.Result, [Diagnostic]) {
+    static func report(language: String = "en", keepingAnswers: Bool = true) -> (ScoringRun.Result, [Diagnostic]) {
         let questionnaireText = Fixtures.questionnaire
         let responses = fixtureFolder.appendingPathComponent("mini-responses.csv").path
         var diagnostics: [Diagnostic] = []
@@ -81,7 +81,7 @@ final class RenderingTests: XCTestCase {
     /// `score --format items`: a row per respondent and scored question, with the weights that
     /// make each dimension score the weighted mean of its answered item scores.
     func testItemScoresGolden() throws {
-        let (run, _) = Self.report(keepingAnswers: true)
+        let (run, _) = Self.report()
         let files = try Self.render(.items, run)
         XCTAssertEqual(files.map(\.relativePath), ["item-scores.csv"])
         try assertGolden(files)

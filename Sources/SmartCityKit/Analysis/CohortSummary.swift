@@ -29,6 +29,17 @@ public struct ScoredRespondent: Sendable, Equatable {
 }
 
 extension ScoredRespondent {
+    /// Every answer, aligned with the questionnaire's questions; nil when the run did not keep
+    /// the scored answers (`ScoringRun.Settings.keepsAnswers`).
+    func answers(in questionnaire: Questionnaire) -> [Answer]? {
+        let scored = questionnaire.scoredQuestionIndices, descriptive = questionnaire.descriptiveQuestionIndices
+        guard scoredAnswers.count == scored.count, !scored.isEmpty, descriptiveAnswers.count == descriptive.count else { return nil }
+        var answers = [Answer](repeating: .blank, count: questionnaire.questions.count)
+        for (position, index) in scored.enumerated() { answers[index] = scoredAnswers[position] }
+        for (position, index) in descriptive.enumerated() { answers[index] = descriptiveAnswers[position] }
+        return answers
+    }
+
     /// The value of the cohort's name column (`CohortSummary.nameColumn`), or "" without one.
     func name(column: Int?) -> String {
         column.flatMap { $0 < metadata.count ? metadata[$0] : nil } ?? ""

@@ -5,7 +5,7 @@ import Foundation
 /// spill is read back, then what closes the streamed files.
 public enum ReportGeneration {
     public static func render(_ run: ScoringRun.Result, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput) throws {
-        precondition(!formats.contains(where: \.needsAnswers) || run.layout.keepsScoredAnswers,
+        precondition(!formats.contains(.items) || run.layout.keepsScoredAnswers,
                      "item-level formats need a run that keeps the answers (ScoringRun.Settings.keepsAnswers)")
         let renderers = OutputFormat.renderers(formats, questionnaire: run.summary.questionnaire)
         let summary = run.summary

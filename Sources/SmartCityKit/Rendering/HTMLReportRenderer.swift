@@ -2,9 +2,12 @@
 /// self-contained page (style and the municipality's radar inline, no scripts, a print
 /// stylesheet for A4) with the same contents as the Markdown reports.
 public struct HTMLReportRenderer: ReportRenderer {
-    private let document = ScoreDocument(showsRadar: true)
+    private let document: ScoreDocument
 
-    public init() {}
+    /// Pages of a questionnaire's reports (its scoring tells what each answer costs).
+    init(questionnaire: Questionnaire) {
+        document = ScoreDocument(showsRadar: true, engine: ScoringEngine(questionnaire: questionnaire))
+    }
 
     /// `summary.html`.
     public func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {

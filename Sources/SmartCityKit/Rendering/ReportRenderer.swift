@@ -103,11 +103,12 @@ public enum OutputFormat: String, Sendable, CaseIterable {
             case .markdown:
                 var markdown = MarkdownReportRenderer()
                 markdown.document.showsRadar = formats.contains(.svg)
+                markdown.document.engine = ScoringEngine(questionnaire: questionnaire)
                 return markdown
             case .csv: return CSVReportRenderer()
             case .json: return JSONReportRenderer()
             case .svg: return SVGReportRenderer()
-            case .html: return HTMLReportRenderer()
+            case .html: return HTMLReportRenderer(questionnaire: questionnaire)
             case .items: return ItemScoresCSVRenderer(questionnaire: questionnaire)
             }
         }
@@ -119,8 +120,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     /// Whether the format shows item statuses, descriptive answers and file digests (CSV does not).
     public var showsDetails: Bool { self == .markdown || self == .json || self == .html || self == .items }
 
-    /// Whether the format needs each respondent's answers to the scored questions.
-    public var needsAnswers: Bool { self == .items }
+    /// Whether the format shows each respondent's answers to the scored questions (item scores,
+    /// what cost points); `items` cannot do without them.
+    public var usesAnswers: Bool { self == .markdown || self == .html || self == .items }
 }
 
 /// How numbers appear in reports, the same in every format and language.

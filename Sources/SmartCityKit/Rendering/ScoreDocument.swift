@@ -5,6 +5,9 @@
 struct ScoreDocument {
     /// Whether each municipality's report shows its radar chart (`<id>.svg` beside it).
     var showsRadar = false
+    /// The questionnaire's scoring, for what each answer costs; the section is left out without
+    /// it or without the respondent's answers.
+    var engine: ScoringEngine?
 
     // MARK: - One respondent
 
@@ -47,7 +50,11 @@ struct ScoreDocument {
             blocks.append(.image(path: "\(fileName).svg", description: ranked.name))
         }
         blocks += factorSection(score, report, strings)
-        blocks += strengthsAndNextSteps(score, report, strings)
+        let words = AssessmentStrings.forLanguage(strings.languageCode) ?? .english
+        if let engine, let answers = respondent.answers(in: questionnaire) {
+            blocks += costSection(AnswerCosts(answers: answers, score: score, engine: engine), report, strings, words)
+        }
+        blocks += strengthsAndNextSteps(score, report, strings, words)
         blocks += otherAnswersSection(respondent, report, strings)
         blocks.append(.heading(2, strings.missing))
         blocks.append(missingSection(score, report, strings))
@@ -99,9 +106,42 @@ struct ScoreDocument {
                             alignments: [.left, .left, .right, .right], rows: rows)]
     }
 
+    /// The answers that cost the most points, with the next better answer, and the "don't know"
+    /// answers to find out.
+    private func costSection(_ costs: AnswerCosts, _ report: CohortSummary, _ strings: ReportStrings, _ words: AssessmentStrings) -> [ReportBlock] {
+        let questionnaire = report.questionnaire, numbers = strings.numbers
+        func questionText(_ index: Int) -> String { "\(questionnaire.questions[index].id) \(report.text(questionnaire.questions[index].text))" }
+        func answer(_ answer: Answer?, _ index: Int) -> String {
+            answer.map { report.answerText($0, to: questionnaire.questions[index], strings: strings) } ?? "—"
+        }
+        func points(_ value: Fraction?) -> String { value.map { ComparisonDocument.signed($0, numbers) } ?? "—" }
+        var blocks: [ReportBlock] = [.heading(2, words.whatCostPoints)]
+        if costs.costly.isEmpty {
+            blocks.append(.text(words.nothingLost))
+        } else {
+            blocks.append(.plainTable(
+                header: [words.question, words.answerGiven, words.pointsLost, words.betterAnswer, words.adds],
+                alignments: [.left, .left, .right, .left, .right],
+                rows: costs.costly.map { entry in
+                    [questionText(entry.question), answer(entry.answer, entry.question), entry.lost.map(numbers.score) ?? "—",
+                     answer(entry.better, entry.question), points(entry.gain)]
+                }))
+            blocks.append(.text(words.costNote))
+        }
+        if !costs.toFindOut.isEmpty {
+            blocks.append(.heading(3, words.toFindOut))
+            blocks.append(.plainTable(
+                header: [words.question, words.bestAnswer, words.addsUpTo], alignments: [.left, .left, .right],
+                rows: costs.toFindOut.map { [questionText($0.question), answer($0.better, $0.question), points($0.gain)] }))
+            blocks.append(.text(words.toFindOutNote))
+        }
+        return blocks
+    }
+
     /// The strongest and weakest dimensions (every one with that score: a tie has no single
-    /// one) and the advice for the two lowest.
-    private func strengthsAndNextSteps(_ score: RespondentScore, _ report: CohortSummary, _ strings: ReportStrings) -> [ReportBlock] {
+    /// one) and the advice for the dimensions with the most to gain.
+    private func strengthsAndNextSteps(_ score: RespondentScore, _ report: CohortSummary, _ strings: ReportStrings,
+                                       _ words: AssessmentStrings) -> [ReportBlock] {
         let questionnaire = report.questionnaire
         // Highest score first; equal scores in questionnaire order.
         let ranked = questionnaire.dimensions.indices.filter { score.dimensions[$0].isScored }
@@ -115,16 +155,43 @@ struct ScoreDocument {
                 return .plain("\(label)\(strings.colon)") + .joined(names, separator: ", ") + .plain(" (\(strings.numbers.score(value)))")
             }))
         }
-        if !ranked.isEmpty {
+        let first = Self.dimensionsToImproveFirst(score, questionnaire)
+        if !first.isEmpty {
             blocks.append(.heading(2, strings.nextSteps))
-            for index in ranked.suffix(2).reversed() {
+            blocks.append(.text(words.gainNote))
+            let tied = first.filter { $0.gain == first.last!.gain }
+            if tied.count > 1 {
+                blocks.append(.text(words.tiedGain(tied.map { report.text(questionnaire.dimensions[$0.dimension].label) }.joined(separator: ", "))))
+            }
+            for (index, gain) in first {
                 let dimension = questionnaire.dimensions[index]
                 let band = report.band(score.dimensions[index].bandID, forDimension: index)
-                blocks.append(.heading(3, report.text(dimension.label) + (band.map { " — \(report.text($0.label))" } ?? "")))
+                blocks.append(.heading(3, report.text(dimension.label) + (band.map { " — \(report.text($0.label))" } ?? "")
+                    + " (+\(strings.numbers.score(gain)))"))
                 blocks.append(.text(band.flatMap { dimension.recommendations[$0.id] }.map(report.text) ?? strings.noRecommendation))
             }
         }
         return blocks
+    }
+
+    /// The scored dimensions with the most to gain — the dimension's share of the total weight
+    /// x (100 - its score), exactly — the two largest first, with every dimension tied with the
+    /// second; equal gains in questionnaire order.
+    static func dimensionsToImproveFirst(_ score: RespondentScore, _ questionnaire: Questionnaire) -> [(dimension: Int, gain: Fraction)] {
+        let weights = questionnaire.dimensions.map { Fraction(decimal: $0.weight) ?? .zero }
+        let total = weights.reduce(Fraction.zero) { $0.adding($1) ?? $0 }
+        guard total > .zero else { return [] }
+        var gains: [(dimension: Int, gain: Fraction)] = []
+        for (index, result) in score.dimensions.enumerated() {
+            guard let value = result.exactScore, let share = weights[index].divided(by: total),
+                  let gain = Fraction.hundred.adding(Fraction(-value.numerator, value.denominator)).flatMap({ share.multiplied(by: $0) })
+            else { continue }
+            gains.append((index, gain))
+        }
+        gains.sort { ($0.gain, $1.dimension) > ($1.gain, $0.dimension) }
+        guard gains.count > 2 else { return gains }
+        let cutoff = gains[1].gain
+        return gains.enumerated().filter { $0.offset < 2 || $0.element.gain == cutoff }.map(\.element)
     }
 
     /// The answers to descriptive questions (other than dimension levels), by section.

@@ -53,7 +53,7 @@ enum ScoreCommand: SubcommandRunner {
         settings.contextMinimum = contextMinimum
         settings.rankingLimit = rankingLimit
         settings.needsDigests = formats.contains(where: \.showsDetails)
-        settings.keepsAnswers = formats.contains(where: \.needsAnswers)
+        settings.keepsAnswers = formats.contains(where: \.usesAnswers)
         settings.temporaryFolder = output.stagingFolder
         let run = ScoringRun.score(
             questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile,
