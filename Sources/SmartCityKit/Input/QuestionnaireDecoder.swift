@@ -189,12 +189,12 @@ struct QuestionnaireDecoder {
         let factors = object["factors"].flatMap { decodeList($0, path: object.path(of: "factors"), decodeFactor) } ?? []
         let bands = object["bands"].flatMap { decodeBandSet($0, path: object.path(of: "bands")) }
         let levelQuestion = object["levelQuestion"].flatMap { reader.identifier($0, path: object.path(of: "levelQuestion")) }
-        var recommendations: [String: LocalizedText] = [:]
+        var recommendations: [String: Recommendation] = [:]
         if let recommendationsNode = object["recommendations"] {
             let recommendationsPath = object.path(of: "recommendations")
             if case .object(let members) = recommendationsNode.value {
                 for member in members {
-                    recommendations[member.key] = text(member.value, path: "\(recommendationsPath).\(member.key)")
+                    recommendations[member.key] = decodeRecommendation(member.value, path: "\(recommendationsPath).\(member.key)")
                 }
             } else {
                 reader.report(.error, at: recommendationsNode, "\(recommendationsPath): expected an object of band id -> text, found \(recommendationsNode.typeName)")
@@ -204,6 +204,32 @@ struct QuestionnaireDecoder {
         return Dimension(id: id, label: label, description: description, weight: weight, factors: factors, bands: bands,
                          recommendations: recommendations, levelQuestionID: levelQuestion,
                          provenance: reader.provenance(of: node, path: path))
+    }
+
+    /// A text, or `{"text": ..., "doneWhen": {"QUESTION": "code or value", ...}}`.
+    private func decodeRecommendation(_ node: JSONNode, path: String) -> Recommendation? {
+        guard case .object(let members) = node.value, members.contains(where: { $0.key == "text" }) else {
+            return text(node, path: path).map { Recommendation(text: $0) }
+        }
+        guard let object = reader.object(node, path: path, allowed: ["text", "doneWhen"]) else { return nil }
+        guard let text = reader.required(object, "text", "a text per language").flatMap({ text($0, path: object.path(of: "text")) }) else { return nil }
+        var conditions: [Recommendation.Condition] = []
+        if let doneWhen = object["doneWhen"] {
+            let donePath = object.path(of: "doneWhen")
+            guard case .object(let pairs) = doneWhen.value else {
+                reader.report(.error, at: doneWhen, "\(donePath): expected an object of question id -> answer code or value, found \(doneWhen.typeName)")
+                return Recommendation(text: text)
+            }
+            for pair in pairs {
+                switch pair.value.value {
+                case .string(let code): conditions.append(.init(questionID: pair.key, answer: code))
+                case .number(let value): conditions.append(.init(questionID: pair.key, answer: NumberFormat.plain(value)))
+                default:
+                    reader.report(.error, at: pair.value, "\(donePath).\(pair.key): expected an answer code or value, found \(pair.value.typeName)")
+                }
+            }
+        }
+        return Recommendation(text: text, doneWhen: conditions)
     }
 
     private func decodeSection(_ node: JSONNode, path: String) -> Section? {

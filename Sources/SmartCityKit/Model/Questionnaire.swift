@@ -122,14 +122,14 @@ public struct Dimension: Sendable {
     /// Bands of this dimension's own score, when it has its own.
     public var bands: BandSet?
     /// What to do next, by the id of the band the dimension's score falls in.
-    public var recommendations: [String: LocalizedText]
+    public var recommendations: [String: Recommendation]
     /// The `level` question whose answer is reported as the dimension's maturity level.
     public var levelQuestionID: String?
     public var provenance: Provenance
 
     public init(
         id: String, label: LocalizedText, description: LocalizedText? = nil, weight: Double, factors: [Factor] = [],
-        bands: BandSet? = nil, recommendations: [String: LocalizedText] = [:], levelQuestionID: String? = nil,
+        bands: BandSet? = nil, recommendations: [String: Recommendation] = [:], levelQuestionID: String? = nil,
         provenance: Provenance = .none
     ) {
         self.id = id

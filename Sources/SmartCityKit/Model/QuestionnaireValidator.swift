@@ -40,6 +40,20 @@ public struct QuestionnaireValidator {
                 report(.error, dimension.provenance,
                        "recommendation for unknown band \"\(key)\"; use one of \(bandIDs.joined(separator: ", "))")
             }
+            for key in dimension.recommendations.keys.sorted() {
+                for condition in dimension.recommendations[key]?.doneWhen ?? [] {
+                    guard let question = questionnaire.questions.first(where: { $0.id == condition.questionID }) else {
+                        report(.error, dimension.provenance, "the recommendation for band \"\(key)\" is done when \"\(condition.questionID)\" is answered, but no question has that id")
+                        continue
+                    }
+                    if question.dimensionID != dimension.id {
+                        report(.error, dimension.provenance,
+                               "the recommendation for band \"\(key)\" of \"\(dimension.id)\" depends on \(question.id), a question of another dimension; tie it to this dimension's questions")
+                    } else if let problem = Recommendation.problem(with: condition.answer, for: question) {
+                        report(.error, dimension.provenance, "the recommendation for band \"\(key)\": \(problem)")
+                    }
+                }
+            }
             if !dimension.recommendations.isEmpty {
                 for bandID in bandIDs where dimension.recommendations[bandID] == nil {
                     report(.warning, dimension.provenance, "no recommendation for band \"\(bandID)\"; add one under recommendations")

@@ -54,7 +54,7 @@ struct ScoreDocument {
         if let engine, let answers = respondent.answers(in: questionnaire) {
             blocks += costSection(AnswerCosts(answers: answers, score: score, engine: engine), report, strings, words)
         }
-        blocks += strengthsAndNextSteps(score, report, strings, words)
+        blocks += strengthsAndNextSteps(score, answers: respondent.answers(in: questionnaire), report, strings, words)
         blocks += otherAnswersSection(respondent, report, strings)
         blocks.append(.heading(2, strings.missing))
         blocks.append(missingSection(score, report, strings))
@@ -140,7 +140,7 @@ struct ScoreDocument {
 
     /// The strongest and weakest dimensions (every one with that score: a tie has no single
     /// one) and the advice for the dimensions with the most to gain.
-    private func strengthsAndNextSteps(_ score: RespondentScore, _ report: CohortSummary, _ strings: ReportStrings,
+    private func strengthsAndNextSteps(_ score: RespondentScore, answers: [Answer]?, _ report: CohortSummary, _ strings: ReportStrings,
                                        _ words: AssessmentStrings) -> [ReportBlock] {
         let questionnaire = report.questionnaire
         // Highest score first; equal scores in questionnaire order.
@@ -168,7 +168,12 @@ struct ScoreDocument {
                 let band = report.band(score.dimensions[index].bandID, forDimension: index)
                 blocks.append(.heading(3, report.text(dimension.label) + (band.map { " — \(report.text($0.label))" } ?? "")
                     + " (+\(strings.numbers.score(gain)))"))
-                blocks.append(.text(band.flatMap { dimension.recommendations[$0.id] }.map(report.text) ?? strings.noRecommendation))
+                let recommendation = band.flatMap { dimension.recommendations[$0.id] }
+                if let recommendation, let answers, recommendation.isDone(by: answers, in: questionnaire) {
+                    blocks.append(.paragraph(.emphasis(words.alreadyDone)))
+                } else {
+                    blocks.append(.text(recommendation.map { report.text($0.text) } ?? strings.noRecommendation))
+                }
             }
         }
         return blocks

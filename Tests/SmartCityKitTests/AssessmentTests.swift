@@ -1,0 +1,94 @@
+import XCTest
+@testable import SmartCityKit
+
+/// What cost points, what to do first, and recommendations already done, on hand-computed cases.
+final class AssessmentTests: XCTestCase {
+    private let engine = ScoringEngine(questionnaire: Fixtures.mini)
+
+    /// A1 3 (50), A2 2 reversed (75), A3 no (0): alpha 31.25; B1 y (40), B2 p (50), B3 1 (50),
+    /// B4 2 (100): beta 60; total (3 x 31.25 + 60) / 4 = 38.4375. Alpha carries 3/4 of the total,
+    /// so A3 (half of alpha) loses 0.75 x 0.5 x 100 = 37.5 points and A1 0.75 x 0.25 x 50 = 9.375.
+    private let answers: [Answer] = [.number(3), .number(2), .yesNo(false), .choice(1), .choices(OptionSelection([0])), .number(1), .number(2)]
+
+    func testTheCostliestAnswersComeFirstWithTheNextBetterAnswer() throws {
+        let score = engine.score(answers)
+        XCTAssertEqual(score.exactTotal, Fraction(384375, 10000))
+        let costs = AnswerCosts(answers: answers, score: score, engine: engine)
+        let ids = costs.costly.map { Fixtures.mini.questions[$0.question].id }
+        XCTAssertEqual(ids, ["A3", "A1", "A2", "B1", "B2", "B3"], "B4 has its best answer; equal losses in questionnaire order")
+        XCTAssertEqual(costs.costly.map(\.lost), [Fraction(375, 10), Fraction(9375, 1000), Fraction(46875, 10000), Fraction(375, 100),
+                                                   Fraction(3125, 1000), Fraction(3125, 1000)])
+        XCTAssertEqual(costs.costly[0].better, .yesNo(true))
+        XCTAssertEqual(costs.costly[0].gain, Fraction(375, 10), "the next better answer of a yes/no question recovers all it lost")
+        XCTAssertEqual(costs.costly[1].better, .number(4))
+        XCTAssertEqual(costs.costly[1].gain, Fraction(46875, 10000), "one scale point up: 0.75 x 0.25 x 25")
+        XCTAssertEqual(costs.costly[2].better, .number(1), "a reversed scale gets better downwards")
+        XCTAssertEqual(costs.costly[4].better, .choices(OptionSelection([0, 1])), "one more option")
+        XCTAssertEqual(costs.costly[5].better, .number(2.5), "the next threshold")
+        XCTAssertEqual(costs.toFindOut.count, 0)
+        XCTAssertEqual(AnswerCosts(answers: answers, score: score, engine: engine, limit: 2).costly.count, 2)
+    }
+
+    /// A1 "don't know": alpha is A2 and A3 over three quarters of its weight, 25; the total 33.75.
+    /// Answering A1 with its best point (100) makes alpha 43.75 and the total 47.8125: +14.0625.
+    func testDontKnowAnswersAreToFindOutWithWhatTheBestAnswerAdds() throws {
+        var unknown = answers
+        unknown[0] = .nonAnswer(.dontKnow)
+        let score = engine.score(unknown)
+        XCTAssertEqual(score.exactTotal, Fraction(3375, 100))
+        let costs = AnswerCosts(answers: unknown, score: score, engine: engine)
+        XCTAssertEqual(costs.toFindOut.map { Fixtures.mini.questions[$0.question].id }, ["A1"])
+        XCTAssertEqual(costs.toFindOut[0].better, .number(5))
+        XCTAssertEqual(costs.toFindOut[0].gain, Fraction(140625, 10000))
+        XCTAssertFalse(costs.costly.contains { Fixtures.mini.questions[$0.question].id == "A1" })
+    }
+
+    /// Alpha 37.5 with three quarters of the weight has more to gain (46.875) than beta at 0 with
+    /// one quarter (25): alpha comes first although beta scores lower.
+    func testTheDimensionWithMostToGainComesFirstNotTheLowest() {
+        let answers: [Answer] = [.number(4), .number(2), .yesNo(false), .choice(0), .choices(OptionSelection()), .number(0), .number(0)]
+        let score = engine.score(answers)
+        XCTAssertEqual(score.dimensions.map(\.exactScore), [Fraction(375, 10), .zero])
+        let first = ScoreDocument.dimensionsToImproveFirst(score, Fixtures.mini)
+        XCTAssertEqual(first.map(\.dimension), [0, 1])
+        XCTAssertEqual(first.map(\.gain), [Fraction(46875, 1000), Fraction(25)])
+    }
+
+    /// I-monitor weights 29/28/22/12/6/3: e-services at 0 gains 29; information management at
+    /// 400/7 gains 28 x 300/7 / 100 = 12, like process management at 0: both are named.
+    func testDimensionsTiedForSecondAreAllRecommended() {
+        let questionnaire = Fixtures.iMonitor
+        let scores: [Fraction?] = [.zero, Fraction(400, 7), .hundred, .zero, .hundred, nil]
+        let dimensions = zip(questionnaire.dimensions, scores).map { dimension, score in
+            DimensionResult(dimensionID: dimension.id, exactScore: score, exactCoverage: .hundred, bandID: nil, answered: 1, questions: 1, factors: [], level: nil)
+        }
+        let score = RespondentScore(exactTotal: .zero, bandID: nil, dimensions: dimensions, itemStatuses: [], exactCoverage: 1)
+        let first = ScoreDocument.dimensionsToImproveFirst(score, questionnaire)
+        XCTAssertEqual(first.map { questionnaire.dimensions[$0.dimension].id }, ["e-services", "information-management", "process-management"])
+        XCTAssertEqual(first.map(\.gain), [Fraction(29), Fraction(12), Fraction(12)])
+    }
+
+    func testARecommendationIsDoneWhenEveryAnswerShowsIt() throws {
+        let questionnaire = Fixtures.iMonitor
+        let collaboration = try XCTUnwrap(questionnaire.dimensions.first { $0.id == "collaboration" })
+        let recommendation = try XCTUnwrap(collaboration.recommendations["type-2"])
+        XCTAssertEqual(recommendation.doneWhen.map(\.questionID), ["CO01", "CO02", "CO03", "CO04"])
+        var answers = [Answer](repeating: .blank, count: questionnaire.questions.count)
+        let indices = ["CO01", "CO02", "CO03", "CO04"].map { id in questionnaire.questions.firstIndex { $0.id == id }! }
+        for index in indices { answers[index] = .choices(OptionSelection([0, 1])) }
+        XCTAssertTrue(recommendation.isDone(by: answers, in: questionnaire), "every question includes the inter-municipal association")
+        answers[indices[3]] = .choices(OptionSelection([0]))
+        XCTAssertFalse(recommendation.isDone(by: answers, in: questionnaire))
+        XCTAssertFalse(Recommendation(text: LocalizedText(["en": "x"])).isDone(by: answers, in: questionnaire), "without conditions, never done")
+    }
+
+    func testDoneWhenMustNameThisDimensionsQuestionsAndFittingAnswers() throws {
+        let text = Fixtures.replacing(#""recommendations": {"low": {"en": "Do more.", "nl": "Doe meer."}"#,
+                                      with: #""recommendations": {"low": {"text": {"en": "Do more.", "nl": "Doe meer."}, "doneWhen": {"A3": "maybe", "B1": "z", "ZZ": "1"}}"#)
+        let loaded = Fixtures.load(text)
+        let messages = loaded.diagnostics.filter { $0.severity == .error }.map(\.message)
+        XCTAssertTrue(messages.contains { $0.contains("A3 is a yes/no question; use \"yes\" or \"no\"") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.contains("depends on B1, a question of another dimension") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.contains("done when \"ZZ\" is answered, but no question has that id") }, "\(messages)")
+    }
+}
