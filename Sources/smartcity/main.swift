@@ -6,6 +6,7 @@ import SmartCityKit
 /// checked exhaustively against `tool.commands` by the tests of `--help`.
 func runSubcommand(_ name: String, _ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
     switch name {
+    case AssessCommand.spec.name: return try AssessCommand.run(arguments, console: console)
     case ValidateCommand.spec.name: return try ValidateCommand.run(arguments, console: console)
     case QuestionnairesCommand.spec.name: return try QuestionnairesCommand.run(arguments, console: console)
     case ScoreCommand.spec.name: return try ScoreCommand.run(arguments, console: console)
@@ -23,7 +24,7 @@ let tool = CommandLineTool(
     name: "smartcity", version: SmartCityKit.version,
     abstract: "Score how mature a municipality is as a smart city, from questionnaires and survey responses.",
     commands: [
-        ValidateCommand.spec, QuestionnairesCommand.spec, ScoreCommand.spec, CompareCommand.spec, StatsCommand.spec, TemplateCommand.spec, GenerateCommand.spec,
+        AssessCommand.spec, ValidateCommand.spec, QuestionnairesCommand.spec, ScoreCommand.spec, CompareCommand.spec, StatsCommand.spec, TemplateCommand.spec, GenerateCommand.spec,
         MapCommand.spec, ImportCommand.spec,
     ])
 

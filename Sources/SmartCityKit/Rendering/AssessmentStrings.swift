@@ -18,6 +18,25 @@ public struct AssessmentStrings: Sendable {
     /// "Equal gain: X and Y."
     public var tiedGain: @Sendable (String) -> String
     public var alreadyDone: String
+    // The terminal dialogue of `smartcity assess`.
+    /// "Question 3 of 48 · E-services 3/14 · 10 answered".
+    public var progress: @Sendable (_ position: Int, _ count: Int, _ group: String, _ inGroup: Int, _ groupCount: Int, _ answered: Int) -> String
+    public var commands: String
+    public var chooseSeveral: String
+    public var enterNumber: String
+    public var currentAnswer: String
+    public var invalidAnswer: String
+    public var noHelp: String
+    public var askID: String
+    public var askName: String
+    public var stopped: @Sendable (String) -> String
+    public var allAnswered: String
+    /// "3 questions are not answered (they lower the coverage). ..."
+    public var notAllAnswered: @Sendable (Int) -> String
+    public var unknownQuestion: String
+    public var saveFailed: String
+    /// "The report of Kempenrode is in ... (and .html beside it).": (name, path).
+    public var reportWritten: @Sendable (String, String) -> String
 
     /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
     public static func forLanguage(_ code: String) -> AssessmentStrings? {
@@ -38,7 +57,17 @@ public struct AssessmentStrings: Sendable {
         nothingLost: "No answer loses points: every answered question has its best answer.",
         gainNote: "Dimensions first where there is most to gain: the dimension's share of the total weight × (100 − its score).",
         tiedGain: { "Equal gain: \($0)." },
-        alreadyDone: "Your answers show this is done already.")
+        alreadyDone: "Your answers show this is done already.",
+        progress: { "Question \($0) of \($1) · \($2) \($3)/\($4) · \($5) answered" },
+        commands: "Type a number or a code and Enter · ? help · b back · s skip · g ID go to a question · q stop (answers are kept)",
+        chooseSeveral: "Choose one or more, separated by commas (e.g. 1,3).", enterNumber: "Type a number.",
+        currentAnswer: "Current answer (Enter keeps it)", invalidAnswer: "Not an answer to this question",
+        noHelp: "This question has no help text.", askID: "Municipality id (letters, digits, -)", askName: "Municipality name",
+        stopped: { "Stopped. Your answers are saved in \($0); run the same command again to go on." },
+        allAnswered: "Every question is answered. Press Enter to write the report, or b / g ID to revise an answer.",
+        notAllAnswered: { "\($0) \($0 == 1 ? "question is" : "questions are") not answered (they lower the coverage). Press Enter to write the report anyway, or b / g ID to answer or revise one." },
+        unknownQuestion: "No question has that id", saveFailed: "The answers could not be saved",
+        reportWritten: { "The report of \($0) is in \($1) (and the same as a web page, .html, beside it)." })
 
     public static let dutch = AssessmentStrings(
         whatCostPoints: "Wat punten kostte", question: "Vraag", answerGiven: "Antwoord", pointsLost: "Verloren punten",
@@ -49,7 +78,17 @@ public struct AssessmentStrings: Sendable {
         nothingLost: "Geen enkel antwoord verliest punten: elke beantwoorde vraag heeft haar beste antwoord.",
         gainNote: "Eerst de dimensies waar het meest te winnen valt: het aandeel van de dimensie in het totale gewicht × (100 − haar score).",
         tiedGain: { "Gelijke winst: \($0)." },
-        alreadyDone: "Uw antwoorden tonen dat dit al gebeurd is.")
+        alreadyDone: "Uw antwoorden tonen dat dit al gebeurd is.",
+        progress: { "Vraag \($0) van \($1) · \($2) \($3)/\($4) · \($5) beantwoord" },
+        commands: "Typ een nummer of een code en Enter · ? uitleg · b terug · s overslaan · g ID naar een vraag · q stoppen (antwoorden blijven bewaard)",
+        chooseSeveral: "Kies er een of meer, gescheiden door komma's (bv. 1,3).", enterNumber: "Typ een getal.",
+        currentAnswer: "Huidig antwoord (Enter behoudt het)", invalidAnswer: "Geen antwoord op deze vraag",
+        noHelp: "Deze vraag heeft geen uitleg.", askID: "Id van de gemeente (letters, cijfers, -)", askName: "Naam van de gemeente",
+        stopped: { "Gestopt. Uw antwoorden staan in \($0); voer hetzelfde commando opnieuw uit om verder te gaan." },
+        allAnswered: "Elke vraag is beantwoord. Druk op Enter om het rapport te schrijven, of b / g ID om een antwoord te herzien.",
+        notAllAnswered: { "\($0) \($0 == 1 ? "vraag is" : "vragen zijn") niet beantwoord (dat verlaagt de dekking). Druk op Enter om toch het rapport te schrijven, of b / g ID om er een te beantwoorden of te herzien." },
+        unknownQuestion: "Geen vraag heeft dat id", saveFailed: "De antwoorden konden niet bewaard worden",
+        reportWritten: { "Het rapport van \($0) staat in \($1) (en als webpagina, .html, ernaast)." })
 
     public static let french = AssessmentStrings(
         whatCostPoints: "Ce qui a coûté des points", question: "Question", answerGiven: "Réponse", pointsLost: "Points perdus",
@@ -60,5 +99,15 @@ public struct AssessmentStrings: Sendable {
         nothingLost: "Aucune réponse ne perd de points : chaque question répondue a sa meilleure réponse.",
         gainNote: "D’abord les dimensions où il y a le plus à gagner : la part de la dimension dans le poids total × (100 − son score).",
         tiedGain: { "Gain égal : \($0)." },
-        alreadyDone: "Vos réponses montrent que c’est déjà fait.")
+        alreadyDone: "Vos réponses montrent que c’est déjà fait.",
+        progress: { "Question \($0) sur \($1) · \($2) \($3)/\($4) · \($5) répondues" },
+        commands: "Tapez un numéro ou un code puis Entrée · ? aide · b retour · s passer · g ID aller à une question · q arrêter (les réponses sont gardées)",
+        chooseSeveral: "Choisissez-en une ou plusieurs, séparées par des virgules (p. ex. 1,3).", enterNumber: "Tapez un nombre.",
+        currentAnswer: "Réponse actuelle (Entrée la garde)", invalidAnswer: "Pas une réponse à cette question",
+        noHelp: "Cette question n’a pas d’aide.", askID: "Identifiant de la commune (lettres, chiffres, -)", askName: "Nom de la commune",
+        stopped: { "Arrêté. Vos réponses sont enregistrées dans \($0) ; relancez la même commande pour continuer." },
+        allAnswered: "Toutes les questions ont une réponse. Appuyez sur Entrée pour écrire le rapport, ou b / g ID pour revoir une réponse.",
+        notAllAnswered: { "\($0) \($0 == 1 ? "question n’a" : "questions n’ont") pas de réponse (cela réduit la couverture). Appuyez sur Entrée pour écrire le rapport quand même, ou b / g ID pour répondre ou revoir." },
+        unknownQuestion: "Aucune question n’a cet identifiant", saveFailed: "Les réponses n’ont pas pu être enregistrées",
+        reportWritten: { "Le rapport de \($0) est dans \($1) (et en page web, .html, à côté)." })
 }

@@ -1,0 +1,99 @@
+import Foundation
+import ArgumentParsing
+import SmartCityKit
+
+/// `smartcity assess QUESTIONNAIRE [--answers FILE] [--id ID] [--name NAME] [--out DIR] [--lang L]`
+enum AssessCommand: SubcommandRunner {
+    static let spec = CommandSpec(
+        name: "assess",
+        abstract: "Assess your municipality: answer the questionnaire in the terminal and get its report.",
+        discussion: """
+            Shows each question with its answer choices, numbered (scale points by their value, don't know and not
+            applicable by their code). Type a number or a code and Enter; ? shows the question's help, b goes
+            back, s skips, g ID goes to a question, q stops. Every answer is saved at once in the answers file
+            (default: Reports/<questionnaire-id>/assess/answers.csv, a responses file of one row), so nothing is lost
+            when you stop or the terminal closes; run the same command again to go on from the first unanswered
+            question. After the last question, Enter writes the report (municipalities/<id>.md and .html beside the
+            answers, replacing the previous assessment's report). Answers can also be piped on standard input,
+            one per line. Exit status: 0 success (also when stopped), 1 invalid input, 64 usage error.
+            """,
+        positionals: [PositionalSpec("questionnaire", help: "The questionnaire file (JSON).")],
+        options: [
+            .value("answers", valueName: "file", help: "The answers file to resume and save to."),
+            .value("id", valueName: "id", help: "The municipality's id (asked when the answers file does not exist)."),
+            .value("name", valueName: "name", help: "The municipality's name (asked when the answers file does not exist)."),
+            .value("out", short: "o", valueName: "dir", help: "The report folder (default: the answers file's folder)."),
+            SharedOptions.languageSpec,
+            SharedOptions.colorSpec,
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
+        let shared = SharedOptions(arguments, console: console)
+        try OutputPathCheck.requireNonBlank(arguments, option: "out", commandName: spec.name)
+        try OutputPathCheck.requireNonBlank(arguments, option: "answers", commandName: spec.name)
+        let questionnairePath = arguments.positional("questionnaire")[0]
+        let loaded = QuestionnaireLoader.load(path: questionnairePath)
+        console.report(loaded.diagnostics)
+        guard let questionnaire = loaded.questionnaire else { return .invalidInput }
+        let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
+        console.report(language.diagnostics)
+        let answersPath = arguments.value("answers") ?? "Reports/\(questionnaire.id)/assess/answers.csv"
+        let folder = (answersPath as NSString).deletingLastPathComponent
+        if let id = arguments.value("id"), !AssessmentSession.isValidID(id) {
+            throw UsageError("The value '\(id)' is invalid for '--id <id>'; use letters, digits, '-', '_' or '.' (at most 64).", commandName: spec.name)
+        }
+        if !folder.isEmpty, (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {
+            console.report([.error(SourceLocation(file: folder), "the answers' folder cannot be created; choose another --answers")])
+            return .invalidInput
+        }
+        let opened = AssessmentSession.open(questionnaire: questionnaire, language: language.code, answersPath: answersPath,
+                                            id: arguments.value("id"), name: arguments.value("name"))
+        console.report(opened.diagnostics)
+        guard let session = opened.value else { return .invalidInput }
+        let words = AssessmentStrings.forLanguage(language.code) ?? .english
+        let outcome = session.run(width: terminalWidth(), read: { readLine(strippingNewline: true) }, write: console.out)
+        switch outcome {
+        case .stopped:
+            console.out("\n" + words.stopped(answersPath) + "\n")
+            return .success
+        case .failed(let diagnostic):
+            console.report([diagnostic])
+            return .invalidInput
+        case .finished:
+            return writeReport(session, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256),
+                               folder: arguments.value("out") ?? (folder.isEmpty ? "." : folder), language: language, console: console)
+        }
+    }
+
+    /// Scores the answers file and writes the municipality's report (replacing the previous one).
+    private static func writeReport(_ session: AssessmentSession, questionnaireFile: SourceFile, folder: String, language: ReportLanguage,
+                                    console: Console) -> ExitCode {
+        let opened = FileReportOutput.open(folder: folder, force: true, reportSet: .scores)
+        console.report(opened.diagnostics)
+        guard let output = opened.value else { return .invalidInput }
+        var settings = ScoringRun.Settings()
+        settings.keepsAnswers = true
+        settings.temporaryFolder = output.stagingFolder
+        let run = ScoringRun.score(questionnaire: session.questionnaire, questionnaireFile: questionnaireFile, responsePaths: [session.answersPath],
+                                   language: language.code, options: ReadingOptions(), settings: settings) { console.report($0) }
+        do {
+            try ReportGeneration.render(run, formats: [.markdown, .html], strings: language.strings, output: output)
+            try output.finish()
+        } catch {
+            output.discard()
+            console.report([ScoreCommand.diagnostic(for: error, folder: folder)])
+            return .invalidInput
+        }
+        var report = ""
+        try? run.forEachRespondent { report = "\(folder)/municipalities/\($0.fileName ?? $0.respondent.id).md" }
+        console.out("\n" + (AssessmentStrings.forLanguage(language.code) ?? .english).reportWritten(session.name, report) + "\n")
+        return .success
+    }
+
+    /// The terminal's width in columns (80 when standard output is not a terminal).
+    private static func terminalWidth() -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80
+    }
+}
