@@ -92,3 +92,51 @@ final class AssessmentTests: XCTestCase {
         XCTAssertTrue(messages.contains { $0.contains("done when \"ZZ\" is answered, but no question has that id") }, "\(messages)")
     }
 }
+
+/// The terminal dialogue of `smartcity assess`, driven by scripted lines.
+final class AssessmentSessionTests: XCTestCase {
+    private func session(_ path: String, id: String? = "north", name: String? = "North") throws -> AssessmentSession {
+        let opened = AssessmentSession.open(questionnaire: Fixtures.mini, language: "en", answersPath: path, id: id, name: name)
+        XCTAssertEqual(opened.diagnostics.filter { $0.severity == .error }, [])
+        return try XCTUnwrap(opened.value)
+    }
+
+    private func run(_ session: AssessmentSession, _ lines: [String]) -> (AssessmentSession.Outcome, String) {
+        var remaining = lines[...], shown = ""
+        let outcome = session.run(width: 60, read: { remaining.popFirst() }, write: { shown += $0 })
+        return (outcome, shown)
+    }
+
+    func testAnswersBackSkipAndStopAreSavedAtOnceAndResumed() throws {
+        let path = Fixtures.write("", name: "assess-answers.csv")
+        try FileManager.default.removeItem(atPath: path)
+        let first = try session(path)
+        let (stopped, shown) = run(first, ["3", "b", "4", "9", "2", "?", "ja", "q"])
+        XCTAssertEqual(stopped, .stopped)
+        XCTAssertTrue(shown.contains("Not an answer to this question"), "9 is not a point of the scale")
+        XCTAssertTrue(shown.contains("Question 2 of 7 · Alpha 2/3 · 1 answered"), shown)
+        XCTAssertEqual(Array(first.currentAnswers.prefix(4)), [.number(4), .number(2), .yesNo(true), .blank], "b went back and 4 replaced 3")
+        let saved = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertEqual(saved, "id,name,A1,A2,A3,B1,B2,B3,B4\nnorth,North,4,2,yes,,,,\n")
+
+        let resumed = try session(path, id: nil, name: nil)
+        XCTAssertEqual(resumed.id, "north")
+        XCTAssertEqual(resumed.name, "North")
+        let (finished, screen) = run(resumed, ["2", "1,3", "1.5", "dk", ""])
+        XCTAssertTrue(screen.contains("Question 4 of 7"), "resumed at the first unanswered question")
+        XCTAssertEqual(finished, .finished)
+        XCTAssertEqual(Array(resumed.currentAnswers.suffix(4)), [.choice(1), .choices(OptionSelection([0, 2])), .number(1.5), .nonAnswer(.dontKnow)])
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "id,name,A1,A2,A3,B1,B2,B3,B4\nnorth,North,4,2,yes,y,p;r,1.5,dk\n")
+    }
+
+    func testANewAssessmentAsksForTheIDAndNameAndEndOfInputStops() throws {
+        let path = Fixtures.write("", name: "assess-new.csv")
+        try FileManager.default.removeItem(atPath: path)
+        let fresh = try session(path, id: nil, name: nil)
+        let (outcome, shown) = run(fresh, ["bad id!", "east-1", "East", "s", "5"])
+        XCTAssertEqual(outcome, .stopped, "the input ended")
+        XCTAssertEqual(fresh.id, "east-1", "an id with spaces or ! is asked again")
+        XCTAssertTrue(shown.contains("Municipality id"))
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "id,name,A1,A2,A3,B1,B2,B3,B4\neast-1,East,,5,,,,,\n")
+    }
+}
