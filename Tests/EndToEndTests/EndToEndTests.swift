@@ -395,6 +395,22 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(try run(barometer + ["--format", "pdf", "--out", out.path]).status, 64)
     }
 
+    func testPreviousAnswersShowWhatChangedSince() throws {
+        let out = try temporaryFolder().appendingPathComponent("since")
+        let result = try run(["score", Self.questionnaire, "Questionnaires/i-monitor/sample-responses-2024.csv", "--previous", Self.sample,
+                              "--format", "markdown", "--lang", "en", "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let report = try String(contentsOf: out.appendingPathComponent("municipalities/kempenrode.md"), encoding: .utf8)
+        XCTAssertTrue(report.contains("""
+            | Information management | 52.78 | 63.89 | +11.11 |
+            """), report)
+        XCTAssertTrue(report.contains("| **Total score** | 37.74 | 41.68 | +3.94 |"))
+        XCTAssertTrue(report.contains("Maturity: Type 2 → Type 3"))
+        XCTAssertTrue(report.contains("| IM03 Is a security audit carried out every year? | no | yes |"), report)
+        let newcomer = try String(contentsOf: out.appendingPathComponent("municipalities/beekveld.md"), encoding: .utf8)
+        XCTAssertFalse(newcomer.contains("## Since the last assessment"), "a municipality new in 2024 has nothing to compare with")
+    }
+
     func testScoreWritesItemScoresForResearchers() throws {
         let out = try temporaryFolder().appendingPathComponent("items")
         let result = try run(["score", Self.questionnaire, Self.sample, "--format", "items", "--out", out.path])

@@ -190,6 +190,8 @@ public struct RankedRespondent: Sendable {
     public var fileName: String?
     /// The position among the scored respondents, in input order (0 for the first).
     public var sequence: Int
+    /// The same respondent in the previous assessment (`--previous`), when given and found.
+    public var previous: ScoredRespondent? = nil
 }
 
 /// The cohort-level values every report is rendered from: pure data, no formatting.

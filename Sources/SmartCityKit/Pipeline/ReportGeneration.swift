@@ -4,7 +4,10 @@ import Foundation
 /// Runs the renderers over a scoring run: the cohort's files first, then every respondent as the
 /// spill is read back, then what closes the streamed files.
 public enum ReportGeneration {
-    public static func render(_ run: ScoringRun.Result, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput) throws {
+    /// `previous` holds each respondent's previous assessment by id (`--previous`); its reports
+    /// then show what changed since.
+    public static func render(_ run: ScoringRun.Result, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput,
+                              previous: PreviousAssessments = PreviousAssessments()) throws {
         precondition(!formats.contains(.items) || run.layout.keepsScoredAnswers,
                      "item-level formats need a run that keeps the answers (ScoringRun.Settings.keepsAnswers)")
         let renderers = OutputFormat.renderers(formats, questionnaire: run.summary.questionnaire)
@@ -21,7 +24,8 @@ public enum ReportGeneration {
                 nonisolated(unsafe) let slots = slots
                 DispatchQueue.concurrentPerform(iterations: slices) { slice in
                     var parts = renderers.map { _ in RenderedParts() }
-                    for ranked in batch[batch.count * slice / slices..<batch.count * (slice + 1) / slices] {
+                    for var ranked in batch[batch.count * slice / slices..<batch.count * (slice + 1) / slices] {
+                        ranked.previous = previous.respondent(ranked.respondent.id)
                         for (position, renderer) in renderers.enumerated() {
                             renderer.respondent(ranked, summary: summary, strings: strings, into: &parts[position])
                         }

@@ -18,6 +18,12 @@ public struct AssessmentStrings: Sendable {
     /// "Equal gain: X and Y."
     public var tiedGain: @Sendable (String) -> String
     public var alreadyDone: String
+    public var sinceLast: String
+    public var before: String
+    public var now: String
+    public var change: String
+    public var answersChanged: String
+    public var noAnswerChanged: String
     // The terminal dialogue of `smartcity assess`.
     /// "Question 3 of 48 · E-services 3/14 · 10 answered".
     public var progress: @Sendable (_ position: Int, _ count: Int, _ group: String, _ inGroup: Int, _ groupCount: Int, _ answered: Int) -> String
@@ -58,6 +64,8 @@ public struct AssessmentStrings: Sendable {
         gainNote: "Dimensions first where there is most to gain: the dimension's share of the total weight × (100 − its score).",
         tiedGain: { "Equal gain: \($0)." },
         alreadyDone: "Your answers show this is done already.",
+        sinceLast: "Since the last assessment", before: "Before", now: "Now", change: "Change", answersChanged: "Answers that changed",
+        noAnswerChanged: "No answer changed.",
         progress: { "Question \($0) of \($1) · \($2) \($3)/\($4) · \($5) answered" },
         commands: "Type a number or a code and Enter · ? help · b back · s skip · g ID go to a question · q stop (answers are kept)",
         chooseSeveral: "Choose one or more, separated by commas (e.g. 1,3).", enterNumber: "Type a number.",
@@ -79,6 +87,8 @@ public struct AssessmentStrings: Sendable {
         gainNote: "Eerst de dimensies waar het meest te winnen valt: het aandeel van de dimensie in het totale gewicht × (100 − haar score).",
         tiedGain: { "Gelijke winst: \($0)." },
         alreadyDone: "Uw antwoorden tonen dat dit al gebeurd is.",
+        sinceLast: "Sinds de vorige zelfevaluatie", before: "Voordien", now: "Nu", change: "Verandering", answersChanged: "Gewijzigde antwoorden",
+        noAnswerChanged: "Geen enkel antwoord is gewijzigd.",
         progress: { "Vraag \($0) van \($1) · \($2) \($3)/\($4) · \($5) beantwoord" },
         commands: "Typ een nummer of een code en Enter · ? uitleg · b terug · s overslaan · g ID naar een vraag · q stoppen (antwoorden blijven bewaard)",
         chooseSeveral: "Kies er een of meer, gescheiden door komma's (bv. 1,3).", enterNumber: "Typ een getal.",
@@ -100,6 +110,8 @@ public struct AssessmentStrings: Sendable {
         gainNote: "D’abord les dimensions où il y a le plus à gagner : la part de la dimension dans le poids total × (100 − son score).",
         tiedGain: { "Gain égal : \($0)." },
         alreadyDone: "Vos réponses montrent que c’est déjà fait.",
+        sinceLast: "Depuis la dernière évaluation", before: "Avant", now: "Maintenant", change: "Évolution", answersChanged: "Réponses modifiées",
+        noAnswerChanged: "Aucune réponse n’a changé.",
         progress: { "Question \($0) sur \($1) · \($2) \($3)/\($4) · \($5) répondues" },
         commands: "Tapez un numéro ou un code puis Entrée · ? aide · b retour · s passer · g ID aller à une question · q arrêter (les réponses sont gardées)",
         chooseSeveral: "Choisissez-en une ou plusieurs, séparées par des virgules (p. ex. 1,3).", enterNumber: "Tapez un nombre.",

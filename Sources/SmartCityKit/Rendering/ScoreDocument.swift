@@ -49,8 +49,9 @@ struct ScoreDocument {
         if showsRadar, let fileName = ranked.fileName {
             blocks.append(.image(path: "\(fileName).svg", description: ranked.name))
         }
-        blocks += factorSection(score, report, strings)
         let words = AssessmentStrings.forLanguage(strings.languageCode) ?? .english
+        if let previous = ranked.previous { blocks += changeSection(respondent, since: previous, report, strings, words) }
+        blocks += factorSection(score, report, strings)
         if let engine, let answers = respondent.answers(in: questionnaire) {
             blocks += costSection(AnswerCosts(answers: answers, score: score, engine: engine), report, strings, words)
         }
@@ -104,6 +105,42 @@ struct ScoreDocument {
         return [.heading(2, strings.factors),
                 .plainTable(header: [strings.dimension, strings.factor, strings.score, strings.answered],
                             alignments: [.left, .left, .right, .right], rows: rows)]
+    }
+
+    /// The change per dimension and in total since the previous assessment, and the answers that changed.
+    private func changeSection(_ respondent: ScoredRespondent, since previous: ScoredRespondent, _ report: CohortSummary,
+                               _ strings: ReportStrings, _ words: AssessmentStrings) -> [ReportBlock] {
+        let questionnaire = report.questionnaire, numbers = strings.numbers
+        func row(_ label: InlineText, _ before: Fraction?, _ now: Fraction?) -> [InlineText] {
+            let change = before.flatMap { old in now.flatMap { $0.adding(Fraction(-old.numerator, old.denominator)) } }
+            return [label] + [before.map(numbers.score) ?? "—", now.map(numbers.score) ?? "—", change.map { ComparisonDocument.signed($0, numbers) } ?? "—"]
+                .map(InlineText.plain)
+        }
+        var rows = questionnaire.dimensions.indices.map { index in
+            row(.plain(report.text(questionnaire.dimensions[index].label)), previous.score.dimensions[index].exactScore, respondent.score.dimensions[index].exactScore)
+        }
+        rows.append(row(.strong(strings.totalScore), previous.score.exactTotal, respondent.score.exactTotal))
+        var blocks: [ReportBlock] = [
+            .heading(2, words.sinceLast),
+            .table(header: [strings.dimension, words.before, words.now, words.change], alignments: [.left, .right, .right, .right], rows: rows),
+        ]
+        let bands = questionnaire.bands
+        if previous.score.bandID != respondent.score.bandID {
+            let before = report.bandLabel(previous.score.bandID, in: bands) ?? "—", now = report.bandLabel(respondent.score.bandID, in: bands) ?? "—"
+            blocks.append(.text("\(strings.maturity)\(strings.colon)\(before) → \(now)"))
+        }
+        guard let answers = respondent.answers(in: questionnaire), let earlier = previous.answers(in: questionnaire) else { return blocks }
+        let changed = questionnaire.questions.indices.filter { answers[$0] != earlier[$0] }
+        blocks.append(.heading(3, words.answersChanged))
+        guard !changed.isEmpty else { return blocks + [.text(words.noAnswerChanged)] }
+        blocks.append(.plainTable(
+            header: [words.question, words.before, words.now], alignments: [.left, .left, .left],
+            rows: changed.map { index in
+                let question = questionnaire.questions[index]
+                return ["\(question.id) \(report.text(question.text))", report.answerText(earlier[index], to: question, strings: strings),
+                        report.answerText(answers[index], to: question, strings: strings)]
+            }))
+        return blocks
     }
 
     /// The answers that cost the most points, with the next better answer, and the "don't know"

@@ -23,6 +23,7 @@ enum AssessCommand: SubcommandRunner {
             .value("id", valueName: "id", help: "The municipality's id (asked when the answers file does not exist)."),
             .value("name", valueName: "name", help: "The municipality's name (asked when the answers file does not exist)."),
             .value("out", short: "o", valueName: "dir", help: "The report folder (default: the answers file's folder)."),
+            .value("previous", valueName: "file", help: "The previous assessment's answers: the report shows what changed since."),
             SharedOptions.languageSpec,
             SharedOptions.colorSpec,
         ])
@@ -60,24 +61,35 @@ enum AssessCommand: SubcommandRunner {
             console.report([diagnostic])
             return .invalidInput
         case .finished:
-            return writeReport(session, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256),
+            return writeReport(session, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256), previous: arguments.values("previous"),
                                folder: arguments.value("out") ?? (folder.isEmpty ? "." : folder), language: language, console: console)
         }
     }
 
     /// Scores the answers file and writes the municipality's report (replacing the previous one).
-    private static func writeReport(_ session: AssessmentSession, questionnaireFile: SourceFile, folder: String, language: ReportLanguage,
-                                    console: Console) -> ExitCode {
+    private static func writeReport(_ session: AssessmentSession, questionnaireFile: SourceFile, previous previousPaths: [String], folder: String,
+                                    language: ReportLanguage, console: Console) -> ExitCode {
         let opened = FileReportOutput.open(folder: folder, force: true, reportSet: .scores)
         console.report(opened.diagnostics)
         guard let output = opened.value else { return .invalidInput }
+        var previous = PreviousAssessments()
+        if !previousPaths.isEmpty {
+            let scored = PreviousAssessments.score(questionnaire: session.questionnaire, questionnaireFile: questionnaireFile, paths: previousPaths,
+                                                   language: language.code, options: ReadingOptions(), temporaryFolder: output.stagingFolder) { console.report($0) }
+            console.report(scored.diagnostics)
+            guard let value = scored.value else {
+                output.discard()
+                return .invalidInput
+            }
+            previous = value
+        }
         var settings = ScoringRun.Settings()
         settings.keepsAnswers = true
         settings.temporaryFolder = output.stagingFolder
         let run = ScoringRun.score(questionnaire: session.questionnaire, questionnaireFile: questionnaireFile, responsePaths: [session.answersPath],
                                    language: language.code, options: ReadingOptions(), settings: settings) { console.report($0) }
         do {
-            try ReportGeneration.render(run, formats: [.markdown, .html], strings: language.strings, output: output)
+            try ReportGeneration.render(run, formats: [.markdown, .html], strings: language.strings, output: output, previous: previous)
             try output.finish()
         } catch {
             output.discard()

@@ -30,6 +30,7 @@ enum ScoreCommand: SubcommandRunner {
                    help: "The fewest ranked respondents for which each report shows the cohort median and its percentile per dimension."),
             .value("ranking-limit", valueName: "n", defaultValue: "50",
                    help: "The most respondents summary.md ranks: beyond, the top and bottom halves with a line for the rest (scores.csv has all)."),
+            .value("previous", valueName: "file", help: "The previous assessment's responses: each report shows what changed since, per dimension and answer (repeatable)."),
             .flag("force", short: "f", help: "Overwrite existing report files."),
         ] + ResponseOptions.specs + [ResponseOptions.includeIncompleteSpec, ResponseOptions.keepColumnSpec, SharedOptions.strictSpec, SharedOptions.colorSpec])
 
@@ -43,12 +44,21 @@ enum ScoreCommand: SubcommandRunner {
             throw UsageError("The value '\(limitText)' is invalid for '--ranking-limit <n>'; give a whole number, 2 or more.", commandName: spec.name)
         }
         let responsePaths = arguments.positional("responses")
-        guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths, reportSet: .scores,
+        let previousPaths = arguments.values("previous")
+        guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths + previousPaths, reportSet: .scores,
                                                      defaultFolder: { "Reports/\($0)" }, commandName: spec.name, console: console)
         else { return .invalidInput }
         let (questionnaire, output, folder, language) = (setup.questionnaire, setup.output, setup.folder, setup.language)
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(file): \(rows) rows read") } : nil
         let rows = RowDiagnostics(console: console, strict: shared.strict)
+        var previous = PreviousAssessments()
+        if !previousPaths.isEmpty {
+            let scored = PreviousAssessments.score(questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile, paths: previousPaths,
+                                                   language: language.code, options: setup.readingOptions, temporaryFolder: output.stagingFolder,
+                                                   report: rows.report)
+            guard let value = setup.value(of: scored, console: console) else { return .invalidInput }
+            previous = value
+        }
         var settings = ScoringRun.Settings()
         settings.contextMinimum = contextMinimum
         settings.rankingLimit = rankingLimit
@@ -67,7 +77,7 @@ enum ScoreCommand: SubcommandRunner {
             output.discard()
             return .invalidInput
         }
-        guard setup.commit(console: console, { try ReportGeneration.render(run, formats: formats, strings: language.strings, output: $0) })
+        guard setup.commit(console: console, { try ReportGeneration.render(run, formats: formats, strings: language.strings, output: $0, previous: previous) })
         else { return .invalidInput }
         let left = summary.excluded.count
         console.out(
