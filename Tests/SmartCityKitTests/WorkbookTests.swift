@@ -42,3 +42,51 @@ final class ZipArchiveTests: XCTestCase {
         XCTAssertThrowsError(try Inflate.decompress(Array(repeating: 0x00, count: 3)))
     }
 }
+
+/// Workbooks written by LibreOffice (converted headless from CSV) and by our own writer.
+final class WorkbookReaderTests: XCTestCase {
+    private static let folder = RenderingTests.fixtureFolder.appendingPathComponent("xlsx")
+
+    private func sheets(_ name: String) throws -> [WorkbookReader.Sheet] {
+        try WorkbookReader.read(Array(Data(contentsOf: Self.folder.appendingPathComponent(name))))
+    }
+
+    /// Shared strings, numbers, booleans, dates and empty cells, as LibreOffice Calc wrote them.
+    func testCellsWrittenByLibreOfficeReadAsTheirText() throws {
+        let sheet = try XCTUnwrap(try sheets("types.xlsx").first)
+        XCTAssertEqual(sheet.rows[0], ["name", "count", "ratio", "flag", "day", "empty", "note"])
+        XCTAssertEqual(sheet.rows[1], ["Kempenrode", "12", "4.5", "yes", "2024-03-01", "", "é, ü — ok"])
+        XCTAssertEqual(Array(sheet.rows[2].prefix(5)), ["Bosvoorde", "0", "-1.25", "no", "2023-12-31"])
+    }
+
+    func testOtherSpreadsheetFormatsSayWhatToSaveAs() throws {
+        XCTAssertThrowsError(try sheets("types.ods")) { error in
+            XCTAssertTrue((error as? WorkbookReader.Failure)?.message.contains("OpenDocument spreadsheet (.ods)") ?? false, "\(error)")
+        }
+        XCTAssertThrowsError(try WorkbookReader.read([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])) { error in
+            XCTAssertTrue((error as? WorkbookReader.Failure)?.message.contains("(.xls) or password-protected") ?? false, "\(error)")
+        }
+    }
+
+    func testOurWorkbooksReadBack() throws {
+        let writer = WorkbookWriter(sheets: [
+            .init(name: "Scores", rows: [[.heading("id"), .heading("total")], [.text("a & <b>"), .number(59.26)], [.empty, .number(-3)]],
+                  columnWidths: [12, 8], frozenRows: 1, dropDowns: [.init(cell: "C2", values: ["yes", "no"])]),
+        ])
+        let sheets = try WorkbookReader.read(writer.bytes())
+        XCTAssertEqual(sheets.map(\.name), ["Scores", "Lists"])
+        XCTAssertEqual(sheets[0].rows, [["id", "total"], ["a & <b>", "59.26"], ["", "-3"]])
+        XCTAssertTrue(sheets[1].isHidden, "the drop-down values live on a hidden sheet")
+        XCTAssertEqual(sheets[1].rows, [["yes"], ["no"]])
+    }
+
+    func testReferencesAndDateSerials() {
+        XCTAssertEqual(WorkbookReader.position(of: "B3")?.row, 2)
+        XCTAssertEqual(WorkbookReader.position(of: "AA10")?.column, 26)
+        XCTAssertNil(WorkbookReader.position(of: "3B"))
+        XCTAssertEqual(WorkbookReader.dateText(serial: 45352), "2024-03-01")
+        XCTAssertEqual(WorkbookReader.dateText(serial: 45352.5), "2024-03-01 12:00")
+        XCTAssertEqual(WorkbookWriter.columnName(0), "A")
+        XCTAssertEqual(WorkbookWriter.columnName(27), "AB")
+    }
+}

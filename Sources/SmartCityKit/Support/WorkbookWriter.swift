@@ -1,0 +1,159 @@
+/// Office Open XML workbooks (`.xlsx`, SpreadsheetML) of our own: sheets of text and number
+/// cells, a bold frozen header row, column widths, drop-down lists (data validation) whose
+/// values live on a hidden sheet, and inline strings (no shared-string table to keep in step).
+/// The ZIP container stores its entries; Excel and LibreOffice open it like any workbook.
+struct WorkbookWriter {
+    enum Cell: Equatable {
+        case empty
+        case text(String)
+        case number(Double)
+        /// Text in bold (headers, labels).
+        case heading(String)
+    }
+
+    /// A drop-down list on a cell: its values are offered, anything else is refused.
+    struct DropDown {
+        var cell: String
+        var values: [String]
+    }
+
+    struct Sheet {
+        var name: String
+        var rows: [[Cell]]
+        /// In characters, per column from A.
+        var columnWidths: [Double] = []
+        /// The first `frozenRows` rows stay in view when scrolling.
+        var frozenRows = 0
+        var dropDowns: [DropDown] = []
+        var isHidden = false
+        /// Cells that may be edited in a protected sheet are not modelled: every sheet is editable.
+    }
+
+    var sheets: [Sheet]
+
+    /// The workbook file.
+    func bytes() -> [UInt8] {
+        var sheets = self.sheets
+        // Drop-down values go on a hidden sheet, one column per list, referenced by range.
+        var lists = Sheet(name: "Lists", rows: [], isHidden: true)
+        var listColumns = 0
+        for index in sheets.indices {
+            for (position, dropDown) in sheets[index].dropDowns.enumerated() {
+                let column = Self.columnName(listColumns)
+                listColumns += 1
+                for (row, value) in dropDown.values.enumerated() {
+                    while lists.rows.count <= row { lists.rows.append([]) }
+                    while lists.rows[row].count < listColumns - 1 { lists.rows[row].append(.empty) }
+                    lists.rows[row].append(.text(value))
+                }
+                sheets[index].dropDowns[position].values = ["Lists!$\(column)$1:$\(column)$\(max(1, dropDown.values.count))"]
+            }
+        }
+        if listColumns > 0 { sheets.append(lists) }
+        var files: [(name: String, bytes: [UInt8])] = []
+        files.append(("[Content_Types].xml", Array(contentTypes(sheets.count).utf8)))
+        files.append(("_rels/.rels", Array(Self.rootRelationships.utf8)))
+        files.append(("xl/workbook.xml", Array(workbook(sheets).utf8)))
+        files.append(("xl/_rels/workbook.xml.rels", Array(workbookRelationships(sheets.count).utf8)))
+        files.append(("xl/styles.xml", Array(Self.styles.utf8)))
+        for (index, sheet) in sheets.enumerated() { files.append(("xl/worksheets/sheet\(index + 1).xml", Array(worksheet(sheet).utf8))) }
+        return ZipArchive.write(files)
+    }
+
+    /// A column's letters: 0 -> A, 25 -> Z, 26 -> AA.
+    static func columnName(_ index: Int) -> String {
+        var index = index, name = ""
+        repeat {
+            name = String(UnicodeScalar(UInt8(65 + index % 26))) + name
+            index = index / 26 - 1
+        } while index >= 0
+        return name
+    }
+
+    private func contentTypes(_ sheetCount: Int) -> String {
+        let sheets = (1...max(sheetCount, 1)).map {
+            "<Override PartName=\"/xl/worksheets/sheet\($0).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }.joined()
+        return Self.declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+            + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+            + sheets + "</Types>"
+    }
+
+    private static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    private static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    private static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+    private static let rootRelationships = declaration
+        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"rId1\" Type=\"\(relationshipNamespace)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
+
+    private func workbook(_ sheets: [Sheet]) -> String {
+        let entries = sheets.enumerated().map { index, sheet in
+            "<sheet name=\"\(escapingMarkup(String(sheet.name.prefix(31))))\" sheetId=\"\(index + 1)\"\(sheet.isHidden ? " state=\"hidden\"" : "") r:id=\"rId\(index + 1)\"/>"
+        }.joined()
+        return Self.declaration + "<workbook xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\"><sheets>\(entries)</sheets></workbook>"
+    }
+
+    private func workbookRelationships(_ sheetCount: Int) -> String {
+        let sheets = (1...max(sheetCount, 1)).map {
+            "<Relationship Id=\"rId\($0)\" Type=\"\(Self.relationshipNamespace)/worksheet\" Target=\"worksheets/sheet\($0).xml\"/>"
+        }.joined()
+        return Self.declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(sheets)"
+            + "<Relationship Id=\"rId\(sheetCount + 1)\" Type=\"\(Self.relationshipNamespace)/styles\" Target=\"styles.xml\"/></Relationships>"
+    }
+
+    /// Style 0: plain; 1: bold; 2: wrapped text (long questions).
+    private static let styles = declaration + "<styleSheet xmlns=\"\(mainNamespace)\">"
+        + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+        + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+        + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+        + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+        + "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+        + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"top\"/></xf></cellXfs>"
+        + "</styleSheet>"
+
+    private func worksheet(_ sheet: Sheet) -> String {
+        var xml = Self.declaration + "<worksheet xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\">"
+        if sheet.frozenRows > 0 {
+            xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(sheet.frozenRows)\" topLeftCell=\"A\(sheet.frozenRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+        }
+        if !sheet.columnWidths.isEmpty {
+            xml += "<cols>" + sheet.columnWidths.enumerated().map { index, width in
+                "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(NumberFormat.plain(width))\" customWidth=\"1\"/>"
+            }.joined() + "</cols>"
+        }
+        xml += "<sheetData>"
+        for (rowIndex, row) in sheet.rows.enumerated() {
+            xml += "<row r=\"\(rowIndex + 1)\">"
+            for (columnIndex, cell) in row.enumerated() {
+                let reference = Self.columnName(columnIndex) + String(rowIndex + 1)
+                switch cell {
+                case .empty: continue
+                case .number(let value) where value.isFinite: xml += "<c r=\"\(reference)\"><v>\(NumberFormat.roundTrip(value))</v></c>"
+                case .number: continue
+                case .text(let text):
+                    let style = text.count > 60 ? " s=\"2\"" : ""
+                    xml += "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(Self.xmlText(text))</t></is></c>"
+                case .heading(let text): xml += "<c r=\"\(reference)\" s=\"1\" t=\"inlineStr\"><is><t>\(Self.xmlText(text))</t></is></c>"
+                }
+            }
+            xml += "</row>"
+        }
+        xml += "</sheetData>"
+        if !sheet.dropDowns.isEmpty {
+            xml += "<dataValidations count=\"\(sheet.dropDowns.count)\">" + sheet.dropDowns.map { dropDown in
+                "<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" sqref=\"\(dropDown.cell)\"><formula1>\(Self.xmlText(dropDown.values.first ?? ""))</formula1></dataValidation>"
+            }.joined() + "</dataValidations>"
+        }
+        return xml + "</worksheet>"
+    }
+
+    /// Text escaped for XML, without the control characters XML 1.0 forbids.
+    static func xmlText(_ text: String) -> String {
+        escapingMarkup(String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" })))
+    }
+}
