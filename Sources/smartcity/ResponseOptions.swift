@@ -15,15 +15,19 @@ struct ResponseOptions {
     static let keepColumnSpec = OptionSpec.value(
         "keep-column", valueName: "name",
         help: "Copy this metadata column into the reports although the questionnaire does not declare it, or although it holds personal data (repeatable).")
-    static let specs = [idColumnSpec, fromSpec, mapSpec]
+    static let sheetSpec = OptionSpec.value(
+        "sheet", valueName: "name", help: "The sheet of an .xlsx workbook to read (default: the template's answers, or the first sheet).")
+    static let specs = [idColumnSpec, fromSpec, mapSpec, sheetSpec]
 
     var idColumn: String?
     var dialect: SurveyDialect?
     var mapPath: String?
     var includeIncomplete: Bool
     var keepColumns: [String]
+    var sheet: String?
 
     init(_ arguments: ParsedArguments) {
+        sheet = arguments.value("sheet")
         keepColumns = arguments.values("keep-column")
         includeIncomplete = arguments.flag("include-incomplete")
         idColumn = arguments.value("id-column")
@@ -37,6 +41,7 @@ struct ResponseOptions {
         var options = ReadingOptions(idColumn: idColumn, dialect: dialect)
         options.includeIncomplete = includeIncomplete
         options.keepColumns = keepColumns
+        options.sheet = sheet
         guard let mapPath else { return (options, []) }
         let loaded = ResponseMapping.load(path: mapPath)
         var diagnostics = loaded.diagnostics

@@ -411,6 +411,27 @@ final class EndToEndTests: XCTestCase {
         XCTAssertFalse(newcomer.contains("## Since the last assessment"), "a municipality new in 2024 has nothing to compare with")
     }
 
+    func testTheWorkbookTemplateIsWrittenAndWorkbooksAreScored() throws {
+        let folder = try temporaryFolder()
+        let workbook = folder.appendingPathComponent("vragenlijst.xlsx")
+        XCTAssertEqual(try run(["template", Self.questionnaire, "--format", "xlsx", "--lang", "nl", "-o", workbook.path]).status, 0)
+        let bytes = try Data(contentsOf: workbook)
+        XCTAssertEqual(Array(bytes.prefix(4)), [0x50, 0x4B, 0x03, 0x04], "a ZIP container")
+        XCTAssertEqual(try run(["template", Self.questionnaire, "--format", "xlsx", "-o", workbook.path]).status, 1, "kept without --force")
+        XCTAssertEqual(try run(["template", Self.questionnaire, "--format", "xlsx"]).status, 64, "a workbook needs -o")
+        let blank = try run(["validate", Self.questionnaire, workbook.path])
+        XCTAssertEqual(blank.status, 1, "the blank template has no municipality id: \(blank.stderr)")
+        let sheet = "Tests/SmartCityKitTests/Fixtures/xlsx/sample.xlsx"
+        XCTAssertEqual(try run(["validate", Self.questionnaire, sheet]).status, 0)
+        let out = folder.appendingPathComponent("reports")
+        let scored = try run(["score", Self.questionnaire, sheet, "--format", "csv", "--out", out.path])
+        XCTAssertEqual(scored.status, 0, scored.stderr)
+        XCTAssertTrue(scored.stdout.hasPrefix("Scored 12 respondents"), scored.stdout)
+        let ods = try run(["validate", Self.questionnaire, "Tests/SmartCityKitTests/Fixtures/xlsx/types.ods"])
+        XCTAssertEqual(ods.status, 1)
+        XCTAssertTrue(ods.stderr.contains("save it as an Excel Workbook (.xlsx) or as CSV UTF-8"), ods.stderr)
+    }
+
     func testScoreWritesItemScoresForResearchers() throws {
         let out = try temporaryFolder().appendingPathComponent("items")
         let result = try run(["score", Self.questionnaire, Self.sample, "--format", "items", "--out", out.path])

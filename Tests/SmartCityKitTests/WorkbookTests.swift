@@ -90,3 +90,70 @@ final class WorkbookReaderTests: XCTestCase {
         XCTAssertEqual(WorkbookWriter.columnName(27), "AB")
     }
 }
+
+/// Workbooks as responses files: a plain sheet saved by LibreOffice, and the template filled in.
+final class WorkbookResponsesTests: XCTestCase {
+    private func scores(_ path: String, options: ReadingOptions = ReadingOptions()) throws -> [String: [Fraction?]] {
+        var diagnostics: [Diagnostic] = []
+        let run = ScoringRun.score(questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+                                   language: "en", options: options) { diagnostics += $0 }
+        XCTAssertEqual(diagnostics.filter { $0.severity == .error }.map(\.description), [])
+        var scores: [String: [Fraction?]] = [:]
+        try run.forEachRespondent(namingFiles: false) { scores[$0.respondent.id] = $0.respondent.score.dimensions.map(\.exactScore) + [$0.respondent.score.exactTotal] }
+        return scores
+    }
+
+    func testASheetSavedByLibreOfficeScoresLikeItsCSV() throws {
+        let workbook = RenderingTests.fixtureFolder.appendingPathComponent("xlsx/sample.xlsx").path
+        let fromCSV = try scores(Fixtures.iMonitorFile("sample-responses.csv"))
+        XCTAssertEqual(fromCSV.count, 12)
+        XCTAssertEqual(try scores(workbook), fromCSV)
+    }
+
+    /// The template of every sample municipality filled in with its CSV answers (choices picked
+    /// as the drop-down shows them, "3 — ..."; multi answers as yes on their options' rows).
+    func testTheFilledTemplateScoresLikeTheCSVTwin() throws {
+        let questionnaire = Fixtures.iMonitor
+        let template = try WorkbookReader.read(TemplateRenderer(questionnaire: questionnaire, language: "nl").workbook())
+        XCTAssertEqual(template.map(\.name), ["Uitleg", "Antwoorden", "Lists"])
+        let csv = try String(contentsOfFile: Fixtures.iMonitorFile("sample-responses.csv"), encoding: .utf8)
+        var reader = CSVReader(source: MemoryByteSource(Array(csv.utf8)))
+        let header = try XCTUnwrap(try reader.next()).fields
+        var expected: [String: [Fraction?]] = [:]
+        let all = try scores(Fixtures.iMonitorFile("sample-responses.csv"))
+        while let record = try reader.next() {
+            let row = Dictionary(uniqueKeysWithValues: zip(header, record.fields))
+            var rows = template[1].rows
+            rows[0] = ["id", row["id"]!]
+            rows[1] = ["naam", row["name"]!]
+            for index in 4..<rows.count {
+                let id = rows[index][0]
+                var cells = rows[index] + Array(repeating: "", count: max(0, 5 - rows[index].count))
+                if let separator = id.firstIndex(of: ":") {
+                    let chosen = (row[String(id[..<separator])] ?? "").split(separator: ";").map(String.init)
+                    cells[4] = chosen.contains(String(id[id.index(after: separator)...])) ? "ja" : "nee"
+                } else if let value = row[id], !value.isEmpty {
+                    let label = cells[4]
+                    cells[4] = label.isEmpty ? "\(value) — gekozen" : value
+                }
+                rows[index] = cells
+            }
+            let filled = WorkbookWriter(sheets: [.init(name: "Antwoorden", rows: rows.map { $0.map { WorkbookWriter.Cell.text($0) } })])
+            let path = Fixtures.write(bytes: filled.bytes(), name: "filled-\(row["id"]!).xlsx")
+            let scored = try scores(path)
+            XCTAssertEqual(scored.count, 1)
+            XCTAssertEqual(scored[row["id"]!], all[row["id"]!], row["id"]!)
+            expected[row["id"]!] = scored[row["id"]!]
+        }
+        XCTAssertEqual(expected.count, 12)
+    }
+
+    func testAMissingSheetNamesTheSheetsThere() throws {
+        let workbook = RenderingTests.fixtureFolder.appendingPathComponent("xlsx/sample.xlsx").path
+        var options = ReadingOptions()
+        options.sheet = "Blad9"
+        let opened = ResponseSource.open(path: workbook, questionnaire: Fixtures.iMonitor, options: options)
+        XCTAssertNil(opened.value)
+        XCTAssertTrue(opened.diagnostics.first?.message.contains("has no sheet named \"Blad9\"; its sheets are") ?? false, "\(opened.diagnostics)")
+    }
+}

@@ -12,6 +12,8 @@ public struct ReadingOptions: Sendable {
     /// Metadata columns to copy into the reports although the questionnaire does not declare
     /// them, or although they hold personal data (`--keep-column`).
     public var keepColumns: [String] = []
+    /// The sheet of a workbook to read (`--sheet`); nil: the template's answers sheet or the first sheet.
+    public var sheet: String?
     /// Whether every metadata column is kept (a conversion such as `import`, not a report).
     public var keepsAllMetadata = false
 

@@ -16,6 +16,8 @@ final class ResponseSource {
         case csv(CSVReader<DecodingByteSource<FileByteSource>>, readAhead: [CSVRecord], firstRow: Int)
         /// JSON: every respondent's values by column, read whole (JSON files are small).
         case json(rows: [[JSONNode.Value]], digest: String)
+        /// A workbook sheet's rows after its header, read whole, the first being `firstRow`.
+        case sheet(rows: [[String]], firstRow: Int, digest: String)
     }
 
     private init(path: String, plan: ResponsePlan, diagnostics: [Diagnostic], records: Records) {
@@ -28,10 +30,16 @@ final class ResponseSource {
     /// Whether a path names JSON responses (by its `.json` extension).
     static func isJSON(path: String) -> Bool { path.lowercased().hasSuffix(".json") }
 
+    /// Whether a path names a spreadsheet workbook (by its extension).
+    static func isWorkbook(path: String) -> Bool {
+        [".xlsx", ".xlsm", ".xls", ".ods"].contains { path.lowercased().hasSuffix($0) }
+    }
+
     /// Opens a file (`-` is standard input) and compiles its plan; nil with errors when the
     /// file cannot be read as responses. `hashing` computes the file's SHA-256 as it is read.
     static func open(path: String, questionnaire: Questionnaire, options: ReadingOptions, hashing: Bool = true) -> Checked<ResponseSource> {
         if isJSON(path: path) { return openJSON(path: path, questionnaire: questionnaire, options: options) }
+        if isWorkbook(path: path) { return openWorkbook(path: path, questionnaire: questionnaire, options: options) }
         let location = SourceLocation(file: path)
         do {
             let file = try FileByteSource(path: path, hashing: hashing)
@@ -59,6 +67,34 @@ final class ResponseSource {
         } catch {
             return .failure(.error(location, "cannot be read: \(error.localizedDescription)"))
         }
+    }
+
+    /// A workbook: the template filled in, or a sheet laid out like a responses CSV (`--sheet`).
+    private static func openWorkbook(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<ResponseSource> {
+        let bytes: [UInt8]
+        switch FileInput.readAll(path: path) {
+        case .failure(let diagnostic): return .failure(diagnostic)
+        case .success(let read): bytes = read
+        }
+        let location = SourceLocation(file: path)
+        let rows: [[String]]
+        do {
+            switch Workbook.rows(of: try WorkbookReader.read(bytes), named: options.sheet) {
+            case .success(let sheetRows): rows = sheetRows
+            case .failure(let failure): return .failure(.error(location, failure.message))
+            }
+        } catch {
+            return .failure(.error(location, error.message))
+        }
+        guard let header = rows.first, header.contains(where: { !$0.isEmpty }) else {
+            return .failure(.error(location, "the sheet is empty; it needs a header row with \(options.plainIDColumn) and the question codes, then one row per respondent"))
+        }
+        let (plan, headerCount) = ResponsePlan.make(headerRows: Array(rows.prefix(3)), questionnaire: questionnaire, options: options, file: path)
+        guard let compiled = plan.value else { return Checked(nil, plan.diagnostics) }
+        let width = header.count
+        let body = rows.dropFirst(headerCount).map { row in row.count >= width ? row : row + Array(repeating: "", count: width - row.count) }
+        return Checked(ResponseSource(path: path, plan: compiled, diagnostics: plan.diagnostics,
+                                      records: .sheet(rows: Array(body), firstRow: headerCount + 1, digest: SHA256.hex(of: bytes))), plan.diagnostics)
     }
 
     private static func openJSON(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<ResponseSource> {
@@ -126,7 +162,7 @@ final class ResponseSource {
     var sha256: String {
         switch records {
         case .csv(let reader, _, _): return reader.byteSource.underlying.digest()
-        case .json(_, let digest): return digest
+        case .json(_, let digest), .sheet(_, _, let digest): return digest
         }
     }
 }

@@ -55,6 +55,12 @@ public final class TextOutput {
         if buffer.count >= Self.bufferSize { flush() }
     }
 
+    /// Writes bytes (a workbook).
+    public func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferSize { flush() }
+    }
+
     private func flush() {
         guard failure == nil, !buffer.isEmpty else { buffer.removeAll(keepingCapacity: true); return }
         do {

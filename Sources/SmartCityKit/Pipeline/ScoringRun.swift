@@ -370,6 +370,14 @@ public enum ScoringRun {
                 process(JSONCells(values: values), row: index + 2, line: index + 2, answers: &answers, scratch: &scratch, into: &piece)
             }
             merge(piece)
+        case .sheet(let rows, let firstRow, _):
+            var piece = Piece()
+            var scratch = SpillWriter()
+            for (index, fields) in rows.enumerated() where !fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) {
+                process(StringCells(fields: fields, quotedEmpty: []), row: firstRow + index, line: firstRow + index,
+                        answers: &answers, scratch: &scratch, into: &piece)
+            }
+            merge(piece)
         case .csv(_, let readAhead, let firstRow):
             var row = firstRow - 1
             var piece = Piece()

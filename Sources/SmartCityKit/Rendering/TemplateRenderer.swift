@@ -20,6 +20,49 @@ public struct TemplateRenderer: Sendable {
         return writer.text
     }
 
+    /// A workbook to fill in: instructions, then one row per question (a row per option for
+    /// questions with several answers) with the answer cell restricted to the allowed answers.
+    public func workbook() -> [UInt8] {
+        let nonAnswers = questionnaire.nonAnswers.map { "\($0.code) — \(text($0.label))" }
+        var rows: [[WorkbookWriter.Cell]] = [
+            [.heading(strings.idLabel), .empty], [.heading(strings.nameLabel), .empty],
+            [.text(Workbook.templateMarker), .text(questionnaire.id), .text(questionnaire.version)],
+            strings.headers.map(WorkbookWriter.Cell.heading),
+        ]
+        var dropDowns: [WorkbookWriter.DropDown] = []
+        for question in questionnaire.questions {
+            let dimension = question.dimensionID.flatMap(questionnaire.dimension).map { text($0.label) }
+                ?? questionnaire.sections.first { $0.id == question.sectionID }.map { text($0.label) } ?? ""
+            let help = question.help.map(text) ?? ""
+            func add(_ id: String, _ questionText: String, _ values: [String]) {
+                rows.append([.text(id), .text(dimension), .text(questionText), .text(help), .empty])
+                if !values.isEmpty { dropDowns.append(.init(cell: "E\(rows.count)", values: values)) }
+            }
+            switch question.kind {
+            case .likert(let scale, _), .level(let scale):
+                add(question.id, text(question.text), scale.points.map { "\(NumberFormat.plain($0.value)) — \(text($0.label))" } + nonAnswers)
+            case .choice(let options):
+                add(question.id, text(question.text), options.map { "\($0.code) — \(text($0.label))" } + nonAnswers)
+            case .yesNo:
+                add(question.id, text(question.text), [text(YesNoAnswer.yesLabel), text(YesNoAnswer.noLabel)] + nonAnswers)
+            case .number:
+                add(question.id, text(question.text), [])
+            case .multi(let options, _):
+                for option in options {
+                    add("\(question.id)\(Workbook.optionSeparator)\(option.code)", "\(text(question.text)) — \(text(option.label))",
+                        [text(YesNoAnswer.yesLabel), text(YesNoAnswer.noLabel)])
+                }
+            }
+        }
+        let instructions = WorkbookWriter.Sheet(
+            name: strings.instructionsSheet,
+            rows: [[.heading(text(questionnaire.title))], [.text("\(strings.version) \(questionnaire.id) \(questionnaire.version)")], []]
+                + strings.workbookSteps.map { [.text($0)] },
+            columnWidths: [120])
+        let answers = WorkbookWriter.Sheet(name: strings.answersSheet, rows: rows, columnWidths: [14, 22, 70, 40, 36], frozenRows: 4, dropDowns: dropDowns)
+        return WorkbookWriter(sheets: [instructions, answers]).bytes()
+    }
+
     /// A printable questionnaire.
     public func markdown() -> String {
         let escape = MarkdownDocumentWriter.escape
@@ -82,6 +125,13 @@ public struct TemplateStrings: Sendable {
     public var chooseOne: String
     public var chooseAny: String
     public var number: String
+    // The workbook (`template --format xlsx`).
+    public var instructionsSheet: String
+    public var answersSheet: String
+    public var workbookSteps: [String]
+    public var headers: [String]
+    public var idLabel: String
+    public var nameLabel: String
 
     /// The wording for a language, English when we have none.
     public static func forLanguage(_ code: String) -> TemplateStrings {
@@ -89,15 +139,33 @@ public struct TemplateStrings: Sendable {
         case "nl":
             return TemplateStrings(
                 version: "Vragenlijst:", instructions: "Noteer bij elke vraag de code of waarde van uw antwoord; in een antwoordbestand komt die in de kolom met de code van de vraag.",
-                nonAnswers: "Bij elke vraag kan ook:", chooseOne: "Kies één:", chooseAny: "Kies alle die van toepassing zijn (codes gescheiden door `;`):", number: "Een getal")
+                nonAnswers: "Bij elke vraag kan ook:", chooseOne: "Kies één:", chooseAny: "Kies alle die van toepassing zijn (codes gescheiden door `;`):", number: "Een getal",
+                instructionsSheet: "Uitleg", answersSheet: "Antwoorden",
+                workbookSteps: ["1. Vul op het blad Antwoorden het id en de naam van de gemeente in (cellen B1 en B2).",
+                                "2. Kies bij elke vraag een antwoord in de keuzelijst van de kolom Antwoord (weet niet en niet van toepassing staan er ook in). Bij vragen met meerdere antwoorden staat elke optie op een eigen rij: kies ja of nee.",
+                                "3. Laat de eerste drie rijen en de kolom Vraag ongewijzigd, en bewaar als Excel-werkmap (.xlsx).",
+                                "4. Score het bestand: smartcity score VRAGENLIJST werkmap.xlsx (of validate om het eerst na te kijken)."],
+                headers: ["Vraag", "Dimensie", "Vraagtekst", "Uitleg", "Antwoord"], idLabel: "id", nameLabel: "naam")
         case "fr":
             return TemplateStrings(
                 version: "Questionnaire :", instructions: "Pour chaque question, notez le code ou la valeur de votre réponse ; dans un fichier de réponses, elle va dans la colonne portant le code de la question.",
-                nonAnswers: "Chaque question accepte aussi :", chooseOne: "Choisissez-en un :", chooseAny: "Choisissez toutes celles qui s'appliquent (codes séparés par `;`) :", number: "Un nombre")
+                nonAnswers: "Chaque question accepte aussi :", chooseOne: "Choisissez-en un :", chooseAny: "Choisissez toutes celles qui s'appliquent (codes séparés par `;`) :", number: "Un nombre",
+                instructionsSheet: "Instructions", answersSheet: "Réponses",
+                workbookSteps: ["1. Sur la feuille Réponses, indiquez l’identifiant et le nom de la commune (cellules B1 et B2).",
+                                "2. Pour chaque question, choisissez une réponse dans la liste de la colonne Réponse (ne sait pas et non applicable y figurent aussi). Pour les questions à plusieurs réponses, chaque option a sa ligne : choisissez oui ou non.",
+                                "3. Ne modifiez pas les trois premières lignes ni la colonne Question, et enregistrez en classeur Excel (.xlsx).",
+                                "4. Notez le fichier : smartcity score QUESTIONNAIRE classeur.xlsx (ou validate pour le vérifier d’abord)."],
+                headers: ["Question", "Dimension", "Texte", "Aide", "Réponse"], idLabel: "id", nameLabel: "nom")
         default:
             return TemplateStrings(
                 version: "Questionnaire:", instructions: "For each question, write down the code or value of your answer; in a responses file it goes in the column named after the question's code.",
-                nonAnswers: "Every question also accepts:", chooseOne: "Choose one:", chooseAny: "Choose all that apply (codes separated by `;`):", number: "A number")
+                nonAnswers: "Every question also accepts:", chooseOne: "Choose one:", chooseAny: "Choose all that apply (codes separated by `;`):", number: "A number",
+                instructionsSheet: "Instructions", answersSheet: "Answers",
+                workbookSteps: ["1. On the Answers sheet, fill in the municipality's id and name (cells B1 and B2).",
+                                "2. For every question, pick an answer from the drop-down list in the Answer column (don't know and not applicable are there too). Questions with several answers have a row per option: pick yes or no.",
+                                "3. Leave the first three rows and the Question column as they are, and save as an Excel Workbook (.xlsx).",
+                                "4. Score the file: smartcity score QUESTIONNAIRE workbook.xlsx (or validate to check it first)."],
+                headers: ["Question", "Dimension", "Text", "Help", "Answer"], idLabel: "id", nameLabel: "name")
         }
     }
 }
