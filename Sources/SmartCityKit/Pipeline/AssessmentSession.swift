@@ -26,21 +26,24 @@ public final class AssessmentSession {
     private let strings: ReportStrings
     private let decoders: [AnswerDecoder]
 
-    /// Opens the answers file when it exists (its one row is resumed), or starts a new one for
-    /// `id` and `name` (asked in the dialogue when nil).
-    public static func open(questionnaire: Questionnaire, language: String, answersPath: String, id: String?, name: String?) -> Checked<AssessmentSession> {
+    /// Opens the answers file when it exists (its one row is resumed), else `startingFrom` (a
+    /// responses file or workbook whose first respondent's answers are taken over), or starts a
+    /// new one for `id` and `name` (asked in the dialogue when nil).
+    public static func open(questionnaire: Questionnaire, language: String, answersPath: String, startingFrom: String? = nil,
+                            id: String?, name: String?) -> Checked<AssessmentSession> {
         var answers = [Answer](repeating: .blank, count: questionnaire.questions.count)
         var foundID = id, foundName = name
         var diagnostics: [Diagnostic] = []
-        if POSIXFile.kind(of: answersPath).exists {
-            let opened = ResponseSource.open(path: answersPath, questionnaire: questionnaire, options: ReadingOptions(), hashing: false)
+        let readPath = POSIXFile.kind(of: answersPath).exists ? answersPath : startingFrom
+        if let readPath {
+            let opened = ResponseSource.open(path: readPath, questionnaire: questionnaire, options: ReadingOptions(), hashing: false)
             guard let source = opened.value else { return Checked(nil, opened.diagnostics) }
             diagnostics += opened.diagnostics
             let nameColumn = source.plan.metadataNames.firstIndex { $0.lowercased() == "name" }
             var ids = RespondentIDTable(), rows = 0
-            ScoringRun.read(source, engine: ScoringEngine(questionnaire: questionnaire), purpose: .convert, files: [answersPath], fileIndex: 0,
+            ScoringRun.read(source, engine: ScoringEngine(questionnaire: questionnaire), purpose: .convert, files: [readPath], fileIndex: 0,
                             ids: &ids, report: { diagnostics += $0 }) { piece in
-                diagnostics += piece.diagnostics(file: answersPath)
+                diagnostics += piece.diagnostics(file: readPath)
                 for row in piece.rows {
                     guard case .answers(let rowID, let metadata, let rowAnswers) = row.outcome else { continue }
                     rows += 1
@@ -52,7 +55,7 @@ public final class AssessmentSession {
                 }
             }
             if rows > 1 {
-                diagnostics.append(.warning(SourceLocation(file: answersPath), "holds \(rows) respondents; the assessment goes on with the first, \(foundID ?? "")"))
+                diagnostics.append(.warning(SourceLocation(file: readPath), "holds \(rows) respondents; the assessment goes on with the first, \(foundID ?? "")"))
             }
             if diagnostics.contains(where: { $0.severity == .error }) { return Checked(nil, diagnostics) }
         }
@@ -87,8 +90,9 @@ public final class AssessmentSession {
         if name.isEmpty {
             guard let typed = ask(words.askName, read: read, write: write, valid: { !$0.isEmpty }) else { return .stopped }
             name = typed
-            if let failure = save() { return .failed(failure) }
         }
+        // The file exists from the start (answers taken over from a workbook are in it at once).
+        if let failure = save() { return .failed(failure) }
         var position = answers.firstIndex { $0 == .blank } ?? questionnaire.questions.count
         show(wrapped(words.commands, width: width))
         while true {

@@ -11,7 +11,8 @@ enum AssessCommand: SubcommandRunner {
             Shows each question with its answer choices, numbered (scale points by their value, don't know and not
             applicable by their code). Type a number or a code and Enter; ? shows the question's help, b goes
             back, s skips, g ID goes to a question, q stops. Every answer is saved at once in the answers file
-            (default: Reports/<questionnaire-id>/assess/answers.csv, a responses file of one row), so nothing is lost
+            (default: Reports/<questionnaire-id>/assess/answers.csv, a responses file of one row; given a filled-in
+            workbook, its answers are taken over and saved to a CSV of the same name beside it), so nothing is lost
             when you stop or the terminal closes; run the same command again to go on from the first unanswered
             question. After the last question, Enter writes the report (municipalities/<id>.md and .html beside the
             answers, replacing the previous assessment's report). Answers can also be piped on standard input,
@@ -38,7 +39,10 @@ enum AssessCommand: SubcommandRunner {
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
-        let answersPath = arguments.value("answers") ?? "Reports/\(questionnaire.id)/assess/answers.csv"
+        // A workbook (the template filled in) is taken over, not written: the answers go to a CSV beside it.
+        let given = arguments.value("answers") ?? "Reports/\(questionnaire.id)/assess/answers.csv"
+        let isWorkbook = [".xlsx", ".xlsm"].contains { given.lowercased().hasSuffix($0) }
+        let answersPath = isWorkbook ? (given as NSString).deletingPathExtension + ".csv" : given
         let folder = (answersPath as NSString).deletingLastPathComponent
         if let id = arguments.value("id"), !AssessmentSession.isValidID(id) {
             throw UsageError("The value '\(id)' is invalid for '--id <id>'; use letters, digits, '-', '_' or '.' (at most 64).", commandName: spec.name)
@@ -48,7 +52,7 @@ enum AssessCommand: SubcommandRunner {
             return .invalidInput
         }
         let opened = AssessmentSession.open(questionnaire: questionnaire, language: language.code, answersPath: answersPath,
-                                            id: arguments.value("id"), name: arguments.value("name"))
+                                            startingFrom: isWorkbook ? given : nil, id: arguments.value("id"), name: arguments.value("name"))
         console.report(opened.diagnostics)
         guard let session = opened.value else { return .invalidInput }
         let words = AssessmentStrings.forLanguage(language.code) ?? .english
@@ -96,8 +100,12 @@ enum AssessCommand: SubcommandRunner {
             console.report([ScoreCommand.diagnostic(for: error, folder: folder)])
             return .invalidInput
         }
-        var report = ""
+        var report: String?
         try? run.forEachRespondent { report = "\(folder)/municipalities/\($0.fileName ?? $0.respondent.id).md" }
+        guard let report else {
+            console.report([.error(SourceLocation(file: session.answersPath), "holds no respondent to report on; answer at least the municipality's id and name")])
+            return .invalidInput
+        }
         console.out("\n" + (AssessmentStrings.forLanguage(language.code) ?? .english).reportWritten(session.name, report) + "\n")
         return .success
     }
