@@ -84,7 +84,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("Unknown command 'scroe'"), unknown.stderr)
         let format = try run(["score", Self.questionnaire, Self.sample, "--format", "pdf"])
         XCTAssertEqual(format.status, 64)
-        XCTAssertTrue(format.stderr.contains("Unknown format 'pdf'. Choose from: markdown, csv, json, svg, html, items."), format.stderr)
+        XCTAssertTrue(format.stderr.contains("Unknown format 'pdf'. Choose from: markdown, csv, json, svg, html, items, xlsx."), format.stderr)
     }
 
     // MARK: - validate

@@ -157,3 +157,23 @@ final class WorkbookResponsesTests: XCTestCase {
         XCTAssertTrue(opened.diagnostics.first?.message.contains("has no sheet named \"Blad9\"; its sheets are") ?? false, "\(opened.diagnostics)")
     }
 }
+
+/// `score --format xlsx`: the scores as a workbook in the report language.
+final class ScoresWorkbookTests: XCTestCase {
+    func testTheWorkbookHoldsTheScoresAsNumbersAndTheSummary() throws {
+        let (run, _) = RenderingTests.report(language: "nl")
+        let output = MemoryReportOutput()
+        try ReportGeneration.render(run, formats: [.xlsx], strings: .dutch, output: output)
+        let sheets = try WorkbookReader.read(try XCTUnwrap(output.binaryFiles[ScoresWorkbook.file]))
+        XCTAssertEqual(sheets.map(\.name), ["Scores", "Scores per dimensie", "Samenvatting"])
+        let wide = sheets[0].rows
+        XCTAssertEqual(wide[0].first, "Id")
+        XCTAssertEqual(wide.count, 1 + run.summary.respondentCount)
+        var totals: [String: String] = [:]
+        try run.forEachRespondent { totals[$0.respondent.id] = $0.respondent.score.total.map(NumberFormat.roundTrip) ?? "" }
+        let totalColumn = try XCTUnwrap(wide[0].firstIndex(of: "Totaalscore"))
+        for row in wide.dropFirst() { XCTAssertEqual(row[totalColumn], totals[row[0]], "\(row[0]): the total as a number, every digit") }
+        XCTAssertEqual(sheets[1].rows.count, 1 + run.summary.respondentCount * Fixtures.mini.dimensions.count)
+        XCTAssertTrue(sheets[2].rows.contains { $0.first == "Laag" }, "the type distribution in Dutch")
+    }
+}

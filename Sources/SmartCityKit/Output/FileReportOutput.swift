@@ -151,6 +151,11 @@ public final class FileReportOutput: ReportOutput {
         writtenCount += 1
     }
 
+    public func write(bytes: [UInt8], to relativePath: String) throws {
+        try POSIXFile.write(bytes, to: try stagedPath(relativePath))
+        writtenCount += 1
+    }
+
     public func append(_ text: String, to relativePath: String) throws {
         var bytes = ByteBuffer()
         bytes.append(text)

@@ -11,7 +11,7 @@ public enum ReportSet: Sendable {
     /// The report files at the top of the folder.
     var fileNames: [String] {
         switch self {
-        case .scores: ["summary.md", "summary.html", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv", "item-scores.csv"]
+        case .scores: ["summary.md", "summary.html", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv", "item-scores.csv", "scores.xlsx"]
         case .comparison: ["comparison.md", "comparison.csv", "ranks.csv", "groups.csv", "waves.csv", "comparison.json", "comparison.html"]
         case .statistics: [StatisticsDocument.file, StatisticsJSONRenderer.file] + StatisticsCSVRenderer.files
         }

@@ -15,6 +15,8 @@ public enum ReportGeneration {
         for renderer in renderers { try renderer.begin(summary, strings: strings, output: output) }
         // Batches are written on a queue of their own, in order, while the next is decoded and rendered.
         let writer = BackgroundWriter(output)
+        // The workbook is written whole at the end, from every respondent.
+        var workbookRespondents: [RankedRespondent] = []
         // CSV shows no item statuses nor descriptive answers: they are not decoded for it alone.
         try run.forEachBatch(namingFiles: formats.contains(where: \.writesRespondentFiles), details: formats.contains(where: \.showsDetails)) { batch in
             // Contiguous slices rendered on every core, written in input order.
@@ -34,8 +36,12 @@ public enum ReportGeneration {
                 }
             }
             try writer.write(rendered.flatMap { $0 })
+            if formats.contains(.xlsx) { workbookRespondents += batch }
         }
         try writer.finish()
+        if formats.contains(.xlsx) {
+            try output.write(bytes: ScoresWorkbook(summary: summary, respondents: workbookRespondents, strings: strings).bytes(), to: ScoresWorkbook.file)
+        }
         for renderer in renderers { try renderer.end(summary, strings: strings, output: output) }
     }
 

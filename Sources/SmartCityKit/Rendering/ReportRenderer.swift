@@ -20,6 +20,8 @@ public protocol ReportOutput: AnyObject {
     func append(_ text: String, to relativePath: String) throws
     /// Appends bytes to a file written in parts.
     func append(_ bytes: ByteBuffer, to relativePath: String) throws
+    /// Writes a whole binary file (a workbook).
+    func write(bytes: [UInt8], to relativePath: String) throws
 }
 
 /// What renderers made of some respondents: bytes to append to streamed files and whole
@@ -77,6 +79,11 @@ public final class MemoryReportOutput: ReportOutput {
     }
 
     public func append(_ bytes: ByteBuffer, to relativePath: String) throws { try append(bytes.string, to: relativePath) }
+
+    /// Binary files, by path (not in `files`, whose contents are text).
+    public private(set) var binaryFiles: [String: [UInt8]] = [:]
+
+    public func write(bytes: [UInt8], to relativePath: String) throws { binaryFiles[relativePath] = bytes }
 }
 
 /// Turns report values into files: the cohort's files first, then each respondent as it streams
@@ -93,12 +100,13 @@ public protocol ReportRenderer: Sendable {
 
 /// The report formats `smartcity score --format` and `compare --format` write.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    /// `items`: `item-scores.csv`, one row per respondent and scored question.
-    case markdown, csv, json, svg, html, items
+    /// `items`: `item-scores.csv`, one row per respondent and scored question; `xlsx`:
+    /// `scores.xlsx`, the scores and summary tables as a workbook in the report language.
+    case markdown, csv, json, svg, html, items, xlsx
 
     /// The renderers of the formats; the Markdown reports show the radars when SVG is among them.
     static func renderers(_ formats: [OutputFormat], questionnaire: Questionnaire) -> [any ReportRenderer] {
-        formats.map { format in
+        formats.compactMap { format -> (any ReportRenderer)? in
             switch format {
             case .markdown:
                 var markdown = MarkdownReportRenderer()
@@ -110,6 +118,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
             case .svg: return SVGReportRenderer()
             case .html: return HTMLReportRenderer(questionnaire: questionnaire)
             case .items: return ItemScoresCSVRenderer(questionnaire: questionnaire)
+            // A workbook is written whole, at the end (`ScoresWorkbook`).
+            case .xlsx: return nil
             }
         }
     }

@@ -39,6 +39,11 @@ public struct ReportStrings: Sendable {
     public var thirdQuartile: String
     /// How the statistics are computed (standard deviation n - 1, quartiles type 7).
     public var statisticsNote: String
+    /// Sheet names of `scores.xlsx`.
+    public var scoresSheet: String
+    public var longScoresSheet: String
+    public var summarySheet: String
+    public var longSheetOmitted: String
     public var insufficientData: String
     public var strengths: String
     public var strongest: String
@@ -108,6 +113,8 @@ public struct ReportStrings: Sendable {
         mean: "Mean", median: "Median", minimum: "Minimum", maximum: "Maximum",
         standardDeviation: "SD", firstQuartile: "Q1", thirdQuartile: "Q3",
         statisticsNote: "SD: standard deviation (n − 1). Q1, Q3: quartiles by linear interpolation between order statistics (R's default type 7, pandas' linear).",
+        scoresSheet: "Scores", longScoresSheet: "Scores per dimension", summarySheet: "Summary",
+        longSheetOmitted: "The sheet of scores per dimension is left out: it would have more rows than a spreadsheet holds (see scores-long.csv).",
         insufficientData: "insufficient data",
         strengths: "Strengths and weaknesses", strongest: "Strongest dimension", weakest: "Weakest dimension",
         nextSteps: "What to do next", noRecommendation: "The questionnaire gives no recommendation for this band.",
@@ -158,6 +165,8 @@ public struct ReportStrings: Sendable {
         mean: "Gemiddelde", median: "Mediaan", minimum: "Minimum", maximum: "Maximum",
         standardDeviation: "SD", firstQuartile: "Q1", thirdQuartile: "Q3",
         statisticsNote: "SD: standaardafwijking (n − 1). Q1, Q3: kwartielen door lineaire interpolatie tussen de geordende waarden (type 7 van R, linear van pandas).",
+        scoresSheet: "Scores", longScoresSheet: "Scores per dimensie", summarySheet: "Samenvatting",
+        longSheetOmitted: "Het blad met scores per dimensie is weggelaten: het zou meer rijen hebben dan een rekenblad bevat (zie scores-long.csv).",
         insufficientData: "onvoldoende gegevens",
         strengths: "Sterktes en zwaktes", strongest: "Sterkste dimensie", weakest: "Zwakste dimensie",
         nextSteps: "Volgende stappen", noRecommendation: "De vragenlijst geeft geen aanbeveling voor deze klasse.",
@@ -208,6 +217,8 @@ public struct ReportStrings: Sendable {
         mean: "Moyenne", median: "Médiane", minimum: "Minimum", maximum: "Maximum",
         standardDeviation: "ET", firstQuartile: "Q1", thirdQuartile: "Q3",
         statisticsNote: "ET : écart-type (n − 1). Q1, Q3 : quartiles par interpolation linéaire entre les valeurs ordonnées (type 7 de R, linear de pandas).",
+        scoresSheet: "Scores", longScoresSheet: "Scores par dimension", summarySheet: "Résumé",
+        longSheetOmitted: "La feuille des scores par dimension est omise : elle aurait plus de lignes qu’une feuille de calcul n’en contient (voir scores-long.csv).",
         insufficientData: "données insuffisantes",
         strengths: "Forces et faiblesses", strongest: "Dimension la plus forte", weakest: "Dimension la plus faible",
         nextSteps: "Prochaines étapes", noRecommendation: "Le questionnaire ne donne pas de recommandation pour cette classe.",

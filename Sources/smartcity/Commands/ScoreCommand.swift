@@ -24,7 +24,7 @@ enum ScoreCommand: SubcommandRunner {
         ],
         options: [
             .value("out", short: "o", valueName: "dir", help: "The output folder."),
-            .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated report formats: markdown, csv, json, svg (a radar per municipality), html (self-contained pages), items (item-scores.csv)."),
+            .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated report formats: markdown, csv, json, svg (a radar per municipality), html (self-contained pages), items (item-scores.csv), xlsx (scores.xlsx for Excel and Calc)."),
             SharedOptions.languageSpec,
             .value("min-group", valueName: "n", defaultValue: "5",
                    help: "The fewest ranked respondents for which each report shows the cohort median and its percentile per dimension."),

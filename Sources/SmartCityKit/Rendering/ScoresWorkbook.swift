@@ -1,0 +1,60 @@
+/// `scores.xlsx` (`score --format xlsx`): the scores for people who open them in Excel or Calc
+/// - a Dutch- or French-locale Excel puts a comma-separated CSV in one column and mangles its
+/// accents. Three sheets in the report language: the wide scores (numbers as numbers, a frozen
+/// header, readable widths), the scores per dimension, and the summary tables.
+struct ScoresWorkbook {
+    static let file = "scores.xlsx"
+    /// Rows a sheet can hold, the header included.
+    static let rowLimit = 1_048_576
+
+    let summary: CohortSummary
+    let respondents: [RankedRespondent]
+    let strings: ReportStrings
+
+    func bytes() -> [UInt8] {
+        typealias Cell = WorkbookWriter.Cell
+        let questionnaire = summary.questionnaire
+        let dimensions = questionnaire.dimensions.map { summary.text($0.label) }
+        let metadata = summary.metadataNames.map(summary.metadataLabel)
+        func number(_ value: Fraction?) -> Cell { value.map { .number($0.doubleValue) } ?? .empty }
+        func band(_ id: String?) -> Cell { summary.bandLabel(id, in: questionnaire.bands).map(Cell.text) ?? .empty }
+
+        var wide: [[Cell]] = [([strings.id] + metadata + dimensions + [strings.totalScore, strings.maturity, strings.coverage, strings.rank]).map(Cell.heading)]
+        var long: [[Cell]] = [[strings.id, strings.dimension, strings.score, strings.maturity, strings.coverage, strings.answered].map(Cell.heading)]
+        let includesLong = respondents.count * dimensions.count < Self.rowLimit
+        for ranked in respondents.prefix(Self.rowLimit - 1) {
+            let respondent = ranked.respondent, score = respondent.score
+            wide.append([.text(respondent.id)] + respondent.metadata.map { $0.isEmpty ? .empty : .text($0) }
+                + score.dimensions.map { number($0.exactScore) }
+                + [number(score.exactTotal), band(score.bandID), .number(score.coverage * 100), ranked.rank.map { .number(Double($0)) } ?? .empty])
+            guard includesLong else { continue }
+            for (index, result) in score.dimensions.enumerated() {
+                long.append([.text(respondent.id), .text(dimensions[index]), number(result.exactScore),
+                             summary.band(result.bandID, forDimension: index).map { .text(summary.text($0.label)) } ?? .empty,
+                             .number(result.coverage * 100), .number(Double(result.answered))])
+            }
+        }
+
+        var tables: [[Cell]] = [[.heading("\(summary.text(questionnaire.title)) — \(strings.summaryTitle)")], [],
+                                [strings.dimension, strings.respondents, strings.mean, strings.standardDeviation, strings.minimum,
+                                 strings.firstQuartile, strings.median, strings.thirdQuartile, strings.maximum].map(Cell.heading)]
+        for (label, statistics) in zip(dimensions + [strings.totalScore], summary.dimensionStatistics + [summary.totalStatistics]) {
+            guard let statistics else { tables.append([.text(label), .number(0)]); continue }
+            tables.append([.text(label), .number(Double(statistics.count)), .number(statistics.mean), statistics.standardDeviation.map(Cell.number) ?? .empty,
+                           .number(statistics.minimum), .number(statistics.firstQuartile), .number(statistics.median),
+                           .number(statistics.thirdQuartile), .number(statistics.maximum)])
+        }
+        tables += [[], [strings.maturity, strings.count, strings.share, strings.referenceShare].map(Cell.heading)]
+        for count in summary.bandCounts {
+            tables.append([band(count.bandID), .number(Double(count.count)), .number(count.share * 100),
+                           count.referenceShare.map { .number($0 * 100) } ?? .empty])
+        }
+        if !includesLong { tables += [[], [.text(strings.longSheetOmitted)]] }
+
+        func widths(_ headers: Int, first: Double) -> [Double] { [first] + Array(repeating: 14, count: max(0, headers - 1)) }
+        var sheets = [WorkbookWriter.Sheet(name: strings.scoresSheet, rows: wide, columnWidths: widths(wide[0].count, first: 18), frozenRows: 1)]
+        if includesLong { sheets.append(.init(name: strings.longScoresSheet, rows: long, columnWidths: [18, 28, 10, 22, 12, 10], frozenRows: 1)) }
+        sheets.append(.init(name: strings.summarySheet, rows: tables, columnWidths: widths(9, first: 30)))
+        return WorkbookWriter(sheets: sheets).bytes()
+    }
+}
