@@ -7,10 +7,10 @@ public enum ReportGeneration {
     /// `previous` holds each respondent's previous assessment by id (`--previous`); its reports
     /// then show what changed since.
     public static func render(_ run: ScoringRun.Result, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput,
-                              previous: PreviousAssessments = PreviousAssessments()) throws {
+                              previous: PreviousAssessments = PreviousAssessments(), targets: Targets? = nil) throws {
         precondition(!formats.contains(.items) || run.layout.keepsScoredAnswers,
                      "item-level formats need a run that keeps the answers (ScoringRun.Settings.keepsAnswers)")
-        let renderers = OutputFormat.renderers(formats, questionnaire: run.summary.questionnaire)
+        let renderers = OutputFormat.renderers(formats, questionnaire: run.summary.questionnaire, targets: targets)
         let summary = run.summary
         for renderer in renderers { try renderer.begin(summary, strings: strings, output: output) }
         // Batches are written on a queue of their own, in order, while the next is decoded and rendered.

@@ -18,6 +18,17 @@ public struct AssessmentStrings: Sendable {
     /// "Equal gain: X and Y."
     public var tiedGain: @Sendable (String) -> String
     public var alreadyDone: String
+    public var targets: String
+    public var target: String
+    public var gap: String
+    public var afterChanges: String
+    public var met: String
+    public var roadmap: String
+    public var addsToDimension: String
+    public var addsToTotal: String
+    public var roadmapNote: String
+    /// "The answers alone do not reach the target: the changes give 54.20.": (score).
+    public var outOfReach: @Sendable (String) -> String
     public var sinceLast: String
     public var before: String
     public var now: String
@@ -64,6 +75,10 @@ public struct AssessmentStrings: Sendable {
         gainNote: "Dimensions first where there is most to gain: the dimension's share of the total weight × (100 − its score).",
         tiedGain: { "Equal gain: \($0)." },
         alreadyDone: "Your answers show this is done already.",
+        targets: "Targets", target: "Target", gap: "Gap", afterChanges: "After the changes", met: "met", roadmap: "Roadmap",
+        addsToDimension: "Adds to the dimension", addsToTotal: "Adds to the total",
+        roadmapNote: "The answer changes that reach each target, one at a time, each time the change that adds most to the total: a scale or option one step better, or a question not answered yet.",
+        outOfReach: { "The answers alone do not reach the target: these changes give \($0)." },
         sinceLast: "Since the last assessment", before: "Before", now: "Now", change: "Change", answersChanged: "Answers that changed",
         noAnswerChanged: "No answer changed.",
         progress: { "Question \($0) of \($1) · \($2) \($3)/\($4) · \($5) answered" },
@@ -87,6 +102,10 @@ public struct AssessmentStrings: Sendable {
         gainNote: "Eerst de dimensies waar het meest te winnen valt: het aandeel van de dimensie in het totale gewicht × (100 − haar score).",
         tiedGain: { "Gelijke winst: \($0)." },
         alreadyDone: "Uw antwoorden tonen dat dit al gebeurd is.",
+        targets: "Doelen", target: "Doel", gap: "Verschil", afterChanges: "Na de wijzigingen", met: "bereikt", roadmap: "Stappenplan",
+        addsToDimension: "Levert de dimensie op", addsToTotal: "Levert het totaal op",
+        roadmapNote: "De wijzigingen van antwoorden die elk doel bereiken, één per keer, telkens de wijziging die het meest aan het totaal toevoegt: een schaal of optie één stap beter, of een vraag die nog niet beantwoord is.",
+        outOfReach: { "Met de antwoorden alleen wordt het doel niet bereikt: deze wijzigingen geven \($0)." },
         sinceLast: "Sinds de vorige zelfevaluatie", before: "Voordien", now: "Nu", change: "Verandering", answersChanged: "Gewijzigde antwoorden",
         noAnswerChanged: "Geen enkel antwoord is gewijzigd.",
         progress: { "Vraag \($0) van \($1) · \($2) \($3)/\($4) · \($5) beantwoord" },
@@ -110,6 +129,10 @@ public struct AssessmentStrings: Sendable {
         gainNote: "D’abord les dimensions où il y a le plus à gagner : la part de la dimension dans le poids total × (100 − son score).",
         tiedGain: { "Gain égal : \($0)." },
         alreadyDone: "Vos réponses montrent que c’est déjà fait.",
+        targets: "Objectifs", target: "Objectif", gap: "Écart", afterChanges: "Après les changements", met: "atteint", roadmap: "Feuille de route",
+        addsToDimension: "Apporte à la dimension", addsToTotal: "Apporte au total",
+        roadmapNote: "Les changements de réponses qui atteignent chaque objectif, un à la fois, à chaque fois celui qui ajoute le plus au total : une échelle ou une option un cran meilleure, ou une question encore sans réponse.",
+        outOfReach: { "Les réponses seules n’atteignent pas l’objectif : ces changements donnent \($0)." },
         sinceLast: "Depuis la dernière évaluation", before: "Avant", now: "Maintenant", change: "Évolution", answersChanged: "Réponses modifiées",
         noAnswerChanged: "Aucune réponse n’a changé.",
         progress: { "Question \($0) sur \($1) · \($2) \($3)/\($4) · \($5) répondues" },

@@ -5,8 +5,8 @@ public struct HTMLReportRenderer: ReportRenderer {
     private let document: ScoreDocument
 
     /// Pages of a questionnaire's reports (its scoring tells what each answer costs).
-    init(questionnaire: Questionnaire) {
-        document = ScoreDocument(showsRadar: true, engine: ScoringEngine(questionnaire: questionnaire))
+    init(questionnaire: Questionnaire, targets: Targets? = nil) {
+        document = ScoreDocument(showsRadar: true, engine: ScoringEngine(questionnaire: questionnaire), targets: targets)
     }
 
     /// `summary.html`.

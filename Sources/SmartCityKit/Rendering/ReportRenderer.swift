@@ -105,18 +105,19 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case markdown, csv, json, svg, html, items, xlsx
 
     /// The renderers of the formats; the Markdown reports show the radars when SVG is among them.
-    static func renderers(_ formats: [OutputFormat], questionnaire: Questionnaire) -> [any ReportRenderer] {
+    static func renderers(_ formats: [OutputFormat], questionnaire: Questionnaire, targets: Targets? = nil) -> [any ReportRenderer] {
         formats.compactMap { format -> (any ReportRenderer)? in
             switch format {
             case .markdown:
                 var markdown = MarkdownReportRenderer()
                 markdown.document.showsRadar = formats.contains(.svg)
                 markdown.document.engine = ScoringEngine(questionnaire: questionnaire)
+                markdown.document.targets = targets
                 return markdown
             case .csv: return CSVReportRenderer()
             case .json: return JSONReportRenderer()
             case .svg: return SVGReportRenderer()
-            case .html: return HTMLReportRenderer(questionnaire: questionnaire)
+            case .html: return HTMLReportRenderer(questionnaire: questionnaire, targets: targets)
             case .items: return ItemScoresCSVRenderer(questionnaire: questionnaire)
             // A workbook is written whole, at the end (`ScoresWorkbook`).
             case .xlsx: return nil

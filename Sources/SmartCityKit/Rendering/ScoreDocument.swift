@@ -8,6 +8,8 @@ struct ScoreDocument {
     /// The questionnaire's scoring, for what each answer costs; the section is left out without
     /// it or without the respondent's answers.
     var engine: ScoringEngine?
+    /// What the municipality aims for (`--targets`): the report then shows the gaps and a roadmap.
+    var targets: Targets?
 
     // MARK: - One respondent
 
@@ -54,6 +56,9 @@ struct ScoreDocument {
         blocks += factorSection(score, report, strings)
         if let engine, let answers = respondent.answers(in: questionnaire) {
             blocks += costSection(AnswerCosts(answers: answers, score: score, engine: engine), report, strings, words)
+        }
+        if let engine, let targets, let answers = respondent.answers(in: questionnaire) {
+            blocks += targetSection(Roadmap(answers: answers, score: score, engine: engine, targets: targets), report, strings, words)
         }
         blocks += strengthsAndNextSteps(score, answers: respondent.answers(in: questionnaire), report, strings, words)
         blocks += otherAnswersSection(respondent, report, strings)
@@ -105,6 +110,49 @@ struct ScoreDocument {
         return [.heading(2, strings.factors),
                 .plainTable(header: [strings.dimension, strings.factor, strings.score, strings.answered],
                             alignments: [.left, .left, .right, .right], rows: rows)]
+    }
+
+    /// Current against target per dimension and in total, and the answer changes that reach them.
+    private func targetSection(_ roadmap: Roadmap, _ report: CohortSummary, _ strings: ReportStrings, _ words: AssessmentStrings) -> [ReportBlock] {
+        let questionnaire = report.questionnaire, numbers = strings.numbers
+        func label(_ dimension: Int?) -> String { dimension.map { report.text(questionnaire.dimensions[$0].label) } ?? strings.totalScore }
+        func targetText(_ plan: Roadmap.Plan) -> String {
+            switch plan.target {
+            case .score(let minimum): return numbers.score(minimum)
+            case .band(let id):
+                let bands = plan.dimension.map { questionnaire.bands(for: questionnaire.dimensions[$0]) } ?? questionnaire.bands
+                return bands.bands.first { $0.id == id }.map { report.text($0.label) } ?? id
+            }
+        }
+        func gap(_ plan: Roadmap.Plan) -> String {
+            if plan.wasMet { return words.met }
+            if case .score(let minimum) = plan.target, let difference = Roadmap.difference(minimum, plan.current) { return numbers.score(difference) }
+            return "—"
+        }
+        var blocks: [ReportBlock] = [.heading(2, words.targets), .plainTable(
+            header: [strings.dimension, words.now, words.target, words.gap, words.afterChanges], alignments: [.left, .right, .right, .right, .right],
+            rows: roadmap.plans.map { plan in
+                [label(plan.dimension), plan.current.map(numbers.score) ?? "—", targetText(plan), gap(plan),
+                 (plan.reachedScore.map(numbers.score) ?? "—") + (plan.isMet ? " (\(words.met))" : "")]
+            })]
+        let planned = roadmap.plans.filter { !$0.wasMet && (!$0.steps.isEmpty || !$0.isMet) }
+        guard !planned.isEmpty else { return blocks }
+        blocks += [.heading(3, words.roadmap), .text(words.roadmapNote)]
+        for plan in planned {
+            blocks.append(.paragraph(.strong(label(plan.dimension) + " → " + targetText(plan))))
+            if !plan.steps.isEmpty {
+                blocks.append(.plainTable(
+                    header: [words.question, words.answerGiven, words.betterAnswer, words.addsToDimension, words.addsToTotal], alignments: [.left, .left, .left, .right, .right],
+                    rows: plan.steps.map { step in
+                        let question = questionnaire.questions[step.question]
+                        return ["\(question.id) \(report.text(question.text))", report.answerText(step.from, to: question, strings: strings),
+                                report.answerText(step.to, to: question, strings: strings),
+                                step.dimensionGain.map { ComparisonDocument.signed($0, numbers) } ?? "—", step.totalGain.map { ComparisonDocument.signed($0, numbers) } ?? "—"]
+                    }))
+            }
+            if !plan.isMet { blocks.append(.text(words.outOfReach(plan.reachedScore.map(numbers.score) ?? "—"))) }
+        }
+        return blocks
     }
 
     /// The change per dimension and in total since the previous assessment, and the answers that changed.

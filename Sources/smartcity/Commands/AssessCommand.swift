@@ -25,6 +25,7 @@ enum AssessCommand: SubcommandRunner {
             .value("name", valueName: "name", help: "The municipality's name (asked when the answers file does not exist)."),
             .value("out", short: "o", valueName: "dir", help: "The report folder (default: the answers file's folder)."),
             .value("previous", valueName: "file", help: "The previous assessment's answers: the report shows what changed since."),
+            .value("targets", valueName: "file", help: "Targets per dimension (JSON, as score --targets takes them): the report shows the gaps and a roadmap."),
             SharedOptions.languageSpec,
             SharedOptions.colorSpec,
         ])
@@ -51,6 +52,13 @@ enum AssessCommand: SubcommandRunner {
             console.report([.error(SourceLocation(file: folder), "the answers' folder cannot be created; choose another --answers")])
             return .invalidInput
         }
+        var targets: Targets?
+        if let path = arguments.value("targets") {
+            let loaded = TargetsLoader.load(path: path, questionnaire: questionnaire)
+            console.report(loaded.diagnostics)
+            guard let value = loaded.value else { return .invalidInput }
+            targets = value
+        }
         let opened = AssessmentSession.open(questionnaire: questionnaire, language: language.code, answersPath: answersPath,
                                             startingFrom: isWorkbook ? given : nil, id: arguments.value("id"), name: arguments.value("name"))
         console.report(opened.diagnostics)
@@ -66,12 +74,13 @@ enum AssessCommand: SubcommandRunner {
             return .invalidInput
         case .finished:
             return writeReport(session, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256), previous: arguments.values("previous"),
+                               targets: targets,
                                folder: arguments.value("out") ?? (folder.isEmpty ? "." : folder), language: language, console: console)
         }
     }
 
     /// Scores the answers file and writes the municipality's report (replacing the previous one).
-    private static func writeReport(_ session: AssessmentSession, questionnaireFile: SourceFile, previous previousPaths: [String], folder: String,
+    private static func writeReport(_ session: AssessmentSession, questionnaireFile: SourceFile, previous previousPaths: [String], targets: Targets?, folder: String,
                                     language: ReportLanguage, console: Console) -> ExitCode {
         let opened = FileReportOutput.open(folder: folder, force: true, reportSet: .scores)
         console.report(opened.diagnostics)
@@ -93,7 +102,7 @@ enum AssessCommand: SubcommandRunner {
         let run = ScoringRun.score(questionnaire: session.questionnaire, questionnaireFile: questionnaireFile, responsePaths: [session.answersPath],
                                    language: language.code, options: ReadingOptions(), settings: settings) { console.report($0) }
         do {
-            try ReportGeneration.render(run, formats: [.markdown, .html], strings: language.strings, output: output, previous: previous)
+            try ReportGeneration.render(run, formats: [.markdown, .html], strings: language.strings, output: output, previous: previous, targets: targets)
             try output.finish()
         } catch {
             output.discard()

@@ -30,6 +30,8 @@ enum ScoreCommand: SubcommandRunner {
                    help: "The fewest ranked respondents for which each report shows the cohort median and its percentile per dimension."),
             .value("ranking-limit", valueName: "n", defaultValue: "50",
                    help: "The most respondents summary.md ranks: beyond, the top and bottom halves with a line for the rest (scores.csv has all)."),
+            .value("targets", valueName: "file",
+                   help: "Targets per dimension (JSON: {\"targets\": {\"policy\": {\"band\": \"type-3\"}, \"total\": {\"score\": 60}}}): each report shows the gaps and a roadmap."),
             .value("previous", valueName: "file", help: "The previous assessment's responses: each report shows what changed since, per dimension and answer (repeatable)."),
             .flag("force", short: "f", help: "Overwrite existing report files."),
         ] + ResponseOptions.specs + [ResponseOptions.includeIncompleteSpec, ResponseOptions.keepColumnSpec, SharedOptions.strictSpec, SharedOptions.colorSpec])
@@ -51,6 +53,12 @@ enum ScoreCommand: SubcommandRunner {
         let (questionnaire, output, folder, language) = (setup.questionnaire, setup.output, setup.folder, setup.language)
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(file): \(rows) rows read") } : nil
         let rows = RowDiagnostics(console: console, strict: shared.strict)
+        var targets: Targets?
+        if let path = arguments.value("targets") {
+            let loaded = TargetsLoader.load(path: path, questionnaire: questionnaire)
+            guard let value = setup.value(of: loaded, console: console) else { return .invalidInput }
+            targets = value
+        }
         var previous = PreviousAssessments()
         if !previousPaths.isEmpty {
             let scored = PreviousAssessments.score(questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile, paths: previousPaths,
@@ -77,7 +85,7 @@ enum ScoreCommand: SubcommandRunner {
             output.discard()
             return .invalidInput
         }
-        guard setup.commit(console: console, { try ReportGeneration.render(run, formats: formats, strings: language.strings, output: $0, previous: previous) })
+        guard setup.commit(console: console, { try ReportGeneration.render(run, formats: formats, strings: language.strings, output: $0, previous: previous, targets: targets) })
         else { return .invalidInput }
         let left = summary.excluded.count
         console.out(
