@@ -432,6 +432,22 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(ods.stderr.contains("save it as an Excel Workbook (.xlsx) or as CSV UTF-8"), ods.stderr)
     }
 
+    func testTargetsGiveGapsAndARoadmap() throws {
+        let folder = try temporaryFolder()
+        let targets = folder.appendingPathComponent("targets.json")
+        try Data(#"{"targets": {"process-management": {"score": 40}, "total": {"band": "type-3"}}}"#.utf8).write(to: targets)
+        let out = folder.appendingPathComponent("reports")
+        let result = try run(["score", Self.questionnaire, Self.sample, "--targets", targets.path, "--format", "markdown", "--lang", "en", "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let report = try String(contentsOf: out.appendingPathComponent("municipalities/kempenrode.md"), encoding: .utf8)
+        XCTAssertTrue(report.contains("| Process management | 5.00 | 40.00 | 35.00 | 45.00 (met) |"), report)
+        XCTAssertTrue(report.contains("| PM02 Is the process inventory used to simplify processes? | no | yes | +20.00 | +2.40 |"), report)
+        try Data(#"{"targets": {"proces": {"score": 40}}}"#.utf8).write(to: targets)
+        let bad = try run(["score", Self.questionnaire, Self.sample, "--targets", targets.path, "--out", out.path, "--force"])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stderr.contains("targets.json:1:"), bad.stderr)
+    }
+
     func testScoreWritesItemScoresForResearchers() throws {
         let out = try temporaryFolder().appendingPathComponent("items")
         let result = try run(["score", Self.questionnaire, Self.sample, "--format", "items", "--out", out.path])

@@ -140,3 +140,51 @@ final class AssessmentSessionTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "id,name,A1,A2,A3,B1,B2,B3,B4\neast-1,East,,5,,,,,\n")
     }
 }
+
+/// Targets and the roadmap to them, on the hand-computed cohort of `AssessmentTests`.
+final class RoadmapTests: XCTestCase {
+    private let engine = ScoringEngine(questionnaire: Fixtures.mini)
+    private let answers: [Answer] = [.number(3), .number(2), .yesNo(false), .choice(1), .choices(OptionSelection([0])), .number(1), .number(2)]
+
+    /// 38.4375 -> A3 yes (+37.5) -> A1 4 (+4.6875) -> A2 1 (+4.6875, the question changed least
+    /// among equal gains) -> A1 5 (+4.6875) = 90.
+    func testTheRoadmapTakesTheLargestGainFirstUntilTheTargetIsMet() throws {
+        let roadmap = Roadmap(answers: answers, score: engine.score(answers), engine: engine,
+                              targets: Targets(byDimension: [Targets.totalID: .score(90)]))
+        let plan = try XCTUnwrap(roadmap.plans.first)
+        XCTAssertNil(plan.dimension)
+        XCTAssertEqual(plan.current, Fraction(384375, 10000))
+        XCTAssertFalse(plan.wasMet)
+        XCTAssertEqual(plan.steps.map { Fixtures.mini.questions[$0.question].id }, ["A3", "A1", "A2", "A1"])
+        XCTAssertEqual(plan.steps.map(\.to), [.yesNo(true), .number(4), .number(1), .number(5)])
+        XCTAssertEqual(plan.steps.map(\.totalGain), [Fraction(375, 10), Fraction(46875, 10000), Fraction(46875, 10000), Fraction(46875, 10000)])
+        XCTAssertEqual(plan.reachedScore, Fraction(90))
+        XCTAssertTrue(plan.isMet)
+    }
+
+    func testADimensionTargetByBandAndAnUnreachableOne() throws {
+        let roadmap = Roadmap(answers: answers, score: engine.score(answers), engine: engine,
+                              targets: Targets(byDimension: ["alpha": .band("high"), "beta": .score(100)]))
+        XCTAssertEqual(roadmap.plans.map(\.dimension), [0, 1])
+        XCTAssertEqual(roadmap.plans[0].steps.map { Fixtures.mini.questions[$0.question].id }, ["A3"], "alpha 81.25 is in (50, 100]")
+        XCTAssertTrue(roadmap.plans[0].isMet)
+        XCTAssertTrue(roadmap.plans[1].isMet, "every beta question can reach its best answer")
+        XCTAssertEqual(roadmap.plans[1].reachedScore, .hundred)
+        let capped = Roadmap(answers: answers.map { _ in .nonAnswer(.notApplicable) }, score: engine.score(answers.map { _ in .nonAnswer(.notApplicable) }),
+                             engine: engine, targets: Targets(byDimension: ["alpha": .score(10)]))
+        XCTAssertFalse(capped.plans[0].isMet, "not applicable answers are not changed: the target is out of reach")
+        XCTAssertEqual(capped.plans[0].steps.count, 0)
+    }
+
+    func testTargetsFilesAreCheckedAgainstTheQuestionnaire() throws {
+        let good = Fixtures.write(#"{"targets": {"alpha": {"band": "high"}, "total": {"score": 75.5}}}"#, name: "targets.json")
+        let loaded = try XCTUnwrap(TargetsLoader.load(path: good, questionnaire: Fixtures.mini).value)
+        XCTAssertEqual(loaded.byDimension["alpha"], .band("high"))
+        XCTAssertEqual(loaded.byDimension["total"], .score(Fraction(755, 10)))
+        let bad = Fixtures.write(#"{"targets": {"alpah": {"band": "high"}, "beta": {"band": "top"}, "total": {"score": 120}}}"#, name: "bad-targets.json")
+        let messages = TargetsLoader.load(path: bad, questionnaire: Fixtures.mini).diagnostics.map(\.message)
+        XCTAssertTrue(messages.contains { $0.contains("no dimension \"alpah\"; did you mean \"alpha\"?") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.contains("must be one of low, high") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.contains("{\"score\": <0-100>}") }, "\(messages)")
+    }
+}
