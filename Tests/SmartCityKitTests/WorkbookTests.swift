@@ -177,3 +177,24 @@ final class ScoresWorkbookTests: XCTestCase {
         XCTAssertTrue(sheets[2].rows.contains { $0.first == "Laag" }, "the type distribution in Dutch")
     }
 }
+
+/// `compare --format xlsx`.
+final class ComparisonWorkbookTests: XCTestCase {
+    func testTheComparisonWorkbookHoldsStandingsRanksGroupsAndChanges() throws {
+        var settings = ComparisonRun.Settings()
+        settings.earlierWaves = [WaveSource(label: "2023", paths: [Fixtures.iMonitorFile("sample-responses.csv")])]
+        settings.currentWave = "2024"
+        settings.grouping = PeerGrouping(column: "area")
+        let comparison = try XCTUnwrap(ComparisonRun.compare(
+            questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "q", sha256: ""),
+            responsePaths: [Fixtures.iMonitorFile("sample-responses-2024.csv")], language: "en", options: ReadingOptions(), settings: settings) { _ in }.value)
+        let output = MemoryReportOutput()
+        try ComparisonRun.write(comparison, formats: [.xlsx], strings: .english, output: output)
+        let sheets = try WorkbookReader.read(try XCTUnwrap(output.binaryFiles[ComparisonWorkbook.file]))
+        XCTAssertEqual(sheets.map(\.name), ["Side by side", "Ranks per dimension", "Peer groups", "Change"])
+        XCTAssertEqual(sheets[0].rows.count, 1 + comparison.respondents.count * comparison.measures.count)
+        XCTAssertEqual(sheets[1].rows.count, 1 + comparison.respondents.count)
+        XCTAssertEqual(sheets[1].rows[1][0], "1", "the first row is rank 1, as a number")
+        XCTAssertEqual(sheets[3].rows.count, 1 + 11, "eleven municipalities took part in both waves")
+    }
+}

@@ -12,7 +12,7 @@ public enum ReportSet: Sendable {
     var fileNames: [String] {
         switch self {
         case .scores: ["summary.md", "summary.html", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv", "item-scores.csv", "scores.xlsx"]
-        case .comparison: ["comparison.md", "comparison.csv", "ranks.csv", "groups.csv", "waves.csv", "comparison.json", "comparison.html"]
+        case .comparison: ["comparison.md", "comparison.csv", "ranks.csv", "groups.csv", "waves.csv", "comparison.json", "comparison.html", "comparison.xlsx"]
         case .statistics: [StatisticsDocument.file, StatisticsJSONRenderer.file] + StatisticsCSVRenderer.files
         }
     }

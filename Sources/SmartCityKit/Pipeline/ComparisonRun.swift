@@ -1,6 +1,6 @@
 /// The formats `smartcity compare --format` writes.
 public enum ComparisonFormat: String, Sendable, CaseIterable {
-    case markdown, csv, json, svg, html
+    case markdown, csv, json, svg, html, xlsx
 }
 
 /// An earlier wave to compare: its label, its responses files, and the questionnaire it was
@@ -155,6 +155,8 @@ public enum ComparisonRun {
                 for file in ComparisonCSVRenderer().render(comparison) { try output.write(file.contents, to: file.name) }
             case .json:
                 try output.write(ComparisonJSONRenderer().render(comparison), to: ComparisonJSONRenderer.file)
+            case .xlsx:
+                try output.write(bytes: ComparisonWorkbook(comparison: comparison, strings: strings, words: words).bytes(), to: ComparisonWorkbook.file)
             }
         }
     }

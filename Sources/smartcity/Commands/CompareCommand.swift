@@ -37,7 +37,7 @@ enum CompareCommand: SubcommandRunner {
                    help: "The questionnaire an earlier wave was answered on, when it is another version than the current one (repeatable)."),
             .value("out", short: "o", valueName: "dir", help: "The output folder."),
             .value("format", valueName: "list", defaultValue: "markdown,csv,json,svg,html",
-                   help: "Comma-separated report formats: markdown, csv, json, svg (charts in charts/), html (one self-contained page)."),
+                   help: "Comma-separated report formats: markdown, csv, json, svg (charts in charts/), html (one self-contained page), xlsx (comparison.xlsx)."),
             SharedOptions.languageSpec,
             .flag("force", short: "f", help: "Overwrite existing comparison files."),
         ] + ResponseOptions.specs + [ResponseOptions.includeIncompleteSpec, ResponseOptions.keepColumnSpec, SharedOptions.strictSpec, SharedOptions.colorSpec])
