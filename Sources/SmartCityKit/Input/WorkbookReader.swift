@@ -55,11 +55,15 @@ enum WorkbookReader {
 
     /// The values `found` picks out of an XML document's start tags, in order.
     private static func parse<Value>(_ xml: [UInt8], _ found: @escaping (String, [String: String], Int) -> Value?) -> [Value] {
-        let collector = Collector(found)
+        parsed(xml, by: Collector(found)).values
+    }
+
+    /// The delegate after it has seen the whole document.
+    private static func parsed<Delegate: NSObject & XMLParserDelegate>(_ xml: [UInt8], by delegate: Delegate) -> Delegate {
         let parser = XMLParser(data: Data(xml))
-        parser.delegate = collector
+        parser.delegate = delegate
         _ = parser.parse()
-        return collector.values
+        return delegate
     }
 
     private final class Collector<Value>: NSObject, XMLParserDelegate {
@@ -76,13 +80,7 @@ enum WorkbookReader {
         var strings: [String] = []
         private var current = "", inText = false, inPhonetic = false
 
-        static func read(_ xml: [UInt8]) -> [String] {
-            let reader = SharedStrings()
-            let parser = XMLParser(data: Data(xml))
-            parser.delegate = reader
-            _ = parser.parse()
-            return reader.strings
-        }
+        static func read(_ xml: [UInt8]) -> [String] { parsed(xml, by: SharedStrings()).strings }
 
         func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
             switch element {
@@ -108,13 +106,7 @@ enum WorkbookReader {
         var dateStyles = Set<Int>()
         private var customDateFormats = Set<Int>(), inCellFormats = false, styleIndex = 0
 
-        static func read(_ xml: [UInt8]) -> Set<Int> {
-            let reader = DateStyles()
-            let parser = XMLParser(data: Data(xml))
-            parser.delegate = reader
-            _ = parser.parse()
-            return reader.dateStyles
-        }
+        static func read(_ xml: [UInt8]) -> Set<Int> { parsed(xml, by: DateStyles()).dateStyles }
 
         func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
             switch element {
@@ -160,11 +152,7 @@ enum WorkbookReader {
         }
 
         static func read(_ xml: [UInt8], strings: [String], dateStyles: Set<Int>) -> [[String]] {
-            let reader = SheetCells(strings: strings, dateStyles: dateStyles)
-            let parser = XMLParser(data: Data(xml))
-            parser.delegate = reader
-            _ = parser.parse()
-            return reader.rows
+            parsed(xml, by: SheetCells(strings: strings, dateStyles: dateStyles)).rows
         }
 
         func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
