@@ -92,20 +92,34 @@ final class AssessEndToEndTests: XCTestCase {
         guard let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw XCTSkip("tmux is not installed (apt-get install tmux); the terminal dialogue was not driven")
         }
+        guard let bash = ["/bin/bash", "/usr/bin/bash"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw XCTSkip("bash is not installed; the terminal dialogue was not driven")
+        }
         let answers = try folder().appendingPathComponent("answers.csv")
         let session = "smartcity-\(UUID().uuidString.prefix(8))"
-        /// Runs tmux; its output only when asked for (the server it starts keeps a pipe open).
+        // A server of the test's own (its own socket), never waited on without a deadline: a
+        // tmux that does not answer skips the test rather than hanging the suite.
+        let socket = "smartcity-test-\(UUID().uuidString.prefix(8))"
+        /// Runs tmux on the test's socket; its output only when asked for (the server it starts keeps a pipe open).
         func tmuxRun(_ arguments: [String], output: Bool = false) throws -> String {
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: tmux)
-            process.arguments = arguments
+            // Through bash (dash cannot close descriptors above 9), which first closes every descriptor above 2: the tmux server would
+            // otherwise keep the one by which Foundation sees its client exit, and it never would.
+            process.executableURL = URL(fileURLWithPath: bash)
+            process.arguments = ["-c", #"for fd in $(ls /proc/$$/fd); do [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done 2>/dev/null; exec "$0" "$@""#,
+                                 tmux, "-L", socket] + arguments
             let out = Pipe()
+            process.standardInput = FileHandle.nullDevice
             process.standardOutput = output ? out : FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            let data = output ? out.fileHandleForReading.readDataToEndOfFile() : Data()
-            process.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
+            let deadline = Date().addingTimeInterval(10)
+            while process.isRunning && Date() < deadline { usleep(10_000) }
+            guard !process.isRunning else {
+                process.terminate()
+                throw XCTSkip("tmux did not answer within 10 seconds (\(arguments.first ?? "")); the terminal dialogue was not driven")
+            }
+            return output ? String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) : ""
         }
         func screen(until text: String) throws -> String {
             var captured = ""
@@ -119,7 +133,7 @@ final class AssessEndToEndTests: XCTestCase {
         let command = [EndToEndTests.binary.path, "assess", questionnaire, "--answers", answers.path, "--id", "t", "--name", "T", "--lang", "nl"]
             .map { "'\($0)'" }.joined(separator: " ")
         _ = try tmuxRun(["new-session", "-d", "-s", session, "-x", "50", "-y", "30", "-c", EndToEndTests.root.path, command + "; sleep 5"])
-        addTeardownBlock { _ = try? tmuxRun(["kill-session", "-t", session]) }
+        addTeardownBlock { _ = try? tmuxRun(["kill-server"]) }
         let first = try screen(until: "Vraag 1 van 48")
         XCTAssertTrue(first.contains("dk) weet niet"), first)
         XCTAssertFalse(first.split(separator: "\n").contains { $0.count > 50 }, "lines fit the 50-column terminal")

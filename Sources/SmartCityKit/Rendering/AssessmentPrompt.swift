@@ -16,7 +16,7 @@ struct AssessmentPrompt {
     var current: String?
 
     func lines(width: Int, words: AssessmentStrings) -> [String] {
-        var lines = ["", progress, ""]
+        var lines = [""] + wrapped(progress, width: width) + [""]
         lines += wrapped("\(questionID)  \(text)", width: width)
         lines.append("")
         let keyWidth = choices.map(\.key.count).max() ?? 0
