@@ -60,7 +60,7 @@ final class BundledQuestionnaireTests: XCTestCase {
         let summary = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Reports/examples/smart-city-barometer/fr/summary.md"), encoding: .utf8)
         XCTAssertTrue(summary.contains("## Résultats descriptifs"))
         XCTAssertTrue(summary.contains("**PJ06** Quels sont les principaux obstacles aux projets de ville intelligente ?"))
-        XCTAssertNotNil(summary.range(of: #"\| budget \| \d+ \| \d+,\d % \|"#, options: .regularExpression), "French shares with a decimal comma")
+        XCTAssertNotNil(summary.range(of: "\\| budget \\| \\d+ \\| \\d+,\\d\u{202F}% \\|", options: .regularExpression), "French shares with a decimal comma and a narrow no-break space")
     }
 
     /// Every fixed word of the French reports is French: no English or Dutch report wording.

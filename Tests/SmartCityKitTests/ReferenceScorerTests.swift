@@ -195,7 +195,8 @@ final class ReferenceScorerTests: XCTestCase {
             XCTAssertEqual(value.fixed(digits: 4), four)
             XCTAssertEqual(ReportStrings.dutch.numbers.score(value), two.replacingOccurrences(of: ".", with: ","), "Dutch reports write a decimal comma")
         }
-        XCTAssertEqual(ReportStrings.french.numbers.percent(Fraction(1, 1)), "100,0 %")
+        XCTAssertEqual(ReportStrings.french.numbers.percent(Fraction(1, 1)), "100,0\u{202F}%", "a narrow no-break space before % in French and Dutch")
+        XCTAssertEqual(ReportStrings.english.numbers.percent(Fraction(1, 2)), "50.0 %")
         // Equal totals reached by different answers share a rank.
         var counts = ValueCounts()
         let totals = [Fraction(60), Fraction(180, 3), Fraction(59), Fraction(120, 2)]

@@ -154,12 +154,18 @@ struct ReportNumbers: Sendable {
     func score(_ value: Double) -> String { localised(NumberFormat.fixed(value, digits: 2)) }
     /// A coefficient (alpha, a correlation, a p-value) with `digits` decimals.
     func decimal(_ value: Double, digits: Int) -> String { localised(NumberFormat.fixed(value, digits: digits)) }
+    /// Between a percentage and its sign: a narrow no-break space where the decimal sign is a
+    /// comma (Dutch and French typography: `43,7 %`), a space otherwise.
+    private var percentSign: String { decimalSeparator == "." ? " %" : "\u{202F}%" }
+
     /// A share (0-1) as a percentage with one decimal, from its exact value.
     func percent(_ share: Fraction) -> String {
-        localised((share.multiplied(by: .hundred) ?? share).fixed(digits: 1)) + " %"
+        localised((share.multiplied(by: .hundred) ?? share).fixed(digits: 1)) + percentSign
     }
     /// A share (0-1) as a percentage.
-    func percent(_ share: Double, digits: Int = 1) -> String { localised(NumberFormat.percent(share, digits: digits)) }
+    func percent(_ share: Double, digits: Int = 1) -> String {
+        localised(NumberFormat.fixed(share * 100, digits: digits)) + percentSign
+    }
     /// A value as written in a questionnaire or an answer (no trailing zeros).
     func plain(_ value: Double) -> String { localised(NumberFormat.plain(value)) }
 }

@@ -190,7 +190,7 @@ public struct ReportStrings: Sendable {
             switch reason {
             case .notSubmitted: return "het antwoord werd niet ingediend (submitdate is leeg)"
             case .notFinished: return "de enquêtetool markeert het antwoord als onvoltooid"
-            case .partialProgress(let percent): return "de enquête werd voor \(ReportNumbers(decimalSeparator: ",").plain(percent)) % ingevuld"
+            case .partialProgress(let percent): return "de enquête werd voor \(ReportNumbers(decimalSeparator: ",").plain(percent))\u{202F}% ingevuld"
             case .lowCoverage(let coverage): return "slechts \(ReportNumbers(decimalSeparator: ",").percent(coverage)) van de vragenlijst werd beantwoord"
             }
         },
@@ -242,7 +242,7 @@ public struct ReportStrings: Sendable {
             switch reason {
             case .notSubmitted: return "la réponse n’a pas été envoyée (submitdate est vide)"
             case .notFinished: return "l’outil d’enquête marque la réponse comme inachevée"
-            case .partialProgress(let percent): return "l’enquête a été remplie à \(ReportNumbers(decimalSeparator: ",").plain(percent)) %"
+            case .partialProgress(let percent): return "l’enquête a été remplie à \(ReportNumbers(decimalSeparator: ",").plain(percent))\u{202F}%"
             case .lowCoverage(let coverage): return "seulement \(ReportNumbers(decimalSeparator: ",").percent(coverage)) du questionnaire a reçu une réponse"
             }
         },
