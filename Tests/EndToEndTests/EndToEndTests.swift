@@ -442,6 +442,11 @@ final class EndToEndTests: XCTestCase {
         let report = try String(contentsOf: out.appendingPathComponent("municipalities/kempenrode.md"), encoding: .utf8)
         XCTAssertTrue(report.contains("| Process management | 5.00 | 40.00 | 35.00 | 45.00 (met) |"), report)
         XCTAssertTrue(report.contains("| PM02 Is the process inventory used to simplify processes? | no | yes | +20.00 | +2.40 |"), report)
+        let answers = try run(["score", Self.questionnaire, Self.sample, "--targets", "Questionnaires/i-monitor/sample-responses-2024.csv",
+                               "--format", "markdown", "--lang", "en", "--out", out.path, "--force"])
+        XCTAssertEqual(answers.status, 0, answers.stderr)
+        let own = try String(contentsOf: out.appendingPathComponent("municipalities/kempenrode.md"), encoding: .utf8)
+        XCTAssertTrue(own.contains("| Information management | 52.78 | 63.89 | 11.11 | 63.89 (met) |"), "target answers give each municipality its own targets: \(own)")
         try Data(#"{"targets": {"proces": {"score": 40}}}"#.utf8).write(to: targets)
         let bad = try run(["score", Self.questionnaire, Self.sample, "--targets", targets.path, "--out", out.path, "--force"])
         XCTAssertEqual(bad.status, 1)

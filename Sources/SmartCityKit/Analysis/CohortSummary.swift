@@ -192,6 +192,8 @@ public struct RankedRespondent: Sendable {
     public var sequence: Int
     /// The same respondent in the previous assessment (`--previous`), when given and found.
     public var previous: ScoredRespondent? = nil
+    /// The respondent's own targets (from a target answers file), when given and found.
+    public var targets: Targets? = nil
 }
 
 /// The cohort-level values every report is rendered from: pure data, no formatting.

@@ -97,3 +97,13 @@ struct Roadmap: Sendable {
         return after.adding(Fraction(-before.numerator, before.denominator))
     }
 }
+
+extension Targets {
+    /// The scores target answers give, per dimension and in total, as minimum scores.
+    public init(reaching score: RespondentScore, dimensionIDs: [String]) {
+        var targets: [String: Target] = [:]
+        for (id, result) in zip(dimensionIDs, score.dimensions) { if let value = result.exactScore { targets[id] = .score(value) } }
+        if let total = score.exactTotal { targets[Self.totalID] = .score(total) }
+        self.init(byDimension: targets)
+    }
+}

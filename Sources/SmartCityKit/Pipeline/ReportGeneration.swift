@@ -5,9 +5,12 @@ import Foundation
 /// spill is read back, then what closes the streamed files.
 public enum ReportGeneration {
     /// `previous` holds each respondent's previous assessment by id (`--previous`); its reports
-    /// then show what changed since.
+    /// then show what changed since. `targets` apply to every respondent; `targetAnswers` give
+    /// each respondent found in them its own (the scores its target answers reach).
     public static func render(_ run: ScoringRun.Result, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput,
-                              previous: PreviousAssessments = PreviousAssessments(), targets: Targets? = nil) throws {
+                              previous: AssessmentsByID = AssessmentsByID(), targets: Targets? = nil,
+                              targetAnswers: AssessmentsByID = AssessmentsByID()) throws {
+        let dimensionIDs = run.summary.questionnaire.dimensions.map(\.id)
         precondition(!formats.contains(.items) || run.layout.keepsScoredAnswers,
                      "item-level formats need a run that keeps the answers (ScoringRun.Settings.keepsAnswers)")
         let renderers = OutputFormat.renderers(formats, questionnaire: run.summary.questionnaire, targets: targets)
@@ -28,6 +31,7 @@ public enum ReportGeneration {
                     var parts = renderers.map { _ in RenderedParts() }
                     for var ranked in batch[batch.count * slice / slices..<batch.count * (slice + 1) / slices] {
                         ranked.previous = previous.respondent(ranked.respondent.id)
+                        ranked.targets = targetAnswers.respondent(ranked.respondent.id).map { Targets(reaching: $0.score, dimensionIDs: dimensionIDs) }
                         for (position, renderer) in renderers.enumerated() {
                             renderer.respondent(ranked, summary: summary, strings: strings, into: &parts[position])
                         }

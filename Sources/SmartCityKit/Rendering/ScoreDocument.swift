@@ -57,7 +57,7 @@ struct ScoreDocument {
         if let engine, let answers = respondent.answers(in: questionnaire) {
             blocks += costSection(AnswerCosts(answers: answers, score: score, engine: engine), report, strings, words)
         }
-        if let engine, let targets, let answers = respondent.answers(in: questionnaire) {
+        if let engine, let targets = ranked.targets ?? targets, let answers = respondent.answers(in: questionnaire) {
             blocks += targetSection(Roadmap(answers: answers, score: score, engine: engine, targets: targets), report, strings, words)
         }
         blocks += strengthsAndNextSteps(score, answers: respondent.answers(in: questionnaire), report, strings, words)

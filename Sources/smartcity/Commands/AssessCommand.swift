@@ -25,7 +25,8 @@ enum AssessCommand: SubcommandRunner {
             .value("name", valueName: "name", help: "The municipality's name (asked when the answers file does not exist)."),
             .value("out", short: "o", valueName: "dir", help: "The report folder (default: the answers file's folder)."),
             .value("previous", valueName: "file", help: "The previous assessment's answers: the report shows what changed since."),
-            .value("targets", valueName: "file", help: "Targets per dimension (JSON, as score --targets takes them): the report shows the gaps and a roadmap."),
+            .value("targets", valueName: "file",
+                   help: "Targets per dimension (JSON, as score --targets takes them) or target answers (a responses file with this municipality's id): the report shows the gaps and a roadmap."),
             SharedOptions.languageSpec,
             SharedOptions.colorSpec,
         ])
@@ -53,12 +54,13 @@ enum AssessCommand: SubcommandRunner {
             return .invalidInput
         }
         var targets: Targets?
-        if let path = arguments.value("targets") {
+        if let path = arguments.value("targets"), path.lowercased().hasSuffix(".json") {
             let loaded = TargetsLoader.load(path: path, questionnaire: questionnaire)
             console.report(loaded.diagnostics)
             guard let value = loaded.value else { return .invalidInput }
             targets = value
         }
+        let targetAnswers = arguments.value("targets").flatMap { $0.lowercased().hasSuffix(".json") ? nil : $0 }
         let opened = AssessmentSession.open(questionnaire: questionnaire, language: language.code, answersPath: answersPath,
                                             startingFrom: isWorkbook ? given : nil, id: arguments.value("id"), name: arguments.value("name"))
         console.report(opened.diagnostics)
@@ -74,20 +76,21 @@ enum AssessCommand: SubcommandRunner {
             return .invalidInput
         case .finished:
             return writeReport(session, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256), previous: arguments.values("previous"),
-                               targets: targets,
+                               targets: targets, targetAnswers: targetAnswers,
                                folder: arguments.value("out") ?? (folder.isEmpty ? "." : folder), language: language, console: console)
         }
     }
 
     /// Scores the answers file and writes the municipality's report (replacing the previous one).
-    private static func writeReport(_ session: AssessmentSession, questionnaireFile: SourceFile, previous previousPaths: [String], targets: Targets?, folder: String,
+    private static func writeReport(_ session: AssessmentSession, questionnaireFile: SourceFile, previous previousPaths: [String], targets: Targets?,
+                                    targetAnswers: String?, folder: String,
                                     language: ReportLanguage, console: Console) -> ExitCode {
         let opened = FileReportOutput.open(folder: folder, force: true, reportSet: .scores)
         console.report(opened.diagnostics)
         guard let output = opened.value else { return .invalidInput }
-        var previous = PreviousAssessments()
+        var previous = AssessmentsByID()
         if !previousPaths.isEmpty {
-            let scored = PreviousAssessments.score(questionnaire: session.questionnaire, questionnaireFile: questionnaireFile, paths: previousPaths,
+            let scored = AssessmentsByID.score(questionnaire: session.questionnaire, questionnaireFile: questionnaireFile, paths: previousPaths,
                                                    language: language.code, options: ReadingOptions(), temporaryFolder: output.stagingFolder) { console.report($0) }
             console.report(scored.diagnostics)
             guard let value = scored.value else {
@@ -95,6 +98,18 @@ enum AssessCommand: SubcommandRunner {
                 return .invalidInput
             }
             previous = value
+        }
+        var targets = targets
+        if let targetAnswers {
+            let scored = AssessmentsByID.score(questionnaire: session.questionnaire, questionnaireFile: questionnaireFile, paths: [targetAnswers],
+                                               language: language.code, options: ReadingOptions(), temporaryFolder: output.stagingFolder) { console.report($0) }
+            console.report(scored.diagnostics)
+            guard let target = scored.value?.respondent(session.id) else {
+                if scored.value != nil { console.report([.error(SourceLocation(file: targetAnswers), "has no respondent with the id \"\(session.id)\"; give the target answers of this municipality")]) }
+                output.discard()
+                return .invalidInput
+            }
+            targets = Targets(reaching: target.score, dimensionIDs: session.questionnaire.dimensions.map(\.id))
         }
         var settings = ScoringRun.Settings()
         settings.keepsAnswers = true

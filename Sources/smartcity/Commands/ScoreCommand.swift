@@ -31,7 +31,7 @@ enum ScoreCommand: SubcommandRunner {
             .value("ranking-limit", valueName: "n", defaultValue: "50",
                    help: "The most respondents summary.md ranks: beyond, the top and bottom halves with a line for the rest (scores.csv has all)."),
             .value("targets", valueName: "file",
-                   help: "Targets per dimension (JSON: {\"targets\": {\"policy\": {\"band\": \"type-3\"}, \"total\": {\"score\": 60}}}): each report shows the gaps and a roadmap."),
+                   help: "Targets per dimension (JSON: {\"targets\": {\"policy\": {\"band\": \"type-3\"}, \"total\": {\"score\": 60}}}), or target answers (a responses file: each municipality's own): each report shows the gaps and a roadmap."),
             .value("previous", valueName: "file", help: "The previous assessment's responses: each report shows what changed since, per dimension and answer (repeatable)."),
             .flag("force", short: "f", help: "Overwrite existing report files."),
         ] + ResponseOptions.specs + [ResponseOptions.includeIncompleteSpec, ResponseOptions.keepColumnSpec, SharedOptions.strictSpec, SharedOptions.colorSpec])
@@ -47,21 +47,29 @@ enum ScoreCommand: SubcommandRunner {
         }
         let responsePaths = arguments.positional("responses")
         let previousPaths = arguments.values("previous")
-        guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths + previousPaths, reportSet: .scores,
+        guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths + previousPaths + arguments.values("targets"), reportSet: .scores,
                                                      defaultFolder: { "Reports/\($0)" }, commandName: spec.name, console: console)
         else { return .invalidInput }
         let (questionnaire, output, folder, language) = (setup.questionnaire, setup.output, setup.folder, setup.language)
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(file): \(rows) rows read") } : nil
         let rows = RowDiagnostics(console: console, strict: shared.strict)
         var targets: Targets?
+        var targetAnswers = AssessmentsByID()
         if let path = arguments.value("targets") {
-            let loaded = TargetsLoader.load(path: path, questionnaire: questionnaire)
-            guard let value = setup.value(of: loaded, console: console) else { return .invalidInput }
-            targets = value
+            if path.lowercased().hasSuffix(".json") {
+                guard let value = setup.value(of: TargetsLoader.load(path: path, questionnaire: questionnaire), console: console) else { return .invalidInput }
+                targets = value
+            } else {
+                let scored = AssessmentsByID.score(questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile, paths: [path],
+                                                   language: language.code, options: setup.readingOptions, temporaryFolder: output.stagingFolder,
+                                                   report: rows.report)
+                guard let value = setup.value(of: scored, console: console) else { return .invalidInput }
+                targetAnswers = value
+            }
         }
-        var previous = PreviousAssessments()
+        var previous = AssessmentsByID()
         if !previousPaths.isEmpty {
-            let scored = PreviousAssessments.score(questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile, paths: previousPaths,
+            let scored = AssessmentsByID.score(questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile, paths: previousPaths,
                                                    language: language.code, options: setup.readingOptions, temporaryFolder: output.stagingFolder,
                                                    report: rows.report)
             guard let value = setup.value(of: scored, console: console) else { return .invalidInput }
@@ -85,7 +93,7 @@ enum ScoreCommand: SubcommandRunner {
             output.discard()
             return .invalidInput
         }
-        guard setup.commit(console: console, { try ReportGeneration.render(run, formats: formats, strings: language.strings, output: $0, previous: previous, targets: targets) })
+        guard setup.commit(console: console, { try ReportGeneration.render(run, formats: formats, strings: language.strings, output: $0, previous: previous, targets: targets, targetAnswers: targetAnswers) })
         else { return .invalidInput }
         let left = summary.excluded.count
         console.out(
