@@ -40,7 +40,7 @@ struct AnswerCosts: Sendable {
         func rescored(_ index: Int, _ answer: Answer) -> Fraction? {
             var changed = answers
             changed[index] = answer
-            return engine.score(changed).exactTotal.flatMap { $0.adding(Fraction(-total.numerator, total.denominator)) }
+            return engine.score(changed).exactTotal.flatMap { $0.subtracting(total) }
         }
         var costs: [Entry] = [], unknown: [Entry] = []
         for index in questionnaire.scoredQuestionIndices {
@@ -55,7 +55,7 @@ struct AnswerCosts: Sendable {
                   let dimension = questionnaire.questions[index].dimensionID.flatMap({ dimensionPosition[$0] }), score.dimensions[dimension].isScored,
                   case let dimensionShare = Fraction(Int128(dimensionWeights[dimension]), Int128(scoredWeight)),
                   let share = engine.weightInDimension(ofQuestion: index).divided(by: answeredShare[dimension]).flatMap({ $0.multiplied(by: dimensionShare) }),
-                  let lost = Fraction.hundred.adding(Fraction(-item.numerator, item.denominator)).flatMap({ share.multiplied(by: $0) })
+                  let lost = Fraction.hundred.subtracting(item).flatMap({ share.multiplied(by: $0) })
             else { continue }
             costs.append(Entry(question: index, answer: answers[index], lost: lost, better: nil, gain: nil))
         }

@@ -152,7 +152,7 @@ public struct Comparison: Sendable {
                         standing.zScore = (value.doubleValue - mean) / deviation
                     }
                     if let group = groupOfRespondent[index], groups[group].isShown, let median = groups[group].medians[position] {
-                        standing.fromGroupMedian = value.adding(Fraction(-median.numerator, median.denominator))
+                        standing.fromGroupMedian = value.subtracting(median)
                     }
                 }
                 standings[index].append(standing)

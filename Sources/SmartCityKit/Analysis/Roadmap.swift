@@ -94,7 +94,7 @@ struct Roadmap: Sendable {
     static func difference(_ after: Fraction?, _ before: Fraction?) -> Fraction? {
         guard let after else { return nil }
         guard let before else { return after }
-        return after.adding(Fraction(-before.numerator, before.denominator))
+        return after.subtracting(before)
     }
 }
 

@@ -91,7 +91,7 @@ public struct WaveComparison: Sendable {
                 id: respondent.id, name: respondent.name, since: waves[position].label, before: before, after: after,
                 change: zip(before, after).map { old, new in
                     guard let old, let new else { return nil }
-                    return new.adding(Fraction(-old.numerator, old.denominator))
+                    return new.subtracting(old)
                 },
                 bandBefore: previous.bandID, bandAfter: respondent.bandID))
         }

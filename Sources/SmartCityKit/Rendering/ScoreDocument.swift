@@ -52,15 +52,17 @@ struct ScoreDocument {
             blocks.append(.image(path: "\(fileName).svg", description: ranked.name))
         }
         let words = AssessmentStrings.forLanguage(strings.languageCode) ?? .english
-        if let previous = ranked.previous { blocks += changeSection(respondent, since: previous, report, strings, words) }
+        // Every answer, once: what cost points, the roadmap, what is done and what changed read them.
+        let answers = respondent.answers(in: questionnaire)
+        if let previous = ranked.previous { blocks += changeSection(respondent, answers: answers, since: previous, report, strings, words) }
         blocks += factorSection(score, report, strings)
-        if let engine, let answers = respondent.answers(in: questionnaire) {
+        if let engine, let answers {
             blocks += costSection(AnswerCosts(answers: answers, score: score, engine: engine), report, strings, words)
+            if let targets = ranked.targets ?? targets {
+                blocks += targetSection(Roadmap(answers: answers, score: score, engine: engine, targets: targets), report, strings, words)
+            }
         }
-        if let engine, let targets = ranked.targets ?? targets, let answers = respondent.answers(in: questionnaire) {
-            blocks += targetSection(Roadmap(answers: answers, score: score, engine: engine, targets: targets), report, strings, words)
-        }
-        blocks += strengthsAndNextSteps(score, answers: respondent.answers(in: questionnaire), report, strings, words)
+        blocks += strengthsAndNextSteps(score, answers: answers, report, strings, words)
         blocks += otherAnswersSection(respondent, report, strings)
         blocks.append(.heading(2, strings.missing))
         blocks.append(missingSection(score, report, strings))
@@ -156,11 +158,11 @@ struct ScoreDocument {
     }
 
     /// The change per dimension and in total since the previous assessment, and the answers that changed.
-    private func changeSection(_ respondent: ScoredRespondent, since previous: ScoredRespondent, _ report: CohortSummary,
+    private func changeSection(_ respondent: ScoredRespondent, answers: [Answer]?, since previous: ScoredRespondent, _ report: CohortSummary,
                                _ strings: ReportStrings, _ words: AssessmentStrings) -> [ReportBlock] {
         let questionnaire = report.questionnaire, numbers = strings.numbers
         func row(_ label: InlineText, _ before: Fraction?, _ now: Fraction?) -> [InlineText] {
-            let change = before.flatMap { old in now.flatMap { $0.adding(Fraction(-old.numerator, old.denominator)) } }
+            let change = before.flatMap { old in now.flatMap { $0.subtracting(old) } }
             return [label] + [before.map(numbers.score) ?? "—", now.map(numbers.score) ?? "—", change.map { ComparisonDocument.signed($0, numbers) } ?? "—"]
                 .map(InlineText.plain)
         }
@@ -177,7 +179,7 @@ struct ScoreDocument {
             let before = report.bandLabel(previous.score.bandID, in: bands) ?? "—", now = report.bandLabel(respondent.score.bandID, in: bands) ?? "—"
             blocks.append(.text("\(strings.maturity)\(strings.colon)\(before) → \(now)"))
         }
-        guard let answers = respondent.answers(in: questionnaire), let earlier = previous.answers(in: questionnaire) else { return blocks }
+        guard let answers, let earlier = previous.answers(in: questionnaire) else { return blocks }
         let changed = questionnaire.questions.indices.filter { answers[$0] != earlier[$0] }
         blocks.append(.heading(3, words.answersChanged))
         guard !changed.isEmpty else { return blocks + [.text(words.noAnswerChanged)] }
@@ -274,7 +276,7 @@ struct ScoreDocument {
         var gains: [(dimension: Int, gain: Fraction)] = []
         for (index, result) in score.dimensions.enumerated() {
             guard let value = result.exactScore, let share = weights[index].divided(by: total),
-                  let gain = Fraction.hundred.adding(Fraction(-value.numerator, value.denominator)).flatMap({ share.multiplied(by: $0) })
+                  let gain = Fraction.hundred.subtracting(value).flatMap({ share.multiplied(by: $0) })
             else { continue }
             gains.append((index, gain))
         }

@@ -190,6 +190,12 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
         return Fraction(sum, d).reduced
     }
 
+    /// The difference, or nil when it does not fit in 128 bits.
+    public func subtracting(_ other: Fraction) -> Fraction? {
+        let (negated, overflow) = Int128(0).subtractingReportingOverflow(other.numerator)
+        return overflow ? nil : adding(Fraction(negated, other.denominator))
+    }
+
     /// The product, or nil when it does not fit in 128 bits.
     public func multiplied(by other: Fraction) -> Fraction? {
         let (n, o1) = numerator.multipliedReportingOverflow(by: other.numerator)

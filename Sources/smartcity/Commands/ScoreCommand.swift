@@ -53,28 +53,21 @@ enum ScoreCommand: SubcommandRunner {
         let (questionnaire, output, folder, language) = (setup.questionnaire, setup.output, setup.folder, setup.language)
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(file): \(rows) rows read") } : nil
         let rows = RowDiagnostics(console: console, strict: shared.strict)
+        /// Other responses files scored by id (target answers, previous assessments); nil after reporting errors.
+        func scoredByID(_ paths: [String]) -> AssessmentsByID? {
+            guard !paths.isEmpty else { return AssessmentsByID() }
+            return setup.value(of: AssessmentsByID.score(questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile, paths: paths,
+                                                         language: language.code, options: setup.readingOptions,
+                                                         temporaryFolder: output.stagingFolder, report: rows.report), console: console)
+        }
         var targets: Targets?
-        var targetAnswers = AssessmentsByID()
-        if let path = arguments.value("targets") {
-            if path.lowercased().hasSuffix(".json") {
-                guard let value = setup.value(of: TargetsLoader.load(path: path, questionnaire: questionnaire), console: console) else { return .invalidInput }
-                targets = value
-            } else {
-                let scored = AssessmentsByID.score(questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile, paths: [path],
-                                                   language: language.code, options: setup.readingOptions, temporaryFolder: output.stagingFolder,
-                                                   report: rows.report)
-                guard let value = setup.value(of: scored, console: console) else { return .invalidInput }
-                targetAnswers = value
-            }
+        let targetPath = arguments.value("targets")
+        if let targetPath, targetPath.lowercased().hasSuffix(".json") {
+            guard let value = setup.value(of: TargetsLoader.load(path: targetPath, questionnaire: questionnaire), console: console) else { return .invalidInput }
+            targets = value
         }
-        var previous = AssessmentsByID()
-        if !previousPaths.isEmpty {
-            let scored = AssessmentsByID.score(questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile, paths: previousPaths,
-                                                   language: language.code, options: setup.readingOptions, temporaryFolder: output.stagingFolder,
-                                                   report: rows.report)
-            guard let value = setup.value(of: scored, console: console) else { return .invalidInput }
-            previous = value
-        }
+        guard let targetAnswers = scoredByID(targets == nil ? targetPath.map { [$0] } ?? [] : []),
+              let previous = scoredByID(previousPaths) else { return .invalidInput }
         var settings = ScoringRun.Settings()
         settings.contextMinimum = contextMinimum
         settings.rankingLimit = rankingLimit
