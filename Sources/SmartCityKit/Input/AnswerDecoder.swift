@@ -26,6 +26,10 @@ final class AnswerDecoder: Sendable {
     /// The non-answer codes, lowercased, end to end in one buffer: `(range, kind)` each.
     private let nonAnswerBytes: [UInt8]
     private let nonAnswerRanges: [(range: Range<Int>, kind: NonAnswer.Kind)]
+    /// The answer of every cell that is one ASCII byte (most Likert and yes/no cells), decoded
+    /// once by the general path; nil where that byte is not an answer (the general path then
+    /// reports why). Made by a decoder of the same question without the table.
+    private let oneByteAnswers: [Answer?]
 
     private enum Form {
         case scale
@@ -33,7 +37,7 @@ final class AnswerDecoder: Sendable {
         case choice, multi, yesNo
     }
 
-    init(question: Question, nonAnswers: [NonAnswer], dialect: SurveyDialect?, labelAnswers: [String: Answer]) {
+    init(question: Question, nonAnswers: [NonAnswer], dialect: SurveyDialect?, labelAnswers: [String: Answer], withTable: Bool = true) {
         self.question = question
         switch question.kind {
         case .choice(let options), .multi(let options, _):
@@ -68,11 +72,26 @@ final class AnswerDecoder: Sendable {
         labels = labelAnswers
         separator = dialect?.multiSeparator ?? .semicolon
         choicesByPosition = dialect == .qualtrics
+        oneByteAnswers = withTable
+            ? AnswerDecoder(question: question, nonAnswers: nonAnswers, dialect: dialect, labelAnswers: labelAnswers, withTable: false).oneByteTable()
+            : []
+    }
+
+    /// The answers of the cells of one ASCII byte, by the general path.
+    private func oneByteTable() -> [Answer?] {
+        (0..<128).map { (byte: UInt8) -> Answer? in
+            let answer = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1) { cell in
+                cell[0] = byte
+                return decode(UnsafeBufferPointer(cell), problem: { _ in })
+            }
+            return answer == .invalid ? nil : answer
+        }
     }
 
     /// The answer a cell's text holds; a problem is reported through `problem` (with the fix)
     /// and the answer is `.invalid`.
     func decode(_ raw: UnsafeBufferPointer<UInt8>, problem: (String) -> Void) -> Answer {
+        if raw.count == 1, raw[0] < 128, !oneByteAnswers.isEmpty, let answer = oneByteAnswers[Int(raw[0])] { return answer }
         let text = Self.trimmed(raw)
         if text.isEmpty { return .blank }
         if text[0] == UInt8(ascii: "#"), text.elementsEqual(Answer.notShownCode.utf8) { return .notShown }

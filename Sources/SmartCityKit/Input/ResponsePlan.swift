@@ -244,17 +244,21 @@ final class ResponsePlan: Sendable {
         } else {
             id = Self.rowNumberID(row)
         }
+        // The closures per cell capture locals only: capturing the plan would retain it per
+        // cell, on every core at once.
+        let notShownWhenEmpty = emptyMeansNotShown
         for read in cellReads {
             let column = read.column
-            guard column < cells.count else { answers[read.question] = emptyMeansNotShown ? .notShown : .blank; continue }
-            func problem(_ message: String) { report(RecordProblem(severity: .error, column: columnNames[column], message: message)) }
+            guard column < cells.count else { answers[read.question] = notShownWhenEmpty ? .notShown : .blank; continue }
+            var message: String?
             answers[read.question] = read.decoder._withUnsafeGuaranteedRef { decoder in
-                if let value = cells.json(column) { return decoder.decode(json: value, problem: problem) }
+                if let value = cells.json(column) { return decoder.decode(json: value) { message = $0 } }
                 return cells.withText(column) { bytes, quoted in
-                    if emptyMeansNotShown && bytes.isEmpty && !quoted { return .notShown }
-                    return decoder.decode(bytes, problem: problem)
+                    if notShownWhenEmpty && bytes.isEmpty && !quoted { return .notShown }
+                    return decoder.decode(bytes) { message = $0 }
                 }
             }
+            if let message { report(RecordProblem(severity: .error, column: columnNames[column], message: message)) }
         }
         for index in otherSources {
             switch sources[index] {

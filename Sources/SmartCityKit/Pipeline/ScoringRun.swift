@@ -151,7 +151,8 @@ public enum ScoringRun {
             let target = ScoreTarget(
                 encoding: SpillEncoding(layout: spill.layout, fileIndex: fileIndex, metadataColumns: columnMap, metadataCount: metadataNames.count,
                                         idIsRowNumber: idIsRowNumber),
-                nameColumn: nameColumn, emptyCohort: idIsRowNumber ? nil : accumulator.emptyCopy(), keepsAnswers: settings.keepsAnswers)
+                nameColumn: nameColumn, emptyCohort: idIsRowNumber ? nil : accumulator.emptyCopy(), keepsAnswers: settings.keepsAnswers,
+                keepsRespondents: observe != nil)
             var rowsRead = 0
             read(source, engine: engine, purpose: .score(target), files: responsePaths, fileIndex: fileIndex, ids: &ids,
                  blockSize: settings.blockSize, report: report) { piece in
@@ -166,6 +167,12 @@ public enum ScoringRun {
                     case .scored(let respondent):
                         if counted == nil { accumulator.add(respondent, name: respondent.name(column: nameColumn)) }
                         observe?(respondent, metadataNames)
+                        kept += 1
+                    case .spilled:
+                        // Counted in the piece, unless a duplicate id left another row out since.
+                        if counted == nil, let respondent = piece.spilledRespondent(at: index, layout: spill.layout, files: responsePaths) {
+                            accumulator.add(respondent, name: respondent.name(column: nameColumn))
+                        }
                         kept += 1
                     case .checked, .answers:
                         break
@@ -194,6 +201,8 @@ public enum ScoringRun {
     struct PieceRow {
         enum Outcome {
             case scored(ScoredRespondent)
+            /// Scored, counted in its piece's cohort and kept only as its spill record.
+            case spilled(id: String)
             case excluded(ExcludedRow)
             /// Read and checked, not scored (`validate`).
             case checked(id: String)
@@ -212,7 +221,7 @@ public enum ScoringRun {
         var respondentID: String? {
             switch outcome {
             case .scored(let respondent): respondent.id
-            case .checked(let id), .answers(let id, _, _): id
+            case .spilled(let id), .checked(let id), .answers(let id, _, _): id
             case .excluded: nil
             }
         }
@@ -273,10 +282,21 @@ public enum ScoringRun {
             guard lostScoredRows else { return spill }
             var records = ByteBuffer(capacity: spill.count)
             for index in rows.indices {
-                guard case .scored = rows[index].outcome, let record = rows[index].spillRecord else { continue }
-                records.append(contentsOf: spill.bytes[record.bytes])
+                switch rows[index].outcome {
+                case .scored, .spilled:
+                    if let record = rows[index].spillRecord { records.append(contentsOf: spill.bytes[record.bytes]) }
+                case .excluded, .checked, .answers:
+                    continue
+                }
             }
             return records
+        }
+
+        /// The respondent of a `.spilled` row, decoded from its spill record.
+        func spilledRespondent(at index: Int, layout: SpillLayout, files: [String]) -> ScoredRespondent? {
+            guard let record = rows[index].spillRecord else { return nil }
+            var reader = SpillReader(bytes: spill.bytes, position: record.rowField, end: record.bytes.upperBound)
+            return try? RespondentSpill.decode(&reader, layout: layout, files: files)
         }
 
         /// The piece's diagnostics located in `file`: syntax warnings, then each row's problems.
@@ -302,7 +322,9 @@ public enum ScoringRun {
         var encoding: SpillEncoding
         var nameColumn: Int?
         var emptyCohort: CohortAccumulator?
-        public var keepsAnswers = false
+        var keepsAnswers = false
+        /// Whether each piece row keeps its scored respondent (for an observer), not only its spill record.
+        var keepsRespondents = false
     }
 
     /// Reads every record of a source, in pieces parsed (and scored) in parallel, handing the
@@ -357,7 +379,8 @@ public enum ScoringRun {
                         if piece.cohort == nil { piece.cohort = empty }
                         piece.cohort?.add(respondent, name: respondent.name(column: target.nameColumn))
                     }
-                    piece.rows.append(PieceRow(outcome: .scored(respondent), row: row, line: line, problems: problems, spillRecord: record))
+                    let kept: PieceRow.Outcome = target.emptyCohort == nil || target.keepsRespondents ? .scored(respondent) : .spilled(id: id)
+                    piece.rows.append(PieceRow(outcome: kept, row: row, line: line, problems: problems, spillRecord: record))
                 }
             }
         }
@@ -494,6 +517,9 @@ public enum ScoringRun {
                     piece.rows[index].outcome = .excluded(excluded)
                 case .checked(let checked):
                     piece.rows[index].outcome = .checked(id: id ?? checked)
+                case .spilled(let spilled):
+                    piece.rows[index].outcome = .spilled(id: id ?? spilled)
+                    if let record = piece.rows[index].spillRecord { piece.spill.patchRow(of: record, to: row) }
                 case .answers(let answered, let metadata, let answers):
                     piece.rows[index].outcome = .answers(id: id ?? answered, metadata: metadata, answers: answers)
                 }

@@ -337,16 +337,23 @@ struct FractionSum {
     mutating func add(_ weight: Int64, times termNumerator: Int64, over termDenominator: Int64) {
         var top = Int128(weight) * Int128(termNumerator), bottom = Int128(termDenominator)
         let common = Int128(Fraction.gcd(top.magnitude, bottom.magnitude))
-        if common > 1 { top /= common; bottom /= common }
+        if common > 1 { top = Self.quotient(top, common); bottom = Self.quotient(bottom, common) }
         let shared = Int128(Fraction.gcd(denominator.magnitude, bottom.magnitude))
-        let (scaledLeft, o1) = numerator.multipliedReportingOverflow(by: bottom / shared)
-        let (scaledRight, o2) = top.multipliedReportingOverflow(by: denominator / shared)
-        let (newDenominator, o3) = denominator.multipliedReportingOverflow(by: bottom / shared)
+        let bottomShare = Self.quotient(bottom, shared)
+        let (scaledLeft, o1) = numerator.multipliedReportingOverflow(by: bottomShare)
+        let (scaledRight, o2) = top.multipliedReportingOverflow(by: Self.quotient(denominator, shared))
+        let (newDenominator, o3) = denominator.multipliedReportingOverflow(by: bottomShare)
         let (sum, o4) = scaledLeft.addingReportingOverflow(scaledRight)
         // ExactWeights refuses questionnaires whose sums could overflow; stay defined regardless.
         guard !(o1 || o2 || o3 || o4) else { return }
         numerator = sum
         denominator = newDenominator
+    }
+
+    /// `dividend / divisor` (divisor > 0), in 64 bits when both fit.
+    private static func quotient(_ dividend: Int128, _ divisor: Int128) -> Int128 {
+        if let small = Int64(exactly: dividend), let smallDivisor = Int64(exactly: divisor) { return Int128(small / smallDivisor) }
+        return dividend / divisor
     }
 
     /// The sum divided by a whole number; nil when it does not fit.

@@ -65,6 +65,29 @@ public struct ByteBuffer: Sendable {
         bytes[start...].reverse()
     }
 
+    /// `scaled / 10^digits` with `digits` (at most 4) decimals: made on the stack from the
+    /// right and appended in one copy.
+    private mutating func appendSmallFixed(_ scaled: UInt64, digits: Int) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 26) { text in
+            var rest = scaled, start = 26
+            for _ in 0..<digits {
+                start -= 1
+                text[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            }
+            if digits > 0 {
+                start -= 1
+                text[start] = UInt8(ascii: ".")
+            }
+            repeat {
+                start -= 1
+                text[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<26]))
+        }
+    }
+
     /// An exact value with exactly `digits` decimals, rounded half away from zero; `-` only
     /// when the rounded value is not zero.
     public mutating func appendFixed(_ value: Fraction, digits: Int) {
@@ -75,12 +98,7 @@ public struct ByteBuffer: Sendable {
         if negative && scaled != 0 { bytes.append(UInt8(ascii: "-")) }
         if digits < Fraction.smallPowers.count, scaled <= UInt128(truncatingIfNeeded: UInt64.max) {
             // Every score: 64-bit arithmetic.
-            let small = UInt64(truncatingIfNeeded: scaled), scale = Fraction.smallPowers[digits]
-            appendDigits(small / scale, minimumCount: 1)
-            if digits > 0 {
-                bytes.append(UInt8(ascii: "."))
-                appendDigits(small % scale, minimumCount: digits)
-            }
+            appendSmallFixed(UInt64(truncatingIfNeeded: scaled), digits: digits)
             return
         }
         guard digits > 0 else {

@@ -78,8 +78,15 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
         return Fraction(numerator / Int128(divisor), denominator / Int128(divisor))
     }
 
-    /// Greatest common divisor (binary algorithm: no 128-bit division).
+    /// Greatest common divisor: in 64 bits when both fit (every score and weight).
     static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {
+        let small = UInt128(truncatingIfNeeded: UInt64.max)
+        if a <= small, b <= small { return UInt128(binaryGCD(UInt64(truncatingIfNeeded: a), UInt64(truncatingIfNeeded: b))) }
+        return binaryGCD(a, b)
+    }
+
+    /// Greatest common divisor by the binary algorithm (no division).
+    private static func binaryGCD<Integer: FixedWidthInteger & UnsignedInteger>(_ a: Integer, _ b: Integer) -> Integer {
         var a = a, b = b
         if a == 0 { return b }
         if b == 0 { return a }

@@ -164,7 +164,7 @@ enum Fixtures {
                 case .answers(let id, let metadata, let answers):
                     rows.append(ResponseRow(row: row.row, respondentID: id, metadata: metadata, answers: answers))
                 case .excluded(let row): excluded.append(row)
-                case .scored, .checked: break
+                case .scored, .spilled, .checked: break
                 }
             }
         }
