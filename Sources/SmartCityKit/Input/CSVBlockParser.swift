@@ -1,20 +1,30 @@
+import Foundation
+
 /// The fields of one CSV record as byte ranges of the block it was parsed from (quoted fields
 /// unescaped in place), reused from record to record.
 struct RecordFields {
-    var starts: [Int] = []
-    var ends: [Int] = []
-    /// Whether each field was written in quotes (LimeSurvey: `""` is "shown, not answered").
-    var quoted: [Bool] = []
+    /// One field: its bytes, and whether it was written in quotes (LimeSurvey: `""` is
+    /// "shown, not answered").
+    struct Field {
+        var start: Int
+        var end: Int
+        var quoted: Bool
+    }
+
+    private(set) var fields: [Field] = []
     /// The line, counted from the block's first line (0), on which the record starts.
     var line = 0
 
-    var count: Int { starts.count }
+    var count: Int { fields.count }
+    var isEmpty: Bool { fields.isEmpty }
 
-    mutating func removeAll() {
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        quoted.removeAll(keepingCapacity: true)
-    }
+    /// The bytes of field `column` in the block.
+    func range(_ column: Int) -> Range<Int> { fields[column].start..<fields[column].end }
+    func isQuoted(_ column: Int) -> Bool { fields[column].quoted }
+
+    mutating func append(start: Int, end: Int, quoted: Bool) { fields.append(Field(start: start, end: end, quoted: quoted)) }
+
+    mutating func removeAll() { fields.removeAll(keepingCapacity: true) }
 }
 
 /// A CSV syntax problem that stops reading (an unterminated quoted field).
@@ -43,15 +53,24 @@ struct CSVBlockParser {
     private(set) var line = 0
     /// Problems that did not stop reading, with their line from the block's start.
     private(set) var warnings: [(line: Int, message: String)] = []
-    /// Bytes that end an unquoted run: the delimiter, the quote, CR and LF.
-    private let special: [Bool]
+    /// Bytes that end an unquoted run - the delimiter, the quote, CR and LF - as bits of the
+    /// ASCII range (bytes 0-63, 64-127); no other byte is special.
+    private let specialLow: UInt64, specialHigh: UInt64
 
     init(delimiter: UInt8, position: Int = 0) {
         self.delimiter = delimiter
         self.position = position
-        var special = [Bool](repeating: false, count: 256)
-        for byte in [delimiter, UInt8(ascii: "\""), 0x0A, 0x0D] { special[Int(byte)] = true }
-        self.special = special
+        var low: UInt64 = 0, high: UInt64 = 0
+        for byte in [delimiter, UInt8(ascii: "\""), 0x0A, 0x0D] {
+            if byte < 64 { low |= 1 << UInt64(byte) } else if byte < 128 { high |= 1 << UInt64(byte - 64) }
+        }
+        specialLow = low
+        specialHigh = high
+    }
+
+    /// Whether a byte ends an unquoted run.
+    @inline(__always) private func isSpecial(_ byte: UInt8) -> Bool {
+        byte < 64 ? specialLow >> UInt64(byte) & 1 != 0 : byte < 128 && specialHigh >> UInt64(byte &- 64) & 1 != 0
     }
 
     /// Parses the next record of `block[..<end]` into `fields`; false at `end`. With `isFinal`
@@ -68,14 +87,20 @@ struct CSVBlockParser {
             var atRecordEnd = false
             while !atRecordEnd {
                 // An unquoted run, up to the next special byte.
-                while position < end && !special[Int(block[position])] {
-                    if afterQuote {
-                        warnings.append((line, "text after the closing quote of a field; quote the whole field"))
-                        afterQuote = false
+                if afterQuote, position < end, !isSpecial(block[position]) {
+                    warnings.append((line, "text after the closing quote of a field; quote the whole field"))
+                    afterQuote = false
+                }
+                if write == position {
+                    // Nothing unescaped before it in this field: the run stays where it is.
+                    while position < end && !isSpecial(block[position]) { position += 1 }
+                    write = position
+                } else {
+                    while position < end && !isSpecial(block[position]) {
+                        block[write] = block[position]
+                        write += 1
+                        position += 1
                     }
-                    if write != position { block[write] = block[position] }
-                    write += 1
-                    position += 1
                 }
                 if position >= end {
                     atRecordEnd = true
@@ -85,7 +110,7 @@ struct CSVBlockParser {
                 position += 1
                 switch byte {
                 case delimiter:
-                    fields.starts.append(fieldStart); fields.ends.append(write); fields.quoted.append(quoted || afterQuote)
+                    fields.append(start: fieldStart, end: write, quoted: quoted || afterQuote)
                     fieldStart = position
                     write = position
                     quoted = false
@@ -143,9 +168,9 @@ struct CSVBlockParser {
                     }
                 }
             }
-            let blankLine = fields.starts.isEmpty && write == fieldStart && !quoted && !afterQuote
+            let blankLine = fields.isEmpty && write == fieldStart && !quoted && !afterQuote
             if blankLine { continue }
-            fields.starts.append(fieldStart); fields.ends.append(write); fields.quoted.append(quoted || afterQuote)
+            fields.append(start: fieldStart, end: write, quoted: quoted || afterQuote)
             return true
         }
         return false
@@ -172,11 +197,14 @@ enum RecordBoundaries {
                 targetIndex += 1
             }
         }
-        if !block.contains(quote) {
+        if let base = block.baseAddress, memchr(base, Int32(quote), end) == nil {
             // No quotes: every line break ends a record. Look near each target, and back from the end.
             func breakAt(_ index: Int) -> Int? {
-                var index = index
-                while index < end && block[index] != 0x0A && block[index] != 0x0D { index += 1 }
+                guard index < end else { return nil }
+                // Records end in LF or CRLF, rarely in CR alone: find the LF, then any CR before it.
+                let lineFeed = memchr(base + index, 0x0A, end - index).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
+                let carriageReturn = memchr(base + index, 0x0D, lineFeed - index).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base }
+                var index = carriageReturn ?? lineFeed
                 guard index < end else { return nil }
                 if block[index] == 0x0D && index + 1 < end && block[index + 1] == 0x0A { index += 1 }
                 return index + 1

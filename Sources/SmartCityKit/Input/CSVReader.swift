@@ -233,8 +233,8 @@ public struct CSVReader<Source: ByteSource> {
             linesBefore += parser.line
         }
         guard found else { return nil }
-        let texts = (0..<fields.count).map { String(decoding: buffer[fields.starts[$0]..<fields.ends[$0]], as: UTF8.self) }
-        let quotedEmpty = (0..<fields.count).filter { fields.quoted[$0] && fields.starts[$0] == fields.ends[$0] }
+        let texts = (0..<fields.count).map { String(decoding: buffer[fields.range($0)], as: UTF8.self) }
+        let quotedEmpty = (0..<fields.count).filter { fields.isQuoted($0) && fields.range($0).isEmpty }
         return CSVRecord(fields: texts, line: linesBefore + fields.line + 1, quotedEmpty: quotedEmpty)
     }
 

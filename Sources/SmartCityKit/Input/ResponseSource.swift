@@ -188,14 +188,14 @@ struct BlockCells: ResponseCells {
 
     var count: Int { fields.count }
     func withText<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Result) -> Result {
-        body(UnsafeBufferPointer(rebasing: block[fields.starts[column]..<fields.ends[column]]), fields.quoted[column])
+        body(UnsafeBufferPointer(rebasing: block[fields.range(column)]), fields.isQuoted(column))
     }
     func json(_ column: Int) -> JSONNode.Value? { nil }
-    func string(_ column: Int) -> String { String(decoding: block[fields.starts[column]..<fields.ends[column]], as: UTF8.self) }
+    func string(_ column: Int) -> String { String(decoding: block[fields.range(column)], as: UTF8.self) }
 
     /// Whether every field is empty or spaces (Excel writes ";;;;" for formatted, empty rows).
     var isEmptyRow: Bool {
-        (0..<fields.count).allSatisfy { column in block[fields.starts[column]..<fields.ends[column]].allSatisfy(ASCII.isSpace) }
+        (0..<fields.count).allSatisfy { column in block[fields.range(column)].allSatisfy(ASCII.isSpace) }
     }
 }
 

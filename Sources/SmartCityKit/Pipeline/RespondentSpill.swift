@@ -5,7 +5,7 @@ import Foundation
 /// full results are never all in memory. Kept in memory up to `memoryLimit`, then in a temporary
 /// file that is removed when the spill is released.
 final class RespondentSpill {
-    static let defaultMemoryLimit = 8 << 20
+    static let defaultMemoryLimit = 4 << 20
     /// The most bytes kept in memory before the spill moves to its file.
     private let memoryLimit: Int
     /// What records leave out, from the questionnaire.
