@@ -4,7 +4,7 @@ import XCTest
 
 /// The report folder ends up holding reports only: no staging folder, lock or spill file.
 final class FileReportOutputTests: XCTestCase {
-    func testASpillFileInTheStagingFolderDoesNotReachTheReports() throws {
+    func testTheSpillFileHasNoNameAndTheReportsAreComplete() throws {
         let parent = Fixtures.temporaryDirectory()
         let folder = parent.appendingPathComponent("reports").path
         let output = try XCTUnwrap(FileReportOutput.open(folder: folder, force: false).value)
@@ -15,8 +15,9 @@ final class FileReportOutputTests: XCTestCase {
             questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q.json", sha256: ""),
             responsePaths: [RenderingTests.fixtureFolder.appendingPathComponent("mini-responses.csv").path], language: "en",
             options: ReadingOptions(), settings: settings) { _ in }
-        XCTAssertTrue(try FileManager.default.contentsOfDirectory(atPath: output.stagingFolder).contains { $0.hasPrefix(".smartcity-spill-") },
-                      "the spill went to a file in the staging folder")
+        XCTAssertEqual(run.spill.count, 5)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.stagingFolder), [],
+                       "the spill's file has no name: a killed run leaves nothing behind")
         try ReportGeneration.render(run, formats: [.csv], strings: .english, output: output)
         try output.finish()
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), ["scores-long.csv", "scores.csv"])

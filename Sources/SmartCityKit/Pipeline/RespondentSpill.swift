@@ -3,7 +3,7 @@ import Foundation
 /// Scored respondents in a compact binary form, written once by the scoring pass and read back,
 /// in input order, by the rendering stage: the responses are never read twice, and the cohort's
 /// full results are never all in memory. Kept in memory up to `memoryLimit`, then in a temporary
-/// file that is removed when the spill is released.
+/// file without a name, which the system removes when the spill is released or the process ends.
 final class RespondentSpill {
     static let defaultMemoryLimit = 4 << 20
     /// The most bytes kept in memory before the spill moves to its file.
@@ -12,7 +12,8 @@ final class RespondentSpill {
     let layout: SpillLayout
     private let folder: String
     private var buffer = ByteBuffer()
-    private var file: (path: String, descriptor: Int32)?
+    /// The descriptor of the spill's file, which has no name (see `POSIXFile.anonymous`).
+    private var file: Int32?
     private(set) var count = 0
 
     init(questionnaire: Questionnaire, folder: String, memoryLimit: Int = RespondentSpill.defaultMemoryLimit, keepsScoredAnswers: Bool = false) {
@@ -31,23 +32,11 @@ final class RespondentSpill {
     }
 
     private func flush() throws {
-        if file == nil {
-            let path = folder + "/.smartcity-spill-\(getpid())-\(UUID().uuidString)"
-            let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_TRUNC, 0o600)
-            guard descriptor >= 0 else { throw SpillError(message: "cannot create a temporary file in \(folder): \(String(cString: strerror(errno)))") }
-            file = (path, descriptor)
-        }
-        guard let file else { return }
-        try buffer.bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = write(file.descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw SpillError(message: "cannot write a temporary file in \(folder): \(String(cString: strerror(errno)))")
-                }
-                offset += written
-            }
+        do throws(POSIXFile.Failure) {
+            if file == nil { file = try POSIXFile.anonymous(in: folder, prefix: ".smartcity-spill") }
+            if let file { try POSIXFile.writeAll(file, buffer.bytes, path: folder) }
+        } catch {
+            throw SpillError(message: "a temporary file in \(folder) \(error.message)")
         }
         buffer.removeAll()
     }
@@ -68,11 +57,11 @@ final class RespondentSpill {
             return
         }
         try flush()
-        lseek(file.descriptor, 0, SEEK_SET)
+        lseek(file, 0, SEEK_SET)
         var pending: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4 << 20)
         while true {
-            let read = chunk.withUnsafeMutableBytes { Foundation.read(file.descriptor, $0.baseAddress, $0.count) }
+            let read = chunk.withUnsafeMutableBytes { Foundation.read(file, $0.baseAddress, $0.count) }
             if read < 0 {
                 if errno == EINTR { continue }
                 throw SpillError(message: "cannot read a temporary file: \(String(cString: strerror(errno)))")
@@ -102,12 +91,9 @@ final class RespondentSpill {
         return (ranges, position)
     }
 
-    /// Removes the temporary file.
+    /// Closes the temporary file (which the system then removes).
     func release() {
-        if let file {
-            close(file.descriptor)
-            unlink(file.path)
-        }
+        if let file { close(file) }
         file = nil
     }
 

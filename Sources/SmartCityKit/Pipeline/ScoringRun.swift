@@ -232,11 +232,16 @@ public enum ScoringRun {
             guard let id = respondentID, let first = ids.insert(id, file: fileIndex, row: row) else { return false }
             let firstFile = files[first.file]
             let message = first.file == fileIndex
-                ? "duplicate respondent id \"\(id)\" (first on row \(first.row)); ids must be unique. The row is left out."
+                ? Self.duplicateMessage(id, firstRow: first.row)
                 : "respondent id \"\(id)\" was already scored from \(firstFile) row \(first.row); ids must be unique across files. The row is left out."
             problems.append(RecordProblem(severity: .error, column: idColumn, message: message))
             outcome = .excluded(ExcludedRow(row: row, respondentID: id, reason: .duplicateID(file: firstFile, row: first.row)))
             return true
+        }
+
+        /// The error of a row whose id was first seen on `firstRow` of the same file.
+        static func duplicateMessage(_ id: String, firstRow: Int) -> String {
+            "duplicate respondent id \"\(id)\" (first on row \(firstRow)); ids must be unique. The row is left out."
         }
 
         /// Whether `diagnostics` has something to say (checked without copying the row).
@@ -580,20 +585,38 @@ public enum ScoringRun {
 /// one arena and an open-addressing table of (hash, position) pairs, about 28 bytes per id. The
 /// low 32 bits of each id's hash are kept in its slot, so that most probes need not look at the
 /// arena and the table grows without hashing the ids again.
+///
+/// A bounded table (`validate`) keeps at most `limit` ids; later ids are checked against those
+/// at once and go to `overflow`, whose duplicates are found when reading is done.
 struct RespondentIDTable {
+    private var limit = Int.max
+    /// Where ids beyond `limit` go.
+    private(set) var overflow: IDRuns?
+    /// The first failure to write the overflow's temporary files.
+    private(set) var overflowFailure: SpillError?
     private var arena: [UInt8] = []
     private var starts: [UInt32] = [0]
     private var origins: [(file: UInt16, row: UInt32)] = []
     /// 0: empty; else the hash's low 32 bits above the id's position + 1.
     private var slots = [UInt64](repeating: 0, count: 1024)
 
-    /// Records an id; returns where it was first seen when it was seen before.
+    init() {}
+
+    /// A table that keeps at most `limit` ids in memory, the others in `overflow`.
+    init(limit: Int, overflow: IDRuns) {
+        self.limit = limit
+        self.overflow = overflow
+    }
+
+    /// Records an id; returns where it was first seen when it was seen before (for ids beyond
+    /// the limit: before the limit was reached).
     mutating func insert(_ id: String, file: Int, row: Int) -> (file: Int, row: Int)? {
-        if (origins.count + 1) * 2 > slots.count { grow() }
+        if (origins.count + 1) * 2 > slots.count && origins.count < limit { grow() }
         var id = id
         return id.withUTF8 { bytes in
             let mask = slots.count - 1
-            let tag = UInt64(truncatingIfNeeded: UInt32(truncatingIfNeeded: Self.hash(bytes)))
+            let hash = Self.hash(bytes)
+            let tag = UInt64(truncatingIfNeeded: UInt32(truncatingIfNeeded: hash))
             var slot = Int(truncatingIfNeeded: tag) & mask
             while slots[slot] != 0 {
                 let entry = slots[slot]
@@ -604,6 +627,10 @@ struct RespondentIDTable {
                     }
                 }
                 slot = (slot + 1) & mask
+            }
+            if origins.count >= limit, let overflow {
+                do throws(SpillError) { try overflow.add(bytes, hash: hash, file: file, row: row) } catch { overflowFailure = overflowFailure ?? error }
+                return nil
             }
             slots[slot] = tag << 32 | UInt64(origins.count + 1)
             arena.append(contentsOf: bytes)
@@ -634,20 +661,43 @@ struct RespondentIDTable {
 
 /// Checks a responses file against a questionnaire without scoring (`smartcity validate`).
 public enum ResponseChecker {
-    /// Reads the file, handing every diagnostic to `report` as it is found; returns the number of data rows.
+    /// Reads the file, handing every diagnostic to `report` as it is found; returns the number of
+    /// data rows. Memory does not grow with the rows: at most `idsInMemory` ids (about 40 bytes
+    /// each) are kept for the duplicate check, later ones are checked by an external sort in runs
+    /// of `idRunBytes`, and their duplicates are reported last.
     @discardableResult
-    public static func check(path: String, questionnaire: Questionnaire, options: ReadingOptions, report: ([Diagnostic]) -> Void) -> Int {
+    public static func check(path: String, questionnaire: Questionnaire, options: ReadingOptions,
+                             idsInMemory: Int = 1 << 18, idRunBytes: Int = 4 << 20, report: ([Diagnostic]) -> Void) -> Int {
         let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: options, hashing: false)
         report(opened.diagnostics)
         guard let source = opened.value else { return 0 }
         var rows = 0
-        var ids = RespondentIDTable()
+        var ids = RespondentIDTable(limit: idsInMemory, overflow: IDRuns(runBytes: idRunBytes))
         ScoringRun.read(source, engine: ScoringEngine(questionnaire: questionnaire), purpose: .check, files: [path], fileIndex: 0,
                         ids: &ids, report: report) { piece in
             report(piece.diagnostics(file: path))
             rows += piece.rows.count
         }
+        report(overflowDuplicates(ids, file: path, idName: source.plan.idName, idsInMemory: idsInMemory))
         return rows
+    }
+
+    /// The duplicates among the ids beyond the table's limit, found once the file is read:
+    /// reported after the rows' own diagnostics, in row order.
+    private static func overflowDuplicates(_ ids: RespondentIDTable, file: String, idName: String, idsInMemory: Int) -> [Diagnostic] {
+        func unchecked(_ failure: SpillError) -> [Diagnostic] {
+            [.error(SourceLocation(file: file), failure.message + "; the ids after the first \(idsInMemory) were not checked for duplicates")]
+        }
+        if let failure = ids.overflowFailure { return unchecked(failure) }
+        guard let overflow = ids.overflow else { return [] }
+        do throws(SpillError) {
+            return try overflow.duplicates().map { duplicate in
+                .error(SourceLocation(file: file, row: duplicate.row, column: idName),
+                       ScoringRun.PieceRow.duplicateMessage(duplicate.id, firstRow: duplicate.firstRow))
+            }
+        } catch {
+            return unchecked(error)
+        }
     }
 
     /// The number of data rows and every diagnostic of reading the file (for small files and tests).

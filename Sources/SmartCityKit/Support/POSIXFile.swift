@@ -34,6 +34,15 @@ enum POSIXFile {
         }
     }
 
+    /// Writes every byte of an array to a descriptor (see `writeAll(_:_:path:)`).
+    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws(Failure) {
+        var failure: Failure?
+        bytes.withUnsafeBytes { raw in
+            do throws(Failure) { try writeAll(descriptor, raw, path: path) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
     /// Creates (or truncates) a file for writing, readable by its owner and group.
     static func create(_ path: String) throws(Failure) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -41,11 +50,21 @@ enum POSIXFile {
         return descriptor
     }
 
+    /// A new file in `folder` for reading and writing that has no name: removed by the system
+    /// when it is closed, however the process ends.
+    static func anonymous(in folder: String, prefix: String) throws(Failure) -> Int32 {
+        let path = folder + "/\(prefix)-\(getpid())-\(UUID().uuidString)"
+        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw Failure(folder, "cannot be created") }
+        unlink(path)
+        return descriptor
+    }
+
     /// Writes a whole file (created or replaced).
     static func write(_ bytes: [UInt8], to path: String) throws {
         let descriptor = try create(path)
         defer { close(descriptor) }
-        try bytes.withUnsafeBytes { (raw) throws in try writeAll(descriptor, raw, path: path) }
+        try writeAll(descriptor, bytes, path: path)
     }
 
     /// Creates a folder and its missing parents.
