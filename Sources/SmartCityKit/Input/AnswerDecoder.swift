@@ -18,6 +18,8 @@ final class AnswerDecoder: Sendable {
     private let separator: SurveyDialect.MultiSeparator
     /// Qualtrics writes choices as their position (1 for the first).
     private let choicesByPosition: Bool
+    /// LimeSurvey codes answer options `A1`, `A2`, ... by default: the position of the option or scale point.
+    private let answerCodesByPosition: Bool
     /// Labels and codes of the options, longest first, for splitting comma-joined labels.
     private let splitTexts: [String]
     /// The question's type without its payload, read per cell (switching over `question.kind`
@@ -72,6 +74,7 @@ final class AnswerDecoder: Sendable {
         labels = labelAnswers
         separator = dialect?.multiSeparator ?? .semicolon
         choicesByPosition = dialect == .qualtrics
+        answerCodesByPosition = dialect == .limesurvey
         oneByteAnswers = withTable
             ? AnswerDecoder(question: question, nonAnswers: nonAnswers, dialect: dialect, labelAnswers: labelAnswers, withTable: false).oneByteTable()
             : []
@@ -154,10 +157,14 @@ final class AnswerDecoder: Sendable {
     /// The answer written as a code or value of our own format.
     private func direct(_ text: UnsafeBufferPointer<UInt8>) -> Answer? {
         switch form {
-        case .scale, .number:
+        case .scale:
+            if let value = NumberFormat.parse(text) { return checkedNumber(value) }
+            return answerCodePosition(text, count: scaleValues.count).map { .number(scaleValues[$0]) }
+        case .number:
             return NumberFormat.parse(text).flatMap(checkedNumber)
         case .choice:
             return option(text).map(Answer.choice) ?? (choicesByPosition ? position(text).map(Answer.choice) : nil)
+                ?? answerCodePosition(text, count: optionCodes.count).map(Answer.choice)
         case .multi:
             return multi(text)
         case .yesNo:
@@ -215,10 +222,22 @@ final class AnswerDecoder: Sendable {
         return optionCodes.firstIndex { ASCII.equalIgnoringCase($0, code) }
     }
 
-    /// An option by its label (exports) or its position (Qualtrics).
+    /// An option by its label (exports) or its position (Qualtrics, LimeSurvey's `A1`...).
     private func optionByLabelOrPosition(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
         if !labels.isEmpty, case .choice(let index)? = labels[LabelText.normalise(String(decoding: text, as: UTF8.self))] { return index }
-        return choicesByPosition ? position(text) : nil
+        return choicesByPosition ? position(text) : answerCodePosition(text, count: optionCodes.count)
+    }
+
+    /// The 0-based position that LimeSurvey's default answer code `A3` (or `a3`, `A03`) stands
+    /// for, among `count` options or scale points; nil for other text and other tools.
+    private func answerCodePosition(_ text: UnsafeBufferPointer<UInt8>, count: Int) -> Int? {
+        guard answerCodesByPosition, text.count >= 2, text[0] | 0x20 == UInt8(ascii: "a") else { return nil }
+        var number = 0
+        for byte in text.dropFirst() {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), number < 1_000 else { return nil }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return number >= 1 && number <= count ? number - 1 : nil
     }
 
     /// Qualtrics numbers choices 1, 2, ... when no option has that code.

@@ -3,6 +3,8 @@ struct HeaderAnalysis {
     let questionnaire: Questionnaire
     let file: String
     let idName: String
+    /// What to say when no column matches a question (a survey-tool export: how to map it).
+    var unmatchedHint: String?
 
     /// Which canonical column holds what.
     struct Layout {
@@ -84,8 +86,9 @@ struct HeaderAnalysis {
         let missing = questionnaire.questions.enumerated()
             .filter { questionColumns[$0.offset] == nil && optionColumns[$0.offset] == nil }.map(\.element.id)
         if missing.count == questionnaire.questions.count {
-            diagnostics.append(.error(SourceLocation(file: file, row: 1, column: names[idColumn]),
-                "no column matches a question of \(questionnaire.id), so nothing can be scored; name the columns by question id (\(questionnaire.questions.prefix(3).map(\.id).joined(separator: ", ")), ...), or draft a mapping with `smartcity map`"))
+            let fix = unmatchedHint
+                ?? "name the columns by question id (\(questionnaire.questions.prefix(3).map(\.id).joined(separator: ", ")), ...), or draft a mapping with `smartcity map`"
+            diagnostics.append(.error(location(names[idColumn]), "no column matches a question of \(questionnaire.id), so nothing can be scored; \(fix)"))
             return Checked(nil, diagnostics)
         }
         if !missing.isEmpty {

@@ -165,9 +165,7 @@ final class ResponsePlan: Sendable {
         } else {
             let columns = dialect.columns(Array(rows.prefix(headerCount)))
             let planned = ColumnPlanner(dialect: dialect, questionnaire: questionnaire, mapping: options.mapping, idColumn: options.idColumn).plan(columns)
-            for (column, reason) in planned.unmapped {
-                diagnostics.append(.warning(SourceLocation(file: file, row: 1, column: column.name), "column \"\(column.name)\" \(reason)"))
-            }
+            diagnostics += unmappedWarnings(planned.unmapped, file: file)
             if !planned.hasID {
                 diagnostics.append(.note(SourceLocation(file: file), "no respondent id column; rows are identified as row-N by their row number (name one with --id-column)"))
             }
@@ -188,7 +186,11 @@ final class ResponsePlan: Sendable {
             }
         }
         let idName = isExport ? "id" : options.plainIDColumn
-        let analysis = HeaderAnalysis(questionnaire: questionnaire, file: file, idName: idName)
+        var analysis = HeaderAnalysis(questionnaire: questionnaire, file: file, idName: idName)
+        if isExport {
+            analysis.unmatchedHint = "the file is read as \(dialect == .csv ? "a mapped file" : "an export of \(dialect.displayName)")"
+                + (given == nil ? "" : " as asked") + "; draft a mapping with `smartcity map QUESTIONNAIRE FILE -o mapping.json`, review it and pass it with --map"
+        }
         let layout = analysis.analyse(canonical, displayNames: shown)
         diagnostics += layout.diagnostics
         guard let found = layout.value else { return (Checked(nil, diagnostics), headerCount) }
@@ -223,6 +225,23 @@ final class ResponsePlan: Sendable {
             completionChecks: checks,
             keepsIncompleteOut: !options.includeIncomplete)
         return (Checked(plan, diagnostics), headerCount)
+    }
+
+    /// One warning per reason why columns map to nothing, with how many and the first names,
+    /// located at the first of them.
+    static func unmappedWarnings(_ unmapped: [(column: ExportColumn, reason: String)], file: String) -> [Diagnostic] {
+        var reasons: [String] = [], columns: [String: [String]] = [:]
+        for (column, reason) in unmapped {
+            if columns[reason] == nil { reasons.append(reason) }
+            columns[reason, default: []].append(column.name)
+        }
+        return reasons.map { reason in
+            let names = columns[reason] ?? []
+            let location = SourceLocation(file: file, row: 1, column: names[0])
+            guard names.count > 1 else { return .warning(location, "column \"\(names[0])\" \(reason)") }
+            let shown = names.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (names.count > 3 ? " and \(names.count - 3) more" : "")
+            return .warning(location, "\(names.count) columns (\(shown)): each \(reason)")
+        }
     }
 
     /// The id of a row in a file without an id column: `row-N`, by its spreadsheet row.
@@ -301,7 +320,10 @@ final class ResponsePlan: Sendable {
             metadataNames.firstIndex { $0.lowercased() == name }.flatMap { $0 < metadataColumns.count ? metadataColumns[$0] : nil }
         }
         switch dialect {
-        case .limesurvey: return column("submitdate").map { [.submitDate(column: $0)] } ?? []
+        case .limesurvey:
+            // By its code or its full-text heading in any interface language.
+            let submitted = metadataNames.firstIndex { SurveyDialect.limeSurveyCode(of: $0) == "submitdate" }
+            return submitted.flatMap { $0 < metadataColumns.count ? [.submitDate(column: metadataColumns[$0])] : nil } ?? []
         case .qualtrics: return [column("finished").map { .finished(column: $0) }, column("progress").map { .progress(column: $0) }].compactMap { $0 }
         case .csv, .kobo, .odk, .googleForms, .surveyMonkey: return []
         }

@@ -33,16 +33,15 @@ public struct ColumnPlanner: Sendable {
                 targets.append(.id)
             } else if questionnaire == nil {
                 targets.append(.metadata)
-            } else if let target = byCode(column.name) ?? byText(column) {
+            } else if let target = byCode(column.name) ?? byCodeAndText(column.name) ?? byText(column) {
                 targets.append(target)
-            } else if dialect.metadataColumns.contains(column.name.lowercased()) {
+            } else if dialect.metadataColumns.contains(column.name.lowercased()) || isDeclaredMetadata(column.name) {
                 targets.append(.metadata)
-            } else if looksLikeQuestion(column) {
+            } else {
+                // Every other column is accounted for: left out (free text) or kept as metadata, with the reason.
                 let reason = unmappedReason(column)
                 targets.append(reason.ignore ? .ignore : .metadata)
                 unmapped.append((column, reason.text))
-            } else {
-                targets.append(.metadata)
             }
         }
         // Tools that write a multi answer both ways (Kobo: codes and 0/1 columns): keep the codes.
@@ -81,17 +80,35 @@ public struct ColumnPlanner: Sendable {
         return nil
     }
 
-    /// An option of a multi question by code, by position (1-based, as Qualtrics numbers choices) or by label.
+    /// An option of a multi question by code, by position (1-based, as Qualtrics numbers choices
+    /// and LimeSurvey its subquestions `SQ001`, `SQ002`, ...) or by label.
     private func option(base: String, sub: String) -> ColumnTarget? {
         guard let question = question(base) else { return nil }
         guard case .multi(let options, _) = question.kind else { return nil }
         if let option = options.first(where: { $0.code == sub }) ?? options.first(where: { $0.code.lowercased() == sub.lowercased() }) {
             return .option(question: question.id, code: option.code)
         }
-        if let position = Int(sub), options.indices.contains(position - 1) {
+        if let position = Int(sub) ?? Self.subquestionPosition(sub), options.indices.contains(position - 1) {
             return .option(question: question.id, code: options[position - 1].code)
         }
         return optionByLabel(sub, of: question)
+    }
+
+    /// The position of a LimeSurvey subquestion code written the default way (`SQ001` is 1).
+    static func subquestionPosition(_ code: String) -> Int? {
+        guard code.count > 2, code.prefix(2).lowercased() == "sq" else { return nil }
+        return Int(code.dropFirst(2))
+    }
+
+    /// LimeSurvey's "question code & question text" headings: `ES01. Text` or `CO01[SQ001]. Text [Option]`.
+    func byCodeAndText(_ name: String) -> ColumnTarget? {
+        guard let separator = name.range(of: ". ") else { return nil }
+        return byCode(String(name[..<separator.lowerBound]))
+    }
+
+    /// Whether the questionnaire declares the column as metadata (`name`, `province`, ...).
+    private func isDeclaredMetadata(_ name: String) -> Bool {
+        questionnaire?.metadata?.contains { $0.id.lowercased() == name.trimmingSpaces.lowercased() } ?? false
     }
 
     private func optionByLabel(_ label: String, of question: Question) -> ColumnTarget? {
@@ -157,22 +174,14 @@ public struct ColumnPlanner: Sendable {
         return nil
     }
 
-    /// Whether an unmatched column probably holds answers: a question-like text, or a code
-    /// with the shape of the questionnaire's question codes. Other columns are plain metadata.
-    private func looksLikeQuestion(_ column: ExportColumn) -> Bool {
-        let name = column.name
-        if name.contains("?") || name.split(separator: " ").count > 4 || column.text.map({ $0.contains("?") }) == true { return true }
-        if name.lowercased().hasSuffix("[other]") || name.lowercased().hasSuffix("[comment]") { return true }
-        if SurveyDialect.allCases.contains(where: { $0 != dialect && $0.metadataColumns.contains(name.lowercased()) }) { return true }
-        let prefixes = Set(questionnaire?.questions.compactMap { QuestionCode.prefix($0.id) } ?? [])
-        let base = name.split(whereSeparator: { "[_/-".contains($0) }).first.map(String.init) ?? name
-        return QuestionCode.prefix(base).map(prefixes.contains) ?? false
-    }
+    /// How exports name the free-text "other" and comment fields of a question: LimeSurvey's
+    /// codes and its full-text headings in en, nl, fr and de, and Qualtrics' `_TEXT`.
+    static let freeTextSuffixes = ["[other]", "[comment]", "[anders]", "[opmerking]", "[autre]", "[commentaire]", "[sonstiges]", "[kommentar]", "_text"]
 
     /// Why a column maps to nothing, and whether it is left out (free text) or kept as metadata.
     private func unmappedReason(_ column: ExportColumn) -> (text: String, ignore: Bool) {
         let name = column.name.lowercased()
-        if name.hasSuffix("[other]") || name.hasSuffix("[comment]") || name.hasSuffix("_text") {
+        if Self.freeTextSuffixes.contains(where: name.hasSuffix) {
             return ("is a free-text \"other\" or comment field; it is not scored and is left out", true)
         }
         if let other = SurveyDialect.allCases.first(where: { $0 != dialect && $0 != .csv && $0.metadataColumns.contains(name) }) {

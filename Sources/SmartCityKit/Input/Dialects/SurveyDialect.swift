@@ -28,7 +28,7 @@ public enum SurveyDialect: String, CaseIterable, Sendable {
         switch self {
         case .csv: return []
         case .limesurvey:
-            return ["id", "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "ipaddr", "refurl", "token"]
+            return Set(Self.limeSurveyHeadings.values).union(Self.limeSurveyHeadings.keys)
         case .qualtrics:
             return ["startdate", "enddate", "status", "ipaddress", "progress", "duration (in seconds)", "finished", "recordeddate",
                     "responseid", "recipientlastname", "recipientfirstname", "recipientemail", "externalreference",
@@ -49,7 +49,8 @@ public enum SurveyDialect: String, CaseIterable, Sendable {
     /// The column that identifies a response, when the tool writes one.
     var defaultIDColumns: [String] {
         switch self {
-        case .csv, .limesurvey: return ["id"]
+        case .csv: return ["id"]
+        case .limesurvey: return ["id"] + Self.limeSurveyHeadings.filter { $0.value == "id" }.map(\.key).sorted()
         case .qualtrics: return ["ResponseId", "ResponseID", "V1"]
         case .kobo: return ["_uuid", "_id", "meta/instanceID"]
         case .odk: return ["meta/instanceID", "KEY", "instanceID", "_uuid"]
@@ -86,7 +87,9 @@ public enum SurveyDialect: String, CaseIterable, Sendable {
         }
         let monkey = found(["Respondent ID", "Collector ID"])
         if !monkey.isEmpty { return (.surveyMonkey, monkey.joined(separator: ", ")) }
-        let lime = found(["submitdate", "lastpage", "startlanguage"])
+        let lime = header.map(\.trimmingSpaces).filter { name in
+            ["submitdate", "lastpage", "startlanguage"].contains(limeSurveyCode(of: name))
+        }
         if lime.count >= 2 { return (.limesurvey, lime.joined(separator: ", ")) }
         let odk = found(["meta/instanceID", "KEY", "SubmissionDate"])
         if odk.count >= 2 { return (.odk, odk.joined(separator: ", ")) }
@@ -97,6 +100,33 @@ public enum SurveyDialect: String, CaseIterable, Sendable {
             return (.googleForms, first)
         }
         return nil
+    }
+
+    /// LimeSurvey's own columns by the headings its exports give them, lowercased, to their
+    /// codes: the codes themselves (question-code headings) and the full-text headings in the
+    /// interface languages it exports (en, nl, fr, de).
+    static let limeSurveyHeadings: [String: String] = {
+        let codes = ["id", "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "ipaddr", "refurl", "token"]
+        let texts: [String: [String]] = [
+            "id": ["response id", "antwoord id", "id de la réponse", "antwort id"],
+            "submitdate": ["date submitted", "datum verstuurd", "date de soumission", "datum abgeschickt"],
+            "lastpage": ["last page", "laatste pagina", "dernière page", "letzte seite"],
+            "startlanguage": ["start language", "starttaal", "langue de départ", "start-sprache"],
+            "seed": ["seed", "zaadje", "tête de série", "zufallsstartwert"],
+            "startdate": ["date started", "datum gestart", "date de lancement", "datum gestartet"],
+            "datestamp": ["date last action", "datum laatste actie", "date de la dernière action", "datum letzte aktivität"],
+            "ipaddr": ["ip address", "ip-adres", "adresse ip", "ip-adresse"],
+            "refurl": ["referrer url", "verwijzende url", "url de provenance", "referrer-url"],
+            "token": ["token", "toegangscode", "code d'accès", "zugangsschlüssel"],
+        ]
+        var headings = Dictionary(uniqueKeysWithValues: codes.map { ($0, $0) })
+        for (code, names) in texts { for name in names { headings[name] = code } }
+        return headings
+    }()
+
+    /// The code of a LimeSurvey column of its own (`submitdate` for "Date submitted"), by any of its headings.
+    static func limeSurveyCode(of heading: String) -> String? {
+        limeSurveyHeadings[heading.trimmingSpaces.lowercased()]
     }
 
     /// `V1`, `V2`, ...: the legacy Qualtrics export's names of its own columns.
