@@ -175,9 +175,13 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(planner.byText(matrix), .question("ES01"), "a Qualtrics matrix statement names the question")
         let multi = ExportColumn(index: 0, name: "Q7_3", text: "Who does the government collaborate with on data? - province")
         XCTAssertEqual(planner.byText(multi), .option(question: "CO03", code: "province"))
-        XCTAssertEqual(planner.questionByText("Heeft het bestuur een informatieveiligheidsc..")?.id, "IM01", "an abbreviated LimeSurvey heading")
-        XCTAssertEqual(planner.questionByText("3. Does the government have an information security consultant")?.id, "IM01", "numbering and punctuation ignored")
-        XCTAssertNil(planner.questionByText("How does the government use the.."), "an ambiguous abbreviation matches nothing")
+        XCTAssertEqual(planner.questionsByText("Heeft het bestuur een informatieveiligheidsc..").map(\.id), ["IM01"], "an abbreviated LimeSurvey heading")
+        XCTAssertEqual(planner.questionsByText("3. Does the government have an information security consultant").map(\.id), ["IM01"], "numbering and punctuation ignored")
+        XCTAssertEqual(planner.questionsByText("How does the government use the..").map(\.id), ["IM04", "IM05", "IM06", "IM07", "IM08"],
+                       "an abbreviation that several questions begin: all of them, in order")
+        let abbreviated = ExportColumn(index: 0, name: "How does the government use the..")
+        XCTAssertEqual(planner.byText(abbreviated, taken: [.question("IM04"), .question("IM05")]), .question("IM06"),
+                       "the first of them that no earlier column took")
         XCTAssertEqual(planner.byCode("group_co/CO02"), .question("CO02"))
         XCTAssertEqual(planner.byCode("CO02[private]"), .option(question: "CO02", code: "private"))
         XCTAssertEqual(planner.byCode("CO02_6"), .option(question: "CO02", code: "none"), "Qualtrics numbers choices from 1")

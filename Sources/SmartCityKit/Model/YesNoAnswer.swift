@@ -1,7 +1,7 @@
 /// The spellings accepted for a yes/no answer, in the languages we support.
 public enum YesNoAnswer {
     public static let yesCodes: Set<String> = ["yes", "y", "1", "true", "ja", "j", "oui", "o"]
-    public static let noCodes: Set<String> = ["no", "n", "0", "false", "nee", "non"]
+    public static let noCodes: Set<String> = ["no", "n", "0", "false", "nee", "non", "nein"]
     /// Every accepted spelling, sorted.
     public static var allCodes: [String] { (yesCodes.union(noCodes)).sorted() }
     /// How yes and no are written in reports.
@@ -31,7 +31,7 @@ enum OptionMark {
     /// also write "checked".
     static let chosen: Set<String> = ["1", "y", "yes", "x", "true", "ja", "oui", "checked"]
     /// Cells (lowercased) that mean "not chosen"; an empty cell says nothing.
-    static let notChosen: Set<String> = ["0", "n", "no", "false", "nee", "non", "unchecked"]
+    static let notChosen: Set<String> = ["0", "n", "no", "false", "nee", "non", "nein", "unchecked"]
 
     private static let chosenBytes = chosen.map { Array($0.utf8) }
     private static let notChosenBytes = notChosen.map { Array($0.utf8) }

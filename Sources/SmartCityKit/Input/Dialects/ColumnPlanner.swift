@@ -27,13 +27,18 @@ public struct ColumnPlanner: Sendable {
         var targets: [ColumnTarget] = []
         var unmapped: [(ExportColumn, String)] = []
         for column in columns {
+            let ownCode = dialect == .limesurvey ? SurveyDialect.limeSurveyCode(of: column.name) : nil
             if let mapped = mapping?.columns[column.name] {
                 targets.append(mapped)
             } else if let idName, column.name.lowercased() == idName.lowercased(), !targets.contains(.id) {
                 targets.append(.id)
+            } else if idName == nil, ownCode == "id", !targets.contains(.id) {
+                targets.append(.id)
+            } else if ownCode != nil {
+                targets.append(.metadata)
             } else if questionnaire == nil {
                 targets.append(.metadata)
-            } else if let target = byCode(column.name) ?? byCodeAndText(column.name) ?? byText(column) {
+            } else if let target = byCode(column.name) ?? byCodeAndText(column.name) ?? byText(column, taken: targets) {
                 targets.append(target)
             } else if dialect.metadataColumns.contains(column.name.lowercased()) || isDeclaredMetadata(column.name) {
                 targets.append(.metadata)
@@ -111,18 +116,29 @@ public struct ColumnPlanner: Sendable {
         questionnaire?.metadata?.contains { $0.id.lowercased() == name.trimmingSpaces.lowercased() } ?? false
     }
 
+    /// An option by its label in any language; a label ending in `..` or `…` (LimeSurvey's
+    /// abbreviated headings) matches the one option whose label it begins.
     private func optionByLabel(_ label: String, of question: Question) -> ColumnTarget? {
         guard case .multi(let options, _) = question.kind else { return nil }
         let wanted = LabelText.normalise(label)
-        return options.first { $0.label.translations.values.contains { LabelText.normalise($0) == wanted } }
-            .map { .option(question: question.id, code: $0.code) }
+        if let option = options.first(where: { $0.label.translations.values.contains { LabelText.normalise($0) == wanted } }) {
+            return .option(question: question.id, code: option.code)
+        }
+        let trimmed = label.trimmingSpaces
+        guard trimmed.hasSuffix("..") || trimmed.hasSuffix("…") else { return nil }
+        let start = LabelText.normalise(String(trimmed.reversed().drop { $0 == "." || $0 == "…" }.reversed()))
+        guard !start.isEmpty else { return nil }
+        let matches = options.filter { $0.label.translations.values.contains { LabelText.normalise($0).hasPrefix(start) } }
+        return matches.count == 1 ? .option(question: question.id, code: matches[0].code) : nil
     }
 
     // MARK: - By text
 
     /// Full or abbreviated question texts, `Text [Row]`, Qualtrics `Text - Statement` and
-    /// SurveyMonkey's spanning text with an option row.
-    func byText(_ column: ExportColumn) -> ColumnTarget? {
+    /// SurveyMonkey's spanning text with an option row. A text that several questions begin
+    /// (an abbreviated heading) is the first of them that no earlier column (`taken`) has:
+    /// exports list the questions in the questionnaire's order.
+    func byText(_ column: ExportColumn, taken: [ColumnTarget] = []) -> ColumnTarget? {
         var candidates: [(text: String, sub: String?)] = []
         if dialect == .surveyMonkey, let text = column.text {
             let sub = column.subLabel
@@ -137,21 +153,24 @@ public struct ColumnPlanner: Sendable {
                 candidates.append((String(text[..<dash.lowerBound]), String(text[dash.upperBound...])))
             }
         }
+        func untaken(_ target: ColumnTarget) -> Bool { !taken.contains(target) }
         for (text, sub) in candidates {
             if let sub {
-                if let question = questionByText(text), let target = optionByLabel(sub, of: question) { return target }
-                if let question = questionByText(sub) { return .question(question.id) }
-            } else if let question = questionByText(text) {
-                return .question(question.id)
+                let options = questionsByText(text).compactMap { optionByLabel(sub, of: $0) }
+                if let target = options.first(where: untaken) { return target }
+                if let target = questionsByText(sub).map({ ColumnTarget.question($0.id) }).first(where: untaken) { return target }
+            } else if let target = questionsByText(text).map({ ColumnTarget.question($0.id) }).first(where: untaken) {
+                return target
             }
         }
         return nil
     }
 
-    /// The question whose text (in any language) is this text; a text ending in `..` or `…` is
-    /// an abbreviated heading and matches the one question it begins.
-    func questionByText(_ raw: String) -> Question? {
-        guard let questionnaire else { return nil }
+    /// The questions whose text (in any language) is this text, in the questionnaire's order:
+    /// the one it equals, else those it heads ("Extract from the register" of "Extract from the
+    /// register: ..."), else - for a text ending in `..` or `…`, an abbreviated heading - those it begins.
+    func questionsByText(_ raw: String) -> [Question] {
+        guard let questionnaire else { return [] }
         var text = raw.trimmingSpaces
         let abbreviated = text.hasSuffix("..") || text.hasSuffix("…")
         // Strip a leading "Q1. " or "1) " numbering.
@@ -161,17 +180,18 @@ public struct ColumnPlanner: Sendable {
             text = String(text[text.index(after: space)...])
         }
         let wanted = LabelText.normalise(text)
-        guard !wanted.isEmpty else { return nil }
+        guard !wanted.isEmpty else { return [] }
         let texts = questionnaire.questions.map { question in question.text.translations.values.map(LabelText.normalise) }
-        if let index = texts.firstIndex(where: { $0.contains(wanted) }) { return questionnaire.questions[index] }
-        // A grid row ("Question [Extract from the register]") names the start of a question: "Extract from the register: ...".
-        let headed = texts.indices.filter { texts[$0].contains { $0.hasPrefix(wanted + ":") } }
-        if headed.count == 1 { return questionnaire.questions[headed[0]] }
-        if abbreviated, wanted.count >= 8 {
-            let matches = texts.indices.filter { texts[$0].contains { $0.hasPrefix(wanted) } }
-            if matches.count == 1 { return questionnaire.questions[matches[0]] }
+        func questions(where matches: ([String]) -> Bool) -> [Question] {
+            texts.indices.filter { matches(texts[$0]) }.map { questionnaire.questions[$0] }
         }
-        return nil
+        let equal = questions { $0.contains(wanted) }
+        if !equal.isEmpty { return equal }
+        // A grid row ("Question [Extract from the register]") names the start of a question: "Extract from the register: ...".
+        let headed = questions { $0.contains { $0.hasPrefix(wanted + ":") } }
+        if !headed.isEmpty { return headed }
+        guard abbreviated, wanted.count >= 8 else { return [] }
+        return questions { $0.contains { $0.hasPrefix(wanted) } }
     }
 
     /// How exports name the free-text "other" and comment fields of a question: LimeSurvey's

@@ -124,9 +124,12 @@ public enum SurveyDialect: String, CaseIterable, Sendable {
         return headings
     }()
 
-    /// The code of a LimeSurvey column of its own (`submitdate` for "Date submitted"), by any of its headings.
+    /// The code of a LimeSurvey column of its own (`submitdate` for "Date submitted"), by any of
+    /// its headings, also as "question code & question text" writes it (`submitdate. Date submitted`).
     static func limeSurveyCode(of heading: String) -> String? {
-        limeSurveyHeadings[heading.trimmingSpaces.lowercased()]
+        if let code = limeSurveyHeadings[heading.trimmingSpaces.lowercased()] { return code }
+        guard let separator = heading.range(of: ". ") else { return nil }
+        return limeSurveyHeadings[String(heading[..<separator.lowerBound]).trimmingSpaces.lowercased()]
     }
 
     /// `V1`, `V2`, ...: the legacy Qualtrics export's names of its own columns.

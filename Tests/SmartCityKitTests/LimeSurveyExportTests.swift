@@ -1,0 +1,80 @@
+import Foundation
+import XCTest
+@testable import SmartCityKit
+
+/// LimeSurvey exports the same responses in four heading styles (question codes, code and text,
+/// abbreviated texts, full texts) and names its own columns in the interface language: every
+/// style reads to the same typed answers, with the id, the completion and every column
+/// accounted for, and `map` drafts a mapping with nothing left open but the free text.
+final class LimeSurveyExportTests: XCTestCase {
+    static let folder = ExportTests.folder.appendingPathComponent("limesurvey")
+    static let styles = ["code.csv", "code-and-text.csv", "abbreviated.csv", "full-text-en.csv", "full-text-nl.csv", "full-text-fr.csv", "full-text-de.csv"]
+    let questionnaire = Fixtures.iMonitor
+
+    private func path(_ name: String) -> String { Self.folder.appendingPathComponent(name).path }
+
+    private func answers(_ name: String) -> (ids: [String], answers: [[String: Answer]], diagnostics: [Diagnostic]) {
+        let read = Fixtures.readResponses(path: path(name), questionnaire: questionnaire)
+        let ids = ["ES01", "IM01", "IM04", "IM09", "CO01"]
+        let indices = ids.map { id in questionnaire.questions.firstIndex { $0.id == id }! }
+        let answers = read.rows.map { row in Dictionary(uniqueKeysWithValues: zip(ids, indices.map { row.answers[$0] })) }
+        return (read.rows.map(\.respondentID), answers, read.diagnostics)
+    }
+
+    func testEveryHeadingStyleReadsToTheSameAnswers() {
+        let expected: [[String: Answer]] = [
+            ["ES01": .number(3), "IM01": .yesNo(true), "IM04": .choice(2), "IM09": .number(4), "CO01": .choices(OptionSelection([0, 2]))],
+            ["ES01": .number(0), "IM01": .yesNo(false), "IM04": .choice(0), "IM09": .nonAnswer(.dontKnow), "CO01": .choices(OptionSelection([5]))],
+            ["ES01": .number(5), "IM01": .yesNo(true), "IM04": .blank, "IM09": .number(2), "CO01": .choices(OptionSelection([1]))],
+        ]
+        for style in Self.styles {
+            let read = answers(style)
+            XCTAssertEqual(read.diagnostics.filter { $0.severity == .error }.map(\.description), [], style)
+            XCTAssertTrue(read.diagnostics.contains { $0.message.hasPrefix("read as an export of LimeSurvey") }, "\(style): \(read.diagnostics)")
+            XCTAssertEqual(read.ids, ["1", "2", "3"], "\(style): the response id is the id")
+            XCTAssertEqual(read.answers, expected, style)
+            let warnings = read.diagnostics.filter { $0.severity == .warning }.map(\.message)
+            XCTAssertEqual(warnings.count, 2, "\(style): the free-text column and the questions without a column, nothing else: \(warnings)")
+            XCTAssertTrue(warnings.contains { $0.contains("is a free-text \"other\" or comment field") }, "\(style): \(warnings)")
+        }
+    }
+
+    func testTheSubmissionDateInAnyLanguageMarksTheUnfinishedResponse() {
+        for style in Self.styles {
+            var settings = ScoringRun.Settings()
+            settings.needsDigests = false
+            let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q.json", sha256: ""),
+                                       responsePaths: [path(style)], language: "en", options: ReadingOptions(), settings: settings) { _ in }
+            XCTAssertEqual(run.summary.rankedCount, 2, "\(style): respondent 3 has no submission date")
+            XCTAssertEqual(run.summary.incompleteCount, 1, style)
+        }
+    }
+
+    func testTheDraftedMappingAccountsForEveryColumnAndProposesAnswerCodesInOptionOrder() throws {
+        for style in Self.styles {
+            let drafted = MappingDraft.draft(path: path(style), questionnaire: questionnaire, options: ReadingOptions())
+            let text = try XCTUnwrap(drafted.value, style)
+            let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            let columns = try XCTUnwrap(document["columns"] as? [String: String])
+            let header = try XCTUnwrap(String(contentsOfFile: path(style), encoding: .utf8).split(separator: "\r\n").first)
+            XCTAssertEqual(columns.count, header.components(separatedBy: "\",\"").count, "\(style): every column is in the draft")
+            XCTAssertEqual(Set(columns.values).intersection(["ES01", "IM01", "IM04", "IM09"]).count, 4, "\(style): \(columns)")
+            XCTAssertEqual(columns.values.filter { $0.hasPrefix("CO01[") }.count, 6, "\(style): one column per option")
+            let unmapped = try XCTUnwrap(document["unmapped"] as? [[String: String]])
+            XCTAssertEqual(unmapped.count, 1, "\(style): only the free text is left: \(unmapped)")
+            XCTAssertEqual(document["from"] as? String, "limesurvey")
+        }
+        let drafted = try XCTUnwrap(MappingDraft.draft(path: path("code.csv"), questionnaire: questionnaire, options: ReadingOptions()).value)
+        let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(drafted.utf8)) as? [String: Any])
+        let answers = try XCTUnwrap(document["answers"] as? [String: [String: String]])
+        XCTAssertEqual(answers["ES01"], ["A1": "0", "A4": "3", "A6": "5"], "scale points in order: A1 is the first, 0")
+        XCTAssertEqual(answers["IM04"], ["A1": "none", "A3": "integrated"])
+        XCTAssertEqual(answers["IM09"], ["A2": "2", "A4": "4"])
+    }
+
+    func testAnswerCodesBeyondTheOptionsAreReportedNotGuessed() {
+        let file = Fixtures.write("id,submitdate,lastpage,IM04\n1,2026-03-01,1,A4\n", name: "beyond.csv")
+        let read = Fixtures.readResponses(path: file, questionnaire: questionnaire)
+        XCTAssertTrue(read.diagnostics.contains { $0.severity == .error && $0.message.contains("unknown option \"A4\" for IM04") }, "\(read.diagnostics)")
+    }
+}
