@@ -78,3 +78,62 @@ final class LimeSurveyExportTests: XCTestCase {
         XCTAssertTrue(read.diagnostics.contains { $0.severity == .error && $0.message.contains("unknown option \"A4\" for IM04") }, "\(read.diagnostics)")
     }
 }
+
+/// Mapping files: codes a tool writes for non-answers in every question, and drafts that start
+/// from a mapping the user already edited.
+final class MappingFileTests: XCTestCase {
+    let questionnaire = Fixtures.iMonitor
+
+    func testToolWideNonAnswerCodesApplyToEveryQuestionAndOptionColumn() throws {
+        let export = Fixtures.write("""
+            id,submitdate,lastpage,IM04,IM09,CO01[SQ001],CO01[SQ002]
+            1,2026-03-01,3,WN,NVT,NVT,
+            2,2026-03-01,3,A2,A5,Y,
+            """, name: "nvt.csv")
+        let mapping = Fixtures.write(#"{"format": 1, "from": "limesurvey", "nonAnswers": {"NVT": "not-applicable", "WN": "dont-know"}}"#, name: "nvt-mapping.json")
+        let (loaded, problems) = ResponseMapping.load(path: mapping)
+        XCTAssertEqual(problems, [])
+        let read = Fixtures.readResponses(path: export, questionnaire: questionnaire, options: ReadingOptions(mapping: loaded))
+        XCTAssertEqual(read.diagnostics.filter { $0.severity == .error }.map(\.description), [])
+        let index = { (id: String) in self.questionnaire.questions.firstIndex { $0.id == id }! }
+        XCTAssertEqual(read.rows.map { $0.answers[index("IM04")] }, [.nonAnswer(.dontKnow), .choice(1)])
+        XCTAssertEqual(read.rows.map { $0.answers[index("IM09")] }, [.nonAnswer(.notApplicable), .number(5)])
+        XCTAssertEqual(read.rows.map { $0.answers[index("CO01")] }, [.nonAnswer(.notApplicable), .choices(OptionSelection([0]))])
+    }
+
+    func testANonAnswerOfUnknownKindIsALocatedError() {
+        let mapping = Fixtures.write(#"{"format": 1, "nonAnswers": {"NVT": "n/a"}}"#, name: "bad-nvt.json")
+        let (loaded, problems) = ResponseMapping.load(path: mapping)
+        XCTAssertNil(loaded)
+        XCTAssertEqual(problems.map(\.description), [
+            #"\#(mapping):1:37: error: nonAnswers.NVT: "n/a" is not a kind of non-answer; use "dont-know" or "not-applicable""#,
+        ])
+    }
+
+    func testADraftFromAnExistingMappingKeepsEveryDecisionAndDraftsOnlyWhatIsOpen() throws {
+        let export = LimeSurveyExportTests.folder.appendingPathComponent("code.csv").path
+        // The user moved IM09's column to IM10, relabelled one answer, and mapped a column of another wave.
+        let edited = Fixtures.write(#"""
+            {"format": 1, "from": "limesurvey", "questionnaire": "i-monitor",
+             "columns": {"IM09": "IM10", "CO01[other]": "metadata", "Q99": "ignore"},
+             "answers": {"IM04": {"A3": "manual"}},
+             "nonAnswers": {"NVT": "not-applicable"}}
+            """#, name: "edited.json")
+        let (existing, problems) = ResponseMapping.load(path: edited)
+        XCTAssertEqual(problems, [])
+        let drafted = MappingDraft.draft(path: export, questionnaire: questionnaire, options: ReadingOptions(mapping: existing), existingFile: edited)
+        let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(try XCTUnwrap(drafted.value).utf8)) as? [String: Any])
+        let columns = try XCTUnwrap(document["columns"] as? [String: String])
+        XCTAssertEqual(columns["IM09"], "IM10", "the user's decision stays")
+        XCTAssertEqual(columns["CO01[other]"], "metadata")
+        XCTAssertEqual(columns["Q99"], "ignore", "a decision about a column this export lacks stays too")
+        XCTAssertEqual(columns["ES01"], "ES01", "what was open is drafted")
+        let answers = try XCTUnwrap(document["answers"] as? [String: [String: String]])
+        XCTAssertEqual(answers["IM04"], ["A1": "none", "A3": "manual"], "the relabelled answer stays; A1 is drafted")
+        XCTAssertEqual(answers["IM10"], ["A2": "2", "A4": "4"], "answers drafted for the question the user chose")
+        XCTAssertEqual(document["nonAnswers"] as? [String: String], ["NVT": "not-applicable"])
+        XCTAssertEqual((document["unmapped"] as? [Any])?.count, 0)
+        let note = try XCTUnwrap(drafted.diagnostics.first { $0.location.file == edited })
+        XCTAssertEqual(note.message, "kept the mapping's 3 column decisions, 1 answer label and 1 non-answer code; drafted 15 new columns (\"id\", \"submitdate\", \"lastpage\", ...) and 6 new answer labels; 0 still open under unmapped")
+    }
+}

@@ -394,6 +394,8 @@ struct LabelAnswers {
             case .number: break
             }
             for nonAnswer in questionnaire.nonAnswers { add(nonAnswer.label, .nonAnswer(nonAnswer.kind)) }
+            // The tool's own non-answer codes, the same in every question.
+            for (code, kind) in mapping?.nonAnswers ?? [:] { labels[LabelText.normalise(code)] = .nonAnswer(kind) }
             // The mapping's labels name codes or values of our own format: typed here, once.
             let plain = AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: nil, labelAnswers: [:])
             for (label, code) in mapping?.answers[question.id] ?? [:] {

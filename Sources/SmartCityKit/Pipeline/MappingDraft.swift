@@ -1,17 +1,20 @@
 /// Drafts a mapping file for a survey-tool export: every column's target as the column planner
 /// decides it, the labels that had to be matched to codes, and what could not be matched.
+/// Started from an existing mapping (`options.mapping`, `map --map`), it keeps every decision
+/// in it, drafts only what is still open and says what it added.
 public enum MappingDraft {
     /// At most this many distinct unmatched answers are listed per column.
     static let maximumListedAnswers = 20
 
     /// The draft mapping file as JSON, with the diagnostics of reading the export.
-    public static func draft(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<String> {
+    public static func draft(path: String, questionnaire: Questionnaire, options: ReadingOptions, existingFile: String? = nil) -> Checked<String> {
+        let existing = options.mapping
         let start = CSVFileStart.read(path: path, count: 3)
         guard let opened = start.value else { return Checked(nil, start.diagnostics) }
         var reader = opened.reader
         let rows = opened.records
         var diagnostics: [Diagnostic] = []
-        let given = options.dialect
+        let given = options.dialect ?? existing?.dialect
         let detected = SurveyDialect.detect(rows.map(\.fields))
         let dialect = given ?? detected?.dialect ?? .csv
         if given == nil, let detected {
@@ -22,14 +25,22 @@ public enum MappingDraft {
         let plan = ColumnPlanner(dialect: dialect, questionnaire: questionnaire, mapping: options.mapping, idColumn: options.idColumn).plan(columns)
         var columnMembers: [(String, JSONValue)] = []
         var unmapped: [JSONValue] = []
+        var draftedColumns: [String] = []
         for (index, column) in columns.enumerated() {
             columnMembers.append((column.name, .string(plan.targets[index].description)))
+            if existing != nil, existing?.columns[column.name] == nil { draftedColumns.append(column.name) }
             if let reason = plan.unmapped.first(where: { $0.column.index == index })?.reason {
                 unmapped.append(.object([("column", .string(column.name)), ("reason", .string(reason))]))
             }
         }
-        // Per question column: the plain decoder (codes of our own format) and the export's (labels).
-        let labels = LabelAnswers(questionnaire: questionnaire, mapping: nil)
+        // Decisions about columns this export does not have stay too (another wave's export, say).
+        let names = Set(columns.map(\.name))
+        for (name, target) in (existing?.columns ?? [:]).sorted(by: { $0.key < $1.key }) where !names.contains(name) {
+            columnMembers.append((name, .string(target.description)))
+        }
+        // Per question column: the plain decoder (codes of our own format) and the export's (labels,
+        // the existing mapping's among them).
+        let labels = LabelAnswers(questionnaire: questionnaire, mapping: existing)
         var decoders: [Int: (question: Question, plain: AnswerDecoder, export: AnswerDecoder)] = [:]
         for (index, target) in plan.targets.enumerated() {
             guard case .question(let id) = target, let questionIndex = questionnaire.questions.firstIndex(where: { $0.id == id }) else { continue }
@@ -37,7 +48,8 @@ public enum MappingDraft {
             decoders[index] = (question, AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: nil, labelAnswers: [:]),
                                AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: dialect, labelAnswers: labels.answers[questionIndex]))
         }
-        var answers: [String: [String: String]] = [:]
+        var answers = existing?.answers ?? [:]
+        var draftedAnswers = 0
         var unknown: [String: [String]] = [:]
         /// Whether the text is one answer: a label to list under `answers`, or else an unknown text to list as unmapped.
         func studyAnswer(_ text: String, decoder: (question: Question, plain: AnswerDecoder, export: AnswerDecoder)) -> Bool {
@@ -45,7 +57,10 @@ public enum MappingDraft {
             if plain != .invalid { return true }
             let exported = AnswerDecoder.withBytes(text) { decoder.export.decode($0, problem: { _ in }) }
             guard exported != .invalid else { return false }
-            answers[decoder.question.id, default: [:]][text] = decoder.question.canonicalText(of: exported, nonAnswers: questionnaire.nonAnswers)
+            if answers[decoder.question.id]?[text] == nil, existing?.nonAnswers[text] == nil {
+                answers[decoder.question.id, default: [:]][text] = decoder.question.canonicalText(of: exported, nonAnswers: questionnaire.nonAnswers)
+                draftedAnswers += 1
+            }
             return true
         }
         func study(_ fields: [String]) {
@@ -71,10 +86,16 @@ public enum MappingDraft {
         for (column, texts) in unknown.sorted(by: { $0.key < $1.key }) {
             for text in texts {
                 unmapped.append(.object([("column", .string(column)), ("answer", .string(text)),
-                                         ("reason", .string("matches no option, scale point or non-answer; add it under answers with its code"))]))
+                                         ("reason", .string("matches no option, scale point or non-answer; add it under answers with its code, or under nonAnswers when the tool writes it for \"don't know\" or \"not applicable\" in every question"))]))
             }
         }
-        let document = JSONValue.object([
+        if let existing {
+            let kept = existing.columns.count, keptAnswers = existing.answers.values.reduce(0) { $0 + $1.count }
+            let added = draftedColumns.isEmpty ? "no new column" : "\(draftedColumns.count) new \(draftedColumns.count == 1 ? "column" : "columns") (\(draftedColumns.prefix(3).map { "\"\($0)\"" }.joined(separator: ", "))\(draftedColumns.count > 3 ? ", ..." : ""))"
+            diagnostics.append(.note(SourceLocation(file: existingFile ?? path),
+                "kept the mapping's \(kept) column \(kept == 1 ? "decision" : "decisions"), \(keptAnswers) answer \(keptAnswers == 1 ? "label" : "labels") and \(existing.nonAnswers.count) non-answer \(existing.nonAnswers.count == 1 ? "code" : "codes"); drafted \(added) and \(draftedAnswers) new answer \(draftedAnswers == 1 ? "label" : "labels"); \(unmapped.count) still open under unmapped"))
+        }
+        var members: [(String, JSONValue)] = [
             ("$comment", .string("Drafted by smartcity map from \(SourceFile.name(of: path)); review every line before using it with --map.")),
             ("format", .integer(ResponseMapping.supportedFormat)),
             ("questionnaire", .string(questionnaire.id)),
@@ -83,8 +104,11 @@ public enum MappingDraft {
             ("answers", .object(answers.sorted { $0.key < $1.key }.map { id, labels in
                 (id, .object(labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
             })),
-            ("unmapped", .array(unmapped)),
-        ])
-        return Checked(document.rendered() + "\n", diagnostics)
+        ]
+        if let nonAnswers = existing?.nonAnswers, !nonAnswers.isEmpty {
+            members.append(("nonAnswers", .object(nonAnswers.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.rawValue)) })))
+        }
+        members.append(("unmapped", .array(unmapped)))
+        return Checked(JSONValue.object(members).rendered() + "\n", diagnostics)
     }
 }

@@ -10,6 +10,8 @@ enum MapCommand: SubcommandRunner {
             Matches every export column to a question by its code or text, and every answer label to an option
             code, in any of the questionnaire's languages. Prints the draft as JSON; what could not be mapped is
             listed under "unmapped" with the reason. Review it, then pass it to score, validate or import with --map.
+            With --map, the draft starts from that mapping: every decision in it is kept, only what is still
+            open is drafted, and a note says what was added.
             """,
         positionals: [
             PositionalSpec("questionnaire", help: "The questionnaire file (JSON)."),
@@ -17,6 +19,7 @@ enum MapCommand: SubcommandRunner {
         ],
         options: [
             ResponseOptions.fromSpec, ResponseOptions.idColumnSpec,
+            .value("map", valueName: "file", help: "An existing mapping file to start from (kept as decided; only what is open is drafted)."),
             .value("output", short: "o", valueName: "file", help: "Write to this file instead of stdout."),
             .flag("force", short: "f", help: "Overwrite the output file."),
             SharedOptions.colorSpec,
@@ -28,9 +31,9 @@ enum MapCommand: SubcommandRunner {
         console.report(loaded.diagnostics.filter { $0.severity == .error })
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let responseOptions = ResponseOptions(arguments)
-        let draft = MappingDraft.draft(
-            path: arguments.positional("export")[0], questionnaire: questionnaire,
-            options: ReadingOptions(idColumn: responseOptions.idColumn, dialect: responseOptions.dialect))
+        guard let options = responseOptions.readingOptions(for: questionnaire, console: console).options else { return .invalidInput }
+        let draft = MappingDraft.draft(path: arguments.positional("export")[0], questionnaire: questionnaire, options: options,
+                                       existingFile: responseOptions.mapPath)
         console.report(draft.diagnostics)
         guard let json = draft.value else { return .invalidInput }
         let inputs = [arguments.positional("questionnaire")[0], arguments.positional("export")[0]] + [arguments.value("map")].compactMap { $0 }

@@ -46,20 +46,23 @@ public enum ColumnTarget: Sendable, Equatable, CustomStringConvertible {
 public struct ResponseMapping: Sendable {
     public static let supportedFormat = 1
     /// The members a mapping file may have at its top level.
-    static let topLevelMembers = ["$schema", "$comment", "format", "questionnaire", "from", "columns", "answers", "unmapped"]
+    static let topLevelMembers = ["$schema", "$comment", "format", "questionnaire", "from", "columns", "answers", "nonAnswers", "unmapped"]
 
     public var questionnaireID: String?
     public var dialect: SurveyDialect?
     public var columns: [String: ColumnTarget]
     /// Per question id: answer label (as the export writes it) -> option code or scale value.
     public var answers: [String: [String: String]]
+    /// Codes the tool writes for "don't know" or "not applicable" in every question (`NVT`).
+    public var nonAnswers: [String: NonAnswer.Kind]
 
     public init(questionnaireID: String? = nil, dialect: SurveyDialect? = nil, columns: [String: ColumnTarget] = [:],
-                answers: [String: [String: String]] = [:]) {
+                answers: [String: [String: String]] = [:], nonAnswers: [String: NonAnswer.Kind] = [:]) {
         self.questionnaireID = questionnaireID
         self.dialect = dialect
         self.columns = columns
         self.answers = answers
+        self.nonAnswers = nonAnswers
     }
 
     /// Loads a mapping file, with located diagnostics for every problem.
@@ -123,6 +126,21 @@ public struct ResponseMapping: Sendable {
                 }
             } else {
                 reader.report(.error, at: answersNode, "answers: expected an object of question id -> {label: code}, found \(answersNode.typeName)")
+            }
+        }
+        if let nonAnswersNode = object["nonAnswers"] {
+            let kinds = NonAnswer.Kind.allCases.map(\.rawValue)
+            if case .object(let codes) = nonAnswersNode.value {
+                for code in codes {
+                    guard let name = reader.string(code.value, path: "nonAnswers.\(code.key)") else { continue }
+                    guard let kind = NonAnswer.Kind(rawValue: name) else {
+                        reader.report(.error, at: code.value, "nonAnswers.\(code.key): \"\(name)\" is not a kind of non-answer; use \(kinds.map { "\"\($0)\"" }.joined(separator: " or "))")
+                        continue
+                    }
+                    mapping.nonAnswers[code.key] = kind
+                }
+            } else {
+                reader.report(.error, at: nonAnswersNode, "nonAnswers: expected an object of code -> \(kinds.joined(separator: " or ")), found \(nonAnswersNode.typeName)")
             }
         }
         let failed = reader.diagnostics.contains { $0.severity == .error }
