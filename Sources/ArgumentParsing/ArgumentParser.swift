@@ -1,22 +1,25 @@
-/// The values parsed for one command.
+/// The values parsed for one command, read through the command's declarations (`Option`,
+/// `Flag`, `Positional`); the texts by name are for the parser and its tests only.
 public struct ParsedArguments: Sendable, Equatable {
+    /// The command the values are for (named in usage errors about them).
+    public internal(set) var commandName: String?
     /// Values of positional arguments by name.
-    public var positionals: [String: [String]] = [:]
+    var positionals: [String: [String]] = [:]
     /// Values of options by long name; the last one given wins for `value(_:)`.
-    public var optionValues: [String: [String]] = [:]
+    var optionValues: [String: [String]] = [:]
     /// Long names of the flags that were given.
-    public var flags: Set<String> = []
+    var flags: Set<String> = []
 
-    public init() {}
+    init() {}
 
     /// The value of an option, or its declared default.
-    public func value(_ long: String) -> String? { optionValues[long]?.last }
+    func value(_ long: String) -> String? { optionValues[long]?.last }
     /// Every value of an option given several times, in order.
-    public func values(_ long: String) -> [String] { optionValues[long] ?? [] }
+    func values(_ long: String) -> [String] { optionValues[long] ?? [] }
     /// Whether a flag was given.
-    public func flag(_ long: String) -> Bool { flags.contains(long) }
+    func flag(_ long: String) -> Bool { flags.contains(long) }
     /// All values of a positional argument.
-    public func positional(_ name: String) -> [String] { positionals[name] ?? [] }
+    func positional(_ name: String) -> [String] { positionals[name] ?? [] }
 }
 
 /// A mistake on the command line. The front end prints it with the usage line and exits 64.
@@ -67,7 +70,7 @@ public struct CommandLineTool: Sendable {
         case "-h", "--help", "help":
             if first == "help", arguments.count > 1 {
                 guard command(named: arguments[1]) != nil else {
-                    throw UsageError("Unknown command '\(arguments[1])'.")
+                    throw UsageError("Unknown command '\(arguments[1])'.\(commandSuggestion(arguments[1]))")
                 }
                 return .help(command: arguments[1])
             }
@@ -79,7 +82,7 @@ public struct CommandLineTool: Sendable {
         }
         guard let spec = command(named: first) else {
             if first.hasPrefix("-") { throw UsageError("Unknown option '\(first)'.") }
-            throw UsageError("Unknown command '\(first)'. Commands: \(commands.map(\.name).joined(separator: ", ")).")
+            throw UsageError("Unknown command '\(first)'.\(commandSuggestion(first)) Commands: \(commands.map(\.name).joined(separator: ", ")).")
         }
         let rest = Array(arguments.dropFirst())
         if rest.prefix(while: { $0 != "--" }).contains(where: { $0 == "-h" || $0 == "--help" }) {
@@ -88,9 +91,15 @@ public struct CommandLineTool: Sendable {
         return .run(command: spec.name, arguments: try Self.parse(rest, for: spec))
     }
 
+    /// " Did you mean 'score'?" for a misspelled command; empty when nothing is close.
+    private func commandSuggestion(_ name: String) -> String {
+        closest(to: name, among: commands.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
+    }
+
     /// Parses the arguments of one command against its declarations.
     public static func parse(_ arguments: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
+        parsed.commandName = spec.name
         var loose: [String] = []
         var index = 0
         var optionsEnded = false

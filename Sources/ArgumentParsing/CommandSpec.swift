@@ -12,7 +12,18 @@ public struct CommandSpec: Sendable {
     /// Named options and flags.
     public var options: [OptionSpec]
 
+    /// A command with typed declarations: each is read back through itself
+    /// (`arguments.value(count)`), so the names can never disagree.
     public init(
+        name: String, abstract: String, discussion: String? = nil,
+        positionals: [Positional] = [], options: [any OptionDeclaration] = []
+    ) {
+        self.init(name: name, abstract: abstract, discussion: discussion,
+                  positionals: positionals.map(\.spec), options: options.map(\.spec))
+    }
+
+    /// A command from plain specs (the parser's own tests).
+    init(
         name: String, abstract: String, discussion: String? = nil,
         positionals: [PositionalSpec] = [], options: [OptionSpec] = []
     ) {
@@ -38,7 +49,7 @@ public struct PositionalSpec: Sendable {
     public var help: String
     public var arity: Arity
 
-    public init(_ name: String, help: String, arity: Arity = .one) {
+    init(_ name: String, help: String, arity: Arity = .one) {
         self.name = name
         self.help = help
         self.arity = arity
@@ -63,19 +74,19 @@ public struct OptionSpec: Sendable {
     public var isRequired = false
 
     /// The same option, required.
-    public var required: OptionSpec {
+    var required: OptionSpec {
         var copy = self
         copy.isRequired = true
         return copy
     }
 
     /// A flag, such as `--strict`.
-    public static func flag(_ long: String, short: Character? = nil, help: String) -> OptionSpec {
+    static func flag(_ long: String, short: Character? = nil, help: String) -> OptionSpec {
         OptionSpec(long: long, short: short, help: help, kind: .flag)
     }
 
     /// An option with a value, such as `--out <dir>`.
-    public static func value(
+    static func value(
         _ long: String, short: Character? = nil, valueName: String, defaultValue: String? = nil,
         allowed: [String]? = nil, help: String
     ) -> OptionSpec {

@@ -33,11 +33,11 @@ final class Console: @unchecked Sendable {
     var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
     /// Applies `--color auto|always|never`.
-    func applyColor(_ mode: String?) {
+    func applyColor(_ mode: ColorMode) {
         switch mode {
-        case "always": colorDiagnostics = true
-        case "never": colorDiagnostics = false
-        default: colorDiagnostics = Console.stderrIsColorTerminal
+        case .always: colorDiagnostics = true
+        case .never: colorDiagnostics = false
+        case .auto: colorDiagnostics = Console.stderrIsColorTerminal
         }
     }
 

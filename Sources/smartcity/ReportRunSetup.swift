@@ -18,16 +18,16 @@ struct ReportRunSetup {
     /// `defaultFolder` names the folder for a questionnaire id; `inputs` are every responses file.
     static func prepare(_ arguments: ParsedArguments, shared: SharedOptions, inputs: [String], reportSet: ReportSet,
                         defaultFolder: (String) -> String, commandName: String, console: Console) throws(UsageError) -> ReportRunSetup? {
-        let questionnairePath = arguments.positional("questionnaire")[0]
+        let questionnairePath = arguments.value(CommonArguments.questionnaire)
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return nil }
-        let reading = ResponseOptions(arguments).readingOptions(for: questionnaire, console: console)
+        let reading = try ResponseOptions(arguments).readingOptions(for: questionnaire, console: console)
         guard let readingOptions = reading.options else { return nil }
         let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
-        let folder = arguments.value("out") ?? defaultFolder(questionnaire.id)
-        let opened = FileReportOutput.open(folder: folder, force: arguments.flag("force"), reportSet: reportSet)
+        let folder = try arguments.value(CommonArguments.out) ?? defaultFolder(questionnaire.id)
+        let opened = FileReportOutput.open(folder: folder, force: arguments.isSet(CommonArguments.forceReports), reportSet: reportSet)
         console.report(opened.diagnostics)
         guard let output = opened.value else { return nil }
         console.report(output.notes)

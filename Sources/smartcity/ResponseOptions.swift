@@ -3,21 +3,22 @@ import SmartCityKit
 
 /// Options about reading responses files, shared by `validate`, `score`, `map` and `import`.
 struct ResponseOptions {
-    static let idColumnSpec = OptionSpec.value(
+    static let idColumn = ValueOption<String>(
         "id-column", valueName: "name", help: "The column that identifies a respondent (default: id, or the survey tool's own).")
-    static let fromSpec = OptionSpec.value(
-        "from", valueName: "tool", allowed: SurveyDialect.allCases.map(\.rawValue),
-        help: "The survey tool that wrote the responses (default: detected).")
-    static let mapSpec = OptionSpec.value("map", valueName: "file", help: "A mapping file from export columns and labels to the questionnaire.")
-    static let includeIncompleteSpec = OptionSpec.flag(
+    static let from = ValueOption<SurveyDialect>("from", valueName: "tool", help: "The survey tool that wrote the responses (default: detected).")
+    static let map = ValueOption<String>("map", valueName: "file", help: "A mapping file from export columns and labels to the questionnaire.")
+    static let includeIncomplete = Flag(
         "include-incomplete",
         help: "Rank and count responses the survey tool marks unfinished, or below the questionnaire's minimumTotalCoverage.")
-    static let keepColumnSpec = OptionSpec.value(
+    static let keepColumn = ValueOption<String>(
         "keep-column", valueName: "name",
         help: "Copy this metadata column into the reports although the questionnaire does not declare it, or although it holds personal data (repeatable).")
-    static let sheetSpec = OptionSpec.value(
+    static let sheet = ValueOption<String>(
         "sheet", valueName: "name", help: "The sheet of an .xlsx workbook to read (default: the template's answers, or the first sheet).")
-    static let specs = [idColumnSpec, fromSpec, mapSpec, sheetSpec]
+    /// What every command that reads responses declares.
+    static let reading: [any OptionDeclaration] = [idColumn, from, map, sheet]
+    /// What the commands that score declare besides.
+    static let scoring: [any OptionDeclaration] = [includeIncomplete, keepColumn]
 
     var idColumn: String?
     var dialect: SurveyDialect?
@@ -26,13 +27,13 @@ struct ResponseOptions {
     var keepColumns: [String]
     var sheet: String?
 
-    init(_ arguments: ParsedArguments) {
-        sheet = arguments.value("sheet")
-        keepColumns = arguments.values("keep-column")
-        includeIncomplete = arguments.flag("include-incomplete")
-        idColumn = arguments.value("id-column")
-        dialect = arguments.value("from").flatMap(SurveyDialect.init(rawValue:))
-        mapPath = arguments.value("map")
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        sheet = try arguments.value(Self.sheet)
+        keepColumns = try arguments.values(Self.keepColumn)
+        includeIncomplete = arguments.isSet(Self.includeIncomplete)
+        idColumn = try arguments.value(Self.idColumn)
+        dialect = try arguments.value(Self.from)
+        mapPath = try arguments.value(Self.map)
     }
 
     /// The reading options, with the mapping file loaded and checked against the questionnaire
@@ -54,3 +55,5 @@ struct ResponseOptions {
         return (options, diagnostics)
     }
 }
+
+extension SurveyDialect: OptionValue, OptionChoice {}

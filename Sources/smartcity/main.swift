@@ -2,35 +2,20 @@ import ArgumentParsing
 import Foundation
 import SmartCityKit
 
-/// Runs the subcommand with this name. A switch rather than a table of metatypes: it is
-/// checked exhaustively against `tool.commands` by the tests of `--help`.
-func runSubcommand(_ name: String, _ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-    switch name {
-    case AssessCommand.spec.name: return try AssessCommand.run(arguments, console: console)
-    case ValidateCommand.spec.name: return try ValidateCommand.run(arguments, console: console)
-    case QuestionnairesCommand.spec.name: return try QuestionnairesCommand.run(arguments, console: console)
-    case ScoreCommand.spec.name: return try ScoreCommand.run(arguments, console: console)
-    case CompareCommand.spec.name: return try CompareCommand.run(arguments, console: console)
-    case StatsCommand.spec.name: return try StatsCommand.run(arguments, console: console)
-    case TemplateCommand.spec.name: return try TemplateCommand.run(arguments, console: console)
-    case GenerateCommand.spec.name: return try GenerateCommand.run(arguments, console: console)
-    case MapCommand.spec.name: return try MapCommand.run(arguments, console: console)
-    case ImportCommand.spec.name: return try ImportCommand.run(arguments, console: console)
-    default: throw UsageError("Unknown command '\(name)'.")
-    }
-}
+/// Every subcommand, in the order `--help` lists them: the one list that help and dispatch use.
+let subcommands: [any SubcommandRunner.Type] = [
+    AssessCommand.self, ValidateCommand.self, QuestionnairesCommand.self, ScoreCommand.self, CompareCommand.self,
+    StatsCommand.self, TemplateCommand.self, GenerateCommand.self, MapCommand.self, ImportCommand.self,
+]
 
 let tool = CommandLineTool(
     name: "smartcity", version: SmartCityKit.version,
     abstract: "Score how mature a municipality is as a smart city, from questionnaires and survey responses.",
-    commands: [
-        AssessCommand.spec, ValidateCommand.spec, QuestionnairesCommand.spec, ScoreCommand.spec, CompareCommand.spec, StatsCommand.spec, TemplateCommand.spec, GenerateCommand.spec,
-        MapCommand.spec, ImportCommand.spec,
-    ])
+    commands: subcommands.map { $0.spec })
 
 let console = Console()
 var exitCode: ExitCode
-do {
+do throws(UsageError) {
     switch try tool.parse(Array(CommandLine.arguments.dropFirst())) {
     case .help(let command):
         console.out(tool.help(for: command))
@@ -39,7 +24,9 @@ do {
         console.out("smartcity \(SmartCityKit.version)\n")
         exitCode = .success
     case .run(let name, let arguments):
-        exitCode = try runSubcommand(name, arguments, console: console)
+        // The parser only returns names of `tool.commands`, which are the subcommands' own.
+        guard let command = subcommands.first(where: { $0.spec.name == name }) else { throw UsageError("Unknown command '\(name)'.") }
+        exitCode = try command.run(arguments, console: console)
     }
 } catch {
     console.err(tool.usageErrorText(error))

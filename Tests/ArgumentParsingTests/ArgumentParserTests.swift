@@ -106,4 +106,43 @@ final class ArgumentParserTests: XCTestCase {
             usage,
             "Error: Oops.\nUsage: smartcity score <questionnaire> <responses> ... [--out <dir>] [--lang <code>] [--force] [--strict]\n  See 'smartcity score --help' for more information.\n")
     }
+
+    enum Mode: String, OptionChoice { case fast, exact }
+
+    func testTypedDeclarationsParseDocumentAndReadTheirValues() throws {
+        let count = ValueOption<Int>("count", short: "n", valueName: "n", defaultValue: "3", help: "How many.")
+        let mode = ValueOption<Mode>("mode", valueName: "mode", help: "How.")
+        let tag = ValueOption<String>("tag", valueName: "text", help: "A tag (repeatable).")
+        let force = Flag("force", short: "f", help: "Overwrite.")
+        let files = Positional("file", help: "Files.", arity: .oneOrMore)
+        let spec = CommandSpec(name: "run", abstract: "Runs.", positionals: [files], options: [count, mode, tag, force])
+        let tool = CommandLineTool(name: "t", version: "1", abstract: "T.", commands: [spec])
+        XCTAssertTrue(tool.help(for: "run").contains("--mode <mode>    How. (values: fast, exact)"), tool.help(for: "run"))
+
+        let parsed = try CommandLineTool.parse(["a", "--mode", "exact", "--tag", "x", "-f", "b", "--tag", "y"], for: spec)
+        XCTAssertEqual(try parsed.value(count), 3, "the default")
+        XCTAssertEqual(try parsed.value(mode), .exact)
+        XCTAssertEqual(try parsed.values(tag), ["x", "y"])
+        XCTAssertNil(try parsed.value(ValueOption<Int>("absent", valueName: "n", help: "")))
+        XCTAssertTrue(parsed.isSet(force))
+        XCTAssertEqual(parsed.values(files), ["a", "b"])
+        XCTAssertEqual(parsed.commandName, "run")
+
+        let wrong = try CommandLineTool.parse(["a", "-n", "two"], for: spec)
+        XCTAssertThrowsError(try wrong.value(count)) { error in
+            XCTAssertEqual(error as? UsageError, UsageError("The value 'two' is invalid for '--count <n>'; give a whole number.", commandName: "run"))
+        }
+        XCTAssertThrowsError(try CommandLineTool.parse(["a", "--mode", "slow"], for: spec)) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "The value 'slow' is invalid for '--mode <mode>'. Choose one of: fast, exact.")
+        }
+    }
+
+    func testAMisspelledCommandGetsASuggestion() {
+        XCTAssertThrowsError(try tool.parse(["scroe"])) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "Unknown command 'scroe'. Did you mean 'score'? Commands: score.")
+        }
+        XCTAssertThrowsError(try tool.parse(["zzzzzzzz"])) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "Unknown command 'zzzzzzzz'. Commands: score.")
+        }
+    }
 }

@@ -65,13 +65,43 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(version.stdout.hasPrefix("smartcity "), version.stdout)
         let help = try run(["--help"])
         XCTAssertEqual(help.status, 0)
-        for command in ["validate", "questionnaires", "score", "template", "generate"] {
+        // Every command, and in its help every file it writes.
+        let writes: [String: [String]] = [
+            "assess": ["answers.csv", "municipalities/<id>.md"],
+            "validate": [], "questionnaires": [],
+            "score": ["summary.md", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv", "municipalities/<id>.md",
+                      "municipalities/<id>.svg", "summary.html", "item-scores.csv", "scores.xlsx"],
+            "compare": ["comparison.md", "comparison.csv", "ranks.csv", "comparison.json", "comparison.html", "charts/", "groups.csv",
+                        "waves.csv", "comparison.xlsx"],
+            "stats": ["statistics.md", "statistics.json", "statistics.csv", "types.csv", "type-tests.csv", "reliability.csv",
+                      "item-reliability.csv", "correlations.csv", "items.csv", "item-answers.csv"],
+            "template": ["--output"], "generate": ["--output"], "map": ["--output"], "import": ["--output"],
+        ]
+        XCTAssertEqual(help.stdout.components(separatedBy: "\n").filter { line in writes.keys.contains { line.hasPrefix("  \($0) ") } }.count,
+                       writes.count, help.stdout)
+        for (command, files) in writes {
             XCTAssertTrue(help.stdout.contains("\n  \(command) "), "help lists \(command)")
             let commandHelp = try run([command, "--help"])
             XCTAssertEqual(commandHelp.status, 0)
             XCTAssertTrue(commandHelp.stdout.contains("USAGE: smartcity \(command)"), commandHelp.stdout)
             XCTAssertEqual(commandHelp.stderr, "")
+            let text = commandHelp.stdout.replacingOccurrences(of: "\n", with: " ")
+            for file in files { XCTAssertTrue(text.contains(file), "\(command) --help names \(file)") }
         }
+        XCTAssertTrue(try run(["generate", "--help"]).stdout.contains("USAGE: smartcity generate <questionnaire> --count <n> [--seed <s>]"),
+                      "a required option is shown without brackets")
+    }
+
+    func testTypedOptionsNameTheOptionAndWhatItTakes() throws {
+        let count = try run(["generate", Self.questionnaire, "--count", "many"])
+        XCTAssertEqual(count.status, 64)
+        XCTAssertTrue(count.stderr.hasPrefix("Error: The value 'many' is invalid for '--count <n>'; give a whole number, 0 or more.\nUsage: smartcity generate"), count.stderr)
+        let limit = try run(["score", Self.questionnaire, Self.sample, "--ranking-limit", "1.5"])
+        XCTAssertEqual(limit.status, 64)
+        XCTAssertTrue(limit.stderr.hasPrefix("Error: The value '1.5' is invalid for '--ranking-limit <n>'; give a whole number."), limit.stderr)
+        let color = try run(["validate", Self.questionnaire, "--color", "sometimes"])
+        XCTAssertEqual(color.status, 64)
+        XCTAssertTrue(color.stderr.hasPrefix("Error: The value 'sometimes' is invalid for '--color <when>'. Choose one of: auto, always, never."), color.stderr)
     }
 
     func testUsageErrorsExit64WithTheUsageLine() throws {
@@ -81,7 +111,10 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(result.stderr.hasPrefix("Error: Unknown option '--bogus'.\nUsage: smartcity score <questionnaire> <responses> ..."), result.stderr)
         let unknown = try run(["scroe"])
         XCTAssertEqual(unknown.status, 64)
-        XCTAssertTrue(unknown.stderr.contains("Unknown command 'scroe'"), unknown.stderr)
+        XCTAssertTrue(unknown.stderr.hasPrefix("Error: Unknown command 'scroe'. Did you mean 'score'? Commands: assess, validate,"), unknown.stderr)
+        let unknownHelp = try run(["help", "compre"])
+        XCTAssertEqual(unknownHelp.status, 64)
+        XCTAssertTrue(unknownHelp.stderr.hasPrefix("Error: Unknown command 'compre'. Did you mean 'compare'?"), unknownHelp.stderr)
         let format = try run(["score", Self.questionnaire, Self.sample, "--format", "pdf"])
         XCTAssertEqual(format.status, 64)
         XCTAssertTrue(format.stderr.contains("Unknown format 'pdf'. Choose from: markdown, csv, json, svg, html, items, xlsx."), format.stderr)

@@ -4,6 +4,15 @@ import SmartCityKit
 
 /// `smartcity assess QUESTIONNAIRE [--answers FILE] [--id ID] [--name NAME] [--out DIR] [--lang L]`
 enum AssessCommand: SubcommandRunner {
+    static let answers = ValueOption<String>("answers", valueName: "file", help: "The answers file to resume and save to (CSV, or a filled-in .xlsx template).")
+    static let id = ValueOption<String>("id", valueName: "id", help: "The municipality's id (asked when the answers file does not exist).")
+    static let name = ValueOption<String>("name", valueName: "name", help: "The municipality's name (asked when the answers file does not exist).")
+    static let out = ValueOption<String>("out", short: "o", valueName: "dir", help: "The report folder (default: the answers file's folder).")
+    static let previous = ValueOption<String>("previous", valueName: "file", help: "The previous assessment's answers: the report shows what changed since.")
+    static let targets = ValueOption<String>(
+        "targets", valueName: "file",
+        help: "Targets per dimension (JSON, as score --targets takes them) or target answers (a responses file with this municipality's id): the report shows the gaps and a roadmap.")
+
     static let spec = CommandSpec(
         name: "assess",
         abstract: "Assess your municipality: answer the questionnaire in the terminal and get its report.",
@@ -18,35 +27,26 @@ enum AssessCommand: SubcommandRunner {
             answers, replacing the previous assessment's report). Answers can also be piped on standard input,
             one per line. Exit status: 0 success (also when stopped), 1 invalid input, 64 usage error.
             """,
-        positionals: [PositionalSpec("questionnaire", help: "The questionnaire file (JSON).")],
-        options: [
-            .value("answers", valueName: "file", help: "The answers file to resume and save to."),
-            .value("id", valueName: "id", help: "The municipality's id (asked when the answers file does not exist)."),
-            .value("name", valueName: "name", help: "The municipality's name (asked when the answers file does not exist)."),
-            .value("out", short: "o", valueName: "dir", help: "The report folder (default: the answers file's folder)."),
-            .value("previous", valueName: "file", help: "The previous assessment's answers: the report shows what changed since."),
-            .value("targets", valueName: "file",
-                   help: "Targets per dimension (JSON, as score --targets takes them) or target answers (a responses file with this municipality's id): the report shows the gaps and a roadmap."),
-            SharedOptions.languageSpec,
-            SharedOptions.colorSpec,
-        ])
+        positionals: [CommonArguments.questionnaire],
+        options: [answers, id, name, out, previous, targets, SharedOptions.language, SharedOptions.color])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let shared = SharedOptions(arguments, console: console)
-        try OutputPathCheck.requireNonBlank(arguments, option: "out", commandName: spec.name)
-        try OutputPathCheck.requireNonBlank(arguments, option: "answers", commandName: spec.name)
-        let questionnairePath = arguments.positional("questionnaire")[0]
+        let shared = try SharedOptions(arguments, console: console)
+        try OutputPathCheck.requireNonBlank(arguments, out, commandName: spec.name)
+        try OutputPathCheck.requireNonBlank(arguments, answers, commandName: spec.name)
+        let questionnairePath = arguments.value(CommonArguments.questionnaire)
+        let (givenID, givenName, targetPath) = (try arguments.value(id), try arguments.value(name), try arguments.value(targets))
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
         // A workbook (the template filled in) is taken over, not written: the answers go to a CSV beside it.
-        let given = arguments.value("answers") ?? "Reports/\(questionnaire.id)/assess/answers.csv"
+        let given = try arguments.value(answers) ?? "Reports/\(questionnaire.id)/assess/answers.csv"
         let isWorkbook = [".xlsx", ".xlsm"].contains { given.lowercased().hasSuffix($0) }
         let answersPath = isWorkbook ? (given as NSString).deletingPathExtension + ".csv" : given
         let folder = (answersPath as NSString).deletingLastPathComponent
-        if let id = arguments.value("id"), !AssessmentSession.isValidID(id) {
+        if let id = givenID, !AssessmentSession.isValidID(id) {
             throw UsageError("The value '\(id)' is invalid for '--id <id>'; use letters, digits, '-', '_' or '.' (at most 64).", commandName: spec.name)
         }
         if !folder.isEmpty, (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {
@@ -54,15 +54,15 @@ enum AssessCommand: SubcommandRunner {
             return .invalidInput
         }
         var targets: Targets?
-        if let path = arguments.value("targets"), path.lowercased().hasSuffix(".json") {
+        if let path = targetPath, path.lowercased().hasSuffix(".json") {
             let loaded = TargetsLoader.load(path: path, questionnaire: questionnaire)
             console.report(loaded.diagnostics)
             guard let value = loaded.value else { return .invalidInput }
             targets = value
         }
-        let targetAnswers = arguments.value("targets").flatMap { $0.lowercased().hasSuffix(".json") ? nil : $0 }
+        let targetAnswers = targetPath.flatMap { $0.lowercased().hasSuffix(".json") ? nil : $0 }
         let opened = AssessmentSession.open(questionnaire: questionnaire, language: language.code, answersPath: answersPath,
-                                            startingFrom: isWorkbook ? given : nil, id: arguments.value("id"), name: arguments.value("name"))
+                                            startingFrom: isWorkbook ? given : nil, id: givenID, name: givenName)
         console.report(opened.diagnostics)
         guard let session = opened.value else { return .invalidInput }
         let words = AssessmentStrings.forLanguage(language.code) ?? .english
@@ -75,9 +75,9 @@ enum AssessCommand: SubcommandRunner {
             console.report([diagnostic])
             return .invalidInput
         case .finished:
-            return writeReport(session, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256), previous: arguments.values("previous"),
+            return writeReport(session, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256), previous: try arguments.values(previous),
                                targets: targets, targetAnswers: targetAnswers,
-                               folder: arguments.value("out") ?? (folder.isEmpty ? "." : folder), language: language, console: console)
+                               folder: try arguments.value(out) ?? (folder.isEmpty ? "." : folder), language: language, console: console)
         }
     }
 

@@ -4,6 +4,21 @@ import SmartCityKit
 
 /// `smartcity compare QUESTIONNAIRE RESPONSES... [--select IDS] [--group-by COLUMN] [--bins COLUMN=EDGES] [--out DIR]`
 enum CompareCommand: SubcommandRunner {
+    static let responses = Positional("responses", help: "Responses files (CSV, JSON or .xlsx), one row per municipality (or give --wave).", arity: .zeroOrMore)
+    static let select = ValueOption<String>("select", valueName: "ids", help: "Comma-separated ids of the municipalities shown side by side (default: all).")
+    static let minimumGroup = ValueOption<Int>("min-group", valueName: "n", defaultValue: "5", help: "The smallest group that gets group statistics.")
+    static let rankBy = ValueOption<RankOrder>("rank-by", valueName: "order", defaultValue: "score",
+                                          help: "Order the rank tables by total score or by the sum of the dimension ranks (rank-sum).")
+    static let wave = ValueOption<String>(
+        "wave", valueName: "label=file",
+        help: "A wave (survey round) and its responses file, oldest first, given two or more times; the last is compared side by side (repeatable).")
+    static let waveQuestionnaire = ValueOption<String>(
+        "wave-questionnaire", valueName: "label=file",
+        help: "The questionnaire an earlier wave was answered on, when it is another version than the current one (repeatable).")
+    static let format = ValueOption<String>(
+        "format", valueName: "list", defaultValue: "markdown,csv,json,svg,html",
+        help: "Comma-separated report formats: markdown, csv, json, svg (charts in charts/), html (one self-contained page), xlsx (comparison.xlsx).")
+
     static let spec = CommandSpec(
         name: "compare",
         abstract: "Compare municipalities side by side: ranks, percentiles, rank sums and peer groups.",
@@ -21,39 +36,23 @@ enum CompareCommand: SubcommandRunner {
             dimensions. Existing files are kept unless --force is given.
             Exit status: 0 success, 1 invalid input, 64 usage error.
             """,
-        positionals: [
-            PositionalSpec("questionnaire", help: "The questionnaire file (JSON)."),
-            PositionalSpec("responses", help: "Responses files (CSV or JSON), one row per municipality (or give --wave).", arity: .zeroOrMore),
-        ],
-        options: [
-            .value("select", valueName: "ids", help: "Comma-separated ids of the municipalities shown side by side (default: all)."),
-            GroupingOptions.groupBySpec, GroupingOptions.binsSpec,
-            .value("min-group", valueName: "n", defaultValue: "5", help: "The smallest group that gets group statistics."),
-            .value("rank-by", valueName: "order", defaultValue: "score", allowed: RankOrder.allCases.map(\.rawValue),
-                   help: "Order the rank tables by total score or by the sum of the dimension ranks (rank-sum)."),
-            .value("wave", valueName: "label=file",
-                   help: "A wave (survey round) and its responses file, oldest first, given two or more times; the last is compared side by side (repeatable)."),
-            .value("wave-questionnaire", valueName: "label=file",
-                   help: "The questionnaire an earlier wave was answered on, when it is another version than the current one (repeatable)."),
-            .value("out", short: "o", valueName: "dir", help: "The output folder."),
-            .value("format", valueName: "list", defaultValue: "markdown,csv,json,svg,html",
-                   help: "Comma-separated report formats: markdown, csv, json, svg (charts in charts/), html (one self-contained page), xlsx (comparison.xlsx)."),
-            SharedOptions.languageSpec,
-            .flag("force", short: "f", help: "Overwrite existing comparison files."),
-        ] + ResponseOptions.specs + [ResponseOptions.includeIncompleteSpec, ResponseOptions.keepColumnSpec, SharedOptions.strictSpec, SharedOptions.colorSpec])
+        positionals: [CommonArguments.questionnaire, responses],
+        options: [select] + GroupingOptions.declarations + [minimumGroup, rankBy, wave, waveQuestionnaire, CommonArguments.out, format,
+                                                             SharedOptions.language, CommonArguments.forceReports]
+            + ResponseOptions.reading + ResponseOptions.scoring + [SharedOptions.strict, SharedOptions.color])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let shared = SharedOptions(arguments, console: console)
-        try OutputPathCheck.requireNonBlank(arguments, option: "out", commandName: spec.name)
-        let formats: [ComparisonFormat] = try ScoreCommand.parseFormats(arguments.value("format") ?? "", commandName: spec.name)
+        let shared = try SharedOptions(arguments, console: console)
+        try OutputPathCheck.requireNonBlank(arguments, CommonArguments.out, commandName: spec.name)
+        let formats: [ComparisonFormat] = try ScoreCommand.parseFormats(arguments.value(format) ?? "", commandName: spec.name)
         var settings = ComparisonRun.Settings()
-        settings.selection = arguments.value("select").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-        settings.minimumGroupSize = try ScoreCommand.minimumGroupSize(arguments, commandName: spec.name)
-        settings.rankOrder = arguments.value("rank-by").flatMap(RankOrder.init(rawValue:)) ?? .score
+        settings.selection = try arguments.value(select).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        settings.minimumGroupSize = try ScoreCommand.minimumGroupSize(arguments, minimumGroup)
+        settings.rankOrder = try arguments.value(rankBy) ?? .score
         settings.grouping = try GroupingOptions.grouping(arguments, commandName: spec.name)
 
-        var responsePaths = arguments.positional("responses")
-        let waves = try parseWaves(arguments.values("wave"))
+        var responsePaths = arguments.values(responses)
+        let waves = try parseWaves(arguments.values(wave))
         if !waves.isEmpty {
             guard responsePaths.isEmpty else {
                 throw UsageError("Give the responses either as files or as waves (--wave LABEL=FILE), not both.", commandName: spec.name)
@@ -65,7 +64,7 @@ enum CompareCommand: SubcommandRunner {
             settings.earlierWaves = waves.dropLast().map { WaveSource(label: $0.label, paths: $0.paths) }
             settings.currentWave = waves[waves.count - 1].label
         }
-        let waveQuestionnaires = try parseWaveQuestionnaires(arguments.values("wave-questionnaire"), earlier: settings.earlierWaves.map(\.label),
+        let waveQuestionnaires = try parseWaveQuestionnaires(arguments.values(waveQuestionnaire), earlier: settings.earlierWaves.map(\.label),
                                                              current: settings.currentWave)
         guard !responsePaths.isEmpty else {
             throw UsageError("Name at least one responses file, or give --wave LABEL=FILE two or more times.", commandName: spec.name)
@@ -141,3 +140,5 @@ enum CompareCommand: SubcommandRunner {
         return waves
     }
 }
+
+extension RankOrder: OptionValue, OptionChoice {}

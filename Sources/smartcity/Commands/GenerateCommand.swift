@@ -4,29 +4,21 @@ import SmartCityKit
 
 /// `smartcity generate QUESTIONNAIRE --count N [--seed S] [-o FILE]`
 enum GenerateCommand: SubcommandRunner {
+    static let count = ValueOption<UInt64>("count", short: "n", valueName: "n", help: "How many respondents.").required
+    static let seed = ValueOption<UInt64>("seed", valueName: "s", defaultValue: "1", help: "The random seed.")
+
     static let spec = CommandSpec(
         name: "generate",
         abstract: "Write synthetic, valid responses (identical for the same seed) as CSV.",
-        positionals: [PositionalSpec("questionnaire", help: "The questionnaire file (JSON).")],
-        options: [
-            .value("count", short: "n", valueName: "n", help: "How many respondents.").required,
-            .value("seed", valueName: "s", defaultValue: "1", help: "The random seed."),
-            .value("output", short: "o", valueName: "file", help: "Write to this file instead of stdout."),
-            .flag("force", short: "f", help: "Overwrite the output file."),
-            SharedOptions.colorSpec,
-        ])
+        discussion: "Writes the responses CSV to the --output file, or to standard output.",
+        positionals: [CommonArguments.questionnaire],
+        options: [count, seed, CommonArguments.output, CommonArguments.forceOutput, SharedOptions.color])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        _ = SharedOptions(arguments, console: console)
-        let countText = arguments.value("count") ?? ""
-        guard let count = Int(countText), count >= 0 else {
-            throw UsageError("The value '\(countText)' is invalid for '--count <n>'; give a whole number, 0 or more.", commandName: spec.name)
-        }
-        let seedText = arguments.value("seed") ?? "1"
-        guard let seed = UInt64(seedText) else {
-            throw UsageError("The value '\(seedText)' is invalid for '--seed <s>'; give a whole number, 0 or more.", commandName: spec.name)
-        }
-        let path = arguments.positional("questionnaire")[0]
+        _ = try SharedOptions(arguments, console: console)
+        let count = try arguments.value(Self.count) ?? 0
+        let seed = try arguments.value(Self.seed) ?? 1
+        let path = arguments.value(CommonArguments.questionnaire)
         let loaded = QuestionnaireLoader.load(path: path)
         console.report(loaded.diagnostics.filter { $0.severity == .error })
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
@@ -44,9 +36,10 @@ enum OutputSink {
     /// Opens it; nil after reporting why it cannot be. A blank `--output`, or one naming an
     /// input, is a usage error.
     static func open(_ arguments: ParsedArguments, inputs: [String], commandName: String, console: Console) throws(UsageError) -> TextOutput? {
-        try OutputPathCheck.requireNonBlank(arguments, option: "output", commandName: commandName)
-        try OutputPathCheck.requireDistinct(output: arguments.value("output"), inputs: inputs, commandName: commandName)
-        let opened = TextOutput.open(path: arguments.value("output"), force: arguments.flag("force"))
+        try OutputPathCheck.requireNonBlank(arguments, CommonArguments.output, commandName: commandName)
+        let path = try arguments.value(CommonArguments.output)
+        try OutputPathCheck.requireDistinct(output: path, inputs: inputs, commandName: commandName)
+        let opened = TextOutput.open(path: path, force: arguments.isSet(CommonArguments.forceOutput))
         console.report(opened.diagnostics)
         return opened.value
     }

@@ -4,29 +4,31 @@ import SmartCityKit
 
 /// `smartcity import EXPORT [--questionnaire Q] [--from X] [--map FILE] [--format csv|json] [-o FILE]`
 enum ImportCommand: SubcommandRunner {
+    static let export = Positional("export", help: "The survey tool's export (CSV or .xlsx).")
+    static let questionnaire = ValueOption<String>("questionnaire", short: "q", valueName: "file", help: "The questionnaire to map the export to.")
+    static let format = ValueOption<ImportFormat>("format", valueName: "format", defaultValue: "csv", help: "The output format.")
+
+    /// What `import` writes.
+    enum ImportFormat: String, OptionChoice { case csv, json }
+
     static let spec = CommandSpec(
         name: "import",
         abstract: "Convert a survey-tool export to a canonical responses file you can inspect.",
         discussion: """
             With a questionnaire (--questionnaire, or the one a --map file names in Questionnaires/), columns become
             question ids and answer labels become codes, exactly as score reads them. Without, the export's header
-            rows are flattened and every column is kept as it is. CSV out, or JSON: an array of objects.
+            rows are flattened and every column is kept as it is. CSV out, or JSON: an array of objects; to the --output
+            file, or to standard output.
             """,
-        positionals: [PositionalSpec("export", help: "The survey tool's export (CSV).")],
-        options: [
-            .value("questionnaire", short: "q", valueName: "file", help: "The questionnaire to map the export to."),
-        ] + ResponseOptions.specs + [
-            .value("format", valueName: "format", defaultValue: "csv", allowed: ["csv", "json"], help: "The output format."),
-            .value("output", short: "o", valueName: "file", help: "Write to this file instead of stdout."),
-            .flag("force", short: "f", help: "Overwrite the output file."),
-            SharedOptions.colorSpec,
-        ])
+        positionals: [export],
+        options: [questionnaire] + ResponseOptions.reading + [format, CommonArguments.output, CommonArguments.forceOutput, SharedOptions.color])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        _ = SharedOptions(arguments, console: console)
-        let responseOptions = ResponseOptions(arguments)
+        _ = try SharedOptions(arguments, console: console)
+        let responseOptions = try ResponseOptions(arguments)
+        let exportPath = arguments.value(export), questionnairePath = try arguments.value(Self.questionnaire)
         var questionnaire: Questionnaire?
-        if let path = arguments.value("questionnaire") {
+        if let path = questionnairePath {
             let loaded = QuestionnaireLoader.load(path: path)
             console.report(loaded.diagnostics.filter { $0.severity == .error })
             guard let found = loaded.questionnaire else { return .invalidInput }
@@ -39,13 +41,13 @@ enum ImportCommand: SubcommandRunner {
         }
         let reading = responseOptions.readingOptions(for: questionnaire, console: console)
         guard let options = reading.options else { return .invalidInput }
-        let opened = ExportTable.open(path: arguments.positional("export")[0], questionnaire: questionnaire, options: options)
+        let opened = ExportTable.open(path: exportPath, questionnaire: questionnaire, options: options)
         console.report(opened.diagnostics)
         guard let table = opened.value else { return .invalidInput }
 
-        let inputs = [arguments.positional("export")[0]] + [arguments.value("questionnaire"), arguments.value("map")].compactMap { $0 }
+        let inputs = [exportPath] + [questionnairePath, responseOptions.mapPath].compactMap { $0 }
         guard let sink = try OutputSink.open(arguments, inputs: inputs, commandName: spec.name, console: console) else { return .invalidInput }
-        let json = arguments.value("format") == "json"
+        let json = try arguments.value(format) == .json
         var writer = CSVWriter()
         if json {
             sink.write("[")

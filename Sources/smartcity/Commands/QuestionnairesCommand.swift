@@ -4,15 +4,17 @@ import SmartCityKit
 
 /// `smartcity questionnaires [DIR]`
 enum QuestionnairesCommand: SubcommandRunner {
+    static let folder = Positional("dir", help: "The folder to search (default: Questionnaires).", arity: .optional)
+
     static let spec = CommandSpec(
         name: "questionnaires",
         abstract: "List the questionnaires in a folder.",
-        positionals: [PositionalSpec("dir", help: "The folder to search (default: Questionnaires).", arity: .optional)],
-        options: [SharedOptions.languageSpec, SharedOptions.colorSpec])
+        positionals: [folder],
+        options: [SharedOptions.language, SharedOptions.color])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let shared = SharedOptions(arguments, console: console)
-        let directory = arguments.positional("dir").first ?? "Questionnaires"
+        let shared = try SharedOptions(arguments, console: console)
+        let directory = arguments.values(folder).first ?? "Questionnaires"
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw UsageError("'\(directory)' is not a folder.", commandName: spec.name)

@@ -4,6 +4,22 @@ import SmartCityKit
 
 /// `smartcity score QUESTIONNAIRE RESPONSES... [--out DIR] [--format LIST] [--lang L] [--force]`
 enum ScoreCommand: SubcommandRunner {
+    static let responses = Positional("responses", help: "Responses files (CSV, JSON or .xlsx), one row per respondent.", arity: .oneOrMore)
+    static let format = ValueOption<String>(
+        "format", valueName: "list", defaultValue: "markdown,csv,json",
+        help: "Comma-separated report formats: markdown, csv, json, svg (a radar per municipality), html (self-contained pages), items (item-scores.csv), xlsx (scores.xlsx for Excel and Calc).")
+    static let minimumGroup = ValueOption<Int>(
+        "min-group", valueName: "n", defaultValue: "5",
+        help: "The fewest ranked respondents for which each report shows the cohort median and its percentile per dimension.")
+    static let rankingLimit = ValueOption<Int>(
+        "ranking-limit", valueName: "n", defaultValue: "50",
+        help: "The most respondents summary.md ranks: beyond, the top and bottom halves with a line for the rest (scores.csv has all).")
+    static let targets = ValueOption<String>(
+        "targets", valueName: "file",
+        help: "Targets per dimension (JSON: {\"targets\": {\"policy\": {\"band\": \"type-3\"}, \"total\": {\"score\": 60}}}), or target answers (a responses file: each municipality's own): each report shows the gaps and a roadmap.")
+    static let previous = ValueOption<String>(
+        "previous", valueName: "file", help: "The previous assessment's responses: each report shows what changed since, per dimension and answer (repeatable).")
+
     static let spec = CommandSpec(
         name: "score",
         abstract: "Score responses and write Markdown, CSV, JSON, SVG and HTML reports.",
@@ -13,41 +29,29 @@ enum ScoreCommand: SubcommandRunner {
             into the output folder (default: Reports/<questionnaire-id>/). With --format svg each report links
             a radar chart (municipalities/<id>.svg); with html, summary.html and municipalities/<id>.html are
             self-contained pages (radar and style inline, no scripts) that print to A4; with items, item-scores.csv
-            has one row per respondent and scored question (answer as read, item score 0-100, status).
+            has one row per respondent and scored question (answer as read, item score 0-100, status); with xlsx,
+            scores.xlsx holds the wide and long scores and the summary tables.
             Existing files are kept unless --force is given. Rows with errors are reported; the reports list
             the rows left out. Exit status: 0 success, 1 invalid input (reports are still written for the
             rows that could be scored), 64 usage error.
             """,
-        positionals: [
-            PositionalSpec("questionnaire", help: "The questionnaire file (JSON)."),
-            PositionalSpec("responses", help: "Responses files (CSV or JSON), one row per respondent.", arity: .oneOrMore),
-        ],
-        options: [
-            .value("out", short: "o", valueName: "dir", help: "The output folder."),
-            .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated report formats: markdown, csv, json, svg (a radar per municipality), html (self-contained pages), items (item-scores.csv), xlsx (scores.xlsx for Excel and Calc)."),
-            SharedOptions.languageSpec,
-            .value("min-group", valueName: "n", defaultValue: "5",
-                   help: "The fewest ranked respondents for which each report shows the cohort median and its percentile per dimension."),
-            .value("ranking-limit", valueName: "n", defaultValue: "50",
-                   help: "The most respondents summary.md ranks: beyond, the top and bottom halves with a line for the rest (scores.csv has all)."),
-            .value("targets", valueName: "file",
-                   help: "Targets per dimension (JSON: {\"targets\": {\"policy\": {\"band\": \"type-3\"}, \"total\": {\"score\": 60}}}), or target answers (a responses file: each municipality's own): each report shows the gaps and a roadmap."),
-            .value("previous", valueName: "file", help: "The previous assessment's responses: each report shows what changed since, per dimension and answer (repeatable)."),
-            .flag("force", short: "f", help: "Overwrite existing report files."),
-        ] + ResponseOptions.specs + [ResponseOptions.includeIncompleteSpec, ResponseOptions.keepColumnSpec, SharedOptions.strictSpec, SharedOptions.colorSpec])
+        positionals: [CommonArguments.questionnaire, responses],
+        options: [CommonArguments.out, format, SharedOptions.language, minimumGroup, rankingLimit, targets, previous, CommonArguments.forceReports]
+            + ResponseOptions.reading + ResponseOptions.scoring + [SharedOptions.strict, SharedOptions.color])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let shared = SharedOptions(arguments, console: console)
-        try OutputPathCheck.requireNonBlank(arguments, option: "out", commandName: spec.name)
-        let formats: [OutputFormat] = try parseFormats(arguments.value("format") ?? "", commandName: spec.name)
-        let contextMinimum = try minimumGroupSize(arguments, commandName: spec.name)
-        let limitText = arguments.value("ranking-limit") ?? "50"
-        guard let rankingLimit = Int(limitText), rankingLimit >= 2 else {
-            throw UsageError("The value '\(limitText)' is invalid for '--ranking-limit <n>'; give a whole number, 2 or more.", commandName: spec.name)
+        let shared = try SharedOptions(arguments, console: console)
+        try OutputPathCheck.requireNonBlank(arguments, CommonArguments.out, commandName: spec.name)
+        let formats: [OutputFormat] = try parseFormats(arguments.value(format) ?? "", commandName: spec.name)
+        let contextMinimum = try minimumGroupSize(arguments, minimumGroup)
+        let rankingLimit = try arguments.value(Self.rankingLimit) ?? 50
+        guard rankingLimit >= 2 else {
+            throw UsageError("The value '\(rankingLimit)' is invalid for '--ranking-limit <n>'; give a whole number, 2 or more.", commandName: spec.name)
         }
-        let responsePaths = arguments.positional("responses")
-        let previousPaths = arguments.values("previous")
-        guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths + previousPaths + arguments.values("targets"), reportSet: .scores,
+        let responsePaths = arguments.values(responses)
+        let previousPaths = try arguments.values(previous)
+        let targetPath = try arguments.value(targets)
+        guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths + previousPaths + (targetPath.map { [$0] } ?? []), reportSet: .scores,
                                                      defaultFolder: { "Reports/\($0)" }, commandName: spec.name, console: console)
         else { return .invalidInput }
         let (questionnaire, output, folder, language) = (setup.questionnaire, setup.output, setup.folder, setup.language)
@@ -61,7 +65,6 @@ enum ScoreCommand: SubcommandRunner {
                                                          temporaryFolder: output.stagingFolder, report: rows.report), console: console)
         }
         var targets: Targets?
-        let targetPath = arguments.value("targets")
         if let targetPath, targetPath.lowercased().hasSuffix(".json") {
             guard let value = setup.value(of: TargetsLoader.load(path: targetPath, questionnaire: questionnaire), console: console) else { return .invalidInput }
             targets = value
@@ -108,10 +111,10 @@ enum ScoreCommand: SubcommandRunner {
     }
 
     /// `--min-group`: a whole number, 1 or more.
-    static func minimumGroupSize(_ arguments: ParsedArguments, commandName: String) throws(UsageError) -> Int {
-        let text = arguments.value("min-group") ?? "5"
-        guard let minimum = Int(text), minimum >= 1 else {
-            throw UsageError("The value '\(text)' is invalid for '--min-group <n>'; give a whole number, 1 or more.", commandName: commandName)
+    static func minimumGroupSize(_ arguments: ParsedArguments, _ option: ValueOption<Int>) throws(UsageError) -> Int {
+        let minimum = try arguments.value(option) ?? 5
+        guard minimum >= 1 else {
+            throw UsageError("The value '\(minimum)' is invalid for '--min-group <n>'; give a whole number, 1 or more.", commandName: arguments.commandName)
         }
         return minimum
     }

@@ -3,6 +3,9 @@ import SmartCityKit
 
 /// `smartcity stats QUESTIONNAIRE RESPONSES... [--group-by COLUMN] [--bins COLUMN=EDGES] [--out DIR] [--format LIST] [--lang L]`
 enum StatsCommand: SubcommandRunner {
+    static let responses = Positional("responses", help: "Responses files (CSV, JSON or .xlsx), one row per respondent.", arity: .oneOrMore)
+    static let format = ValueOption<String>("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated formats: markdown, csv, json.")
+
     static let spec = CommandSpec(
         name: "stats",
         abstract: "Research statistics: distributions by group, maturity types tested, reliability, correlations, items.",
@@ -16,25 +19,17 @@ enum StatsCommand: SubcommandRunner {
             status and value). Only complete respondents are counted unless --include-incomplete is given.
             Existing files are kept unless --force is given. Exit status: 0 success, 1 invalid input, 64 usage error.
             """,
-        positionals: [
-            PositionalSpec("questionnaire", help: "The questionnaire file (JSON)."),
-            PositionalSpec("responses", help: "Responses files (CSV or JSON), one row per respondent.", arity: .oneOrMore),
-        ],
-        options: [
-            GroupingOptions.groupBySpec, GroupingOptions.binsSpec,
-            .value("out", short: "o", valueName: "dir", help: "The output folder."),
-            .value("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated formats: markdown, csv, json."),
-            SharedOptions.languageSpec,
-            .flag("force", short: "f", help: "Overwrite existing statistics files."),
-        ] + ResponseOptions.specs + [ResponseOptions.includeIncompleteSpec, ResponseOptions.keepColumnSpec, SharedOptions.strictSpec, SharedOptions.colorSpec])
+        positionals: [CommonArguments.questionnaire, responses],
+        options: GroupingOptions.declarations + [CommonArguments.out, format, SharedOptions.language, CommonArguments.forceReports]
+            + ResponseOptions.reading + ResponseOptions.scoring + [SharedOptions.strict, SharedOptions.color])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let shared = SharedOptions(arguments, console: console)
-        try OutputPathCheck.requireNonBlank(arguments, option: "out", commandName: spec.name)
-        let formats: [StatisticsFormat] = try ScoreCommand.parseFormats(arguments.value("format") ?? "", commandName: spec.name)
+        let shared = try SharedOptions(arguments, console: console)
+        try OutputPathCheck.requireNonBlank(arguments, CommonArguments.out, commandName: spec.name)
+        let formats: [StatisticsFormat] = try ScoreCommand.parseFormats(arguments.value(format) ?? "", commandName: spec.name)
         var settings = StatisticsRun.Settings()
         settings.grouping = try GroupingOptions.grouping(arguments, commandName: spec.name)
-        let responsePaths = arguments.positional("responses")
+        let responsePaths = arguments.values(responses)
         guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths, reportSet: .statistics,
                                                      defaultFolder: { "Reports/\($0)/stats" }, commandName: spec.name, console: console)
         else { return .invalidInput }

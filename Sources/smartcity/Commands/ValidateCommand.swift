@@ -3,6 +3,8 @@ import SmartCityKit
 
 /// `smartcity validate QUESTIONNAIRE [RESPONSES...]`
 enum ValidateCommand: SubcommandRunner {
+    static let files = Positional("file", help: "Questionnaire files, each optionally followed by responses files.", arity: .oneOrMore)
+
     static let spec = CommandSpec(
         name: "validate",
         abstract: "Check questionnaires, and responses files against the questionnaire before them.",
@@ -11,13 +13,13 @@ enum ValidateCommand: SubcommandRunner {
             responses file, checked against the questionnaire named before it. Problems are printed as
             path:line:col: severity: message. Exit status: 0 valid, 1 invalid, 64 usage error.
             """,
-        positionals: [PositionalSpec("file", help: "Questionnaire files, each optionally followed by responses files.", arity: .oneOrMore)],
-        options: ResponseOptions.specs + [SharedOptions.strictSpec, SharedOptions.colorSpec])
+        positionals: [files],
+        options: ResponseOptions.reading + [SharedOptions.strict, SharedOptions.color])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let shared = SharedOptions(arguments, console: console)
-        let responseOptions = ResponseOptions(arguments)
-        let files = arguments.positional("file")
+        let shared = try SharedOptions(arguments, console: console)
+        let responseOptions = try ResponseOptions(arguments)
+        let files = arguments.values(Self.files)
         guard let first = files.first, QuestionnaireSniffer.looksLikeQuestionnaire(path: first) else {
             throw UsageError("'\(files.first ?? "")' is not a questionnaire; name a questionnaire before its responses files.", commandName: spec.name)
         }
