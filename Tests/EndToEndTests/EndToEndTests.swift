@@ -582,8 +582,17 @@ final class EndToEndTests: XCTestCase {
 
         let raw = try run(["import", "\(Self.exports)/qualtrics.csv", "--format", "json"])
         XCTAssertEqual(raw.status, 0, raw.stderr)
-        XCTAssertTrue(raw.stdout.hasPrefix("[\n  {\"id\": \"R_r1\", \"StartDate\": \"2026-03-01 10:00:00\""), raw.stdout)
+        XCTAssertTrue(raw.stdout.hasPrefix(#"{"labels": {"id": "Response ID", "StartDate": "Start Date", "EndDate": "End Date""#), raw.stdout)
+        XCTAssertTrue(raw.stdout.contains("\"responses\": [\n  {\"id\": \"R_r1\", \"StartDate\": \"2026-03-01 10:00:00\""), raw.stdout)
+        XCTAssertTrue(raw.stdout.contains(#""ES01": "Extract from the population register: how digitally does the municipality offer this product?""#),
+                      "the question texts are kept as labels")
         XCTAssertTrue(raw.stdout.contains(#""CO01": "other local governments,province""#), "without a questionnaire the cells are kept as they are")
+        XCTAssertTrue(raw.stdout.hasSuffix("\n]}\n"), raw.stdout)
+        let rawCSV = try run(["import", "\(Self.exports)/qualtrics.csv"])
+        let rawLines = rawCSV.stdout.split(separator: "\n")
+        XCTAssertTrue(rawLines[0].hasPrefix("id,StartDate,EndDate,Status,"), String(rawLines[0]))
+        XCTAssertTrue(rawLines[1].hasPrefix("Response ID,Start Date,End Date,Response Type,"), "the question texts as a second header row: \(rawLines[1])")
+        XCTAssertTrue(rawLines[2].hasPrefix("R_r1,"), String(rawLines[2]))
 
         let reimport = folder.appendingPathComponent("canonical.csv")
         XCTAssertEqual(try run(["import", "\(Self.exports)/limesurvey.csv", "-q", Self.questionnaire, "-o", reimport.path]).status, 0)

@@ -161,7 +161,11 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(upper.stderr, "", "EN is en")
         let swapped = try run(["score", Self.sample, Self.questionnaire])
         XCTAssertEqual(swapped.status, 1)
-        XCTAssertTrue(swapped.stderr.contains("this looks like a responses file, not a questionnaire: give the questionnaire (JSON) first"), swapped.stderr)
+        XCTAssertTrue(swapped.stderr.contains("this looks like a responses file, not a questionnaire - did you swap them? Give the questionnaire (JSON) first"), swapped.stderr)
+        let questionnaireAsResponses = try run(["score", Self.questionnaire, Self.questionnaire, "--out", try temporaryFolder().path])
+        XCTAssertEqual(questionnaireAsResponses.status, 1)
+        XCTAssertTrue(questionnaireAsResponses.stderr.contains("found an object; this is a questionnaire, not a responses file - did you swap them?"),
+                      questionnaireAsResponses.stderr)
         let misspelled = try run(["score", Self.questionnaire, Self.sample, "--fromat", "csv"])
         XCTAssertEqual(misspelled.status, 64)
         XCTAssertTrue(misspelled.stderr.hasPrefix("Error: Unknown option '--fromat'. Did you mean '--format'?"), misspelled.stderr)

@@ -194,3 +194,13 @@ final class SchemaTests: XCTestCase {
         XCTAssertEqual(tools.compactMap { if case .string(let name) = $0.value { name } else { nil } }, SurveyDialect.allCases.map(\.rawValue))
     }
 }
+
+extension QuestionnaireValidationTests {
+    func testAResponsesArrayGivenAsTheQuestionnaireAsksWhetherTheyWereSwapped() {
+        let loaded = QuestionnaireLoader.load(bytes: Array(#"[{"id": "north", "IM01": "yes"}]"#.utf8), path: "responses.json")
+        XCTAssertNil(loaded.questionnaire)
+        XCTAssertEqual(loaded.diagnostics.map(\.description), [
+            "responses.json:1:1: error: expected a questionnaire object, found an array; this looks like a responses file, not a questionnaire - did you swap them? Give the questionnaire (JSON) first, then the responses files",
+        ])
+    }
+}

@@ -22,9 +22,14 @@ public enum QuestionnaireLoader {
             // A file that does not even begin like JSON is most often a responses file given first.
             let firstByte = bytes.first { !ASCII.isSpace($0) && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
             let hint = error.line == 1 && firstByte != UInt8(ascii: "{") && firstByte != UInt8(ascii: "[")
-                ? "; this looks like a responses file, not a questionnaire: give the questionnaire (JSON) first, then the responses files" : ""
+                ? "; \(swappedHint)" : ""
             return QuestionnaireLoadResult(
                 questionnaire: nil, diagnostics: [.error(location, "invalid JSON: \(error.message)\(hint)")], sha256: digest)
+        }
+        if case .array = root.value {
+            return QuestionnaireLoadResult(questionnaire: nil, diagnostics: [
+                .error(SourceLocation(file: path, line: root.line, column: root.column), "expected a questionnaire object, found an array; \(swappedHint)"),
+            ], sha256: digest)
         }
         let reader = SchemaReader(file: path)
         var decoder = QuestionnaireDecoder(reader: reader)
@@ -37,6 +42,9 @@ public enum QuestionnaireLoader {
         let questionnaire = diagnostics.contains { $0.severity == .error } ? nil : decoded
         return QuestionnaireLoadResult(questionnaire: questionnaire, diagnostics: diagnostics, sha256: digest)
     }
+
+    /// What to say when a responses file is given where the questionnaire is expected.
+    static let swappedHint = "this looks like a responses file, not a questionnaire - did you swap them? Give the questionnaire (JSON) first, then the responses files"
 
     /// Reads and loads a file.
     public static func load(path: String) -> QuestionnaireLoadResult {

@@ -109,9 +109,15 @@ final class ResponseSource {
         } catch {
             return .failure(.error(SourceLocation(file: path, line: error.line, column: error.column), "invalid JSON: \(error.message)"))
         }
-        guard case .array(let elements) = root.value else {
+        // `import` of an export with question texts writes {"labels": {...}, "responses": [...]}.
+        let responses = if case .object(let members) = root.value, let member = members.first(where: { $0.key == "responses" }) { member.value } else { root }
+        guard case .array(let elements) = responses.value else {
+            // A questionnaire is an object with a "format" member.
+            let swapped = if case .object(let members) = root.value, members.contains(where: { $0.key == "format" }) {
+                "; this is a questionnaire, not a responses file - did you swap them? Give the questionnaire first, then the responses files"
+            } else { "" }
             return .failure(.error(SourceLocation(file: path, line: root.line, column: root.column),
-                                   "expected an array of respondent objects, found \(root.typeName)"))
+                                   "expected an array of respondent objects, found \(root.typeName)\(swapped)"))
         }
         var header: [String] = []
         var columnOf: [String: Int] = [:]

@@ -7,6 +7,9 @@ public final class ExportTable {
     public let path: String
     /// The canonical header.
     public let header: [String]
+    /// Each column's question text, aligned with `header`, when the export has a row of them
+    /// (Qualtrics, SurveyMonkey) and no questionnaire renamed the columns; nil otherwise.
+    public let labels: [String]?
     private let rows: Rows
 
     private enum Rows {
@@ -33,7 +36,7 @@ public final class ExportTable {
             let plan = source.plan
             let questions = questionnaire.questions.indices.filter { if case .none = plan.sources[$0] { false } else { true } }
             let header = ["id"] + plan.metadataNames + questions.map { questionnaire.questions[$0].id }
-            let table = ExportTable(path: path, header: header, rows: .answers(source, questionnaire: questionnaire, questions: questions))
+            let table = ExportTable(path: path, header: header, labels: nil, rows: .answers(source, questionnaire: questionnaire, questions: questions))
             return Checked(table, opened.diagnostics)
         }
         let start = CSVFileStart.read(path: path, count: 3)
@@ -41,19 +44,22 @@ public final class ExportTable {
         let records = opened.records.map(\.fields)
         let dialect = options.dialect ?? SurveyDialect.detect(records)?.dialect ?? .csv
         let headerCount = min(dialect.headerRowCount(records), records.count)
-        var names = dialect.columns(Array(records.prefix(headerCount))).map(\.name)
+        var columns = dialect.columns(Array(records.prefix(headerCount)))
         let wanted = options.idColumn.map { [$0] } ?? dialect.defaultIDColumns
-        let idColumn = wanted.lazy.compactMap { id in names.firstIndex { $0.lowercased() == id.lowercased() } }.first
-        if let idColumn { names.remove(at: idColumn) }
-        let table = ExportTable(path: path, header: ["id"] + names, rows: .cells(
+        let idColumn = wanted.lazy.compactMap { id in columns.firstIndex { $0.name.lowercased() == id.lowercased() } }.first
+        let idText = idColumn.map { columns.remove(at: $0).text ?? "" } ?? ""
+        let hasTexts = columns.contains { $0.text != nil }
+        let labels = hasTexts ? [idText] + columns.map { column in [column.text, column.subLabel].compactMap { $0 }.joined(separator: " - ") } : nil
+        let table = ExportTable(path: path, header: ["id"] + columns.map(\.name), labels: labels, rows: .cells(
             opened.reader, readAhead: Array(records.dropFirst(headerCount)), firstRow: headerCount + 1,
             id: idColumn.map { .column($0) } ?? .rowNumber))
         return Checked(table, [])
     }
 
-    private init(path: String, header: [String], rows: Rows) {
+    private init(path: String, header: [String], labels: [String]?, rows: Rows) {
         self.path = path
         self.header = header
+        self.labels = labels
         self.rows = rows
     }
 

@@ -17,8 +17,9 @@ enum ImportCommand: SubcommandRunner {
         discussion: """
             With a questionnaire (--questionnaire, or the one a --map file names in Questionnaires/), columns become
             question ids and answer labels become codes, exactly as score reads them. Without, the export's header
-            rows are flattened and every column is kept as it is. CSV out, or JSON: an array of objects; to the --output
-            file, or to standard output.
+            rows are flattened and every column is kept as it is; the question texts of an export that has them
+            (Qualtrics, SurveyMonkey) are kept as a second header row in CSV, and in JSON as a "labels" object beside
+            the "responses" array. CSV out, or JSON: an array of objects; to the --output file, or to standard output.
             """,
         positionals: [export],
         options: [questionnaire] + ResponseOptions.reading + [format, CommonArguments.output, CommonArguments.forceOutput, SharedOptions.color])
@@ -50,9 +51,14 @@ enum ImportCommand: SubcommandRunner {
         let json = try arguments.value(format) == .json
         var writer = CSVWriter()
         if json {
-            sink.write("[")
+            if let labels = table.labels {
+                sink.write("{\"labels\": " + JSONText.objectLine(Array(zip(table.header, labels))) + ",\n\"responses\": [")
+            } else {
+                sink.write("[")
+            }
         } else {
             writer.row(table.header.map(CSVWriter.text))
+            if let labels = table.labels { writer.row(labels.map(CSVWriter.text)) }
             sink.write(writer.flush())
         }
         var first = true
@@ -71,7 +77,7 @@ enum ImportCommand: SubcommandRunner {
             return .invalidInput
         }
         console.reportSuppressed()
-        if json { sink.write(first ? "]\n" : "\n]\n") }
+        if json { sink.write((first ? "]" : "\n]") + (table.labels == nil ? "\n" : "}\n")) }
         return OutputSink.finish(sink, console: console)
     }
 }
