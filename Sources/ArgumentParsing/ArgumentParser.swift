@@ -218,13 +218,15 @@ public struct CommandLineTool: Sendable {
     }
 }
 
-/// The candidate nearest to a misspelled name (at most two edits away, or a third of its
-/// length); else one that the name begins with or that begins with it (`--output` for `--out`).
+/// The candidate a mistyped name means: one a single edit away (`--fromat`: `--format`); else
+/// one that it begins with or that begins with it (the other spelling of the same meaning:
+/// `--output` for `--out`); else the nearest at most two edits away (or a third of its length).
 func closest(to name: String, among candidates: [String]) -> String? {
-    let limit = max(2, name.count / 3)
-    let scored = candidates.map { ($0, editDistance(name, $0)) }.filter { $0.1 <= limit }
-    if let nearest = scored.min(by: { $0.1 < $1.1 }) { return nearest.0 }
-    return name.isEmpty ? nil : candidates.first { name.hasPrefix($0) || $0.hasPrefix(name) }
+    let scored = candidates.map { ($0, editDistance(name, $0)) }
+    let nearest = scored.min(by: { $0.1 < $1.1 })
+    if let nearest, nearest.1 <= 1 { return nearest.0 }
+    if name.count >= 3, let sameStart = candidates.first(where: { name.hasPrefix($0) || $0.hasPrefix(name) }) { return sameStart }
+    return nearest.flatMap { $0.1 <= max(2, name.count / 3) ? $0.0 : nil }
 }
 
 /// Levenshtein distance, transpositions counting as one edit ("fromat" is one from "format").

@@ -166,6 +166,11 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(questionnaireAsResponses.status, 1)
         XCTAssertTrue(questionnaireAsResponses.stderr.contains("found an object; this is a questionnaire, not a responses file - did you swap them?"),
                       questionnaireAsResponses.stderr)
+        let otherSpelling = try run(["generate", Self.questionnaire, "--count", "2", "--out", "x.csv"])
+        XCTAssertEqual(otherSpelling.status, 64)
+        XCTAssertTrue(otherSpelling.stderr.hasPrefix("Error: Unknown option '--out'. Did you mean '--output'?"), "files take --output: \(otherSpelling.stderr)")
+        let folderSpelling = try run(["score", Self.questionnaire, Self.sample, "--output", "x"])
+        XCTAssertTrue(folderSpelling.stderr.hasPrefix("Error: Unknown option '--output'. Did you mean '--out'?"), "folders take --out: \(folderSpelling.stderr)")
         let misspelled = try run(["score", Self.questionnaire, Self.sample, "--fromat", "csv"])
         XCTAssertEqual(misspelled.status, 64)
         XCTAssertTrue(misspelled.stderr.hasPrefix("Error: Unknown option '--fromat'. Did you mean '--format'?"), misspelled.stderr)
