@@ -563,6 +563,29 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(try scores(out), try scores(twin), "the same scores as the canonical twin")
     }
 
+    func testEachExportScoresWithItsDraftedMappingUnchanged() throws {
+        let exports = ["qualtrics.csv", "google-forms.csv"] + ["code", "code-and-text", "abbreviated", "full-text-en", "full-text-nl", "full-text-fr", "full-text-de"]
+            .map { "limesurvey/\($0).csv" }
+        var scoresByFile: [String: String] = [:]
+        for export in exports {
+            let folder = try temporaryFolder()
+            let mapping = folder.appendingPathComponent("mapping.json").path
+            let drafted = try run(["map", Self.questionnaire, "\(Self.exports)/\(export)", "-o", mapping])
+            XCTAssertEqual(drafted.status, 0, "\(export): \(drafted.stderr)")
+            let draft = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: mapping))) as? [String: Any])
+            let open = (draft["unmapped"] as? [[String: String]] ?? []).filter { !($0["reason"] ?? "").contains("free-text") }
+            XCTAssertEqual(open.count, 0, "\(export): nothing left for the reviewer but to confirm: \(open)")
+            let scored = try run(["score", Self.questionnaire, "\(Self.exports)/\(export)", "--map", mapping, "--out", folder.appendingPathComponent("out").path,
+                                  "--format", "csv", "--include-incomplete"])
+            XCTAssertEqual(scored.status, 0, "\(export): \(scored.stderr)")
+            XCTAssertFalse(scored.stderr.contains("error:"), "\(export): \(scored.stderr)")
+            scoresByFile[export] = try String(contentsOf: folder.appendingPathComponent("out/scores.csv"), encoding: .utf8)
+        }
+        let lime = exports.filter { $0.hasPrefix("limesurvey/") }.compactMap { scoresByFile[$0] }
+        XCTAssertEqual(Set(lime.map { $0.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).dropFirst(2).joined(separator: ",") } }).count, 1,
+                       "every LimeSurvey heading style gives the same scores")
+    }
+
     func testMapDraftsAndImportConverts() throws {
         let folder = try temporaryFolder()
         let mapping = folder.appendingPathComponent("mapping.json")

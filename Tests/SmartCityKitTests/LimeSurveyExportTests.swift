@@ -137,3 +137,30 @@ final class MappingFileTests: XCTestCase {
         XCTAssertEqual(note.message, "kept the mapping's 3 column decisions, 1 answer label and 1 non-answer code; drafted 15 new columns (\"id\", \"submitdate\", \"lastpage\", ...) and 6 new answer labels; 0 still open under unmapped")
     }
 }
+
+/// `map` and `validate` plan an export's columns the same way: what the draft lists as
+/// unmapped is exactly what validate warns about, and nothing else is reported per column.
+final class MapValidateAgreementTests: XCTestCase {
+    func testTheDraftAndValidateAgreeOnEveryColumnOfEveryFixtureExport() throws {
+        let questionnaire = Fixtures.iMonitor
+        let files = try FileManager.default.contentsOfDirectory(atPath: ExportTests.folder.path).filter { $0.hasSuffix(".csv") }.map { ExportTests.folder.appendingPathComponent($0).path }
+            + LimeSurveyExportTests.styles.map { LimeSurveyExportTests.folder.appendingPathComponent($0).path }
+        XCTAssertGreaterThan(files.count, 12)
+        for path in files {
+            let drafted = MappingDraft.draft(path: path, questionnaire: questionnaire, options: ReadingOptions())
+            let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(try XCTUnwrap(drafted.value, path).utf8)) as? [String: Any])
+            let unmapped = Set((document["unmapped"] as? [[String: String]] ?? []).filter { $0["answer"] == nil }.compactMap { $0["column"] })
+            let checked = ResponseChecker.check(path: path, questionnaire: questionnaire, options: ReadingOptions())
+            // Warnings about columns: "column "X" ..." or "N columns ("X", "Y", ...): each ...", located at the first.
+            var warned = 0
+            var located = Set<String>()
+            for diagnostic in checked.diagnostics where diagnostic.message.hasPrefix("column \"") || diagnostic.message.range(of: #"^\d+ columns \("#, options: .regularExpression) != nil {
+                warned += diagnostic.message.hasPrefix("column \"") ? 1 : Int(diagnostic.message.prefix { $0.isNumber }) ?? 0
+                if case .cell(_, let column) = diagnostic.location.position { located.insert(column) }
+            }
+            XCTAssertEqual(warned, unmapped.count, "\(path): validate warns about as many columns as the draft leaves unmapped: \(unmapped)")
+            XCTAssertTrue(located.isSubset(of: unmapped), "\(path): \(located) not among \(unmapped)")
+            XCTAssertEqual(checked.diagnostics.filter { $0.severity == .error }.map(\.description), [], path)
+        }
+    }
+}
