@@ -130,8 +130,9 @@ final class WorkbookResponsesTests: XCTestCase {
                 let id = rows[index][0]
                 var cells = rows[index] + Array(repeating: "", count: max(0, 5 - rows[index].count))
                 if let separator = id.firstIndex(of: ":") {
+                    // Unanswered in the CSV: its option rows stay empty (all "nee" would answer "none of them").
                     let chosen = (row[String(id[..<separator])] ?? "").split(separator: ";").map(String.init)
-                    cells[4] = chosen.contains(String(id[id.index(after: separator)...])) ? "ja" : "nee"
+                    cells[4] = chosen.isEmpty ? "" : chosen.contains(String(id[id.index(after: separator)...])) ? "ja" : "nee"
                 } else if let value = row[id], !value.isEmpty {
                     let label = cells[4]
                     cells[4] = label.isEmpty ? "\(value) — gekozen" : value
@@ -146,6 +147,30 @@ final class WorkbookResponsesTests: XCTestCase {
             expected[row["id"]!] = scored[row["id"]!]
         }
         XCTAssertEqual(expected.count, 12)
+    }
+
+    func testAMultiQuestionWithEveryOptionAnsweredNoIsAnsweredNoneNotBlank() throws {
+        let questionnaire = Fixtures.iMonitor
+        var rows = try WorkbookReader.read(TemplateRenderer(questionnaire: questionnaire, language: "en").workbook())[1].rows
+        rows[0] = ["id", "north"]
+        for index in 4..<rows.count {
+            rows[index] += Array(repeating: "", count: max(0, 5 - rows[index].count))
+            if rows[index][0].hasPrefix("CO01:") { rows[index][4] = "no" }
+            if rows[index][0] == "CO02:province" { rows[index][4] = "yes" }
+        }
+        let filled = WorkbookWriter(sheets: [.init(name: "Answers", rows: rows.map { $0.map { WorkbookWriter.Cell.text($0) } })])
+        let path = Fixtures.write(bytes: filled.bytes(), name: "none-chosen.xlsx")
+        let read = Fixtures.readResponses(path: path, questionnaire: questionnaire)
+        XCTAssertEqual(read.diagnostics.filter { $0.severity == .error }.map(\.description), [])
+        let index = { (id: String) in questionnaire.questions.firstIndex { $0.id == id }! }
+        XCTAssertEqual(read.rows.first?.answers[index("CO01")], .choices(OptionSelection()), "every option answered no: none of them")
+        XCTAssertEqual(read.rows.first?.answers[index("CO02")], .choices(OptionSelection([2])), "province alone")
+        XCTAssertEqual(read.rows.first?.answers[index("CO03")], .blank, "no option row answered: unanswered")
+        // Written back in our own format (assess takes a workbook's answers over to CSV) and read again.
+        let co01 = questionnaire.questions[index("CO01")]
+        XCTAssertEqual(co01.canonicalText(of: .choices(OptionSelection()), nonAnswers: questionnaire.nonAnswers), ";")
+        let decoder = AnswerDecoder(question: co01, nonAnswers: questionnaire.nonAnswers, dialect: nil, labelAnswers: [:])
+        XCTAssertEqual(AnswerDecoder.withBytes(";") { decoder.decode($0, problem: { _ in }) }, .choices(OptionSelection()))
     }
 
     func testAMissingSheetNamesTheSheetsThere() throws {

@@ -35,30 +35,21 @@ enum Workbook {
     }
 
     /// A filled-in template as one respondent (the id and name cells, then each question's
-    /// answer: the code before " — ", the options answered yes for a multi question); any other
-    /// sheet as it is.
+    /// answer: the code before " — "; a multi question's option rows as per-option columns
+    /// `Q[code]`, so that options all answered no are an answer - none of them - not a blank);
+    /// any other sheet as it is.
     private static func responses(of sheet: WorkbookReader.Sheet) -> [[String]] {
         guard isTemplate(sheet) else { return sheet.rows }
         func cell(_ row: [String], _ column: Int) -> String { column < row.count ? row[column].trimmingCharacters(in: .whitespaces) : "" }
         var header = ["id", "name"], values = [cell(sheet.rows[0], 1), cell(sheet.rows[1], 1)]
-        var multi: [String: Int] = [:]
         for row in sheet.rows.dropFirst(4) {
             let id = cell(row, 0), answer = cell(row, 4)
             guard !id.isEmpty else { continue }
             if let separator = id.range(of: optionSeparator) {
-                let question = String(id[..<separator.lowerBound]), option = String(id[separator.upperBound...])
-                let column = multi[question] ?? {
-                    header.append(question)
-                    values.append("")
-                    multi[question] = header.count - 1
-                    return header.count - 1
-                }()
-                if OptionMark.chosen.contains(answer.lowercased()) {
-                    values[column] += (values[column].isEmpty ? "" : ";") + option
-                }
-                continue
+                header.append("\(id[..<separator.lowerBound])[\(id[separator.upperBound...])]")
+            } else {
+                header.append(id)
             }
-            header.append(id)
             values.append(answer.components(separatedBy: " — ").first ?? answer)
         }
         return [header, values]

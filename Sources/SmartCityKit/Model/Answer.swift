@@ -31,7 +31,8 @@ extension Question {
     }
 
     /// An answer written in our own responses format: the option code(s), the value, yes/no,
-    /// the non-answer code, `#not-shown`; empty for blank and unreadable answers.
+    /// the non-answer code, `#not-shown`; `;` for a multi answer with no option chosen (an
+    /// empty cell would read as unanswered); empty for blank and unreadable answers.
     func canonicalText(of answer: Answer, nonAnswers: [NonAnswer]) -> String {
         switch answer {
         case .blank, .invalid: ""
@@ -40,7 +41,7 @@ extension Question {
         case .number(let value): NumberFormat.plain(value)
         case .yesNo(let yes): yes ? "yes" : "no"
         case .choice(let option): optionCode(at: option)
-        case .choices(let options): options.map { optionCode(at: $0) }.joined(separator: ";")
+        case .choices(let options): options.isEmpty ? ";" : options.map { optionCode(at: $0) }.joined(separator: ";")
         }
     }
 }
