@@ -91,6 +91,50 @@ final class WorkbookReaderTests: XCTestCase {
     }
 }
 
+/// Parts laid out the way Excel writes them (not written by Excel: no copy of it runs here):
+/// namespace prefixes, rich-text and phonetic runs in shared strings, formulas with their cached
+/// values, styles only on empty cells, built-in and custom date formats, the 1904 date system.
+final class ExcelLayoutTests: XCTestCase {
+    private func workbook(date1904: Bool) -> [UInt8] {
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let parts: [(String, String)] = [
+            ("[Content_Types].xml", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#),
+            ("xl/workbook.xml", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+                + #"<workbook xmlns="\#(main)" xmlns:r="\#(relationships)" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15">"#
+                + #"<fileVersion appName="xl" lastEdited="7"/><workbookPr\#(date1904 ? #" date1904="1""# : "") defaultThemeVersion="166925"/>"#
+                + #"<bookViews><workbookView xWindow="0" yWindow="0"/></bookViews><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
+            ("xl/_rels/workbook.xml.rels", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="\#(relationships)/styles" Target="styles.xml"/><Relationship Id="rId1" Type="\#(relationships)/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#),
+            ("xl/sharedStrings.xml", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="\#(main)" count="6" uniqueCount="6">"#
+                + #"<si><t>id</t></si><si><t>name</t></si><si><t>IM01</t></si><si><t>startdate</t></si>"#
+                + #"<si><r><rPr><b/><sz val="11"/></rPr><t>Sint-</t></r><r><t xml:space="preserve">Niklaas </t></r><rPh sb="0" eb="4"><t>シント</t></rPh></si>"#
+                + #"<si><t>ja</t></si></sst>"#),
+            ("xl/styles.xml", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="\#(main)"><numFmts count="1"><numFmt numFmtId="164" formatCode="d/mm/yyyy\ h:mm;@"/></numFmts>"#
+                + #"<cellXfs count="3"><xf numFmtId="0" fontId="0"/><xf numFmtId="14" fontId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" applyNumberFormat="1"/></cellXfs></styleSheet>"#),
+            ("xl/worksheets/sheet1.xml", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="\#(main)" xmlns:r="\#(relationships)"><dimension ref="A1:E3"/><sheetData>"#
+                + #"<row r="1" spans="1:5"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" s="1"/></row>"#
+                + #"<row r="2" spans="1:5"><c r="A2"><v>7</v></c><c r="B2" t="s"><v>4</v></c><c r="C2" t="s"><v>5</v></c><c r="D2" s="2"><v>45352.5</v></c></row>"#
+                + #"<row r="3" spans="1:5"><c r="A3"><f>A2+1</f><v>8</v></c><c r="B3" t="str"><f>"Aal"&amp;"st"</f><v>Aalst</v></c><c r="C3" t="b"><v>0</v></c><c r="D3" s="1"><v>45353</v></c></row>"#
+                + #"</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>"#),
+        ]
+        return ZipArchive.write(parts.map { ($0.0, Array($0.1.utf8)) })
+    }
+
+    func testExcelsPartsReadAsTheirText() throws {
+        let sheets = try WorkbookReader.read(workbook(date1904: false))
+        XCTAssertEqual(sheets.map(\.name), ["Blad1"])
+        XCTAssertEqual(sheets[0].rows[0].prefix(4), ["id", "name", "IM01", "startdate"])
+        XCTAssertEqual(sheets[0].rows[1], ["7", "Sint-Niklaas ", "ja", "2024-03-01 12:00"], "rich-text runs joined, phonetic run left out, a custom date format")
+        XCTAssertEqual(sheets[0].rows[2], ["8", "Aalst", "no", "2024-03-02"], "formulas by their cached values, a boolean, a built-in date format")
+    }
+
+    func testThe1904DateSystemCountsFromItsOwnEpoch() throws {
+        let sheets = try WorkbookReader.read(workbook(date1904: true))
+        XCTAssertEqual(sheets[0].rows[1][3], "2028-03-02 12:00", "45352.5 days after 1904-01-01")
+        XCTAssertEqual(sheets[0].rows[2][3], "2028-03-03")
+    }
+}
+
 /// Workbooks as responses files: a plain sheet saved by LibreOffice, and the template filled in.
 final class WorkbookResponsesTests: XCTestCase {
     private func scores(_ path: String, options: ReadingOptions = ReadingOptions()) throws -> [String: [Fraction?]] {

@@ -45,11 +45,16 @@ enum WorkbookReader {
         }
         let strings = SharedStrings.read(entries["xl/sharedStrings.xml"] ?? [])
         let dateStyles = DateStyles.read(entries["xl/styles.xml"] ?? [])
+        // Workbooks of old Excel for Mac count dates from 1904-01-01, 1462 days later.
+        let date1904 = parse(workbook) { element, attributes, _ -> Bool? in
+            element == "workbookPr" ? ["1", "true"].contains(attributes["date1904"] ?? "") : nil
+        }.first ?? false
         return try declared.map { sheet throws(Failure) in
             guard let target = relationships[sheet.id] else { throw Failure(message: "names a sheet \"\(sheet.name)\" that it does not hold") }
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             guard let xml = entries[path] else { throw Failure(message: "names a sheet \"\(sheet.name)\" that it does not hold") }
-            return Sheet(name: sheet.name, isHidden: sheet.hidden, rows: SheetCells.read(xml, strings: strings, dateStyles: dateStyles))
+            return Sheet(name: sheet.name, isHidden: sheet.hidden,
+                         rows: SheetCells.read(xml, strings: strings, dateStyles: dateStyles, dateOffset: date1904 ? 1462 : 0))
         }
     }
 
@@ -144,15 +149,18 @@ enum WorkbookReader {
     private final class SheetCells: NSObject, XMLParserDelegate {
         var rows: [[String]] = []
         private let strings: [String], dateStyles: Set<Int>
+        /// Days added to a date serial to count it from 1899-12-30 (1462 in the 1904 date system).
+        private let dateOffset: Double
         private var row = -1, column = -1, type = "", style = 0, value = "", inlineText = "", inValue = false, inInlineText = false
 
-        init(strings: [String], dateStyles: Set<Int>) {
+        init(strings: [String], dateStyles: Set<Int>, dateOffset: Double) {
             self.strings = strings
             self.dateStyles = dateStyles
+            self.dateOffset = dateOffset
         }
 
-        static func read(_ xml: [UInt8], strings: [String], dateStyles: Set<Int>) -> [[String]] {
-            parsed(xml, by: SheetCells(strings: strings, dateStyles: dateStyles)).rows
+        static func read(_ xml: [UInt8], strings: [String], dateStyles: Set<Int>, dateOffset: Double) -> [[String]] {
+            parsed(xml, by: SheetCells(strings: strings, dateStyles: dateStyles, dateOffset: dateOffset)).rows
         }
 
         func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
@@ -187,7 +195,7 @@ enum WorkbookReader {
                 case "str", "e": text = value
                 default:
                     if let number = Double(value) {
-                        text = dateStyles.contains(style) ? WorkbookReader.dateText(serial: number) : NumberFormat.plain(number)
+                        text = dateStyles.contains(style) ? WorkbookReader.dateText(serial: number + dateOffset) : NumberFormat.plain(number)
                     } else {
                         text = value
                     }
