@@ -14,12 +14,13 @@ struct ValueCounts: Sendable {
     mutating func add(_ value: Fraction, times: Int = 1) {
         total += times
         let key = value.doubleValue
-        guard let entry = byDouble[key] else {
+        // One hash per value: the entry is found, then changed in place.
+        guard let slot = byDouble.index(forKey: key) else {
             byDouble[key] = (value, times)
             return
         }
-        if entry.value == value {
-            byDouble[key] = (value: entry.value, count: entry.count + times)
+        if byDouble.values[slot].value == value {
+            byDouble.values[slot].count += times
         } else if let index = collisions.firstIndex(where: { $0.value == value }) {
             collisions[index].count += times
         } else {

@@ -34,33 +34,37 @@ public struct CSVReportRenderer: ReportRenderer {
             prefix.append(UInt8(ascii: ","))
             CSVWriter.appendText(value, to: &prefix)
         }
-        var wide = ByteBuffer(capacity: 256)
-        wide.append(prefix)
-        for dimension in score.dimensions { Self.appendNumber(dimension.exactScore, to: &wide) }
-        Self.appendNumber(score.exactTotal, to: &wide)
-        wide.append(UInt8(ascii: ","))
-        wide.append(score.bandID ?? "")
-        Self.appendNumber(score.exactCoverage, to: &wide)
-        wide.append(UInt8(ascii: ","))
-        if let rank = ranked.rank { wide.appendInteger(rank) }
-        if showLevels {
-            for dimension in score.dimensions {
-                wide.append(UInt8(ascii: ","))
-                if let level = dimension.level { wide.append(NumberFormat.plain(level)) }
+        parts.appending(to: Self.wideFile) { wide in
+            wide.append(prefix)
+            for dimension in score.dimensions { Self.appendNumber(dimension.exactScore, to: &wide) }
+            Self.appendNumber(score.exactTotal, to: &wide)
+            wide.append(UInt8(ascii: ","))
+            wide.append(score.bandID ?? "")
+            Self.appendNumber(score.exactCoverage, to: &wide)
+            wide.append(UInt8(ascii: ","))
+            if let rank = ranked.rank { wide.appendInteger(rank) }
+            if showLevels {
+                for dimension in score.dimensions {
+                    wide.append(UInt8(ascii: ","))
+                    if let level = dimension.level { wide.append(NumberFormat.plain(level)) }
+                }
             }
+            wide.append(UInt8(ascii: "\n"))
         }
-        wide.append(UInt8(ascii: "\n"))
-        parts.append(wide, to: Self.wideFile)
-        var long = ByteBuffer(capacity: 512)
+        parts.appending(to: Self.longFile) { long in Self.appendLongRows(score, prefix: prefix, showLevels: showLevels, to: &long) }
+    }
+
+    /// The rows of `scores-long.csv` of one respondent: one per dimension, each after `prefix`.
+    private static func appendLongRows(_ score: RespondentScore, prefix: ByteBuffer, showLevels: Bool, to long: inout ByteBuffer) {
         for result in score.dimensions {
             // The band and dimension ids are questionnaire ids, validated free of quotes and commas.
             long.append(prefix)
             long.append(UInt8(ascii: ","))
             long.append(result.dimensionID)
-            Self.appendNumber(result.exactScore, to: &long)
+            appendNumber(result.exactScore, to: &long)
             long.append(UInt8(ascii: ","))
             long.append(result.bandID ?? "")
-            Self.appendNumber(result.exactCoverage, to: &long)
+            appendNumber(result.exactCoverage, to: &long)
             long.append(UInt8(ascii: ","))
             long.appendInteger(result.answered)
             long.append(UInt8(ascii: ","))
@@ -71,7 +75,6 @@ public struct CSVReportRenderer: ReportRenderer {
             }
             long.append(UInt8(ascii: "\n"))
         }
-        parts.append(long, to: Self.longFile)
     }
 
     /// `,` and an exact value with four decimals, or `,` alone (a missing value in pandas and R).

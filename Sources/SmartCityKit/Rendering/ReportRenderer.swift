@@ -42,6 +42,15 @@ public struct RenderedParts: Sendable {
         }
     }
 
+    /// Writes straight into a streamed file's bytes (no buffer of the caller's to copy).
+    public mutating func appending(to path: String, _ body: (inout ByteBuffer) -> Void) {
+        let index = streams.firstIndex { $0.path == path } ?? {
+            streams.append((path, ByteBuffer()))
+            return streams.count - 1
+        }()
+        body(&streams[index].bytes)
+    }
+
     /// A whole file.
     public mutating func write(_ contents: String, to path: String) {
         files.append(RenderedFile(relativePath: path, contents: contents))

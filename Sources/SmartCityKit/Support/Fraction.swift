@@ -170,11 +170,13 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
         if lhs.denominator == rhs.denominator {
             return lhs.numerator == rhs.numerator ? 0 : (lhs.numerator < rhs.numerator ? -1 : 1)
         }
-        // Every score and weight fits in 63 bits: the cross products then fit in 128.
-        func fits(_ value: Int128) -> Bool { value == Int128(Int64(truncatingIfNeeded: value)) }
-        if fits(lhs.numerator), fits(rhs.denominator), fits(rhs.numerator), fits(lhs.denominator) {
-            let left = lhs.numerator * rhs.denominator, right = rhs.numerator * lhs.denominator
-            return left == right ? 0 : (left < right ? -1 : 1)
+        // Every score and weight fits in 63 bits: the cross products are then two 64 x 64-bit
+        // multiplications (a full 128-bit one costs three).
+        if let a = Int64(exactly: lhs.numerator), let b = Int64(exactly: rhs.denominator),
+           let c = Int64(exactly: rhs.numerator), let d = Int64(exactly: lhs.denominator) {
+            let left = a.multipliedFullWidth(by: b), right = c.multipliedFullWidth(by: d)
+            if left.high != right.high { return left.high < right.high ? -1 : 1 }
+            return left.low == right.low ? 0 : (left.low < right.low ? -1 : 1)
         }
         let left = lhs.numerator.multipliedFullWidth(by: rhs.denominator)
         let right = rhs.numerator.multipliedFullWidth(by: lhs.denominator)
