@@ -49,6 +49,12 @@ struct ReportRunSetup {
     /// Writes the run's files with `write` and swaps the new set in; on an error, discards it
     /// (the previous set stays) and reports where. Returns whether the set was written.
     func commit(console: Console, _ write: (ReportOutput) throws -> Void) -> Bool {
+        Self.commit(output, folder: folder, console: console, write)
+    }
+
+    /// Writes a report set into `output` with `write` and swaps it in; on an error, discards it
+    /// (the previous set stays) and reports where. Returns whether the set was written.
+    static func commit(_ output: FileReportOutput, folder: String, console: Console, _ write: (ReportOutput) throws -> Void) -> Bool {
         do {
             try write(output)
             try output.finish()

@@ -37,6 +37,25 @@ final class AssessEndToEndTests: XCTestCase {
         return lines.last.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) } ?? []
     }
 
+    func testAFinishedAssessmentReportsTheChangeSinceThePreviousAndTheRoadToItsTargets() throws {
+        // Scheldestad's 2025 answers, already complete: Enter writes the report at once.
+        let answers = try folder().appendingPathComponent("answers.csv")
+        let sample = try String(contentsOf: EndToEndTests.root.appendingPathComponent(EndToEndTests.sample), encoding: .utf8).split(separator: "\n")
+        try (sample[0] + "\n" + sample[1] + "\n").write(to: answers, atomically: true, encoding: .utf8)
+        let result = try run(["assess", questionnaire, "--answers", answers.path, "--lang", "en",
+                              "--previous", "Questionnaires/i-monitor/sample-responses-2024.csv",
+                              "--targets", "Questionnaires/i-monitor/sample-responses-2024.csv"], input: "\n")
+        XCTAssertEqual(result.status, 0, result.stdout)
+        let markdown = try String(contentsOf: answers.deletingLastPathComponent().appendingPathComponent("municipalities/scheldestad.md"), encoding: .utf8)
+        XCTAssertTrue(markdown.contains("## Since the last assessment"), markdown)
+        XCTAssertTrue(markdown.contains("## Targets"), markdown)
+
+        let elsewhere = answers.deletingLastPathComponent().appendingPathComponent("elsewhere.csv")
+        try (sample[0] + "\n" + sample[2] + "\n").write(to: elsewhere, atomically: true, encoding: .utf8)
+        let missing = try run(["assess", questionnaire, "--answers", answers.path, "--targets", elsewhere.path], input: "\n")
+        XCTAssertEqual(missing.status, 1, "target answers without this municipality's id are an error")
+    }
+
     func testPipedAnswersStopResumeAndWriteTheReport() throws {
         let answers = try folder().appendingPathComponent("answers.csv")
         let arguments = ["assess", questionnaire, "--answers", answers.path, "--id", "testville", "--name", "Testville", "--lang", "en"]

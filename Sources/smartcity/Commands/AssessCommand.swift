@@ -88,24 +88,20 @@ enum AssessCommand: SubcommandRunner {
         let opened = FileReportOutput.open(folder: folder, force: true, reportSet: .scores)
         console.report(opened.diagnostics)
         guard let output = opened.value else { return .invalidInput }
-        var previous = AssessmentsByID()
-        if !previousPaths.isEmpty {
-            let scored = AssessmentsByID.score(questionnaire: session.questionnaire, questionnaireFile: questionnaireFile, paths: previousPaths,
-                                                   language: language.code, options: ReadingOptions(), temporaryFolder: output.stagingFolder) { console.report($0) }
-            console.report(scored.diagnostics)
-            guard let value = scored.value else {
-                output.discard()
-                return .invalidInput
-            }
-            previous = value
-        }
-        var targets = targets
-        if let targetAnswers {
-            let scored = AssessmentsByID.score(questionnaire: session.questionnaire, questionnaireFile: questionnaireFile, paths: [targetAnswers],
+        /// Other answers files scored by id (previous assessments, target answers); nil after reporting errors.
+        func scoredByID(_ paths: [String]) -> AssessmentsByID? {
+            guard !paths.isEmpty else { return AssessmentsByID() }
+            let scored = AssessmentsByID.score(questionnaire: session.questionnaire, questionnaireFile: questionnaireFile, paths: paths,
                                                language: language.code, options: ReadingOptions(), temporaryFolder: output.stagingFolder) { console.report($0) }
             console.report(scored.diagnostics)
-            guard let target = scored.value?.respondent(session.id) else {
-                if scored.value != nil { console.report([.error(SourceLocation(file: targetAnswers), "has no respondent with the id \"\(session.id)\"; give the target answers of this municipality")]) }
+            if scored.value == nil { output.discard() }
+            return scored.value
+        }
+        guard let previous = scoredByID(previousPaths), let targetRun = scoredByID(targetAnswers.map { [$0] } ?? []) else { return .invalidInput }
+        var targets = targets
+        if let targetAnswers {
+            guard let target = targetRun.respondent(session.id) else {
+                console.report([.error(SourceLocation(file: targetAnswers), "has no respondent with the id \"\(session.id)\"; give the target answers of this municipality")])
                 output.discard()
                 return .invalidInput
             }
@@ -116,14 +112,9 @@ enum AssessCommand: SubcommandRunner {
         settings.temporaryFolder = output.stagingFolder
         let run = ScoringRun.score(questionnaire: session.questionnaire, questionnaireFile: questionnaireFile, responsePaths: [session.answersPath],
                                    language: language.code, options: ReadingOptions(), settings: settings) { console.report($0) }
-        do {
-            try ReportGeneration.render(run, formats: [.markdown, .html], strings: language.strings, output: output, previous: previous, targets: targets)
-            try output.finish()
-        } catch {
-            output.discard()
-            console.report([ScoreCommand.diagnostic(for: error, folder: folder)])
-            return .invalidInput
-        }
+        guard ReportRunSetup.commit(output, folder: folder, console: console, {
+            try ReportGeneration.render(run, formats: [.markdown, .html], strings: language.strings, output: $0, previous: previous, targets: targets)
+        }) else { return .invalidInput }
         var report: String?
         try? run.forEachRespondent { report = "\(folder)/municipalities/\($0.fileName ?? $0.respondent.id).md" }
         guard let report else {
