@@ -21,26 +21,22 @@ public enum ReportGeneration {
         // The workbook is written whole at the end, from every respondent.
         var workbookRespondents: [RankedRespondent] = []
         // CSV shows no item statuses nor descriptive answers: they are not decoded for it alone.
-        try run.forEachBatch(namingFiles: formats.contains(where: \.writesRespondentFiles), details: formats.contains(where: \.showsDetails)) { batch in
-            // Contiguous slices rendered on every core, written in input order.
-            let slices = min(batch.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 2)
-            var rendered = [[RenderedParts]](repeating: [], count: slices)
-            rendered.withUnsafeMutableBufferPointer { slots in
-                nonisolated(unsafe) let slots = slots
-                DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                    var parts = renderers.map { _ in RenderedParts() }
-                    for var ranked in batch[batch.count * slice / slices..<batch.count * (slice + 1) / slices] {
-                        ranked.previous = previous.respondent(ranked.respondent.id)
-                        ranked.targets = targetAnswers.respondent(ranked.respondent.id).map { Targets(reaching: $0.score, dimensionIDs: dimensionIDs) }
-                        for (position, renderer) in renderers.enumerated() {
-                            renderer.respondent(ranked, summary: summary, strings: strings, into: &parts[position])
-                        }
-                    }
-                    slots[slice] = parts
+        // Each slice of a batch is decoded and rendered on one core; the batches are written in order.
+        let keepsRespondents = formats.contains(.xlsx)
+        try run.forEachBatch(namingFiles: formats.contains(where: \.writesRespondentFiles), details: formats.contains(where: \.showsDetails),
+                             eachSlice: { slice -> (parts: [RenderedParts], respondents: [RankedRespondent]) in
+            var parts = renderers.map { _ in RenderedParts() }
+            for var ranked in slice {
+                ranked.previous = previous.respondent(ranked.respondent.id)
+                ranked.targets = targetAnswers.respondent(ranked.respondent.id).map { Targets(reaching: $0.score, dimensionIDs: dimensionIDs) }
+                for (position, renderer) in renderers.enumerated() {
+                    renderer.respondent(ranked, summary: summary, strings: strings, into: &parts[position])
                 }
             }
-            try writer.write(rendered.flatMap { $0 })
-            if formats.contains(.xlsx) { workbookRespondents += batch }
+            return (parts, keepsRespondents ? slice : [])
+        }) { slices in
+            try writer.write(slices.flatMap(\.parts))
+            if keepsRespondents { workbookRespondents += slices.flatMap(\.respondents) }
         }
         try writer.finish()
         if formats.contains(.xlsx) {

@@ -25,16 +25,30 @@ public enum ScoringRun {
         /// rank; with a unique file name for its own report when `namingFiles`; with its item
         /// statuses and descriptive answers when `details`.
         public func forEachBatch(namingFiles: Bool, details: Bool = true, _ body: ([RankedRespondent]) throws -> Void) throws {
+            try forEachBatch(namingFiles: namingFiles, details: details, eachSlice: { $0 }) { slices in try body(slices.flatMap { $0 }) }
+        }
+
+        /// Every scored respondent, in input order, in batches: each batch is cut into slices that
+        /// are decoded - and handed to `eachSlice` - on every core, and `body` gets the slices'
+        /// results in order. Without file names, a slice goes from the spill to `eachSlice` on
+        /// one core (the file names of a batch are given in order first, across its slices).
+        func forEachBatch<SliceResult>(namingFiles: Bool, details: Bool, eachSlice: ([RankedRespondent]) -> SliceResult,
+                                       _ body: ([SliceResult]) throws -> Void) throws {
             var sequence = 0
             var usedFileNames = Set<String>()
             let files = summary.responseFiles.map(\.path)
             do {
                 try spill.forEachChunk { bytes, ranges in
-                    var batch = try decode(ranges, of: bytes, files: files, firstSequence: sequence, details: details)
-                    sequence += batch.count
-                    if namingFiles {
-                        for index in batch.indices {
-                            let respondent = batch[index].respondent
+                    let firstSequence = sequence
+                    sequence += ranges.count
+                    guard namingFiles else {
+                        try body(decode(ranges, of: bytes, files: files, firstSequence: firstSequence, details: details, then: eachSlice))
+                        return
+                    }
+                    var slices = try decode(ranges, of: bytes, files: files, firstSequence: firstSequence, details: details) { $0 }
+                    for slice in slices.indices {
+                        for index in slices[slice].indices {
+                            let respondent = slices[slice][index].respondent
                             var base = Slug.make(respondent.id)
                             if base.isEmpty { base = "respondent-\(respondent.row)" }
                             var unique = base
@@ -43,10 +57,10 @@ public enum ScoringRun {
                                 unique = "\(base)-\(suffix)"
                                 suffix += 1
                             }
-                            batch[index].fileName = unique
+                            slices[slice][index].fileName = unique
                         }
                     }
-                    try body(batch)
+                    try body(Self.onEveryCore(slices, eachSlice))
                 }
             } catch let error as SpillError {
                 throw Diagnostic.error(SourceLocation(file: ""), error.message)
@@ -60,37 +74,46 @@ public enum ScoringRun {
             }
         }
 
-        /// Decodes spill records on every core, in order.
-        private func decode(_ ranges: [Range<Int>], of bytes: [UInt8], files: [String], firstSequence: Int, details: Bool) throws -> [RankedRespondent] {
+        /// `transform` of each element, on every core, in order. Each call reads its own element
+        /// and fills its own slot; `transform` reads shared state only.
+        private static func onEveryCore<Element, Transformed>(_ elements: [Element], _ transform: (Element) -> Transformed) -> [Transformed] {
+            var results = [Transformed?](repeating: nil, count: elements.count)
+            nonisolated(unsafe) let transform = transform, elements = elements
+            results.withUnsafeMutableBufferPointer { slots in
+                nonisolated(unsafe) let slots = slots
+                DispatchQueue.concurrentPerform(iterations: elements.count) { index in slots[index] = transform(elements[index]) }
+            }
+            return results.compactMap { $0 }
+        }
+
+        /// Decodes spill records in slices on every core, each slice then handed to `then` on its core; in order.
+        private func decode<SliceResult>(_ ranges: [Range<Int>], of bytes: [UInt8], files: [String], firstSequence: Int, details: Bool,
+                                         then: ([RankedRespondent]) -> SliceResult) throws -> [SliceResult] {
             let summary = self.summary, layout = self.layout
             let nameColumn = summary.nameColumn
             let slices = min(ranges.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 2)
-            var decoded = [Swift.Result<[RankedRespondent], SpillError>?](repeating: nil, count: slices)
-            decoded.withUnsafeMutableBufferPointer { slots in
-                nonisolated(unsafe) let slots = slots
-                DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                    let first = ranges.count * slice / slices, end = ranges.count * (slice + 1) / slices
-                    var respondents: [RankedRespondent] = []
-                    respondents.reserveCapacity(end - first)
-                    do {
-                        for index in first..<end {
-                            var reader = SpillReader(bytes: bytes, position: ranges[index].lowerBound, end: ranges[index].upperBound)
-                            let respondent = try RespondentSpill.decode(&reader, layout: layout, files: files, details: details)
-                            let name = respondent.name(column: nameColumn)
-                            respondents.append(RankedRespondent(
-                                respondent: respondent, name: name.isEmpty ? respondent.id : name,
-                                rank: respondent.incomplete == nil ? summary.rank(of: respondent.score.exactTotal) : nil,
-                                fileName: nil, sequence: firstSequence + index))
-                        }
-                        slots[slice] = .success(respondents)
-                    } catch let error as SpillError {
-                        slots[slice] = .failure(error)
-                    } catch {
-                        slots[slice] = .failure(SpillError(message: "\(error)"))
+            let decoded = Self.onEveryCore(Array(0..<slices)) { slice -> Swift.Result<SliceResult, SpillError> in
+                let first = ranges.count * slice / slices, end = ranges.count * (slice + 1) / slices
+                var respondents: [RankedRespondent] = []
+                respondents.reserveCapacity(end - first)
+                do {
+                    for index in first..<end {
+                        var reader = SpillReader(bytes: bytes, position: ranges[index].lowerBound, end: ranges[index].upperBound)
+                        let respondent = try RespondentSpill.decode(&reader, layout: layout, files: files, details: details)
+                        let name = respondent.name(column: nameColumn)
+                        respondents.append(RankedRespondent(
+                            respondent: respondent, name: name.isEmpty ? respondent.id : name,
+                            rank: respondent.incomplete == nil ? summary.rank(of: respondent.score.exactTotal) : nil,
+                            fileName: nil, sequence: firstSequence + index))
                     }
+                    return .success(then(respondents))
+                } catch let error as SpillError {
+                    return .failure(error)
+                } catch {
+                    return .failure(SpillError(message: "\(error)"))
                 }
             }
-            return try decoded.flatMap { try $0?.get() ?? [] }
+            return try decoded.map { try $0.get() }
         }
     }
 
