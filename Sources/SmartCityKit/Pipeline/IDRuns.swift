@@ -163,13 +163,8 @@ final class IDRuns {
                 if atEnd { return false }
                 buffer.removeFirst(position)
                 position = 0
-                var chunk = [UInt8](repeating: 0, count: max(256 << 10, count))
-                let read = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
-                if read < 0 {
-                    if errno == EINTR { continue }
-                    throw SpillError(message: "cannot read a temporary file: \(String(cString: strerror(errno)))")
-                }
-                if read == 0 { atEnd = true } else { buffer += chunk[..<read] }
+                let chunk = try RespondentSpill.readChunk(descriptor, upTo: max(256 << 10, count))
+                if chunk.isEmpty { atEnd = true } else { buffer += chunk }
             }
             return true
         }

@@ -59,15 +59,10 @@ final class RespondentSpill {
         try flush()
         lseek(file, 0, SEEK_SET)
         var pending: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4 << 20)
         while true {
-            let read = chunk.withUnsafeMutableBytes { Foundation.read(file, $0.baseAddress, $0.count) }
-            if read < 0 {
-                if errno == EINTR { continue }
-                throw SpillError(message: "cannot read a temporary file: \(String(cString: strerror(errno)))")
-            }
-            if read == 0 { break }
-            pending += chunk[..<read]
+            let chunk = try Self.readChunk(file, upTo: 4 << 20)
+            if chunk.isEmpty { break }
+            pending += chunk
             let records = try Self.records(in: pending, complete: false)
             try deliver(pending, records.ranges)
             pending.removeFirst(records.consumed)
@@ -89,6 +84,15 @@ final class RespondentSpill {
             position = header.position + length
         }
         return (ranges, position)
+    }
+
+    /// Up to `count` bytes of a temporary file; empty at its end.
+    static func readChunk(_ descriptor: Int32, upTo count: Int) throws(SpillError) -> [UInt8] {
+        do throws(POSIXFile.Failure) {
+            return try POSIXFile.readSome(descriptor, upTo: count, action: "cannot read a temporary file")
+        } catch {
+            throw SpillError(message: error.message)
+        }
     }
 
     /// Closes the temporary file (which the system then removes).

@@ -43,6 +43,17 @@ enum POSIXFile {
         if let failure { throw failure }
     }
 
+    /// Up to `count` bytes read from a descriptor, retrying after interruptions; empty at the end.
+    /// `action` names what failed in the error ("cannot read a temporary file").
+    static func readSome(_ descriptor: Int32, upTo count: Int, action: String) throws(Failure) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        while true {
+            let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if read >= 0 { return Array(bytes[..<read]) }
+            if errno != EINTR { throw Failure("", action) }
+        }
+    }
+
     /// Creates (or truncates) a file for writing, readable by its owner and group.
     static func create(_ path: String) throws(Failure) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
