@@ -92,10 +92,10 @@ final class AnswerDecoder: Sendable {
     }
 
     /// The answer a cell's text holds; a problem is reported through `problem` (with the fix)
-    /// and the answer is `.invalid`.
+    /// and the answer is `.invalid`. A code such as `=x` may come neutralised for spreadsheets (`'=x`).
     func decode(_ raw: UnsafeBufferPointer<UInt8>, problem: (String) -> Void) -> Answer {
         if raw.count == 1, raw[0] < 128, !oneByteAnswers.isEmpty, let answer = oneByteAnswers[Int(raw[0])] { return answer }
-        let text = Self.trimmed(raw)
+        let text = CSVWriter.withoutFormulaGuard(Self.trimmed(raw))
         if text.isEmpty { return .blank }
         if text[0] == UInt8(ascii: "#"), text.elementsEqual(Answer.notShownCode.utf8) { return .notShown }
         if let kind = nonAnswer(text) { return .nonAnswer(kind) }

@@ -60,7 +60,7 @@ public enum ScoringRun {
                             slices[slice][index].fileName = unique
                         }
                     }
-                    try body(Self.onEveryCore(slices, eachSlice))
+                    try body(Parallel.map(slices, eachSlice))
                 }
             } catch let error as SpillError {
                 throw Diagnostic.error(SourceLocation(file: ""), error.message)
@@ -74,25 +74,13 @@ public enum ScoringRun {
             }
         }
 
-        /// `transform` of each element, on every core, in order. Each call reads its own element
-        /// and fills its own slot; `transform` reads shared state only.
-        private static func onEveryCore<Element, Transformed>(_ elements: [Element], _ transform: (Element) -> Transformed) -> [Transformed] {
-            var results = [Transformed?](repeating: nil, count: elements.count)
-            nonisolated(unsafe) let transform = transform, elements = elements
-            results.withUnsafeMutableBufferPointer { slots in
-                nonisolated(unsafe) let slots = slots
-                DispatchQueue.concurrentPerform(iterations: elements.count) { index in slots[index] = transform(elements[index]) }
-            }
-            return results.compactMap { $0 }
-        }
-
         /// Decodes spill records in slices on every core, each slice then handed to `then` on its core; in order.
         private func decode<SliceResult>(_ ranges: [Range<Int>], of bytes: [UInt8], files: [String], firstSequence: Int, details: Bool,
                                          then: ([RankedRespondent]) -> SliceResult) throws -> [SliceResult] {
             let summary = self.summary, layout = self.layout
             let nameColumn = summary.nameColumn
             let slices = min(ranges.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 2)
-            let decoded = Self.onEveryCore(Array(0..<slices)) { slice -> Swift.Result<SliceResult, SpillError> in
+            let decoded = Parallel.map(Array(0..<slices)) { slice -> Swift.Result<SliceResult, SpillError> in
                 let first = ranges.count * slice / slices, end = ranges.count * (slice + 1) / slices
                 var respondents: [RankedRespondent] = []
                 respondents.reserveCapacity(end - first)

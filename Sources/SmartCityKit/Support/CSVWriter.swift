@@ -22,17 +22,28 @@ public struct CSVWriter: Sendable {
     /// Appends user-supplied text as one cell, encoded as `text(_:)` does; plain text (the
     /// usual case) is copied without building a new string.
     static func appendText(_ value: String, to buffer: inout ByteBuffer) {
-        let bytes = value.utf8
+        appendText(utf8: value.utf8, to: &buffer)
+    }
+
+    /// Appends a cell given as UTF-8 bytes, encoded as `text(_:)` does; plain bytes are copied.
+    static func appendText<Bytes: BidirectionalCollection<UInt8>>(utf8 bytes: Bytes, to buffer: inout ByteBuffer) {
         if let first = bytes.first, !formulaStarts.contains(first),
             !bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 < 0x20 || $0 == 0x7F }), first != 0x20, bytes.last != 0x20 {
             buffer.append(contentsOf: bytes)
-        } else {
-            buffer.append(text(value))
+        } else if !bytes.isEmpty {
+            buffer.append(text(String(decoding: bytes, as: UTF8.self)))
         }
     }
 
     /// Bytes that make a spreadsheet read a cell as a formula.
     static let formulaStarts: [UInt8] = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+
+    /// A cell read back without the `'` that `text(_:)` (and spreadsheet-safe CSV in general)
+    /// puts before a formula start: `'=x` is `=x`. Any other cell is returned as it is.
+    static func withoutFormulaGuard(_ cell: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        guard cell.count > 1, cell[0] == UInt8(ascii: "'"), formulaStarts.contains(cell[1]) else { return cell }
+        return UnsafeBufferPointer(rebasing: cell[1...])
+    }
 
     /// User-supplied text: neutralises spreadsheet formulas (a leading `=`, `+`, `-`, `@`,
     /// tab or carriage return gets a `'` in front) and quotes what RFC 4180 requires.

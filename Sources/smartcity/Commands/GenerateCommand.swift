@@ -25,8 +25,7 @@ enum GenerateCommand: SubcommandRunner {
 
         var generator = ResponseGenerator(questionnaire: questionnaire, seed: seed)
         guard let sink = try OutputSink.open(arguments, inputs: [path], commandName: spec.name, console: console) else { return .invalidInput }
-        sink.write(generator.header())
-        for _ in 0..<count { sink.write(generator.nextRow()) }
+        generator.write(count: Int(clamping: count), to: sink)
         return OutputSink.finish(sink, console: console)
     }
 }
