@@ -84,4 +84,20 @@ final class ParallelCountingTests: XCTestCase {
         XCTAssertNil(table.insert("", file: 0, row: 1), "the empty id is an id like another")
         XCTAssertEqual(table.insert("", file: 1, row: 9)?.row, 1)
     }
+
+    func testTheIDTableKeepsIDsAcrossPagesAndLongerThanAPage() {
+        var table = RespondentIDTable()
+        let long = String(repeating: "x", count: 3 << 20)
+        // 250,000 entries of 14-16 bytes fill several pages of a megabyte; the long id has its own.
+        for number in 0..<250_000 {
+            XCTAssertNil(table.insert("municipality-\(number)", file: 1, row: 300_000 + number))
+            if number == 100_000 { XCTAssertNil(table.insert(long, file: 2, row: 7)) }
+        }
+        for number in stride(from: 0, to: 250_000, by: 4_999) {
+            XCTAssertEqual(table.insert("municipality-\(number)", file: 0, row: 1)?.row, 300_000 + number)
+        }
+        XCTAssertEqual(table.insert(long, file: 0, row: 1)?.file, 2)
+        XCTAssertNil(table.insert(long + "y", file: 0, row: 1), "a longer id is another id")
+        XCTAssertNil(table.insert(String(long.dropLast()), file: 0, row: 1), "a shorter id too")
+    }
 }

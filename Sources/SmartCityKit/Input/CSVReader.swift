@@ -45,7 +45,7 @@ public final class FileByteSource: ByteSource {
     private var hasher: SHA256?
     private var finished = false
 
-    public init(path: String, chunkSize: Int = 4 << 20, hashing: Bool = true) throws {
+    public init(path: String, chunkSize: Int = 1 << 20, hashing: Bool = true) throws {
         if path == "-" {
             descriptor = STDIN_FILENO
             ownsDescriptor = false

@@ -211,7 +211,9 @@ public enum ScoringRun {
     /// the piece's start until the piece is shifted into place.
     struct PieceRow {
         enum Outcome {
-            case scored(ScoredRespondent)
+            /// Scored and kept whole (boxed: a respondent is large, and most rows are `spilled`,
+            /// which keeps a piece's rows small).
+            indirect case scored(ScoredRespondent)
             /// Scored, counted in its piece's cohort and kept only as its spill record.
             case spilled(id: String)
             case excluded(ExcludedRow)
@@ -589,84 +591,6 @@ public enum ScoringRun {
             }
         }
         return results.compactMap { $0 }
-    }
-}
-
-/// Respondent ids seen so far, to leave out a second row with the same id: the ids' bytes in
-/// one arena and an open-addressing table of (hash, position) pairs, about 28 bytes per id. The
-/// low 32 bits of each id's hash are kept in its slot, so that most probes need not look at the
-/// arena and the table grows without hashing the ids again.
-///
-/// A bounded table (`validate`) keeps at most `limit` ids; later ids are checked against those
-/// at once and go to `overflow`, whose duplicates are found when reading is done.
-struct RespondentIDTable {
-    private var limit = Int.max
-    /// Where ids beyond `limit` go.
-    private(set) var overflow: IDRuns?
-    /// The first failure to write the overflow's temporary files.
-    private(set) var overflowFailure: SpillError?
-    private var arena: [UInt8] = []
-    private var starts: [UInt32] = [0]
-    private var origins: [(file: UInt16, row: UInt32)] = []
-    /// 0: empty; else the hash's low 32 bits above the id's position + 1.
-    private var slots = [UInt64](repeating: 0, count: 1024)
-
-    init() {}
-
-    /// A table that keeps at most `limit` ids in memory, the others in `overflow`.
-    init(limit: Int, overflow: IDRuns) {
-        self.limit = limit
-        self.overflow = overflow
-    }
-
-    /// Records an id; returns where it was first seen when it was seen before (for ids beyond
-    /// the limit: before the limit was reached).
-    mutating func insert(_ id: String, file: Int, row: Int) -> (file: Int, row: Int)? {
-        if (origins.count + 1) * 2 > slots.count && origins.count < limit { grow() }
-        var id = id
-        return id.withUTF8 { bytes in
-            let mask = slots.count - 1
-            let hash = Self.hash(bytes)
-            let tag = UInt64(truncatingIfNeeded: UInt32(truncatingIfNeeded: hash))
-            var slot = Int(truncatingIfNeeded: tag) & mask
-            while slots[slot] != 0 {
-                let entry = slots[slot]
-                if entry >> 32 == tag {
-                    let index = Int(entry & 0xFFFF_FFFF) - 1
-                    if arena[Int(starts[index])..<Int(starts[index + 1])].elementsEqual(bytes) {
-                        return (Int(origins[index].file), Int(origins[index].row))
-                    }
-                }
-                slot = (slot + 1) & mask
-            }
-            if origins.count >= limit, let overflow {
-                do throws(SpillError) { try overflow.add(bytes, hash: hash, file: file, row: row) } catch { overflowFailure = overflowFailure ?? error }
-                return nil
-            }
-            slots[slot] = tag << 32 | UInt64(origins.count + 1)
-            arena.append(contentsOf: bytes)
-            starts.append(UInt32(truncatingIfNeeded: arena.count))
-            origins.append((UInt16(truncatingIfNeeded: file), UInt32(truncatingIfNeeded: row)))
-            return nil
-        }
-    }
-
-    /// FNV-1a over the id's bytes, mixed (ids are compared as bytes, so they are hashed as bytes).
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash ^ (hash >> 29)
-    }
-
-    private mutating func grow() {
-        let old = slots
-        slots = [UInt64](repeating: 0, count: old.count * 2)
-        let mask = slots.count - 1
-        for entry in old where entry != 0 {
-            var slot = Int(truncatingIfNeeded: entry >> 32) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = entry
-        }
     }
 }
 

@@ -1,0 +1,139 @@
+import Foundation
+
+/// Respondent ids seen so far, to leave out a second row with the same id. Compact, because a
+/// run keeps every id it scores: each id is one entry in pages of bytes (its length, its bytes,
+/// and the file and row it was first seen in, as LEB128 numbers: 13 bytes for `R0000001` in
+/// row 2 of the first file), found through an open-addressing table of words (the entry's
+/// position and 24 bits of the id's hash, so that most probes need not read the entry), filled
+/// to at most three quarters. About 25-35 bytes per id.
+///
+/// A bounded table (`validate`) keeps at most `limit` ids; later ids are checked against those
+/// at once and go to `overflow`, whose duplicates are found when reading is done.
+struct RespondentIDTable {
+    private var limit = Int.max
+    /// Where ids beyond `limit` go.
+    private(set) var overflow: IDRuns?
+    /// The first failure to write the overflow's temporary files.
+    private(set) var overflowFailure: SpillError?
+    /// The entries, one after another; a page is `pageSize` bytes (or one longer entry).
+    private var pages: [[UInt8]] = []
+    private var count = 0
+    /// 0: empty; else the hash's top 24 bits above the entry's position + 1 (40 bits).
+    private var slots = [UInt64](repeating: 0, count: 1024)
+
+    /// The bytes of a page, and the shift of a page's index in an entry's position.
+    private static let pageSize = 1 << 20, pageShift = 20
+    private static let positionBits: UInt64 = 40
+
+    init() {}
+
+    /// A table that keeps at most `limit` ids in memory, the others in `overflow`.
+    init(limit: Int, overflow: IDRuns) {
+        self.limit = limit
+        self.overflow = overflow
+    }
+
+    /// Records an id; returns where it was first seen when it was seen before (for ids beyond
+    /// the limit: before the limit was reached).
+    mutating func insert(_ id: String, file: Int, row: Int) -> (file: Int, row: Int)? {
+        if (count + 1) * 4 > slots.count * 3 && count < limit { grow() }
+        var id = id
+        return id.withUTF8 { bytes in
+            let hash = Self.hash(bytes)
+            let tag = hash >> Self.positionBits
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let word = slots[slot]
+                if word >> Self.positionBits == tag, let origin = origin(at: Int(word & (1 << Self.positionBits - 1)) - 1, ifHolding: bytes) {
+                    return origin
+                }
+                slot = (slot + 1) & mask
+            }
+            if count >= limit, let overflow {
+                do throws(SpillError) { try overflow.add(bytes, hash: hash, file: file, row: row) } catch { overflowFailure = overflowFailure ?? error }
+                return nil
+            }
+            slots[slot] = tag << Self.positionBits | UInt64(append(bytes, file: file, row: row) + 1)
+            count += 1
+            return nil
+        }
+    }
+
+    /// Where the entry at `position` was first seen, when it holds `id`.
+    private func origin(at position: Int, ifHolding id: UnsafeBufferPointer<UInt8>) -> (file: Int, row: Int)? {
+        pages[position >> Self.pageShift].withUnsafeBufferPointer { page in
+            var offset = position & (Self.pageSize - 1)
+            let length = Self.readNumber(page, at: &offset)
+            guard length == id.count, memcmp(page.baseAddress! + offset, id.baseAddress ?? page.baseAddress!, length) == 0 else { return nil }
+            offset += length
+            let file = Self.readNumber(page, at: &offset)
+            return (file, Self.readNumber(page, at: &offset))
+        }
+    }
+
+    /// The id of the entry at `position` (to place it again when the table grows).
+    private func id(at position: Int) -> ArraySlice<UInt8> {
+        let page = pages[position >> Self.pageShift]
+        var offset = position & (Self.pageSize - 1)
+        let length = page.withUnsafeBufferPointer { Self.readNumber($0, at: &offset) }
+        return page[offset..<offset + length]
+    }
+
+    /// Adds an entry; its position.
+    private mutating func append(_ id: UnsafeBufferPointer<UInt8>, file: Int, row: Int) -> Int {
+        let length = id.count + 3 * 10
+        if pages.isEmpty || pages[pages.count - 1].count + length > Self.pageSize {
+            var page: [UInt8] = []
+            page.reserveCapacity(max(Self.pageSize, length))
+            pages.append(page)
+        }
+        let last = pages.count - 1
+        let position = last << Self.pageShift | pages[last].count
+        Self.appendNumber(id.count, to: &pages[last])
+        pages[last].append(contentsOf: id)
+        Self.appendNumber(file, to: &pages[last])
+        Self.appendNumber(row, to: &pages[last])
+        return position
+    }
+
+    /// A non-negative number as LEB128 (7 bits a byte, lowest first).
+    private static func appendNumber(_ value: Int, to bytes: inout [UInt8]) {
+        var rest = UInt(value)
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    private static func readNumber(_ bytes: UnsafeBufferPointer<UInt8>, at offset: inout Int) -> Int {
+        var value = 0, shift = 0
+        while true {
+            let byte = bytes[offset]
+            offset += 1
+            value |= Int(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+    }
+
+    /// FNV-1a over the id's bytes, mixed (ids are compared as bytes, so they are hashed as bytes).
+    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash ^ (hash >> 29)
+    }
+
+    /// Twice the slots; each entry is placed again by its id's hash.
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        let mask = slots.count - 1
+        for word in old where word != 0 {
+            var slot = Int(truncatingIfNeeded: Self.hash(id(at: Int(word & (1 << Self.positionBits - 1)) - 1))) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = word
+        }
+    }
+}
