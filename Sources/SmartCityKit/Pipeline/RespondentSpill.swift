@@ -42,7 +42,7 @@ final class RespondentSpill {
     }
 
     /// The most records handed to `forEachChunk`'s body at once (what is decoded at once).
-    static let chunkRecords = 16384
+    static let chunkRecords = 8192
 
     /// Calls `body` with chunks of at most `chunkRecords` whole records, in the order they were
     /// appended: the bytes and each record's range in them (after its length prefix).
