@@ -54,6 +54,18 @@ final class AssessEndToEndTests: XCTestCase {
         try (sample[0] + "\n" + sample[2] + "\n").write(to: elsewhere, atomically: true, encoding: .utf8)
         let missing = try run(["assess", questionnaire, "--answers", answers.path, "--targets", elsewhere.path], input: "\n")
         XCTAssertEqual(missing.status, 1, "target answers without this municipality's id are an error")
+
+        // A row error in the previous assessment's file: the report is written, the exit status is 1.
+        let previous = try String(contentsOf: EndToEndTests.root.appendingPathComponent("Questionnaires/i-monitor/sample-responses-2024.csv"), encoding: .utf8)
+        var broken = sample[2].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        (broken[0], broken[5]) = ("nieuwdorp", "zzz")  // an id of its own, and ES01 no scale point
+        let previousWithError = answers.deletingLastPathComponent().appendingPathComponent("previous.csv")
+        try (previous + broken.joined(separator: ",") + "\n").write(to: previousWithError, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: answers.deletingLastPathComponent().appendingPathComponent("municipalities"))
+        let withError = try run(["assess", questionnaire, "--answers", answers.path, "--lang", "en", "--previous", previousWithError.path], input: "\n")
+        XCTAssertEqual(withError.status, 1, "a row error in --previous is invalid input, as in score")
+        let rewritten = try String(contentsOf: answers.deletingLastPathComponent().appendingPathComponent("municipalities/scheldestad.md"), encoding: .utf8)
+        XCTAssertTrue(rewritten.contains("## Since the last assessment"), "the report is still written")
     }
 
     func testPipedAnswersStopResumeAndWriteTheReport() throws {

@@ -25,7 +25,8 @@ enum AssessCommand: SubcommandRunner {
             when you stop or the terminal closes; run the same command again to go on from the first unanswered
             question. After the last question, Enter writes the report (municipalities/<id>.md and .html beside the
             answers, replacing the previous assessment's report). Answers can also be piped on standard input,
-            one per line. Exit status: 0 success (also when stopped), 1 invalid input, 64 usage error.
+            one per line. Exit status: 0 success (also when stopped), 1 invalid input (also a row error in the
+            answers, --previous or --targets file; the report is still written), 64 usage error.
             """,
         positionals: [CommonArguments.questionnaire],
         options: [answers, id, name, out, previous, targets, SharedOptions.language, SharedOptions.color])
@@ -88,11 +89,13 @@ enum AssessCommand: SubcommandRunner {
         let opened = FileReportOutput.open(folder: folder, force: true, reportSet: .scores)
         console.report(opened.diagnostics)
         guard let output = opened.value else { return .invalidInput }
+        // Row errors in any of the files make the exit status 1; the report is still written.
+        let rows = RowDiagnostics(console: console, strict: false)
         /// Other answers files scored by id (previous assessments, target answers); nil after reporting errors.
         func scoredByID(_ paths: [String]) -> AssessmentsByID? {
             guard !paths.isEmpty else { return AssessmentsByID() }
             let scored = AssessmentsByID.score(questionnaire: session.questionnaire, questionnaireFile: questionnaireFile, paths: paths,
-                                               language: language.code, options: ReadingOptions(), temporaryFolder: output.stagingFolder) { console.report($0) }
+                                               language: language.code, options: ReadingOptions(), temporaryFolder: output.stagingFolder, report: rows.report)
             console.report(scored.diagnostics)
             if scored.value == nil { output.discard() }
             return scored.value
@@ -111,7 +114,8 @@ enum AssessCommand: SubcommandRunner {
         settings.keepsAnswers = true
         settings.temporaryFolder = output.stagingFolder
         let run = ScoringRun.score(questionnaire: session.questionnaire, questionnaireFile: questionnaireFile, responsePaths: [session.answersPath],
-                                   language: language.code, options: ReadingOptions(), settings: settings) { console.report($0) }
+                                   language: language.code, options: ReadingOptions(), settings: settings, report: rows.report)
+        console.reportSuppressed()
         guard ReportRunSetup.commit(output, folder: folder, console: console, {
             try ReportGeneration.render(run, formats: [.markdown, .html], strings: language.strings, output: $0, previous: previous, targets: targets)
         }) else { return .invalidInput }
@@ -122,7 +126,7 @@ enum AssessCommand: SubcommandRunner {
             return .invalidInput
         }
         console.out("\n" + (AssessmentStrings.forLanguage(language.code) ?? .english).reportWritten(session.name, report) + "\n")
-        return .success
+        return rows.failed ? .invalidInput : .success
     }
 
     /// The terminal's width in columns (80 when standard output is not a terminal).
