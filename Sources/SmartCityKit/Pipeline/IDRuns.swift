@@ -70,7 +70,7 @@ final class IDRuns {
     /// Sorts the current run and writes it to a new unlinked file.
     private func writeRun() throws(SpillError) {
         let order = records.withUnsafeBufferPointer { bytes in
-            starts.sorted { Record(bytes, at: $0).precedes(Record(bytes, at: $1)) }
+            starts.sorted { Record.precedes(Record(bytes, at: $0), Record(bytes, at: $1)) }
         }
         var sorted: [UInt8] = []
         sorted.reserveCapacity(records.count)
@@ -126,8 +126,6 @@ final class IDRuns {
         }
 
         /// The merge order: by hash, then id, then where it was seen (the first sighting first).
-        func precedes(_ other: Record) -> Bool { Record.precedes(self, other) }
-
         static func precedes(_ a: Record, _ b: Record) -> Bool {
             if a.hash != b.hash { return a.hash < b.hash }
             if a.id != b.id { return a.id.lexicographicallyPrecedes(b.id) }
