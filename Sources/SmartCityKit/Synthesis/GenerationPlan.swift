@@ -78,10 +78,12 @@ struct GenerationPlan: Sendable {
         fileprivate var profile: [Double] = []
         /// One cell's unencoded bytes (a list of codes, a number, a metadata text).
         fileprivate var cell: [UInt8] = []
+        /// The same cell CSV-encoded.
+        fileprivate var encoded = ByteBuffer()
     }
 
-    let metadata: [MetadataKind]
-    private(set) var columns: [Column] = []
+    private let metadata: [MetadataKind]
+    private var columns: [Column] = []
     private let dimensionCount: Int
     /// A scale point or an option: its value or score, and its text as a range of `texts`,
     /// CSV-encoded for an answer written alone (and packed in a word when it fits), unencoded
@@ -205,7 +207,6 @@ struct GenerationPlan: Sendable {
     /// is the same whichever core writes it and whatever was written before.
     /// `cursor` must have `maximumRowLength` bytes of room.
     func appendRow(number: Int, seed: UInt64, scratch: inout Scratch, to cursor: inout RowCursor) {
-        cursor.beginRow(length: maximumRowLength)
         var random = SplitMix64(seed: seed, skipping: UInt64(number - 1) &* drawsPerRow)
         let maturity = 0.05 + 0.9 * random.unit()
         scratch.profile.removeAll(keepingCapacity: true)
@@ -241,7 +242,7 @@ struct GenerationPlan: Sendable {
         scratch.cell.removeAll(keepingCapacity: true)
         scratch.cell.append(contentsOf: prefix.utf8)
         scratch.cell.append(contentsOf: String(number).utf8)
-        appendCell(scratch.cell, to: &cursor)
+        appendCell(&scratch, to: &cursor)
     }
 
     /// Appends an answer to `column` near `target` (0-1): 3 % blank, 3 % "don't know" and 1 %
@@ -266,15 +267,15 @@ struct GenerationPlan: Sendable {
             scratch.cell.removeAll(keepingCapacity: true)
             for entry in entries where self.entries[entry].value > 0 && random.unit() < target { appendCode(entry, to: &scratch.cell) }
             if scratch.cell.isEmpty, column.nothing >= 0 { appendCode(column.nothing, to: &scratch.cell) }
-            appendCell(scratch.cell, to: &cursor)
+            appendCell(&scratch, to: &cursor)
         case .descriptiveMulti:
             scratch.cell.removeAll(keepingCapacity: true)
             for entry in entries where random.unit() < 0.3 { appendCode(entry, to: &scratch.cell) }
-            appendCell(scratch.cell, to: &cursor)
+            appendCell(&scratch, to: &cursor)
         case .yesNo, .reversedYesNo:
             appendEntry(column.first + ((random.unit() < target) != (column.kind == .reversedYesNo) ? 0 : 1), to: &cursor)
         case .wholeNumber:
-            appendCell(Array(NumberFormat.plain((column.low + (column.high - column.low) * target).rounded()).utf8), to: &cursor)
+            appendCell(NumberFormat.plain((column.low + (column.high - column.low) * target).rounded()), scratch: &scratch, to: &cursor)
         case .thresholdNumber:
             guard case .number(let scoring) = questions[column.question].kind else { return }
             let thresholds = scoring.thresholds
@@ -282,7 +283,7 @@ struct GenerationPlan: Sendable {
             let low = thresholds[step].atLeast
             let high = step + 1 < thresholds.count ? thresholds[step + 1].atLeast : (scoring.maximum ?? max(low * 1.5, low + 1))
             let value = low + (high - low) * random.unit() * 0.999
-            appendCell(Array(NumberFormat.fixed(min(value, scoring.maximum ?? value), digits: 1).utf8), to: &cursor)
+            appendCell(NumberFormat.fixed(min(value, scoring.maximum ?? value), digits: 1), scratch: &scratch, to: &cursor)
         }
     }
 
@@ -313,10 +314,17 @@ struct GenerationPlan: Sendable {
         cell.append(contentsOf: texts[entries[entry].raw])
     }
 
-    /// Unencoded cell bytes, encoded as `CSVWriter.text` does.
-    private func appendCell(_ cell: [UInt8], to cursor: inout RowCursor) {
-        var encoded = ByteBuffer()
-        CSVWriter.appendText(utf8: cell, to: &encoded)
-        cursor.append(encoded.bytes)
+    /// The scratch cell's bytes, encoded as `CSVWriter.text` does.
+    private func appendCell(_ scratch: inout Scratch, to cursor: inout RowCursor) {
+        scratch.encoded.removeAll()
+        CSVWriter.appendText(utf8: scratch.cell, to: &scratch.encoded)
+        cursor.append(scratch.encoded.bytes)
+    }
+
+    /// A text (a number) as one cell, through the scratch cell.
+    private func appendCell(_ text: String, scratch: inout Scratch, to cursor: inout RowCursor) {
+        scratch.cell.removeAll(keepingCapacity: true)
+        scratch.cell.append(contentsOf: text.utf8)
+        appendCell(&scratch, to: &cursor)
     }
 }

@@ -1,7 +1,6 @@
 /// Writes bytes into memory that was set aside for them (a chunk of rows), without the checks
 /// and reallocation of appending to an array: `ResponseGenerator` writes millions of short cells.
-/// The room is checked once per row (`beginRow`, which traps rather than let a row run past the
-/// end); the appends check it in debug builds only.
+/// Every append checks the room (one comparison) and traps rather than write past the end.
 struct RowCursor {
     private let base: UnsafeMutablePointer<UInt8>
     private let capacity: Int
@@ -11,11 +10,6 @@ struct RowCursor {
     init(_ memory: UnsafeMutableBufferPointer<UInt8>) {
         base = memory.baseAddress!
         capacity = memory.count
-    }
-
-    /// Makes sure `length` more bytes fit (a row's most), trapping when they do not.
-    func beginRow(length: Int) {
-        precondition(count + length <= capacity, "row cursor overflow")
     }
 
     mutating func append(_ byte: UInt8) {
