@@ -1,9 +1,7 @@
-import Foundation
-
 /// Respondent ids seen so far, to leave out a second row with the same id. Compact, because a
 /// run keeps every id it scores: each id is one entry in pages of bytes (its length, its bytes,
-/// and the file and row it was first seen in, as LEB128 numbers: 13 bytes for `R0000001` in
-/// row 2 of the first file), found through an open-addressing table of words (the entry's
+/// and the file and row it was first seen in, as LEB128 numbers written by `SpillWriter`: 13
+/// bytes for `R0000001` in row 2 of the first file), found through an open-addressing table of words (the entry's
 /// position and 24 bits of the id's hash, so that most probes need not read the entry), filled
 /// to at most three quarters. About 25-35 bytes per id.
 ///
@@ -16,7 +14,7 @@ struct RespondentIDTable {
     /// The first failure to write the overflow's temporary files.
     private(set) var overflowFailure: SpillError?
     /// The entries, one after another; a page is `pageSize` bytes (or one longer entry).
-    private var pages: [[UInt8]] = []
+    private var pages: [SpillWriter] = []
     private var count = 0
     /// 0: empty; else the hash's top 24 bits above the entry's position + 1 (40 bits).
     private var slots = [UInt64](repeating: 0, count: 1024)
@@ -62,60 +60,35 @@ struct RespondentIDTable {
 
     /// Where the entry at `position` was first seen, when it holds `id`.
     private func origin(at position: Int, ifHolding id: UnsafeBufferPointer<UInt8>) -> (file: Int, row: Int)? {
-        pages[position >> Self.pageShift].withUnsafeBufferPointer { page in
-            var offset = position & (Self.pageSize - 1)
-            let length = Self.readNumber(page, at: &offset)
-            guard length == id.count, memcmp(page.baseAddress! + offset, id.baseAddress ?? page.baseAddress!, length) == 0 else { return nil }
-            offset += length
-            let file = Self.readNumber(page, at: &offset)
-            return (file, Self.readNumber(page, at: &offset))
-        }
+        var entry = reader(at: position)
+        guard let held = try? entry.byteRun(), held.elementsEqual(id), let file = try? entry.unsigned(), let row = try? entry.unsigned() else { return nil }
+        return (Int(file), Int(row))
     }
 
     /// The id of the entry at `position` (to place it again when the table grows).
     private func id(at position: Int) -> ArraySlice<UInt8> {
-        let page = pages[position >> Self.pageShift]
-        var offset = position & (Self.pageSize - 1)
-        let length = page.withUnsafeBufferPointer { Self.readNumber($0, at: &offset) }
-        return page[offset..<offset + length]
+        var entry = reader(at: position)
+        return (try? entry.byteRun()) ?? []
     }
 
-    /// Adds an entry; its position.
+    private func reader(at position: Int) -> SpillReader {
+        SpillReader(bytes: pages[position >> Self.pageShift].bytes, position: position & (Self.pageSize - 1))
+    }
+
+    /// Adds an entry (written as spill records are); its position.
     private mutating func append(_ id: UnsafeBufferPointer<UInt8>, file: Int, row: Int) -> Int {
         let length = id.count + 3 * 10
-        if pages.isEmpty || pages[pages.count - 1].count + length > Self.pageSize {
-            var page: [UInt8] = []
-            page.reserveCapacity(max(Self.pageSize, length))
+        if pages.isEmpty || pages[pages.count - 1].bytes.count + length > Self.pageSize {
+            var page = SpillWriter()
+            page.bytes.reserveCapacity(max(Self.pageSize, length))
             pages.append(page)
         }
         let last = pages.count - 1
-        let position = last << Self.pageShift | pages[last].count
-        Self.appendNumber(id.count, to: &pages[last])
-        pages[last].append(contentsOf: id)
-        Self.appendNumber(file, to: &pages[last])
-        Self.appendNumber(row, to: &pages[last])
+        let position = last << Self.pageShift | pages[last].bytes.count
+        pages[last].byteRun(id)
+        pages[last].unsigned(UInt64(file))
+        pages[last].unsigned(UInt64(row))
         return position
-    }
-
-    /// A non-negative number as LEB128 (7 bits a byte, lowest first).
-    private static func appendNumber(_ value: Int, to bytes: inout [UInt8]) {
-        var rest = UInt(value)
-        while rest >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-            rest >>= 7
-        }
-        bytes.append(UInt8(rest))
-    }
-
-    private static func readNumber(_ bytes: UnsafeBufferPointer<UInt8>, at offset: inout Int) -> Int {
-        var value = 0, shift = 0
-        while true {
-            let byte = bytes[offset]
-            offset += 1
-            value |= Int(byte & 0x7F) << shift
-            if byte < 0x80 { return value }
-            shift += 7
-        }
     }
 
     /// FNV-1a over the id's bytes, mixed (ids are compared as bytes, so they are hashed as bytes).

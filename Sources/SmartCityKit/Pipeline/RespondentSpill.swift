@@ -328,9 +328,12 @@ struct SpillWriter {
         bytes.append(UInt8(rest))
     }
 
-    mutating func string(_ text: String) {
-        unsigned(UInt64(text.utf8.count))
-        bytes.append(contentsOf: text.utf8)
+    mutating func string(_ text: String) { byteRun(text.utf8) }
+
+    /// Bytes after their count (how `string` writes text).
+    mutating func byteRun<Run: Collection<UInt8>>(_ run: Run) {
+        unsigned(UInt64(run.count))
+        bytes.append(contentsOf: run)
     }
 
     mutating func fraction(_ value: Fraction?) {
@@ -438,11 +441,14 @@ struct SpillReader {
         return Int128(bitPattern: value >> 1) ^ (0 - Int128(bitPattern: value & 1))
     }
 
-    mutating func string() throws -> String {
+    mutating func string() throws -> String { String(decoding: try byteRun(), as: UTF8.self) }
+
+    /// Bytes written by `SpillWriter.byteRun`.
+    mutating func byteRun() throws -> ArraySlice<UInt8> {
         let length = Int(try unsigned())
         guard length <= end - position else { throw Self.damaged }
         defer { position += length }
-        return String(decoding: bytes[position..<position + length], as: UTF8.self)
+        return bytes[position..<position + length]
     }
 
     mutating func fraction() throws -> Fraction? {
