@@ -45,7 +45,7 @@ final class ResponseGeneratorTests: XCTestCase {
         XCTAssertTrue(parallel.nextRow().hasPrefix("gen-" + String(repeating: "0", count: max(0, 6 - number.count)) + number + ","), "ids count on")
     }
 
-    func testEachRowIsItsOwnStretchOfTheSeedsSequence() {
+    func testRowsOfOneSeedDifferAndSeedsDiffer() {
         var generator = ResponseGenerator(questionnaire: Fixtures.mini, seed: 5)
         let first = generator.nextRow(), second = generator.nextRow()
         var other = ResponseGenerator(questionnaire: Fixtures.mini, seed: 6)
