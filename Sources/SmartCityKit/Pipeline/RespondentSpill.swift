@@ -319,7 +319,8 @@ struct SpillWriter {
     }
 
     mutating func wide(_ value: Int128) {
-        // Zigzag, then LEB128 over 128 bits.
+        // Zigzag, then LEB128: in 64 bits when the value fits (every score and weight).
+        if let small = Fraction.small(value) { return unsigned(UInt64(bitPattern: (small << 1) ^ (small >> 63))) }
         var rest = UInt128(bitPattern: (value << 1) ^ (value >> 127))
         while rest >= 0x80 {
             bytes.append(UInt8(rest & 0x7F) | 0x80)
@@ -430,7 +431,15 @@ struct SpillReader {
     }
 
     mutating func wide() throws -> Int128 {
-        var value: UInt128 = 0, shift: UInt128 = 0
+        // Up to nine bytes (63 bits: every score and weight) in 64-bit arithmetic.
+        var small: UInt64 = 0, smallShift: UInt64 = 0
+        while smallShift < 63 {
+            let next = try byte()
+            small |= UInt64(next & 0x7F) << smallShift
+            if next < 0x80 { return Int128(Int64(bitPattern: small >> 1) ^ (0 - Int64(bitPattern: small & 1))) }
+            smallShift += 7
+        }
+        var value = UInt128(small), shift = UInt128(smallShift)
         while true {
             let next = try byte()
             guard shift < 128 else { throw Self.damaged }

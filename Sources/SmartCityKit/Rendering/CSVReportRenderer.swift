@@ -27,60 +27,85 @@ public struct CSVReportRenderer: ReportRenderer {
     public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
         let respondent = ranked.respondent
         let score = respondent.score
-        let showLevels = summary.questionnaire.hasLevels
-        var prefix = ByteBuffer()
-        CSVWriter.appendText(respondent.id, to: &prefix)
-        for value in respondent.metadata {
-            prefix.append(UInt8(ascii: ","))
-            CSVWriter.appendText(value, to: &prefix)
-        }
+        // A level is written as the number it was answered with (`NumberFormat.plain`).
+        let levels = summary.questionnaire.hasLevels ? score.dimensions.map { $0.level.map(NumberFormat.plain) ?? "" } : nil
+        // The id and metadata cells start the wide row and every long row: written once, then copied.
+        var prefix: ArraySlice<UInt8> = []
         parts.appending(to: Self.wideFile) { wide in
-            wide.append(prefix)
-            for dimension in score.dimensions { Self.appendNumber(dimension.exactScore, to: &wide) }
-            Self.appendNumber(score.exactTotal, to: &wide)
-            wide.append(UInt8(ascii: ","))
-            wide.append(score.bandID ?? "")
-            Self.appendNumber(score.exactCoverage, to: &wide)
-            wide.append(UInt8(ascii: ","))
-            if let rank = ranked.rank { wide.appendInteger(rank) }
-            if showLevels {
-                for dimension in score.dimensions {
-                    wide.append(UInt8(ascii: ","))
-                    if let level = dimension.level { wide.append(NumberFormat.plain(level)) }
+            let start = wide.count
+            var prefixLength = 0
+            let numbers = score.dimensions.count + 2
+            let length = Self.prefixLength(respondent) + numbers * Self.numberLength + (score.bandID?.utf8.count ?? 0) + 2 + 41
+                + (levels?.reduce(0) { $0 + 1 + $1.utf8.count } ?? 0) + 1
+            wide.append(atMost: length) { row in
+                CSVWriter.appendText(respondent.id, to: &row)
+                for value in respondent.metadata {
+                    row.append(UInt8(ascii: ","))
+                    CSVWriter.appendText(value, to: &row)
                 }
+                prefixLength = row.count
+                for dimension in score.dimensions { Self.appendNumber(dimension.exactScore, to: &row) }
+                Self.appendNumber(score.exactTotal, to: &row)
+                row.append(UInt8(ascii: ","))
+                row.append(score.bandID ?? "")
+                Self.appendNumber(score.exactCoverage, to: &row)
+                row.append(UInt8(ascii: ","))
+                if let rank = ranked.rank { row.appendInteger(rank) }
+                for level in levels ?? [] {
+                    row.append(UInt8(ascii: ","))
+                    row.append(level)
+                }
+                row.append(UInt8(ascii: "\n"))
             }
-            wide.append(UInt8(ascii: "\n"))
+            // Taken last: the wide bytes are not changed while the slice shares them.
+            prefix = wide.bytes[start..<start + prefixLength]
         }
-        parts.appending(to: Self.longFile) { long in Self.appendLongRows(score, prefix: prefix, showLevels: showLevels, to: &long) }
+        parts.appending(to: Self.longFile) { long in Self.appendLongRows(score, prefix: prefix, levels: levels, to: &long) }
     }
 
-    /// The rows of `scores-long.csv` of one respondent: one per dimension, each after `prefix`.
-    private static func appendLongRows(_ score: RespondentScore, prefix: ByteBuffer, showLevels: Bool, to long: inout ByteBuffer) {
-        for result in score.dimensions {
-            // The band and dimension ids are questionnaire ids, validated free of quotes and commas.
-            long.append(prefix)
-            long.append(UInt8(ascii: ","))
-            long.append(result.dimensionID)
-            appendNumber(result.exactScore, to: &long)
-            long.append(UInt8(ascii: ","))
-            long.append(result.bandID ?? "")
-            appendNumber(result.exactCoverage, to: &long)
-            long.append(UInt8(ascii: ","))
-            long.appendInteger(result.answered)
-            long.append(UInt8(ascii: ","))
-            long.appendInteger(result.questions)
-            if showLevels {
-                long.append(UInt8(ascii: ","))
-                if let level = result.level { long.append(NumberFormat.plain(level)) }
+    /// The most bytes the id and metadata cells take.
+    private static func prefixLength(_ respondent: ScoredRespondent) -> Int {
+        respondent.metadata.reduce(CSVWriter.encodedLength(respondent.id)) { $0 + 1 + CSVWriter.encodedLength($1) }
+    }
+
+    /// The most bytes `appendNumber` writes.
+    private static let numberLength = 1 + ByteCursor.fixedLength(digits: 4)
+
+    /// The rows of `scores-long.csv` of one respondent: one per dimension, each after `prefix`,
+    /// with its level when the questionnaire has levels.
+    private static func appendLongRows(_ score: RespondentScore, prefix: ArraySlice<UInt8>, levels: [String]?, to long: inout ByteBuffer) {
+        let length = score.dimensions.indices.reduce(0) { length, position in
+            let result = score.dimensions[position]
+            return length + prefix.count + 1 + result.dimensionID.utf8.count + 2 * numberLength + 2 + (result.bandID?.utf8.count ?? 0)
+                + 2 * 21 + (levels.map { 1 + $0[position].utf8.count } ?? 0) + 1
+        }
+        long.append(atMost: length) { row in
+            for (position, result) in score.dimensions.enumerated() {
+                // The band and dimension ids are questionnaire ids, validated free of quotes and commas.
+                row.append(prefix)
+                row.append(UInt8(ascii: ","))
+                row.append(result.dimensionID)
+                appendNumber(result.exactScore, to: &row)
+                row.append(UInt8(ascii: ","))
+                row.append(result.bandID ?? "")
+                appendNumber(result.exactCoverage, to: &row)
+                row.append(UInt8(ascii: ","))
+                row.appendInteger(result.answered)
+                row.append(UInt8(ascii: ","))
+                row.appendInteger(result.questions)
+                if let levels {
+                    row.append(UInt8(ascii: ","))
+                    row.append(levels[position])
+                }
+                row.append(UInt8(ascii: "\n"))
             }
-            long.append(UInt8(ascii: "\n"))
         }
     }
 
     /// `,` and an exact value with four decimals, or `,` alone (a missing value in pandas and R).
-    private static func appendNumber(_ value: Fraction?, to buffer: inout ByteBuffer) {
-        buffer.append(UInt8(ascii: ","))
-        if let value { buffer.appendFixed(value, digits: 4) }
+    private static func appendNumber(_ value: Fraction?, to row: inout ByteCursor) {
+        row.append(UInt8(ascii: ","))
+        if let value { row.appendFixed(value, digits: 4) }
     }
 
     public func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}

@@ -142,6 +142,12 @@ public struct ScoringEngine: Sendable {
     /// `.scored` when it was given.
     func itemUnits(_ answer: Answer, question index: Int) -> (units: Int64?, status: ItemStatus) {
         let rule = itemRules.rules[index]
+        // The usual case first: a whole number on a scale of consecutive whole values.
+        if case .number(let value) = answer, case .scale(let range, let firstInteger?) = rule {
+            let offset = value - firstInteger
+            guard offset >= 0, offset < Double(range.count), offset == offset.rounded(.down) else { return (nil, .invalid) }
+            return (itemRules.units[range.lowerBound + Int(offset)], .scored)
+        }
         switch (answer, rule) {
         case (.blank, _): return (nil, .blank)
         case (.notShown, _): return (nil, .notShown)
@@ -149,13 +155,7 @@ public struct ScoringEngine: Sendable {
         case (.nonAnswer(.dontKnow), _): return (nil, .dontKnow)
         case (.nonAnswer(.notApplicable), _): return (nil, .notApplicable)
         case (_, .unscored): return (nil, .scored)
-        case (.number(let value), .scale(let range, let firstInteger)):
-            if let firstInteger {
-                // Consecutive whole values: the point is the value's distance from the first.
-                let offset = value - firstInteger
-                guard offset >= 0, offset < Double(range.count), offset == offset.rounded(.down) else { return (nil, .invalid) }
-                return (itemRules.units[range.lowerBound + Int(offset)], .scored)
-            }
+        case (.number(let value), .scale(let range, _)):
             guard let point = range.first(where: { itemRules.keys[$0] == value }) else { return (nil, .invalid) }
             return (itemRules.units[point], .scored)
         case (.number(let value), .thresholds(let range)):
@@ -335,6 +335,7 @@ struct FractionSum {
     private var denominator: Int128 = 1
 
     mutating func add(_ weight: Int64, times termNumerator: Int64, over termDenominator: Int64) {
+        if addSmall(weight, times: termNumerator, over: termDenominator) { return }
         var top = Int128(weight) * Int128(termNumerator), bottom = Int128(termDenominator)
         let common = Int128(Fraction.gcd(top.magnitude, bottom.magnitude))
         if common > 1 { top = Self.quotient(top, common); bottom = Self.quotient(bottom, common) }
@@ -348,6 +349,27 @@ struct FractionSum {
         guard !(o1 || o2 || o3 || o4) else { return }
         numerator = sum
         denominator = newDenominator
+    }
+
+    /// `add` in 64-bit arithmetic, the same steps on the same values; false (and nothing added)
+    /// when a value or a step does not fit in 64 bits.
+    private mutating func addSmall(_ weight: Int64, times termNumerator: Int64, over termDenominator: Int64) -> Bool {
+        guard let sumNumerator = Fraction.small(numerator), let sumDenominator = Fraction.small(denominator), termDenominator > 0 else { return false }
+        var (top, overflow) = weight.multipliedReportingOverflow(by: termNumerator)
+        guard !overflow, top != .min else { return false }
+        var bottom = termDenominator
+        let common = Int64(Fraction.gcd(top.magnitude, bottom.magnitude))
+        if common > 1 { top /= common; bottom /= common }
+        let shared = Int64(Fraction.gcd(sumDenominator.magnitude, bottom.magnitude))
+        let bottomShare = bottom / shared
+        let (scaledLeft, o1) = sumNumerator.multipliedReportingOverflow(by: bottomShare)
+        let (scaledRight, o2) = top.multipliedReportingOverflow(by: sumDenominator / shared)
+        let (newDenominator, o3) = sumDenominator.multipliedReportingOverflow(by: bottomShare)
+        let (sum, o4) = scaledLeft.addingReportingOverflow(scaledRight)
+        guard !(o1 || o2 || o3 || o4) else { return false }
+        numerator = Int128(sum)
+        denominator = Int128(newDenominator)
+        return true
     }
 
     /// `dividend / divisor` (divisor > 0), in 64 bits when both fit.

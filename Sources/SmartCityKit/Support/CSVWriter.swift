@@ -22,16 +22,30 @@ public struct CSVWriter: Sendable {
     /// Appends user-supplied text as one cell, encoded as `text(_:)` does; plain text (the
     /// usual case) is copied without building a new string.
     static func appendText(_ value: String, to buffer: inout ByteBuffer) {
-        appendText(utf8: value.utf8, to: &buffer)
+        buffer.append(atMost: encodedLength(value)) { appendText(value, to: &$0) }
     }
 
-    /// Appends a cell given as UTF-8 bytes, encoded as `text(_:)` does; plain bytes are copied.
-    static func appendText<Bytes: BidirectionalCollection<UInt8>>(utf8 bytes: Bytes, to buffer: inout ByteBuffer) {
+    /// Appends user-supplied text as one cell through a cursor with room for `encodedLength(value)`.
+    static func appendText(_ value: String, to cursor: inout ByteCursor) {
+        var value = value
+        value.withUTF8 { appendText(utf8: $0, to: &cursor) }
+    }
+
+    /// The most bytes `text(_:)` makes of a value: a control character becomes three (U+FFFD),
+    /// a quote two, and a `'` and two quotes may be added.
+    static func encodedLength(_ value: String) -> Int { encodedLength(byteCount: value.utf8.count) }
+
+    /// The most bytes `text(_:)` makes of a value of `byteCount` UTF-8 bytes.
+    static func encodedLength(byteCount: Int) -> Int { 3 * byteCount + 3 }
+
+    /// Appends a cell given as UTF-8 bytes, encoded as `text(_:)` does, through a cursor with
+    /// room for `encodedLength(byteCount:)`; plain bytes are copied.
+    static func appendText(utf8 bytes: UnsafeBufferPointer<UInt8>, to cursor: inout ByteCursor) {
         if let first = bytes.first, !formulaStarts.contains(first),
             !bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 < 0x20 || $0 == 0x7F }), first != 0x20, bytes.last != 0x20 {
-            buffer.append(contentsOf: bytes)
+            cursor.append(bytes)
         } else if !bytes.isEmpty {
-            buffer.append(text(String(decoding: bytes, as: UTF8.self)))
+            cursor.append(text(String(decoding: bytes, as: UTF8.self)))
         }
     }
 

@@ -80,9 +80,19 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
 
     /// Greatest common divisor: in 64 bits when both fit (every score and weight).
     static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {
-        let small = UInt128(truncatingIfNeeded: UInt64.max)
-        if a <= small, b <= small { return UInt128(binaryGCD(UInt64(truncatingIfNeeded: a), UInt64(truncatingIfNeeded: b))) }
+        if let smallA = UInt64(exactly: a), let smallB = UInt64(exactly: b) { return UInt128(binaryGCD(smallA, smallB)) }
         return binaryGCD(a, b)
+    }
+
+    /// Greatest common divisor of 64-bit values.
+    static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 { binaryGCD(a, b) }
+
+    /// The value as an `Int64` when it fits (every score and weight), found without the generic
+    /// `Int64(exactly:)`.
+    @inline(__always)
+    static func small(_ value: Int128) -> Int64? {
+        let truncated = Int64(truncatingIfNeeded: value)
+        return Int128(truncated) == value ? truncated : nil
     }
 
     /// Greatest common divisor by the binary algorithm (no division).
@@ -135,7 +145,8 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
         // Small values (every score): 64-bit arithmetic.
         let smallLimit: UInt128 = 0x100_0000_0000  // 2^40
         if magnitude < smallLimit, divisor < smallLimit, digits <= 4 {
-            let scale = Fraction.smallPowers[digits]
+            var scale: UInt64 = 1
+            for _ in 0..<digits { scale *= 10 }
             let small = UInt64(truncatingIfNeeded: magnitude), smallDivisor = UInt64(truncatingIfNeeded: divisor)
             let quotient = (2 * small * scale + smallDivisor) / (2 * smallDivisor)
             return (UInt128(truncatingIfNeeded: quotient), numerator < 0)
@@ -150,8 +161,6 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
         guard !twice.overflow, product.high < twice.partialValue else { return nil }
         return (twice.partialValue.dividingFullWidth(product).quotient, numerator < 0)
     }
-
-    static let smallPowers: [UInt64] = [1, 10, 100, 1_000, 10_000]
 
     /// The value with exactly `digits` decimals, rounded half away from zero, `.` as decimal point.
     public func fixed(digits: Int) -> String {
@@ -172,8 +181,7 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
         }
         // Every score and weight fits in 63 bits: the cross products are then two 64 x 64-bit
         // multiplications (a full 128-bit one costs three).
-        if let a = Int64(exactly: lhs.numerator), let b = Int64(exactly: rhs.denominator),
-           let c = Int64(exactly: rhs.numerator), let d = Int64(exactly: lhs.denominator) {
+        if let a = small(lhs.numerator), let b = small(rhs.denominator), let c = small(rhs.numerator), let d = small(lhs.denominator) {
             let left = a.multipliedFullWidth(by: b), right = c.multipliedFullWidth(by: d)
             if left.high != right.high { return left.high < right.high ? -1 : 1 }
             return left.low == right.low ? 0 : (left.low < right.low ? -1 : 1)

@@ -78,8 +78,6 @@ struct GenerationPlan: Sendable {
         fileprivate var profile: [Double] = []
         /// One cell's unencoded bytes (a list of codes, a number, a metadata text).
         fileprivate var cell: [UInt8] = []
-        /// The same cell CSV-encoded.
-        fileprivate var encoded = ByteBuffer()
     }
 
     private let metadata: [MetadataKind]
@@ -166,14 +164,14 @@ struct GenerationPlan: Sendable {
         let cell = Array(CSVWriter.text(text).utf8)
         let encoded = texts.count..<texts.count + cell.count
         texts.append(contentsOf: cell)
-        entries.append(Entry(value: value, encoded: encoded, raw: raw, packed: RowCursor.packed(cell) ?? 0))
+        entries.append(Entry(value: value, encoded: encoded, raw: raw, packed: ByteCursor.packed(cell) ?? 0))
         return entries.count - 1
     }
 
     /// An upper bound of a row's length: CSV encoding at most triples a text (U+FFFD for a
     /// control byte) and adds three bytes (a `'` and two quotes).
     private func rowLengthBound() -> Int {
-        let encodedBound = { (length: Int) in 3 * length + 3 }
+        let encodedBound = CSVWriter.encodedLength(byteCount:)
         let entryLength = { (entry: Int) in entry < 0 ? 0 : self.entries[entry].encoded.count }
         var length = "gen-".utf8.count + 20 + 1
         for field in metadata {
@@ -198,7 +196,7 @@ struct GenerationPlan: Sendable {
             }
             length += max(0, nonAnswers) + 1
         }
-        return length + 1 + RowCursor.packedSlack
+        return length + 1 + ByteCursor.packedSlack
     }
 
     /// Appends the CSV line of respondent `number` (from 1). Its random numbers start
@@ -206,7 +204,7 @@ struct GenerationPlan: Sendable {
     /// order (maturity, profile, population, metadata, then one or more per question), so a row
     /// is the same whichever core writes it and whatever was written before.
     /// `cursor` must have `maximumRowLength` bytes of room.
-    func appendRow(number: Int, seed: UInt64, scratch: inout Scratch, to cursor: inout RowCursor) {
+    func appendRow(number: Int, seed: UInt64, scratch: inout Scratch, to cursor: inout ByteCursor) {
         var random = SplitMix64(seed: seed, skipping: UInt64(number - 1) &* drawsPerRow)
         let maturity = 0.05 + 0.9 * random.unit()
         scratch.profile.removeAll(keepingCapacity: true)
@@ -238,7 +236,7 @@ struct GenerationPlan: Sendable {
     private static let idPrefix = Array("gen-".utf8)
 
     /// A prefix and a number as one CSV cell.
-    private func appendWords(_ prefix: String, number: UInt64, scratch: inout Scratch, to cursor: inout RowCursor) {
+    private func appendWords(_ prefix: String, number: UInt64, scratch: inout Scratch, to cursor: inout ByteCursor) {
         scratch.cell.removeAll(keepingCapacity: true)
         scratch.cell.append(contentsOf: prefix.utf8)
         scratch.cell.append(contentsOf: String(number).utf8)
@@ -248,7 +246,7 @@ struct GenerationPlan: Sendable {
     /// Appends an answer to `column` near `target` (0-1): 3 % blank, 3 % "don't know" and 1 %
     /// "not applicable" where the questionnaire has those codes.
     @inline(__always)
-    private func appendAnswer(_ column: Column, target: Double, random: inout SplitMix64, scratch: inout Scratch, to cursor: inout RowCursor) {
+    private func appendAnswer(_ column: Column, target: Double, random: inout SplitMix64, scratch: inout Scratch, to cursor: inout ByteCursor) {
         let roll = random.unit()
         if roll < 0.03 { return }
         if roll < 0.06, dontKnow >= 0 { return appendEntry(dontKnow, to: &cursor) }
@@ -302,7 +300,7 @@ struct GenerationPlan: Sendable {
 
     /// A pool entry written alone, already encoded.
     @inline(__always)
-    private func appendEntry(_ index: Int, to cursor: inout RowCursor) {
+    private func appendEntry(_ index: Int, to cursor: inout ByteCursor) {
         let entry = entries[index]
         if entry.encoded.count <= 8 { return cursor.append(packed: entry.packed, count: entry.encoded.count) }
         texts.withUnsafeBufferPointer { cursor.append(UnsafeBufferPointer(rebasing: $0[entry.encoded])) }
@@ -315,14 +313,12 @@ struct GenerationPlan: Sendable {
     }
 
     /// The scratch cell's bytes, encoded as `CSVWriter.text` does.
-    private func appendCell(_ scratch: inout Scratch, to cursor: inout RowCursor) {
-        scratch.encoded.removeAll()
-        CSVWriter.appendText(utf8: scratch.cell, to: &scratch.encoded)
-        cursor.append(scratch.encoded.bytes)
+    private func appendCell(_ scratch: inout Scratch, to cursor: inout ByteCursor) {
+        scratch.cell.withUnsafeBufferPointer { CSVWriter.appendText(utf8: $0, to: &cursor) }
     }
 
     /// A text (a number) as one cell, through the scratch cell.
-    private func appendCell(_ text: String, scratch: inout Scratch, to cursor: inout RowCursor) {
+    private func appendCell(_ text: String, scratch: inout Scratch, to cursor: inout ByteCursor) {
         scratch.cell.removeAll(keepingCapacity: true)
         scratch.cell.append(contentsOf: text.utf8)
         appendCell(&scratch, to: &cursor)

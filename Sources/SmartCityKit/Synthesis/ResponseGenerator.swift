@@ -93,7 +93,7 @@ public struct ResponseGenerator: Sendable {
     private func rows(_ numbers: Range<Int>) -> [UInt8] {
         var scratch = GenerationPlan.Scratch()
         return [UInt8](unsafeUninitializedCapacity: numbers.count * plan.maximumRowLength) { memory, written in
-            var cursor = RowCursor(memory)
+            var cursor = ByteCursor(memory)
             for number in numbers { plan.appendRow(number: number, seed: seed, scratch: &scratch, to: &cursor) }
             written = cursor.count
         }

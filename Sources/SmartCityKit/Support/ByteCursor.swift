@@ -1,0 +1,145 @@
+/// Writes bytes into memory that was set aside for them, without the checks and reallocation of
+/// appending to an array byte by byte: `ResponseGenerator` writes millions of short cells into
+/// chunks of rows, and `ByteBuffer.append(atMost:_:)` lets report rows be written the same way.
+/// Every append checks the room (one comparison) and traps rather than write past the end.
+struct ByteCursor {
+    private let base: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    /// How many bytes are written.
+    private(set) var count = 0
+
+    init(_ memory: UnsafeMutableBufferPointer<UInt8>) {
+        base = memory.baseAddress!
+        capacity = memory.count
+    }
+
+    mutating func append(_ byte: UInt8) {
+        precondition(count < capacity, "byte cursor overflow")
+        base[count] = byte
+        count += 1
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        precondition(count + bytes.count <= capacity, "byte cursor overflow")
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    mutating func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    mutating func append(_ bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// The UTF-8 bytes of a string (copied without a scalar-by-scalar walk).
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// Room a row keeps at its end for `append(packed:count:)`, which stores a whole word.
+    static let packedSlack = 8
+
+    /// Up to 8 bytes packed into a word (the first in the lowest byte), for `append(packed:count:)`.
+    static func packed(_ bytes: [UInt8]) -> UInt64? {
+        guard bytes.count <= 8 else { return nil }
+        return bytes.enumerated().reduce(0) { word, byte in word | UInt64(byte.element) << (8 * UInt64(byte.offset)) }
+    }
+
+    /// The first `count` (at most 8) bytes of a packed word, stored as one word: the bytes past
+    /// `count` land in the room `packedSlack` keeps and are overwritten by what comes next.
+    mutating func append(packed word: UInt64, count length: Int) {
+        precondition(count + Self.packedSlack <= capacity, "byte cursor overflow")
+        UnsafeMutableRawPointer(base + count).storeBytes(of: word.littleEndian, as: UInt64.self)
+        count += length
+    }
+
+    /// A non-negative whole number in decimal, at least `minimumDigits` digits (zero-padded).
+    mutating func appendDigits(_ value: UInt64, minimumDigits: Int = 1) {
+        if value < 10 && minimumDigits <= 1 { return append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value)) }
+        var width = 1, power: UInt64 = 10
+        while width < 20 && value >= power {
+            width += 1
+            power &*= 10
+        }
+        width = max(width, minimumDigits)
+        precondition(count + width <= capacity, "byte cursor overflow")
+        var rest = value, position = count + width
+        while position > count {
+            position -= 1
+            base[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        }
+        count += width
+    }
+
+    /// A non-negative whole number of up to 128 bits in decimal, at least `minimumDigits` digits.
+    mutating func appendDigits(_ value: UInt128, minimumDigits: Int = 1) {
+        if let small = UInt64(exactly: value) { return appendDigits(small, minimumDigits: minimumDigits) }
+        // Above 2^64: the low 19 digits, zero-padded, after the digits above them.
+        let lowDigits: UInt128 = 10_000_000_000_000_000_000
+        appendDigits(value / lowDigits, minimumDigits: max(1, minimumDigits - 19))
+        appendDigits(UInt64(truncatingIfNeeded: value % lowDigits), minimumDigits: 19)
+    }
+
+    /// A whole number in decimal.
+    mutating func appendInteger<Integer: BinaryInteger>(_ value: Integer) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        appendDigits(UInt128(truncatingIfNeeded: value.magnitude))
+    }
+
+    /// The most bytes `appendFixed` writes: a sign, 39 digits (128 bits), the point and the decimals.
+    static func fixedLength(digits: Int) -> Int { 41 + digits }
+
+    /// An exact value with exactly `digits` decimals, rounded half away from zero; `-` only
+    /// when the rounded value is not zero.
+    mutating func appendFixed(_ value: Fraction, digits: Int) {
+        if digits == 4, appendFourDecimals(value) { return }
+        guard let (scaled, negative) = value.scaledRounded(digits: digits) else {
+            append(NumberFormat.fixed(value.doubleValue, digits: digits))
+            return
+        }
+        if negative && scaled != 0 { append(UInt8(ascii: "-")) }
+        guard digits > 0 else { return appendDigits(scaled) }
+        if digits <= 18, let small = UInt64(exactly: scaled) {
+            // Every score: 64-bit arithmetic.
+            var scale: UInt64 = 1
+            for _ in 0..<digits { scale *= 10 }
+            appendDigits(small / scale)
+            append(UInt8(ascii: "."))
+            appendDigits(small % scale, minimumDigits: digits)
+            return
+        }
+        var scale: UInt128 = 1
+        for _ in 0..<digits { scale *= 10 }
+        appendDigits(scaled / scale)
+        append(UInt8(ascii: "."))
+        appendDigits(scaled % scale, minimumDigits: digits)
+    }
+
+    /// `appendFixed(value, digits: 4)` for the values every score and coverage are (numerator
+    /// and denominator below 2^40): the rounding `Fraction.scaledRounded` does, in one 64-bit
+    /// division, and the four decimals stored at once. False (nothing written) for other values.
+    private mutating func appendFourDecimals(_ value: Fraction) -> Bool {
+        let limit: Int64 = 1 << 40
+        guard let numerator = Fraction.small(value.numerator), let denominator = Fraction.small(value.denominator),
+              numerator > -limit, numerator < limit, denominator < limit else { return false }
+        let divisor = UInt64(denominator)
+        let scaled = (2 * numerator.magnitude * 10_000 + divisor) / (2 * divisor)
+        if numerator < 0 && scaled != 0 { append(UInt8(ascii: "-")) }
+        appendDigits(scaled / 10_000)
+        precondition(count + 5 <= capacity, "byte cursor overflow")
+        let decimals = scaled % 10_000
+        let zero = UInt8(ascii: "0")
+        base[count] = UInt8(ascii: ".")
+        base[count + 1] = zero + UInt8(truncatingIfNeeded: decimals / 1_000)
+        base[count + 2] = zero + UInt8(truncatingIfNeeded: decimals / 100 % 10)
+        base[count + 3] = zero + UInt8(truncatingIfNeeded: decimals / 10 % 10)
+        base[count + 4] = zero + UInt8(truncatingIfNeeded: decimals % 10)
+        count += 5
+        return true
+    }
+}
