@@ -116,6 +116,11 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(counts.ascending.map(\.count), [1, 1, 2, 1])
     }
 
+    func testItemStatusPositionsAreTheirPlacesInAllCases() {
+        XCTAssertEqual(ItemStatus.allCases.map(\.position), Array(ItemStatus.allCases.indices))
+        XCTAssertEqual(ItemStatus.all, ItemStatus.allCases)
+    }
+
     func testAFormulaGuardIsDroppedWhenACellIsReadBack() {
         let read = { (cell: String) in AnswerDecoder.withBytes(cell) { String(decoding: CSVWriter.withoutFormulaGuard($0), as: UTF8.self) } }
         for value in ["=x", "+p", "@r", "-q;+p", "=SUM(A1)"] {

@@ -117,14 +117,14 @@ public struct ResearchStatistics: Sendable {
     /// One scored question: how it was answered and what it scored.
     public struct ItemStatistics: Sendable {
         public var question: Int
-        /// Per status, aligned with `ItemStatus.allCases`.
+        /// Per status, at its `ItemStatus.position`.
         public var statusCounts: [Int]
         public var meanItemScore: Double?
         /// The answers (scale points, options, yes/no: their code as written in a responses
         /// file and their label) and how often each was given; empty for numbers.
         public var answers: [(code: String, label: String, count: Int)]
 
-        public func count(_ status: ItemStatus) -> Int { statusCounts[ItemStatus.allCases.firstIndex(of: status)!] }
+        public func count(_ status: ItemStatus) -> Int { statusCounts[status.position] }
     }
 }
 
@@ -193,7 +193,7 @@ struct ResearchStatisticsAccumulator {
         var itemScores = [Double?](repeating: nil, count: scoredQuestions.count)
         for (position, question) in scoredQuestions.enumerated() {
             let status = score.itemStatuses[question]
-            statusCounts[position][ItemStatus.allCases.firstIndex(of: status)!] += 1
+            statusCounts[position][status.position] += 1
             guard status == .scored else { continue }
             let answer = respondent.scoredAnswers[position]
             if let item = engine.itemScore(answer, question: question)?.doubleValue {
@@ -284,7 +284,7 @@ struct ResearchStatisticsAccumulator {
         }
 
         let items = scoredQuestions.indices.map { position -> ResearchStatistics.ItemStatistics in
-            let answered = statusCounts[position][ItemStatus.allCases.firstIndex(of: .scored)!]
+            let answered = statusCounts[position][ItemStatus.scored.position]
             let categories = Self.answerCategories(questionnaire.questions[scoredQuestions[position]])
             return .init(question: scoredQuestions[position], statusCounts: statusCounts[position],
                          meanItemScore: answered > 0 ? itemScoreSums[position] / Double(answered) : nil,

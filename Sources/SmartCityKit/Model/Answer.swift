@@ -86,6 +86,21 @@ public enum ItemStatus: String, Sendable, CaseIterable {
     case notApplicable = "not-applicable"
     case notShown = "not-shown"
     case invalid
+
+    /// The status's position in `allCases`, found without making that array (which `allCases` does on every use).
+    var position: Int {
+        switch self {
+        case .scored: 0
+        case .blank: 1
+        case .dontKnow: 2
+        case .notApplicable: 3
+        case .notShown: 4
+        case .invalid: 5
+        }
+    }
+
+    /// Every status, in `allCases` order, made once.
+    static let all = allCases
 }
 
 /// One respondent's row, with its answers aligned to the questionnaire's questions.

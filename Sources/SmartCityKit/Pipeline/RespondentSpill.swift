@@ -124,13 +124,13 @@ final class RespondentSpill {
         record.fraction(score.exactCoverage)
         record.index(score.bandID.flatMap { id in layout.bandIDs.firstIndex(of: id) })
         for position in score.dimensions.indices {
-            let dimension = score.dimensions[position]
-            record.fraction(dimension.exactScore)
-            record.fraction(dimension.exactCoverage)
-            record.index(dimension.bandID.flatMap { id in layout.dimensionBandIDs[position].firstIndex(of: id) })
-            record.unsigned(UInt64(dimension.answered))
-            record.double(dimension.level)
-            for factor in dimension.factors {
+            // Field by field: a copy of the whole result would retain its ids and factors.
+            record.fraction(score.dimensions[position].exactScore)
+            record.fraction(score.dimensions[position].exactCoverage)
+            record.index(score.dimensions[position].bandID.flatMap { id in layout.dimensionBandIDs[position].firstIndex(of: id) })
+            record.unsigned(UInt64(score.dimensions[position].answered))
+            record.double(score.dimensions[position].level)
+            for factor in score.dimensions[position].factors {
                 record.fraction(factor.exactScore)
                 record.unsigned(UInt64(factor.answered))
             }
@@ -141,7 +141,7 @@ final class RespondentSpill {
         record.unsigned(UInt64(unscored))
         for index in statuses.indices where statuses[index] != .scored {
             record.unsigned(UInt64(index))
-            record.unsigned(UInt64(ItemStatus.allCases.firstIndex(of: statuses[index]) ?? 0))
+            record.unsigned(UInt64(statuses[index].position))
         }
         for answer in respondent.descriptiveAnswers { record.answer(answer) }
         if layout.keepsScoredAnswers { for answer in respondent.scoredAnswers { record.answer(answer) } }
@@ -201,8 +201,8 @@ final class RespondentSpill {
         var statuses = [ItemStatus](repeating: .scored, count: layout.questionCount)
         for _ in 0..<Int(try reader.unsigned()) {
             let index = Int(try reader.unsigned()), status = Int(try reader.unsigned())
-            guard index < statuses.count, status < ItemStatus.allCases.count else { throw SpillError(message: "a temporary file of this run is damaged; score again") }
-            statuses[index] = ItemStatus.allCases[status]
+            guard index < statuses.count, status < ItemStatus.all.count else { throw SpillError(message: "a temporary file of this run is damaged; score again") }
+            statuses[index] = ItemStatus.all[status]
         }
         var descriptive: [Answer] = []
         if layout.descriptiveCount > 0 {

@@ -80,19 +80,20 @@ public struct CSVReportRenderer: ReportRenderer {
                 + 2 * 21 + (levels.map { 1 + $0[position].utf8.count } ?? 0) + 1
         }
         long.append(atMost: length) { row in
-            for (position, result) in score.dimensions.enumerated() {
+            // Field by field: a copy of a whole result would retain its ids and factors.
+            for position in score.dimensions.indices {
                 // The band and dimension ids are questionnaire ids, validated free of quotes and commas.
                 row.append(prefix)
                 row.append(UInt8(ascii: ","))
-                row.append(result.dimensionID)
-                appendNumber(result.exactScore, to: &row)
+                row.append(score.dimensions[position].dimensionID)
+                appendNumber(score.dimensions[position].exactScore, to: &row)
                 row.append(UInt8(ascii: ","))
-                row.append(result.bandID ?? "")
-                appendNumber(result.exactCoverage, to: &row)
+                row.append(score.dimensions[position].bandID ?? "")
+                appendNumber(score.dimensions[position].exactCoverage, to: &row)
                 row.append(UInt8(ascii: ","))
-                row.appendInteger(result.answered)
+                row.appendInteger(score.dimensions[position].answered)
                 row.append(UInt8(ascii: ","))
-                row.appendInteger(result.questions)
+                row.appendInteger(score.dimensions[position].questions)
                 if let levels {
                     row.append(UInt8(ascii: ","))
                     row.append(levels[position])
