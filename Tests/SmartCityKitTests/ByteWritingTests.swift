@@ -107,14 +107,16 @@ final class ByteWritingTests: XCTestCase {
         let values: [Int128] = [0, 1, -1, 63, -64, 64, Int128(Int64.max), Int128(Int64.min), Int128(Int64.max) + 1,
                                 Int128(Int64.min) - 1, Int128(UInt64.max), Int128.max, Int128.min]
         var writer = SpillWriter()
-        for value in values { writer.wide(value) }
+        writer.fields(atMost: values.count * SpillField.wideLength) { for value in values { $0.spillWide(value) } }
         var reader = SpillReader(bytes: writer.bytes, position: 0)
         for value in values { XCTAssertEqual(try reader.wide(), value) }
         XCTAssertEqual(reader.position, writer.bytes.count)
         // The 64-bit path writes the same bytes as zigzag LEB128 over 128 bits.
         var one = SpillWriter()
-        one.wide(-1)
-        one.wide(300)
+        one.fields(atMost: 2 * SpillField.wideLength) {
+            $0.spillWide(-1)
+            $0.spillWide(300)
+        }
         XCTAssertEqual(one.bytes, [0x01, 0xD8, 0x04])
     }
 }

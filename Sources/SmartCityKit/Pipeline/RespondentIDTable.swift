@@ -77,17 +77,17 @@ struct RespondentIDTable {
 
     /// Adds an entry (written as spill records are); its position.
     private mutating func append(_ id: UnsafeBufferPointer<UInt8>, file: Int, row: Int) -> Int {
-        let length = id.count + 3 * 10
-        if pages.isEmpty || pages[pages.count - 1].bytes.count + length > Self.pageSize {
-            var page = SpillWriter()
-            page.bytes.reserveCapacity(max(Self.pageSize, length))
-            pages.append(page)
+        let length = id.count + 3 * SpillField.unsignedLength
+        if pages.isEmpty || pages[pages.count - 1].count + length > Self.pageSize {
+            pages.append(SpillWriter(capacity: max(Self.pageSize, length)))
         }
         let last = pages.count - 1
-        let position = last << Self.pageShift | pages[last].bytes.count
-        pages[last].byteRun(id)
-        pages[last].unsigned(UInt64(file))
-        pages[last].unsigned(UInt64(row))
+        let position = last << Self.pageShift | pages[last].count
+        pages[last].fields(atMost: length) { entry in
+            entry.spillByteRun(id)
+            entry.spillUnsigned(UInt64(file))
+            entry.spillUnsigned(UInt64(row))
+        }
         return position
     }
 

@@ -107,53 +107,61 @@ final class RespondentSpill {
     static func encode(_ respondent: ScoredRespondent, encoding: SpillEncoding, scratch record: inout SpillWriter,
                        into output: inout ByteBuffer) -> SpillRecordRange {
         let layout = encoding.layout
-        record.bytes.removeAll(keepingCapacity: true)
-        record.fixedRow(respondent.row)
-        if encoding.idIsRowNumber {
-            record.bytes.append(1)
-        } else {
-            record.bytes.append(0)
-            record.string(respondent.id)
-        }
-        record.unsigned(UInt64(encoding.fileIndex))
-        record.incomplete(respondent.incomplete)
-        record.unsigned(UInt64(respondent.metadata.count))
-        for value in respondent.metadata { record.string(value) }
         let score = respondent.score
-        record.fraction(score.exactTotal)
-        record.fraction(score.exactCoverage)
-        record.index(score.bandID.flatMap { id in layout.bandIDs.firstIndex(of: id) })
-        for position in score.dimensions.indices {
-            // Field by field: a copy of the whole result would retain its ids and factors.
-            record.fraction(score.dimensions[position].exactScore)
-            record.fraction(score.dimensions[position].exactCoverage)
-            record.index(score.dimensions[position].bandID.flatMap { id in layout.dimensionBandIDs[position].firstIndex(of: id) })
-            record.unsigned(UInt64(score.dimensions[position].answered))
-            record.double(score.dimensions[position].level)
-            for factor in score.dimensions[position].factors {
-                record.fraction(factor.exactScore)
-                record.unsigned(UInt64(factor.answered))
-            }
-        }
         let statuses = score.itemStatuses
         var unscored = 0
         for status in statuses where status != .scored { unscored += 1 }
-        record.unsigned(UInt64(unscored))
-        for index in statuses.indices where statuses[index] != .scored {
-            record.unsigned(UInt64(index))
-            record.unsigned(UInt64(statuses[index].position))
+        let answers = respondent.descriptiveAnswers.count + (layout.keepsScoredAnswers ? respondent.scoredAnswers.count : 0)
+        // The most bytes the record takes, so that it is written through one cursor.
+        var length = SpillField.fixedRowLength + 1 + 3 * SpillField.unsignedLength + SpillField.incompleteLength
+            + (encoding.idIsRowNumber ? 0 : SpillField.unsignedLength + respondent.id.utf8.count)
+            + 2 * SpillField.fractionLength + SpillField.unsignedLength
+            + 2 * unscored * SpillField.unsignedLength + answers * SpillField.answerLength
+        for value in respondent.metadata { length += SpillField.unsignedLength + value.utf8.count }
+        for position in score.dimensions.indices {
+            length += 2 * SpillField.fractionLength + 2 * SpillField.unsignedLength + SpillField.doubleLength
+                + score.dimensions[position].factors.count * (SpillField.fractionLength + SpillField.unsignedLength)
         }
-        for answer in respondent.descriptiveAnswers { record.answer(answer) }
-        if layout.keepsScoredAnswers { for answer in respondent.scoredAnswers { record.answer(answer) } }
+        record.removeAll()
+        record.fields(atMost: length) { fields in
+            fields.spillFixedRow(respondent.row)
+            if encoding.idIsRowNumber {
+                fields.append(1)
+            } else {
+                fields.append(0)
+                fields.spillString(respondent.id)
+            }
+            fields.spillUnsigned(UInt64(encoding.fileIndex))
+            fields.spillIncomplete(respondent.incomplete)
+            fields.spillUnsigned(UInt64(respondent.metadata.count))
+            for value in respondent.metadata { fields.spillString(value) }
+            fields.spillFraction(score.exactTotal)
+            fields.spillFraction(score.exactCoverage)
+            fields.spillIndex(score.bandID.flatMap { id in layout.bandIDs.firstIndex(of: id) })
+            for position in score.dimensions.indices {
+                // Field by field: a copy of the whole result would retain its ids and factors.
+                fields.spillFraction(score.dimensions[position].exactScore)
+                fields.spillFraction(score.dimensions[position].exactCoverage)
+                fields.spillIndex(score.dimensions[position].bandID.flatMap { id in layout.dimensionBandIDs[position].firstIndex(of: id) })
+                fields.spillUnsigned(UInt64(score.dimensions[position].answered))
+                fields.spillDouble(score.dimensions[position].level)
+                for factor in score.dimensions[position].factors {
+                    fields.spillFraction(factor.exactScore)
+                    fields.spillUnsigned(UInt64(factor.answered))
+                }
+            }
+            fields.spillUnsigned(UInt64(unscored))
+            for index in statuses.indices where statuses[index] != .scored {
+                fields.spillUnsigned(UInt64(index))
+                fields.spillUnsigned(UInt64(statuses[index].position))
+            }
+            for answer in respondent.descriptiveAnswers { fields.spillAnswer(answer) }
+            if layout.keepsScoredAnswers { for answer in respondent.scoredAnswers { fields.spillAnswer(answer) } }
+        }
         let start = output.count
-        var length = UInt64(record.bytes.count)
-        while length >= 0x80 {
-            output.append(UInt8(length & 0x7F) | 0x80)
-            length >>= 7
-        }
-        output.append(UInt8(length))
+        output.append(atMost: SpillField.unsignedLength) { $0.spillUnsigned(UInt64(record.count)) }
         let rowField = output.count
-        output.append(contentsOf: record.bytes)
+        output.append(record.buffer)
         return SpillRecordRange(bytes: start..<output.count, rowField: rowField)
     }
 
@@ -305,88 +313,121 @@ struct SpillError: Error, Sendable {
     var message: String
 }
 
-/// Writes the binary fields of a spill record: LEB128 integers, length-prefixed strings.
+/// Collects spill records or ID-table entries: their binary fields (LEB128 integers,
+/// length-prefixed strings), each record written through one cursor (`fields(atMost:_:)`).
 struct SpillWriter {
-    var bytes: [UInt8] = []
+    private(set) var buffer: ByteBuffer
 
-    mutating func unsigned(_ value: UInt64) {
+    init(capacity: Int = 0) { buffer = ByteBuffer(capacity: capacity) }
+
+    var bytes: [UInt8] { buffer.bytes }
+    var count: Int { buffer.count }
+
+    /// Empties the bytes, keeping their capacity.
+    mutating func removeAll() { buffer.removeAll() }
+
+    /// Fields written through a cursor with room for `maximum` bytes (the `SpillField` lengths
+    /// of the fields written).
+    mutating func fields(atMost maximum: Int, _ body: (inout ByteCursor) -> Void) {
+        buffer.append(atMost: maximum, body)
+    }
+}
+
+/// The most bytes each kind of spill field takes.
+enum SpillField {
+    static let unsignedLength = 10
+    /// Zigzag LEB128 of 128 bits.
+    static let wideLength = 19
+    static let fractionLength = 1 + 2 * wideLength
+    static let doubleLength = 1 + unsignedLength
+    static let incompleteLength = 1 + max(doubleLength, fractionLength)
+    static let answerLength = 1 + unsignedLength
+    static let fixedRowLength = 8
+}
+
+/// How the fields of spill records are encoded; `SpillReader` reads them back.
+extension ByteCursor {
+    mutating func spillUnsigned(_ value: UInt64) {
         var rest = value
         while rest >= 0x80 {
-            bytes.append(UInt8(rest & 0x7F) | 0x80)
+            append(UInt8(rest & 0x7F) | 0x80)
             rest >>= 7
         }
-        bytes.append(UInt8(rest))
+        append(UInt8(rest))
     }
 
-    mutating func wide(_ value: Int128) {
+    mutating func spillWide(_ value: Int128) {
         // Zigzag, then LEB128: in 64 bits when the value fits (every score and weight).
-        if let small = Fraction.small(value) { return unsigned(UInt64(bitPattern: (small << 1) ^ (small >> 63))) }
+        if let small = Fraction.small(value) { return spillUnsigned(UInt64(bitPattern: (small << 1) ^ (small >> 63))) }
         var rest = UInt128(bitPattern: (value << 1) ^ (value >> 127))
         while rest >= 0x80 {
-            bytes.append(UInt8(rest & 0x7F) | 0x80)
+            append(UInt8(rest & 0x7F) | 0x80)
             rest >>= 7
         }
-        bytes.append(UInt8(rest))
+        append(UInt8(rest))
     }
 
-    mutating func string(_ text: String) { byteRun(text.utf8) }
-
-    /// Bytes after their count (how `string` writes text).
-    mutating func byteRun<Run: Collection<UInt8>>(_ run: Run) {
-        unsigned(UInt64(run.count))
-        bytes.append(contentsOf: run)
+    /// Bytes after their count.
+    mutating func spillByteRun(_ run: UnsafeBufferPointer<UInt8>) {
+        spillUnsigned(UInt64(run.count))
+        append(run)
     }
 
-    mutating func fraction(_ value: Fraction?) {
-        guard let value else { bytes.append(0); return }
-        bytes.append(1)
-        wide(value.numerator)
-        wide(value.denominator)
+    mutating func spillString(_ text: String) {
+        var text = text
+        text.withUTF8 { spillByteRun($0) }
     }
 
-    mutating func index(_ value: Int?) { unsigned(value.map { UInt64($0) + 1 } ?? 0) }
+    mutating func spillFraction(_ value: Fraction?) {
+        guard let value else { return append(0) }
+        append(1)
+        spillWide(value.numerator)
+        spillWide(value.denominator)
+    }
+
+    mutating func spillIndex(_ value: Int?) { spillUnsigned(value.map { UInt64($0) + 1 } ?? 0) }
 
     /// A row number in 8 bytes, little-endian, so that it can be set in place later.
-    mutating func fixedRow(_ row: Int) {
+    mutating func spillFixedRow(_ row: Int) {
         var value = UInt64(max(row, 0))
         for _ in 0..<8 {
-            bytes.append(UInt8(truncatingIfNeeded: value))
+            append(UInt8(truncatingIfNeeded: value))
             value >>= 8
         }
     }
 
-    mutating func double(_ value: Double?) {
-        guard let value else { bytes.append(0); return }
-        bytes.append(1)
-        unsigned(value.bitPattern)
+    mutating func spillDouble(_ value: Double?) {
+        guard let value else { return append(0) }
+        append(1)
+        spillUnsigned(value.bitPattern)
     }
 
-    mutating func incomplete(_ reason: IncompleteReason?) {
+    mutating func spillIncomplete(_ reason: IncompleteReason?) {
         switch reason {
-        case nil: bytes.append(0)
-        case .notSubmitted?: bytes.append(1)
-        case .notFinished?: bytes.append(2)
-        case .partialProgress(let percent)?: bytes.append(3); double(percent)
-        case .lowCoverage(let coverage)?: bytes.append(4); fraction(coverage)
+        case nil: append(0)
+        case .notSubmitted?: append(1)
+        case .notFinished?: append(2)
+        case .partialProgress(let percent)?: append(3); spillDouble(percent)
+        case .lowCoverage(let coverage)?: append(4); spillFraction(coverage)
         }
     }
 
-    mutating func answer(_ answer: Answer) {
+    mutating func spillAnswer(_ answer: Answer) {
         switch answer {
-        case .blank: bytes.append(0)
-        case .notShown: bytes.append(1)
-        case .invalid: bytes.append(2)
-        case .nonAnswer(.dontKnow): bytes.append(3)
-        case .nonAnswer(.notApplicable): bytes.append(4)
-        case .number(let value): bytes.append(5); unsigned(value.bitPattern)
-        case .choice(let option): bytes.append(6); unsigned(UInt64(option))
-        case .choices(let options): bytes.append(7); unsigned(options.bits)
-        case .yesNo(let yes): bytes.append(yes ? 9 : 8)
+        case .blank: append(0)
+        case .notShown: append(1)
+        case .invalid: append(2)
+        case .nonAnswer(.dontKnow): append(3)
+        case .nonAnswer(.notApplicable): append(4)
+        case .number(let value): append(5); spillUnsigned(value.bitPattern)
+        case .choice(let option): append(6); spillUnsigned(UInt64(option))
+        case .choices(let options): append(7); spillUnsigned(options.bits)
+        case .yesNo(let yes): append(yes ? 9 : 8)
         }
     }
 }
 
-/// Reads the fields `SpillWriter` wrote.
+/// Reads the fields `SpillWriter` and the `ByteCursor` spill encoders wrote.
 struct SpillReader {
     let bytes: [UInt8]
     private(set) var position: Int
