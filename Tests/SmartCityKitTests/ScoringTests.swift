@@ -150,6 +150,30 @@ final class ScoringTests: XCTestCase {
         XCTAssertEqual(bands.band(for: 100)?.id, "b")
     }
 
+    func testTheEnginesBandTablePlacesEveryScoreAsItsBandSetDoes() {
+        let decimal = { (id: String, lower: Double, upper: Double) in Band(id: id, label: LocalizedText([:]), lower: lower, upper: upper) }
+        let sets = [
+            BandSet(rule: .upperInclusive, bands: [decimal("u1", 0, 33.3), decimal("u2", 33.3, 66.65), decimal("u3", 66.65, 100)]),
+            BandSet(rule: .lowerInclusive, bands: [decimal("l1", 0, 12.5), decimal("l2", 12.5, 50), decimal("l3", 50, 100)]),
+        ]
+        let table = BandTable(sets)
+        // Scores on, just beside and between the edges, outside 0-100, and one beyond 64 bits
+        // (placed by the 128-bit comparison instead of the cross products).
+        var scores = [Fraction(-1), Fraction(0), Fraction(100), Fraction(201, 2), Fraction(Int128(1) << 100, Int128(1) << 94)]
+        for edge in [Fraction(333, 10), Fraction(6665, 100), Fraction(25, 2), Fraction(50)] {
+            scores += [edge, Fraction(edge.numerator * 1_000_000 - 1, edge.denominator * 1_000_000),
+                       Fraction(edge.numerator * 1_000_000 + 1, edge.denominator * 1_000_000), Fraction(edge.numerator * 3, edge.denominator * 3)]
+        }
+        scores += (0...300).map { Fraction(Int128($0), 3) }
+        for (index, set) in sets.enumerated() {
+            for score in scores {
+                XCTAssertEqual(table.band(for: score, set: index), set.band(for: score)?.id, "\(score) in set \(index)")
+            }
+        }
+        XCTAssertEqual(table.band(for: Fraction(333, 10), set: 0), "u1")
+        XCTAssertEqual(table.band(for: Fraction(25, 2), set: 1), "l2")
+    }
+
     func testBundledQuestionnaireBoundaries() {
         let path = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path
         let bands = QuestionnaireLoader.load(path: path).questionnaire!.bands

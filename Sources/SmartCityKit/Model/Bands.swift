@@ -65,10 +65,20 @@ public struct BandSet: Sendable {
     /// The position (in `range`) of the band, ordered from the lowest up, that a score falls in:
     /// `(lower, upper]` with the first band closed below, or `[lower, upper)` with the last closed above.
     static func position(of score: Fraction, lowers: [Fraction], uppers: [Fraction], in range: Range<Int>, upperInclusive: Bool) -> Int? {
+        position(in: range, upperInclusive: upperInclusive) { position in
+            (Fraction.compare(score, lowers[position]), Fraction.compare(score, uppers[position]))
+        }
+    }
+
+    /// The same classification with the score's order against each band's edges given by
+    /// `order` (-1, 0 or 1 against the lower and the upper edge of the band at a position).
+    @inline(__always)
+    static func position(in range: Range<Int>, upperInclusive: Bool, order: (Int) -> (lower: Int, upper: Int)) -> Int? {
         for position in range {
+            let (lower, upper) = order(position)
             let inside = upperInclusive
-                ? (position == range.lowerBound ? score >= lowers[position] : score > lowers[position]) && score <= uppers[position]
-                : score >= lowers[position] && (position == range.upperBound - 1 ? score <= uppers[position] : score < uppers[position])
+                ? (position == range.lowerBound ? lower >= 0 : lower > 0) && upper <= 0
+                : lower >= 0 && (position == range.upperBound - 1 ? upper <= 0 : upper < 0)
             if inside { return position }
         }
         return nil

@@ -252,6 +252,9 @@ struct BandTable: Sendable {
     private var lowers: [Fraction] = [], uppers: [Fraction] = [], ids: [String] = []
     private var spans: [Range<Int>] = []
     private var upperInclusive: [Bool] = []
+    /// Every edge as a 64-bit numerator and denominator, when all fit (edges written as
+    /// decimals do): a score that fits too is then placed by 128-bit cross products.
+    private var smallEdges: [(lower: (Int64, Int64), upper: (Int64, Int64))]?
 
     init(_ sets: [BandSet]) {
         for set in sets {
@@ -262,11 +265,32 @@ struct BandTable: Sendable {
             spans.append(start..<lowers.count)
             upperInclusive.append(set.rule == .upperInclusive)
         }
+        func small(_ edge: Fraction) -> (Int64, Int64)? {
+            guard let numerator = Fraction.small(edge.numerator), let denominator = Fraction.small(edge.denominator) else { return nil }
+            return (numerator, denominator)
+        }
+        var edges: [(lower: (Int64, Int64), upper: (Int64, Int64))] = []
+        for (lower, upper) in zip(lowers, uppers) {
+            guard let lower = small(lower), let upper = small(upper) else { return }
+            edges.append((lower, upper))
+        }
+        smallEdges = edges
     }
 
     /// The id of the band of set `set` that an exact score falls in.
     func band(for score: Fraction, set: Int) -> String? {
-        BandSet.position(of: score, lowers: lowers, uppers: uppers, in: spans[set], upperInclusive: upperInclusive[set]).map { ids[$0] }
+        let range = spans[set], inclusive = upperInclusive[set]
+        guard let smallEdges, let numerator = Fraction.small(score.numerator), let denominator = Fraction.small(score.denominator) else {
+            return BandSet.position(of: score, lowers: lowers, uppers: uppers, in: range, upperInclusive: inclusive).map { ids[$0] }
+        }
+        // n/d against p/q (both denominators positive): n q against p d, exact in 128 bits.
+        func order(_ edge: (Int64, Int64)) -> Int {
+            let left = Int128(numerator) * Int128(edge.1), right = Int128(edge.0) * Int128(denominator)
+            return left == right ? 0 : (left < right ? -1 : 1)
+        }
+        return BandSet.position(in: range, upperInclusive: inclusive) { position in
+            (order(smallEdges[position].lower), order(smallEdges[position].upper))
+        }.map { ids[$0] }
     }
 }
 
