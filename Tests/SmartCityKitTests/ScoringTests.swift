@@ -30,6 +30,14 @@ final class ScoringTests: XCTestCase {
         XCTAssertEqual(item(.number(1), question: 6), 50, "level 1 of 0-2")
     }
 
+    func testALikertValueOffTheScaleOrBetweenItsPointsIsInvalid() {
+        for value in [0.0, 6, 2.5, 4.999, -1, .nan, .infinity] {
+            XCTAssertEqual(engine.itemUnits(.number(value), question: 0).status, .invalid, "\(value)")
+            XCTAssertNil(item(.number(value), question: 0), "\(value)")
+        }
+        XCTAssertEqual(item(.number(5), question: 0), 100, "the last point is on the scale")
+    }
+
     func testReverseYesNoScoresNoAsFull() {
         let text = Fixtures.replacing(#"{"id": "A3", "dimension": "alpha", "type": "yesno","#,
                                       with: #"{"id": "A3", "dimension": "alpha", "type": "yesno", "reverse": true,"#)

@@ -140,13 +140,17 @@ public struct ScoringEngine: Sendable {
     /// The item score of an answer to a question, in `1 / weights.scoreUnit` points, and its
     /// status. An answer to a descriptive (unscored) question has no score; its status is
     /// `.scored` when it was given.
+    @inline(__always)
     func itemUnits(_ answer: Answer, question index: Int) -> (units: Int64?, status: ItemStatus) {
         let rule = itemRules.rules[index]
         // The usual case first: a whole number on a scale of consecutive whole values.
         if case .number(let value) = answer, case .scale(let range, let firstInteger?) = rule {
             let offset = value - firstInteger
-            guard offset >= 0, offset < Double(range.count), offset == offset.rounded(.down) else { return (nil, .invalid) }
-            return (itemRules.units[range.lowerBound + Int(offset)], .scored)
+            guard offset >= 0, offset < Double(range.count) else { return (nil, .invalid) }
+            // A whole offset converts back to itself (checked without a call to `floor`).
+            let point = Int(offset)
+            guard Double(point) == offset else { return (nil, .invalid) }
+            return (itemRules.units[range.lowerBound + point], .scored)
         }
         switch (answer, rule) {
         case (.blank, _): return (nil, .blank)

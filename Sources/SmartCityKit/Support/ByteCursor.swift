@@ -130,10 +130,19 @@ struct ByteCursor {
         let divisor = UInt64(denominator)
         let scaled = (2 * numerator.magnitude * 10_000 + divisor) / (2 * divisor)
         if numerator < 0 && scaled != 0 { append(UInt8(ascii: "-")) }
-        appendDigits(scaled / 10_000)
+        let whole = scaled / 10_000, zero = UInt8(ascii: "0")
+        if whole < 1_000 {
+            // Every score (0-100) and coverage: up to three digits, stored directly.
+            precondition(count + 3 <= capacity, "byte cursor overflow")
+            if whole >= 100 { base[count] = zero + UInt8(truncatingIfNeeded: whole / 100); count += 1 }
+            if whole >= 10 { base[count] = zero + UInt8(truncatingIfNeeded: whole / 10 % 10); count += 1 }
+            base[count] = zero + UInt8(truncatingIfNeeded: whole % 10)
+            count += 1
+        } else {
+            appendDigits(whole)
+        }
         precondition(count + 5 <= capacity, "byte cursor overflow")
         let decimals = scaled % 10_000
-        let zero = UInt8(ascii: "0")
         base[count] = UInt8(ascii: ".")
         base[count + 1] = zero + UInt8(truncatingIfNeeded: decimals / 1_000)
         base[count + 2] = zero + UInt8(truncatingIfNeeded: decimals / 100 % 10)
