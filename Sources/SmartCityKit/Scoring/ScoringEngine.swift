@@ -140,7 +140,6 @@ public struct ScoringEngine: Sendable {
     /// The item score of an answer to a question, in `1 / weights.scoreUnit` points, and its
     /// status. An answer to a descriptive (unscored) question has no score; its status is
     /// `.scored` when it was given.
-    @inline(__always)
     func itemUnits(_ answer: Answer, question index: Int) -> (units: Int64?, status: ItemStatus) {
         let rule = itemRules.rules[index]
         // The usual case first: a whole number on a scale of consecutive whole values.
