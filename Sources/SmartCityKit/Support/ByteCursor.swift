@@ -59,17 +59,12 @@ struct ByteCursor {
 
     /// A non-negative whole number in decimal, at least `minimumDigits` digits (zero-padded).
     mutating func appendDigits(_ value: UInt64, minimumDigits: Int = 1) {
-        if value < 10 && minimumDigits <= 1 { return append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value)) }
-        var width = 1, power: UInt64 = 10
-        while width < 20 && value >= power {
-            width += 1
-            power &*= 10
-        }
+        var width = 1, higher = value / 10
+        while higher > 0 { width += 1; higher /= 10 }
         width = max(width, minimumDigits)
         precondition(count + width <= capacity, "byte cursor overflow")
-        var rest = value, position = count + width
-        while position > count {
-            position -= 1
+        var rest = value
+        for position in (count..<count + width).reversed() {
             base[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
             rest /= 10
         }

@@ -261,6 +261,21 @@ struct GenerationPlan: Sendable {
             appendEntry(closest(to: target * 100, in: entries), to: &cursor)
         case .descriptiveChoice:
             appendEntry(column.first + min(column.count - 1, Int(target * Double(column.count))), to: &cursor)
+        case .yesNo, .reversedYesNo:
+            appendEntry(column.first + ((random.unit() < target) != (column.kind == .reversedYesNo) ? 0 : 1), to: &cursor)
+        case .scoredMulti, .descriptiveMulti, .wholeNumber, .thresholdNumber:
+            appendComposedAnswer(column, target: target, random: &random, scratch: &scratch, to: &cursor)
+        }
+    }
+
+    /// An answer made up as a cell of its own (a list of codes, a number): out of line, so that
+    /// `appendAnswer`, which runs for every cell, stays small enough to be inlined.
+    @inline(never)
+    private func appendComposedAnswer(_ column: Column, target: Double, random: inout SplitMix64, scratch: inout Scratch, to cursor: inout ByteCursor) {
+        let entries = column.first..<column.first + column.count
+        switch column.kind {
+        case .points, .reversedPoints, .scoredChoice, .descriptiveChoice, .yesNo, .reversedYesNo:
+            preconditionFailure("\(column.kind) answers are single pool entries (appendAnswer)")
         case .scoredMulti:
             scratch.cell.removeAll(keepingCapacity: true)
             for entry in entries where self.entries[entry].value > 0 && random.unit() < target { appendCode(entry, to: &scratch.cell) }
@@ -270,8 +285,6 @@ struct GenerationPlan: Sendable {
             scratch.cell.removeAll(keepingCapacity: true)
             for entry in entries where random.unit() < 0.3 { appendCode(entry, to: &scratch.cell) }
             appendCell(&scratch, to: &cursor)
-        case .yesNo, .reversedYesNo:
-            appendEntry(column.first + ((random.unit() < target) != (column.kind == .reversedYesNo) ? 0 : 1), to: &cursor)
         case .wholeNumber:
             appendCell(NumberFormat.plain((column.low + (column.high - column.low) * target).rounded()), scratch: &scratch, to: &cursor)
         case .thresholdNumber:
