@@ -26,6 +26,16 @@ final class ResponseReadingTests: XCTestCase {
         XCTAssertEqual(row.answers, [.number(4), .number(2), .yesNo(true), .choice(1), .choices(OptionSelection([0, 1])), .number(1.5), .number(1)])
     }
 
+    func testIDsAndMetadataWrittenSpreadsheetSafeReadBackAsTheyWere() {
+        // Enough rows for both the rows read with the header and those read in blocks.
+        let rows = (1...60).map { "\(CSVWriter.text("=m\($0)")),\(CSVWriter.text("+32 \($0)")),4,2,ja,y,p,1,1\n" }
+        XCTAssertTrue(rows[0].hasPrefix("'=m1,'+32 1,"), "written with the guard")
+        let result = read(header + rows.joined() + "'quoted',-3,4,2,ja,y,p,1,1\n")
+        XCTAssertEqual(result.diagnostics, [])
+        XCTAssertEqual(result.rows.map(\.respondentID), (1...60).map { "=m\($0)" } + ["'quoted'"])
+        XCTAssertEqual(result.rows.map(\.metadata), (1...60).map { ["+32 \($0)"] } + [["-3"]], "an apostrophe before anything else stays")
+    }
+
     func testNonAnswersAndBlanks() {
         let result = read(header + "m1,,DK,na,,y,,,\n")
         XCTAssertEqual(result.diagnostics, [])

@@ -34,7 +34,8 @@ protocol ResponseCells {
     func withText<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Result) -> Result
     /// The cell as a JSON value, for JSON responses; nil for text.
     func json(_ column: Int) -> JSONNode.Value?
-    /// The cell as text, for ids and metadata.
+    /// The cell as text, for ids and metadata; from CSV and sheets without the `'` that
+    /// spreadsheet-safe CSV puts before a formula start (as answers are read).
     func string(_ column: Int) -> String
 }
 

@@ -184,7 +184,7 @@ struct StringCells: ResponseCells {
         return AnswerDecoder.withBytes(fields[column]) { body($0, quoted) }
     }
     func json(_ column: Int) -> JSONNode.Value? { nil }
-    func string(_ column: Int) -> String { fields[column] }
+    func string(_ column: Int) -> String { CSVWriter.withoutFormulaGuard(fields[column]) }
 }
 
 /// The fields of a CSV record as byte ranges of its block.
@@ -197,7 +197,9 @@ struct BlockCells: ResponseCells {
         body(UnsafeBufferPointer(rebasing: block[fields.range(column)]), fields.isQuoted(column))
     }
     func json(_ column: Int) -> JSONNode.Value? { nil }
-    func string(_ column: Int) -> String { String(decoding: block[fields.range(column)], as: UTF8.self) }
+    func string(_ column: Int) -> String {
+        String(decoding: CSVWriter.withoutFormulaGuard(UnsafeBufferPointer(rebasing: block[fields.range(column)])), as: UTF8.self)
+    }
 
     /// Whether every field is empty or spaces (Excel writes ";;;;" for formatted, empty rows).
     var isEmptyRow: Bool {

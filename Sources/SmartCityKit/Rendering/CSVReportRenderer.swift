@@ -35,8 +35,8 @@ public struct CSVReportRenderer: ReportRenderer {
             let start = wide.count
             var prefixLength = 0
             let numbers = score.dimensions.count + 2
-            let length = Self.prefixLength(respondent) + numbers * Self.numberLength + (score.bandID?.utf8.count ?? 0) + 2 + 41
-                + (levels?.reduce(0) { $0 + 1 + $1.utf8.count } ?? 0) + 1
+            let length = Self.prefixLength(respondent) + numbers * Self.numberLength + 1 + (score.bandID?.utf8.count ?? 0)
+                + 1 + ByteCursor.integerLength + (levels?.reduce(0) { $0 + 1 + $1.utf8.count } ?? 0) + 1
             wide.append(atMost: length) { row in
                 CSVWriter.appendText(respondent.id, to: &row)
                 for value in respondent.metadata {
@@ -76,8 +76,8 @@ public struct CSVReportRenderer: ReportRenderer {
     private static func appendLongRows(_ score: RespondentScore, prefix: ArraySlice<UInt8>, levels: [String]?, to long: inout ByteBuffer) {
         let length = score.dimensions.indices.reduce(0) { length, position in
             let result = score.dimensions[position]
-            return length + prefix.count + 1 + result.dimensionID.utf8.count + 2 * numberLength + 2 + (result.bandID?.utf8.count ?? 0)
-                + 2 * 21 + (levels.map { 1 + $0[position].utf8.count } ?? 0) + 1
+            return length + prefix.count + 1 + result.dimensionID.utf8.count + 2 * numberLength + 1 + (result.bandID?.utf8.count ?? 0)
+                + 2 * (1 + ByteCursor.integerLength) + (levels.map { 1 + $0[position].utf8.count } ?? 0) + 1
         }
         long.append(atMost: length) { row in
             // Field by field: a copy of a whole result would retain its ids and factors.

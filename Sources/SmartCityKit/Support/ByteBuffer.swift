@@ -53,7 +53,7 @@ public struct ByteBuffer: Sendable {
 
     /// A whole number in decimal digits.
     public mutating func appendInteger<Integer: BinaryInteger>(_ value: Integer) {
-        append(atMost: 41) { $0.appendInteger(value) }
+        append(atMost: ByteCursor.integerLength) { $0.appendInteger(value) }
     }
 
     /// An exact value with exactly `digits` decimals, rounded half away from zero; `-` only

@@ -80,6 +80,9 @@ struct ByteCursor {
         appendDigits(UInt64(truncatingIfNeeded: value % lowDigits), minimumDigits: 19)
     }
 
+    /// The most bytes `appendInteger` writes: a sign and 39 digits (128 bits).
+    static let integerLength = 40
+
     /// A whole number in decimal.
     mutating func appendInteger<Integer: BinaryInteger>(_ value: Integer) {
         if value < 0 { append(UInt8(ascii: "-")) }

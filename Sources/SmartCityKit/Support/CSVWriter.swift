@@ -59,6 +59,13 @@ public struct CSVWriter: Sendable {
         return UnsafeBufferPointer(rebasing: cell[1...])
     }
 
+    /// A cell's text read back without the formula guard (see the byte version).
+    static func withoutFormulaGuard(_ cell: String) -> String {
+        var bytes = cell.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "'"), let second = bytes.next(), formulaStarts.contains(second) else { return cell }
+        return String(cell.dropFirst())
+    }
+
     /// User-supplied text: neutralises spreadsheet formulas (a leading `=`, `+`, `-`, `@`,
     /// tab or carriage return gets a `'` in front) and quotes what RFC 4180 requires.
     /// Works on UTF-8 bytes: it runs for every cell of a large cohort.

@@ -35,6 +35,7 @@ final class FuzzSmokeTests: XCTestCase {
     func testMappingLoader() throws { try fuzz("mappingLoader", FuzzTargets.mappingLoader) }
     func testDialectDetection() throws { try fuzz("dialectDetection", mutations: Self.mutationsPerSeedOfPlans, FuzzTargets.dialectDetection) }
     func testResponses() throws { try fuzz("responses", mutations: Self.mutationsPerSeedOfPlans) { FuzzTargets.responses($0) } }
+    func testScoredReports() throws { try fuzz("scoredReports", mutations: 10, FuzzTargets.scoredReports) }
 
     func testTheMutatorChangesInputsReproducibly() {
         var first = Mutator(seed: 1), second = Mutator(seed: 1)

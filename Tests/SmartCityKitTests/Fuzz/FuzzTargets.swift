@@ -85,6 +85,35 @@ enum FuzzTargets {
         _ = ResponseChecker.check(path: path, questionnaire: questionnaire, options: ReadingOptions())
     }
 
+    /// Bytes as a responses file, scored and rendered in every format: nothing traps (cells are
+    /// written through cursors with room computed beforehand), and `scores.csv` reads back as
+    /// rows exactly as wide as its header (ids and metadata quoted as CSV requires).
+    static func scoredReports(_ bytes: [UInt8]) {
+        let path = NSTemporaryDirectory() + "smartcity-fuzz-\(getpid())-reports.csv"
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return }
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var settings = ScoringRun.Settings()
+        settings.keepsAnswers = true
+        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+                                   language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        guard let files = try? ReportGeneration.renderInMemory(run, formats: OutputFormat.allCases, strings: .english) else {
+            preconditionFailure("reports of a scored run render")
+        }
+        guard let scores = files.first(where: { $0.relativePath == CSVReportRenderer.wideFile }) else { preconditionFailure("scores.csv is written") }
+        var reader = CSVReader(source: MemoryByteSource(scores.contents), delimiter: UInt8(ascii: ","))
+        do {
+            guard let header = try reader.next() else { preconditionFailure("scores.csv has a header") }
+            var rows = 0
+            while let row = try reader.next() {
+                precondition(row.fields.count == header.fields.count, "a row of scores.csv is as wide as its header")
+                rows += 1
+            }
+            precondition(rows == run.summary.respondentCount, "scores.csv has a row per scored respondent")
+        } catch {
+            preconditionFailure("scores.csv reads back: \(error)")
+        }
+    }
+
     /// Hands out bytes a few at a time.
     struct ChunkedSource: ByteSource {
         var bytes: ArraySlice<UInt8>
