@@ -235,7 +235,9 @@ struct GenerationPlan: Sendable {
 
     private static let idPrefix = Array("gen-".utf8)
 
-    /// A prefix and a number as one CSV cell.
+    /// A prefix and a number as one CSV cell. Out of line: a few per row, and inlined they made
+    /// `appendRow` too large for `appendAnswer` (every cell) to be inlined into it.
+    @inline(never)
     private func appendWords(_ prefix: String, number: UInt64, scratch: inout Scratch, to cursor: inout ByteCursor) {
         scratch.cell.removeAll(keepingCapacity: true)
         scratch.cell.append(contentsOf: prefix.utf8)
