@@ -256,7 +256,7 @@ struct BandTable: Sendable {
     private var spans: [Range<Int>] = []
     private var upperInclusive: [Bool] = []
     /// Every edge as a 64-bit numerator and denominator, when all fit (edges written as
-    /// decimals do): a score that fits too is then placed by 128-bit cross products.
+    /// decimals do): a score that fits too is then placed by 64-bit cross products.
     private var smallEdges: [(lower: (Int64, Int64), upper: (Int64, Int64))]?
 
     init(_ sets: [BandSet]) {
@@ -286,11 +286,7 @@ struct BandTable: Sendable {
         guard let smallEdges, let numerator = Fraction.small(score.numerator), let denominator = Fraction.small(score.denominator) else {
             return BandSet.position(of: score, lowers: lowers, uppers: uppers, in: range, upperInclusive: inclusive).map { ids[$0] }
         }
-        // n/d against p/q (both denominators positive): n q against p d, exact in 128 bits.
-        func order(_ edge: (Int64, Int64)) -> Int {
-            let left = Int128(numerator) * Int128(edge.1), right = Int128(edge.0) * Int128(denominator)
-            return left == right ? 0 : (left < right ? -1 : 1)
-        }
+        func order(_ edge: (Int64, Int64)) -> Int { Fraction.compare(numerator, over: denominator, with: edge.0, over: edge.1) }
         return BandSet.position(in: range, upperInclusive: inclusive) { position in
             (order(smallEdges[position].lower), order(smallEdges[position].upper))
         }.map { ids[$0] }
@@ -361,48 +357,36 @@ struct FractionSum {
     private var numerator: Int128 = 0
     private var denominator: Int128 = 1
 
+    /// Adds `weight × termNumerator / termDenominator` (`termDenominator` > 0): in 64-bit
+    /// arithmetic while every value fits (every score and weight), else the same steps in 128.
     mutating func add(_ weight: Int64, times termNumerator: Int64, over termDenominator: Int64) {
-        if addSmall(weight, times: termNumerator, over: termDenominator) { return }
-        var top = Int128(weight) * Int128(termNumerator), bottom = Int128(termDenominator)
-        let common = Int128(Fraction.gcd(top.magnitude, bottom.magnitude))
-        if common > 1 { top = Self.quotient(top, common); bottom = Self.quotient(bottom, common) }
-        let shared = Int128(Fraction.gcd(denominator.magnitude, bottom.magnitude))
-        let bottomShare = Self.quotient(bottom, shared)
-        let (scaledLeft, o1) = numerator.multipliedReportingOverflow(by: bottomShare)
-        let (scaledRight, o2) = top.multipliedReportingOverflow(by: Self.quotient(denominator, shared))
-        let (newDenominator, o3) = denominator.multipliedReportingOverflow(by: bottomShare)
-        let (sum, o4) = scaledLeft.addingReportingOverflow(scaledRight)
-        // ExactWeights refuses questionnaires whose sums could overflow; stay defined regardless.
-        guard !(o1 || o2 || o3 || o4) else { return }
-        numerator = sum
-        denominator = newDenominator
+        if let smallNumerator = Fraction.small(numerator), let smallDenominator = Fraction.small(denominator),
+           let sum = Self.adding(weight, times: termNumerator, over: termDenominator, to: (smallNumerator, smallDenominator)) {
+            (numerator, denominator) = (Int128(sum.numerator), Int128(sum.denominator))
+        } else if let sum = Self.adding(Int128(weight), times: Int128(termNumerator), over: Int128(termDenominator), to: (numerator, denominator)) {
+            (numerator, denominator) = sum
+        }
+        // Else nothing is added: ExactWeights refuses questionnaires whose sums could overflow;
+        // stay defined regardless.
     }
 
-    /// `add` in 64-bit arithmetic, the same steps on the same values; false (and nothing added)
-    /// when a value or a step does not fit in 64 bits.
-    private mutating func addSmall(_ weight: Int64, times termNumerator: Int64, over termDenominator: Int64) -> Bool {
-        guard let sumNumerator = Fraction.small(numerator), let sumDenominator = Fraction.small(denominator), termDenominator > 0 else { return false }
+    /// `sum + weight × termNumerator / termDenominator`: the term reduced by its gcd, the
+    /// denominators combined by theirs; nil when a step overflows.
+    private static func adding<Integer: FixedWidthInteger & SignedInteger>(
+        _ weight: Integer, times termNumerator: Integer, over termDenominator: Integer, to sum: (numerator: Integer, denominator: Integer)
+    ) -> (numerator: Integer, denominator: Integer)? where Integer.Magnitude: FixedWidthInteger {
         var (top, overflow) = weight.multipliedReportingOverflow(by: termNumerator)
-        guard !overflow, top != .min else { return false }
+        guard !overflow, top != .min else { return nil }
         var bottom = termDenominator
-        let common = Int64(Fraction.gcd(top.magnitude, bottom.magnitude))
+        let common = Integer(truncatingIfNeeded: Fraction.gcd(top.magnitude, bottom.magnitude))
         if common > 1 { top /= common; bottom /= common }
-        let shared = Int64(Fraction.gcd(sumDenominator.magnitude, bottom.magnitude))
+        let shared = Integer(truncatingIfNeeded: Fraction.gcd(sum.denominator.magnitude, bottom.magnitude))
         let bottomShare = bottom / shared
-        let (scaledLeft, o1) = sumNumerator.multipliedReportingOverflow(by: bottomShare)
-        let (scaledRight, o2) = top.multipliedReportingOverflow(by: sumDenominator / shared)
-        let (newDenominator, o3) = sumDenominator.multipliedReportingOverflow(by: bottomShare)
-        let (sum, o4) = scaledLeft.addingReportingOverflow(scaledRight)
-        guard !(o1 || o2 || o3 || o4) else { return false }
-        numerator = Int128(sum)
-        denominator = Int128(newDenominator)
-        return true
-    }
-
-    /// `dividend / divisor` (divisor > 0), in 64 bits when both fit.
-    private static func quotient(_ dividend: Int128, _ divisor: Int128) -> Int128 {
-        if let small = Int64(exactly: dividend), let smallDivisor = Int64(exactly: divisor) { return Int128(small / smallDivisor) }
-        return dividend / divisor
+        let (scaledLeft, o1) = sum.numerator.multipliedReportingOverflow(by: bottomShare)
+        let (scaledRight, o2) = top.multipliedReportingOverflow(by: sum.denominator / shared)
+        let (newDenominator, o3) = sum.denominator.multipliedReportingOverflow(by: bottomShare)
+        let (total, o4) = scaledLeft.addingReportingOverflow(scaledRight)
+        return o1 || o2 || o3 || o4 ? nil : (total, newDenominator)
     }
 
     /// The sum divided by a whole number; nil when it does not fit.

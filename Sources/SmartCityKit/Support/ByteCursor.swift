@@ -95,58 +95,51 @@ struct ByteCursor {
     /// An exact value with exactly `digits` decimals, rounded half away from zero; `-` only
     /// when the rounded value is not zero.
     mutating func appendFixed(_ value: Fraction, digits: Int) {
-        if digits == 4, appendFourDecimals(value) { return }
+        if let (scaled, negative) = value.smallScaledRounded(digits: digits) {
+            // Every score and coverage: 64-bit arithmetic, the digits stored directly.
+            if negative && scaled != 0 { append(UInt8(ascii: "-")) }
+            var scale: UInt64 = 1
+            for _ in 0..<digits { scale *= 10 }
+            appendWholePart(scaled / scale)
+            guard digits > 0 else { return }
+            append(UInt8(ascii: "."))
+            appendDecimals(scaled % scale, digits: digits)
+            return
+        }
         guard let (scaled, negative) = value.scaledRounded(digits: digits) else {
             append(NumberFormat.fixed(value.doubleValue, digits: digits))
             return
         }
         if negative && scaled != 0 { append(UInt8(ascii: "-")) }
-        guard digits > 0 else { return appendDigits(scaled) }
-        if digits <= 18, let small = UInt64(exactly: scaled) {
-            // Every score: 64-bit arithmetic.
-            var scale: UInt64 = 1
-            for _ in 0..<digits { scale *= 10 }
-            appendDigits(small / scale)
-            append(UInt8(ascii: "."))
-            appendDigits(small % scale, minimumDigits: digits)
-            return
-        }
         var scale: UInt128 = 1
         for _ in 0..<digits { scale *= 10 }
         appendDigits(scaled / scale)
+        guard digits > 0 else { return }
         append(UInt8(ascii: "."))
         appendDigits(scaled % scale, minimumDigits: digits)
     }
 
-    /// `appendFixed(value, digits: 4)` for the values every score and coverage are (numerator
-    /// and denominator below 2^40): the rounding `Fraction.scaledRounded` does, in one 64-bit
-    /// division, and the four decimals stored at once. False (nothing written) for other values.
-    private mutating func appendFourDecimals(_ value: Fraction) -> Bool {
-        let limit: Int64 = 1 << 40
-        guard let numerator = Fraction.small(value.numerator), let denominator = Fraction.small(value.denominator),
-              numerator > -limit, numerator < limit, denominator < limit else { return false }
-        let divisor = UInt64(denominator)
-        let scaled = (2 * numerator.magnitude * 10_000 + divisor) / (2 * divisor)
-        if numerator < 0 && scaled != 0 { append(UInt8(ascii: "-")) }
-        let whole = scaled / 10_000, zero = UInt8(ascii: "0")
-        if whole < 1_000 {
-            // Every score (0-100) and coverage: up to three digits, stored directly.
-            precondition(count + 3 <= capacity, "byte cursor overflow")
-            if whole >= 100 { base[count] = zero + UInt8(truncatingIfNeeded: whole / 100); count += 1 }
-            if whole >= 10 { base[count] = zero + UInt8(truncatingIfNeeded: whole / 10 % 10); count += 1 }
-            base[count] = zero + UInt8(truncatingIfNeeded: whole % 10)
-            count += 1
-        } else {
-            appendDigits(whole)
-        }
-        precondition(count + 5 <= capacity, "byte cursor overflow")
-        let decimals = scaled % 10_000
-        base[count] = UInt8(ascii: ".")
-        base[count + 1] = zero + UInt8(truncatingIfNeeded: decimals / 1_000)
-        base[count + 2] = zero + UInt8(truncatingIfNeeded: decimals / 100 % 10)
-        base[count + 3] = zero + UInt8(truncatingIfNeeded: decimals / 10 % 10)
-        base[count + 4] = zero + UInt8(truncatingIfNeeded: decimals % 10)
-        count += 5
-        return true
+    /// The whole part of a fixed number: up to three digits (every score and coverage) stored
+    /// directly, more through `appendDigits`.
+    private mutating func appendWholePart(_ whole: UInt64) {
+        guard whole < 1_000 else { return appendDigits(whole) }
+        precondition(count + 3 <= capacity, "byte cursor overflow")
+        let zero = UInt8(ascii: "0")
+        if whole >= 100 { base[count] = zero + UInt8(truncatingIfNeeded: whole / 100); count += 1 }
+        if whole >= 10 { base[count] = zero + UInt8(truncatingIfNeeded: whole / 10 % 10); count += 1 }
+        base[count] = zero + UInt8(truncatingIfNeeded: whole % 10)
+        count += 1
+    }
+
+    /// The decimals of a fixed number, zero-padded to `digits`: four (every report's) stored at once.
+    private mutating func appendDecimals(_ decimals: UInt64, digits: Int) {
+        guard digits == 4 else { return appendDigits(decimals, minimumDigits: digits) }
+        precondition(count + 4 <= capacity, "byte cursor overflow")
+        let zero = UInt8(ascii: "0")
+        base[count] = zero + UInt8(truncatingIfNeeded: decimals / 1_000)
+        base[count + 1] = zero + UInt8(truncatingIfNeeded: decimals / 100 % 10)
+        base[count + 2] = zero + UInt8(truncatingIfNeeded: decimals / 10 % 10)
+        base[count + 3] = zero + UInt8(truncatingIfNeeded: decimals % 10)
+        count += 4
     }
 }

@@ -84,8 +84,8 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
         return binaryGCD(a, b)
     }
 
-    /// Greatest common divisor of 64-bit values.
-    static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 { binaryGCD(a, b) }
+    /// Greatest common divisor of unsigned integers of any width.
+    static func gcd<Integer: FixedWidthInteger & UnsignedInteger>(_ a: Integer, _ b: Integer) -> Integer { binaryGCD(a, b) }
 
     /// The value as an `Int64` when it fits (every score and weight), found without the generic
     /// `Int64(exactly:)`.
@@ -141,16 +141,8 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
     /// `|value| × 10^digits` rounded half away from zero, and whether the value is negative.
     /// nil when the result does not fit in 128 bits.
     public func scaledRounded(digits: Int) -> (magnitude: UInt128, negative: Bool)? {
+        if let (small, negative) = smallScaledRounded(digits: digits) { return (UInt128(small), negative) }
         let magnitude = numerator.magnitude, divisor = denominator.magnitude
-        // Small values (every score): 64-bit arithmetic.
-        let smallLimit: UInt128 = 0x100_0000_0000  // 2^40
-        if magnitude < smallLimit, divisor < smallLimit, digits <= 4 {
-            var scale: UInt64 = 1
-            for _ in 0..<digits { scale *= 10 }
-            let small = UInt64(truncatingIfNeeded: magnitude), smallDivisor = UInt64(truncatingIfNeeded: divisor)
-            let quotient = (2 * small * scale + smallDivisor) / (2 * smallDivisor)
-            return (UInt128(truncatingIfNeeded: quotient), numerator < 0)
-        }
         guard let scale = Fraction.powerOfTen(digits) else { return nil }
         // (2 |n| 10^d + den) / (2 den), in 256 bits.
         var product = magnitude.multipliedFullWidth(by: 2 * UInt128(scale))
@@ -160,6 +152,18 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
         let twice = divisor.multipliedReportingOverflow(by: 2)
         guard !twice.overflow, product.high < twice.partialValue else { return nil }
         return (twice.partialValue.dividingFullWidth(product).quotient, numerator < 0)
+    }
+
+    /// `scaledRounded` for at most four decimals of a value whose numerator and denominator are
+    /// below 2^40 (every score and coverage), in 64-bit arithmetic; nil for other values.
+    func smallScaledRounded(digits: Int) -> (magnitude: UInt64, negative: Bool)? {
+        let magnitude = numerator.magnitude, divisor = denominator.magnitude
+        let smallLimit: UInt128 = 0x100_0000_0000  // 2^40
+        guard magnitude < smallLimit, divisor < smallLimit, digits <= 4 else { return nil }
+        var scale: UInt64 = 1
+        for _ in 0..<digits { scale *= 10 }
+        let small = UInt64(truncatingIfNeeded: magnitude), smallDivisor = UInt64(truncatingIfNeeded: divisor)
+        return ((2 * small * scale + smallDivisor) / (2 * smallDivisor), numerator < 0)
     }
 
     /// The value with exactly `digits` decimals, rounded half away from zero, `.` as decimal point.
@@ -182,15 +186,21 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
         // Every score and weight fits in 63 bits: the cross products are then two 64 x 64-bit
         // multiplications (a full 128-bit one costs three).
         if let a = small(lhs.numerator), let b = small(rhs.denominator), let c = small(rhs.numerator), let d = small(lhs.denominator) {
-            let left = a.multipliedFullWidth(by: b), right = c.multipliedFullWidth(by: d)
-            if left.high != right.high { return left.high < right.high ? -1 : 1 }
-            return left.low == right.low ? 0 : (left.low < right.low ? -1 : 1)
+            return compare(a, over: d, with: c, over: b)
         }
         let left = lhs.numerator.multipliedFullWidth(by: rhs.denominator)
         let right = rhs.numerator.multipliedFullWidth(by: lhs.denominator)
         if left.high != right.high { return left.high < right.high ? -1 : 1 }
         if left.low != right.low { return left.low < right.low ? -1 : 1 }
         return 0
+    }
+
+    /// -1, 0 or 1: `numerator / denominator` below, equal to or above `otherNumerator /
+    /// otherDenominator` (both denominators positive), by exact cross products of 64-bit values.
+    static func compare(_ numerator: Int64, over denominator: Int64, with otherNumerator: Int64, over otherDenominator: Int64) -> Int {
+        let left = numerator.multipliedFullWidth(by: otherDenominator), right = otherNumerator.multipliedFullWidth(by: denominator)
+        if left.high != right.high { return left.high < right.high ? -1 : 1 }
+        return left.low == right.low ? 0 : (left.low < right.low ? -1 : 1)
     }
 
     /// The sum, or nil when it does not fit in 128 bits.
