@@ -1,9 +1,10 @@
 import ArgumentParsing
 import SmartCityKit
 
-/// What `score` and `compare` set up the same way before they read responses: the loaded
+/// What `score`, `compare` and `stats` set up the same way before they read responses: the loaded
 /// questionnaire, the reading options, the report language, and the output folder opened for
-/// their report set (never one that holds an input).
+/// their report set (never one that holds an input). `assess`, which loads the questionnaire
+/// before its dialogue, shares the opening of the folder and the writing of the set.
 struct ReportRunSetup {
     let questionnairePath: String
     let loaded: QuestionnaireLoadResult
@@ -27,7 +28,18 @@ struct ReportRunSetup {
         let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
         let folder = try arguments.value(CommonArguments.out) ?? defaultFolder(questionnaire.id)
-        let opened = FileReportOutput.open(folder: folder, force: arguments.isSet(CommonArguments.forceReports), reportSet: reportSet)
+        guard let output = try openOutput(folder: folder, force: arguments.isSet(CommonArguments.forceReports), reportSet: reportSet,
+                                          inputs: inputs, commandName: commandName, console: console) else { return nil }
+        return ReportRunSetup(questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: reading,
+                              readingOptions: readingOptions, language: language, folder: folder, output: output)
+    }
+
+    /// Opens `folder` for a report set (without `force`, not over existing reports), printing
+    /// its notes; nil after reporting why it cannot be. Refuses a run one of whose `inputs` is a
+    /// report it would replace.
+    static func openOutput(folder: String, force: Bool, reportSet: ReportSet, inputs: [String], commandName: String,
+                           console: Console) throws(UsageError) -> FileReportOutput? {
+        let opened = FileReportOutput.open(folder: folder, force: force, reportSet: reportSet)
         console.report(opened.diagnostics)
         guard let output = opened.value else { return nil }
         console.report(output.notes)
@@ -36,8 +48,7 @@ struct ReportRunSetup {
             throw UsageError("The input '\(input)' is one of the reports this run would replace; copy it elsewhere or choose another --out.",
                              commandName: commandName)
         }
-        return ReportRunSetup(questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: reading,
-                              readingOptions: readingOptions, language: language, folder: folder, output: output)
+        return output
     }
 
     /// The questionnaire file with its digest, for the reports' footers.
@@ -69,6 +80,12 @@ struct ReportRunSetup {
     /// The value of a run's result after its diagnostics are printed; nil (the staged files
     /// discarded) when there is none.
     func value<Value>(of result: Checked<Value>, console: Console) -> Value? {
+        Self.value(of: result, output: output, console: console)
+    }
+
+    /// The value of a run's result after its diagnostics are printed; nil (the files staged in
+    /// `output` discarded) when there is none.
+    static func value<Value>(of result: Checked<Value>, output: FileReportOutput, console: Console) -> Value? {
         console.reportSuppressed()
         console.report(result.diagnostics)
         if result.value == nil { output.discard() }

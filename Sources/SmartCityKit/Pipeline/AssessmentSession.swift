@@ -20,47 +20,60 @@ public final class AssessmentSession {
     public let answersPath: String
     public private(set) var id: String
     public private(set) var name: String
+    /// Whether the answers file holds the session's answers (false until something is typed
+    /// in a new session, or one that starts from another file).
+    public private(set) var isSaved = false
     private var answers: [Answer]
     private let language: String
     private let words: AssessmentStrings
     private let strings: ReportStrings
     private let decoders: [AnswerDecoder]
 
-    /// Opens the answers file when it exists (its one row is resumed), else `startingFrom` (a
-    /// responses file or workbook whose first respondent's answers are taken over), or starts a
-    /// new one for `id` and `name` (asked in the dialogue when nil).
+    /// Opens the answers file when it exists (its one respondent is resumed), else `startingFrom`
+    /// (a responses file or workbook whose respondent `id`, or only respondent, is taken over), or
+    /// starts a new one for `id` and `name` (asked in the dialogue when nil). An answers file that
+    /// holds more than one respondent or columns assess does not write is refused: saving would
+    /// lose them. Nothing is written until something is typed.
     public static func open(questionnaire: Questionnaire, language: String, answersPath: String, startingFrom: String? = nil,
                             id: String?, name: String?) -> Checked<AssessmentSession> {
-        var answers = [Answer](repeating: .blank, count: questionnaire.questions.count)
-        var foundID = id, foundName = name
         var diagnostics: [Diagnostic] = []
-        let readPath = POSIXFile.kind(of: answersPath).exists ? answersPath : startingFrom
-        if let readPath {
-            let opened = ResponseSource.open(path: readPath, questionnaire: questionnaire, options: ReadingOptions(), hashing: false)
-            guard let source = opened.value else { return Checked(nil, opened.diagnostics) }
-            diagnostics += opened.diagnostics
-            let nameColumn = source.plan.metadataNames.firstIndex { $0.lowercased() == "name" }
-            var ids = RespondentIDTable(), rows = 0
-            ScoringRun.read(source, engine: ScoringEngine(questionnaire: questionnaire), purpose: .convert, files: [readPath], fileIndex: 0,
-                            ids: &ids, report: { diagnostics += $0 }) { piece in
-                diagnostics += piece.diagnostics(file: readPath)
-                for row in piece.rows {
-                    guard case .answers(let rowID, let metadata, let rowAnswers) = row.outcome else { continue }
-                    rows += 1
-                    if rows == 1 {
-                        answers = rowAnswers
-                        foundID = foundID ?? rowID
-                        foundName = foundName ?? nameColumn.flatMap { $0 < metadata.count ? metadata[$0] : nil }
-                    }
-                }
-            }
-            if rows > 1 {
-                diagnostics.append(.warning(SourceLocation(file: readPath), "holds \(rows) respondents; the assessment goes on with the first, \(foundID ?? "")"))
-            }
-            if diagnostics.contains(where: { $0.severity == .error }) { return Checked(nil, diagnostics) }
+        let answersKind = POSIXFile.kind(of: answersPath)
+        if answersKind.isFolder {
+            return .failure(.error(SourceLocation(file: answersPath), "is a folder; name the answers file with --answers FILE.csv"))
         }
+        var resumed: RespondentsFile.Respondent?
+        if answersKind.exists {
+            let read = RespondentsFile.read(answersPath, questionnaire: questionnaire, choosing: nil)
+            diagnostics += read.diagnostics
+            guard let file = read.value else { return Checked(nil, diagnostics) }
+            if let refusal = file.refusalToRewrite() { return Checked(nil, diagnostics + [refusal]) }
+            resumed = file.chosen
+            if let resumed, let id, id != resumed.id {
+                return Checked(nil, diagnostics + [.error(SourceLocation(file: answersPath), "holds the assessment of \"\(resumed.id)\", not of \"\(id)\"; "
+                    + "leave --id out to go on with it, or save \"\(id)\" in a new file with --answers NEW.csv")])
+            }
+        }
+        var start = resumed ?? RespondentsFile.Respondent(id: id ?? "", name: nil, answers: [Answer](repeating: .blank, count: questionnaire.questions.count))
+        if let startingFrom {
+            let read = RespondentsFile.read(startingFrom, questionnaire: questionnaire, choosing: resumed?.id ?? id)
+            diagnostics += read.diagnostics
+            guard let file = read.value else { return Checked(nil, diagnostics) }
+            if let resumed {
+                guard file.chosen != nil else {
+                    return Checked(nil, diagnostics + [.error(SourceLocation(file: answersPath), "holds the assessment of \"\(resumed.id)\", "
+                        + "whom \(startingFrom) does not hold; to start from \(startingFrom), save in a new file with --answers NEW.csv")])
+                }
+                diagnostics.append(.note(SourceLocation(file: answersPath), "exists: the assessment goes on with its answers; \(startingFrom) "
+                    + "is read only to start a new answers file (remove \(answersPath) to start again from it)"))
+            } else {
+                guard let chosen = file.chosen else { return Checked(nil, diagnostics + [file.missingRespondent(wanted: id)]) }
+                start = chosen
+            }
+        }
+        if let name { start.name = name }
         let session = AssessmentSession(questionnaire: questionnaire, language: language, answersPath: answersPath,
-                                        id: foundID ?? "", name: foundName ?? "", answers: answers)
+                                        id: start.id, name: start.name ?? "", answers: start.answers)
+        session.isSaved = resumed != nil && (name == nil || name == resumed?.name)
         return Checked(session, diagnostics)
     }
 
@@ -83,16 +96,19 @@ public final class AssessmentSession {
     /// (nil when the input ends), `write` shows text; lines are wrapped to `width`.
     public func run(width: Int, read: () -> String?, write: (String) -> Void) -> Outcome {
         func show(_ lines: [String]) { write(lines.joined(separator: "\n") + "\n") }
-        if id.isEmpty {
-            guard let typed = ask(words.askID, read: read, write: write, valid: Self.isValidID) else { return .stopped }
-            id = typed
+        if id.isEmpty || name.isEmpty {
+            if id.isEmpty {
+                guard let typed = ask(words.askID, read: read, write: write, valid: Self.isValidID) else { return .stopped }
+                id = typed
+            }
+            if name.isEmpty {
+                guard let typed = ask(words.askName, read: read, write: write, valid: { !$0.isEmpty }) else { return .stopped }
+                name = typed
+            }
+            // Typed, so saved at once (with any answers taken over).
+            if let failure = save() { return .failed(failure) }
         }
-        if name.isEmpty {
-            guard let typed = ask(words.askName, read: read, write: write, valid: { !$0.isEmpty }) else { return .stopped }
-            name = typed
-        }
-        // The file exists from the start (answers taken over from a workbook are in it at once).
-        if let failure = save() { return .failed(failure) }
+        // An input that ends saves nothing more: what was typed is saved already.
         var position = answers.firstIndex { $0 == .blank } ?? questionnaire.questions.count
         show(wrapped(words.commands, width: width))
         while true {
@@ -104,8 +120,8 @@ public final class AssessmentSession {
                 switch command(line) {
                 case .back: position = questionnaire.questions.count - 1
                 case .goTo(let target): if let target = index(of: target) { position = target } else { show(["\(words.unknownQuestion): \(target)"]) }
-                case .quit: return .stopped
-                default: return .finished
+                case .quit: return saveIfNeeded() ?? .stopped
+                default: return saveIfNeeded() ?? .finished
                 }
                 continue
             }
@@ -118,7 +134,7 @@ public final class AssessmentSession {
                 show(wrapped(help ?? words.noHelp, width: width))
             case .back: position = max(0, position - 1)
             case .skip: position += 1
-            case .quit: return .stopped
+            case .quit: return saveIfNeeded() ?? .stopped
             case .goTo(let target):
                 if let target = index(of: target) { position = target } else { show(["\(words.unknownQuestion): \(target)"]) }
             case .keep where answers[position] != .blank: position += 1
@@ -168,9 +184,9 @@ public final class AssessmentSession {
         }
     }
 
-    /// An id that makes a valid responses cell and file name.
+    /// An id that makes a valid responses cell and file name (not a hidden one, nor `.` or `..`).
     public static func isValidID(_ text: String) -> Bool {
-        !text.isEmpty && text.count <= 64 && text.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" || $0 == "." }
+        !text.isEmpty && !text.hasPrefix(".") && text.count <= 64 && text.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" || $0 == "." }
     }
 
     /// The numbered choices of a question (scale points keyed by their value), then its non-answers by code.
@@ -253,8 +269,24 @@ public final class AssessmentSession {
         var message: String
     }
 
-    /// Writes the answers file whole; the problem when it could not be written.
+    /// Saves what the answers file does not hold yet (answers taken over, a new name) when the
+    /// respondent stops or asks for the report; the failure when it cannot be written.
+    private func saveIfNeeded() -> Outcome? {
+        guard !isSaved else { return nil }
+        return save().map { .failed($0) }
+    }
+
+    /// Writes the answers file whole (its folder made when missing); the problem when it could not be written.
     private func save() -> Diagnostic? {
+        // Not NSString's deletingLastPathComponent: it crashes on a name of one character.
+        let folder = answersPath.lastIndex(of: "/").map { String(answersPath[..<$0]) } ?? ""
+        if !folder.isEmpty {
+            do {
+                try POSIXFile.makeFolder(folder)
+            } catch {
+                return .error(SourceLocation(file: error.path), "\(words.saveFailed): \(error.message); choose another --answers")
+            }
+        }
         let scored = questionnaire.questions
         var writer = CSVWriter()
         writer.row((["id", "name"] + scored.map(\.id)).map(CSVWriter.text))
@@ -263,7 +295,9 @@ public final class AssessmentSession {
         let opened = TextOutput.open(path: answersPath, force: true)
         guard let output = opened.value else { return opened.diagnostics.first }
         output.write(writer.text)
-        return output.finish().map { failure in
+        let failure = output.finish()
+        isSaved = isSaved || failure == nil
+        return failure.map { failure in
             var diagnostic = failure
             diagnostic.message = "\(words.saveFailed): \(failure.message)"
             return diagnostic

@@ -2,12 +2,18 @@ import Foundation
 import ArgumentParsing
 import SmartCityKit
 
-/// `smartcity assess QUESTIONNAIRE [--answers FILE] [--id ID] [--name NAME] [--out DIR] [--lang L]`
+/// `smartcity assess QUESTIONNAIRE [--answers FILE] [--start-from FILE] [--id ID] [--name NAME] [--out DIR] [--force] [--lang L]`
 enum AssessCommand: SubcommandRunner {
-    static let answers = ValueOption<String>("answers", valueName: "file", help: "The answers file to resume and save to (CSV, or a filled-in .xlsx template).")
+    static let answers = ValueOption<String>(
+        "answers", valueName: "file",
+        help: "The answers file to resume and save to: a CSV of one municipality (default: Reports/<questionnaire-id>/assess/answers.csv).")
+    static let startFrom = ValueOption<String>(
+        "start-from", valueName: "file",
+        help: "A responses file or filled-in .xlsx template to start a new answers file from: the answers of --id (or of its only respondent) are taken over; it is never written.")
     static let id = ValueOption<String>("id", valueName: "id", help: "The municipality's id (asked when the answers file does not exist).")
     static let name = ValueOption<String>("name", valueName: "name", help: "The municipality's name (asked when the answers file does not exist).")
-    static let out = ValueOption<String>("out", short: "o", valueName: "dir", help: "The report folder (default: the answers file's folder).")
+    static let out = ValueOption<String>(
+        "out", short: "o", valueName: "dir", help: "The report folder (default: Reports/<questionnaire-id>/assess/<id>/); existing reports are kept unless --force is given.")
     static let previous = ValueOption<String>("previous", valueName: "file", help: "The previous assessment's answers: the report shows what changed since.")
     static let targets = ValueOption<String>(
         "targets", valueName: "file",
@@ -20,40 +26,36 @@ enum AssessCommand: SubcommandRunner {
             Shows each question with its answer choices, numbered (scale points by their value, don't know and not
             applicable by their code). Type a number or a code and Enter; ? shows the question's help, b goes
             back, s skips, g ID goes to a question, q stops. Every answer is saved at once in the answers file
-            (default: Reports/<questionnaire-id>/assess/answers.csv, a responses file of one row; given a filled-in
-            workbook, its answers are taken over and saved to a CSV of the same name beside it), so nothing is lost
+            (default: Reports/<questionnaire-id>/assess/answers.csv, a responses file of one row), so nothing is lost
             when you stop or the terminal closes; run the same command again to go on from the first unanswered
-            question. After the last question, Enter writes the report (municipalities/<id>.md and .html beside the
-            answers, replacing the previous assessment's report). Answers can also be piped on standard input,
+            question. Nothing is written until something is typed. An answers file that holds other respondents
+            or columns is never rewritten: start from it with --start-from FILE --id ID and save to a new --answers
+            file (a workbook given as --answers is read that way too). After the last question, Enter writes the
+            report (summary.md and municipalities/<id>.md and .html) into a folder of its own,
+            Reports/<questionnaire-id>/assess/<id>/, replacing the previous assessment's report there; with --out DIR,
+            existing reports in DIR are kept unless --force is given. Answers can also be piped on standard input,
             one per line. Exit status: 0 success (also when stopped), 1 invalid input (also a row error in the
             answers, --previous or --targets file; the report is still written), 64 usage error.
             """,
         positionals: [CommonArguments.questionnaire],
-        options: [answers, id, name, out, previous, targets, SharedOptions.language, SharedOptions.color])
+        options: [answers, startFrom, id, name, out, CommonArguments.forceReports, previous, targets, SharedOptions.language, SharedOptions.color])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         let shared = try SharedOptions(arguments, console: console)
-        try OutputPathCheck.requireNonBlank(arguments, out, commandName: spec.name)
-        try OutputPathCheck.requireNonBlank(arguments, answers, commandName: spec.name)
+        for option in [out, answers, startFrom] { try OutputPathCheck.requireNonBlank(arguments, option, commandName: spec.name) }
         let questionnairePath = arguments.value(CommonArguments.questionnaire)
         let (givenID, givenName, targetPath) = (try arguments.value(id), try arguments.value(name), try arguments.value(targets))
+        if let id = givenID, !AssessmentSession.isValidID(id) {
+            throw UsageError("The value '\(id)' is invalid for '--id <id>'; use letters, digits, '-', '_' or '.' (not first; at most 64).", commandName: spec.name)
+        }
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
-        // A workbook (the template filled in) is taken over, not written: the answers go to a CSV beside it.
-        let given = try arguments.value(answers) ?? "Reports/\(questionnaire.id)/assess/answers.csv"
-        let isWorkbook = [".xlsx", ".xlsm"].contains { given.lowercased().hasSuffix($0) }
-        let answersPath = isWorkbook ? (given as NSString).deletingPathExtension + ".csv" : given
-        let folder = (answersPath as NSString).deletingLastPathComponent
-        if let id = givenID, !AssessmentSession.isValidID(id) {
-            throw UsageError("The value '\(id)' is invalid for '--id <id>'; use letters, digits, '-', '_' or '.' (at most 64).", commandName: spec.name)
-        }
-        if !folder.isEmpty, (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {
-            console.report([.error(SourceLocation(file: folder), "the answers' folder cannot be created; choose another --answers")])
-            return .invalidInput
-        }
+        let resolved = AssessmentPaths.resolve(questionnaireID: questionnaire.id, answers: try arguments.value(answers), startingFrom: try arguments.value(startFrom))
+        console.report(resolved.diagnostics)
+        guard let paths = resolved.value else { return .invalidInput }
         var targets: Targets?
         if let path = targetPath, path.lowercased().hasSuffix(".json") {
             let loaded = TargetsLoader.load(path: path, questionnaire: questionnaire)
@@ -61,48 +63,60 @@ enum AssessCommand: SubcommandRunner {
             guard let value = loaded.value else { return .invalidInput }
             targets = value
         }
-        let targetAnswers = targetPath.flatMap { $0.lowercased().hasSuffix(".json") ? nil : $0 }
-        let opened = AssessmentSession.open(questionnaire: questionnaire, language: language.code, answersPath: answersPath,
-                                            startingFrom: isWorkbook ? given : nil, id: givenID, name: givenName)
+        let opened = AssessmentSession.open(questionnaire: questionnaire, language: language.code, answersPath: paths.answers,
+                                            startingFrom: paths.startingFrom, id: givenID, name: givenName)
         console.report(opened.diagnostics)
         guard let session = opened.value else { return .invalidInput }
         let words = AssessmentStrings.forLanguage(language.code) ?? .english
-        let outcome = session.run(width: terminalWidth(), read: { readLine(strippingNewline: true) }, write: console.out)
-        switch outcome {
+        switch session.run(width: terminalWidth(), read: { readLine(strippingNewline: true) }, write: console.out) {
         case .stopped:
-            console.out("\n" + words.stopped(answersPath) + "\n")
+            console.out("\n" + (session.isSaved ? words.stopped(paths.answers) : words.stoppedUnsaved) + "\n")
             return .success
         case .failed(let diagnostic):
             console.report([diagnostic])
             return .invalidInput
         case .finished:
-            return writeReport(session, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256), previous: try arguments.values(previous),
-                               targets: targets, targetAnswers: targetAnswers,
-                               folder: try arguments.value(out) ?? (folder.isEmpty ? "." : folder), language: language, console: console)
+            let given = try arguments.value(out)
+            let report = ReportRequest(
+                questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256), previous: try arguments.values(previous),
+                targets: targets, targetAnswers: targetPath.flatMap { $0.lowercased().hasSuffix(".json") ? nil : $0 },
+                folder: given ?? AssessmentPaths.defaultReportFolder(questionnaireID: questionnaire.id, id: session.id),
+                // Its own folder is replaced as a whole; one the user names, only with --force (as score).
+                force: given == nil || arguments.isSet(CommonArguments.forceReports),
+                inputs: [paths.answers] + (paths.startingFrom.map { [$0] } ?? []) + (try arguments.values(previous)) + (targetPath.map { [$0] } ?? []))
+            return try writeReport(session, report, language: language, console: console)
         }
     }
 
-    /// Scores the answers file and writes the municipality's report (replacing the previous one).
-    private static func writeReport(_ session: AssessmentSession, questionnaireFile: SourceFile, previous previousPaths: [String], targets: Targets?,
-                                    targetAnswers: String?, folder: String,
-                                    language: ReportLanguage, console: Console) -> ExitCode {
-        let opened = FileReportOutput.open(folder: folder, force: true, reportSet: .scores)
-        console.report(opened.diagnostics)
-        guard let output = opened.value else { return .invalidInput }
+    /// What the report is made of and where it goes.
+    private struct ReportRequest {
+        var questionnaireFile: SourceFile
+        var previous: [String]
+        var targets: Targets?
+        var targetAnswers: String?
+        var folder: String
+        var force: Bool
+        var inputs: [String]
+    }
+
+    /// Scores the answers file and writes the municipality's report set (replacing the previous one).
+    private static func writeReport(_ session: AssessmentSession, _ request: ReportRequest, language: ReportLanguage,
+                                    console: Console) throws(UsageError) -> ExitCode {
+        let folder = request.folder
+        guard let output = try ReportRunSetup.openOutput(folder: folder, force: request.force, reportSet: .scores, inputs: request.inputs,
+                                                         commandName: spec.name, console: console) else { return .invalidInput }
         // Row errors in any of the files make the exit status 1; the report is still written.
         let rows = RowDiagnostics(console: console, strict: false)
         /// Other answers files scored by id (previous assessments, target answers); nil after reporting errors.
         func scoredByID(_ paths: [String]) -> AssessmentsByID? {
             guard !paths.isEmpty else { return AssessmentsByID() }
-            let scored = AssessmentsByID.score(questionnaire: session.questionnaire, questionnaireFile: questionnaireFile, paths: paths,
-                                               language: language.code, options: ReadingOptions(), temporaryFolder: output.stagingFolder, report: rows.report)
-            console.report(scored.diagnostics)
-            if scored.value == nil { output.discard() }
-            return scored.value
+            return ReportRunSetup.value(of: AssessmentsByID.score(questionnaire: session.questionnaire, questionnaireFile: request.questionnaireFile, paths: paths,
+                                                                  language: language.code, options: ReadingOptions(), temporaryFolder: output.stagingFolder,
+                                                                  report: rows.report), output: output, console: console)
         }
-        guard let previous = scoredByID(previousPaths), let targetRun = scoredByID(targetAnswers.map { [$0] } ?? []) else { return .invalidInput }
-        var targets = targets
-        if let targetAnswers {
+        guard let previous = scoredByID(request.previous), let targetRun = scoredByID(request.targetAnswers.map { [$0] } ?? []) else { return .invalidInput }
+        var targets = request.targets
+        if let targetAnswers = request.targetAnswers {
             guard let target = targetRun.respondent(session.id) else {
                 console.report([.error(SourceLocation(file: targetAnswers), "has no respondent with the id \"\(session.id)\"; give the target answers of this municipality")])
                 output.discard()
@@ -113,7 +127,7 @@ enum AssessCommand: SubcommandRunner {
         var settings = ScoringRun.Settings()
         settings.keepsAnswers = true
         settings.temporaryFolder = output.stagingFolder
-        let run = ScoringRun.score(questionnaire: session.questionnaire, questionnaireFile: questionnaireFile, responsePaths: [session.answersPath],
+        let run = ScoringRun.score(questionnaire: session.questionnaire, questionnaireFile: request.questionnaireFile, responsePaths: [session.answersPath],
                                    language: language.code, options: ReadingOptions(), settings: settings, report: rows.report)
         console.reportSuppressed()
         guard ReportRunSetup.commit(output, folder: folder, console: console, {

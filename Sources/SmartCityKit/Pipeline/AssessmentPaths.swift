@@ -1,0 +1,42 @@
+import Foundation
+
+/// Where `smartcity assess` reads and writes: the answers file it owns (a CSV of one
+/// respondent), the file it starts from (a responses file or workbook, read, never written),
+/// and its default report folder (a folder of its own, never the answers file's).
+public struct AssessmentPaths: Sendable, Equatable {
+    /// The answers file the session resumes from and saves to.
+    public var answers: String
+    /// The responses file or workbook a new answers file starts from.
+    public var startingFrom: String?
+
+    /// The paths for the given `--answers` and `--start-from`: a workbook given as the answers
+    /// file is read as the file to start from (a warning says where the answers are saved); a
+    /// JSON file, which assess cannot save to, is refused.
+    public static func resolve(questionnaireID: String, answers given: String?, startingFrom: String?) -> Checked<AssessmentPaths> {
+        let defaultAnswers = "Reports/\(questionnaireID)/assess/answers.csv"
+        guard let given else { return Checked(AssessmentPaths(answers: defaultAnswers, startingFrom: startingFrom)) }
+        let location = SourceLocation(file: given)
+        if isWorkbook(given) {
+            guard startingFrom == nil else {
+                return .failure(.error(location, "is a workbook, which assess reads but never writes; name the CSV file to save the answers in with --answers"))
+            }
+            return Checked(AssessmentPaths(answers: defaultAnswers, startingFrom: given), [
+                .warning(location, "is a workbook, which assess reads but never writes: its answers are taken over and saved in \(defaultAnswers) "
+                    + "(to save them elsewhere: --start-from \(given) --answers FILE.csv)"),
+            ])
+        }
+        if given.lowercased().hasSuffix(".json") {
+            return .failure(.error(location, "assess saves its answers as CSV; name a .csv file with --answers (and start from this file with --start-from)"))
+        }
+        return Checked(AssessmentPaths(answers: given, startingFrom: startingFrom))
+    }
+
+    /// The report folder when `--out` is not given: one per municipality beside the default answers file.
+    public static func defaultReportFolder(questionnaireID: String, id: String) -> String {
+        "Reports/\(questionnaireID)/assess/\(id)"
+    }
+
+    private static func isWorkbook(_ path: String) -> Bool {
+        [".xlsx", ".xlsm"].contains { path.lowercased().hasSuffix($0) }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// What `AssessmentSession.open` reads of a responses file: how many respondents it holds, the one chosen,
+/// and the columns an answers file of assess does not have (saving would lose them).
+struct RespondentsFile {
+    /// One respondent of a responses file: what an assessment starts from.
+    struct Respondent {
+        var id: String
+        var name: String?
+        var answers: [Answer]
+    }
+
+    var path: String
+    var count = 0
+    var chosen: Respondent?
+    /// The first few ids, for messages.
+    var someIDs: [String] = []
+    var foreignColumns: [String] = []
+
+    /// Reads every row of `path`; the respondent `wanted`, or the only one when nil, is kept.
+    static func read(_ path: String, questionnaire: Questionnaire, choosing wanted: String?) -> Checked<RespondentsFile> {
+        let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: ReadingOptions(), hashing: false)
+        guard let source = opened.value else { return Checked(nil, opened.diagnostics) }
+        var diagnostics = opened.diagnostics
+        let nameColumn = source.plan.metadataNames.firstIndex { $0.lowercased() == "name" }
+        let owned = Set([source.plan.idName.lowercased(), "name"] + questionnaire.questions.map { $0.id.lowercased() })
+        var file = RespondentsFile(path: path, foreignColumns: source.plan.columnNames.filter { !owned.contains($0.lowercased()) })
+        var first: Respondent?
+        var ids = RespondentIDTable()
+        ScoringRun.read(source, engine: ScoringEngine(questionnaire: questionnaire), purpose: .convert, files: [path], fileIndex: 0,
+                        ids: &ids, report: { diagnostics += $0 }) { piece in
+            diagnostics += piece.diagnostics(file: path)
+            for row in piece.rows {
+                file.count += 1
+                guard case .answers(let rowID, let metadata, let answers) = row.outcome else { continue }
+                if file.someIDs.count < 5 { file.someIDs.append(rowID) }
+                let respondent = Respondent(id: rowID, name: nameColumn.flatMap { $0 < metadata.count ? metadata[$0] : nil }, answers: answers)
+                if first == nil { first = respondent }
+                if let wanted, file.chosen == nil, rowID == wanted { file.chosen = respondent }
+            }
+        }
+        if wanted == nil, file.count == 1 { file.chosen = first }
+        if diagnostics.contains(where: { $0.severity == .error }) { return Checked(nil, diagnostics) }
+        return Checked(file, diagnostics)
+    }
+
+    /// The error when saving the answers to this file would lose what it holds besides one respondent's answers.
+    func refusalToRewrite() -> Diagnostic? {
+        let fix = "start from it in a new answers file: --start-from \(path)\(count > 1 ? " --id ID" : "") --answers NEW.csv"
+        if count > 1 {
+            return .error(SourceLocation(file: path), "holds \(count) respondents (\(idList)); assess saves the answers of one municipality "
+                + "and would lose the others; \(fix)")
+        }
+        guard !foreignColumns.isEmpty else { return nil }
+        let shown = foreignColumns.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (foreignColumns.count > 3 ? " and \(foreignColumns.count - 3) more" : "")
+        return .error(SourceLocation(file: path), "has columns an answers file of assess does not keep (\(shown)); saving would lose them; \(fix)")
+    }
+
+    /// The error when the respondent to start from is not in the file.
+    func missingRespondent(wanted: String?) -> Diagnostic {
+        let location = SourceLocation(file: path)
+        guard count > 0 else { return .error(location, "holds no respondent to start from; give a file with the municipality's answers") }
+        guard let wanted else { return .error(location, "holds \(count) respondents (\(idList)); choose the municipality with --id ID") }
+        return .error(location, "has no respondent with the id \"\(wanted)\" (\(idList)); give one of its ids with --id")
+    }
+
+    /// "ids a, b, c and 9 more".
+    private var idList: String {
+        "ids " + someIDs.joined(separator: ", ") + (count > someIDs.count ? " and \(count - someIDs.count) more" : "")
+    }
+}
