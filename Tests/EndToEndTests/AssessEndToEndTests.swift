@@ -13,22 +13,49 @@ final class AssessEndToEndTests: XCTestCase {
         return url
     }
 
-    /// Runs the binary with `input` on standard input.
-    private func run(_ arguments: [String], input: String) throws -> (status: Int32, stdout: String) {
+    /// A file of the repository, by its absolute path (the runs below work in a folder of their own).
+    private func repository(_ path: String) -> String { EndToEndTests.root.appendingPathComponent(path).path }
+
+    /// Runs the binary in `directory` with `input` on standard input.
+    private func run(_ arguments: [String], input: String, in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = EndToEndTests.binary
         process.arguments = arguments
-        process.currentDirectoryURL = EndToEndTests.root
-        let stdin = Pipe(), stdout = Pipe()
+        process.currentDirectoryURL = directory
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
+        process.standardError = stderr
         try process.run()
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
+    }
+
+    /// Every file under `folder` with its bytes (to show that a run left them as they were).
+    private func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            if try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
+                files[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    /// The sample responses' header and the row of `index` (1 is the first municipality), in the
+    /// shape assess writes: id, name and the answers (the metadata columns left out).
+    private func answersFile(rows indices: [Int]) throws -> String {
+        let lines = try String(contentsOf: EndToEndTests.root.appendingPathComponent(EndToEndTests.sample), encoding: .utf8).split(separator: "\n")
+        func owned(_ line: Substring) -> String {
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+            return (cells.prefix(2) + cells.dropFirst(5)).joined(separator: ",")
+        }
+        return ([owned(lines[0])] + indices.map { owned(lines[$0]) }).joined(separator: "\n") + "\n"
     }
 
     private func answerRow(_ path: URL) throws -> [String] {
@@ -39,54 +66,183 @@ final class AssessEndToEndTests: XCTestCase {
 
     func testAFinishedAssessmentReportsTheChangeSinceThePreviousAndTheRoadToItsTargets() throws {
         // Scheldestad's 2025 answers, already complete: Enter writes the report at once.
-        let answers = try folder().appendingPathComponent("answers.csv")
-        let sample = try String(contentsOf: EndToEndTests.root.appendingPathComponent(EndToEndTests.sample), encoding: .utf8).split(separator: "\n")
-        try (sample[0] + "\n" + sample[1] + "\n").write(to: answers, atomically: true, encoding: .utf8)
-        let result = try run(["assess", questionnaire, "--answers", answers.path, "--lang", "en",
-                              "--previous", "Questionnaires/i-monitor/sample-responses-2024.csv",
-                              "--targets", "Questionnaires/i-monitor/sample-responses-2024.csv"], input: "\n")
-        XCTAssertEqual(result.status, 0, result.stdout)
-        let markdown = try String(contentsOf: answers.deletingLastPathComponent().appendingPathComponent("municipalities/scheldestad.md"), encoding: .utf8)
+        let directory = try folder()
+        let answers = directory.appendingPathComponent("answers.csv")
+        try answersFile(rows: [1]).write(to: answers, atomically: true, encoding: .utf8)
+        let result = try run(["assess", repository(questionnaire), "--answers", answers.path, "--lang", "en",
+                              "--previous", repository("Questionnaires/i-monitor/sample-responses-2024.csv"),
+                              "--targets", repository("Questionnaires/i-monitor/sample-responses-2024.csv")], input: "\n", in: directory)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let reports = directory.appendingPathComponent("Reports/i-monitor/assess/scheldestad")
+        let markdown = try String(contentsOf: reports.appendingPathComponent("municipalities/scheldestad.md"), encoding: .utf8)
         XCTAssertTrue(markdown.contains("## Since the last assessment"), markdown)
         XCTAssertTrue(markdown.contains("## Targets"), markdown)
 
-        let elsewhere = answers.deletingLastPathComponent().appendingPathComponent("elsewhere.csv")
+        let sample = try String(contentsOf: EndToEndTests.root.appendingPathComponent(EndToEndTests.sample), encoding: .utf8).split(separator: "\n")
+        let elsewhere = directory.appendingPathComponent("elsewhere.csv")
         try (sample[0] + "\n" + sample[2] + "\n").write(to: elsewhere, atomically: true, encoding: .utf8)
-        let missing = try run(["assess", questionnaire, "--answers", answers.path, "--targets", elsewhere.path], input: "\n")
+        let missing = try run(["assess", repository(questionnaire), "--answers", answers.path, "--targets", elsewhere.path], input: "\n", in: directory)
         XCTAssertEqual(missing.status, 1, "target answers without this municipality's id are an error")
 
         // A row error in the previous assessment's file: the report is written, the exit status is 1.
         let previous = try String(contentsOf: EndToEndTests.root.appendingPathComponent("Questionnaires/i-monitor/sample-responses-2024.csv"), encoding: .utf8)
         var broken = sample[2].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         (broken[0], broken[5]) = ("nieuwdorp", "zzz")  // an id of its own, and ES01 no scale point
-        let previousWithError = answers.deletingLastPathComponent().appendingPathComponent("previous.csv")
+        let previousWithError = directory.appendingPathComponent("previous.csv")
         try (previous + broken.joined(separator: ",") + "\n").write(to: previousWithError, atomically: true, encoding: .utf8)
-        try FileManager.default.removeItem(at: answers.deletingLastPathComponent().appendingPathComponent("municipalities"))
-        let withError = try run(["assess", questionnaire, "--answers", answers.path, "--lang", "en", "--previous", previousWithError.path], input: "\n")
+        try FileManager.default.removeItem(at: reports)
+        let withError = try run(["assess", repository(questionnaire), "--answers", answers.path, "--lang", "en", "--previous", previousWithError.path],
+                                input: "\n", in: directory)
         XCTAssertEqual(withError.status, 1, "a row error in --previous is invalid input, as in score")
-        let rewritten = try String(contentsOf: answers.deletingLastPathComponent().appendingPathComponent("municipalities/scheldestad.md"), encoding: .utf8)
+        let rewritten = try String(contentsOf: reports.appendingPathComponent("municipalities/scheldestad.md"), encoding: .utf8)
         XCTAssertTrue(rewritten.contains("## Since the last assessment"), "the report is still written")
     }
 
     func testPipedAnswersStopResumeAndWriteTheReport() throws {
-        let answers = try folder().appendingPathComponent("answers.csv")
-        let arguments = ["assess", questionnaire, "--answers", answers.path, "--id", "testville", "--name", "Testville", "--lang", "en"]
-        let first = try run(arguments, input: "3\n4\nb\n5\n?\ndk\nq\n")
+        let directory = try folder()
+        let answers = directory.appendingPathComponent("answers.csv")
+        let arguments = ["assess", repository(questionnaire), "--answers", answers.path, "--id", "testville", "--name", "Testville", "--lang", "en"]
+        let first = try run(arguments, input: "3\n4\nb\n5\n?\ndk\nq\n", in: directory)
         XCTAssertEqual(first.status, 0)
         XCTAssertTrue(first.stdout.contains("Stopped. Your answers are saved in \(answers.path)"), first.stdout)
         XCTAssertEqual(Array(try answerRow(answers).prefix(5)), ["testville", "Testville", "3", "5", "dk"])
 
         // Resumed at ES04: the last two e-services, then everything else skipped, then the report.
         let rest = Array(repeating: "s", count: 45).joined(separator: "\n")
-        let second = try run(arguments, input: "2\n\(rest)\n\n")
+        let second = try run(arguments, input: "2\n\(rest)\n\n", in: directory)
         XCTAssertEqual(second.status, 0, second.stdout)
         XCTAssertTrue(second.stdout.contains("Question 4 of 48"), "resumed at the first unanswered question")
         XCTAssertEqual(Array(try answerRow(answers).prefix(6)), ["testville", "Testville", "3", "5", "dk", "2"])
-        let report = answers.deletingLastPathComponent().appendingPathComponent("municipalities/testville.md")
+        let report = directory.appendingPathComponent("Reports/i-monitor/assess/testville/municipalities/testville.md")
         let markdown = try String(contentsOf: report, encoding: .utf8)
         XCTAssertTrue(markdown.hasPrefix("# Testville\n"))
         XCTAssertTrue(markdown.contains("## What cost points"), markdown)
         XCTAssertTrue(FileManager.default.fileExists(atPath: report.deletingPathExtension().appendingPathExtension("html").path))
+        XCTAssertTrue(second.stdout.contains("The report of Testville is in Reports/i-monitor/assess/testville/municipalities/testville.md"), second.stdout)
+    }
+
+    /// Issue 24, item 4: a responses file of 12 municipalities given as the answers file, with
+    /// nothing typed, is left byte for byte as it was, with the fix on standard error.
+    func testAnAnswersFileOfSeveralRespondentsIsNeverRewritten() throws {
+        let directory = try folder()
+        let responses = directory.appendingPathComponent("responses.csv")
+        try FileManager.default.copyItem(at: EndToEndTests.root.appendingPathComponent(EndToEndTests.sample), to: responses)
+        let before = try snapshot(directory)
+        for input in ["", "3\n4\nq\n"] {
+            let result = try run(["assess", repository(questionnaire), "--answers", "responses.csv", "--lang", "en"], input: input, in: directory)
+            XCTAssertEqual(result.status, 1, result.stderr)
+            XCTAssertTrue(result.stderr.contains("responses.csv: error: holds 12 respondents (ids scheldestad, leiezate, bosvoorde, demerhove, vossendaal "
+                + "and 7 more); assess saves the answers of one municipality and would lose the others; start from it in a new answers file: "
+                + "--start-from responses.csv --id ID --answers NEW.csv"), result.stderr)
+            XCTAssertEqual(try snapshot(directory), before, "nothing is written, nothing is created")
+        }
+        // One municipality, but with the metadata columns assess does not write: refused too.
+        let sample = try String(contentsOf: responses, encoding: .utf8).split(separator: "\n")
+        try (sample[0] + "\n" + sample[1] + "\n").write(to: responses, atomically: true, encoding: .utf8)
+        let withColumns = try snapshot(directory)
+        let metadata = try run(["assess", repository(questionnaire), "--answers", "responses.csv"], input: "", in: directory)
+        XCTAssertEqual(metadata.status, 1)
+        XCTAssertTrue(metadata.stderr.contains("has columns an answers file of assess does not keep (\"province\", \"population\", \"area\")"), metadata.stderr)
+        XCTAssertEqual(try snapshot(directory), withColumns)
+    }
+
+    /// The fix the refusal gives: start from one municipality of the responses file in a new
+    /// answers file. An input that ends at once writes nothing; Enter saves and reports.
+    func testStartingFromAResponsesFileSavesANewAnswersFileAndLeavesItAsItWas() throws {
+        let directory = try folder()
+        let responses = directory.appendingPathComponent("responses.csv")
+        try FileManager.default.copyItem(at: EndToEndTests.root.appendingPathComponent(EndToEndTests.sample), to: responses)
+        let before = try snapshot(directory)
+        let arguments = ["assess", repository(questionnaire), "--start-from", "responses.csv", "--id", "leiezate", "--answers", "leiezate.csv", "--lang", "en"]
+        let nothingTyped = try run(arguments, input: "", in: directory)
+        XCTAssertEqual(nothingTyped.status, 0, nothingTyped.stderr)
+        XCTAssertTrue(nothingTyped.stdout.contains("Stopped before anything was typed; no file was written."), nothingTyped.stdout)
+        XCTAssertEqual(try snapshot(directory), before)
+
+        let unchosen = try run(["assess", repository(questionnaire), "--start-from", "responses.csv"], input: "\n", in: directory)
+        XCTAssertEqual(unchosen.status, 1)
+        XCTAssertTrue(unchosen.stderr.contains("holds 12 respondents (ids scheldestad, leiezate, bosvoorde, demerhove, vossendaal and 7 more); "
+            + "choose the municipality with --id ID"), unchosen.stderr)
+
+        let finished = try run(arguments, input: "\n", in: directory)
+        XCTAssertEqual(finished.status, 0, finished.stderr)
+        XCTAssertEqual(Array(try answerRow(directory.appendingPathComponent("leiezate.csv")).prefix(3)), ["leiezate", "Leiezate", "3"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: directory.appendingPathComponent("Reports/i-monitor/assess/leiezate/municipalities/leiezate.md").path))
+        XCTAssertEqual(try snapshot(directory).filter { $0.key == "/responses.csv" }, before, "the responses file is only read")
+
+        // Run again: it goes on with leiezate.csv (a note says so), which Enter does not rewrite.
+        let saved = try Data(contentsOf: directory.appendingPathComponent("leiezate.csv"))
+        let again = try run(arguments + ["--out", "again"], input: "\n", in: directory)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stderr.contains("leiezate.csv: note: exists: the assessment goes on with its answers"), again.stderr)
+        XCTAssertEqual(try Data(contentsOf: directory.appendingPathComponent("leiezate.csv")), saved)
+    }
+
+    /// Issue 24, item 4: a workbook given as the answers file is read, never written, and a CSV
+    /// of the same name beside it neither takes its place nor is overwritten.
+    func testAWorkbookIsReadNeverWrittenAndTheCSVBesideItIsLeftAlone() throws {
+        let directory = try folder()
+        try FileManager.default.copyItem(at: EndToEndTests.root.appendingPathComponent("Tests/SmartCityKitTests/Fixtures/xlsx/sample.xlsx"),
+                                         to: directory.appendingPathComponent("X.xlsx"))
+        // Beside it, a CSV in the very shape assess writes, of another municipality.
+        try answersFile(rows: [5]).write(to: directory.appendingPathComponent("X.csv"), atomically: true, encoding: .utf8)
+        let before = try snapshot(directory)
+        let arguments = ["assess", repository(questionnaire), "--answers", "X.xlsx", "--id", "scheldestad", "--lang", "en"]
+        let nothingTyped = try run(arguments, input: "", in: directory)
+        XCTAssertEqual(nothingTyped.status, 0, nothingTyped.stderr)
+        XCTAssertTrue(nothingTyped.stderr.contains("X.xlsx: warning: is a workbook, which assess reads but never writes: its answers are taken over "
+            + "and saved in Reports/i-monitor/assess/answers.csv"), nothingTyped.stderr)
+        XCTAssertEqual(try snapshot(directory), before)
+
+        let finished = try run(arguments, input: "\n", in: directory)
+        XCTAssertEqual(finished.status, 0, finished.stderr)
+        XCTAssertTrue(finished.stdout.contains("The report of Scheldestad is in Reports/i-monitor/assess/scheldestad/municipalities/scheldestad.md"),
+                      finished.stdout)
+        let after = try snapshot(directory)
+        XCTAssertEqual(after["/X.csv"], before["/X.csv"])
+        XCTAssertEqual(after["/X.xlsx"], before["/X.xlsx"])
+        XCTAssertEqual(Array(try answerRow(directory.appendingPathComponent("Reports/i-monitor/assess/answers.csv")).prefix(3)),
+                       ["scheldestad", "Scheldestad", "4"], "the workbook's answers, not those of the CSV beside it")
+    }
+
+    /// Issue 24, item 5: the answers file in a folder of score reports; every report survives
+    /// the assessment, whose report goes to a folder of its own. Told to write there with --out,
+    /// it keeps them unless --force is given, as score does.
+    func testScoreReportsBesideTheAnswersFileSurviveAnAssessment() throws {
+        let directory = try folder()
+        let reports = directory.appendingPathComponent("DD")
+        let scored = try run(["score", repository(questionnaire), repository(EndToEndTests.sample), "--out", reports.path, "--format", "markdown,csv,html"],
+                             input: "", in: directory)
+        XCTAssertEqual(scored.status, 0, scored.stderr)
+        try answersFile(rows: [1]).write(to: reports.appendingPathComponent("me.csv"), atomically: true, encoding: .utf8)
+        let before = try snapshot(reports)
+        XCTAssertGreaterThan(before.count, 20, "summary, scores and a report per municipality")
+
+        let result = try run(["assess", repository(questionnaire), "--answers", "DD/me.csv", "--lang", "en"], input: "\n", in: directory)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try snapshot(reports), before, "every score report, and the answers, as they were")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: directory.appendingPathComponent("Reports/i-monitor/assess/scheldestad/summary.md").path))
+
+        let told = try run(["assess", repository(questionnaire), "--answers", "DD/me.csv", "--out", "DD"], input: "\n", in: directory)
+        XCTAssertEqual(told.status, 1)
+        XCTAssertTrue(told.stderr.contains("already exists"), told.stderr)
+        XCTAssertTrue(told.stderr.contains("Use --force to overwrite"), told.stderr)
+        XCTAssertEqual(try snapshot(reports), before)
+    }
+
+    /// Issue 24, item 5: an answers file in the current folder gets its report (there was no
+    /// folder of the answers' own to write it into).
+    func testAnAnswersFileInTheCurrentFolderGetsItsReport() throws {
+        let directory = try folder()
+        try answersFile(rows: [2]).write(to: directory.appendingPathComponent("me.csv"), atomically: true, encoding: .utf8)
+        let result = try run(["assess", repository(questionnaire), "--answers", "me.csv", "--lang", "en"], input: "\n", in: directory)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("The report of Leiezate is in Reports/i-monitor/assess/leiezate/municipalities/leiezate.md"), result.stdout)
+        let markdown = try String(contentsOf: directory.appendingPathComponent("Reports/i-monitor/assess/leiezate/municipalities/leiezate.md"), encoding: .utf8)
+        XCTAssertTrue(markdown.hasPrefix("# Leiezate\n"), markdown)
+        let own = try run(["assess", repository(questionnaire), "--answers", "me.csv", "--out", "mine"], input: "\n", in: directory)
+        XCTAssertEqual(own.status, 0, own.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: directory.appendingPathComponent("mine/municipalities/leiezate.md").path))
     }
 
     /// SIGKILL after two answers: both are in the file, which is whole.
