@@ -139,6 +139,99 @@ final class AssessmentSessionTests: XCTestCase {
         XCTAssertTrue(shown.contains("Municipality id"))
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "id,name,A1,A2,A3,B1,B2,B3,B4\neast-1,East,,5,,,,,\n")
     }
+
+    func testAnInputThatEndsBeforeAnythingIsTypedWritesNoFile() throws {
+        let path = Fixtures.write("", name: "assess-untyped.csv")
+        try FileManager.default.removeItem(atPath: path)
+        let fresh = try session(path)
+        XCTAssertEqual(run(fresh, []).0, .stopped)
+        XCTAssertFalse(fresh.isSaved)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path), "id and name given, nothing typed: no file")
+    }
+
+    func testAnAnswersFileOfSeveralRespondentsOrOtherColumnsIsRefusedAndLeftAsItWas() throws {
+        let several = "id,name,A1,A2,A3,B1,B2,B3,B4\nnorth,North,4,2,yes,,,,\nsouth,South,1,1,no,,,,\n"
+        let withColumns = "id,name,region,A1,A2,A3,B1,B2,B3,B4\nnorth,North,coast,4,2,yes,,,,\n"
+        for (contents, message) in [(several, "holds 2 respondents (ids north, south); assess saves the answers of one municipality and would lose the others; "
+                                               + "start from it in a new answers file: --start-from PATH --id ID --answers NEW.csv"),
+                                    (withColumns, "has columns an answers file of assess does not keep (\"region\"); saving would lose them; "
+                                               + "start from it in a new answers file: --start-from PATH --answers NEW.csv")] {
+            let path = Fixtures.write(contents, name: "assess-foreign.csv")
+            let opened = AssessmentSession.open(questionnaire: Fixtures.mini, language: "en", answersPath: path, id: nil, name: nil)
+            XCTAssertNil(opened.value)
+            XCTAssertEqual(opened.diagnostics.last?.message, message.replacingOccurrences(of: "PATH", with: path))
+            XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), contents)
+        }
+    }
+
+    func testStartingFromAResponsesFileTakesTheChosenRespondentAndNeverWritesIt() throws {
+        let responses = "id,name,region,A1,A2,A3,B1,B2,B3,B4\nnorth,North,coast,4,2,yes,,,,\nsouth,South,inland,1,1,no,,,,\n"
+        let from = Fixtures.write(responses, name: "assess-from.csv")
+        let path = Fixtures.write("", name: "assess-started.csv")
+        try FileManager.default.removeItem(atPath: path)
+        let opened = AssessmentSession.open(questionnaire: Fixtures.mini, language: "en", answersPath: path, startingFrom: from, id: "south", name: nil)
+        let started = try XCTUnwrap(opened.value, "\(opened.diagnostics)")
+        XCTAssertEqual(started.name, "South")
+        XCTAssertEqual(Array(started.currentAnswers.prefix(3)), [.number(1), .number(1), .yesNo(false)])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path), "not written before anything is typed")
+        XCTAssertEqual(run(started, ["q"]).0, .stopped)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "id,name,A1,A2,A3,B1,B2,B3,B4\nsouth,South,1,1,no,,,,\n", "q saves what was taken over")
+        XCTAssertEqual(try String(contentsOfFile: from, encoding: .utf8), responses)
+
+        let unchosen = AssessmentSession.open(questionnaire: Fixtures.mini, language: "en", answersPath: path + ".new.csv", startingFrom: from, id: nil, name: nil)
+        XCTAssertEqual(unchosen.diagnostics.last?.message, "holds 2 respondents (ids north, south); choose the municipality with --id ID")
+        let unknown = AssessmentSession.open(questionnaire: Fixtures.mini, language: "en", answersPath: path + ".new.csv", startingFrom: from, id: "west", name: nil)
+        XCTAssertEqual(unknown.diagnostics.last?.message, "has no respondent with the id \"west\" (ids north, south); give one of its ids with --id")
+        // The answers file exists: it goes on with it; a start file without its municipality is another assessment.
+        let resumed = AssessmentSession.open(questionnaire: Fixtures.mini, language: "en", answersPath: path, startingFrom: from, id: nil, name: nil)
+        XCTAssertEqual(resumed.value?.id, "south")
+        XCTAssertTrue(resumed.value?.isSaved == true)
+        XCTAssertEqual(resumed.diagnostics.map(\.severity), [.note])
+        let other = Fixtures.write("id,name,A1,A2,A3,B1,B2,B3,B4\nwest,West,1,1,no,,,,\n", name: "assess-other.csv")
+        let conflicting = AssessmentSession.open(questionnaire: Fixtures.mini, language: "en", answersPath: path, startingFrom: other, id: nil, name: nil)
+        XCTAssertNil(conflicting.value)
+        XCTAssertEqual(conflicting.diagnostics.last?.message,
+                       "holds the assessment of \"south\", whom \(other) does not hold; to start from \(other), save in a new file with --answers NEW.csv")
+    }
+
+    func testAnotherIDThanTheAnswersFilesIsRefused() throws {
+        let path = Fixtures.write("id,name,A1,A2,A3,B1,B2,B3,B4\nnorth,North,4,2,yes,,,,\n", name: "assess-id.csv")
+        let opened = AssessmentSession.open(questionnaire: Fixtures.mini, language: "en", answersPath: path, id: "south", name: nil)
+        XCTAssertNil(opened.value)
+        XCTAssertEqual(opened.diagnostics.last?.message,
+                       "holds the assessment of \"north\", not of \"south\"; leave --id out to go on with it, or save \"south\" in a new file with --answers NEW.csv")
+    }
+
+    func testAnIDMayNotBeHiddenNorNameTheFolderAbove() {
+        XCTAssertTrue(AssessmentSession.isValidID("sint-niklaas.2"))
+        for id in ["..", ".", ".hidden", "a/b", "", String(repeating: "a", count: 65)] {
+            XCTAssertFalse(AssessmentSession.isValidID(id), id)
+        }
+    }
+}
+
+/// Where `assess` reads and writes.
+final class AssessmentPathsTests: XCTestCase {
+    func testAWorkbookGivenAsTheAnswersIsReadAndTheAnswersSavedInTheDefaultFile() {
+        let resolved = AssessmentPaths.resolve(questionnaireID: "q", answers: "dir/X.xlsx", startingFrom: nil)
+        XCTAssertEqual(resolved.value, AssessmentPaths(answers: "Reports/q/assess/answers.csv", startingFrom: "dir/X.xlsx"))
+        XCTAssertEqual(resolved.diagnostics.map(\.severity), [.warning])
+        XCTAssertEqual(AssessmentPaths.resolve(questionnaireID: "q", answers: "X.XLSM", startingFrom: nil).value?.startingFrom, "X.XLSM")
+    }
+
+    func testAnswersThatAssessCannotSaveAreRefused() {
+        XCTAssertNil(AssessmentPaths.resolve(questionnaireID: "q", answers: "X.xlsx", startingFrom: "Y.csv").value, "two files to start from")
+        let json = AssessmentPaths.resolve(questionnaireID: "q", answers: "answers.json", startingFrom: nil)
+        XCTAssertNil(json.value)
+        XCTAssertEqual(json.diagnostics.first?.message, "assess saves its answers as CSV; name a .csv file with --answers (and start from this file with --start-from)")
+    }
+
+    func testTheDefaultsAreFoldersOfAssessItsOwn() {
+        XCTAssertEqual(AssessmentPaths.resolve(questionnaireID: "q", answers: nil, startingFrom: "r.csv").value,
+                       AssessmentPaths(answers: "Reports/q/assess/answers.csv", startingFrom: "r.csv"))
+        XCTAssertEqual(AssessmentPaths.resolve(questionnaireID: "q", answers: "me.csv", startingFrom: nil).value, AssessmentPaths(answers: "me.csv", startingFrom: nil))
+        XCTAssertEqual(AssessmentPaths.defaultReportFolder(questionnaireID: "q", id: "gent"), "Reports/q/assess/gent")
+    }
 }
 
 /// Targets and the roadmap to them, on the hand-computed cohort of `AssessmentTests`.
