@@ -156,7 +156,7 @@ final class AssessEndToEndTests: XCTestCase {
         let arguments = ["assess", repository(questionnaire), "--start-from", "responses.csv", "--id", "leiezate", "--answers", "leiezate.csv", "--lang", "en"]
         let nothingTyped = try run(arguments, input: "", in: directory)
         XCTAssertEqual(nothingTyped.status, 0, nothingTyped.stderr)
-        XCTAssertTrue(nothingTyped.stdout.contains("Stopped before anything was typed; no file was written."), nothingTyped.stdout)
+        XCTAssertTrue(nothingTyped.stdout.contains("Stopped before anything was saved; no file was written."), nothingTyped.stdout)
         XCTAssertEqual(try snapshot(directory), before)
 
         let unchosen = try run(["assess", repository(questionnaire), "--start-from", "responses.csv"], input: "\n", in: directory)

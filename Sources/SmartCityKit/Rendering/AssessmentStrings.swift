@@ -47,7 +47,7 @@ public struct AssessmentStrings: Sendable {
     public var askID: String
     public var askName: String
     public var stopped: @Sendable (String) -> String
-    /// Stopped before anything was typed: no file was written.
+    /// Stopped before anything was saved: no file was written.
     public var stoppedUnsaved: String
     public var allAnswered: String
     /// "3 questions are not answered (they lower the coverage). ..."
@@ -89,7 +89,7 @@ public struct AssessmentStrings: Sendable {
         currentAnswer: "Current answer (Enter keeps it)", invalidAnswer: "Not an answer to this question",
         noHelp: "This question has no help text.", askID: "Municipality id (letters, digits, -)", askName: "Municipality name",
         stopped: { "Stopped. Your answers are saved in \($0); run the same command again to go on." },
-        stoppedUnsaved: "Stopped before anything was typed; no file was written.",
+        stoppedUnsaved: "Stopped before anything was saved; no file was written.",
         allAnswered: "Every question is answered. Press Enter to write the report, or b / g ID to revise an answer.",
         notAllAnswered: { "\($0) \($0 == 1 ? "question is" : "questions are") not answered (they lower the coverage). Press Enter to write the report anyway, or b / g ID to answer or revise one." },
         unknownQuestion: "No question has that id", saveFailed: "The answers could not be saved",
@@ -117,7 +117,7 @@ public struct AssessmentStrings: Sendable {
         currentAnswer: "Huidig antwoord (Enter behoudt het)", invalidAnswer: "Geen antwoord op deze vraag",
         noHelp: "Deze vraag heeft geen uitleg.", askID: "Id van de gemeente (letters, cijfers, -)", askName: "Naam van de gemeente",
         stopped: { "Gestopt. Uw antwoorden staan in \($0); voer hetzelfde commando opnieuw uit om verder te gaan." },
-        stoppedUnsaved: "Gestopt voor er iets getypt werd; er werd geen bestand geschreven.",
+        stoppedUnsaved: "Gestopt voor er iets bewaard werd; er werd geen bestand geschreven.",
         allAnswered: "Elke vraag is beantwoord. Druk op Enter om het rapport te schrijven, of b / g ID om een antwoord te herzien.",
         notAllAnswered: { "\($0) \($0 == 1 ? "vraag is" : "vragen zijn") niet beantwoord (dat verlaagt de dekking). Druk op Enter om toch het rapport te schrijven, of b / g ID om er een te beantwoorden of te herzien." },
         unknownQuestion: "Geen vraag heeft dat id", saveFailed: "De antwoorden konden niet bewaard worden",
@@ -145,7 +145,7 @@ public struct AssessmentStrings: Sendable {
         currentAnswer: "Réponse actuelle (Entrée la garde)", invalidAnswer: "Pas une réponse à cette question",
         noHelp: "Cette question n’a pas d’aide.", askID: "Identifiant de la commune (lettres, chiffres, -)", askName: "Nom de la commune",
         stopped: { "Arrêté. Vos réponses sont enregistrées dans \($0) ; relancez la même commande pour continuer." },
-        stoppedUnsaved: "Arrêté avant toute saisie ; aucun fichier n’a été écrit.",
+        stoppedUnsaved: "Arrêté avant tout enregistrement ; aucun fichier n’a été écrit.",
         allAnswered: "Toutes les questions ont une réponse. Appuyez sur Entrée pour écrire le rapport, ou b / g ID pour revoir une réponse.",
         notAllAnswered: { "\($0) \($0 == 1 ? "question n’a" : "questions n’ont") pas de réponse (cela réduit la couverture). Appuyez sur Entrée pour écrire le rapport quand même, ou b / g ID pour répondre ou revoir." },
         unknownQuestion: "Aucune question n’a cet identifiant", saveFailed: "Les réponses n’ont pas pu être enregistrées",
