@@ -227,6 +227,7 @@ final class AssessEndToEndTests: XCTestCase {
         XCTAssertEqual(told.status, 1)
         XCTAssertTrue(told.stderr.contains("already exists"), told.stderr)
         XCTAssertTrue(told.stderr.contains("Use --force to overwrite"), told.stderr)
+        XCTAssertEqual(told.stdout, "", "refused before the dialogue, not after the last answer")
         XCTAssertEqual(try snapshot(reports), before)
     }
 

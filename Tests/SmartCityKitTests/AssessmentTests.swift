@@ -232,6 +232,17 @@ final class AssessmentPathsTests: XCTestCase {
         XCTAssertEqual(AssessmentPaths.resolve(questionnaireID: "q", answers: "me.csv", startingFrom: nil).value, AssessmentPaths(answers: "me.csv", startingFrom: nil))
         XCTAssertEqual(AssessmentPaths.defaultReportFolder(questionnaireID: "q", id: "gent"), "Reports/q/assess/gent")
     }
+
+    func testAReportFolderHoldingReportsIsRefusedBeforeTheDialogueWithoutForce() throws {
+        let url = Fixtures.temporaryDirectory().appendingPathComponent("assess-out")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try Data("# Summary\n".utf8).write(to: url.appendingPathComponent("summary.md"))
+        let folder = url.path
+        let refusal = try XCTUnwrap(AssessmentPaths.refusalOfReportFolder(folder, force: false))
+        XCTAssertEqual(refusal.location.file, folder + "/summary.md")
+        XCTAssertNil(AssessmentPaths.refusalOfReportFolder(folder, force: true))
+        XCTAssertNil(AssessmentPaths.refusalOfReportFolder(folder + "/missing", force: false), "a new folder")
+    }
 }
 
 /// Targets and the roadmap to them, on the hand-computed cohort of `AssessmentTests`.

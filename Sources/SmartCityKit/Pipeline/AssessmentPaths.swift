@@ -36,6 +36,17 @@ public struct AssessmentPaths: Sendable, Equatable {
         "Reports/\(questionnaireID)/assess/\(id)"
     }
 
+    /// The refusal of a report folder named with `--out` that holds reports, without `force`:
+    /// given before the dialogue, so that it is not learnt only after the last answer.
+    public static func refusalOfReportFolder(_ folder: String, force: Bool) -> Diagnostic? {
+        guard !force, POSIXFile.kind(of: folder).isFolder else { return nil }
+        let existing = FileReportOutput.existingReports(in: folder, reportSet: .scores)
+        guard let first = existing.first else { return nil }
+        let more = existing.count > 1 ? " and \(existing.count - 1) more report files" : ""
+        return .error(SourceLocation(file: first), "already exists\(more); the assessment's report would replace them. "
+            + "Use --force to overwrite, or --out to write elsewhere")
+    }
+
     private static func isWorkbook(_ path: String) -> Bool {
         [".xlsx", ".xlsm"].contains { path.lowercased().hasSuffix($0) }
     }

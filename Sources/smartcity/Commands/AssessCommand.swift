@@ -63,6 +63,11 @@ enum AssessCommand: SubcommandRunner {
             guard let value = loaded.value else { return .invalidInput }
             targets = value
         }
+        if let folder = try arguments.value(out),
+           let refusal = AssessmentPaths.refusalOfReportFolder(folder, force: arguments.isSet(CommonArguments.forceReports)) {
+            console.report([refusal])
+            return .invalidInput
+        }
         let opened = AssessmentSession.open(questionnaire: questionnaire, language: language.code, answersPath: paths.answers,
                                             startingFrom: paths.startingFrom, id: givenID, name: givenName)
         console.report(opened.diagnostics)
