@@ -194,6 +194,15 @@ final class AssessmentSessionTests: XCTestCase {
                        "holds the assessment of \"south\", whom \(other) does not hold; to start from \(other), save in a new file with --answers NEW.csv")
     }
 
+    func testAWorkbookOrJSONFileIsNeverTheFileAnswersAreSavedTo() throws {
+        for name in ["answers.xlsx", "answers.json"] {
+            let path = Fixtures.write("id,name\n", name: name)
+            let opened = AssessmentSession.open(questionnaire: Fixtures.mini, language: "en", answersPath: path, id: "north", name: "North")
+            XCTAssertNil(opened.value, name)
+            XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "id,name\n")
+        }
+    }
+
     func testAnotherIDThanTheAnswersFilesIsRefused() throws {
         let path = Fixtures.write("id,name,A1,A2,A3,B1,B2,B3,B4\nnorth,North,4,2,yes,,,,\n", name: "assess-id.csv")
         let opened = AssessmentSession.open(questionnaire: Fixtures.mini, language: "en", answersPath: path, id: "south", name: nil)

@@ -25,9 +25,7 @@ public struct AssessmentPaths: Sendable, Equatable {
                     + "(to save them elsewhere: --start-from \(given) --answers FILE.csv)"),
             ])
         }
-        if given.lowercased().hasSuffix(".json") {
-            return .failure(.error(location, "assess saves its answers as CSV; name a .csv file with --answers (and start from this file with --start-from)"))
-        }
+        if let refusal = refusalAsAnswersFile(given) { return .failure(refusal) }
         return Checked(AssessmentPaths(answers: given, startingFrom: startingFrom))
     }
 
@@ -45,6 +43,13 @@ public struct AssessmentPaths: Sendable, Equatable {
         let more = existing.count > 1 ? " and \(existing.count - 1) more report files" : ""
         return .error(SourceLocation(file: first), "already exists\(more); the assessment's report would replace them. "
             + "Use --force to overwrite, or --out to write elsewhere")
+    }
+
+    /// The refusal of a file assess cannot save its answers to (a workbook or JSON file would
+    /// be replaced by CSV); nil for any other.
+    static func refusalAsAnswersFile(_ path: String) -> Diagnostic? {
+        guard isWorkbook(path) || path.lowercased().hasSuffix(".json") else { return nil }
+        return .error(SourceLocation(file: path), "assess saves its answers as CSV; name a .csv file with --answers (and start from this file with --start-from)")
     }
 
     private static func isWorkbook(_ path: String) -> Bool {

@@ -36,6 +36,7 @@ public final class AssessmentSession {
     /// lose them. Nothing is written until something is typed.
     public static func open(questionnaire: Questionnaire, language: String, answersPath: String, startingFrom: String? = nil,
                             id: String?, name: String?) -> Checked<AssessmentSession> {
+        if let refusal = AssessmentPaths.refusalAsAnswersFile(answersPath) { return .failure(refusal) }
         var diagnostics: [Diagnostic] = []
         let answersKind = POSIXFile.kind(of: answersPath)
         if answersKind.isFolder {
