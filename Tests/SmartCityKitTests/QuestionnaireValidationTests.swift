@@ -29,7 +29,7 @@ final class QuestionnaireValidationTests: XCTestCase {
         let result = Fixtures.load(text)
         XCTAssertNil(result.questionnaire)
         XCTAssertEqual(result.diagnostics.map(\.description), [
-            #"q.json: error: id: "../../../../tmp/x" cannot name the report folder (Reports/<id>/); use letters A-Z and a-z, digits, '.', '_' and '-' only, starting with a letter or digit, without '..', at most 128 characters"#,
+            #"q.json:3:9: error: id: "../../../../tmp/x" cannot name the report folder (Reports/<id>/); use letters A-Z and a-z, digits, '.', '_' and '-' only, starting with a letter or digit, without '..', at most 128 characters"#,
         ])
     }
 

@@ -16,7 +16,7 @@ public struct QuestionnaireValidator {
         }
 
         if !Self.isSafeName(questionnaire.id) {
-            report(.error, .none, "id: \"\(questionnaire.id)\" cannot name the report folder (Reports/<id>/); \(Self.safeNameRule)")
+            report(.error, questionnaire.idProvenance, "\"\(questionnaire.id)\" cannot name the report folder (Reports/<id>/); \(Self.safeNameRule)")
         }
         checkUnique(questionnaire.dimensions, id: \.id, provenance: \.provenance, what: "dimension id", report)
         checkUnique(questionnaire.questions, id: \.id, provenance: \.provenance, what: "question id", report)
