@@ -260,6 +260,17 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), "real.csv", "the link is still a link")
         XCTAssertEqual(try String(contentsOf: real, encoding: .utf8), expected)
         XCTAssertEqual(try entries(folder), ["fifo", "link.csv", "real.csv"])
+
+        let dangling = folder.appendingPathComponent("dangling.csv")
+        try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: "created.csv")
+        XCTAssertEqual(try run(["generate", Self.questionnaire, "--count", "40", "-o", dangling.path]).status, 0)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: dangling.path), "created.csv", "the link is still a link")
+        XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("created.csv"), encoding: .utf8), expected, "its target is created")
+        let gone = folder.appendingPathComponent("gone")
+        try FileManager.default.createSymbolicLink(atPath: gone.path, withDestinationPath: "missing-folder")
+        let nowhere = try run(["score", Self.questionnaire, Self.sample, "--out", gone.path])
+        XCTAssertEqual(nowhere.stderr, "\(gone.path): error: is a symbolic link to a folder that does not exist; create the folder it points to, or name another with --out\n")
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: gone.path), "missing-folder", "--out never replaces a link")
     }
 
     func testNoOutputMayBeTheQuestionnaireByAnyPath() throws {

@@ -140,4 +140,29 @@ final class FileReportOutputTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: parent.path), ["reports"], "no staging folder or lock file is left")
         XCTAssertEqual(try String(contentsOfFile: folder + "/scores.csv", encoding: .utf8).split(separator: "\n").count, 6)
     }
+
+    func testTheSameFileIsFoundThroughHardAndSymbolicLinksAndBeforeItExists() throws {
+        let folder = Fixtures.temporaryDirectory().path
+        try Data("q".utf8).write(to: URL(fileURLWithPath: folder + "/q.json"))
+        try files.linkItem(atPath: folder + "/q.json", toPath: folder + "/hard.json")
+        try files.createSymbolicLink(atPath: folder + "/soft.json", withDestinationPath: "q.json")
+        try Data("q".utf8).write(to: URL(fileURLWithPath: folder + "/copy.json"))
+        XCTAssertTrue(isSameFile(folder + "/q.json", folder + "/hard.json"))
+        XCTAssertTrue(isSameFile(folder + "/soft.json", folder + "/./q.json"))
+        XCTAssertFalse(isSameFile(folder + "/q.json", folder + "/copy.json"), "equal contents are another file")
+        XCTAssertTrue(isSameFile(folder + "/new.csv", folder + "/sub/../new.csv"), "not there yet: by resolved path")
+        XCTAssertFalse(isSameFile(folder + "/new.csv", folder + "/other.csv"))
+    }
+
+    func testADanglingLinkLeadsToTheFileARedirectionWouldCreate() throws {
+        let folder = Fixtures.temporaryDirectory().path
+        try files.createSymbolicLink(atPath: folder + "/first", withDestinationPath: "second")
+        try files.createSymbolicLink(atPath: folder + "/second", withDestinationPath: folder + "/made.csv")
+        try files.createSymbolicLink(atPath: folder + "/loop", withDestinationPath: "loop")
+        XCTAssertEqual(POSIXFile.entryKind(folder + "/first"), .danglingLink)
+        XCTAssertEqual(POSIXFile.danglingTarget(folder + "/first"), folder + "/made.csv")
+        XCTAssertNil(POSIXFile.danglingTarget(folder + "/loop"))
+        XCTAssertNil(POSIXFile.danglingTarget(folder + "/made.csv"), "not a link")
+        XCTAssertEqual(POSIXFile.entryKind("/dev/null"), .special)
+    }
 }

@@ -54,6 +54,9 @@ public final class FileReportOutput: ReportOutput {
         if kind.exists && !kind.isFolder {
             return .failure(.error(location, "is a file, not a folder; name a folder for the reports with --out"))
         }
+        if POSIXFile.entryKind(trimmed) == .danglingLink {
+            return .failure(.error(location, "is a symbolic link to a folder that does not exist; create the folder it points to, or name another with --out"))
+        }
         let name = (trimmed as NSString).lastPathComponent
         guard !name.isEmpty, name != "/", name != ".", name != ".." else {
             return .failure(.error(location, "cannot hold reports (it names no folder of its own); name a folder for the reports with --out"))

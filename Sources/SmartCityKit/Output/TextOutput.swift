@@ -32,7 +32,11 @@ public final class TextOutput {
         case .folder:
             return .failure(.error(location, "is a folder; name a file"))
         case .danglingLink:
-            return .failure(.error(location, "is a symbolic link to a file that does not exist; create its target folder or name another file"))
+            // Like `>`: the file the link points to is created.
+            guard let target = POSIXFile.danglingTarget(path) else {
+                return .failure(.error(location, "is a symbolic link that leads nowhere (a loop); name another file"))
+            }
+            destination = target
         case .special:
             let descriptor = Glibc.open(path, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else {

@@ -120,6 +120,20 @@ enum POSIXFile {
         }
     }
 
+    /// The missing file a dangling symbolic link points to (through a chain of links), where a
+    /// shell redirection would create it; nil when that is not a dangling link.
+    static func danglingTarget(_ path: String) -> String? {
+        guard entryKind(path) == .danglingLink else { return nil }
+        var current = path, followed = 0
+        while entryKind(current) == .danglingLink, followed < 40 {  // 40: the kernel's limit on links followed
+            followed += 1
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return nil }
+            let folder = (current as NSString).deletingLastPathComponent
+            current = target.hasPrefix("/") || folder.isEmpty ? target : folder + "/" + target
+        }
+        return entryKind(current) == .missing ? current : nil
+    }
+
     /// Whether something (even a dangling symbolic link) has this name.
     static func entryExists(_ path: String) -> Bool {
         var status = stat()
