@@ -38,12 +38,13 @@ public final class FileReportOutput: ReportOutput {
     public let reportSet: ReportSet
 
     /// Opens a folder for reports. Without `force`, refuses one that already holds reports;
-    /// refuses an empty path, a file, and a folder another run is writing to. `strategy` is for
-    /// tests: by default a mount point is swapped inside, any other folder by renaming.
+    /// refuses an empty path, a file, and a folder another run is writing to. A mount point is
+    /// swapped inside, any other folder by renaming it.
     public static func open(folder: String, force: Bool, reportSet: ReportSet = .scores) -> Checked<FileReportOutput> {
         open(folder: folder, force: force, reportSet: reportSet, strategy: nil)
     }
 
+    /// `open` with the swap strategy chosen (tests swap inside a plain folder); nil: by the folder.
     static func open(folder: String, force: Bool, reportSet: ReportSet, strategy: ReportSwap.Strategy?) -> Checked<FileReportOutput> {
         let location = SourceLocation(file: folder)
         guard !folder.isEmpty else {
