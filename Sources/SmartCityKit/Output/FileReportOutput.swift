@@ -114,9 +114,8 @@ public final class FileReportOutput: ReportOutput {
         self.lock = lock
         self.notes = notes
         cleanupToken = InterruptCleanup.shared.register {
-            // Renamed away first, so that a file the run is still writing cannot keep the folder.
-            let doomed = staging + "-interrupted"
-            if rename(staging, doomed) == 0 { POSIXFile.remove(doomed) } else { POSIXFile.remove(staging) }
+            // Again if the run, still writing meanwhile, made a file or folder in it.
+            for _ in 0..<3 where POSIXFile.entryExists(staging) { POSIXFile.remove(staging) }
             unlink(lock.path)
         }
     }
