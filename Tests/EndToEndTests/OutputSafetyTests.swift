@@ -319,7 +319,7 @@ final class OutputSafetyTests: XCTestCase {
             let staging = folder.appendingPathComponent(".reports.smartcity-new-\(process.processIdentifier)")
             let deadline = Date().addingTimeInterval(30)
             while !FileManager.default.fileExists(atPath: staging.path) && process.isRunning && Date() < deadline { usleep(1_000) }
-            usleep(200_000)
+            usleep(50_000)  // into the reading and scoring, which take seconds at 100,000 rows
             XCTAssertTrue(process.isRunning, "the run is still writing")
             kill(process.processIdentifier, signal)
             process.waitUntilExit()
@@ -328,6 +328,20 @@ final class OutputSafetyTests: XCTestCase {
             XCTAssertEqual(try entries(folder), ["big.csv", "reports"], "no staging folder or lock after signal \(signal)")
             XCTAssertEqual(try respondentCounts(out), [12, 12, 12], "the previous set is whole")
         }
+        // A single output file: its temporary file goes too, the file is not made.
+        let process = Process()
+        process.executableURL = EndToEndTests.binary
+        process.arguments = ["generate", Self.questionnaire, "--count", "2000000", "-o", folder.appendingPathComponent("more.csv").path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let temporary = folder.appendingPathComponent(".more.csv.smartcity-tmp-\(process.processIdentifier)")
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: temporary.path) && process.isRunning && Date() < deadline { usleep(1_000) }
+        XCTAssertTrue(process.isRunning, "generate is still writing")
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 143)
+        XCTAssertEqual(try entries(folder), ["big.csv", "reports"], "no temporary file after SIGTERM")
     }
 
     /// A mount point cannot be renamed: the set is swapped inside it. Needs a private mount
