@@ -43,7 +43,7 @@ struct ReportRunSetup {
         console.report(opened.diagnostics)
         guard let output = opened.value else { return nil }
         console.report(output.notes)
-        if let input = output.replacedInputs(among: inputs).first {
+        if let input = output.replacedInputs(among: [questionnairePath] + inputs).first {
             output.discard()
             throw UsageError("The input '\(input)' is one of the reports this run would replace; copy it elsewhere or choose another --out.",
                              commandName: commandName)

@@ -47,11 +47,11 @@ enum OutputPathCheck {
         }
     }
 
-    /// An output file that is one of the inputs: writing it would destroy what is being read.
+    /// An output file that is one of the inputs (the same file by any path or link): writing it
+    /// would destroy what is being read.
     static func requireDistinct(output: String?, inputs: [String], commandName: String) throws(UsageError) {
         guard let output, output != "-" else { return }
-        let target = SmartCityKit.resolvedPath(output)
-        for input in inputs where input != "-" && SmartCityKit.resolvedPath(input) == target {
+        for input in inputs where input != "-" && SmartCityKit.isSameFile(input, output) {
             throw UsageError("The output file '\(output)' is also an input; write the output to another file.", commandName: commandName)
         }
     }

@@ -14,6 +14,8 @@ let tool = CommandLineTool(
     commands: subcommands.map { $0.spec })
 
 let console = Console()
+// SIGTERM and SIGINT remove the run's staging folder, lock and temporary files, then exit 143 / 130.
+InterruptCleanup.shared.installSignalHandlers()
 var exitCode: ExitCode
 do throws(UsageError) {
     switch try tool.parse(Array(CommandLine.arguments.dropFirst())) {

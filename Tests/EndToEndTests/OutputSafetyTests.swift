@@ -7,10 +7,11 @@ final class OutputSafetyTests: XCTestCase {
     static let questionnaire = EndToEndTests.questionnaire
     static let sample = EndToEndTests.sample
 
-    /// Runs the binary with stdin, stdout and stderr as given (a path, or nil for a pipe to read).
-    func run(_ arguments: [String], stdin: String? = nil, stdout: String? = nil, stderr: String? = nil) throws -> EndToEndTests.Run {
+    /// Runs the binary (or another program) with stdin, stdout and stderr as given (a path, or nil for a pipe to read).
+    func run(_ arguments: [String], stdin: String? = nil, stdout: String? = nil, stderr: String? = nil,
+             executable: URL = EndToEndTests.binary) throws -> EndToEndTests.Run {
         let process = Process()
-        process.executableURL = EndToEndTests.binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = EndToEndTests.root
         let out = Pipe(), err = Pipe()
@@ -179,5 +180,195 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertTrue(count.stderr.hasPrefix("Error: The value '-1' is invalid for '--count <n>'"), count.stderr)
         XCTAssertTrue(try run(["generate", "--help"]).stdout.contains("USAGE: smartcity generate <questionnaire> --count <n> [--seed <s>]"))
         XCTAssertTrue(try run(["score", "--help"]).stdout.contains("descriptive.csv"))
+    }
+
+    // MARK: - Paths: links, mount points, FIFOs, files of yours, the inputs, signals
+
+    /// The entries of a folder, sorted.
+    private func entries(_ folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    }
+
+    func testAnOutFolderGivenThroughASymbolicLinkIsWrittenIntoItsTargetAndTheLinkStays() throws {
+        let folder = try temporaryFolder()
+        let target = folder.appendingPathComponent("target"), link = folder.appendingPathComponent("link")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
+        try Data("mine".utf8).write(to: target.appendingPathComponent("notes.txt"))
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        XCTAssertEqual(try run(["score", Self.questionnaire, Self.sample, "--out", link.path, "--format", "csv"]).status, 0)
+        XCTAssertEqual(try entries(target), ["notes.txt", "scores-long.csv", "scores.csv"])
+        let again = try run(["score", Self.questionnaire, Self.sample, "--out", link.path, "--format", "markdown", "--force"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), target.path, "the link is still a link")
+        XCTAssertEqual(try entries(target), ["municipalities", "notes.txt", "summary.md"], "the previous set is replaced, your file kept")
+        XCTAssertEqual(try entries(target.appendingPathComponent("municipalities")).count, 12)
+        XCTAssertEqual(try String(contentsOf: target.appendingPathComponent("notes.txt"), encoding: .utf8), "mine")
+        XCTAssertEqual(try entries(folder), ["link", "target"], "no staging folder or lock is left")
+    }
+
+    func testAFileOfYoursNamedLikeAReportFolderIsNotReplacedWithoutForce() throws {
+        let folder = try temporaryFolder()
+        for (command, name) in [("score", "municipalities"), ("compare", "charts")] {
+            let out = folder.appendingPathComponent(command)
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
+            let mine = out.appendingPathComponent(name)
+            try Data("mine".utf8).write(to: mine)
+            let result = try run([command, Self.questionnaire, Self.sample, "--out", out.path])
+            XCTAssertEqual(result.status, 1, result.stderr)
+            XCTAssertEqual(result.stderr, "\(mine.path): error: already exists; nothing was written. Use --force to overwrite, or --out to write elsewhere\n")
+            XCTAssertEqual(try String(contentsOf: mine, encoding: .utf8), "mine")
+            XCTAssertEqual(try entries(out), [name])
+        }
+    }
+
+    /// Reads a FIFO to its end on another thread, the way a reader process would.
+    private func readFIFO(_ path: String) -> () -> Data {
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var received = Data()
+        Thread.detachNewThread {
+            received = FileHandle(forReadingAtPath: path)?.readDataToEndOfFile() ?? Data()
+            done.signal()
+        }
+        return {
+            done.wait()
+            return received
+        }
+    }
+
+    func testOutputIsWrittenIntoAFIFOAndADeviceAndThroughASymbolicLinkLikeARedirection() throws {
+        let folder = try temporaryFolder()
+        let expected = try run(["generate", Self.questionnaire, "--count", "40"]).stdout
+        let fifo = folder.appendingPathComponent("fifo").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        for force in [[], ["--force"]] {
+            let received = readFIFO(fifo)
+            let result = try run(["generate", Self.questionnaire, "--count", "40", "-o", fifo] + force)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            // A run that never opened the FIFO would leave the reader waiting: open and close it.
+            if result.status != 0 { close(Glibc.open(fifo, O_WRONLY | O_NONBLOCK)) }
+            XCTAssertEqual(String(decoding: received(), as: UTF8.self), expected, "the reader gets every byte \(force)")
+        }
+        XCTAssertEqual(try entries(folder), ["fifo"], "the FIFO stays a FIFO, no temporary file")
+        XCTAssertEqual(try run(["template", Self.questionnaire, "-o", "/dev/null"]).status, 0)
+
+        let real = folder.appendingPathComponent("real.csv"), link = folder.appendingPathComponent("link.csv")
+        try Data("old".utf8).write(to: real)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "real.csv")
+        let refused = try run(["generate", Self.questionnaire, "--count", "40", "-o", link.path])
+        XCTAssertEqual(refused.stderr, "\(link.path): error: already exists; use --force to overwrite it\n")
+        XCTAssertEqual(try run(["generate", Self.questionnaire, "--count", "40", "-o", link.path, "--force"]).status, 0)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), "real.csv", "the link is still a link")
+        XCTAssertEqual(try String(contentsOf: real, encoding: .utf8), expected)
+        XCTAssertEqual(try entries(folder), ["fifo", "link.csv", "real.csv"])
+
+        let dangling = folder.appendingPathComponent("dangling.csv")
+        try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: "created.csv")
+        XCTAssertEqual(try run(["generate", Self.questionnaire, "--count", "40", "-o", dangling.path]).status, 0)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: dangling.path), "created.csv", "the link is still a link")
+        XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("created.csv"), encoding: .utf8), expected, "its target is created")
+        let gone = folder.appendingPathComponent("gone")
+        try FileManager.default.createSymbolicLink(atPath: gone.path, withDestinationPath: "missing-folder")
+        let nowhere = try run(["score", Self.questionnaire, Self.sample, "--out", gone.path])
+        XCTAssertEqual(nowhere.stderr, "\(gone.path): error: is a symbolic link to a folder that does not exist; create the folder it points to, or name another with --out\n")
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: gone.path), "missing-folder", "--out never replaces a link")
+    }
+
+    func testNoOutputMayBeTheQuestionnaireByAnyPath() throws {
+        let folder = try temporaryFolder()
+        let questionnaire = folder.appendingPathComponent("q.json")
+        try FileManager.default.copyItem(at: EndToEndTests.root.appendingPathComponent(Self.questionnaire), to: questionnaire)
+        let original = try Data(contentsOf: questionnaire)
+        let hard = folder.appendingPathComponent("hard.json"), soft = folder.appendingPathComponent("soft.json")
+        try FileManager.default.linkItem(at: questionnaire, to: hard)
+        try FileManager.default.createSymbolicLink(at: soft, withDestinationURL: questionnaire)
+        for (command, output) in [("template", questionnaire), ("template", hard), ("template", soft), ("generate", hard)] {
+            let extra = command == "generate" ? ["--count", "2"] : []
+            let result = try run([command, questionnaire.path, "-o", output.path, "--force"] + extra)
+            XCTAssertEqual(result.status, 64, "\(command) -o \(output.lastPathComponent)")
+            XCTAssertTrue(result.stderr.hasPrefix("Error: The output file '\(output.path)' is also an input"), result.stderr)
+        }
+        XCTAssertEqual(try Data(contentsOf: questionnaire), original)
+        // A questionnaire that is one of the reports a run would replace.
+        let out = folder.appendingPathComponent("reports")
+        XCTAssertEqual(try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--format", "json"]).status, 0)
+        let inside = out.appendingPathComponent("scores.json")
+        try FileManager.default.removeItem(at: inside)
+        try FileManager.default.copyItem(at: questionnaire, to: inside)
+        let score = try run(["score", inside.path, Self.sample, "--out", out.path, "--force"])
+        XCTAssertEqual(score.status, 64)
+        XCTAssertTrue(score.stderr.hasPrefix("Error: The input '\(inside.path)' is one of the reports this run would replace"), score.stderr)
+        XCTAssertEqual(try Data(contentsOf: inside), original)
+    }
+
+    /// SIGTERM or SIGINT in the middle of a large run: the previous set stays whole, and the
+    /// staging folder and the lock go with the run, which exits 143 or 130.
+    func testSIGTERMAndSIGINTRemoveTheStagingFolderAndTheLock() throws {
+        let folder = try temporaryFolder()
+        let out = folder.appendingPathComponent("reports")
+        XCTAssertEqual(try run(["score", Self.questionnaire, Self.sample, "--out", out.path]).status, 0)
+        let big = folder.appendingPathComponent("big.csv")
+        XCTAssertEqual(try run(["generate", Self.questionnaire, "--count", "100000", "-o", big.path]).status, 0)
+        for (signal, status) in [(SIGTERM, 143), (SIGINT, 130)] as [(Int32, Int32)] {
+            let process = Process()
+            process.executableURL = EndToEndTests.binary
+            process.arguments = ["score", Self.questionnaire, big.path, "--out", out.path, "--force"]
+            process.currentDirectoryURL = EndToEndTests.root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let staging = folder.appendingPathComponent(".reports.smartcity-new-\(process.processIdentifier)")
+            let deadline = Date().addingTimeInterval(30)
+            while !FileManager.default.fileExists(atPath: staging.path) && process.isRunning && Date() < deadline { usleep(1_000) }
+            usleep(50_000)  // into the reading and scoring, which take seconds at 100,000 rows
+            XCTAssertTrue(process.isRunning, "the run is still writing")
+            kill(process.processIdentifier, signal)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationReason, .exit)
+            XCTAssertEqual(process.terminationStatus, status)
+            XCTAssertEqual(try entries(folder), ["big.csv", "reports"], "no staging folder or lock after signal \(signal)")
+            XCTAssertEqual(try respondentCounts(out), [12, 12, 12], "the previous set is whole")
+        }
+        // A single output file: its temporary file goes too, the file is not made.
+        let process = Process()
+        process.executableURL = EndToEndTests.binary
+        process.arguments = ["generate", Self.questionnaire, "--count", "2000000", "-o", folder.appendingPathComponent("more.csv").path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let temporary = folder.appendingPathComponent(".more.csv.smartcity-tmp-\(process.processIdentifier)")
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: temporary.path) && process.isRunning && Date() < deadline { usleep(1_000) }
+        XCTAssertTrue(process.isRunning, "generate is still writing")
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 143)
+        XCTAssertEqual(try entries(folder), ["big.csv", "reports"], "no temporary file after SIGTERM")
+    }
+
+    /// A mount point cannot be renamed: the set is swapped inside it. Needs a private mount
+    /// namespace (`unshare -rm`); a tmpfs (another device) and a bind mount (the same device).
+    func testAMountPointWorksAsTheOutFolder() throws {
+        let folder = try temporaryFolder()
+        let tmpfs = folder.appendingPathComponent("tmpfs").path, bind = folder.appendingPathComponent("bind").path
+        let source = folder.appendingPathComponent("source").path
+        for path in [tmpfs, bind, source] { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false) }
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        probe.arguments = ["-rm", "sh", "-c", "mount -t tmpfs none '\(tmpfs)'"]
+        probe.standardError = FileHandle.nullDevice
+        guard (try? probe.run()) != nil, ({ probe.waitUntilExit(); return probe.terminationStatus == 0 })() else {
+            throw XCTSkip("cannot mount in a private namespace here (unshare -rm); the swap inside a folder is tested in FileReportOutputTests")
+        }
+        let binary = EndToEndTests.binary.path, questionnaire = Self.questionnaire, sample = Self.sample
+        var script = "set -e; mount -t tmpfs none '\(tmpfs)'; mount --bind '\(source)' '\(bind)'"
+        for mountPoint in [tmpfs, bind] {
+            script += "; echo mine > '\(mountPoint)/notes.txt'"
+            script += "; '\(binary)' score \(questionnaire) \(sample) --out '\(mountPoint)' --format csv"
+            script += "; '\(binary)' score \(questionnaire) \(sample) --out '\(mountPoint)' --format markdown --force"
+            script += "; ls -A '\(mountPoint)'; ls '\(mountPoint)/municipalities' | wc -l; cat '\(mountPoint)/notes.txt'"
+        }
+        let result = try run(["-rm", "sh", "-c", script], executable: URL(fileURLWithPath: "/usr/bin/unshare"))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let listing = "municipalities\nnotes.txt\nsummary.md\n12\nmine\n"
+        XCTAssertEqual(result.stdout.split(separator: "\n").filter { !$0.hasPrefix("Scored") }.joined(separator: "\n") + "\n", listing + listing)
     }
 }

@@ -24,6 +24,34 @@ final class QuestionnaireValidationTests: XCTestCase {
         XCTAssertEqual(questionnaire.bands.rule, .upperInclusive)
     }
 
+    func testQuestionnaireIDThatClimbsOutOfTheReportsFolderIsRefusedWithTheRule() {
+        let text = Fixtures.replacing(#""id": "mini","#, with: #""id": "../../../../tmp/x","#)
+        let result = Fixtures.load(text)
+        XCTAssertNil(result.questionnaire)
+        XCTAssertEqual(result.diagnostics.map(\.description), [
+            #"q.json:3:9: error: id: "../../../../tmp/x" cannot name the report folder (Reports/<id>/); use letters A-Z and a-z, digits, '.', '_' and '-' only, starting with a letter or digit, without '..', at most 128 characters"#,
+        ])
+    }
+
+    func testSafeNameRuleAcceptsPlainIDsAndRefusesPathsDotsSpacesAndLongNames() {
+        for id in ["mini", "smart-city-barometer", "i-monitor", "v1.2_draft", "2024"] {
+            XCTAssertTrue(QuestionnaireValidator.isSafeName(id), id)
+        }
+        for id in ["", ".", "..", ".hidden", "a/b", "a..b", "-rf", "a b", "gent\\x", "café", "x\u{1B}", String(repeating: "a", count: 129)] {
+            XCTAssertFalse(QuestionnaireValidator.isSafeName(id), id)
+        }
+        XCTAssertTrue(QuestionnaireValidator.isSafeName(String(repeating: "a", count: 128)))
+    }
+
+    func testEveryBundledQuestionnaireHasASafeID() {
+        for name in ["i-monitor", "smart-city-barometer", "smart-city-dimensions"] {
+            let path = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/\(name)/questionnaire.json").path
+            let result = QuestionnaireLoader.load(path: path)
+            XCTAssertEqual(result.questionnaire?.id, name)
+            XCTAssertFalse(result.diagnostics.contains { $0.message.contains("cannot name the report folder") }, name)
+        }
+    }
+
     func testSyntaxErrorHasLineAndColumn() {
         let broken = Fixtures.replacing(#""version": "1.0","#, with: #""version": "1.0""#)
         XCTAssertEqual(diagnostics(broken), [#"q.json:5:3: error: invalid JSON: unexpected character '"'; expected ',' or '}' after the member "version""#])

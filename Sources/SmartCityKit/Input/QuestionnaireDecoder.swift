@@ -57,6 +57,7 @@ struct QuestionnaireDecoder {
             languages: languages, defaultLanguage: defaultLanguage, minimumCoverage: minimumCoverage,
             nonAnswers: nonAnswers, dimensions: dimensions, sections: sections, questions: questions, bands: bands)
         questionnaire.minimumTotalCoverage = minimumTotalCoverage
+        if let node = object["id"] { questionnaire.idProvenance = reader.provenance(of: node, path: "id") }
         if let metadata {
             guard let fields = metadata else { return nil }
             questionnaire.metadata = fields

@@ -33,6 +33,8 @@ public struct Questionnaire: Sendable {
     public static let supportedFormat = 1
 
     public var id: String
+    /// Where the id is written (the validator points there).
+    public var idProvenance: Provenance = .none
     public var version: String
     public var title: LocalizedText
     public var description: LocalizedText?

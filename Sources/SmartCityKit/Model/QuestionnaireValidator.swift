@@ -15,6 +15,9 @@ public struct QuestionnaireValidator {
             diagnostics.append(Diagnostic(severity, location, prefix + message))
         }
 
+        if !Self.isSafeName(questionnaire.id) {
+            report(.error, questionnaire.idProvenance, "\"\(questionnaire.id)\" cannot name the report folder (Reports/<id>/); \(Self.safeNameRule)")
+        }
         checkUnique(questionnaire.dimensions, id: \.id, provenance: \.provenance, what: "dimension id", report)
         checkUnique(questionnaire.questions, id: \.id, provenance: \.provenance, what: "question id", report)
         let nonAnswerCodes = Set(questionnaire.nonAnswers.map(\.code))
@@ -103,6 +106,24 @@ public struct QuestionnaireValidator {
             for problem in ExactWeights(questionnaire).problems { report(.error, problem.provenance, problem.message) }
         }
         return diagnostics
+    }
+
+    /// The rule for an id that becomes a file or folder name, said as the fix.
+    static let safeNameRule = "use letters A-Z and a-z, digits, '.', '_' and '-' only, starting with a letter or digit, without '..', at most \(safeNameLength) characters"
+    /// The longest safe name: room for the report files' suffixes within a file name's 255 bytes.
+    static let safeNameLength = 128
+
+    /// Whether an id can be a file or folder name as it is, on every system, and never climbs out
+    /// of its folder: `[A-Za-z0-9][A-Za-z0-9._-]*` without `..`.
+    static func isSafeName(_ id: String) -> Bool {
+        let bytes = Array(id.utf8)
+        guard let first = bytes.first, bytes.count <= safeNameLength, isAlphanumeric(first), !id.contains("..") else { return false }
+        return bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     private typealias Report = (Severity, Provenance, String) -> Void

@@ -1,15 +1,17 @@
 import Foundation
 
 /// Writes a set of reports into a folder so that the set changes all at once: every file goes
-/// into a staging folder beside the destination, and `finish` swaps it into place in one rename
-/// (or two, where the system cannot exchange folders). Until then the previous reports stay as
-/// they were; a failure, or a run that is killed, leaves them untouched. Files in the folder that
-/// are not reports of a scoring run (a `compare/` folder, your notes) are kept.
+/// into a staging folder, and `finish` swaps it into place (see `ReportSwap`). Until then the
+/// previous reports stay as they were; a failure, or a run that is killed, leaves them untouched.
+/// Files in the folder that are not reports of the run's kind (a `compare/` folder, your notes)
+/// are kept, and without `force` nothing that is there is replaced. A folder given through a
+/// symbolic link is written through it (the link stays); a mount point is swapped inside.
 ///
-/// One run at a time writes to a folder (a lock beside it); never over existing reports without
-/// `force`. What an interrupted run left behind is cleaned up by the next run into the folder.
+/// One run at a time writes to a folder (a lock on the resolved folder); never over existing
+/// reports without `force`. What an interrupted run left behind is cleaned up by the next run
+/// into the folder; SIGTERM and SIGINT clean up at once (`InterruptCleanup`).
 public final class FileReportOutput: ReportOutput {
-    /// The destination folder.
+    /// The destination folder, as given.
     public let folder: String
     /// Where the files are written until `finish` (also the place for the run's temporary files).
     public let stagingFolder: String
@@ -17,7 +19,10 @@ public final class FileReportOutput: ReportOutput {
     public private(set) var writtenCount = 0
     /// Notes about what earlier, interrupted runs left behind and what was done with it.
     public private(set) var notes: [Diagnostic] = []
+    private let swap: ReportSwap
     private let lock: (path: String, descriptor: Int32)
+    /// The interrupt cleanup registered for the staging folder and the lock.
+    private let cleanupToken: Int
     private var streams: [String: Stream] = [:]
     private var createdFolders = Set<String>()
     private var finished = false
@@ -33,8 +38,14 @@ public final class FileReportOutput: ReportOutput {
     public let reportSet: ReportSet
 
     /// Opens a folder for reports. Without `force`, refuses one that already holds reports;
-    /// refuses an empty path, a file, and a folder another run is writing to.
+    /// refuses an empty path, a file, and a folder another run is writing to. A mount point is
+    /// swapped inside, any other folder by renaming it.
     public static func open(folder: String, force: Bool, reportSet: ReportSet = .scores) -> Checked<FileReportOutput> {
+        open(folder: folder, force: force, reportSet: reportSet, strategy: nil)
+    }
+
+    /// `open` with the swap strategy chosen (tests swap inside a plain folder); nil: by the folder.
+    static func open(folder: String, force: Bool, reportSet: ReportSet, strategy: ReportSwap.Strategy?) -> Checked<FileReportOutput> {
         let location = SourceLocation(file: folder)
         guard !folder.isEmpty else {
             return .failure(.error(location, "the output folder is empty; name a folder with --out, or leave --out out for Reports/<questionnaire-id>/"))
@@ -44,48 +55,69 @@ public final class FileReportOutput: ReportOutput {
         if kind.exists && !kind.isFolder {
             return .failure(.error(location, "is a file, not a folder; name a folder for the reports with --out"))
         }
+        if POSIXFile.entryKind(trimmed) == .danglingLink {
+            return .failure(.error(location, "is a symbolic link to a folder that does not exist; create the folder it points to, or name another with --out"))
+        }
         let name = (trimmed as NSString).lastPathComponent
         guard !name.isEmpty, name != "/", name != ".", name != ".." else {
             return .failure(.error(location, "cannot hold reports (it names no folder of its own); name a folder for the reports with --out"))
         }
-        let parent = (trimmed as NSString).deletingLastPathComponent.isEmpty ? "." : (trimmed as NSString).deletingLastPathComponent
+        let parent = ReportSwap.parent(of: trimmed)
         do {
             try POSIXFile.makeFolder(parent)
         } catch {
             return .failure(.error(SourceLocation(file: error.path), error.message))
         }
-        if !force, kind.exists {
-            let existing = existingReports(in: trimmed, reportSet: reportSet)
-            if let first = existing.first {
-                let more = existing.count > 1 ? " and \(existing.count - 1) more report files" : ""
-                return .failure(.error(SourceLocation(file: first), "already exists\(more); nothing was written. Use --force to overwrite, or --out to write elsewhere"))
-            }
+        // Through symbolic links: the lock, the staging folder and the swap are the target's.
+        let destination = POSIXFile.resolved(trimmed) ?? ReportSwap.join(POSIXFile.resolved(parent) ?? parent, name)
+        guard destination != "/" else {
+            return .failure(.error(location, "cannot hold reports (it names no folder of its own); name a folder for the reports with --out"))
         }
-        let lockPath = join(parent, ".\(name).smartcity-lock")
+        if !force, kind.exists, let refusal = refusal(existing: existingReports(in: destination, reportSet: reportSet), folder: trimmed, destination: destination) {
+            return .failure(refusal)
+        }
+        let swap = ReportSwap(strategy: strategy ?? (kind.exists && POSIXFile.isMountPoint(destination) ? .insideFolder : .replaceFolder),
+                              destination: destination)
         let descriptor: Int32
-        switch lock(lockPath) {
+        switch lock(swap.lockPath) {
         case .locked(let locked): descriptor = locked
         case .busy: return .failure(.error(location, "another smartcity run is writing reports here; wait for it to finish or choose another --out"))
-        case .failed(let reason): return .failure(.error(SourceLocation(file: parent), "cannot be written: \(reason); choose another --out"))
+        case .failed(let reason): return .failure(.error(SourceLocation(file: swap.home), "cannot be written: \(reason); choose another --out"))
         }
-        let notes = cleanLeftovers(parent: parent, name: name, destination: trimmed, reportSet: reportSet)
-        let staging = join(parent, ".\(name).smartcity-new-\(getpid())")
+        let notes = swap.cleanLeftovers(reportSet: reportSet)
+        let staging = swap.staging(getpid())
         POSIXFile.remove(staging)
         do {
             try POSIXFile.makeFolder(staging)
         } catch {
             close(descriptor)
-            return .failure(.error(SourceLocation(file: parent), "cannot be written: \(error.message); choose another --out"))
+            unlink(swap.lockPath)
+            return .failure(.error(SourceLocation(file: swap.home), "cannot be written: \(error.message); choose another --out"))
         }
-        return Checked(FileReportOutput(folder: trimmed, staging: staging, lock: (lockPath, descriptor), notes: notes, reportSet: reportSet))
+        return Checked(FileReportOutput(folder: trimmed, staging: staging, swap: swap, lock: (swap.lockPath, descriptor), notes: notes, reportSet: reportSet))
     }
 
-    private init(folder: String, staging: String, lock: (path: String, descriptor: Int32), notes: [Diagnostic], reportSet: ReportSet) {
+    /// The error for a folder holding entries a run without `force` would replace, naming the
+    /// first as the user gave the folder.
+    private static func refusal(existing: [String], folder: String, destination: String) -> Diagnostic? {
+        guard let first = existing.first else { return nil }
+        let shown = folder + first.dropFirst(destination.count)
+        let more = existing.count > 1 ? " and \(existing.count - 1) more report files" : ""
+        return .error(SourceLocation(file: shown), "already exists\(more); nothing was written. Use --force to overwrite, or --out to write elsewhere")
+    }
+
+    private init(folder: String, staging: String, swap: ReportSwap, lock: (path: String, descriptor: Int32), notes: [Diagnostic], reportSet: ReportSet) {
         self.folder = folder
         self.reportSet = reportSet
         stagingFolder = staging
+        self.swap = swap
         self.lock = lock
         self.notes = notes
+        cleanupToken = InterruptCleanup.shared.register {
+            // Again if the run, still writing meanwhile, made a file or folder in it.
+            for _ in 0..<3 where POSIXFile.entryExists(staging) { POSIXFile.remove(staging) }
+            unlink(lock.path)
+        }
     }
 
     private enum LockResult {
@@ -118,26 +150,32 @@ public final class FileReportOutput: ReportOutput {
         finished = true
         unlink(lock.path)
         close(lock.descriptor)
+        InterruptCleanup.shared.unregister(cleanupToken)
     }
 
     deinit {
         if !finished { discard() }
     }
 
-    /// The report files already in a folder (what a run without `force` must not replace).
+    /// What a run without `force` must not replace in a folder: the entries its report set
+    /// writes that are there, whatever made them - the report files, every file in the folder
+    /// of per-municipality reports, or a file of yours that has one of their names.
     static func existingReports(in folder: String, reportSet: ReportSet) -> [String] {
-        var existing = reportSet.fileNames.map { join(folder, $0) }.filter { POSIXFile.kind(of: $0).exists }
+        var existing = reportSet.fileNames.map { ReportSwap.join(folder, $0) }.filter(POSIXFile.entryExists)
         if let respondentFolder = reportSet.respondentFolder {
-            let respondents = join(folder, respondentFolder)
-            existing += ((try? FileManager.default.contentsOfDirectory(atPath: respondents)) ?? []).filter { $0.hasSuffix(".md") || $0.hasSuffix(".svg") }.sorted()
-                .map { join(respondents, $0) }
+            let respondents = ReportSwap.join(folder, respondentFolder)
+            if POSIXFile.entryKind(respondents) == .folder {
+                existing += ((try? FileManager.default.contentsOfDirectory(atPath: respondents)) ?? []).sorted().map { ReportSwap.join(respondents, $0) }
+            } else if POSIXFile.entryExists(respondents) {
+                existing.append(respondents)
+            }
         }
         return existing
     }
 
     /// Which of `paths` are reports this run would replace (an input must not be one of them).
     public func replacedInputs(among paths: [String]) -> [String] {
-        guard let destination = POSIXFile.resolved(folder) else { return [] }
+        let destination = swap.destination
         return paths.filter { path in
             guard let resolved = POSIXFile.resolved(path), resolved.hasPrefix(destination + "/") else { return false }
             let inside = resolved.dropFirst(destination.count + 1)
@@ -173,7 +211,7 @@ public final class FileReportOutput: ReportOutput {
     }
 
     /// Closes the streamed files and puts the new reports in place of the previous ones, keeping
-    /// the folder's other entries.
+    /// the folder's other entries. An interrupt during the swap waits for it.
     public func finish() throws {
         for relativePath in streams.keys.sorted() {
             try flush(relativePath)
@@ -182,30 +220,12 @@ public final class FileReportOutput: ReportOutput {
         }
         // Temporary files of the run (the spill) stay behind: an open one is still readable.
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: stagingFolder)) ?? [] where entry.hasPrefix(".smartcity-") {
-            POSIXFile.remove(Self.join(stagingFolder, entry))
+            POSIXFile.remove(ReportSwap.join(stagingFolder, entry))
         }
-        let parent = (stagingFolder as NSString).deletingLastPathComponent
-        let name = (folder as NSString).lastPathComponent
-        if !POSIXFile.kind(of: folder).exists {
-            guard rename(stagingFolder, folder) == 0 else { throw POSIXFile.Failure(folder, "cannot be created") }
-        } else {
-            let old = Self.join(parent, ".\(name).smartcity-old-\(getpid())")
-            if POSIXFile.exchange(stagingFolder, folder) {
-                // The staging path now holds the previous reports.
-                Self.carryOver(from: stagingFolder, into: folder, reportSet: reportSet)
-                POSIXFile.remove(stagingFolder)
-            } else {
-                guard rename(folder, old) == 0 else { throw POSIXFile.Failure(folder, "cannot be replaced") }
-                guard rename(stagingFolder, folder) == 0 else {
-                    let failure = POSIXFile.Failure(folder, "cannot be replaced")
-                    _ = rename(old, folder)
-                    throw failure
-                }
-                Self.carryOver(from: old, into: folder, reportSet: reportSet)
-                POSIXFile.remove(old)
-            }
+        try InterruptCleanup.shared.uninterrupted {
+            try swap.swap(stagingFolder, reportSet: reportSet)
+            unlock()
         }
-        unlock()
     }
 
     /// Removes what was written and leaves the folder as it was.
@@ -217,41 +237,9 @@ public final class FileReportOutput: ReportOutput {
         unlock()
     }
 
-    /// Moves the entries of a previous report folder that are neither reports nor temporary
-    /// files of a run into the new one.
-    private static func carryOver(from old: String, into folder: String, reportSet: ReportSet) {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: old)) ?? []
-        for entry in entries.sorted() where !reportSet.entries.contains(entry) && !entry.hasPrefix(".smartcity-")
-            && !POSIXFile.kind(of: join(folder, entry)).exists {
-            _ = rename(join(old, entry), join(folder, entry))
-        }
-    }
-
-    /// Cleans up after runs into the same folder that were interrupted (their process is gone):
-    /// their folders give back the entries that are not reports (a run caught between the swap
-    /// and its cleanup holds the previous folder's), then are removed.
-    private static func cleanLeftovers(parent: String, name: String, destination: String, reportSet: ReportSet) -> [Diagnostic] {
-        var notes: [Diagnostic] = []
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
-        for entry in entries.sorted() {
-            for marker in [".\(name).smartcity-new-", ".\(name).smartcity-old-"] where entry.hasPrefix(marker) {
-                guard let processID = Int32(entry.dropFirst(marker.count)), processID != getpid(), !POSIXFile.isRunning(processID) else { continue }
-                let path = join(parent, entry)
-                if POSIXFile.kind(of: destination).exists {
-                    carryOver(from: path, into: destination, reportSet: reportSet)
-                } else if marker.hasSuffix("old-") {
-                    _ = rename(path, destination)
-                }
-                POSIXFile.remove(path)
-                notes.append(.note(SourceLocation(file: path), "removed what an interrupted run (process \(processID)) left behind"))
-            }
-        }
-        return notes
-    }
-
     /// The path of a file in the staging folder, its folder created.
     private func stagedPath(_ relativePath: String) throws -> String {
-        let path = Self.join(stagingFolder, relativePath)
+        let path = ReportSwap.join(stagingFolder, relativePath)
         let parent = (path as NSString).deletingLastPathComponent
         if createdFolders.insert(parent).inserted { try POSIXFile.makeFolder(parent) }
         return path
@@ -260,12 +248,8 @@ public final class FileReportOutput: ReportOutput {
     private func flush(_ relativePath: String) throws {
         guard let stream = streams[relativePath], !stream.pending.isEmpty else { return }
         try stream.pending.withUnsafeBytes { (raw) in
-            try POSIXFile.writeAll(stream.descriptor, raw, path: Self.join(folder, relativePath))
+            try POSIXFile.writeAll(stream.descriptor, raw, path: ReportSwap.join(folder, relativePath))
         }
         streams[relativePath]!.pending.removeAll(keepingCapacity: true)
-    }
-
-    static func join(_ directory: String, _ relative: String) -> String {
-        directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
     }
 }

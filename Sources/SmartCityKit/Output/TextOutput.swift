@@ -1,14 +1,18 @@
 import Foundation
 
-/// Text written to standard output or to a file. A file is written into a temporary file beside
-/// it and renamed into place by `finish`, so that it is whole or not there; an interrupted run's
-/// temporary file is removed by the next run that writes the same file. Write errors (a closed or
-/// full standard output, a full disk) are kept and reported by `finish`, never trapped on.
+/// Text written to standard output or to a file, as a shell redirection would: a regular file
+/// (through its symbolic links, which stay) is written into a temporary file beside it and
+/// renamed into place by `finish`, so that it is whole or not there; a FIFO or a device is
+/// written in place. An interrupted run's temporary file is removed on SIGTERM and SIGINT, else
+/// by the next run that writes the same file. Write errors (a closed or full standard output, a
+/// full disk) are kept and reported by `finish`, never trapped on.
 public final class TextOutput {
     /// Where the text goes: nil for standard output.
     public let path: String?
     private let descriptor: Int32
-    private let temporary: String?
+    /// The temporary file and the file it becomes (the resolved path); nil when written in place.
+    private let temporary: (path: String, destination: String)?
+    private var cleanupToken: Int?
     private var buffer: [UInt8] = []
     private var failure: POSIXFile.Failure?
     /// Whether `finish` ran (the descriptor is closed and the temporary file renamed or removed).
@@ -17,37 +21,60 @@ public final class TextOutput {
     /// Text buffered before a write (a megabyte).
     static let bufferSize = 1 << 20
 
-    /// Opens standard output (`path` nil or `-`) or a file; without `force`, refuses a file that exists.
+    /// Opens standard output (`path` nil or `-`) or a file; without `force`, refuses a regular
+    /// file that exists (a FIFO or a device is written like `>` does, without `force`).
     public static func open(path: String?, force: Bool) -> Checked<TextOutput> {
         guard let path, path != "-" else { return Checked(TextOutput(path: nil, descriptor: STDOUT_FILENO, temporary: nil)) }
         let location = SourceLocation(file: path)
         guard !path.isEmpty else { return .failure(.error(location, "the output file name is empty; name a file, or leave the option out for standard output")) }
-        let kind = POSIXFile.kind(of: path)
-        if kind.isFolder { return .failure(.error(location, "is a folder; name a file")) }
-        if kind.exists && !force { return .failure(.error(location, "already exists; use --force to overwrite it")) }
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let destination: String
+        switch POSIXFile.entryKind(path) {
+        case .folder:
+            return .failure(.error(location, "is a folder; name a file"))
+        case .danglingLink:
+            // Like `>`: the file the link points to is created.
+            guard let target = POSIXFile.danglingTarget(path) else {
+                return .failure(.error(location, "is a symbolic link that leads nowhere (a loop); name another file"))
+            }
+            destination = target
+        case .special:
+            let descriptor = Glibc.open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                return .failure(.error(location, "cannot be opened for writing: \(String(cString: strerror(errno))); name another file"))
+            }
+            return Checked(TextOutput(path: path, descriptor: descriptor, temporary: nil))
+        case .regularFile:
+            guard force else { return .failure(.error(location, "already exists; use --force to overwrite it")) }
+            // The file a symbolic link points to is replaced, not the link.
+            destination = POSIXFile.resolved(path) ?? path
+        case .missing:
+            destination = path
+        }
+        let folder = (destination as NSString).deletingLastPathComponent.isEmpty ? "." : (destination as NSString).deletingLastPathComponent
+        let name = (destination as NSString).lastPathComponent
         removeAbandoned(in: folder, prefix: ".\(name).smartcity-tmp-")
         let temporary = (folder as NSString).appendingPathComponent(".\(name).smartcity-tmp-\(getpid())")
         do {
-            return Checked(TextOutput(path: path, descriptor: try POSIXFile.create(temporary), temporary: temporary))
+            return Checked(TextOutput(path: path, descriptor: try POSIXFile.create(temporary), temporary: (temporary, destination)))
         } catch {
             return .failure(.error(location, "cannot be written (\(error.message)); check that its folder exists and is writable"))
         }
     }
 
-    private init(path: String?, descriptor: Int32, temporary: String?) {
+    private init(path: String?, descriptor: Int32, temporary: (path: String, destination: String)?) {
         self.path = path
         self.descriptor = descriptor
         self.temporary = temporary
+        if let file = temporary?.path { cleanupToken = InterruptCleanup.shared.register { unlink(file) } }
     }
 
     deinit {
         // Never finished (an error on the way): the temporary file goes, the destination stays.
-        if let temporary, !finished {
+        if !finished, path != nil {
             close(descriptor)
-            POSIXFile.remove(temporary)
+            if let temporary { POSIXFile.remove(temporary.path) }
         }
+        if let cleanupToken { InterruptCleanup.shared.unregister(cleanupToken) }
     }
 
     public func write(_ text: String) {
@@ -75,17 +102,21 @@ public final class TextOutput {
     public func finish() -> Diagnostic? {
         flush()
         finished = true
-        guard let temporary, let path else {
+        guard let path else {
             return failure.map { .error(SourceLocation(file: "<stdout>"), "cannot write to standard output: \($0.reason); the output is incomplete") }
         }
         close(descriptor)
+        guard let temporary else {
+            return failure.map { .error(SourceLocation(file: path), "\($0.message); the output is incomplete") }
+        }
         if let failure {
-            POSIXFile.remove(temporary)
+            POSIXFile.remove(temporary.path)
             return .error(SourceLocation(file: path), "\(failure.message); the file was not changed")
         }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            POSIXFile.remove(temporary)
+        let renameError: Int32? = InterruptCleanup.shared.uninterrupted { rename(temporary.path, temporary.destination) == 0 ? nil : errno }
+        if let renameError {
+            let reason = String(cString: strerror(renameError))
+            POSIXFile.remove(temporary.path)
             return .error(SourceLocation(file: path), "cannot be written: \(reason)")
         }
         return nil

@@ -96,6 +96,66 @@ enum POSIXFile {
         return (true, (status.st_mode & S_IFMT) == S_IFDIR)
     }
 
+    /// What a path names, following symbolic links.
+    enum EntryKind: Equatable {
+        case missing
+        case regularFile
+        case folder
+        /// A FIFO, a device or a socket: written in place, like a shell redirection does.
+        case special
+        /// A symbolic link whose target does not exist.
+        case danglingLink
+    }
+
+    /// What a path names, following symbolic links.
+    static func entryKind(_ path: String) -> EntryKind {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK ? .danglingLink : .missing
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .regularFile
+        case S_IFDIR: return .folder
+        default: return .special
+        }
+    }
+
+    /// The missing file a dangling symbolic link points to (through a chain of links), where a
+    /// shell redirection would create it; nil when that is not a dangling link.
+    static func danglingTarget(_ path: String) -> String? {
+        guard entryKind(path) == .danglingLink else { return nil }
+        var current = path, followed = 0
+        while entryKind(current) == .danglingLink, followed < 40 {  // 40: the kernel's limit on links followed
+            followed += 1
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return nil }
+            let folder = (current as NSString).deletingLastPathComponent
+            current = target.hasPrefix("/") || folder.isEmpty ? target : folder + "/" + target
+        }
+        return entryKind(current) == .missing ? current : nil
+    }
+
+    /// Whether something (even a dangling symbolic link) has this name.
+    static func entryExists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    /// Whether a folder is a mount point: it cannot be renamed, so reports are swapped inside it.
+    /// Seen from a device change or a line of /proc/self/mountinfo (bind mounts keep the device).
+    static func isMountPoint(_ folder: String) -> Bool {
+        var status = stat(), parent = stat()
+        guard stat(folder, &status) == 0, stat(folder + "/..", &parent) == 0 else { return false }
+        if status.st_dev != parent.st_dev || status.st_ino == parent.st_ino { return true }
+        guard let table = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8) else { return false }
+        // Field 5 is the mount point, with space, tab, newline and backslash as octal escapes.
+        let escaped = folder.replacingOccurrences(of: "\\", with: "\\134").replacingOccurrences(of: " ", with: "\\040")
+            .replacingOccurrences(of: "\t", with: "\\011").replacingOccurrences(of: "\n", with: "\\012")
+        return table.split(separator: "\n").contains { line in
+            let fields = line.split(separator: " ", maxSplits: 5)
+            return fields.count > 4 && fields[4] == escaped
+        }
+    }
+
     /// Removes a file or a folder with everything in it; ignores what is already gone.
     static func remove(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)
@@ -123,6 +183,14 @@ enum POSIXFile {
     static func isRunning(_ processID: Int32) -> Bool {
         kill(processID, 0) == 0 || errno == EPERM
     }
+}
+
+/// Whether two paths name the same file: the same device and inode when both exist (hard and
+/// symbolic links included), else the same resolved path.
+public func isSameFile(_ first: String, _ second: String) -> Bool {
+    var one = stat(), other = stat()
+    if stat(first, &one) == 0, stat(second, &other) == 0 { return one.st_dev == other.st_dev && one.st_ino == other.st_ino }
+    return resolvedPath(first) == resolvedPath(second)
 }
 
 /// A path with symbolic links and `..` resolved when it exists, else made absolute: two paths

@@ -35,20 +35,12 @@ enum TemplateCommand: SubcommandRunner {
         if format == .xlsx, outputPath == nil || outputPath == "-" {
             throw UsageError("A workbook is not text: name the file to write with -o, for instance -o questionnaire.xlsx.", commandName: spec.name)
         }
-        let opened = TextOutput.open(path: outputPath, force: arguments.isSet(CommonArguments.forceOutput))
-        guard let output = opened.value else {
-            console.report(opened.diagnostics)
-            return .invalidInput
-        }
+        guard let output = try OutputSink.open(arguments, inputs: [path], commandName: spec.name, console: console) else { return .invalidInput }
         switch format {
         case .xlsx: output.write(bytes: renderer.workbook())
         case .markdown: output.write(renderer.markdown())
         case .csv: output.write(renderer.csv())
         }
-        if let failure = output.finish() {
-            console.report([failure])
-            return .invalidInput
-        }
-        return .success
+        return OutputSink.finish(output, console: console)
     }
 }

@@ -1,0 +1,137 @@
+import Foundation
+
+/// How a staged report set takes the place of the previous one in a (resolved) destination
+/// folder, and where a run keeps its staging folder, its lock and what an interrupted run left.
+struct ReportSwap {
+    /// The two ways to put a set in place.
+    enum Strategy {
+        /// The staging folder beside the destination takes its place in one exchange (or two
+        /// renames where the system cannot exchange folders): all at once, even after a kill.
+        case replaceFolder
+        /// For a folder that cannot be renamed (a mount point): the staging folder is inside it,
+        /// and its entries move into place one by one after a manifest is written; a run killed
+        /// during the moves is completed by the next run, which rolls the swap forward.
+        case insideFolder
+    }
+
+    let strategy: Strategy
+    /// The destination with symbolic links resolved: a link to a folder stays a link.
+    let destination: String
+
+    /// The name of the file in a staging folder listing the new entries: once it is there, the
+    /// swap has begun and is completed rather than undone.
+    static let manifestName = ".smartcity-manifest"
+
+    /// The folder that holds the staging folder, the lock and leftovers of interrupted runs.
+    var home: String { strategy == .replaceFolder ? Self.parent(of: destination) : destination }
+
+    /// How the run files in `home` begin.
+    var prefix: String { strategy == .replaceFolder ? ".\((destination as NSString).lastPathComponent).smartcity-" : ".smartcity-" }
+
+    var lockPath: String { Self.join(home, prefix + "lock") }
+
+    /// The staging folder of a process.
+    func staging(_ processID: Int32) -> String { Self.join(home, prefix + "new-\(processID)") }
+
+    /// Where a process keeps the previous set during a swap.
+    func previous(_ processID: Int32) -> String { Self.join(home, prefix + "old-\(processID)") }
+
+    /// Puts the staged set in place of the previous one, keeping the folder's other entries.
+    func swap(_ staged: String, reportSet: ReportSet) throws {
+        let old = previous(getpid())
+        switch strategy {
+        case .replaceFolder where !POSIXFile.kind(of: destination).exists:
+            guard rename(staged, destination) == 0 else { throw POSIXFile.Failure(destination, "cannot be created") }
+        case .replaceFolder:
+            if POSIXFile.exchange(staged, destination) {
+                // The staging path now holds the previous reports.
+                Self.carryOver(from: staged, into: destination, reportSet: reportSet)
+                POSIXFile.remove(staged)
+                return
+            }
+            guard rename(destination, old) == 0 else { throw POSIXFile.Failure(destination, "cannot be replaced") }
+            guard rename(staged, destination) == 0 else {
+                let failure = POSIXFile.Failure(destination, "cannot be replaced")
+                _ = rename(old, destination)
+                throw failure
+            }
+            Self.carryOver(from: old, into: destination, reportSet: reportSet)
+            POSIXFile.remove(old)
+        case .insideFolder:
+            let entries = ((try? FileManager.default.contentsOfDirectory(atPath: staged)) ?? []).filter { !$0.hasPrefix(".smartcity-") }
+            let manifest = Self.join(staged, Self.manifestName)
+            try POSIXFile.write(Array(entries.sorted().joined(separator: "\n").utf8), to: manifest + "-unfinished")
+            guard rename(manifest + "-unfinished", manifest) == 0 else { throw POSIXFile.Failure(manifest, "cannot be written") }
+            try rollForward(staged, old: old, reportSet: reportSet)
+        }
+    }
+
+    /// Moves the entries a manifest lists from a staging folder into the destination, the
+    /// previous reports into `old` (then removed). Each step can be repeated: a swap interrupted
+    /// anywhere is completed by running this again.
+    private func rollForward(_ staged: String, old: String, reportSet: ReportSet) throws {
+        let manifest = (try? String(contentsOfFile: Self.join(staged, Self.manifestName), encoding: .utf8)) ?? ""
+        let listed = Set(manifest.split(separator: "\n").map(String.init))
+        try POSIXFile.makeFolder(old)
+        for entry in listed.union(reportSet.entries).sorted() {
+            let current = Self.join(destination, entry), incoming = Self.join(staged, entry)
+            // Listed but no longer staged: it is in place already.
+            if listed.contains(entry) && !POSIXFile.entryExists(incoming) { continue }
+            if POSIXFile.entryExists(current) {
+                POSIXFile.remove(Self.join(old, entry))
+                guard rename(current, Self.join(old, entry)) == 0 else { throw POSIXFile.Failure(current, "cannot be replaced") }
+            }
+            if listed.contains(entry), rename(incoming, current) != 0 { throw POSIXFile.Failure(current, "cannot be replaced") }
+        }
+        POSIXFile.remove(old)
+        POSIXFile.remove(staged)
+    }
+
+    /// Moves the entries of a previous report folder that are neither reports nor temporary
+    /// files of a run into the new one.
+    static func carryOver(from old: String, into folder: String, reportSet: ReportSet) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: old)) ?? []
+        for entry in entries.sorted() where !reportSet.entries.contains(entry) && !entry.hasPrefix(".smartcity-")
+            && !POSIXFile.kind(of: join(folder, entry)).exists {
+            _ = rename(join(old, entry), join(folder, entry))
+        }
+    }
+
+    /// Cleans up after runs into the same folder that were interrupted (their process is gone).
+    /// Beside the folder, their folders give back the entries that are not reports (a run caught
+    /// between the swap and its cleanup holds the previous folder's), then are removed; inside
+    /// it, a swap that had begun is completed and one that had not is dropped.
+    func cleanLeftovers(reportSet: ReportSet) -> [Diagnostic] {
+        var notes: [Diagnostic] = []
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: home)) ?? []
+        for entry in entries.sorted() {
+            for marker in [prefix + "new-", prefix + "old-"] where entry.hasPrefix(marker) {
+                guard let processID = Int32(entry.dropFirst(marker.count)), processID != getpid(), !POSIXFile.isRunning(processID) else { continue }
+                let path = Self.join(home, entry)
+                guard POSIXFile.entryExists(path) else { continue }  // completed with its staging folder
+                switch strategy {
+                case .insideFolder where marker.hasSuffix("new-") && POSIXFile.entryExists(Self.join(path, Self.manifestName)):
+                    try? rollForward(path, old: previous(processID), reportSet: reportSet)
+                case .replaceFolder where POSIXFile.kind(of: destination).exists:
+                    Self.carryOver(from: path, into: destination, reportSet: reportSet)
+                case .replaceFolder where marker.hasSuffix("old-"):
+                    _ = rename(path, destination)
+                default:
+                    break
+                }
+                POSIXFile.remove(path)
+                notes.append(.note(SourceLocation(file: path), "removed what an interrupted run (process \(processID)) left behind"))
+            }
+        }
+        return notes
+    }
+
+    static func parent(of path: String) -> String {
+        let parent = (path as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
+    }
+
+    static func join(_ directory: String, _ relative: String) -> String {
+        directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+    }
+}
