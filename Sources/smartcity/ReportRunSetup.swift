@@ -29,7 +29,7 @@ struct ReportRunSetup {
         console.report(language.diagnostics)
         let folder = try arguments.value(CommonArguments.out) ?? defaultFolder(questionnaire.id)
         guard let output = try openOutput(folder: folder, force: arguments.isSet(CommonArguments.forceReports), reportSet: reportSet,
-                                          inputs: inputs, commandName: commandName, console: console) else { return nil }
+                                          inputs: [questionnairePath] + inputs, commandName: commandName, console: console) else { return nil }
         return ReportRunSetup(questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: reading,
                               readingOptions: readingOptions, language: language, folder: folder, output: output)
     }
@@ -43,7 +43,7 @@ struct ReportRunSetup {
         console.report(opened.diagnostics)
         guard let output = opened.value else { return nil }
         console.report(output.notes)
-        if let input = output.replacedInputs(among: [questionnairePath] + inputs).first {
+        if let input = output.replacedInputs(among: inputs).first {
             output.discard()
             throw UsageError("The input '\(input)' is one of the reports this run would replace; copy it elsewhere or choose another --out.",
                              commandName: commandName)

@@ -33,6 +33,18 @@ final class OutputSafetyTests: XCTestCase {
         return url
     }
 
+    func testAnOutFolderNamedByOneCharacterIsWritten() throws {
+        // Foundation's NSString path methods trap on a one-character relative name on Linux.
+        let folder = try temporaryFolder()
+        let root = EndToEndTests.root.path
+        let result = try run(["-c", "cd \"$0\" && exec \"$1\" score \"$2\" \"$3\" --out D --format csv",
+                              folder.path, EndToEndTests.binary.path, root + "/" + Self.questionnaire, root + "/" + Self.sample],
+                             executable: URL(fileURLWithPath: "/bin/sh"))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "Scored 12 respondents; wrote 2 files to D/\n")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("D/scores.csv").path))
+    }
+
     func testAFullStandardOutputIsAnErrorNotACrash() throws {
         for arguments in [["template", Self.questionnaire], ["import", Self.sample], ["import", Self.sample, "--help"]] {
             let result = try run(arguments, stdout: "/dev/full")

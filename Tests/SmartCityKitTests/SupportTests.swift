@@ -153,3 +153,26 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(limiter.summary().map(\.description), [#"r.csv: error: column "A1": 4 more problems like the ones above were not shown"#])
     }
 }
+
+final class FilePathTests: XCTestCase {
+    func testFolderOfAPathIsWhatPrecedesItsLastComponent() {
+        XCTAssertEqual(FilePath.folder(of: "D"), ".")
+        XCTAssertEqual(FilePath.folder(of: "a/b"), "a")
+        XCTAssertEqual(FilePath.folder(of: "a/b/"), "a")
+        XCTAssertEqual(FilePath.folder(of: "/b"), "/")
+        XCTAssertEqual(FilePath.folder(of: "/"), "/")
+        XCTAssertEqual(FilePath.folder(of: "x//y"), "x")
+    }
+
+    func testNameOfAPathIsItsLastComponent() {
+        XCTAssertEqual(FilePath.name(of: "D"), "D")
+        XCTAssertEqual(FilePath.name(of: "a/b/"), "b")
+        XCTAssertEqual(FilePath.name(of: "/"), "/")
+    }
+
+    func testJoinPutsOneSlashBetweenFolderAndName() {
+        XCTAssertEqual(FilePath.join("a", "b"), "a/b")
+        XCTAssertEqual(FilePath.join("a/", "b"), "a/b")
+        XCTAssertEqual(FilePath.join("/", "b"), "/b")
+    }
+}

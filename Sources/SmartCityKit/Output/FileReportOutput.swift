@@ -58,18 +58,18 @@ public final class FileReportOutput: ReportOutput {
         if POSIXFile.entryKind(trimmed) == .danglingLink {
             return .failure(.error(location, "is a symbolic link to a folder that does not exist; create the folder it points to, or name another with --out"))
         }
-        let name = (trimmed as NSString).lastPathComponent
+        let name = FilePath.name(of: trimmed)
         guard !name.isEmpty, name != "/", name != ".", name != ".." else {
             return .failure(.error(location, "cannot hold reports (it names no folder of its own); name a folder for the reports with --out"))
         }
-        let parent = ReportSwap.parent(of: trimmed)
+        let parent = FilePath.folder(of: trimmed)
         do {
             try POSIXFile.makeFolder(parent)
         } catch {
             return .failure(.error(SourceLocation(file: error.path), error.message))
         }
         // Through symbolic links: the lock, the staging folder and the swap are the target's.
-        let destination = POSIXFile.resolved(trimmed) ?? ReportSwap.join(POSIXFile.resolved(parent) ?? parent, name)
+        let destination = POSIXFile.resolved(trimmed) ?? FilePath.join(POSIXFile.resolved(parent) ?? parent, name)
         guard destination != "/" else {
             return .failure(.error(location, "cannot hold reports (it names no folder of its own); name a folder for the reports with --out"))
         }
@@ -161,11 +161,11 @@ public final class FileReportOutput: ReportOutput {
     /// writes that are there, whatever made them - the report files, every file in the folder
     /// of per-municipality reports, or a file of yours that has one of their names.
     static func existingReports(in folder: String, reportSet: ReportSet) -> [String] {
-        var existing = reportSet.fileNames.map { ReportSwap.join(folder, $0) }.filter(POSIXFile.entryExists)
+        var existing = reportSet.fileNames.map { FilePath.join(folder, $0) }.filter(POSIXFile.entryExists)
         if let respondentFolder = reportSet.respondentFolder {
-            let respondents = ReportSwap.join(folder, respondentFolder)
+            let respondents = FilePath.join(folder, respondentFolder)
             if POSIXFile.entryKind(respondents) == .folder {
-                existing += ((try? FileManager.default.contentsOfDirectory(atPath: respondents)) ?? []).sorted().map { ReportSwap.join(respondents, $0) }
+                existing += ((try? FileManager.default.contentsOfDirectory(atPath: respondents)) ?? []).sorted().map { FilePath.join(respondents, $0) }
             } else if POSIXFile.entryExists(respondents) {
                 existing.append(respondents)
             }
@@ -220,7 +220,7 @@ public final class FileReportOutput: ReportOutput {
         }
         // Temporary files of the run (the spill) stay behind: an open one is still readable.
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: stagingFolder)) ?? [] where entry.hasPrefix(".smartcity-") {
-            POSIXFile.remove(ReportSwap.join(stagingFolder, entry))
+            POSIXFile.remove(FilePath.join(stagingFolder, entry))
         }
         try InterruptCleanup.shared.uninterrupted {
             try swap.swap(stagingFolder, reportSet: reportSet)
@@ -239,8 +239,8 @@ public final class FileReportOutput: ReportOutput {
 
     /// The path of a file in the staging folder, its folder created.
     private func stagedPath(_ relativePath: String) throws -> String {
-        let path = ReportSwap.join(stagingFolder, relativePath)
-        let parent = (path as NSString).deletingLastPathComponent
+        let path = FilePath.join(stagingFolder, relativePath)
+        let parent = FilePath.folder(of: path)
         if createdFolders.insert(parent).inserted { try POSIXFile.makeFolder(parent) }
         return path
     }
@@ -248,7 +248,7 @@ public final class FileReportOutput: ReportOutput {
     private func flush(_ relativePath: String) throws {
         guard let stream = streams[relativePath], !stream.pending.isEmpty else { return }
         try stream.pending.withUnsafeBytes { (raw) in
-            try POSIXFile.writeAll(stream.descriptor, raw, path: ReportSwap.join(folder, relativePath))
+            try POSIXFile.writeAll(stream.descriptor, raw, path: FilePath.join(folder, relativePath))
         }
         streams[relativePath]!.pending.removeAll(keepingCapacity: true)
     }

@@ -23,18 +23,18 @@ struct ReportSwap {
     static let manifestName = ".smartcity-manifest"
 
     /// The folder that holds the staging folder, the lock and leftovers of interrupted runs.
-    var home: String { strategy == .replaceFolder ? Self.parent(of: destination) : destination }
+    var home: String { strategy == .replaceFolder ? FilePath.folder(of: destination) : destination }
 
     /// How the run files in `home` begin.
-    var prefix: String { strategy == .replaceFolder ? ".\((destination as NSString).lastPathComponent).smartcity-" : ".smartcity-" }
+    var prefix: String { strategy == .replaceFolder ? ".\(FilePath.name(of: destination)).smartcity-" : ".smartcity-" }
 
-    var lockPath: String { Self.join(home, prefix + "lock") }
+    var lockPath: String { FilePath.join(home, prefix + "lock") }
 
     /// The staging folder of a process.
-    func staging(_ processID: Int32) -> String { Self.join(home, prefix + "new-\(processID)") }
+    func staging(_ processID: Int32) -> String { FilePath.join(home, prefix + "new-\(processID)") }
 
     /// Where a process keeps the previous set during a swap.
-    func previous(_ processID: Int32) -> String { Self.join(home, prefix + "old-\(processID)") }
+    func previous(_ processID: Int32) -> String { FilePath.join(home, prefix + "old-\(processID)") }
 
     /// Puts the staged set in place of the previous one, keeping the folder's other entries.
     func swap(_ staged: String, reportSet: ReportSet) throws {
@@ -59,7 +59,7 @@ struct ReportSwap {
             POSIXFile.remove(old)
         case .insideFolder:
             let entries = ((try? FileManager.default.contentsOfDirectory(atPath: staged)) ?? []).filter { !$0.hasPrefix(".smartcity-") }
-            let manifest = Self.join(staged, Self.manifestName)
+            let manifest = FilePath.join(staged, Self.manifestName)
             try POSIXFile.write(Array(entries.sorted().joined(separator: "\n").utf8), to: manifest + "-unfinished")
             guard rename(manifest + "-unfinished", manifest) == 0 else { throw POSIXFile.Failure(manifest, "cannot be written") }
             try rollForward(staged, old: old, reportSet: reportSet)
@@ -70,16 +70,16 @@ struct ReportSwap {
     /// previous reports into `old` (then removed). Each step can be repeated: a swap interrupted
     /// anywhere is completed by running this again.
     private func rollForward(_ staged: String, old: String, reportSet: ReportSet) throws {
-        let manifest = (try? String(contentsOfFile: Self.join(staged, Self.manifestName), encoding: .utf8)) ?? ""
+        let manifest = (try? String(contentsOfFile: FilePath.join(staged, Self.manifestName), encoding: .utf8)) ?? ""
         let listed = Set(manifest.split(separator: "\n").map(String.init))
         try POSIXFile.makeFolder(old)
         for entry in listed.union(reportSet.entries).sorted() {
-            let current = Self.join(destination, entry), incoming = Self.join(staged, entry)
+            let current = FilePath.join(destination, entry), incoming = FilePath.join(staged, entry)
             // Listed but no longer staged: it is in place already.
             if listed.contains(entry) && !POSIXFile.entryExists(incoming) { continue }
             if POSIXFile.entryExists(current) {
-                POSIXFile.remove(Self.join(old, entry))
-                guard rename(current, Self.join(old, entry)) == 0 else { throw POSIXFile.Failure(current, "cannot be replaced") }
+                POSIXFile.remove(FilePath.join(old, entry))
+                guard rename(current, FilePath.join(old, entry)) == 0 else { throw POSIXFile.Failure(current, "cannot be replaced") }
             }
             if listed.contains(entry), rename(incoming, current) != 0 { throw POSIXFile.Failure(current, "cannot be replaced") }
         }
@@ -92,8 +92,8 @@ struct ReportSwap {
     static func carryOver(from old: String, into folder: String, reportSet: ReportSet) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: old)) ?? []
         for entry in entries.sorted() where !reportSet.entries.contains(entry) && !entry.hasPrefix(".smartcity-")
-            && !POSIXFile.kind(of: join(folder, entry)).exists {
-            _ = rename(join(old, entry), join(folder, entry))
+            && !POSIXFile.kind(of: FilePath.join(folder, entry)).exists {
+            _ = rename(FilePath.join(old, entry), FilePath.join(folder, entry))
         }
     }
 
@@ -107,10 +107,10 @@ struct ReportSwap {
         for entry in entries.sorted() {
             for marker in [prefix + "new-", prefix + "old-"] where entry.hasPrefix(marker) {
                 guard let processID = Int32(entry.dropFirst(marker.count)), processID != getpid(), !POSIXFile.isRunning(processID) else { continue }
-                let path = Self.join(home, entry)
+                let path = FilePath.join(home, entry)
                 guard POSIXFile.entryExists(path) else { continue }  // completed with its staging folder
                 switch strategy {
-                case .insideFolder where marker.hasSuffix("new-") && POSIXFile.entryExists(Self.join(path, Self.manifestName)):
+                case .insideFolder where marker.hasSuffix("new-") && POSIXFile.entryExists(FilePath.join(path, Self.manifestName)):
                     try? rollForward(path, old: previous(processID), reportSet: reportSet)
                 case .replaceFolder where POSIXFile.kind(of: destination).exists:
                     Self.carryOver(from: path, into: destination, reportSet: reportSet)
@@ -124,14 +124,5 @@ struct ReportSwap {
             }
         }
         return notes
-    }
-
-    static func parent(of path: String) -> String {
-        let parent = (path as NSString).deletingLastPathComponent
-        return parent.isEmpty ? "." : parent
-    }
-
-    static func join(_ directory: String, _ relative: String) -> String {
-        directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
     }
 }

@@ -50,10 +50,10 @@ public final class TextOutput {
         case .missing:
             destination = path
         }
-        let folder = (destination as NSString).deletingLastPathComponent.isEmpty ? "." : (destination as NSString).deletingLastPathComponent
-        let name = (destination as NSString).lastPathComponent
+        let folder = FilePath.folder(of: destination)
+        let name = FilePath.name(of: destination)
         removeAbandoned(in: folder, prefix: ".\(name).smartcity-tmp-")
-        let temporary = (folder as NSString).appendingPathComponent(".\(name).smartcity-tmp-\(getpid())")
+        let temporary = FilePath.join(folder, ".\(name).smartcity-tmp-\(getpid())")
         do {
             return Checked(TextOutput(path: path, descriptor: try POSIXFile.create(temporary), temporary: (temporary, destination)))
         } catch {
@@ -135,7 +135,7 @@ public final class TextOutput {
     static func removeAbandoned(in folder: String, prefix: String) {
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where entry.hasPrefix(prefix) {
             if let processID = Int32(entry.dropFirst(prefix.count)), processID != getpid(), !POSIXFile.isRunning(processID) {
-                POSIXFile.remove((folder as NSString).appendingPathComponent(entry))
+                POSIXFile.remove(FilePath.join(folder, entry))
             }
         }
     }

@@ -279,9 +279,8 @@ public final class AssessmentSession {
 
     /// Writes the answers file whole (its folder made when missing); the problem when it could not be written.
     private func save() -> Diagnostic? {
-        // Not NSString's deletingLastPathComponent: it crashes on a name of one character.
-        let folder = answersPath.lastIndex(of: "/").map { String(answersPath[..<$0]) } ?? ""
-        if !folder.isEmpty {
+        let folder = FilePath.folder(of: answersPath)
+        if folder != "." {
             do {
                 try POSIXFile.makeFolder(folder)
             } catch {

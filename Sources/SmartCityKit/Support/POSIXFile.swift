@@ -128,8 +128,7 @@ enum POSIXFile {
         while entryKind(current) == .danglingLink, followed < 40 {  // 40: the kernel's limit on links followed
             followed += 1
             guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return nil }
-            let folder = (current as NSString).deletingLastPathComponent
-            current = target.hasPrefix("/") || folder.isEmpty ? target : folder + "/" + target
+            current = target.hasPrefix("/") ? target : FilePath.join(FilePath.folder(of: current), target)
         }
         return entryKind(current) == .missing ? current : nil
     }
