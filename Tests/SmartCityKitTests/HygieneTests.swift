@@ -84,4 +84,45 @@ final class HygieneTests: XCTestCase {
         writer.row(["=x", "a,b", "-1e-05", "-2.5", "-inf", "plain", ""])
         XCTAssertEqual(writer.text, "'=x,\"a,b\",-1e-05,-2.5,'-inf,plain,\n", "negative numbers in any notation stay numbers")
     }
+
+    func testControlCharactersAreEscapedForTheTerminal() {
+        XCTAssertEqual(TerminalText.escaped("a\u{1B}[2Jb\u{07}c\u{7F}"), "a\\u{1B}[2Jb\\u{7}c\\u{7F}")
+        XCTAssertEqual(TerminalText.escaped("\u{9B}31m \u{202E}txt.exe \u{2066}x\u{2069}"), "\\u{9B}31m \\u{202E}txt.exe \\u{2066}x\\u{2069}",
+                       "C1 controls and bidirectional overrides")
+        XCTAssertEqual(TerminalText.escaped("line\none\ttab\r"), "line\none\ttab\\u{D}", "a message keeps its line feeds and tabs")
+        XCTAssertEqual(TerminalText.escaped("cell\nnext", keepingLineFeeds: false), "cell\\u{A}next", "a table cell stays on its line")
+        XCTAssertEqual(TerminalText.escaped("Liège — €5 ✓"), "Liège — €5 ✓", "printable text is left alone")
+    }
+
+    func testACatalogSkipsFIFOsAndDevices() throws {
+        let folder = Fixtures.temporaryDirectory()
+        try Data(Fixtures.questionnaire.utf8).write(to: folder.appendingPathComponent("mini.json"))
+        XCTAssertEqual(mkfifo(folder.appendingPathComponent("x.json").path, 0o600), 0)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("null.json").path, withDestinationPath: "/dev/null")
+        let entries = QuestionnaireCatalog.entries(in: folder.path)
+        XCTAssertEqual(entries.map { SourceFile.name(of: $0.path) }, ["mini.json"], "a FIFO would block the listing, a device never be a questionnaire")
+    }
+
+    func testADuplicateKeyIsRefusedWhereItStands() {
+        XCTAssertThrowsError(try JSONParser.parse(Array("{\"a\": 1,\n  \"b\": {\"c\": 1, \"c\": 2}}".utf8))) { error in
+            XCTAssertEqual(error as? JSONSyntaxError, JSONSyntaxError(
+                message: "the member \"c\" appears twice in this object (first on line 2, column 9); keep one", line: 2, column: 17))
+        }
+        XCTAssertNoThrow(try JSONParser.parse(Array(#"[{"c": 1}, {"c": 2}]"#.utf8)), "the same key in two objects is no duplicate")
+    }
+
+    func testDuplicateKeysAreRefusedInTargetsMappingsAndResponses() throws {
+        let targets = Fixtures.write(#"{"targets": {"alpha": {"score": 40}, "alpha": {"score": 90}}}"#, name: "targets.json")
+        XCTAssertEqual(TargetsLoader.load(path: targets, questionnaire: Fixtures.mini).diagnostics.map(\.description), [
+            "\(targets):1:38: error: invalid JSON: the member \"alpha\" appears twice in this object (first on line 1, column 14); keep one",
+        ])
+        let mapping = Fixtures.write(#"{"format": 1, "format": 1}"#, name: "map.json")
+        XCTAssertEqual(ResponseMapping.load(path: mapping).diagnostics.map(\.description), [
+            "\(mapping):1:15: error: invalid JSON: the member \"format\" appears twice in this object (first on line 1, column 2); keep one",
+        ])
+        let responses = Fixtures.write(#"[{"id": "a", "A1": 1, "A1": 5}]"#, name: "responses.json")
+        XCTAssertEqual(Fixtures.readResponses(path: responses, questionnaire: Fixtures.mini).diagnostics.map(\.description), [
+            "\(responses):1:23: error: invalid JSON: the member \"A1\" appears twice in this object (first on line 1, column 14); keep one",
+        ])
+    }
 }
