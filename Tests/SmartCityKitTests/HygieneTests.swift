@@ -125,4 +125,54 @@ final class HygieneTests: XCTestCase {
             "\(responses):1:23: error: invalid JSON: the member \"A1\" appears twice in this object (first on line 1, column 14); keep one",
         ])
     }
+
+    func testIDsThatDifferOnlyInCaseOrNormalisationAreTwinsNotDuplicates() {
+        var table = RespondentIDTable()
+        XCTAssertEqual(table.insert("Gent", file: 0, row: 2), .new)
+        XCTAssertEqual(table.insert("gent", file: 0, row: 3), .twin(id: "Gent", file: 0, row: 2))
+        XCTAssertEqual(table.insert("GENT", file: 1, row: 4), .twin(id: "Gent", file: 0, row: 2))
+        XCTAssertEqual(table.insert("Gent", file: 1, row: 5), .duplicate(file: 0, row: 2))
+        XCTAssertEqual(table.insert("gent", file: 1, row: 6), .duplicate(file: 0, row: 3), "an exact duplicate is found past its twin")
+        XCTAssertEqual(table.insert("Li\u{E8}ge", file: 0, row: 7), .new)
+        XCTAssertEqual(table.insert("Lie\u{300}ge", file: 0, row: 8), .twin(id: "Li\u{E8}ge", file: 0, row: 7), "NFD beside NFC")
+        XCTAssertEqual(table.insert("LIE\u{300}GE", file: 0, row: 9), .twin(id: "Li\u{E8}ge", file: 0, row: 7))
+        XCTAssertEqual(table.insert("Liege", file: 0, row: 10), .new, "an accent is more than normalisation")
+        XCTAssertEqual(table.insert("Gent2", file: 0, row: 11), .new)
+    }
+
+    func testTwinIDsAreScoredApartWithAWarningNamingBothRows() throws {
+        let responses = Fixtures.write("id,A1\nGent,4\ngent,2\nLi\u{E8}ge,3\nLie\u{300}ge,1\n", name: "responses.csv")
+        let read = Fixtures.readResponses(path: responses, questionnaire: Fixtures.mini)
+        XCTAssertEqual(read.rows.count, 4)
+        XCTAssertEqual(read.diagnostics.filter { $0.message.contains("differs") }.map(\.description), [
+            "\(responses):3:id: warning: respondent id \"gent\" differs from \"Gent\" (row 2) only in letter case; "
+                + "both are kept as different municipalities. If they are one, write its id the same way in both rows",
+            "\(responses):5:id: warning: respondent id \"Lie\u{300}ge\" differs from \"Li\u{E8}ge\" (row 4) only in how its accents are encoded "
+                + "(Unicode NFD and NFC); both are kept as different municipalities. If they are one, write its id the same way in both rows",
+        ])
+    }
+
+    func testIDsThatSlugAlikeGetFileNamesOfTheirOwn() {
+        var names = UniqueFileNames()
+        let ids = ["Gent", "gent", "GENT", "a/b", "a|b", "a b", "gent-2", "!!!"]
+        XCTAssertEqual(ids.map { names.name(for: $0, fallback: "municipality-x") },
+                       ["gent", "gent-2", "gent-3", "a-b", "a-b-2", "a-b-3", "gent-2-2", "municipality-x"])
+    }
+
+    func testEveryMunicipalityHasItsOwnRadarAndReportAndTheLinksFollow() throws {
+        let rows = ["Gent,5,1", "gent,1,5", "GENT,3,3", "a/b,4,2", "a|b,2,4"].map { $0 + ",yes,z,p,3,2\n" }.joined()
+        let responses = Fixtures.write("id,A1,A2,A3,B1,B2,B3,B4\n" + rows, name: "responses.csv")
+        let compared = ComparisonRun.compare(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q.json", sha256: "0"),
+                                             responsePaths: [responses], language: "en", options: ReadingOptions(), settings: ComparisonRun.Settings()) { _ in }
+        let comparison = try XCTUnwrap(compared.value)
+        let radars = ComparisonChartRenderer().render(comparison, strings: .english, words: .english).map(\.path).filter { $0.contains("radar") }
+        XCTAssertEqual(radars, ["charts/radar-gent.svg", "charts/radar-gent-2.svg", "charts/radar-gent-3.svg", "charts/radar-a-b.svg", "charts/radar-a-b-2.svg"])
+        let run = ScoringRun.score(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q.json", sha256: "0"), responsePaths: [responses],
+                                   language: "en", options: ReadingOptions(), settings: ScoringRun.Settings()) { _ in }
+        let files = try ReportGeneration.renderInMemory(run, formats: [.markdown, .svg], strings: .english)
+        let reports = files.map(\.relativePath).filter { $0.hasPrefix("municipalities/") && $0.hasSuffix(".md") }.sorted()
+        XCTAssertEqual(reports, ["municipalities/a-b-2.md", "municipalities/a-b.md", "municipalities/gent-2.md", "municipalities/gent-3.md", "municipalities/gent.md"])
+        let gent2 = try XCTUnwrap(files.first { $0.relativePath == "municipalities/gent-2.md" }).contents
+        XCTAssertTrue(gent2.contains("gent") && gent2.contains("(gent-2.svg)"), gent2)
+    }
 }
