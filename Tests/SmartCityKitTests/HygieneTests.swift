@@ -140,6 +140,13 @@ final class HygieneTests: XCTestCase {
         XCTAssertEqual(table.insert("Gent2", file: 0, row: 11), .new)
     }
 
+    func testABoundedTableFindsTwinsOfTheIDsItHolds() {
+        var table = RespondentIDTable(limit: 1, overflow: IDRuns(runBytes: 64))
+        XCTAssertEqual(table.insert("Gent", file: 0, row: 2), .new)
+        XCTAssertEqual(table.insert("GENT", file: 0, row: 3), .twin(id: "Gent", file: 0, row: 2), "an id beyond the limit meets the held ones")
+        XCTAssertEqual(table.insert("Gent", file: 0, row: 4), .duplicate(file: 0, row: 2))
+    }
+
     func testTwinIDsAreScoredApartWithAWarningNamingBothRows() throws {
         let responses = Fixtures.write("id,A1\nGent,4\ngent,2\nLi\u{E8}ge,3\nLie\u{300}ge,1\n", name: "responses.csv")
         let read = Fixtures.readResponses(path: responses, questionnaire: Fixtures.mini)

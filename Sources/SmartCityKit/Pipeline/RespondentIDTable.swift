@@ -47,7 +47,7 @@ struct RespondentIDTable {
     }
 
     /// Records an id; says whether it (or a twin of it) was seen before (for ids beyond the
-    /// limit: before the limit was reached, and twins are not looked for).
+    /// limit: among the ids held in memory; `overflow` finds their duplicates later).
     mutating func insert(_ id: String, file: Int, row: Int) -> Sighting {
         if (count + 1) * 4 > slots.count * 3 && count < limit { grow() }
         var id = id
@@ -71,7 +71,7 @@ struct RespondentIDTable {
             }
             if count >= limit, let overflow {
                 do throws(SpillError) { try overflow.add(bytes, hash: hash, file: file, row: row) } catch { overflowFailure = overflowFailure ?? error }
-                return .new
+                return twin
             }
             slots[slot] = tag << Self.positionBits | UInt64(append(bytes, file: file, row: row) + 1)
             count += 1
