@@ -59,7 +59,7 @@ final class HygieneTests: XCTestCase {
         XCTAssertTrue(items.contains(",B1,beta,'-f1,"), items)
     }
 
-    func testQuestionnaireIDsAreNeutralisedInTheComparisonAndStatisticsCSVs() throws {
+    func testQuestionnaireIDsAreNeutralisedInTheComparisonStatisticsTemplateAndGeneratedCSVs() throws {
         let input = try Self.hostileInput()
         let compared = ComparisonRun.compare(questionnaire: input.questionnaire, questionnaireFile: SourceFile(path: "q.json", sha256: "0"),
                                              responsePaths: [input.responses], language: "en", options: ReadingOptions(),
@@ -77,6 +77,8 @@ final class HygieneTests: XCTestCase {
         for (name, contents) in statistics { Self.assertNoFormula(contents, name) }
         let template = TemplateRenderer(questionnaire: input.questionnaire, language: "en").csv()
         XCTAssertEqual(template.split(separator: "\n").first, "id,name,'+A1,A2,A3,B1,B2,B3,B4")
+        let generated = ResponseGenerator(questionnaire: input.questionnaire, seed: 1).header()
+        XCTAssertEqual(generated, "id,name,region,population,'+A1,A2,A3,B1,B2,B3,B4\n")
     }
 
     func testAFieldIsEncodedOnceWhateverItHolds() {

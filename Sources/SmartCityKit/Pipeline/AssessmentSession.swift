@@ -257,7 +257,7 @@ public final class AssessmentSession {
     private func save() -> Diagnostic? {
         let scored = questionnaire.questions
         var writer = CSVWriter()
-        writer.row((["id", "name"] + scored.map(\.id)))
+        writer.row(["id", "name"] + scored.map(\.id))
         writer.row([id, name]
             + scored.indices.map { scored[$0].canonicalText(of: answers[$0], nonAnswers: questionnaire.nonAnswers) })
         let opened = TextOutput.open(path: answersPath, force: true)
