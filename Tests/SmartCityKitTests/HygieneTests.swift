@@ -149,6 +149,20 @@ final class HygieneTests: XCTestCase {
         XCTAssertEqual(table.insert("Gent", file: 0, row: 4), .duplicate(file: 0, row: 2))
     }
 
+    func testTwinsBeyondABoundedTablesLimitAreFoundByTheMerge() throws {
+        let runs = IDRuns(runBytes: 64)
+        var table = RespondentIDTable(limit: 1, overflow: runs)
+        for (row, id) in ["x", "Gent", "a", "GENT", "gent", "Gent", "Li\u{E8}ge", "Lie\u{300}ge"].enumerated() {
+            _ = table.insert(id, file: 0, row: row + 2)
+        }
+        XCTAssertEqual(try runs.duplicates(), [
+            IDRuns.Duplicate(id: "GENT", file: 0, row: 5, firstFile: 0, firstRow: 3, twinOf: "Gent"),
+            IDRuns.Duplicate(id: "gent", file: 0, row: 6, firstFile: 0, firstRow: 3, twinOf: "Gent"),
+            IDRuns.Duplicate(id: "Gent", file: 0, row: 7, firstFile: 0, firstRow: 3),
+            IDRuns.Duplicate(id: "Lie\u{300}ge", file: 0, row: 9, firstFile: 0, firstRow: 8, twinOf: "Li\u{E8}ge"),
+        ])
+    }
+
     func testTwinIDsAreScoredApartWithAWarningNamingBothRows() throws {
         let responses = Fixtures.write("id,A1\nGent,4\ngent,2\nLi\u{E8}ge,3\nLie\u{300}ge,1\n", name: "responses.csv")
         let read = Fixtures.readResponses(path: responses, questionnaire: Fixtures.mini)

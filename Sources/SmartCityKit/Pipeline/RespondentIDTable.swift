@@ -87,7 +87,7 @@ struct RespondentIDTable {
     }
 
     /// Whether two different ids differ only in letter case or Unicode normalisation.
-    private static func areTwins<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Bool {
+    static func areTwins<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Bool {
         if a.allSatisfy({ $0 < 0x80 }) && b.allSatisfy({ $0 < 0x80 }) {
             return a.count == b.count && zip(a, b).allSatisfy { asciiLowercase($0) == asciiLowercase($1) }
         }

@@ -241,11 +241,7 @@ public enum ScoringRun {
                 return false
             case .twin(let other, let file, let firstRow):
                 let place = file == fileIndex ? "row \(firstRow)" : "\(files[file]) row \(firstRow)"
-                // Swift compares strings by canonical equivalence: equal ones differ only in their encoding.
-                let difference = id == other ? "how its accents are encoded (Unicode NFD and NFC)" : "letter case"
-                problems.append(RecordProblem(severity: .warning, column: idColumn, message:
-                    "respondent id \"\(id)\" differs from \"\(other)\" (\(place)) only in \(difference); both are kept "
-                    + "as different municipalities. If they are one, write its id the same way in both rows"))
+                problems.append(RecordProblem(severity: .warning, column: idColumn, message: Self.twinMessage(id, of: other, place: place)))
                 return false
             case .duplicate(let file, let firstRow):
                 let firstFile = files[file]
@@ -256,6 +252,15 @@ public enum ScoringRun {
                 outcome = .excluded(ExcludedRow(row: row, respondentID: id, reason: .duplicateID(file: firstFile, row: firstRow)))
                 return true
             }
+        }
+
+        /// The warning of a row whose id differs from one first seen at `place` only in letter
+        /// case or Unicode normalisation.
+        static func twinMessage(_ id: String, of other: String, place: String) -> String {
+            // Swift compares strings by canonical equivalence: equal ones differ only in their encoding.
+            let difference = id == other ? "how its accents are encoded (Unicode NFD and NFC)" : "letter case"
+            return "respondent id \"\(id)\" differs from \"\(other)\" (\(place)) only in \(difference); both are kept "
+                + "as different municipalities. If they are one, write its id the same way in both rows"
         }
 
         /// The error of a row whose id was first seen on `firstRow` of the same file.
@@ -633,8 +638,11 @@ public enum ResponseChecker {
         guard let overflow = ids.overflow else { return [] }
         do throws(SpillError) {
             return try overflow.duplicates().map { duplicate in
-                .error(SourceLocation(file: file, row: duplicate.row, column: idName),
-                       ScoringRun.PieceRow.duplicateMessage(duplicate.id, firstRow: duplicate.firstRow))
+                let location = SourceLocation(file: file, row: duplicate.row, column: idName)
+                if let other = duplicate.twinOf {
+                    return .warning(location, ScoringRun.PieceRow.twinMessage(duplicate.id, of: other, place: "row \(duplicate.firstRow)"))
+                }
+                return .error(location, ScoringRun.PieceRow.duplicateMessage(duplicate.id, firstRow: duplicate.firstRow))
             }
         } catch {
             return unchecked(error)
