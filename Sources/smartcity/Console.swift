@@ -73,10 +73,13 @@ final class Console: @unchecked Sendable {
         err(diagnostics.map(format).joined())
     }
 
+    /// One diagnostic's line; the file name and message are user text, escaped for the terminal
+    /// before any colour is added.
     private func format(_ diagnostic: Diagnostic) -> String {
-        guard colorDiagnostics else { return "\(diagnostic)\n" }
+        let location = TerminalText.escaped(diagnostic.location.description), message = TerminalText.escaped(diagnostic.message)
+        guard colorDiagnostics else { return "\(location): \(diagnostic.severity.rawValue): \(message)\n" }
         let color = diagnostic.severity == .error ? "\u{1B}[1;31m" : diagnostic.severity == .warning ? "\u{1B}[1;33m" : "\u{1B}[1;36m"
-        return "\u{1B}[1m\(diagnostic.location):\u{1B}[0m \(color)\(diagnostic.severity.rawValue):\u{1B}[0m \(diagnostic.message)\n"
+        return "\u{1B}[1m\(location):\u{1B}[0m \(color)\(diagnostic.severity.rawValue):\u{1B}[0m \(message)\n"
     }
 }
 

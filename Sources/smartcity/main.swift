@@ -31,7 +31,7 @@ do throws(UsageError) {
         exitCode = try command.run(arguments, console: console)
     }
 } catch {
-    console.err(tool.usageErrorText(error))
+    console.err(TerminalText.escaped(tool.usageErrorText(error)))
     exitCode = .usage
 }
 if console.outputFailed {

@@ -11,7 +11,7 @@ final class BoundedIDCheckTests: XCTestCase {
         let ids = ["a", "b", "c", "d", "e", "a", "d", "f", "e", "d", "long-id-\(String(repeating: "x", count: 80))", "long-id-\(String(repeating: "x", count: 80))"]
         var immediate: [Int: Int] = [:]
         for (index, id) in ids.enumerated() {
-            if let first = table.insert(id, file: 0, row: index + 2) { immediate[index + 2] = first.row }
+            if case .duplicate(_, let firstRow) = table.insert(id, file: 0, row: index + 2) { immediate[index + 2] = firstRow }
         }
         XCTAssertEqual(immediate, [7: 2], "an id held in memory is found at once")
         XCTAssertNil(table.overflowFailure)

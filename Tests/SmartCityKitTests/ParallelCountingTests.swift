@@ -73,16 +73,14 @@ final class ParallelCountingTests: XCTestCase {
     func testTheIDTableFindsEveryRepeatedIDAcrossGrowth() {
         var table = RespondentIDTable()
         for number in 0..<50_000 {
-            XCTAssertNil(table.insert("R\(number)", file: number % 3, row: number + 2))
+            XCTAssertEqual(table.insert("R\(number)", file: number % 3, row: number + 2), .new)
         }
         for number in stride(from: 0, to: 50_000, by: 997) {
-            let first = table.insert("R\(number)", file: 0, row: 1)
-            XCTAssertEqual(first?.file, number % 3)
-            XCTAssertEqual(first?.row, number + 2)
+            XCTAssertEqual(table.insert("R\(number)", file: 0, row: 1), .duplicate(file: number % 3, row: number + 2))
         }
-        XCTAssertNil(table.insert("R50000", file: 0, row: 1))
-        XCTAssertNil(table.insert("", file: 0, row: 1), "the empty id is an id like another")
-        XCTAssertEqual(table.insert("", file: 1, row: 9)?.row, 1)
+        XCTAssertEqual(table.insert("R50000", file: 0, row: 1), .new)
+        XCTAssertEqual(table.insert("", file: 0, row: 1), .new, "the empty id is an id like another")
+        XCTAssertEqual(table.insert("", file: 1, row: 9), .duplicate(file: 0, row: 1))
     }
 
     func testTheIDTableKeepsIDsAcrossPagesAndLongerThanAPage() {
@@ -90,14 +88,14 @@ final class ParallelCountingTests: XCTestCase {
         let long = String(repeating: "x", count: 3 << 20)
         // 250,000 entries of 14-16 bytes fill several pages of a megabyte; the long id has its own.
         for number in 0..<250_000 {
-            XCTAssertNil(table.insert("municipality-\(number)", file: 1, row: 300_000 + number))
-            if number == 100_000 { XCTAssertNil(table.insert(long, file: 2, row: 7)) }
+            XCTAssertEqual(table.insert("municipality-\(number)", file: 1, row: 300_000 + number), .new)
+            if number == 100_000 { XCTAssertEqual(table.insert(long, file: 2, row: 7), .new) }
         }
         for number in stride(from: 0, to: 250_000, by: 4_999) {
-            XCTAssertEqual(table.insert("municipality-\(number)", file: 0, row: 1)?.row, 300_000 + number)
+            XCTAssertEqual(table.insert("municipality-\(number)", file: 0, row: 1), .duplicate(file: 1, row: 300_000 + number))
         }
-        XCTAssertEqual(table.insert(long, file: 0, row: 1)?.file, 2)
-        XCTAssertNil(table.insert(long + "y", file: 0, row: 1), "a longer id is another id")
-        XCTAssertNil(table.insert(String(long.dropLast()), file: 0, row: 1), "a shorter id too")
+        XCTAssertEqual(table.insert(long, file: 0, row: 1), .duplicate(file: 2, row: 7))
+        XCTAssertEqual(table.insert(long + "y", file: 0, row: 1), .new, "a longer id is another id")
+        XCTAssertEqual(table.insert(String(long.dropLast()), file: 0, row: 1), .new, "a shorter id too")
     }
 }

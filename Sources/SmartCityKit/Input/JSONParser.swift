@@ -163,6 +163,7 @@ public struct JSONParser {
 
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONNode.Value {
         var members: [JSONNode.Member] = []
+        var keys = Set<String>()
         try parseElements(closing: UInt8(ascii: "}"), container: "an object") { parser throws(JSONSyntaxError) in
             guard parser.bytes[parser.index] == UInt8(ascii: "\"") else {
                 throw parser.error("unexpected \(parser.describeCurrent()); expected a member name in double quotes")
@@ -170,6 +171,11 @@ public struct JSONParser {
             let keyLine = parser.line
             let keyColumn = parser.currentColumn()
             let key = try parser.parseString()
+            // Readers take one of two equal keys and drop the other unseen: refused in every file.
+            if !keys.insert(key).inserted, let first = members.first(where: { $0.key == key }) {
+                throw JSONSyntaxError(message: "the member \"\(key)\" appears twice in this object (first on line \(first.keyLine), column \(first.keyColumn)); keep one",
+                                      line: keyLine, column: keyColumn)
+            }
             parser.skipWhitespace()
             guard parser.index < parser.bytes.count, parser.bytes[parser.index] == UInt8(ascii: ":") else {
                 throw parser.error("unexpected \(parser.describeCurrent()); expected ':' after the member name \"\(key)\"")

@@ -8,18 +8,25 @@ public enum QuestionnaireCatalog {
         public var result: QuestionnaireLoadResult
     }
 
-    /// Every questionnaire file below `directory` (JSON files whose top level is an object,
-    /// except `*.schema.json`), sorted by path.
+    /// Every questionnaire file below `directory` (regular JSON files whose top level is an
+    /// object, except `*.schema.json`), sorted by path.
     public static func entries(in directory: String) -> [Entry] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var paths: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let path = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
-            guard relative.hasSuffix(".json"), !relative.hasSuffix(".schema.json"),
+            guard relative.hasSuffix(".json"), !relative.hasSuffix(".schema.json"), isRegularFile(path),
                 QuestionnaireSniffer.looksLikeQuestionnaire(path: path)
             else { continue }
             paths.append(path)
         }
         return paths.sorted().map { Entry(path: $0, result: QuestionnaireLoader.load(path: $0)) }
+    }
+
+    /// Whether `path` is a regular file (through a symbolic link): a FIFO named `x.json` would
+    /// block the listing until some writer opened it, a device might never end.
+    private static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 }

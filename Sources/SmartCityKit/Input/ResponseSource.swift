@@ -127,12 +127,8 @@ final class ResponseSource {
                 return .failure(.error(SourceLocation(file: path, line: element.line, column: element.column),
                                        "expected an object per respondent, found \(element.typeName)"))
             }
-            var seen = Set<String>()
+            // The parser refuses a member that appears twice.
             for member in members {
-                guard seen.insert(member.key).inserted else {
-                    return .failure(.error(SourceLocation(file: path, line: member.keyLine, column: member.keyColumn),
-                                           "the member \"\(member.key)\" appears twice in this respondent; keep one"))
-                }
                 if columnOf[member.key] == nil {
                     columnOf[member.key] = header.count
                     header.append(member.key)

@@ -30,7 +30,7 @@ final class SchemaReader {
         diagnostics.append(Diagnostic(severity, location(of: node), message))
     }
 
-    /// Reads an object, reporting duplicate and unknown member names.
+    /// Reads an object, reporting unknown member names (the parser refuses duplicate ones).
     func object(_ node: JSONNode, path: String, allowed: [String]) -> JSONObject? {
         guard case .object(let list) = node.value else {
             report(.error, at: node, "\(path.isEmpty ? "the document" : path): expected an object, found \(node.typeName)")
@@ -40,10 +40,6 @@ final class SchemaReader {
         for member in list {
             let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
             let keyLocation = SourceLocation(file: file, line: member.keyLine, column: member.keyColumn)
-            if members[member.key] != nil {
-                diagnostics.append(.error(keyLocation, "\(memberPath): duplicate member; keep only one \"\(member.key)\""))
-                continue
-            }
             if !allowed.contains(member.key) {
                 let hint = Self.closest(to: member.key, in: allowed).map { "did you mean \"\($0)\"?" }
                     ?? "allowed here: \(allowed.joined(separator: ", "))"

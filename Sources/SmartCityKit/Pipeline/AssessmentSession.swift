@@ -289,9 +289,9 @@ public final class AssessmentSession {
         }
         let scored = questionnaire.questions
         var writer = CSVWriter()
-        writer.row((["id", "name"] + scored.map(\.id)).map(CSVWriter.text))
-        writer.row([CSVWriter.text(id), CSVWriter.text(name)]
-            + scored.indices.map { CSVWriter.text(scored[$0].canonicalText(of: answers[$0], nonAnswers: questionnaire.nonAnswers)) })
+        writer.row(["id", "name"] + scored.map(\.id))
+        writer.row([id, name]
+            + scored.indices.map { scored[$0].canonicalText(of: answers[$0], nonAnswers: questionnaire.nonAnswers) })
         let opened = TextOutput.open(path: answersPath, force: true)
         guard let output = opened.value else { return opened.diagnostics.first }
         output.write(writer.text)

@@ -6,13 +6,16 @@ import Foundation
 /// the system however the process ends), and the runs are merged once reading is done. Memory
 /// stays at one run plus a read buffer per run file, whatever the number of rows.
 final class IDRuns {
-    /// One duplicate found by the merge: the later row, and where the id was first seen.
+    /// One duplicate found by the merge: the later row, and where the id was first seen; or a
+    /// twin (see `RespondentIDTable.Sighting.twin`): the later of two ids that differ only in
+    /// letter case or Unicode normalisation, and where the earlier one (`twinOf`) was first seen.
     struct Duplicate: Equatable {
         var id: String
         var file: Int
         var row: Int
         var firstFile: Int
         var firstRow: Int
+        var twinOf: String? = nil
     }
 
     private let folder: String
@@ -40,13 +43,16 @@ final class IDRuns {
         if records.count >= runBytes { try writeRun() }
     }
 
-    /// Every id seen more than once among those added, in the order of the later rows.
+    /// Every id seen more than once among those added, and every twin among them, in the order
+    /// of the later rows.
     func duplicates() throws(SpillError) -> [Duplicate] {
         if !starts.isEmpty { try writeRun() }
         var readers: [RunReader] = []
         for descriptor in runFiles { readers.append(try RunReader(descriptor: descriptor)) }
         var found: [Duplicate] = []
         var group: Record?
+        // The first sighting of each id with the current hash: twins hash alike.
+        var sameHash: [Record] = []
         while true {
             // The smallest current record of all runs (few runs: a linear scan is enough).
             var smallest: Int?
@@ -60,11 +66,23 @@ final class IDRuns {
                 found.append(Duplicate(id: String(decoding: record.id, as: UTF8.self), file: record.file, row: record.row,
                                        firstFile: first.file, firstRow: first.row))
             } else {
+                if group?.hash != record.hash { sameHash.removeAll() }
+                if let twin = sameHash.filter({ RespondentIDTable.areTwins($0.id, record.id) }).min(by: { ($0.file, $0.row) < ($1.file, $1.row) }) {
+                    found.append(Self.twins(twin, record))
+                }
+                sameHash.append(record)
                 group = record
             }
             try readers[index].advance()
         }
         return found.sorted { ($0.file, $0.row) < ($1.file, $1.row) }
+    }
+
+    /// The later of two twin ids' first sightings, as a twin of the earlier.
+    private static func twins(_ a: Record, _ b: Record) -> Duplicate {
+        let (earlier, later) = (a.file, a.row) < (b.file, b.row) ? (a, b) : (b, a)
+        return Duplicate(id: String(decoding: later.id, as: UTF8.self), file: later.file, row: later.row,
+                         firstFile: earlier.file, firstRow: earlier.row, twinOf: String(decoding: earlier.id, as: UTF8.self))
     }
 
     /// Sorts the current run and writes it to a new unlinked file.

@@ -7,6 +7,9 @@
 ///
 /// A bounded table (`validate`) keeps at most `limit` ids; later ids are checked against those
 /// at once and go to `overflow`, whose duplicates are found when reading is done.
+///
+/// It also finds twins: ids that differ only in letter case or Unicode normalisation, which
+/// a reader takes for one municipality (and a case-insensitive file system for one file).
 struct RespondentIDTable {
     private var limit = Int.max
     /// Where ids beyond `limit` go.
@@ -31,38 +34,69 @@ struct RespondentIDTable {
         self.overflow = overflow
     }
 
-    /// Records an id; returns where it was first seen when it was seen before (for ids beyond
-    /// the limit: before the limit was reached).
-    mutating func insert(_ id: String, file: Int, row: Int) -> (file: Int, row: Int)? {
+    /// What recording an id found.
+    enum Sighting: Equatable {
+        /// The id was not seen before.
+        case new
+        /// The same id (byte for byte) was first seen in this file and row.
+        case duplicate(file: Int, row: Int)
+        /// Another id that differs only in letter case or Unicode normalisation (`Gent` and
+        /// `gent`; `é` composed and decomposed) was first seen in this file and row; the id is
+        /// recorded as a new one.
+        case twin(id: String, file: Int, row: Int)
+    }
+
+    /// Records an id; says whether it (or a twin of it) was seen before (for ids beyond the
+    /// limit: among the ids held in memory; `overflow` finds their duplicates later).
+    mutating func insert(_ id: String, file: Int, row: Int) -> Sighting {
         if (count + 1) * 4 > slots.count * 3 && count < limit { grow() }
         var id = id
         return id.withUTF8 { bytes in
+            // Twins hash alike (the hash folds case and normalisation), so they are met on the
+            // same probe path as the exact duplicates: finding them costs no extra lookup.
             let hash = Self.hash(bytes)
             let tag = hash >> Self.positionBits
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
+            var twin = Sighting.new
             while slots[slot] != 0 {
                 let word = slots[slot]
-                if word >> Self.positionBits == tag, let origin = origin(at: Int(word & (1 << Self.positionBits - 1)) - 1, ifHolding: bytes) {
-                    return origin
+                if word >> Self.positionBits == tag, let entry = entry(at: Int(word & (1 << Self.positionBits - 1)) - 1) {
+                    if entry.id.elementsEqual(bytes) { return .duplicate(file: entry.file, row: entry.row) }
+                    if twin == .new, Self.areTwins(entry.id, bytes) {
+                        twin = .twin(id: String(decoding: entry.id, as: UTF8.self), file: entry.file, row: entry.row)
+                    }
                 }
                 slot = (slot + 1) & mask
             }
             if count >= limit, let overflow {
                 do throws(SpillError) { try overflow.add(bytes, hash: hash, file: file, row: row) } catch { overflowFailure = overflowFailure ?? error }
-                return nil
+                return twin
             }
             slots[slot] = tag << Self.positionBits | UInt64(append(bytes, file: file, row: row) + 1)
             count += 1
-            return nil
+            return twin
         }
     }
 
-    /// Where the entry at `position` was first seen, when it holds `id`.
-    private func origin(at position: Int, ifHolding id: UnsafeBufferPointer<UInt8>) -> (file: Int, row: Int)? {
+    /// The id of the entry at `position` and where it was first seen.
+    private func entry(at position: Int) -> (id: ArraySlice<UInt8>, file: Int, row: Int)? {
         var entry = reader(at: position)
-        guard let held = try? entry.byteRun(), held.elementsEqual(id), let file = try? entry.unsigned(), let row = try? entry.unsigned() else { return nil }
-        return (Int(file), Int(row))
+        guard let held = try? entry.byteRun(), let file = try? entry.unsigned(), let row = try? entry.unsigned() else { return nil }
+        return (held, Int(file), Int(row))
+    }
+
+    /// Whether two different ids differ only in letter case or Unicode normalisation.
+    static func areTwins<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Bool {
+        if a.allSatisfy({ $0 < 0x80 }) && b.allSatisfy({ $0 < 0x80 }) {
+            return a.count == b.count && zip(a, b).allSatisfy { asciiLowercase($0) == asciiLowercase($1) }
+        }
+        // Swift compares strings by canonical equivalence: NFC and NFD forms are equal.
+        return String(decoding: a, as: UTF8.self).lowercased() == String(decoding: b, as: UTF8.self).lowercased()
+    }
+
+    private static func asciiLowercase(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 
     /// The id of the entry at `position` (to place it again when the table grows).
@@ -91,10 +125,21 @@ struct RespondentIDTable {
         return position
     }
 
-    /// FNV-1a over the id's bytes, mixed (ids are compared as bytes, so they are hashed as bytes).
-    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    /// FNV-1a over the id's bytes with ASCII letters in lower case, mixed; an id with other
+    /// than ASCII is hashed by its lower-case text, which Swift hashes by canonical equivalence.
+    /// Twins (see `Sighting.twin`) thus hash alike; other ids are told apart by their bytes.
+    private static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var high: UInt8 = 0
+        for byte in bytes {
+            high |= byte
+            hash = (hash ^ UInt64(asciiLowercase(byte))) &* 0x100_0000_01b3
+        }
+        if high >= 0x80 {
+            var hasher = Hasher()
+            hasher.combine(String(decoding: bytes, as: UTF8.self).lowercased())
+            hash = UInt64(UInt(bitPattern: hasher.finalize()))
+        }
         return hash ^ (hash >> 29)
     }
 

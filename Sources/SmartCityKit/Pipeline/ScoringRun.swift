@@ -35,7 +35,7 @@ public enum ScoringRun {
         func forEachBatch<SliceResult>(namingFiles: Bool, details: Bool, eachSlice: ([RankedRespondent]) -> SliceResult,
                                        _ body: ([SliceResult]) throws -> Void) throws {
             var sequence = 0
-            var usedFileNames = Set<String>()
+            var fileNames = UniqueFileNames()
             let files = summary.responseFiles.map(\.path)
             do {
                 try spill.forEachChunk { bytes, ranges in
@@ -49,15 +49,7 @@ public enum ScoringRun {
                     for slice in slices.indices {
                         for index in slices[slice].indices {
                             let respondent = slices[slice][index].respondent
-                            var base = Slug.make(respondent.id)
-                            if base.isEmpty { base = "respondent-\(respondent.row)" }
-                            var unique = base
-                            var suffix = 2
-                            while !usedFileNames.insert(unique).inserted {
-                                unique = "\(base)-\(suffix)"
-                                suffix += 1
-                            }
-                            slices[slice][index].fileName = unique
+                            slices[slice][index].fileName = fileNames.name(for: respondent.id, fallback: "respondent-\(respondent.row)")
                         }
                     }
                     try body(Parallel.map(slices, eachSlice))
@@ -240,16 +232,35 @@ public enum ScoringRun {
         }
 
         /// Leaves the row out when its id was seen before, in this file or an earlier one of
-        /// `files`; returns whether it did.
+        /// `files`; returns whether it did. An id that differs from an earlier one only in
+        /// letter case or Unicode normalisation is kept, with a warning.
         mutating func excludeIfDuplicate(ids: inout RespondentIDTable, files: [String], fileIndex: Int, idColumn: String) -> Bool {
-            guard let id = respondentID, let first = ids.insert(id, file: fileIndex, row: row) else { return false }
-            let firstFile = files[first.file]
-            let message = first.file == fileIndex
-                ? Self.duplicateMessage(id, firstRow: first.row)
-                : "respondent id \"\(id)\" was already scored from \(firstFile) row \(first.row); ids must be unique across files. The row is left out."
-            problems.append(RecordProblem(severity: .error, column: idColumn, message: message))
-            outcome = .excluded(ExcludedRow(row: row, respondentID: id, reason: .duplicateID(file: firstFile, row: first.row)))
-            return true
+            guard let id = respondentID else { return false }
+            switch ids.insert(id, file: fileIndex, row: row) {
+            case .new:
+                return false
+            case .twin(let other, let file, let firstRow):
+                let place = file == fileIndex ? "row \(firstRow)" : "\(files[file]) row \(firstRow)"
+                problems.append(RecordProblem(severity: .warning, column: idColumn, message: Self.twinMessage(id, of: other, place: place)))
+                return false
+            case .duplicate(let file, let firstRow):
+                let firstFile = files[file]
+                let message = file == fileIndex
+                    ? Self.duplicateMessage(id, firstRow: firstRow)
+                    : "respondent id \"\(id)\" was already scored from \(firstFile) row \(firstRow); ids must be unique across files. The row is left out."
+                problems.append(RecordProblem(severity: .error, column: idColumn, message: message))
+                outcome = .excluded(ExcludedRow(row: row, respondentID: id, reason: .duplicateID(file: firstFile, row: firstRow)))
+                return true
+            }
+        }
+
+        /// The warning of a row whose id differs from one first seen at `place` only in letter
+        /// case or Unicode normalisation.
+        static func twinMessage(_ id: String, of other: String, place: String) -> String {
+            // Swift compares strings by canonical equivalence: equal ones differ only in their encoding.
+            let difference = id == other ? "how its accents are encoded (Unicode NFD and NFC)" : "letter case"
+            return "respondent id \"\(id)\" differs from \"\(other)\" (\(place)) only in \(difference); both are kept "
+                + "as different municipalities. If they are one, write its id the same way in both rows"
         }
 
         /// The error of a row whose id was first seen on `firstRow` of the same file.
@@ -627,8 +638,11 @@ public enum ResponseChecker {
         guard let overflow = ids.overflow else { return [] }
         do throws(SpillError) {
             return try overflow.duplicates().map { duplicate in
-                .error(SourceLocation(file: file, row: duplicate.row, column: idName),
-                       ScoringRun.PieceRow.duplicateMessage(duplicate.id, firstRow: duplicate.firstRow))
+                let location = SourceLocation(file: file, row: duplicate.row, column: idName)
+                if let other = duplicate.twinOf {
+                    return .warning(location, ScoringRun.PieceRow.twinMessage(duplicate.id, of: other, place: "row \(duplicate.firstRow)"))
+                }
+                return .error(location, ScoringRun.PieceRow.duplicateMessage(duplicate.id, firstRow: duplicate.firstRow))
             }
         } catch {
             return unchecked(error)

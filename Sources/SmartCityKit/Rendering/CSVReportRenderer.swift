@@ -12,10 +12,10 @@ public struct CSVReportRenderer: ReportRenderer {
         let dimensions = summary.questionnaire.dimensions.map(\.id)
         let levels = summary.questionnaire.hasLevels ? dimensions.map { "\($0)_level" } : []
         var writer = CSVWriter()
-        writer.row((["id"] + summary.metadataNames + dimensions + ["total", "type", "coverage", "rank"] + levels).map(CSVWriter.text))
+        writer.row(["id"] + summary.metadataNames + dimensions + ["total", "type", "coverage", "rank"] + levels)
         try output.append(writer.flush(), to: Self.wideFile)
-        writer.row((["id"] + summary.metadataNames + ["dimension", "score", "band", "coverage", "answered", "questions"]
-            + (summary.questionnaire.hasLevels ? ["level"] : [])).map(CSVWriter.text))
+        writer.row(["id"] + summary.metadataNames + ["dimension", "score", "band", "coverage", "answered", "questions"]
+            + (summary.questionnaire.hasLevels ? ["level"] : []))
         try output.append(writer.flush(), to: Self.longFile)
         if !summary.descriptiveSummaries.isEmpty {
             try output.write(descriptive(summary), to: Self.descriptiveFile)
@@ -35,7 +35,7 @@ public struct CSVReportRenderer: ReportRenderer {
             let start = wide.count
             var prefixLength = 0
             let numbers = score.dimensions.count + 2
-            let length = Self.prefixLength(respondent) + numbers * Self.numberLength + 1 + (score.bandID?.utf8.count ?? 0)
+            let length = Self.prefixLength(respondent) + numbers * Self.numberLength + 1 + CSVWriter.encodedLength(score.bandID ?? "")
                 + 1 + ByteCursor.integerLength + (levels?.reduce(0) { $0 + 1 + $1.utf8.count } ?? 0) + 1
             wide.append(atMost: length) { row in
                 CSVWriter.appendText(respondent.id, to: &row)
@@ -47,7 +47,7 @@ public struct CSVReportRenderer: ReportRenderer {
                 for dimension in score.dimensions { Self.appendNumber(dimension.exactScore, to: &row) }
                 Self.appendNumber(score.exactTotal, to: &row)
                 row.append(UInt8(ascii: ","))
-                row.append(score.bandID ?? "")
+                CSVWriter.appendText(score.bandID ?? "", to: &row)
                 Self.appendNumber(score.exactCoverage, to: &row)
                 row.append(UInt8(ascii: ","))
                 if let rank = ranked.rank { row.appendInteger(rank) }
@@ -76,19 +76,19 @@ public struct CSVReportRenderer: ReportRenderer {
     private static func appendLongRows(_ score: RespondentScore, prefix: ArraySlice<UInt8>, levels: [String]?, to long: inout ByteBuffer) {
         let length = score.dimensions.indices.reduce(0) { length, position in
             let result = score.dimensions[position]
-            return length + prefix.count + 1 + result.dimensionID.utf8.count + 2 * numberLength + 1 + (result.bandID?.utf8.count ?? 0)
+            return length + prefix.count + 1 + CSVWriter.encodedLength(result.dimensionID) + 2 * numberLength + 1
+                + CSVWriter.encodedLength(result.bandID ?? "")
                 + 2 * (1 + ByteCursor.integerLength) + (levels.map { 1 + $0[position].utf8.count } ?? 0) + 1
         }
         long.append(atMost: length) { row in
             // Field by field: a copy of a whole result would retain its ids and factors.
             for position in score.dimensions.indices {
-                // The band and dimension ids are questionnaire ids, validated free of quotes and commas.
                 row.append(prefix)
                 row.append(UInt8(ascii: ","))
-                row.append(score.dimensions[position].dimensionID)
+                CSVWriter.appendText(score.dimensions[position].dimensionID, to: &row)
                 appendNumber(score.dimensions[position].exactScore, to: &row)
                 row.append(UInt8(ascii: ","))
-                row.append(score.dimensions[position].bandID ?? "")
+                CSVWriter.appendText(score.dimensions[position].bandID ?? "", to: &row)
                 appendNumber(score.dimensions[position].exactCoverage, to: &row)
                 row.append(UInt8(ascii: ","))
                 row.appendInteger(score.dimensions[position].answered)
@@ -118,9 +118,9 @@ public struct CSVReportRenderer: ReportRenderer {
         writer.row(["question", "group", "answer", "count", "share", "answered", "value"])
         for summary in report.descriptiveSummaries {
             let question = report.questionnaire.questions[summary.questionIndex]
-            let prefix = [CSVWriter.text(question.id), CSVWriter.text(question.groupID)]
+            let prefix = [question.id, question.groupID]
             for count in summary.counts {
-                writer.row(prefix + [CSVWriter.text(count.code), String(count.count), NumberFormat.fixed(count.share, digits: 4), String(summary.answered), ""])
+                writer.row(prefix + [count.code, String(count.count), NumberFormat.fixed(count.share, digits: 4), String(summary.answered), ""])
             }
             if let statistics = summary.statistics, !question.kind.isLevel {
                 for (name, value) in [("mean", statistics.mean), ("median", statistics.median), ("min", statistics.minimum), ("max", statistics.maximum)] {

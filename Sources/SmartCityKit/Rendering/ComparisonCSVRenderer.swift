@@ -28,17 +28,17 @@ struct ComparisonCSVRenderer {
     private func tidy(_ comparison: Comparison) -> String {
         let summary = comparison.summary
         var writer = CSVWriter()
-        writer.row(["id", "name"] + summary.metadataNames.map(CSVWriter.text)
+        writer.row(["id", "name"] + summary.metadataNames
             + ["measure", "score", "rank", "percentile", "z_score", "cohort_mean", "cohort_median", "group", "group_median", "from_group_median"])
         for (index, respondent) in comparison.respondents.enumerated() {
             let group = comparison.groupOfRespondent[index].map { comparison.groups[$0] }
             for (position, measure) in comparison.measures.enumerated() {
                 let standing = comparison.standings[index][position], cohort = comparison.measureSummaries[position]
                 let groupMedian = group.flatMap { $0.isShown ? $0.medians[position] : nil }
-                writer.row([CSVWriter.text(respondent.id), CSVWriter.text(respondent.name)] + respondent.metadata.map(CSVWriter.text) + [
+                writer.row([respondent.id, respondent.name] + respondent.metadata + [
                     Self.measureID(measure, in: summary.questionnaire), Self.number(standing.score), Self.integer(standing.rank),
                     Self.number(standing.percentile), Self.number(standing.zScore), Self.number(cohort.mean), Self.number(cohort.median),
-                    CSVWriter.text(group?.label ?? ""), Self.number(groupMedian), Self.number(standing.fromGroupMedian),
+                    group?.label ?? "", Self.number(groupMedian), Self.number(standing.fromGroupMedian),
                 ])
             }
         }
@@ -54,8 +54,8 @@ struct ComparisonCSVRenderer {
             + ["rank_sum", "rank_sum_rank"])
         for index in comparison.order {
             let respondent = comparison.respondents[index], standing = comparison.standings[index]
-            writer.row([CSVWriter.text(respondent.id), CSVWriter.text(respondent.name), Self.number(respondent.total),
-                        CSVWriter.text(respondent.bandID ?? ""), Self.integer(standing[0].rank)]
+            writer.row([respondent.id, respondent.name, Self.number(respondent.total),
+                        respondent.bandID ?? "", Self.integer(standing[0].rank)]
                 + dimensionPositions.map { Self.integer(standing[$0].rank) }
                 + [Self.integer(comparison.rankSums[index]), Self.integer(comparison.rankSumRanks[index])])
         }
@@ -69,10 +69,10 @@ struct ComparisonCSVRenderer {
         writer.row(["id", "name", "since", "wave", "measure", "before", "after", "change", "band_before", "band_after"])
         for change in waves.changes {
             for (position, measure) in comparison.measures.enumerated() {
-                writer.row([CSVWriter.text(change.id), CSVWriter.text(change.name), CSVWriter.text(change.since),
-                            CSVWriter.text(waves.waves.last?.label ?? ""), Self.measureID(measure, in: questionnaire),
+                writer.row([change.id, change.name, change.since,
+                            waves.waves.last?.label ?? "", Self.measureID(measure, in: questionnaire),
                             Self.number(change.before[position]), Self.number(change.after[position]), Self.number(change.change[position]),
-                            CSVWriter.text(change.bandBefore ?? ""), CSVWriter.text(change.bandAfter ?? "")])
+                            change.bandBefore ?? "", change.bandAfter ?? ""])
             }
         }
         return writer.text
@@ -84,7 +84,7 @@ struct ComparisonCSVRenderer {
         writer.row(["group", "count", "shown", "measure", "median"])
         for group in comparison.groups {
             for (position, measure) in comparison.measures.enumerated() {
-                writer.row([CSVWriter.text(group.label), String(group.members.count), group.isShown ? "true" : "false",
+                writer.row([group.label, String(group.members.count), group.isShown ? "true" : "false",
                             Self.measureID(measure, in: questionnaire), Self.number(group.isShown ? group.medians[position] : nil)])
             }
         }

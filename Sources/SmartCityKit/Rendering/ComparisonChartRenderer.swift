@@ -15,11 +15,19 @@ struct ComparisonChartRenderer {
             ("strips.svg", strips(comparison, strings: strings, words: words)),
         ]
         if let waves = comparison.waves { files.append(("change.svg", change(waves, comparison, strings: strings, words: words))) }
-        for index in comparison.selected { files.append((Self.radarName(comparison.respondents[index]), radar(index, comparison, strings: strings, words: words))) }
+        let names = Self.radarNames(comparison)
+        for index in comparison.selected { files.append((names[index], radar(index, comparison, strings: strings, words: words))) }
         return files.map { ("\(Self.folder)/\($0.0)", $0.1) }
     }
 
-    static func radarName(_ respondent: ComparedRespondent) -> String { "radar-\(Slug.make(respondent.id)).svg" }
+    /// Per municipality, its radar's file name: `radar-<slug>.svg`, unique even when ids slug
+    /// alike (named in input order, as `score` names the municipalities' reports).
+    static func radarNames(_ comparison: Comparison) -> [String] {
+        var names = UniqueFileNames()
+        return comparison.respondents.indices.map { index in
+            "radar-\(names.name(for: comparison.respondents[index].id, fallback: "municipality-\(index + 1)")).svg"
+        }
+    }
 
     /// The colour of a band of the total, by its place among the bands (lowest first).
     private static func colour(ofBand id: String?, in comparison: Comparison) -> String {

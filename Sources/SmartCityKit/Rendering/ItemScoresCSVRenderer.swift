@@ -18,10 +18,10 @@ public struct ItemScoresCSVRenderer: ReportRenderer {
         let engine = ScoringEngine(questionnaire: questionnaire)
         self.engine = engine
         scoredQuestions = questionnaire.scoredQuestionIndices
-        // Question, dimension and factor ids are questionnaire ids, validated free of quotes and commas.
         questionCells = scoredQuestions.map { index in
             let question = questionnaire.questions[index]
-            return "\(question.id),\(question.dimensionID ?? ""),\(question.factorID ?? ""),\(NumberFormat.roundTrip(engine.weightInDimension(ofQuestion: index).doubleValue))"
+            return [question.id, question.dimensionID ?? "", question.factorID ?? ""].map(CSVWriter.text).joined(separator: ",")
+                + ",\(NumberFormat.roundTrip(engine.weightInDimension(ofQuestion: index).doubleValue))"
         }
     }
 

@@ -9,11 +9,11 @@ struct StatisticsCSVRenderer {
     func render(_ result: StatisticsResult) -> [(name: String, contents: String)] {
         let statistics = result.statistics
         let questionnaire = result.summary.questionnaire
-        func group(_ index: Int?) -> String { CSVWriter.text(index.map { statistics.groupLabels[$0] } ?? "") }
+        func group(_ index: Int?) -> String { index.map { statistics.groupLabels[$0] } ?? "" }
         func number(_ value: Double?) -> String { value.map(NumberFormat.roundTrip) ?? "" }
         func measureID(_ measure: ResearchStatistics.Measure) -> String {
             switch measure {
-            case .dimension(let index): CSVWriter.text(questionnaire.dimensions[index].id)
+            case .dimension(let index): questionnaire.dimensions[index].id
             case .total: "total"
             }
         }
@@ -39,13 +39,13 @@ struct StatisticsCSVRenderer {
         for distribution in statistics.types {
             let scored = distribution.counts.reduce(0, +)
             for (index, band) in bands.enumerated() {
-                types.row([group(distribution.group), CSVWriter.text(band.id), String(distribution.counts[index]),
+                types.row([group(distribution.group), band.id, String(distribution.counts[index]),
                            scored == 0 ? "" : number(Double(distribution.counts[index]) / Double(scored)), number(band.referenceShare)])
             }
             if distribution.withoutType > 0 { types.row([group(distribution.group), "", String(distribution.withoutType), "", ""]) }
             if let test = distribution.test {
                 let classes = test.classes.map { range in range.map { bands[$0].id }.joined(separator: "+") }.joined(separator: ";")
-                tests.row([group(distribution.group), number(test.statistic), String(test.degreesOfFreedom), number(test.pValue), CSVWriter.text(classes), ""])
+                tests.row([group(distribution.group), number(test.statistic), String(test.degreesOfFreedom), number(test.pValue), classes, ""])
             } else {
                 tests.row([group(distribution.group), "", "", "", "", distribution.untested == .noReferenceShares ? "no-reference-shares" : "too-few-respondents"])
             }
@@ -55,12 +55,12 @@ struct StatisticsCSVRenderer {
         reliability.row(["dimension", "items", "respondents", "alpha", "alpha_standardised", "ci_low", "ci_high", "low_alpha", "negative_items"])
         itemReliability.row(["dimension", "question", "item_total_correlation", "alpha_if_deleted"])
         for entry in statistics.reliability {
-            let dimension = CSVWriter.text(questionnaire.dimensions[entry.dimension].id)
+            let dimension = questionnaire.dimensions[entry.dimension].id
             reliability.row([dimension, String(entry.items.count), String(entry.respondents), number(entry.alpha), number(entry.standardisedAlpha),
                              number(entry.confidenceInterval?.low), number(entry.confidenceInterval?.high), entry.isLow ? "true" : "false",
-                             CSVWriter.text(entry.negativeItems.map { questionnaire.questions[$0].id }.joined(separator: ";"))])
+                             entry.negativeItems.map { questionnaire.questions[$0].id }.joined(separator: ";")])
             for (position, question) in entry.items.enumerated() {
-                itemReliability.row([dimension, CSVWriter.text(questionnaire.questions[question].id),
+                itemReliability.row([dimension, questionnaire.questions[question].id,
                                      number(entry.itemTotalCorrelations[position]), number(entry.alphaIfDeleted[position])])
             }
         }
@@ -70,7 +70,7 @@ struct StatisticsCSVRenderer {
         for (method, matrix) in [("pearson", statistics.pearson), ("spearman", statistics.spearman)] {
             for i in matrix.indices {
                 for j in matrix[i].indices where j > i {
-                    correlations.row([method, CSVWriter.text(questionnaire.dimensions[i].id), CSVWriter.text(questionnaire.dimensions[j].id),
+                    correlations.row([method, questionnaire.dimensions[i].id, questionnaire.dimensions[j].id,
                                       number(matrix[i][j].r), String(matrix[i][j].n)])
                 }
             }
@@ -81,13 +81,13 @@ struct StatisticsCSVRenderer {
         answers.row(["question", "answer", "count", "share"])
         for item in statistics.items {
             let question = questionnaire.questions[item.question]
-            let id = CSVWriter.text(question.id)
-            items.row([id, CSVWriter.text(question.dimensionID ?? "")]
+            let id = question.id
+            items.row([id, question.dimensionID ?? ""]
                 + ([.scored, .dontKnow, .notApplicable, .blank, .notShown, .invalid] as [ItemStatus]).map { String(item.count($0)) }
                 + [number(item.meanItemScore)])
             let answered = item.count(.scored)
             for answer in item.answers {
-                answers.row([id, CSVWriter.text(answer.code), String(answer.count), answered == 0 ? "" : number(Double(answer.count) / Double(answered))])
+                answers.row([id, answer.code, String(answer.count), answered == 0 ? "" : number(Double(answer.count) / Double(answered))])
             }
         }
         return zip(Self.files, [measures, types, tests, reliability, itemReliability, correlations, items, answers]).map { ($0, $1.text) }

@@ -16,7 +16,7 @@ public struct TemplateRenderer: Sendable {
     /// `id,name,<question ids>` and no rows.
     public func csv() -> String {
         var writer = CSVWriter()
-        writer.row((["id", "name"] + questionnaire.questions.map(\.id)).map(CSVWriter.text))
+        writer.row(["id", "name"] + questionnaire.questions.map(\.id))
         return writer.text
     }
 

@@ -10,11 +10,12 @@ public struct CSVWriter: Sendable {
         return text
     }
 
-    /// Appends a row of already-encoded cells.
-    public mutating func row(_ cells: [String]) {
-        for (index, cell) in cells.enumerated() {
+    /// Appends a row, every value (header names as much as cells, ids as much as answers)
+    /// encoded by `text(_:)`: no field of a CSV reaches a spreadsheet as a formula.
+    public mutating func row(_ values: [String]) {
+        for (index, value) in values.enumerated() {
             if index > 0 { text += "," }
-            text += cell
+            text += Self.text(value)
         }
         text += "\n"
     }
@@ -83,11 +84,22 @@ public struct CSVWriter: Sendable {
     }
 }
 
-/// "-3", "-2.5" or "-2,5": a negative number is data, not a formula.
+/// "-3", "-2.5", "-2,5" or "-1e-05": a negative number is data, not a formula.
 private func isNegativeNumber(_ bytes: String.UTF8View) -> Bool {
-    guard bytes.first == UInt8(ascii: "-"), bytes.count > 1 else { return false }
+    guard bytes.first == UInt8(ascii: "-") else { return false }
+    var mantissa = bytes.dropFirst(), exponent: Substring.UTF8View? = nil
+    if let e = mantissa.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+        exponent = mantissa[mantissa.index(after: e)...]
+        mantissa = mantissa[..<e]
+    }
+    return isDecimal(mantissa) && (exponent.map(isExponent) ?? true)
+}
+
+/// Digits with at most one `.` or `,` between them.
+private func isDecimal(_ bytes: String.UTF8View.SubSequence) -> Bool {
+    guard !bytes.isEmpty else { return false }
     var separators = 0
-    for byte in bytes.dropFirst() {
+    for byte in bytes {
         if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") {
             separators += 1
         } else if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") {
@@ -95,6 +107,12 @@ private func isNegativeNumber(_ bytes: String.UTF8View) -> Bool {
         }
     }
     return separators <= 1 && bytes.last != UInt8(ascii: ".") && bytes.last != UInt8(ascii: ",")
+}
+
+/// An exponent's digits, with an optional sign: `05`, `-05`, `+12`.
+private func isExponent(_ bytes: String.UTF8View.SubSequence) -> Bool {
+    let digits = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes
+    return !digits.isEmpty && digits.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
 }
 
 extension String {

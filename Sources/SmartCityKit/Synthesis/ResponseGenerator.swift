@@ -58,7 +58,7 @@ public struct ResponseGenerator: Sendable {
     /// The CSV header line.
     public func header() -> String {
         var writer = CSVWriter()
-        writer.row((["id"] + metadata.map(\.id) + questionnaire.questions.map(\.id)).map(CSVWriter.text))
+        writer.row(["id"] + metadata.map(\.id) + questionnaire.questions.map(\.id))
         return writer.text
     }
 

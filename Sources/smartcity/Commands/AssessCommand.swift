@@ -73,7 +73,8 @@ enum AssessCommand: SubcommandRunner {
         console.report(opened.diagnostics)
         guard let session = opened.value else { return .invalidInput }
         let words = AssessmentStrings.forLanguage(language.code) ?? .english
-        switch session.run(width: terminalWidth(), read: { readLine(strippingNewline: true) }, write: console.out) {
+        let outcome = session.run(width: terminalWidth(), read: { readLine(strippingNewline: true) }, write: { console.out(TerminalText.escaped($0)) })
+        switch outcome {
         case .stopped:
             console.out("\n" + (session.isSaved ? words.stopped(paths.answers) : words.stoppedUnsaved) + "\n")
             return .success

@@ -57,8 +57,8 @@ enum ImportCommand: SubcommandRunner {
                 sink.write("[")
             }
         } else {
-            writer.row(table.header.map(CSVWriter.text))
-            if let labels = table.labels { writer.row(labels.map(CSVWriter.text)) }
+            writer.row(table.header)
+            if let labels = table.labels { writer.row(labels) }
             sink.write(writer.flush())
         }
         var first = true
@@ -67,7 +67,7 @@ enum ImportCommand: SubcommandRunner {
                 if json {
                     sink.write((first ? "\n  " : ",\n  ") + JSONText.objectLine(Array(zip(table.header, cells))))
                 } else {
-                    writer.row(cells.map(CSVWriter.text))
+                    writer.row(cells)
                     sink.write(writer.flush())
                 }
                 first = false

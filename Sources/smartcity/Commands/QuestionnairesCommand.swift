@@ -37,7 +37,7 @@ enum QuestionnairesCommand: SubcommandRunner {
             ])
         }
         if entries.isEmpty {
-            console.err("no questionnaires found in \(directory)\n")
+            console.err("no questionnaires found in \(TerminalText.escaped(directory))\n")
             return .invalidInput
         }
         console.out(TextTable.render(rows, rightAligned: [2, 3]))
@@ -47,7 +47,9 @@ enum QuestionnairesCommand: SubcommandRunner {
 
 /// Plain-text columns for the terminal.
 enum TextTable {
+    /// The rows as aligned columns; cells are user text (ids, titles, paths), escaped for the terminal.
     static func render(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        let rows = rows.map { $0.map { TerminalText.escaped($0, keepingLineFeeds: false) } }
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
             row.enumerated().map { column, cell in

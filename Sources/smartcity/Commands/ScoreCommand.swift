@@ -55,7 +55,7 @@ enum ScoreCommand: SubcommandRunner {
                                                      defaultFolder: { "Reports/\($0)" }, commandName: spec.name, console: console)
         else { return .invalidInput }
         let (questionnaire, output, folder, language) = (setup.questionnaire, setup.output, setup.folder, setup.language)
-        let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(file): \(rows) rows read") } : nil
+        let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(TerminalText.escaped(file)): \(rows) rows read") } : nil
         let rows = RowDiagnostics(console: console, strict: shared.strict)
         /// Other responses files scored by id (target answers, previous assessments); nil after reporting errors.
         func scoredByID(_ paths: [String]) -> AssessmentsByID? {

@@ -58,7 +58,7 @@ enum ValidateCommand: SubcommandRunner {
             failed = failed || fileFailed
             summary += "\(path): \(fileFailed ? "invalid" : "valid")\(describe((errors, warnings)))\n"
         }
-        console.out(summary)
+        console.out(TerminalText.escaped(summary))
         return failed ? .invalidInput : .success
     }
 
