@@ -1,6 +1,7 @@
 /// `scores.xlsx` (`score --format xlsx`): the scores for people who open them in Excel or Calc
 /// - a Dutch- or French-locale Excel puts a comma-separated CSV in one column and mangles its
-/// accents. Three sheets in the report language: the wide scores (numbers as numbers, a frozen
+/// accents. Three sheets in the report language: the wide scores (what `scores.csv` holds, from
+/// the same `ScoresTable`: numbers as numbers, shares as percentages of the same value, a frozen
 /// header, readable widths), the scores per dimension, and the summary tables.
 struct ScoresWorkbook {
     static let file = "scores.xlsx"
@@ -15,23 +16,38 @@ struct ScoresWorkbook {
         typealias Cell = WorkbookWriter.Cell
         let questionnaire = summary.questionnaire
         let dimensions = questionnaire.dimensions.map { summary.text($0.label) }
-        let metadata = summary.metadataNames.map(summary.metadataLabel)
-        func number(_ value: Fraction?) -> Cell { value.map { .number($0.doubleValue) } ?? .empty }
+        func number(_ value: Fraction?) -> Cell { value.map { .number(ScoresTable.rounded($0)) } ?? .empty }
         func band(_ id: String?) -> Cell { summary.bandLabel(id, in: questionnaire.bands).map(Cell.text) ?? .empty }
 
-        var wide: [[Cell]] = [([strings.id] + metadata + dimensions + [strings.totalScore, strings.maturity, strings.coverage, strings.rank]).map(Cell.heading)]
-        var long: [[Cell]] = [[strings.id, strings.dimension, strings.score, strings.maturity, strings.coverage, strings.answered].map(Cell.heading)]
+        let table = ScoresTable(summary), columns = table.columns
+        let declaredNumbers = ScoresTable.declaredNumbers(in: summary)
+        /// A value of `scores.csv` as a typed cell: numbers as numbers, a share as a percentage.
+        func cell(_ column: ScoresTable.Column, _ ranked: RankedRespondent) -> Cell {
+            switch table.value(column, of: ranked) {
+            case .text(let text):
+                if case .metadata(let index) = column, declaredNumbers[index], let value = NumberFormat.parse(Substring(text)), value.isFinite {
+                    return .number(value)
+                }
+                return text.isEmpty ? .empty : .text(text)
+            case .fixed(let value): return number(value)
+            case .share(let share): return .percent(ScoresTable.rounded(share))
+            case .integer(let value): return value.map { .number(Double($0)) } ?? .empty
+            case .band(let id): return band(id)
+            case .level(let level): return level.map(Cell.number) ?? .empty
+            }
+        }
+
+        var wide: [[Cell]] = [columns.map { .heading(table.heading($0, in: summary, strings: strings)) }]
+        var long: [[Cell]] = [[strings.id, strings.dimension, strings.score, strings.maturity, "\(strings.coverage) (%)", strings.answered].map(Cell.heading)]
         let includesLong = respondents.count * dimensions.count < Self.rowLimit
         for ranked in respondents.prefix(Self.rowLimit - 1) {
             let respondent = ranked.respondent, score = respondent.score
-            wide.append([.text(respondent.id)] + respondent.metadata.map { $0.isEmpty ? .empty : .text($0) }
-                + score.dimensions.map { number($0.exactScore) }
-                + [number(score.exactTotal), band(score.bandID), .number(score.coverage * 100), ranked.rank.map { .number(Double($0)) } ?? .empty])
+            wide.append(columns.map { cell($0, ranked) })
             guard includesLong else { continue }
             for (index, result) in score.dimensions.enumerated() {
                 long.append([.text(respondent.id), .text(dimensions[index]), number(result.exactScore),
                              summary.band(result.bandID, forDimension: index).map { .text(summary.text($0.label)) } ?? .empty,
-                             .number(result.coverage * 100), .number(Double(result.answered))])
+                             .percent(ScoresTable.rounded(result.exactCoverage)), .number(Double(result.answered))])
             }
         }
 
@@ -44,10 +60,9 @@ struct ScoresWorkbook {
                            .number(statistics.minimum), .number(statistics.firstQuartile), .number(statistics.median),
                            .number(statistics.thirdQuartile), .number(statistics.maximum)])
         }
-        tables += [[], [strings.maturity, strings.count, strings.share, strings.referenceShare].map(Cell.heading)]
+        tables += [[], [strings.maturity, strings.count, "\(strings.share) (%)", "\(strings.referenceShare) (%)"].map(Cell.heading)]
         for count in summary.bandCounts {
-            tables.append([band(count.bandID), .number(Double(count.count)), .number(count.share * 100),
-                           count.referenceShare.map { .number($0 * 100) } ?? .empty])
+            tables.append([band(count.bandID), .number(Double(count.count)), .percent(count.share), count.referenceShare.map(Cell.percent) ?? .empty])
         }
         if !includesLong { tables += [[], [.text(strings.longSheetOmitted)]] }
 
