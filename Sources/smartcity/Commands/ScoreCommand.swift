@@ -76,6 +76,7 @@ enum ScoreCommand: SubcommandRunner {
         settings.rankingLimit = rankingLimit
         settings.needsDigests = formats.contains(where: \.showsDetails)
         settings.keepsAnswers = formats.contains(where: \.usesAnswers)
+        settings.keepsAnswerTexts = formats.contains(where: \.usesAnswerTexts)
         settings.temporaryFolder = output.stagingFolder
         let run = ScoringRun.score(
             questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile,
