@@ -109,7 +109,6 @@ enum Fixtures {
         QuestionnaireLoader.load(path: repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire!
     }
 
-    /// A file of the I-monitor folder (`sample-responses.csv`, ...).
     /// The records of a CSV text, its header first, read as `CSVReader` reads them (quoted fields whole).
     static func csvRecords(_ text: String) throws -> [[String]] {
         var reader = CSVReader(source: MemoryByteSource(text), delimiter: UInt8(ascii: ","))
@@ -118,6 +117,7 @@ enum Fixtures {
         return records
     }
 
+    /// A file of the I-monitor folder (`sample-responses.csv`, ...).
     static func iMonitorFile(_ name: String) -> String {
         repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/\(name)").path
     }
