@@ -119,6 +119,16 @@ final class OutputAgreementTests: XCTestCase {
         }
     }
 
+    func testAWorkbookScoreIsTheExactValueRoundedAsScoresCSVWritesIt() {
+        XCTAssertEqual(ScoresTable.rounded(Fraction(200, 3)), 66.6667, "66.666... rounds up at the fourth decimal")
+        XCTAssertEqual(ScoresTable.rounded(Fraction(5, 100_000)), 0.0001, "exactly half rounds away from zero, not to the nearest double")
+        XCTAssertEqual(ScoresTable.rounded(Fraction(-5, 100_000)), -0.0001)
+        XCTAssertEqual(ScoresTable.rounded(Fraction(161, 2)), 80.5)
+        var cursor = ByteBuffer()
+        cursor.appendFixed(Fraction(200, 3), digits: ScoresTable.digits)
+        XCTAssertEqual(Double(cursor.string), ScoresTable.rounded(Fraction(200, 3)), "the number the CSV shows")
+    }
+
     /// The type of every cell of the first sheet, by reference: `number`, `percent` (a number in
     /// the percent style) or `text`.
     private static func cellTypes(_ workbook: [UInt8]) throws -> [String: String] {
