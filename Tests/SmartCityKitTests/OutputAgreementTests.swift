@@ -51,6 +51,26 @@ final class OutputAgreementTests: XCTestCase {
         XCTAssertTrue(text.contains("\nm2,A1,alpha,,0.25,\" 4 \",4,75,answered\n"), text)
     }
 
+    func testAJSONAnswerIsShownPlainWithAListsElementsSeparatedBySemicolons() throws {
+        let path = NSTemporaryDirectory() + "smartcity-items-\(UUID().uuidString).json"
+        try Data(#"[{"id": "m1", "A1": 4, "A2": "DK", "A3": true, "B2": ["p", "q"], "B3": 600}]"#.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var settings = ScoringRun.Settings()
+        settings.keepsAnswerTexts = true
+        var texts: [String] = []
+        _ = ScoringRun.score(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+                             language: "en", options: ReadingOptions(), settings: settings,
+                             observe: { respondent, _ in texts = respondent.scoredAnswerTexts }) { _ in }
+        XCTAssertEqual(texts, ["4", "DK", "true", "", "p;q", "600", ""], "B1 and B4 are not in the file")
+    }
+
+    func testAnAnswerReadFromOneColumnPerOptionShowsItsNonEmptyCellsByColumn() throws {
+        var settings = ScoringRun.Settings()
+        settings.keepsAnswerTexts = true
+        let rows = try itemRows("id,A1,B2[p],B2[q],B2[r]\nm1,3,1,,Y\n", settings: settings).rows
+        XCTAssertEqual(rows.first { $0[1] == "B2" }.map { [$0[5], $0[6]] }, ["B2[p]=1;B2[r]=Y", "p;r"])
+    }
+
     func testAnswerTextsTravelThroughTheSpillFileWhenItSpillsToDisk() throws {
         var settings = ScoringRun.Settings()
         settings.keepsAnswerTexts = true
