@@ -127,7 +127,8 @@ struct ScoresTable {
     /// zero), as the nearest `Double`: a workbook cell then holds the number the CSV shows.
     static func rounded(_ value: Fraction) -> Double {
         guard let (scaled, negative) = value.scaledRounded(digits: digits) else { return value.doubleValue }
-        // Both exact (below 2^53): one IEEE division gives the double nearest the decimal.
+        // Both exact (a score or share scaled stays far below 2^53): one IEEE division gives the
+        // double nearest the decimal, the one a program reading the CSV gets.
         let magnitude = Double(scaled) / scale
         return negative && scaled != 0 ? -magnitude : magnitude
     }
