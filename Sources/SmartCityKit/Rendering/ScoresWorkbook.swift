@@ -16,25 +16,12 @@ struct ScoresWorkbook {
         typealias Cell = WorkbookWriter.Cell
         let questionnaire = summary.questionnaire
         let dimensions = questionnaire.dimensions.map { summary.text($0.label) }
-        func number(_ value: Fraction?) -> Cell { value.map { .number(ScoresTable.rounded($0)) } ?? .empty }
-        func band(_ id: String?) -> Cell { summary.bandLabel(id, in: questionnaire.bands).map(Cell.text) ?? .empty }
-
         let table = ScoresTable(summary), columns = table.columns
         let declaredNumbers = ScoresTable.declaredNumbers(in: summary)
-        /// A value of `scores.csv` as a typed cell: numbers as numbers, a share as a percentage.
         func cell(_ column: ScoresTable.Column, _ ranked: RankedRespondent) -> Cell {
-            switch table.value(column, of: ranked) {
-            case .text(let text):
-                if case .metadata(let index) = column, declaredNumbers[index], let value = NumberFormat.parse(Substring(text)), value.isFinite {
-                    return .number(value)
-                }
-                return text.isEmpty ? .empty : .text(text)
-            case .fixed(let value): return number(value)
-            case .share(let share): return .percent(ScoresTable.rounded(share))
-            case .integer(let value): return value.map { .number(Double($0)) } ?? .empty
-            case .band(let id): return band(id)
-            case .level(let level): return level.map(Cell.number) ?? .empty
-            }
+            var isDeclaredNumber = false
+            if case .metadata(let index) = column { isDeclaredNumber = declaredNumbers[index] }
+            return self.cell(table.value(column, of: ranked), isDeclaredNumber: isDeclaredNumber)
         }
 
         var wide: [[Cell]] = [columns.map { .heading(table.heading($0, in: summary, strings: strings)) }]
@@ -71,5 +58,29 @@ struct ScoresWorkbook {
         if includesLong { sheets.append(.init(name: strings.longScoresSheet, rows: long, columnWidths: [18, 28, 10, 22, 12, 10], frozenRows: 1)) }
         sheets.append(.init(name: strings.summarySheet, rows: tables, columnWidths: widths(9, first: 30)))
         return WorkbookWriter(sheets: sheets).bytes()
+    }
+
+    /// A value of `scores.csv` as a typed cell: numbers as numbers (a metadata value the
+    /// questionnaire declares a number too, where it reads as one), a share as the same fraction
+    /// shown as a percentage, a band as its label.
+    private func cell(_ value: ScoresTable.Value, isDeclaredNumber: Bool) -> WorkbookWriter.Cell {
+        switch value {
+        case .text(let text):
+            if isDeclaredNumber, let number = NumberFormat.parse(Substring(text)), number.isFinite { return .number(number) }
+            return text.isEmpty ? .empty : .text(text)
+        case .fixed(let value): return number(value)
+        case .share(let share): return .percent(ScoresTable.rounded(share))
+        case .integer(let value): return value.map { .number(Double($0)) } ?? .empty
+        case .band(let id): return band(id)
+        case .level(let level): return level.map(WorkbookWriter.Cell.number) ?? .empty
+        }
+    }
+
+    /// An exact score as the number `scores.csv` shows.
+    private func number(_ value: Fraction?) -> WorkbookWriter.Cell { value.map { .number(ScoresTable.rounded($0)) } ?? .empty }
+
+    /// The maturity type's label in the report language.
+    private func band(_ id: String?) -> WorkbookWriter.Cell {
+        summary.bandLabel(id, in: summary.questionnaire.bands).map(WorkbookWriter.Cell.text) ?? .empty
     }
 }
