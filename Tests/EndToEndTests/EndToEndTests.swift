@@ -491,9 +491,33 @@ final class EndToEndTests: XCTestCase {
         let result = try run(["score", Self.questionnaire, Self.sample, "--format", "items", "--out", out.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         let lines = try String(contentsOf: out.appendingPathComponent("item-scores.csv"), encoding: .utf8).split(separator: "\n")
-        XCTAssertEqual(lines.first, "id,question,dimension,factor,weight,answer,item_score,status")
+        XCTAssertEqual(lines.first, "id,question,dimension,factor,weight,answer,answer_code,item_score,status")
         XCTAssertEqual(lines.count, 1 + 12 * 48, "a row per municipality and scored question")
-        XCTAssertTrue(lines.contains("vossendaal,IM02,information-management,security,0.1111111111111111,dk,,dont-know"), "\(lines.prefix(3))")
+        XCTAssertTrue(lines.contains("vossendaal,IM02,information-management,security,0.1111111111111111,dk,dk,,dont-know"), "\(lines.prefix(3))")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("vossendaal,CA03,capacity,") && $0.contains(",\"0,7\",0.7,") },
+                      "the decimal comma as the file writes it, the value beside it: \(lines.filter { $0.hasPrefix("vossendaal,CA03") })")
+    }
+
+    /// Issue 23: `answer` is the cell as read, for valid and invalid answers alike.
+    func testItemScoresKeepTheCellsAsReadAlsoWhenInvalid() throws {
+        let folder = try temporaryFolder()
+        let responses = folder.appendingPathComponent("odd.csv")
+        let sample = try String(contentsOfFile: EndToEndTests.root.appendingPathComponent(Self.sample).path, encoding: .utf8).split(separator: "\n")
+        let header = sample[0].split(separator: ",").map(String.init)
+        var cells = try XCTUnwrap(sample.first { $0.hasPrefix("vossendaal,") }).split(separator: ",", maxSplits: header.count - 1).map(String.init)
+        for (column, text) in [("ES01", "1e0"), ("IM02", "DK"), ("CA01", "600")] { cells[try XCTUnwrap(header.firstIndex(of: column))] = text }
+        let text = String(sample[0]) + "\n" + cells.joined(separator: ",") + "\n"
+        try Data(text.utf8).write(to: responses)
+        let out = folder.appendingPathComponent("items")
+        let result = try run(["score", Self.questionnaire, responses.path, "--format", "items", "--out", out.path])
+        XCTAssertEqual(result.status, 1, "CA01 = 600 is out of range: an error")
+        let lines = try String(contentsOf: out.appendingPathComponent("item-scores.csv"), encoding: .utf8).split(separator: "\n").map(String.init)
+        func answer(_ question: String) -> String? {
+            lines.first { $0.hasPrefix("vossendaal,\(question),") }.map { $0.split(separator: ",", omittingEmptySubsequences: false).suffix(4).joined(separator: ",") }
+        }
+        XCTAssertEqual(answer("ES01"), "1e0,1,20,answered")
+        XCTAssertEqual(answer("IM02"), "DK,dk,,dont-know")
+        XCTAssertEqual(answer("CA01"), "600,,,invalid")
     }
 
     func testCompareRefusesBadOptionsAndUnknownIds() throws {

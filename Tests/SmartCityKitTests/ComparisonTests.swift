@@ -136,6 +136,9 @@ final class ComparisonTests: XCTestCase {
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(json.utf8)))
         let tidy = try XCTUnwrap(output.files.first { $0.relativePath == "comparison.csv" }?.contents).split(separator: "\n")
         XCTAssertEqual(tidy.count, 1 + 12 * 7, "a header and one row per municipality and measure")
+        XCTAssertEqual(tidy[0], "id,name,province,population,area,measure,score,rank,percentile,z_score,cohort_mean,cohort_median,group,group_median,from_group_median",
+                       "one name column: the name metadata column is not repeated")
+        XCTAssertTrue(tidy[1].hasPrefix("scheldestad,Scheldestad,Antwerpen,310000,urban,total,"), String(tidy[1]))
         let ranks = try XCTUnwrap(output.files.first { $0.relativePath == "ranks.csv" }?.contents).split(separator: "\n")
         XCTAssertTrue(ranks[1].hasPrefix("scheldestad,Scheldestad,79.1"), String(ranks[1]))
     }

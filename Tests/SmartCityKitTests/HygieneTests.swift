@@ -24,7 +24,7 @@ final class HygieneTests: XCTestCase {
     static func hostileRun() throws -> ScoringRun.Result {
         let input = try hostileInput()
         var settings = ScoringRun.Settings()
-        settings.keepsAnswers = true
+        settings.keepsAnswerTexts = true
         return ScoringRun.score(questionnaire: input.questionnaire, questionnaireFile: SourceFile(path: "q.json", sha256: "0"),
                                 responsePaths: [input.responses], language: "en", options: ReadingOptions(), settings: settings) { _ in }
     }

@@ -39,7 +39,7 @@ final class MetadataSelectionTests: XCTestCase {
     func testAnExportsPersonalColumnsNeverReachTheReports() throws {
         let path = Fixtures.repositoryRoot.appendingPathComponent("Tests/SmartCityKitTests/Fixtures/exports/surveymonkey.csv").path
         var settings = ScoringRun.Settings()
-        settings.keepsAnswers = true
+        settings.keepsAnswerTexts = true
         let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
                                    language: "en", options: ReadingOptions(), settings: settings) { _ in }
         XCTAssertEqual(run.summary.metadataNames, ["Name"])

@@ -12,7 +12,7 @@ final class RenderingTests: XCTestCase {
         let responses = fixtureFolder.appendingPathComponent("mini-responses.csv").path
         var diagnostics: [Diagnostic] = []
         var settings = ScoringRun.Settings()
-        settings.keepsAnswers = keepingAnswers
+        settings.keepsAnswerTexts = keepingAnswers
         let run = ScoringRun.score(
             questionnaire: Fixtures.mini,
             questionnaireFile: SourceFile(path: "Questionnaires/mini/questionnaire.json", sha256: SHA256.hex(of: Array(questionnaireText.utf8))),
@@ -85,14 +85,14 @@ final class RenderingTests: XCTestCase {
         let files = try Self.render(.items, run)
         XCTAssertEqual(files.map(\.relativePath), ["item-scores.csv"])
         try assertGolden(files)
-        let rows = files[0].contents.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = try Fixtures.csvRecords(files[0].contents).dropFirst()
         XCTAssertEqual(rows.count, 5 * Fixtures.mini.scoredQuestionIndices.count)
         var respondents: [String: RespondentScore] = [:]
         try run.forEachRespondent { respondents[$0.respondent.id] = $0.respondent.score }
         for (id, score) in respondents {
             for (position, dimension) in Fixtures.mini.dimensions.enumerated() {
-                let answered = rows.filter { $0[0] == id && $0[2] == dimension.id && $0[7] == "answered" }
-                let weights = answered.map { Double($0[4])! }, items = answered.map { Double($0[6])! }
+                let answered = rows.filter { $0[0] == id && $0[2] == dimension.id && $0[8] == "answered" }
+                let weights = answered.map { Double($0[4])! }, items = answered.map { Double($0[7])! }
                 guard let expected = score.dimensions[position].score else { continue }
                 let mean = zip(weights, items).map(*).reduce(0, +) / weights.reduce(0, +)
                 XCTAssertEqual(mean, expected, accuracy: 1e-9, "\(id) \(dimension.id): the weighted mean of the item scores is the dimension score")
@@ -126,7 +126,7 @@ final class RenderingTests: XCTestCase {
         let questionnaire = try XCTUnwrap(Fixtures.load(Fixtures.descriptiveQuestionnaire).questionnaire)
         var diagnostics: [Diagnostic] = []
         var settings = ScoringRun.Settings()
-        settings.keepsAnswers = true
+        settings.keepsAnswerTexts = true
         let report = ScoringRun.score(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: "descriptive.json", sha256: "0"),
             responsePaths: [Self.fixtureFolder.appendingPathComponent("descriptive-responses.csv").path], language: "en",

@@ -75,7 +75,7 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(checked.rows, 300)
         XCTAssertFalse(checked.diagnostics.isEmpty)
         var settings = ScoringRun.Settings()
-        settings.keepsAnswers = true
+        settings.keepsAnswerTexts = true
         let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
                                    responsePaths: [path], language: "en", options: ReadingOptions(), settings: settings) { _ in }
         XCTAssertEqual(run.summary.respondentCount, 300)

@@ -239,9 +239,11 @@ final class ScoresWorkbookTests: XCTestCase {
         XCTAssertEqual(wide[0].first, "Id")
         XCTAssertEqual(wide.count, 1 + run.summary.respondentCount)
         var totals: [String: String] = [:]
-        try run.forEachRespondent { totals[$0.respondent.id] = $0.respondent.score.total.map(NumberFormat.roundTrip) ?? "" }
+        try run.forEachRespondent { totals[$0.respondent.id] = $0.respondent.score.exactTotal.map { NumberFormat.roundTrip(ScoresTable.rounded($0)) } ?? "" }
         let totalColumn = try XCTUnwrap(wide[0].firstIndex(of: "Totaalscore"))
-        for row in wide.dropFirst() { XCTAssertEqual(row[totalColumn], totals[row[0]], "\(row[0]): the total as a number, every digit") }
+        for row in wide.dropFirst() { XCTAssertEqual(row[totalColumn], totals[row[0]], "\(row[0]): the total as a number, rounded as scores.csv writes it") }
+        XCTAssertEqual(wide[0].last, "Rang", "the columns of scores.csv, in its order")
+        XCTAssertEqual(wide[0][wide[0].count - 2], "Dekking (%)")
         XCTAssertEqual(sheets[1].rows.count, 1 + run.summary.respondentCount * Fixtures.mini.dimensions.count)
         XCTAssertTrue(sheets[2].rows.contains { $0.first == "Laag" }, "the type distribution in Dutch")
     }

@@ -14,11 +14,15 @@ public struct ScoredRespondent: Sendable, Equatable {
     /// The answers to the scored questions, aligned with `Questionnaire.scoredQuestionIndices`,
     /// when the run keeps them (item-level exports and statistics); empty otherwise.
     public var scoredAnswers: [Answer]
+    /// The cells those answers were read from, as read, aligned like `scoredAnswers`, when the
+    /// run keeps them (`item-scores.csv`); empty otherwise.
+    public var scoredAnswerTexts: [String]
 
     public init(id: String, metadata: [String], score: RespondentScore, descriptiveAnswers: [Answer] = [], file: String, row: Int,
-                incomplete: IncompleteReason? = nil, scoredAnswers: [Answer] = []) {
+                incomplete: IncompleteReason? = nil, scoredAnswers: [Answer] = [], scoredAnswerTexts: [String] = []) {
         self.incomplete = incomplete
         self.scoredAnswers = scoredAnswers
+        self.scoredAnswerTexts = scoredAnswerTexts
         self.id = id
         self.metadata = metadata
         self.score = score

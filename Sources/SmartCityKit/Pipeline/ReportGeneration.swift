@@ -11,8 +11,8 @@ public enum ReportGeneration {
                               previous: AssessmentsByID = AssessmentsByID(), targets: Targets? = nil,
                               targetAnswers: AssessmentsByID = AssessmentsByID()) throws {
         let dimensionIDs = run.summary.questionnaire.dimensions.map(\.id)
-        precondition(!formats.contains(.items) || run.layout.keepsScoredAnswers,
-                     "item-level formats need a run that keeps the answers (ScoringRun.Settings.keepsAnswers)")
+        precondition(!formats.contains(.items) || run.layout.keepsAnswerTexts,
+                     "item-scores.csv needs a run that keeps the answers as read (ScoringRun.Settings.keepsAnswerTexts)")
         let renderers = OutputFormat.renderers(formats, questionnaire: run.summary.questionnaire, targets: targets)
         let summary = run.summary
         for renderer in renderers { try renderer.begin(summary, strings: strings, output: output) }

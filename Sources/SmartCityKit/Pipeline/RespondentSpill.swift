@@ -16,9 +16,10 @@ final class RespondentSpill {
     private var file: Int32?
     private(set) var count = 0
 
-    init(questionnaire: Questionnaire, folder: String, memoryLimit: Int = RespondentSpill.defaultMemoryLimit, keepsScoredAnswers: Bool = false) {
+    init(questionnaire: Questionnaire, folder: String, memoryLimit: Int = RespondentSpill.defaultMemoryLimit, keepsScoredAnswers: Bool = false,
+         keepsAnswerTexts: Bool = false) {
         self.memoryLimit = memoryLimit
-        layout = SpillLayout(questionnaire, keepsScoredAnswers: keepsScoredAnswers)
+        layout = SpillLayout(questionnaire, keepsScoredAnswers: keepsScoredAnswers, keepsAnswerTexts: keepsAnswerTexts)
         self.folder = folder
     }
 
@@ -118,6 +119,7 @@ final class RespondentSpill {
             + 2 * SpillField.fractionLength + SpillField.unsignedLength
             + 2 * unscored * SpillField.unsignedLength + answers * SpillField.answerLength
         for value in respondent.metadata { length += SpillField.unsignedLength + value.utf8.count }
+        if layout.keepsAnswerTexts { for text in respondent.scoredAnswerTexts { length += SpillField.unsignedLength + text.utf8.count } }
         for position in score.dimensions.indices {
             length += 2 * SpillField.fractionLength + 2 * SpillField.unsignedLength + SpillField.doubleLength
                 + score.dimensions[position].factors.count * (SpillField.fractionLength + SpillField.unsignedLength)
@@ -157,6 +159,7 @@ final class RespondentSpill {
             }
             for answer in respondent.descriptiveAnswers { fields.spillAnswer(answer) }
             if layout.keepsScoredAnswers { for answer in respondent.scoredAnswers { fields.spillAnswer(answer) } }
+            if layout.keepsAnswerTexts { for text in respondent.scoredAnswerTexts { fields.spillString(text) } }
         }
         let start = output.count
         output.append(atMost: SpillField.unsignedLength) { $0.spillUnsigned(UInt64(record.count)) }
@@ -222,9 +225,10 @@ final class RespondentSpill {
             scoredAnswers.reserveCapacity(layout.scoredCount)
             for _ in 0..<layout.scoredCount { scoredAnswers.append(try reader.answer()) }
         }
+        let scoredAnswerTexts = layout.keepsAnswerTexts ? try (0..<layout.scoredCount).map { _ in try reader.string() } : []
         let score = RespondentScore(exactTotal: total, bandID: band, dimensions: dimensions, itemStatuses: statuses, exactCoverage: coverage)
         return ScoredRespondent(id: id, metadata: metadata, score: score, descriptiveAnswers: descriptive, file: file, row: row, incomplete: incomplete,
-                                scoredAnswers: scoredAnswers)
+                                scoredAnswers: scoredAnswers, scoredAnswerTexts: scoredAnswerTexts)
     }
 }
 
@@ -242,9 +246,12 @@ struct SpillLayout: Sendable {
     /// Whether records end with the answers to the scored questions, and how many there are.
     let keepsScoredAnswers: Bool
     let scoredCount: Int
+    /// Whether they end with the cells of those answers as read, too.
+    let keepsAnswerTexts: Bool
 
-    init(_ questionnaire: Questionnaire, keepsScoredAnswers: Bool = false) {
+    init(_ questionnaire: Questionnaire, keepsScoredAnswers: Bool = false, keepsAnswerTexts: Bool = false) {
         self.keepsScoredAnswers = keepsScoredAnswers
+        self.keepsAnswerTexts = keepsScoredAnswers && keepsAnswerTexts
         scoredCount = questionnaire.scoredQuestionIndices.count
         let scored = questionnaire.questions.filter(\.isScored)
         dimensionIDs = questionnaire.dimensions.map(\.id)

@@ -115,6 +115,9 @@ public enum ScoringRun {
         /// Whether each scored respondent keeps its answers to the scored questions, in the spill
         /// too (`score --format items`, `smartcity stats`).
         public var keepsAnswers = false
+        /// Whether each scored respondent also keeps the cells of its scored answers as read
+        /// (`score --format items`); implies `keepsAnswers`. Off, no answer text is made.
+        public var keepsAnswerTexts = false
 
         public init() {}
     }
@@ -127,7 +130,7 @@ public enum ScoringRun {
     ) -> Result {
         let engine = ScoringEngine(questionnaire: questionnaire)
         let spill = RespondentSpill(questionnaire: questionnaire, folder: settings.temporaryFolder, memoryLimit: settings.spillMemoryLimit,
-                                    keepsScoredAnswers: settings.keepsAnswers)
+                                    keepsScoredAnswers: settings.keepsAnswers || settings.keepsAnswerTexts, keepsAnswerTexts: settings.keepsAnswerTexts)
         var accumulator = CohortAccumulator(questionnaire: questionnaire, rankingLimit: settings.rankingLimit)
         accumulator.contextMinimum = settings.contextMinimum
         var metadataNames: [String] = []
@@ -154,8 +157,8 @@ public enum ScoringRun {
             let target = ScoreTarget(
                 encoding: SpillEncoding(layout: spill.layout, fileIndex: fileIndex, metadataColumns: columnMap, metadataCount: metadataNames.count,
                                         idIsRowNumber: idIsRowNumber),
-                nameColumn: nameColumn, emptyCohort: idIsRowNumber ? nil : accumulator.emptyCopy(), keepsAnswers: settings.keepsAnswers,
-                keepsRespondents: observe != nil)
+                nameColumn: nameColumn, emptyCohort: idIsRowNumber ? nil : accumulator.emptyCopy(), keepsAnswers: settings.keepsAnswers || settings.keepsAnswerTexts,
+                keepsAnswerTexts: settings.keepsAnswerTexts, keepsRespondents: observe != nil)
             var rowsRead = 0
             read(source, engine: engine, purpose: .score(target), files: responsePaths, fileIndex: fileIndex, ids: &ids,
                  blockSize: settings.blockSize, report: report) { piece in
@@ -352,6 +355,8 @@ public enum ScoringRun {
         var nameColumn: Int?
         var emptyCohort: CohortAccumulator?
         var keepsAnswers = false
+        /// Whether the respondents keep the cells of their scored answers as read.
+        var keepsAnswerTexts = false
         /// Whether each piece row keeps its scored respondent (for an observer), not only its spill record.
         var keepsRespondents = false
     }
@@ -402,7 +407,8 @@ public enum ScoringRun {
                     }
                     let respondent = ScoredRespondent(id: id, metadata: encoding.cohortMetadata(metadata), score: score,
                                                       descriptiveAnswers: descriptive.map { answers[$0] }, file: path, row: row, incomplete: incomplete,
-                                                      scoredAnswers: target.keepsAnswers ? scored.map { answers[$0] } : [])
+                                                      scoredAnswers: target.keepsAnswers ? scored.map { answers[$0] } : [],
+                                                      scoredAnswerTexts: target.keepsAnswerTexts ? scored.map { plan.answerText(of: $0, in: cells) } : [])
                     let record = RespondentSpill.encode(respondent, encoding: encoding, scratch: &scratch, into: &piece.spill)
                     if let empty = target.emptyCohort {
                         if piece.cohort == nil { piece.cohort = empty }

@@ -9,10 +9,9 @@ public struct CSVReportRenderer: ReportRenderer {
     /// The headers of `scores.csv` and `scores-long.csv`, and `descriptive.csv` when the
     /// questionnaire has descriptive questions.
     public func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
-        let dimensions = summary.questionnaire.dimensions.map(\.id)
-        let levels = summary.questionnaire.hasLevels ? dimensions.map { "\($0)_level" } : []
+        let table = ScoresTable(summary)
         var writer = CSVWriter()
-        writer.row(["id"] + summary.metadataNames + dimensions + ["total", "type", "coverage", "rank"] + levels)
+        writer.row(table.columns.map { table.name($0, in: summary) })
         try output.append(writer.flush(), to: Self.wideFile)
         writer.row(["id"] + summary.metadataNames + ["dimension", "score", "band", "coverage", "answered", "questions"]
             + (summary.questionnaire.hasLevels ? ["level"] : []))
@@ -31,29 +30,17 @@ public struct CSVReportRenderer: ReportRenderer {
         let levels = summary.questionnaire.hasLevels ? score.dimensions.map { $0.level.map(NumberFormat.plain) ?? "" } : nil
         // The id and metadata cells start the wide row and every long row: written once, then copied.
         var prefix: ArraySlice<UInt8> = []
+        let table = ScoresTable(summary)
         parts.appending(to: Self.wideFile) { wide in
             let start = wide.count
             var prefixLength = 0
-            let numbers = score.dimensions.count + 2
-            let length = Self.prefixLength(respondent) + numbers * Self.numberLength + 1 + CSVWriter.encodedLength(score.bandID ?? "")
-                + 1 + ByteCursor.integerLength + (levels?.reduce(0) { $0 + 1 + $1.utf8.count } ?? 0) + 1
+            var length = 0
+            for position in 0..<table.columnCount { length += 1 + Self.maximumLength(of: table.value(table.column(at: position), of: ranked)) }
             wide.append(atMost: length) { row in
-                CSVWriter.appendText(respondent.id, to: &row)
-                for value in respondent.metadata {
-                    row.append(UInt8(ascii: ","))
-                    CSVWriter.appendText(value, to: &row)
-                }
-                prefixLength = row.count
-                for dimension in score.dimensions { Self.appendNumber(dimension.exactScore, to: &row) }
-                Self.appendNumber(score.exactTotal, to: &row)
-                row.append(UInt8(ascii: ","))
-                CSVWriter.appendText(score.bandID ?? "", to: &row)
-                Self.appendNumber(score.exactCoverage, to: &row)
-                row.append(UInt8(ascii: ","))
-                if let rank = ranked.rank { row.appendInteger(rank) }
-                for level in levels ?? [] {
-                    row.append(UInt8(ascii: ","))
-                    row.append(level)
+                for position in 0..<table.columnCount {
+                    if position == table.prefixCount { prefixLength = row.count }
+                    if position > 0 { row.append(UInt8(ascii: ",")) }
+                    Self.append(table.value(table.column(at: position), of: ranked), to: &row)
                 }
                 row.append(UInt8(ascii: "\n"))
             }
@@ -63,9 +50,29 @@ public struct CSVReportRenderer: ReportRenderer {
         parts.appending(to: Self.longFile) { long in Self.appendLongRows(score, prefix: prefix, levels: levels, to: &long) }
     }
 
-    /// The most bytes the id and metadata cells take.
-    private static func prefixLength(_ respondent: ScoredRespondent) -> Int {
-        respondent.metadata.reduce(CSVWriter.encodedLength(respondent.id)) { $0 + 1 + CSVWriter.encodedLength($1) }
+    /// The most bytes `append` writes of a value.
+    private static func maximumLength(of value: ScoresTable.Value) -> Int {
+        switch value {
+        case .text(let text): CSVWriter.encodedLength(text)
+        case .fixed, .share: numberLength
+        case .integer: ByteCursor.integerLength
+        case .band(let id): CSVWriter.encodedLength(id ?? "")
+        case .level(let level): level.map { NumberFormat.plain($0).utf8.count } ?? 0
+        }
+    }
+
+    /// A value of `scores.csv`: text neutralised for spreadsheets, exact values with
+    /// `ScoresTable.digits` decimals, nothing for a missing value (a missing value in pandas and R).
+    private static func append(_ value: ScoresTable.Value, to row: inout ByteCursor) {
+        switch value {
+        case .text(let text): CSVWriter.appendText(text, to: &row)
+        case .fixed(let number): if let number { row.appendFixed(number, digits: ScoresTable.digits) }
+        case .share(let share): row.appendFixed(share, digits: ScoresTable.digits)
+        case .integer(let integer): if let integer { row.appendInteger(integer) }
+        case .band(let id): CSVWriter.appendText(id ?? "", to: &row)
+        // A level is written as the number it was answered with.
+        case .level(let level): if let level { row.append(NumberFormat.plain(level)) }
+        }
     }
 
     /// The most bytes `appendNumber` writes.

@@ -27,15 +27,18 @@ struct ComparisonCSVRenderer {
 
     private func tidy(_ comparison: Comparison) -> String {
         let summary = comparison.summary
+        // `name` is the name column's value (else the id): that metadata column is not repeated.
+        let otherMetadata = summary.metadataNames.indices.filter { $0 != summary.nameColumn }
         var writer = CSVWriter()
-        writer.row(["id", "name"] + summary.metadataNames
+        writer.row(["id", "name"] + otherMetadata.map { summary.metadataNames[$0] }
             + ["measure", "score", "rank", "percentile", "z_score", "cohort_mean", "cohort_median", "group", "group_median", "from_group_median"])
         for (index, respondent) in comparison.respondents.enumerated() {
             let group = comparison.groupOfRespondent[index].map { comparison.groups[$0] }
             for (position, measure) in comparison.measures.enumerated() {
                 let standing = comparison.standings[index][position], cohort = comparison.measureSummaries[position]
                 let groupMedian = group.flatMap { $0.isShown ? $0.medians[position] : nil }
-                writer.row([respondent.id, respondent.name] + respondent.metadata + [
+                writer.row([respondent.id, respondent.name]
+                    + otherMetadata.map { $0 < respondent.metadata.count ? respondent.metadata[$0] : "" } + [
                     Self.measureID(measure, in: summary.questionnaire), Self.number(standing.score), Self.integer(standing.rank),
                     Self.number(standing.percentile), Self.number(standing.zScore), Self.number(cohort.mean), Self.number(cohort.median),
                     group?.label ?? "", Self.number(groupMedian), Self.number(standing.fromGroupMedian),

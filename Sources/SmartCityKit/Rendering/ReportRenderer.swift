@@ -143,6 +143,10 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     /// Whether the format shows each respondent's answers to the scored questions (item scores,
     /// what cost points); `items` cannot do without them.
     public var usesAnswers: Bool { self == .markdown || self == .html || self == .items }
+
+    /// Whether the format shows the answer cells as read (`item-scores.csv`): the run must keep
+    /// them (`ScoringRun.Settings.keepsAnswerTexts`).
+    public var usesAnswerTexts: Bool { self == .items }
 }
 
 /// How numbers appear in reports, the same in every format and language.

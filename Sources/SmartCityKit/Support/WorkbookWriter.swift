@@ -7,6 +7,8 @@ struct WorkbookWriter {
         case empty
         case text(String)
         case number(Double)
+        /// A share (0-1) stored as it is and shown as a percentage (`0.4375` shows `43.75%`).
+        case percent(Double)
         /// Text in bold (headers, labels).
         case heading(String)
     }
@@ -105,15 +107,17 @@ struct WorkbookWriter {
             + "<Relationship Id=\"rId\(sheetCount + 1)\" Type=\"\(Self.relationshipNamespace)/styles\" Target=\"styles.xml\"/></Relationships>"
     }
 
-    /// Style 0: plain; 1: bold; 2: wrapped text (long questions).
+    /// Style 0: plain; 1: bold; 2: wrapped text (long questions); 3: a percentage with two
+    /// decimals (built-in number format 10, `0.00%`).
     private static let styles = declaration + "<styleSheet xmlns=\"\(mainNamespace)\">"
         + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
         + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
         + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
         + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        + "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+        + "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
         + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
-        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"top\"/></xf></cellXfs>"
+        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"top\"/></xf>"
+        + "<xf numFmtId=\"10\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
         + "</styleSheet>"
 
     private func worksheet(_ sheet: Sheet) -> String {
@@ -134,7 +138,8 @@ struct WorkbookWriter {
                 switch cell {
                 case .empty: continue
                 case .number(let value) where value.isFinite: xml += "<c r=\"\(reference)\"><v>\(NumberFormat.roundTrip(value))</v></c>"
-                case .number: continue
+                case .percent(let share) where share.isFinite: xml += "<c r=\"\(reference)\" s=\"3\"><v>\(NumberFormat.roundTrip(share))</v></c>"
+                case .number, .percent: continue
                 case .text(let text):
                     let style = text.count > 60 ? " s=\"2\"" : ""
                     xml += "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(Self.xmlText(text))</t></is></c>"

@@ -29,7 +29,7 @@ enum ScoreCommand: SubcommandRunner {
             into the output folder (default: Reports/<questionnaire-id>/). With --format svg each report links
             a radar chart (municipalities/<id>.svg); with html, summary.html and municipalities/<id>.html are
             self-contained pages (radar and style inline, no scripts) that print to A4; with items, item-scores.csv
-            has one row per respondent and scored question (answer as read, item score 0-100, status); with xlsx,
+            has one row per respondent and scored question (answer as read, its decoded code, item score 0-100, status); with xlsx,
             scores.xlsx holds the wide and long scores and the summary tables.
             Existing files are kept unless --force is given. Rows with errors are reported; the reports list
             the rows left out. Exit status: 0 success, 1 invalid input (reports are still written for the
@@ -76,6 +76,7 @@ enum ScoreCommand: SubcommandRunner {
         settings.rankingLimit = rankingLimit
         settings.needsDigests = formats.contains(where: \.showsDetails)
         settings.keepsAnswers = formats.contains(where: \.usesAnswers)
+        settings.keepsAnswerTexts = formats.contains(where: \.usesAnswerTexts)
         settings.temporaryFolder = output.stagingFolder
         let run = ScoringRun.score(
             questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile,

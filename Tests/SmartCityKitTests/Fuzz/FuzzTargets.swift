@@ -93,7 +93,7 @@ enum FuzzTargets {
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return }
         defer { try? FileManager.default.removeItem(atPath: path) }
         var settings = ScoringRun.Settings()
-        settings.keepsAnswers = true
+        settings.keepsAnswerTexts = true
         let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
                                    language: "en", options: ReadingOptions(), settings: settings) { _ in }
         guard let files = try? ReportGeneration.renderInMemory(run, formats: OutputFormat.allCases, strings: .english) else {

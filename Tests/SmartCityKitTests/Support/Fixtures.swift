@@ -109,6 +109,14 @@ enum Fixtures {
         QuestionnaireLoader.load(path: repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire!
     }
 
+    /// The records of a CSV text, its header first, read as `CSVReader` reads them (quoted fields whole).
+    static func csvRecords(_ text: String) throws -> [[String]] {
+        var reader = CSVReader(source: MemoryByteSource(text), delimiter: UInt8(ascii: ","))
+        var records: [[String]] = []
+        while let record = try reader.next() { records.append(record.fields) }
+        return records
+    }
+
     /// A file of the I-monitor folder (`sample-responses.csv`, ...).
     static func iMonitorFile(_ name: String) -> String {
         repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/\(name)").path
