@@ -120,7 +120,7 @@ public struct CSVReportRenderer: ReportRenderer {
             let question = report.questionnaire.questions[summary.questionIndex]
             let prefix = [CSVWriter.text(question.id), CSVWriter.text(question.groupID)]
             for count in summary.counts {
-                writer.row(prefix + [CSVWriter.text(count.code), String(count.count), NumberFormat.fixed(count.share, digits: 4), String(summary.answered), ""])
+                writer.row(prefix + [CSVWriter.text(count.code), String(count.count), count.exactShare.fixed(digits: 4), String(summary.answered), ""])
             }
             if let statistics = summary.statistics, !question.kind.isLevel {
                 for (name, value) in [("mean", statistics.mean), ("median", statistics.median), ("min", statistics.minimum), ("max", statistics.maximum)] {
