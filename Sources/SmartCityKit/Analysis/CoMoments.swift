@@ -6,7 +6,7 @@
 /// in 128-bit integers, so that what the report decides - alpha below 0.7, an item correlating
 /// negatively with the rest - is decided on the exact value: an alpha of exactly 0.7 is not low
 /// and an item-total correlation of exactly 0 is not negative. Beyond 128 bits (item scores with
-/// a unit finer than about 1/2^20 point on a million respondents) the sums continue in binary
+/// a unit finer than about 1/2^30 point on a million respondents) the sums continue in binary
 /// and the decisions are taken on those.
 struct CoMoments: Sendable {
     private(set) var count = 0
