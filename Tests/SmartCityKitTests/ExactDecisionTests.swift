@@ -108,10 +108,34 @@ final class ExactDecisionTests: XCTestCase {
         XCTAssertNil(ResearchStatisticsAccumulator.pearson(tenths, (1...10).map(Double.init)))
     }
 
+    /// Changes of +0.1, +0.2 and −0.3 points: a mean change of exactly 0 (in binary 1.9e-17,
+    /// which the report would print as "+0.00").
     func testAMeanChangeOfExactlyZeroHasNoSign() throws {
-        let mean = try XCTUnwrap(Fraction.mean([Fraction(1, 10), Fraction(2, 10), Fraction(-3, 10)]))
-        XCTAssertEqual(mean, .zero)
         XCTAssertNotEqual(0.1 + 0.2 - 0.3, 0, "in binary the sum is 5.5e-17")
+        func municipality(_ id: String, _ total: Fraction) -> ComparedRespondent {
+            ComparedRespondent(id: id, name: id, metadata: [], dimensionScores: [total], total: total, bandID: "low")
+        }
+        let file = SourceFile(path: "q", sha256: "0")
+        let waves = WaveComparison(waves: [
+            .init(label: "2023", respondents: [municipality("a", 0), municipality("b", 0), municipality("c", Fraction(3, 10))],
+                  files: [], questionnaire: "q 1", questionnaireFile: file),
+            .init(label: "2024", respondents: [municipality("a", Fraction(1, 10)), municipality("b", Fraction(2, 10)), municipality("c", 0)],
+                  files: [], questionnaire: "q 1", questionnaireFile: file),
+        ], measures: [.total, .dimension(0)], bandIDs: ["low", "high"])
+        XCTAssertEqual(waves.meanChanges[0].mean, 0)
         XCTAssertNil(Fraction.mean([]))
+    }
+
+    /// Ten municipalities scoring exactly 0.1: the cohort mean is 0.1 (in binary ten tenths add
+    /// up to 0.9999999999999999), the deviation 0, and no one has a z-score.
+    func testAConstantCohortHasItsExactMeanAndNoZScores() throws {
+        let respondents = (0..<10).map { index in
+            ComparedRespondent(id: "m\(index)", name: "M\(index)", metadata: [], dimensionScores: [Fraction(1, 10), Fraction(1, 10)],
+                               total: Fraction(1, 10), bandID: "low")
+        }
+        let comparison = Comparison(summary: RenderingTests.report().0.summary, respondents: respondents)
+        XCTAssertEqual(comparison.measureSummaries[0].mean, 0.1)
+        XCTAssertEqual(comparison.measureSummaries[0].standardDeviation, 0)
+        XCTAssertTrue(comparison.standings.allSatisfy { $0[0].zScore == nil })
     }
 }
