@@ -50,6 +50,7 @@ struct CoMoments: Sendable {
         }
     }
 
+    /// An exact sum in binary (the initialiser by name: `Double.init` is ambiguous in `map`).
     private static func double(_ value: Int128) -> Double { Double(value) }
 
     /// n Σ x_i x_j − Σ x_i Σ x_j = n (n − 1) × the covariance of items i and j (in units²),
@@ -69,18 +70,20 @@ struct CoMoments: Sendable {
         return matrix
     }
 
-    /// The sample covariance (n − 1) of items i and j, in item-score points².
+    /// The sample covariance (n − 1) of items i and j, in item-score points² (two or more respondents).
     func covariance(_ i: Int, _ j: Int) -> Double { covariances(scaledCovariances)[i][j] }
 
-    /// The sample covariances (n − 1) in item-score points²: from the exact scaled ones,
-    /// rounded once, when there are.
+    /// The sample covariances (n − 1) in item-score points², for two or more respondents: from
+    /// the exact scaled ones, rounded once, when there are.
     private func covariances(_ exact: [[Int128]]?) -> [[Double]] {
         let n = Double(count), unit = Double(scoreUnit)
+        if let exact {
+            return exact.map { row in row.map { Fraction($0, Int128(count) * Int128(count - 1)).doubleValue / (unit * unit) } }
+        }
+        let binary = approximate ?? (sums.map(Self.double), products.map(Self.double))
         return (0..<size).map { i in
             (0..<size).map { j in
-                if let exact { return Fraction(exact[i][j], Int128(count) * Int128(count - 1)).doubleValue / (unit * unit) }
                 let (low, high) = (min(i, j), max(i, j))
-                let binary = approximate ?? (sums.map(Self.double), products.map(Self.double))
                 return (n * binary.products[low * size + high] - binary.sums[low] * binary.sums[high]) / (n * (n - 1)) / (unit * unit)
             }
         }
@@ -104,10 +107,10 @@ struct CoMoments: Sendable {
             result.standardisedAlpha = Double(k) * meanCorrelation / (1 + Double(k - 1) * meanCorrelation)
         }
         if let exact = exactCovariances.flatMap(ExactReliability.init) {
-            result.alpha = exact.alpha(without: nil)?.doubleValue
+            result.alpha = exact.alpha(without: nil)
             result.isLow = exact.isLow(without: nil)
             for i in 0..<k {
-                result.alphaIfDeleted[i] = exact.alpha(without: i)?.doubleValue
+                result.alphaIfDeleted[i] = exact.alpha(without: i)
                 result.itemTotalCorrelations[i] = exact.itemTotalCorrelation(i)
             }
             result.negativeItems = (0..<k).filter { exact.correlatesNegatively($0) }.map { items[$0] }
@@ -191,10 +194,13 @@ struct ExactReliability {
         return (Fraction(sums.total - sums.variances, sums.total), items)
     }
 
-    /// Alpha, exactly (of all items, or without item `deleted`); nil when undefined.
-    func alpha(without deleted: Int?) -> Fraction? {
+    /// Alpha (of all items, or without item `deleted`), the exact value rounded once; nil when
+    /// undefined.
+    func alpha(without deleted: Int?) -> Double? {
         guard let (ratio, k) = ratio(without: deleted) else { return nil }
-        return ratio.reduced.multiplied(by: Fraction(Int128(k), Int128(k - 1)))
+        let factor = Fraction(Int128(k), Int128(k - 1))
+        // The product of two 128-bit fractions may not fit: then two roundings.
+        return ratio.reduced.multiplied(by: factor)?.doubleValue ?? factor.doubleValue * ratio.doubleValue
     }
 
     /// Alpha below 0.7: (T − V) / T < 0.7 (k − 1) / k, by exact cross products.

@@ -345,7 +345,8 @@ struct ResearchStatisticsAccumulator {
             return .failure(UntestedError(.noReferenceShares))
         }
         // A class expects `total × (its shares) / sum` respondents: at least 5 when its shares
-        // reach 5 × sum / total (compared exactly, in 256 bits).
+        // reach 5 × sum / total (compared exactly, in 256 bits). Shares written as decimals keep
+        // these fractions far inside 128 bits; beyond, no class would reach 5 (and none is tested).
         let enough = total > 0 ? sum.multiplied(by: Fraction(5)).flatMap { $0.divided(by: Fraction(total)) } : nil
         func reachesFive(_ range: ClosedRange<Int>) -> Bool {
             guard let enough, let classShare = Fraction.sum(range.map { shares[$0] }) else { return false }
@@ -374,11 +375,12 @@ struct ResearchStatisticsAccumulator {
     }
 
     /// A reference share as the decimal it is written as; a share beyond 36 digits (below
-    /// 1e-36, practically 0) to 36 decimals.
+    /// 1e-36, practically 0) to 36 decimals. Shares are between 0 and 1 (the questionnaire
+    /// decoder refuses others).
     private static func exactShare(_ share: Double) -> Fraction {
         if let exact = Fraction(decimal: share) { return exact.reduced }
-        let scale = Fraction.powerOfTen(36)!
-        return Fraction(Int128((share * Double(scale)).rounded()), scale).reduced
+        let scale: Int128 = Fraction.powerOfTen(36) ?? 1
+        return Fraction(Int128((min(max(share, 0), 1) * Double(scale)).rounded()), scale).reduced
     }
 
     struct UntestedError: Error {
