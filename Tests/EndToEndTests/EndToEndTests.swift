@@ -428,6 +428,38 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(try run(barometer + ["--format", "pdf", "--out", out.path]).status, 64)
     }
 
+    /// Crafted cohorts on the exact edges (Tests/SmartCityKitTests/Fixtures/exact-edges): an
+    /// alpha of exactly 0.7, an item uncorrelated with the rest, a band expecting exactly 5
+    /// respondents under shares that add up to 1.0000000000000002 in binary, and a share of
+    /// exactly 28.35 %. In floating point each fell on the wrong side.
+    func testStatsDecidesOnTheExactEdges() throws {
+        let folder = "Tests/SmartCityKitTests/Fixtures/exact-edges/"
+        let out = try temporaryFolder()
+        func stats(_ responses: String, into name: String) throws -> URL {
+            let result = try run(["stats", folder + "questionnaire.json", responses, "--lang", "en", "--out", out.appendingPathComponent(name).path])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            return out.appendingPathComponent(name)
+        }
+        let edges = try stats(folder + "edges.csv", into: "edges")
+        let reliability = try String(contentsOf: edges.appendingPathComponent("reliability.csv"), encoding: .utf8)
+        XCTAssertTrue(reliability.contains("\nconsistent,3,4,0.7,"), reliability)
+        XCTAssertTrue(reliability.contains(",false,\n"), "an alpha of exactly 0.7 is not low: \(reliability)")
+        XCTAssertTrue(reliability.contains(",true,Q6;Q7\n"), "Q5 (r = 0) is not negative: \(reliability)")
+        let items = try String(contentsOf: edges.appendingPathComponent("item-reliability.csv"), encoding: .utf8)
+        XCTAssertTrue(items.contains("\nunrelated,Q5,0,"), items)
+
+        let fifty = try stats(folder + "fifty.csv", into: "fifty")
+        let tests = try String(contentsOf: fifty.appendingPathComponent("type-tests.csv"), encoding: .utf8)
+        XCTAssertTrue(tests.contains(",4,") && tests.contains(",b1;b2;b3;b4;b5,"), "no band merged: \(tests)")
+
+        let shares = out.appendingPathComponent("shares.csv")
+        let rows = (0..<2000).map { "s\($0),dk,dk,dk,\($0 < 567 ? "e" : "a"),dk,dk,dk" }
+        try Data((["id,Q1,Q2,Q3,Q4,Q5,Q6,Q7"] + rows).joined(separator: "\n").utf8).write(to: shares)
+        let markdown = try String(contentsOf: try stats(shares.path, into: "shares").appendingPathComponent("statistics.md"), encoding: .utf8)
+        XCTAssertTrue(markdown.contains("| B5 | 10 % | 567 (28.4 %) |"), markdown)
+        XCTAssertTrue(markdown.contains("| B1 | 10 % | 1433 (71.7 %) |"), markdown)
+    }
+
     func testPreviousAnswersShowWhatChangedSince() throws {
         let out = try temporaryFolder().appendingPathComponent("since")
         let result = try run(["score", Self.questionnaire, "Questionnaires/i-monitor/sample-responses-2024.csv", "--previous", Self.sample,

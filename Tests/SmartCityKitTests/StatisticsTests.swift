@@ -50,7 +50,7 @@ final class ResearchStatisticsTests: XCTestCase {
     /// alpha = 3/2 (1 - 5.5/14.3) = 12/13.
     func testCronbachsAlphaOfAHandComputedCohort() throws {
         var moments = CoMoments(size: 3)
-        for row in [[2, 3, 3], [4, 4, 5], [3, 2, 3], [5, 5, 4], [1, 2, 2]] { moments.add(row.map { Double($0) * 25 }) }
+        for row in [[2, 3, 3], [4, 4, 5], [3, 2, 3], [5, 5, 4], [1, 2, 2]] { moments.add(row.map { Int64($0) * 25 }) }
         XCTAssertEqual(moments.covariance(0, 0), 2.5 * 625, accuracy: 1e-9)
         XCTAssertEqual(moments.covariance(1, 2), 1.15 * 625, accuracy: 1e-9)
         let reliability = moments.reliability(dimension: 0, items: [10, 11, 12])
@@ -70,7 +70,7 @@ final class ResearchStatisticsTests: XCTestCase {
 
     func testAReverseItemForgottenCorrelatesNegativelyAndLowersAlpha() throws {
         var moments = CoMoments(size: 4)
-        for row in [[1, 1, 2, 5], [2, 2, 2, 4], [3, 3, 4, 3], [4, 5, 4, 2], [5, 4, 5, 1]] { moments.add(row.map(Double.init)) }
+        for row in [[1, 1, 2, 5], [2, 2, 2, 4], [3, 3, 4, 3], [4, 5, 4, 2], [5, 4, 5, 1]] { moments.add(row.map(Int64.init)) }
         let reliability = moments.reliability(dimension: 0, items: [7, 8, 9, 10])
         XCTAssertTrue(reliability.isLow)
         XCTAssertEqual(reliability.negativeItems, [10], "the question index of the reversed item")

@@ -69,9 +69,11 @@ public struct ExcludedEntry: Sendable, Equatable {
 public struct BandCount: Sendable, Equatable {
     public var bandID: String
     public var count: Int
-    /// Share of the respondents with a total score (0-1).
-    public var share: Double
+    /// Share of the respondents with a total score (0-1), exactly.
+    public var exactShare: Fraction
     public var referenceShare: Double?
+
+    public var share: Double { exactShare.doubleValue }
 }
 
 /// How a cohort answered one descriptive question: counts and shares per answer, as the
@@ -82,8 +84,10 @@ public struct DescriptiveSummary: Sendable, Equatable {
         public var code: String
         public var label: LocalizedText
         public var count: Int
-        /// count / respondents who answered (for multi questions shares do not add up to 1).
-        public var share: Double
+        /// count / respondents who answered (for multi questions shares do not add up to 1), exactly.
+        public var exactShare: Fraction
+
+        public var share: Double { exactShare.doubleValue }
     }
 
     public var questionIndex: Int
@@ -120,7 +124,7 @@ public struct DescriptiveSummary: Sendable, Equatable {
         }
         let answered = tally.answered
         counts = possible.map { code, label, count in
-            AnswerCount(code: code, label: label, count: count, share: answered > 0 ? Double(count) / Double(answered) : 0)
+            AnswerCount(code: code, label: label, count: count, exactShare: answered > 0 ? .share(count, of: answered) : .zero)
         }
         switch question.kind {
         case .number, .likert, .level: statistics = Descriptive(tally.values)
@@ -379,7 +383,7 @@ struct CohortAccumulator {
 
     /// Descriptive statistics of counted exact values.
     private static func statistics(_ counts: ValueCounts) -> Descriptive? {
-        Descriptive(counts: counts.ascending.map { ($0.value.doubleValue, $0.count) })
+        Descriptive(exactCounts: counts.ascending)
     }
 
     /// Ranks, counts bands and computes statistics.
@@ -396,7 +400,7 @@ struct CohortAccumulator {
         summary.showsCohortContext = count - incompleteCount >= contextMinimum
         let scored = totals.total
         summary.bandCounts = zip(questionnaire.bands.bands, bandCounts).map { band, count in
-            BandCount(bandID: band.id, count: count, share: scored == 0 ? 0 : Double(count) / Double(scored), referenceShare: band.referenceShare)
+            BandCount(bandID: band.id, count: count, exactShare: scored == 0 ? .zero : .share(count, of: scored), referenceShare: band.referenceShare)
         }
         let ranked = count - incompleteCount
         var shown = ranked <= rankingLimit ? best : Array(best.prefix(rankingLimit / 2)) + worst.reversed()

@@ -224,7 +224,9 @@ public struct Comparison: Sendable {
     private static func summarise(_ values: [Fraction?], measure: ComparisonMeasure) -> MeasureSummary {
         let present = values.compactMap { $0 }
         let doubles = present.map(\.doubleValue)
-        let mean = doubles.isEmpty ? nil : doubles.reduce(0, +) / Double(doubles.count)
+        // The exact mean rounded once (its sign and printed digits are the exact value's); in
+        // binary only beyond 128 bits.
+        let mean = Fraction.mean(present)?.doubleValue ?? (doubles.isEmpty ? nil : doubles.reduce(0, +) / Double(doubles.count))
         var deviation: Double?
         if let mean, doubles.count > 1 {
             deviation = (doubles.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(doubles.count - 1)).squareRoot()

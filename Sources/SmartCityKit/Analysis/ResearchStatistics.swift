@@ -102,10 +102,11 @@ public struct ResearchStatistics: Sendable {
         public var itemTotalCorrelations: [Double?]
         public var alphaIfDeleted: [Double?]
 
-        /// Below the usual threshold of 0.7.
-        public var isLow: Bool { alpha.map { $0 < 0.7 } ?? false }
-        /// Items that correlate negatively with the rest (a reverse item forgotten?).
-        public var negativeItems: [Int] { items.indices.filter { (itemTotalCorrelations[$0] ?? 0) < 0 }.map { items[$0] } }
+        /// Alpha below the usual threshold of 0.7, decided on the exact alpha.
+        public var isLow: Bool
+        /// Items (question indices) whose covariance with the rest is below 0, decided exactly
+        /// (a reverse item forgotten?); an item uncorrelated with the rest is not among them.
+        public var negativeItems: [Int]
     }
 
     /// A correlation and the number of respondents with both values.
@@ -146,7 +147,12 @@ struct ResearchStatisticsAccumulator {
     /// Per measure and respondent: 1 when the score is exactly 0, 2 when exactly 100, else 0.
     private var extremes: [[UInt8]]
     private var statusCounts: [[Int]]
-    private var itemScoreSums: [Double]
+    /// Per scored question: the sum of its item scores, in `1 / scoreUnit` points (exact).
+    private var itemScoreSums: [Int128]
+    /// Per measure: the exact value of each value counted, by its `Double` (equal fractions
+    /// give equal doubles), so that medians and quartiles are computed on exact values; nil once
+    /// two distinct values share a `Double` (practically never: then they are computed in binary).
+    private var exactValues: [[Double: Fraction]?]
     private var answerCounts: [[Int]]
     private var coMoments: [CoMoments]
 
@@ -161,11 +167,13 @@ struct ResearchStatisticsAccumulator {
         bandIDs = questionnaire.bands.bands.map(\.id)
         values = Array(repeating: [], count: questionnaire.dimensions.count + 1)
         extremes = Array(repeating: [], count: questionnaire.dimensions.count + 1)
+        exactValues = Array(repeating: [:], count: questionnaire.dimensions.count + 1)
         statusCounts = scored.map { _ in Array(repeating: 0, count: ItemStatus.allCases.count) }
         itemScoreSums = scored.map { _ in 0 }
         answerCounts = scored.map { Self.answerCategories(questionnaire.questions[$0]).map { _ in 0 } }
+        let scoreUnit = engine.weights.scoreUnit
         coMoments = questionnaire.dimensions.map { dimension in
-            CoMoments(size: scored.filter { questionnaire.questions[$0].dimensionID == dimension.id }.count)
+            CoMoments(size: scored.filter { questionnaire.questions[$0].dimensionID == dimension.id }.count, scoreUnit: scoreUnit)
         }
     }
 
@@ -187,18 +195,26 @@ struct ResearchStatisticsAccumulator {
         bandOfRespondent.append(Int16(score.bandID.flatMap { bandIDs.firstIndex(of: $0) } ?? -1))
         let exact = score.dimensions.map(\.exactScore) + [score.exactTotal]
         for (measure, value) in exact.enumerated() {
-            values[measure].append(value?.doubleValue ?? .nan)
+            let double = value?.doubleValue ?? .nan
+            values[measure].append(double)
             extremes[measure].append(value == .zero ? 1 : value == .hundred ? 2 : 0)
+            if let value, exactValues[measure] != nil {
+                if let known = exactValues[measure]![double] {
+                    if known != value { exactValues[measure] = nil }
+                } else {
+                    exactValues[measure]![double] = value
+                }
+            }
         }
-        var itemScores = [Double?](repeating: nil, count: scoredQuestions.count)
+        var itemScores = [Int64?](repeating: nil, count: scoredQuestions.count)
         for (position, question) in scoredQuestions.enumerated() {
             let status = score.itemStatuses[question]
             statusCounts[position][status.position] += 1
             guard status == .scored else { continue }
             let answer = respondent.scoredAnswers[position]
-            if let item = engine.itemScore(answer, question: question)?.doubleValue {
-                itemScores[position] = item
-                itemScoreSums[position] += item
+            if let units = engine.itemUnits(answer, question: question).units {
+                itemScores[position] = units
+                itemScoreSums[position] += Int128(units)
             }
             countAnswer(answer, of: questionnaire.questions[question], into: &answerCounts[position])
         }
@@ -248,7 +264,8 @@ struct ResearchStatisticsAccumulator {
                 let members = values[position].indices.filter { (group == nil || groups[$0] == group!) && !values[position][$0].isNaN }
                 let floor = members.filter { extremes[position][$0] == 1 }.count
                 let ceiling = members.filter { extremes[position][$0] == 2 }.count
-                measures.append(.init(measure: measure, group: group, summary: Self.summary(members.map { values[position][$0] }, floor: floor, ceiling: ceiling)))
+                measures.append(.init(measure: measure, group: group,
+                                      summary: Self.summary(members.map { values[position][$0] }, floor: floor, ceiling: ceiling, exact: exactValues[position])))
             }
         }
 
@@ -287,16 +304,24 @@ struct ResearchStatisticsAccumulator {
             let answered = statusCounts[position][ItemStatus.scored.position]
             let categories = Self.answerCategories(questionnaire.questions[scoredQuestions[position]])
             return .init(question: scoredQuestions[position], statusCounts: statusCounts[position],
-                         meanItemScore: answered > 0 ? itemScoreSums[position] / Double(answered) : nil,
+                         meanItemScore: answered > 0 ? Fraction(itemScoreSums[position], Int128(answered) * Int128(engine.weights.scoreUnit)).doubleValue : nil,
                          answers: zip(categories, answerCounts[position]).map { ($0.code, text($0.label), $1) })
         }
         return ResearchStatistics(respondentCount: groupOfRespondent.count, groupLabels: sortedGroups.map { groupLabels[$0] },
                                   measures: measures, types: types, reliability: reliability, pearson: pearson, spearman: spearman, items: items)
     }
 
-    /// Descriptive statistics with the standard error and the t interval of the mean.
-    static func summary(_ values: [Double], floor: Int, ceiling: Int) -> ResearchStatistics.Summary? {
-        guard let descriptive = Descriptive(values) else { return nil }
+    /// Descriptive statistics with the standard error and the t interval of the mean; on the
+    /// exact values when `exact` gives the exact value of each.
+    static func summary(_ values: [Double], floor: Int, ceiling: Int, exact: [Double: Fraction]? = nil) -> ResearchStatistics.Summary? {
+        var counts: [(value: Double, count: Int)] = []
+        for value in values.sorted() {
+            if counts.last?.value == value { counts[counts.count - 1].count += 1 } else { counts.append((value, 1)) }
+        }
+        let exactCounts = exact.flatMap { known in
+            counts.allSatisfy { known[$0.value] != nil } ? counts.map { (known[$0.value]!, $0.count) } : nil
+        }
+        guard let descriptive = exactCounts.map({ Descriptive(exactCounts: $0) }) ?? Descriptive(counts: counts) else { return nil }
         let n = Double(descriptive.count)
         var standardError: Double?, interval: (low: Double, high: Double)?
         if let sd = descriptive.standardDeviation {
@@ -309,35 +334,53 @@ struct ResearchStatisticsAccumulator {
                      floorShare: Double(floor) / n, ceilingShare: Double(ceiling) / n)
     }
 
-    /// The chi-square test of `counts` against the reference shares, or why there is none.
+    /// The chi-square test of `counts` against the reference shares, or why there is none. The
+    /// shares are read as written (0.1 is one tenth) and the expected counts are exact
+    /// fractions, so that the classes are merged on exact counts: 0.1 + 0.2 + 0.15 + 0.45 + 0.1 is
+    /// exactly 1, and 50 respondents expect exactly 5 in a band of share 0.1.
     static func goodnessOfFit(_ counts: [Int], referenceShares: [Double?]) -> Swift.Result<ResearchStatistics.GoodnessOfFit, UntestedError> {
-        let shares = referenceShares.compactMap { $0 }
+        let shares = referenceShares.compactMap { $0 }.map(exactShare)
         let total = counts.reduce(0, +)
-        guard shares.count == referenceShares.count, !shares.isEmpty, shares.reduce(0, +) > 0 else { return .failure(UntestedError(.noReferenceShares)) }
-        let sum = shares.reduce(0, +)
-        let expected = shares.map { Double(total) * $0 / sum }
+        guard shares.count == referenceShares.count, !shares.isEmpty, let sum = Fraction.sum(shares), sum > .zero else {
+            return .failure(UntestedError(.noReferenceShares))
+        }
+        // A class expects `total × (its shares) / sum` respondents: at least 5 when its shares
+        // reach 5 × sum / total (compared exactly, in 256 bits). Shares written as decimals keep
+        // these fractions far inside 128 bits; beyond, no class would reach 5 (and none is tested).
+        let enough = total > 0 ? sum.multiplied(by: Fraction(5)).flatMap { $0.divided(by: Fraction(total)) } : nil
+        func reachesFive(_ range: ClosedRange<Int>) -> Bool {
+            guard let enough, let classShare = Fraction.sum(range.map { shares[$0] }) else { return false }
+            return classShare >= enough
+        }
         var classes: [ClosedRange<Int>] = []
-        var start = 0, accumulated = 0.0
-        for index in expected.indices {
-            accumulated += expected[index]
-            if accumulated >= 5 {
-                classes.append(start...index)
-                start = index + 1
-                accumulated = 0
-            }
+        var start = 0
+        for index in shares.indices where reachesFive(start...index) {
+            classes.append(start...index)
+            start = index + 1
         }
-        if start < expected.count {
-            if let last = classes.popLast() { classes.append(last.lowerBound...(expected.count - 1)) } else { classes.append(start...(expected.count - 1)) }
+        if start < shares.count {
+            if let last = classes.popLast() { classes.append(last.lowerBound...(shares.count - 1)) } else { classes.append(start...(shares.count - 1)) }
         }
-        guard classes.count >= 2, classes.allSatisfy({ range in range.reduce(0.0) { $0 + expected[$1] } >= 5 }) else {
-            return .failure(UntestedError(.tooFewRespondents))
+        guard classes.count >= 2, classes.allSatisfy(reachesFive) else { return .failure(UntestedError(.tooFewRespondents)) }
+        let classExpected = classes.map { range -> Double in
+            let classShare = Fraction.sum(range.map { shares[$0] })
+            return classShare.flatMap { $0.multiplied(by: Fraction(total))?.divided(by: sum) }?.doubleValue
+                ?? Double(total) * range.reduce(0.0) { $0 + shares[$1].doubleValue } / sum.doubleValue
         }
-        let classExpected = classes.map { range in range.reduce(0.0) { $0 + expected[$1] } }
         let classObserved = classes.map { range in range.reduce(0) { $0 + counts[$1] } }
         let statistic = zip(classObserved, classExpected).reduce(0.0) { $0 + (Double($1.0) - $1.1) * (Double($1.0) - $1.1) / $1.1 }
         let df = classes.count - 1
         return .success(.init(statistic: statistic, degreesOfFreedom: df, pValue: Distributions.chiSquareSurvival(statistic, degreesOfFreedom: Double(df)),
                               classes: classes, expected: classExpected, observed: classObserved))
+    }
+
+    /// A reference share as the decimal it is written as; a share beyond 36 digits (below
+    /// 1e-36, practically 0) to 36 decimals. Shares are between 0 and 1 (the questionnaire
+    /// decoder refuses others).
+    private static func exactShare(_ share: Double) -> Fraction {
+        if let exact = Fraction(decimal: share) { return exact.reduced }
+        let scale: Int128 = Fraction.powerOfTen(36) ?? 1
+        return Fraction(Int128((min(max(share, 0), 1) * Double(scale)).rounded()), scale).reduced
     }
 
     struct UntestedError: Error {
@@ -347,7 +390,9 @@ struct ResearchStatisticsAccumulator {
 
     /// Pearson's r; nil for fewer than two pairs or a constant variable.
     static func pearson(_ x: [Double], _ y: [Double]) -> Double? {
-        guard x.count >= 2 else { return nil }
+        // A constant variable has no correlation: decided on the values, not on a sum of
+        // squares that rounding can leave a little above 0.
+        guard x.count >= 2, x.contains(where: { $0 != x[0] }), y.contains(where: { $0 != y[0] }) else { return nil }
         let n = Double(x.count)
         let meanX = x.reduce(0, +) / n, meanY = y.reduce(0, +) / n
         var sxx = 0.0, syy = 0.0, sxy = 0.0
@@ -379,71 +424,5 @@ struct ResearchStatisticsAccumulator {
 extension Swift.Result where Failure == ResearchStatisticsAccumulator.UntestedError {
     var failureReason: ResearchStatistics.UntestedReason? {
         if case .failure(let error) = self { error.reason } else { nil }
-    }
-}
-
-/// Means and co-moments of item scores, updated one respondent at a time (Welford's method,
-/// numerically stable), from which Cronbach's alpha and the item statistics follow.
-struct CoMoments: Sendable {
-    private(set) var count = 0
-    private var means: [Double]
-    /// The sums of products of deviations, row-major k x k.
-    private var sums: [Double]
-    private let size: Int
-
-    init(size: Int) {
-        self.size = size
-        means = Array(repeating: 0, count: size)
-        sums = Array(repeating: 0, count: size * size)
-    }
-
-    mutating func add(_ row: [Double]) {
-        count += 1
-        let n = Double(count)
-        let before = zip(row, means).map { $0 - $1 }
-        for i in 0..<size { means[i] += before[i] / n }
-        for i in 0..<size {
-            let after = row[i] - means[i]
-            for j in 0..<size { sums[i * size + j] += before[j] * after }
-        }
-    }
-
-    /// The sample covariance (n − 1) of items i and j.
-    func covariance(_ i: Int, _ j: Int) -> Double { (sums[i * size + j] + sums[j * size + i]) / 2 / Double(count - 1) }
-
-    /// Alpha, standardised alpha, Feldt's interval, and per item the corrected item-total
-    /// correlation and alpha if deleted.
-    func reliability(dimension: Int, items: [Int]) -> ResearchStatistics.DimensionReliability {
-        var result = ResearchStatistics.DimensionReliability(
-            dimension: dimension, items: items, respondents: count, alpha: nil, standardisedAlpha: nil, confidenceInterval: nil,
-            itemTotalCorrelations: items.map { _ in nil }, alphaIfDeleted: items.map { _ in nil })
-        guard count >= 2 else { return result }
-        let k = size
-        let c = (0..<k).map { i in (0..<k).map { j in covariance(i, j) } }
-        let variances = (0..<k).map { c[$0][$0] }
-        let total = c.joined().reduce(0, +)
-        func alpha(items k: Int, sumOfVariances: Double, totalVariance: Double) -> Double? {
-            guard k >= 2, totalVariance > 0 else { return nil }
-            return Double(k) / Double(k - 1) * (1 - sumOfVariances / totalVariance)
-        }
-        result.alpha = alpha(items: k, sumOfVariances: variances.reduce(0, +), totalVariance: total)
-        if variances.allSatisfy({ $0 > 0 }) {
-            var sum = 0.0
-            for i in 0..<k { for j in 0..<k where i != j { sum += c[i][j] / (variances[i] * variances[j]).squareRoot() } }
-            let meanCorrelation = sum / Double(k * (k - 1))
-            result.standardisedAlpha = Double(k) * meanCorrelation / (1 + Double(k - 1) * meanCorrelation)
-        }
-        if let alpha = result.alpha {
-            let df1 = Double(count - 1), df2 = Double((count - 1) * (k - 1))
-            result.confidenceInterval = (1 - (1 - alpha) * Distributions.fQuantile(0.975, df1: df1, df2: df2),
-                                         1 - (1 - alpha) * Distributions.fQuantile(0.025, df1: df1, df2: df2))
-        }
-        for i in 0..<k {
-            let withOthers = c[i].reduce(0, +) - variances[i]
-            let rest = total - 2 * c[i].reduce(0, +) + variances[i]
-            if variances[i] > 0, rest > 0 { result.itemTotalCorrelations[i] = withOthers / (variances[i] * rest).squareRoot() }
-            result.alphaIfDeleted[i] = alpha(items: k - 1, sumOfVariances: variances.reduce(0, +) - variances[i], totalVariance: rest)
-        }
-        return result
     }
 }

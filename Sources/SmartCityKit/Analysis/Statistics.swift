@@ -35,30 +35,71 @@ public struct Descriptive: Sendable, Equatable {
             sum = t
         }
         mean = sum / Double(total)
-        /// The value at a 0-based position in the sorted values.
-        func value(at position: Int) -> Double {
-            var seen = 0
-            for (value, count) in counts {
-                seen += count
-                if position < seen { return value }
-            }
-            return last.value
-        }
-        median = total % 2 == 1 ? value(at: total / 2) : (value(at: total / 2 - 1) + value(at: total / 2)) / 2
         /// Type 7: h = (n - 1) p; x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h]).
-        func quantile(_ p: Double) -> Double {
-            let h = Double(total - 1) * p, lower = Int(h.rounded(.down))
-            let low = value(at: lower), high = value(at: min(lower + 1, total - 1))
-            return low + (h - Double(lower)) * (high - low)
+        func quantile(quarters: Int) -> Double {
+            let h = (total - 1) * quarters, lower = h / 4
+            let low = Self.value(at: lower, in: counts), high = Self.value(at: min(lower + 1, total - 1), in: counts)
+            return low + Double(h % 4) / 4 * (high - low)
         }
-        firstQuartile = quantile(0.25)
-        thirdQuartile = quantile(0.75)
+        median = total % 2 == 1 ? Self.value(at: total / 2, in: counts)
+            : (Self.value(at: total / 2 - 1, in: counts) + Self.value(at: total / 2, in: counts)) / 2
+        firstQuartile = quantile(quarters: 1)
+        thirdQuartile = quantile(quarters: 3)
         minimum = first.value
         maximum = last.value
-        if total > 1 {
-            let squares = counts.reduce(0.0) { $0 + Double($1.count) * ($1.value - mean) * ($1.value - mean) }
-            standardDeviation = (squares / Double(total - 1)).squareRoot()
+        standardDeviation = Self.standardDeviation(counts, mean: mean, total: total)
+    }
+
+    /// Statistics of exact values given with how often each occurred, lowest value first; nil
+    /// when none. The mean, median, quartiles, minimum and maximum are computed exactly and
+    /// rounded once, to the nearest `Double`: a median of exactly 62.125 is 62.125, so that
+    /// printing rounds the exact value (and constant values have a deviation of exactly 0).
+    init?(exactCounts counts: [(value: Fraction, count: Int)]) {
+        guard var statistics = Descriptive(counts: counts.map { ($0.value.doubleValue, $0.count) }) else { return nil }
+        let total = statistics.count
+        /// Type 7 on the exact values: the fraction h - floor h is a whole number of quarters.
+        func quantile(quarters: Int) -> Fraction? {
+            let h = (total - 1) * quarters, lower = h / 4
+            let low = Self.value(at: lower, in: counts)
+            guard h % 4 != 0 else { return low }
+            let high = Self.value(at: min(lower + 1, total - 1), in: counts)
+            return high.subtracting(low)?.multiplied(by: Fraction(Int128(h % 4), 4))?.adding(low)
         }
+        // Beyond 128 bits (practically never) the values computed in binary stay.
+        if let median = quantile(quarters: 2) { statistics.median = median.doubleValue }
+        if let first = quantile(quarters: 1) { statistics.firstQuartile = first.doubleValue }
+        if let third = quantile(quarters: 3) { statistics.thirdQuartile = third.doubleValue }
+        if let mean = Self.exactMean(counts, total: total) {
+            statistics.mean = mean.doubleValue
+            statistics.standardDeviation = Self.standardDeviation(counts.map { ($0.value.doubleValue, $0.count) }, mean: statistics.mean, total: total)
+        }
+        self = statistics
+    }
+
+    /// Σ value × count / total exactly; nil when a step does not fit in 128 bits.
+    private static func exactMean(_ counts: [(value: Fraction, count: Int)], total: Int) -> Fraction? {
+        var sum = Fraction.zero
+        for (value, count) in counts {
+            guard let term = value.multiplied(by: Fraction(count)), let next = sum.adding(term) else { return nil }
+            sum = next
+        }
+        return sum.divided(by: Fraction(total))
+    }
+
+    /// The value at a 0-based position in the sorted values, given as distinct values with counts.
+    private static func value<Value>(at position: Int, in counts: [(value: Value, count: Int)]) -> Value {
+        var seen = 0
+        for (value, count) in counts {
+            seen += count
+            if position < seen { return value }
+        }
+        return counts[counts.count - 1].value
+    }
+
+    /// The sample standard deviation (n - 1) around `mean`; nil for fewer than two values.
+    private static func standardDeviation(_ counts: [(value: Double, count: Int)], mean: Double, total: Int) -> Double? {
+        guard total > 1 else { return nil }
+        let squares = counts.reduce(0.0) { $0 + Double($1.count) * ($1.value - mean) * ($1.value - mean) }
+        return (squares / Double(total - 1)).squareRoot()
     }
 }
-

@@ -108,8 +108,10 @@ public struct WaveComparison: Sendable {
         }
         transitions = matrix
         meanChanges = measures.indices.map { position in
-            let values = changes.compactMap { $0.change[position]?.doubleValue }
-            return (values.isEmpty ? nil : values.reduce(0, +) / Double(values.count), values.count)
+            let values = changes.compactMap { $0.change[position] }
+            // Exact, so that a mean change of exactly 0 has no sign; in binary only beyond 128 bits.
+            let mean = Fraction.mean(values)?.doubleValue ?? (values.isEmpty ? nil : values.reduce(0) { $0 + $1.doubleValue } / Double(values.count))
+            return (mean, values.count)
         }
         onlyIn = waves.indices.map { index in
             (waves[index].label, waves[index].respondents.map(\.id).filter { id in !byWave.indices.contains { $0 != index && byWave[$0][id] != nil } })

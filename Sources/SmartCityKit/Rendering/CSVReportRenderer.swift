@@ -127,7 +127,7 @@ public struct CSVReportRenderer: ReportRenderer {
             let question = report.questionnaire.questions[summary.questionIndex]
             let prefix = [question.id, question.groupID]
             for count in summary.counts {
-                writer.row(prefix + [count.code, String(count.count), NumberFormat.fixed(count.share, digits: 4), String(summary.answered), ""])
+                writer.row(prefix + [count.code, String(count.count), count.exactShare.fixed(digits: 4), String(summary.answered), ""])
             }
             if let statistics = summary.statistics, !question.kind.isLevel {
                 for (name, value) in [("mean", statistics.mean), ("median", statistics.median), ("min", statistics.minimum), ("max", statistics.maximum)] {

@@ -45,7 +45,7 @@ public struct JSONReportRenderer: ReportRenderer {
                      ("reason", .string(ReportStrings.english.reasonText(entry.row.reason)))])
         }
         let bands = summary.bandCounts.map { count -> JSONValue in
-            .object([("id", .string(count.bandID)), ("count", .integer(count.count)), ("share", .number(count.share)),
+            .object([("id", .string(count.bandID)), ("count", .integer(count.count)), ("share", .exact(count.exactShare)),
                      ("referenceShare", .number(count.referenceShare))])
         }
         let statistics = zip(questionnaire.dimensions, summary.dimensionStatistics).map { dimension, statistics in
@@ -120,7 +120,7 @@ public struct JSONReportRenderer: ReportRenderer {
         var members: [(String, JSONValue)] = [
             ("question", .string(question.id)), ("group", .string(question.groupID)),
             ("answered", .integer(summary.answered)), ("nonAnswers", .integer(summary.nonAnswers)),
-            ("counts", .array(summary.counts.map { .object([("answer", .string($0.code)), ("count", .integer($0.count)), ("share", .decimal($0.share))]) })),
+            ("counts", .array(summary.counts.map { .object([("answer", .string($0.code)), ("count", .integer($0.count)), ("share", .exact($0.exactShare))]) })),
         ]
         if let statistics = summary.statistics {
             members.append(("statistics", Self.statistics(question.id, statistics)))

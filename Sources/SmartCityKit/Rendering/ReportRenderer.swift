@@ -171,13 +171,19 @@ struct ReportNumbers: Sendable {
     /// comma (Dutch and French typography: `43,7 %`), a space otherwise.
     private var percentSign: String { decimalSeparator == "." ? " %" : "\u{202F}%" }
 
-    /// A share (0-1) as a percentage with one decimal, from its exact value.
-    func percent(_ share: Fraction) -> String {
-        localised((share.multiplied(by: .hundred) ?? share).fixed(digits: 1)) + percentSign
+    /// A share (0-1) as a percentage with `digits` decimals, rounded half away from zero from its
+    /// exact value (567/2000 is 28.4 %).
+    func percent(_ share: Fraction, digits: Int = 1) -> String {
+        guard let percentage = share.multiplied(by: .hundred) else { return percent(share.doubleValue, digits: digits) }
+        return localised(percentage.fixed(digits: digits)) + percentSign
     }
-    /// A share (0-1) as a percentage.
+    /// A share (0-1) as a percentage, from the decimal it is written as: a reference share
+    /// 0.285 is 28.5 % (times 100 in binary it would be 28.499999999999996).
     func percent(_ share: Double, digits: Int = 1) -> String {
-        localised(NumberFormat.fixed(share * 100, digits: digits)) + percentSign
+        guard let exact = Fraction(decimal: share), let percentage = exact.multiplied(by: .hundred) else {
+            return localised(NumberFormat.fixed(share * 100, digits: digits)) + percentSign
+        }
+        return localised(percentage.fixed(digits: digits)) + percentSign
     }
     /// A value as written in a questionnaire or an answer (no trailing zeros).
     func plain(_ value: Double) -> String { localised(NumberFormat.plain(value)) }

@@ -381,7 +381,7 @@ struct ScoreDocument {
         let distributionRows = report.bandCounts.map { count -> [String] in
             let band = bands.bands.first { $0.id == count.bandID }!
             return [report.text(band.label), Self.interval(band, in: ordered, rule: bands.rule, strings: strings), String(count.count),
-                    strings.numbers.percent(count.share), count.referenceShare.map { strings.numbers.percent($0, digits: 0) } ?? "—"]
+                    strings.numbers.percent(count.exactShare), count.referenceShare.map { strings.numbers.percent($0, digits: 0) } ?? "—"]
         }
         blocks.append(.plainTable(header: [strings.maturity, strings.range, strings.count, strings.share, strings.referenceShare],
                                   alignments: [.left, .left, .right, .right, .right], rows: distributionRows))
@@ -428,7 +428,7 @@ struct ScoreDocument {
             blocks.append(.paragraph(.strong(question.id) + .plain(" " + report.text(question.text))))
             blocks.append(.text(strings.answeredCount(summary.answered, summary.nonAnswers)))
             if !summary.counts.isEmpty {
-                let rows = summary.counts.map { [report.text($0.label), String($0.count), strings.numbers.percent($0.share)] }
+                let rows = summary.counts.map { [report.text($0.label), String($0.count), strings.numbers.percent($0.exactShare)] }
                 blocks.append(.plainTable(header: [strings.answer, strings.count, strings.share], alignments: [.left, .right, .right], rows: rows))
             }
             if let statistics = summary.statistics, !question.kind.isLevel {

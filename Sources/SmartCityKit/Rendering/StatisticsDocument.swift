@@ -90,7 +90,7 @@ struct StatisticsDocument {
                 + statistics.types.map { distribution in
                     let scored = distribution.counts.reduce(0, +)
                     let count = distribution.counts[index]
-                    return scored == 0 ? "0" : "\(count) (\(numbers.percent(Double(count) / Double(scored))))"
+                    return scored == 0 ? "0" : "\(count) (\(numbers.percent(.share(count, of: scored))))"
                 }
         }
         if statistics.types.contains(where: { $0.withoutType > 0 }) {

@@ -231,6 +231,25 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
         return Fraction(n, d).reduced
     }
 
+    /// `part / whole` (a share, 0-1); `whole` must be positive.
+    public static func share(_ part: Int, of whole: Int) -> Fraction { Fraction(Int128(part), Int128(whole)) }
+
+    /// The sum of `values`, or nil when a step does not fit in 128 bits.
+    static func sum(_ values: some Sequence<Fraction>) -> Fraction? {
+        var total = Fraction.zero
+        for value in values {
+            guard let next = total.adding(value) else { return nil }
+            total = next
+        }
+        return total
+    }
+
+    /// The mean of `values`, exactly; nil for none or when a step does not fit in 128 bits.
+    static func mean(_ values: [Fraction]) -> Fraction? {
+        guard !values.isEmpty else { return nil }
+        return sum(values)?.divided(by: Fraction(values.count))
+    }
+
     /// The quotient, or nil when `other` is zero or it does not fit in 128 bits.
     public func divided(by other: Fraction) -> Fraction? {
         guard other.numerator != 0 else { return nil }
