@@ -16,6 +16,9 @@ public struct ReadingOptions: Sendable {
     public var sheet: String?
     /// Whether every metadata column is kept (a conversion such as `import`, not a report).
     public var keepsAllMetadata = false
+    /// The folder of questionnaires to name the right one from, when a file answers fewer than
+    /// half of the questions of the questionnaire it is read against; nil: none is named.
+    public var catalogDirectory: String?
 
     public init(idColumn: String? = nil, dialect: SurveyDialect? = nil, mapping: ResponseMapping? = nil) {
         self.idColumn = idColumn
@@ -150,7 +153,7 @@ final class ResponsePlan: Sendable {
         let detected = isJSON ? nil : SurveyDialect.detect(rows)
         let dialect = given ?? detected?.dialect ?? .csv
         if given == nil, let detected {
-            diagnostics.append(.note(SourceLocation(file: file), "read as an export of \(detected.dialect.displayName) (found \(detected.evidence)); use --from to choose another tool"))
+            diagnostics.append(SurveyDialect.detectionNote(detected, file: file))
         } else if let given, given != .csv, let other = detected, other.dialect != given {
             diagnostics.append(.warning(SourceLocation(file: file), "the header looks like an export of \(other.dialect.displayName), but it is read as \(given.displayName) as asked"))
         }
@@ -194,12 +197,22 @@ final class ResponsePlan: Sendable {
         }
         let layout = analysis.analyse(canonical, displayNames: shown)
         diagnostics += layout.diagnostics
+        let matched = layout.value.map { Set($0.questionColumns.keys).union($0.optionColumns.keys).count } ?? 0
+        if matched * 2 < questionnaire.questions.count, options.mapping == nil, let directory = options.catalogDirectory,
+            let better = QuestionnaireSuggestion.best(for: dialect.columns(Array(rows.prefix(headerCount))), dialect: dialect,
+                                                      excluding: questionnaire, in: directory)
+        {
+            // Refused: scoring them would write reports of (nearly) unanswered questionnaires.
+            diagnostics.append(better.diagnostic(current: questionnaire, matched: matched, file: file))
+            return (Checked(nil, diagnostics), headerCount)
+        }
         guard let found = layout.value else { return (Checked(nil, diagnostics), headerCount) }
 
         let labels = isExport ? LabelAnswers(questionnaire: questionnaire, mapping: options.mapping) : nil
         func decoder(_ index: Int) -> AnswerDecoder {
             AnswerDecoder(question: questionnaire.questions[index], nonAnswers: questionnaire.nonAnswers,
-                          dialect: isExport ? dialect : nil, labelAnswers: labels?.answers[index] ?? [:])
+                          dialect: isExport ? dialect : nil, labelAnswers: labels?.answers[index] ?? [:],
+                          explicitAnswers: labels?.explicit[index] ?? [:])
         }
         let sources = questionnaire.questions.indices.map { index -> AnswerSource in
             if let column = found.questionColumns[index], let source = sourceOf[column] {
@@ -376,8 +389,12 @@ private enum OptionCellMark { case empty, chosen, notChosen, nonAnswer(NonAnswer
 struct LabelAnswers {
     /// Per question: normalised label -> answer.
     let answers: [[String: Answer]]
+    /// Per question: the mapping file's value map (normalised label -> answer), applied before
+    /// any other reading of a cell.
+    let explicit: [[String: Answer]]
 
     init(questionnaire: Questionnaire, mapping: ResponseMapping?) {
+        var explicit: [[String: Answer]] = []
         answers = questionnaire.questions.map { question in
             var labels: [String: Answer] = [:]
             func add(_ label: LocalizedText, _ answer: Answer) {
@@ -396,15 +413,18 @@ struct LabelAnswers {
             }
             for nonAnswer in questionnaire.nonAnswers { add(nonAnswer.label, .nonAnswer(nonAnswer.kind)) }
             // The tool's own non-answer codes, the same in every question.
-            for (code, kind) in mapping?.nonAnswers ?? [:] { labels[LabelText.normalise(code)] = .nonAnswer(kind) }
+            var mapped: [String: Answer] = [:]
+            for (code, kind) in mapping?.nonAnswers ?? [:] { mapped[LabelText.normalise(code)] = .nonAnswer(kind) }
             // The mapping's labels name codes or values of our own format: typed here, once.
             let plain = AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: nil, labelAnswers: [:])
             for (label, code) in mapping?.answers[question.id] ?? [:] {
                 var answer = AnswerDecoder.withBytes(code) { plain.decode($0, problem: { _ in }) }
                 if case .choices(let chosen) = answer, chosen.count == 1, let only = chosen.first(where: { _ in true }) { answer = .choice(only) }
-                if answer != .invalid && answer != .blank { labels[LabelText.normalise(label)] = answer }
+                if answer != .invalid && answer != .blank { mapped[LabelText.normalise(label)] = answer }
             }
-            return labels
+            explicit.append(mapped)
+            return labels.merging(mapped) { _, explicit in explicit }
         }
+        self.explicit = explicit
     }
 }

@@ -18,7 +18,7 @@ public enum MappingDraft {
         let detected = SurveyDialect.detect(rows.map(\.fields))
         let dialect = given ?? detected?.dialect ?? .csv
         if given == nil, let detected {
-            diagnostics.append(.note(SourceLocation(file: path), "read as an export of \(detected.dialect.displayName) (found \(detected.evidence)); use --from to choose another tool"))
+            diagnostics.append(SurveyDialect.detectionNote(detected, file: path))
         }
         let headerCount = min(dialect.headerRowCount(rows.map(\.fields)), rows.count)
         let columns = dialect.columns(rows.prefix(headerCount).map(\.fields))
