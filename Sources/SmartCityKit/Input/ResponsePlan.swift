@@ -350,8 +350,11 @@ final class ResponsePlan: Sendable {
         guard case .multi(let options, _) = decoder.question.kind else { return .invalid }
         var chosen = OptionSelection()
         var anyFilled = false
+        let nonAnswers = questionnaire.nonAnswers
         for (option, column) in columns where column < cells.count {
-            let code = options[option].code
+            // Options first, then the non-answers' columns (`Q12[dk]`).
+            let nonAnswer = option < options.count ? nil : nonAnswers[option - options.count]
+            let code = nonAnswer?.code ?? options[option].code
             let mark: OptionCellMark = cells.withText(column) { raw, _ in
                 let text = AnswerDecoder.trimmed(raw)
                 if text.isEmpty { return .empty }
@@ -367,7 +370,9 @@ final class ResponsePlan: Sendable {
             }
             switch mark {
             case .empty: continue
-            case .chosen: chosen.insert(option)
+            case .chosen:
+                if let nonAnswer { return .nonAnswer(nonAnswer.kind) }
+                chosen.insert(option)
             case .notChosen: break
             case .nonAnswer(let kind): return .nonAnswer(kind)
             case .unknown(let text):

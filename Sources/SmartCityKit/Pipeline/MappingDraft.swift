@@ -48,6 +48,10 @@ public enum MappingDraft {
             decoders[index] = (question, AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: nil, labelAnswers: [:]),
                                AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: dialect, labelAnswers: labels.answers[questionIndex]))
         }
+        let studied = decoders.keys.sorted()
+        var evidence = AnswerCodingEvidence(dialect: dialect, nonAnswers: questionnaire.nonAnswers,
+                                            columns: studied.map { (columns[$0].name, decoders[$0]!.question) })
+        let evidenceIndex = Dictionary(uniqueKeysWithValues: studied.enumerated().map { ($1, $0) })
         var answers = existing?.answers ?? [:]
         var draftedAnswers = 0
         var unknown: [String: [String]] = [:]
@@ -67,7 +71,10 @@ public enum MappingDraft {
             for (index, decoder) in decoders where index < fields.count {
                 let text = fields[index].trimmingSpaces
                 let column = columns[index].name
-                guard !text.isEmpty, !studyAnswer(text, decoder: decoder) else { continue }
+                guard !text.isEmpty else { continue }
+                let read = studyAnswer(text, decoder: decoder)
+                evidence.add(text, column: evidenceIndex[index]!, read: read)
+                guard !read else { continue }
                 // A multi cell: each chosen option on its own.
                 let pieces = if case .multi = decoder.question.kind { decoder.export.multiPieces(text) } else { [text] }
                 for piece in pieces where !studyAnswer(piece, decoder: decoder) {
@@ -83,8 +90,10 @@ public enum MappingDraft {
         } catch {
             return Checked(nil, diagnostics + [.error(SourceLocation(file: path), "\(error)")])
         }
+        let inferred = infer(from: evidence, answers: &answers, existing: existing, file: path)
+        diagnostics += inferred.diagnostics
         for (column, texts) in unknown.sorted(by: { $0.key < $1.key }) {
-            for text in texts {
+            for text in texts where !inferred.covers(column: column, text: text) {
                 unmapped.append(.object([("column", .string(column)), ("answer", .string(text)),
                                          ("reason", .string("matches no option, scale point or non-answer; add it under answers with its code, or under nonAnswers when the tool writes it for \"don't know\" or \"not applicable\" in every question"))]))
             }
@@ -105,10 +114,62 @@ public enum MappingDraft {
                 (id, .object(labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
             })),
         ]
-        if let nonAnswers = existing?.nonAnswers, !nonAnswers.isEmpty {
+        let nonAnswers = inferred.nonAnswers.merging(existing?.nonAnswers ?? [:]) { _, kept in kept }
+        if !nonAnswers.isEmpty {
             members.append(("nonAnswers", .object(nonAnswers.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.rawValue)) })))
         }
+        if !inferred.review.isEmpty { members.append(("review", .array(inferred.review))) }
         members.append(("unmapped", .array(unmapped)))
         return Checked(JSONValue.object(members).rendered() + "\n", diagnostics)
+    }
+
+    /// What the draft infers from the cells beyond labels: value maps of numeric codings and
+    /// non-answer codes, each flagged for review in the draft and on stderr.
+    struct Inferred {
+        var nonAnswers: [String: NonAnswer.Kind] = [:]
+        /// The `review` entries: what was inferred and the evidence.
+        var review: [JSONValue] = []
+        var diagnostics: [Diagnostic] = []
+        /// Per column, the normalised texts now mapped.
+        var mapped: [String: Set<String>] = [:]
+        var nonAnswerTexts: Set<String> = []
+
+        /// Whether an unmatched answer of a column is now mapped.
+        func covers(column: String, text: String) -> Bool {
+            let key = LabelText.normalise(text)
+            return nonAnswerTexts.contains(key) || mapped[column]?.contains(key) == true
+        }
+    }
+
+    /// Adds the inferred value maps to `answers` (never over a decision of `existing`) and
+    /// proposes the non-answer codes, with the evidence.
+    static func infer(from evidence: AnswerCodingEvidence, answers: inout [String: [String: String]], existing: ResponseMapping?, file: String) -> Inferred {
+        var inferred = Inferred()
+        let location = SourceLocation(file: file)
+        let recodes = evidence.recodes().filter { existing?.answers[$0.question] == nil }
+        var byValues: [String: [AnswerCodingEvidence.Recode]] = [:], order: [String] = []
+        for recode in recodes {
+            for (written, code) in recode.values { answers[recode.question, default: [:]][written] = code }
+            inferred.mapped[recode.column, default: []].formUnion(recode.values.map { LabelText.normalise($0.written) })
+            inferred.review.append(.object([("column", .string(recode.column)), ("question", .string(recode.question)),
+                                            ("values", .object(recode.values.map { ($0.written, .string($0.code)) })),
+                                            ("evidence", .string(recode.evidence))]))
+            let values = recode.values.map { "\($0.written) -> \($0.code)" }.joined(separator: ", ")
+            if byValues[values] == nil { order.append(values) }
+            byValues[values, default: []].append(recode)
+        }
+        for values in order {
+            let group = byValues[values] ?? []
+            let names = group.prefix(3).map { "\"\($0.column)\"" }.joined(separator: ", ") + (group.count > 3 ? " and \(group.count - 3) more" : "")
+            inferred.diagnostics.append(.warning(location, "\(group.count == 1 ? "column" : "\(group.count) columns") \(names): \(group[0].evidence); drafted the value map \(values) under answers (see review). Check it against the survey before using the mapping"))
+        }
+        for found in evidence.nonAnswerCodes(excluding: recodes) where existing?.nonAnswers[found.code] == nil {
+            inferred.nonAnswers[found.code] = found.kind
+            inferred.nonAnswerTexts.insert(LabelText.normalise(found.code))
+            let said = "written in \(found.questions) questions (\(found.cells) cells), where no option or scale point has it"
+            inferred.review.append(.object([("nonAnswer", .string(found.code)), ("kind", .string(found.kind.rawValue)), ("evidence", .string(said))]))
+            inferred.diagnostics.append(.warning(location, "\"\(found.code)\" is \(said): drafted under nonAnswers as \(found.kind.rawValue). Check it against the survey before using the mapping"))
+        }
+        return inferred
     }
 }
