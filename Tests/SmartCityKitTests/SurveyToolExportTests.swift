@@ -7,7 +7,7 @@ import XCTest
 /// the original responses - for every bundled questionnaire.
 final class SurveyToolExportTests: XCTestCase {
     static let questionnaireIDs = ["i-monitor", "smart-city-barometer", "smart-city-dimensions"]
-    static let respondents = 240
+    static let respondents = 150
 
     private func questionnaire(_ id: String) -> Questionnaire {
         QuestionnaireLoader.load(path: Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/\(id)/questionnaire.json").path).questionnaire!

@@ -103,9 +103,7 @@ final class AnswerDecoder: Sendable {
         if raw.count == 1, raw[0] < 128, !oneByteAnswers.isEmpty, let answer = oneByteAnswers[Int(raw[0])] { return answer }
         let text = CSVWriter.withoutFormulaGuard(Self.trimmed(raw))
         if text.isEmpty { return .blank }
-        if !explicitAnswers.isEmpty, let answer = explicitAnswers[LabelText.normalise(String(decoding: text, as: UTF8.self))] {
-            return wholeCell(answer)
-        }
+        if !explicitAnswers.isEmpty, let answer = explicitAnswer(text) { return wholeCell(answer) }
         if text[0] == UInt8(ascii: "#"), text.elementsEqual(Answer.notShownCode.utf8) { return .notShown }
         if let kind = nonAnswer(text) { return .nonAnswer(kind) }
         if let answer = direct(text) { return answer }
@@ -259,6 +257,19 @@ final class AnswerDecoder: Sendable {
     private func byLabel(_ text: UnsafeBufferPointer<UInt8>) -> Answer? {
         labels[LabelText.normalise(String(decoding: text, as: UTF8.self))].map(wholeCell)
     }
+
+    /// The mapping's answer for a cell: looked up as written, and normalised only when
+    /// normalising can change it (capitals, accents, spaces, closing punctuation).
+    private func explicitAnswer(_ text: UnsafeBufferPointer<UInt8>) -> Answer? {
+        let written = String(decoding: text, as: UTF8.self)
+        if let answer = explicitAnswers[written] { return answer }
+        guard text.contains(where: { $0 >= 0x80 || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || ASCII.isSpace($0) || Self.closingPunctuation.contains($0) })
+        else { return nil }
+        return explicitAnswers[LabelText.normalise(written)]
+    }
+
+    /// The ASCII punctuation that normalising drops from the end of a label.
+    private static let closingPunctuation = Array("?:.!*".utf8)
 
     /// A label's answer as the answer of a whole cell: one option of a multi question is a selection.
     private func wholeCell(_ answer: Answer) -> Answer {
