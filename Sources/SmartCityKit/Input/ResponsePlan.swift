@@ -244,42 +244,6 @@ final class ResponsePlan: Sendable {
         return (Checked(plan, diagnostics), headerCount)
     }
 
-    /// At most this many records of an export are looked at for numeric codings when it is read without a value map.
-    static let codingSampleRows = 1_000
-
-    /// Warnings for the answer columns of an export whose numbers look recoded (the scale
-    /// points numbered from 1, yes/no as 1/2), judged on its first records: they are scored as
-    /// written, so the user is told which columns and what shift, and how to map them.
-    func codingWarnings(_ records: [[String]], mapping: ResponseMapping?) -> [Diagnostic] {
-        guard let dialect else { return [] }
-        let cells = sources.enumerated().compactMap { question, source -> (column: Int, decoder: AnswerDecoder)? in
-            guard case .cell(let column, let decoder) = source, mapping?.answers[questionnaire.questions[question].id] == nil else { return nil }
-            return (column, decoder)
-        }
-        var evidence = AnswerCodingEvidence(dialect: dialect, nonAnswers: questionnaire.nonAnswers,
-                                            columns: cells.map { (columnNames[$0.column], $0.decoder.question) })
-        for record in records {
-            for (index, cell) in cells.enumerated() where cell.column < record.count {
-                let text = record[cell.column].trimmingSpaces
-                guard !text.isEmpty else { continue }
-                let read = AnswerDecoder.withBytes(text) { cell.decoder.decode($0, problem: { _ in }) } != .invalid
-                evidence.add(text, column: index, read: read)
-            }
-        }
-        var byValues: [String: [AnswerCodingEvidence.Recode]] = [:], order: [String] = []
-        for recode in evidence.recodes() {
-            let values = recode.values.map { "\($0.written) -> \($0.code)" }.joined(separator: ", ")
-            if byValues[values] == nil { order.append(values) }
-            byValues[values, default: []].append(recode)
-        }
-        return order.map { values in
-            let group = byValues[values] ?? []
-            let names = group.prefix(3).map { "\"\($0.column)\" (\($0.question))" }.joined(separator: ", ") + (group.count > 3 ? " and \(group.count - 3) more" : "")
-            return .warning(SourceLocation(file: file, row: 1, column: group[0].column),
-                            "\(group.count == 1 ? "column" : "\(group.count) columns") \(names): \(group[0].evidence). They look coded as \(values), but are scored as written; if so, draft a mapping with `smartcity map QUESTIONNAIRE FILE -o mapping.json`, review its value maps and pass it with --map")
-        }
-    }
-
     /// One warning per reason why columns map to nothing, with how many and the first names,
     /// located at the first of them.
     static func unmappedWarnings(_ unmapped: [(column: ExportColumn, reason: String)], file: String) -> [Diagnostic] {

@@ -58,8 +58,8 @@ final class ResponseSource {
             }
             guard let compiled = plan.value else { return Checked(nil, plan.diagnostics) }
             if compiled.dialect != nil {
-                while rows.count < headerCount + ResponsePlan.codingSampleRows, let more = try reader.next() { rows.append(more) }
-                plan.diagnostics += compiled.codingWarnings(rows.dropFirst(headerCount).map(\.fields), mapping: options.mapping)
+                while rows.count < headerCount + AnswerCodingEvidence.sampleRows, let more = try reader.next() { rows.append(more) }
+                plan.diagnostics += AnswerCodingEvidence.warnings(compiled, records: rows.dropFirst(headerCount).map(\.fields), mapping: options.mapping)
             }
             let source = ResponseSource(path: path, plan: compiled, diagnostics: plan.diagnostics,
                                         records: .csv(reader, readAhead: Array(rows.dropFirst(headerCount)), firstRow: headerCount + 1))
@@ -95,7 +95,7 @@ final class ResponseSource {
         }
         let (plan, headerCount) = ResponsePlan.make(headerRows: Array(rows.prefix(3)), questionnaire: questionnaire, options: options, file: path)
         guard let compiled = plan.value else { return Checked(nil, plan.diagnostics) }
-        let diagnostics = plan.diagnostics + compiled.codingWarnings(Array(rows.dropFirst(headerCount).prefix(ResponsePlan.codingSampleRows)), mapping: options.mapping)
+        let diagnostics = plan.diagnostics + AnswerCodingEvidence.warnings(compiled, records: Array(rows.dropFirst(headerCount).prefix(AnswerCodingEvidence.sampleRows)), mapping: options.mapping)
         let width = header.count
         let body = rows.dropFirst(headerCount).map { row in row.count >= width ? row : row + Array(repeating: "", count: width - row.count) }
         return Checked(ResponseSource(path: path, plan: compiled, diagnostics: diagnostics,

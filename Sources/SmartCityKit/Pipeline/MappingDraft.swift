@@ -147,21 +147,15 @@ public enum MappingDraft {
         var inferred = Inferred()
         let location = SourceLocation(file: file)
         let recodes = evidence.recodes().filter { existing?.answers[$0.question] == nil }
-        var byValues: [String: [AnswerCodingEvidence.Recode]] = [:], order: [String] = []
         for recode in recodes {
             for (written, code) in recode.values { answers[recode.question, default: [:]][written] = code }
             inferred.mapped[recode.column, default: []].formUnion(recode.values.map { LabelText.normalise($0.written) })
             inferred.review.append(.object([("column", .string(recode.column)), ("question", .string(recode.question)),
                                             ("values", .object(recode.values.map { ($0.written, .string($0.code)) })),
                                             ("evidence", .string(recode.evidence))]))
-            let values = recode.values.map { "\($0.written) -> \($0.code)" }.joined(separator: ", ")
-            if byValues[values] == nil { order.append(values) }
-            byValues[values, default: []].append(recode)
         }
-        for values in order {
-            let group = byValues[values] ?? []
-            let names = group.prefix(3).map { "\"\($0.column)\"" }.joined(separator: ", ") + (group.count > 3 ? " and \(group.count - 3) more" : "")
-            inferred.diagnostics.append(.warning(location, "\(group.count == 1 ? "column" : "\(group.count) columns") \(names): \(group[0].evidence); drafted the value map \(values) under answers (see review). Check it against the survey before using the mapping"))
+        for group in AnswerCodingEvidence.grouped(recodes) {
+            inferred.diagnostics.append(.warning(location, "\(AnswerCodingEvidence.columnList(group.recodes)): \(group.recodes[0].evidence); drafted the value map \(group.values) under answers (see review). Check it against the survey before using the mapping"))
         }
         for found in evidence.nonAnswerCodes(excluding: recodes) where existing?.nonAnswers[found.code] == nil {
             inferred.nonAnswers[found.code] = found.kind

@@ -42,6 +42,8 @@ struct AnswerCodingEvidence {
     let dialect: SurveyDialect
     let nonAnswers: [NonAnswer]
     private(set) var columns: [Column]
+    /// At most this many records of an export are looked at for numeric codings when it is read without a value map.
+    static let sampleRows = 1_000
     /// At most this many distinct unread texts are kept per column (a free-text column has many).
     static let maximumTexts = 64
 
@@ -168,6 +170,47 @@ struct AnswerCodingEvidence {
     }
 
     private static func list(_ numbers: Set<Int>) -> String { numbers.sorted().map(String.init).joined(separator: ", ") }
+
+    /// The recodes grouped by their value map (`1 -> 0, 2 -> 1, ...`), in order, for one message per map.
+    static func grouped(_ recodes: [Recode]) -> [(values: String, recodes: [Recode])] {
+        var groups: [(values: String, recodes: [Recode])] = []
+        for recode in recodes {
+            let values = recode.values.map { "\($0.written) -> \($0.code)" }.joined(separator: ", ")
+            if let index = groups.firstIndex(where: { $0.values == values }) { groups[index].recodes.append(recode) } else { groups.append((values, [recode])) }
+        }
+        return groups
+    }
+
+    /// "1 column "Q1"" or "3 columns "Q1", "Q2" and 1 more", with each column's question when asked.
+    static func columnList(_ recodes: [Recode], withQuestions: Bool = false) -> String {
+        let names = recodes.prefix(3).map { "\"\($0.column)\"" + (withQuestions ? " (\($0.question))" : "") }.joined(separator: ", ")
+        return (recodes.count == 1 ? "column " : "\(recodes.count) columns ") + names + (recodes.count > 3 ? " and \(recodes.count - 3) more" : "")
+    }
+
+    /// Warnings for the answer columns of an export whose numbers look recoded (the scale points
+    /// numbered from 1, yes/no as 1/2), judged on its first records: they are scored as written,
+    /// so the user is told which columns and what coding, and how to map them. Columns whose
+    /// question has a value map in the mapping are left alone.
+    static func warnings(_ plan: ResponsePlan, records: [[String]], mapping: ResponseMapping?) -> [Diagnostic] {
+        guard let dialect = plan.dialect else { return [] }
+        let cells = plan.sources.enumerated().compactMap { question, source -> (column: Int, decoder: AnswerDecoder)? in
+            guard case .cell(let column, let decoder) = source, mapping?.answers[plan.questionnaire.questions[question].id] == nil else { return nil }
+            return (column, decoder)
+        }
+        var evidence = AnswerCodingEvidence(dialect: dialect, nonAnswers: plan.questionnaire.nonAnswers,
+                                            columns: cells.map { (plan.columnNames[$0.column], $0.decoder.question) })
+        for record in records {
+            for (index, cell) in cells.enumerated() where cell.column < record.count {
+                let text = record[cell.column].trimmingSpaces
+                guard !text.isEmpty else { continue }
+                evidence.add(text, column: index, read: AnswerDecoder.withBytes(text) { cell.decoder.decode($0, problem: { _ in }) } != .invalid)
+            }
+        }
+        return grouped(evidence.recodes()).map { group in
+            .warning(SourceLocation(file: plan.file, row: 1, column: group.recodes[0].column),
+                     "\(columnList(group.recodes, withQuestions: true)): \(group.recodes[0].evidence). They look coded as \(group.values), but are scored as written; if so, draft a mapping with `smartcity map QUESTIONNAIRE FILE -o mapping.json`, review its value maps and pass it with --map")
+        }
+    }
 
     // MARK: - Non-answer codes
 
