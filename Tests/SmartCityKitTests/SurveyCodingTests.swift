@@ -110,13 +110,15 @@ final class SurveyCodingTests: XCTestCase {
         XCTAssertEqual(review.compactMap { string($0["column"]) }, ["ES01", "ES02"])
     }
 
-    func testAScaleColumnThatHoldsItsLowestValueIsNotRecoded() throws {
+    func testAScaleColumnWithoutTheTopPointsPositionOrWithItsLowestValueIsNotRecoded() throws {
         let drafted = try draft("""
-            _uuid,_submission_time,ES01
-            a,2026-03-01,0
-            b,2026-03-01,6
+            _uuid,_submission_time,ES01,ES02
+            a,2026-03-01,0,1
+            b,2026-03-01,6,7
+            c,2026-03-01,3,5
             """)
         XCTAssertNil(drafted.mapping.answers["ES01"], "0 is the scale's lowest point: the 6 is an error, not a shift")
+        XCTAssertNil(drafted.mapping.answers["ES02"], "no 6 (the top point's position): the 7 alone does not shift the column")
     }
 
     func testQualtricsYesNoAndChoicesByNumberMapTheirNonAnswerPositions() throws {

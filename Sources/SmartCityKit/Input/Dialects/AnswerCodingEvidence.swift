@@ -18,21 +18,16 @@ struct AnswerCodingEvidence {
     }
 
     /// A value map inferred for one column: the export's values -> codes of our own format.
-    struct Recode: Equatable {
+    struct Recode {
         let column: String
         let question: String
         let values: [(written: String, code: String)]
         /// What was found, for the reviewer.
         let evidence: String
-
-        static func == (left: Recode, right: Recode) -> Bool {
-            left.column == right.column && left.question == right.question && left.evidence == right.evidence
-                && left.values.map(\.written) == right.values.map(\.written) && left.values.map(\.code) == right.values.map(\.code)
-        }
     }
 
     /// A code found, unread, in many questions, that names a non-answer.
-    struct NonAnswerCode: Equatable {
+    struct NonAnswerCode {
         let code: String
         let kind: NonAnswer.Kind
         let questions: Int
@@ -135,8 +130,8 @@ struct AnswerCodingEvidence {
     }
 
     /// The map of a scale written as positions 1, 2, ... (then the non-answers), when the column
-    /// shows it: only numbers from 1 to the points and non-answers, and - with `requireBeyond` -
-    /// one above the top of the scale, and never the lowest point itself (when it is below 1).
+    /// shows it: only numbers from 1 to the points and non-answers (so never a point below 1,
+    /// such as the 0 of a 0..5 scale), and - with `requireBeyond` - the top point's position, above the scale.
     private func positional(_ column: Column, scale: [Double], requireBeyond: Bool, evidence: String?) -> Recode? {
         let numbers = Set(column.numbers.keys)
         let count = scale.count
@@ -145,8 +140,8 @@ struct AnswerCodingEvidence {
         // Positions that are the scale's own values: only non-answers after it can be told.
         if identity && !numbers.contains(where: { $0 > count }) { return nil }
         if !identity {
-            guard let lowest = scale.first, lowest < 1 ? !numbers.contains(Int(lowest)) : true else { return nil }
-            if requireBeyond, !numbers.contains(where: { Double($0) > scale[count - 1] }) { return nil }
+            // The top point's position (6 for a 0..5 scale) must be written: a number above the scale.
+            if requireBeyond, !(Double(count) > scale[count - 1] && numbers.contains(count)) { return nil }
         } else if dialect != .qualtrics {
             // A 1..n scale with numbers after it: non-answers by position is Qualtrics' convention only.
             return nil
