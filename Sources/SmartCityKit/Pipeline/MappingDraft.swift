@@ -23,21 +23,7 @@ public enum MappingDraft {
         let headerCount = min(dialect.headerRowCount(rows.map(\.fields)), rows.count)
         let columns = dialect.columns(rows.prefix(headerCount).map(\.fields))
         let plan = ColumnPlanner(dialect: dialect, questionnaire: questionnaire, mapping: options.mapping, idColumn: options.idColumn).plan(columns)
-        var columnMembers: [(String, JSONValue)] = []
-        var unmapped: [JSONValue] = []
-        var draftedColumns: [String] = []
-        for (index, column) in columns.enumerated() {
-            columnMembers.append((column.name, .string(plan.targets[index].description)))
-            if existing != nil, existing?.columns[column.name] == nil { draftedColumns.append(column.name) }
-            if let reason = plan.unmapped.first(where: { $0.column.index == index })?.reason {
-                unmapped.append(.object([("column", .string(column.name)), ("reason", .string(reason))]))
-            }
-        }
-        // Decisions about columns this export does not have stay too (another wave's export, say).
-        let names = Set(columns.map(\.name))
-        for (name, target) in (existing?.columns ?? [:]).sorted(by: { $0.key < $1.key }) where !names.contains(name) {
-            columnMembers.append((name, .string(target.description)))
-        }
+        var (columnMembers, unmapped, draftedColumns) = columnDecisions(columns, plan: plan, existing: existing)
         // Per question column: the plain decoder (codes of our own format) and the export's (labels,
         // the existing mapping's among them).
         let labels = LabelAnswers(questionnaire: questionnaire, mapping: existing)
@@ -99,28 +85,74 @@ public enum MappingDraft {
             }
         }
         if let existing {
-            let kept = existing.columns.count, keptAnswers = existing.answers.values.reduce(0) { $0 + $1.count }
-            let added = draftedColumns.isEmpty ? "no new column" : "\(draftedColumns.count) new \(draftedColumns.count == 1 ? "column" : "columns") (\(draftedColumns.prefix(3).map { "\"\($0)\"" }.joined(separator: ", "))\(draftedColumns.count > 3 ? ", ..." : ""))"
-            diagnostics.append(.note(SourceLocation(file: existingFile ?? path),
-                "kept the mapping's \(kept) column \(kept == 1 ? "decision" : "decisions"), \(keptAnswers) answer \(keptAnswers == 1 ? "label" : "labels") and \(existing.nonAnswers.count) non-answer \(existing.nonAnswers.count == 1 ? "code" : "codes"); drafted \(added) and \(draftedAnswers) new answer \(draftedAnswers == 1 ? "label" : "labels"); \(unmapped.count) still open under unmapped"))
+            diagnostics.append(keptNote(existing, draftedColumns: draftedColumns, draftedAnswers: draftedAnswers, open: unmapped.count, file: existingFile ?? path))
         }
-        var members: [(String, JSONValue)] = [
-            ("$comment", .string("Drafted by smartcity map from \(SourceFile.name(of: path)); review every line before using it with --map.")),
-            ("format", .integer(ResponseMapping.supportedFormat)),
-            ("questionnaire", .string(questionnaire.id)),
-            ("from", .string(dialect.rawValue)),
-            ("columns", .object(columnMembers)),
-            ("answers", .object(answers.sorted { $0.key < $1.key }.map { id, labels in
-                (id, .object(labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
-            })),
-        ]
         let nonAnswers = inferred.nonAnswers.merging(existing?.nonAnswers ?? [:]) { _, kept in kept }
-        if !nonAnswers.isEmpty {
-            members.append(("nonAnswers", .object(nonAnswers.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.rawValue)) })))
+        let document = MappingDocument(source: path, questionnaire: questionnaire.id, dialect: dialect, columns: columnMembers, answers: answers,
+                                       nonAnswers: nonAnswers, review: inferred.review, unmapped: unmapped)
+        return Checked(document.json, diagnostics)
+    }
+
+    /// Every column's target as a member of `columns` (with the decisions of the existing mapping
+    /// about columns this export lacks), the columns left unmapped with the reason, and the
+    /// columns the existing mapping did not decide.
+    private static func columnDecisions(_ columns: [ExportColumn], plan: ColumnPlanner.Plan, existing: ResponseMapping?)
+        -> (members: [(String, JSONValue)], unmapped: [JSONValue], drafted: [String])
+    {
+        var members: [(String, JSONValue)] = [], unmapped: [JSONValue] = [], drafted: [String] = []
+        for (index, column) in columns.enumerated() {
+            members.append((column.name, .string(plan.targets[index].description)))
+            if existing != nil, existing?.columns[column.name] == nil { drafted.append(column.name) }
+            if let reason = plan.unmapped.first(where: { $0.column.index == index })?.reason {
+                unmapped.append(.object([("column", .string(column.name)), ("reason", .string(reason))]))
+            }
         }
-        if !inferred.review.isEmpty { members.append(("review", .array(inferred.review))) }
-        members.append(("unmapped", .array(unmapped)))
-        return Checked(JSONValue.object(members).rendered() + "\n", diagnostics)
+        // Decisions about columns this export does not have stay too (another wave's export, say).
+        let names = Set(columns.map(\.name))
+        for (name, target) in (existing?.columns ?? [:]).sorted(by: { $0.key < $1.key }) where !names.contains(name) {
+            members.append((name, .string(target.description)))
+        }
+        return (members, unmapped, drafted)
+    }
+
+    /// What a draft started from an existing mapping kept and added.
+    private static func keptNote(_ existing: ResponseMapping, draftedColumns: [String], draftedAnswers: Int, open: Int, file: String) -> Diagnostic {
+        let kept = existing.columns.count, keptAnswers = existing.answers.values.reduce(0) { $0 + $1.count }
+        let added = draftedColumns.isEmpty ? "no new column" : "\(draftedColumns.count) new \(draftedColumns.count == 1 ? "column" : "columns") (\(draftedColumns.prefix(3).map { "\"\($0)\"" }.joined(separator: ", "))\(draftedColumns.count > 3 ? ", ..." : ""))"
+        return .note(SourceLocation(file: file),
+            "kept the mapping's \(kept) column \(kept == 1 ? "decision" : "decisions"), \(keptAnswers) answer \(keptAnswers == 1 ? "label" : "labels") and \(existing.nonAnswers.count) non-answer \(existing.nonAnswers.count == 1 ? "code" : "codes"); drafted \(added) and \(draftedAnswers) new answer \(draftedAnswers == 1 ? "label" : "labels"); \(open) still open under unmapped")
+    }
+
+    /// The members of a drafted mapping file, in the order a reviewer reads them.
+    struct MappingDocument {
+        var source: String
+        var questionnaire: String
+        var dialect: SurveyDialect
+        var columns: [(String, JSONValue)]
+        var answers: [String: [String: String]]
+        var nonAnswers: [String: NonAnswer.Kind]
+        var review: [JSONValue]
+        var unmapped: [JSONValue]
+
+        /// The file's text.
+        var json: String {
+            var members: [(String, JSONValue)] = [
+                ("$comment", .string("Drafted by smartcity map from \(SourceFile.name(of: source)); review every line before using it with --map.")),
+                ("format", .integer(ResponseMapping.supportedFormat)),
+                ("questionnaire", .string(questionnaire)),
+                ("from", .string(dialect.rawValue)),
+                ("columns", .object(columns)),
+                ("answers", .object(answers.sorted { $0.key < $1.key }.map { id, labels in
+                    (id, .object(labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+                })),
+            ]
+            if !nonAnswers.isEmpty {
+                members.append(("nonAnswers", .object(nonAnswers.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.rawValue)) })))
+            }
+            if !review.isEmpty { members.append(("review", .array(review))) }
+            members.append(("unmapped", .array(unmapped)))
+            return JSONValue.object(members).rendered() + "\n"
+        }
     }
 
     /// What the draft infers from the cells beyond labels: value maps of numeric codings and
