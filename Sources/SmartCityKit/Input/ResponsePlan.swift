@@ -199,16 +199,17 @@ final class ResponsePlan: Sendable {
                 + (given == nil ? "" : " as asked") + "; draft a mapping with `smartcity map QUESTIONNAIRE FILE -o mapping.json`, review it and pass it with --map"
         }
         let layout = analysis.analyse(canonical, displayNames: shown)
-        diagnostics += layout.diagnostics
         let matched = layout.value.map { Set($0.questionColumns.keys).union($0.optionColumns.keys).count } ?? 0
         if matched * 2 < questionnaire.questions.count, options.mapping == nil, let directory = options.catalogDirectory,
             let better = QuestionnaireSuggestion.best(for: dialect.columns(Array(rows.prefix(headerCount))), dialect: dialect,
                                                       excluding: questionnaire, in: directory)
         {
-            // Refused: scoring them would write reports of (nearly) unanswered questionnaires.
+            // Refused, with this one error instead of the header's complaints about the wrong questionnaire's
+            // columns: scoring them would write reports of (nearly) unanswered questionnaires.
             diagnostics.append(better.diagnostic(current: questionnaire, matched: matched, file: file))
             return (Checked(nil, diagnostics), headerCount)
         }
+        diagnostics += layout.diagnostics
         guard let found = layout.value else { return (Checked(nil, diagnostics), headerCount) }
 
         let labels = isExport ? LabelAnswers(questionnaire: questionnaire, mapping: options.mapping) : nil
