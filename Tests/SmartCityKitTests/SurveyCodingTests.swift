@@ -160,10 +160,14 @@ final class SurveyCodingTests: XCTestCase {
             ResponseId,Start Date,Recorded Date,\(text) - Selected Choice - other local governments,\(text) - Selected Choice - inter-municipal association,\(text) - Selected Choice - Don't know,\(text) - Other - Text
             R_1,2026-03-01,2026-03-01,1,,,helpdesk
             R_2,2026-03-01,2026-03-01,,,1,
+            R_3,2026-03-01,2026-03-01,1,2,,
+            R_4,2026-03-01,2026-03-01,,,7,
             """, name: "qualtrics.csv")
         let read = Fixtures.readResponses(path: path, questionnaire: questionnaire)
         XCTAssertEqual(read.diagnostics.filter { $0.severity == .error }, [])
-        XCTAssertEqual(read.rows.map { $0.answers[index("CO01")] }, [.choices(OptionSelection([0])), .nonAnswer(.dontKnow)])
+        XCTAssertEqual(read.rows.map { $0.answers[index("CO01")] },
+                       [.choices(OptionSelection([0])), .nonAnswer(.dontKnow), .choices(OptionSelection([0, 1])), .nonAnswer(.dontKnow)],
+                       "1 or the choice's own number (2 for the second, 7 for the non-answer after six options) when chosen")
     }
 
     // MARK: - The wrong questionnaire
@@ -174,6 +178,7 @@ final class SurveyCodingTests: XCTestCase {
         let dimensions = QuestionnaireLoader.load(path: Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/smart-city-dimensions/questionnaire.json").path).questionnaire!
         let opened = ResponseSource.open(path: Fixtures.iMonitorFile("sample-responses.csv"), questionnaire: dimensions, options: options, hashing: false)
         XCTAssertNil(opened.value)
+        XCTAssertEqual(opened.diagnostics.filter { $0.severity == .error }.count, 1, "one error, not the header's complaints: \(opened.diagnostics)")
         XCTAssertTrue(opened.diagnostics.contains {
             $0.severity == .error && $0.message.contains("but 48 of the 48 of i-monitor (") && $0.message.contains("these responses are for i-monitor: score them with `smartcity score ")
         }, "\(opened.diagnostics)")

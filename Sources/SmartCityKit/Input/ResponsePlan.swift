@@ -365,6 +365,8 @@ final class ResponsePlan: Sendable {
                 if let kind = decoder.nonAnswer(text) { return .nonAnswer(kind) }
                 if let isChosen = OptionMark.parse(text) { return isChosen ? .chosen : .notChosen }
                 if ASCII.equalIgnoringCase(text, code.utf8) { return .chosen }
+                // Qualtrics' numeric values put the choice's number (its position) in its split column.
+                if text.elementsEqual(String(option + 1).utf8) { return .chosen }
                 let written = String(decoding: text, as: UTF8.self)
                 switch labels[LabelText.normalise(written)] {
                 case .choice(let index)? where index == option: return .chosen
