@@ -89,6 +89,19 @@ final class SurveyCodingTests: XCTestCase {
         XCTAssertEqual(read.rows.map { $0.answers[index("CO01")] }, [.choices(OptionSelection([0])), .nonAnswer(.dontKnow)])
     }
 
+    func testScoringAnExportWithAnUnmappedNonAnswerCodeSaysWhatItLooksLike() throws {
+        let path = Fixtures.write("""
+            id,submitdate,lastpage,IM09,IM10
+            1,2026-03-01,3,NVT,2
+            2,2026-03-01,3,4,NVT
+            """, name: "limesurvey.csv")
+        let read = Fixtures.readResponses(path: path, questionnaire: questionnaire)
+        XCTAssertTrue(read.diagnostics.contains {
+            $0.severity == .warning && $0.message.hasPrefix("\"NVT\" is written in 2 questions (2 cells of the first rows) and is not an answer to them; if it means \"not applicable\", name it under nonAnswers")
+        }, "\(read.diagnostics)")
+        XCTAssertEqual(read.diagnostics.filter { $0.severity == .error }.count, 2, "the cells themselves are still errors")
+    }
+
     // MARK: - Numeric codings
 
     func testTheDraftMapsValuesOneAboveTheScaleAndFlagsThemForReview() throws {

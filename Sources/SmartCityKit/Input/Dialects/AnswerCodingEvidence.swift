@@ -185,7 +185,8 @@ struct AnswerCodingEvidence {
     /// Warnings for the answer columns of an export whose numbers look recoded (the scale points
     /// numbered from 1, yes/no as 1/2), judged on its first records: they are scored as written,
     /// so the user is told which columns and what coding, and how to map them. Columns whose
-    /// question has a value map in the mapping are left alone.
+    /// question has a value map in the mapping are left alone. Also one warning per non-answer
+    /// code found unread in many questions (each cell is an error too; this says what it is).
     static func warnings(_ plan: ResponsePlan, records: [[String]], mapping: ResponseMapping?) -> [Diagnostic] {
         guard let dialect = plan.dialect else { return [] }
         let cells = plan.sources.enumerated().compactMap { question, source -> (column: Int, decoder: AnswerDecoder)? in
@@ -201,10 +202,16 @@ struct AnswerCodingEvidence {
                 evidence.add(text, column: index, read: AnswerDecoder.withBytes(text) { cell.decoder.decode($0, problem: { _ in }) } != .invalid)
             }
         }
-        return grouped(evidence.recodes()).map { group in
+        let recodes = evidence.recodes()
+        let coded = grouped(recodes).map { group -> Diagnostic in
             .warning(SourceLocation(file: plan.file, row: 1, column: group.recodes[0].column),
                      "\(columnList(group.recodes, withQuestions: true)): \(group.recodes[0].evidence). They look coded as \(group.values), but are scored as written; if so, draft a mapping with `smartcity map QUESTIONNAIRE FILE -o mapping.json`, review its value maps and pass it with --map")
         }
+        let unread = evidence.nonAnswerCodes(excluding: recodes).filter { mapping?.nonAnswers[$0.code] == nil }.map { found -> Diagnostic in
+            .warning(SourceLocation(file: plan.file),
+                     "\"\(found.code)\" is written in \(found.questions) questions (\(found.cells) cells of the first rows) and is not an answer to them; if it means \(found.kind == .dontKnow ? "\"don't know\"" : "\"not applicable\""), name it under nonAnswers in a mapping (`smartcity map QUESTIONNAIRE FILE -o mapping.json` drafts it) and pass it with --map")
+        }
+        return coded + unread
     }
 
     // MARK: - Non-answer codes
