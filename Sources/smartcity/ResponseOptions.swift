@@ -43,6 +43,7 @@ struct ResponseOptions {
         options.includeIncomplete = includeIncomplete
         options.keepColumns = keepColumns
         options.sheet = sheet
+        options.catalogDirectory = "Questionnaires"
         guard let mapPath else { return (options, []) }
         let loaded = ResponseMapping.load(path: mapPath)
         var diagnostics = loaded.diagnostics

@@ -89,7 +89,7 @@ final class ExportTests: XCTestCase {
         let bad = Fixtures.write(#"{"format": 1, "columns": {"X": "NOPE", "Y": "CO01[zzz]"}}"#, name: "bad.json")
         XCTAssertEqual(ResponseMapping.load(path: bad).mapping!.diagnostics(against: questionnaire, file: "bad.json").map(\.description), [
             #"bad.json: error: columns.X: "NOPE" is not a question of i-monitor"#,
-            #"bad.json: error: columns.Y: "zzz" is not an option of the multi question CO01"#,
+            #"bad.json: error: columns.Y: "zzz" is not an option (or non-answer) of the multi question CO01"#,
         ])
     }
 

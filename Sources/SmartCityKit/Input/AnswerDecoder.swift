@@ -14,6 +14,9 @@ final class AnswerDecoder: Sendable {
     private let nonAnswerHint: String
     /// Answers by normalised label (exports and mapped files only).
     private let labels: [String: Answer]
+    /// The mapping file's value map for this question, by normalised label: an explicit
+    /// mapping wins over every other reading, so it is applied before the scale and the options.
+    private let explicitAnswers: [String: Answer]
     /// How the tool joins the chosen options of a multi question in one cell.
     private let separator: SurveyDialect.MultiSeparator
     /// Qualtrics writes choices as their position (1 for the first).
@@ -39,8 +42,10 @@ final class AnswerDecoder: Sendable {
         case choice, multi, yesNo
     }
 
-    init(question: Question, nonAnswers: [NonAnswer], dialect: SurveyDialect?, labelAnswers: [String: Answer], withTable: Bool = true) {
+    init(question: Question, nonAnswers: [NonAnswer], dialect: SurveyDialect?, labelAnswers: [String: Answer],
+         explicitAnswers: [String: Answer] = [:], withTable: Bool = true) {
         self.question = question
+        self.explicitAnswers = explicitAnswers
         switch question.kind {
         case .choice(let options), .multi(let options, _):
             optionCodes = options.map { Array($0.code.utf8) }
@@ -76,7 +81,8 @@ final class AnswerDecoder: Sendable {
         choicesByPosition = dialect == .qualtrics
         answerCodesByPosition = dialect == .limesurvey
         oneByteAnswers = withTable
-            ? AnswerDecoder(question: question, nonAnswers: nonAnswers, dialect: dialect, labelAnswers: labelAnswers, withTable: false).oneByteTable()
+            ? AnswerDecoder(question: question, nonAnswers: nonAnswers, dialect: dialect, labelAnswers: labelAnswers,
+                            explicitAnswers: explicitAnswers, withTable: false).oneByteTable()
             : []
     }
 
@@ -97,6 +103,7 @@ final class AnswerDecoder: Sendable {
         if raw.count == 1, raw[0] < 128, !oneByteAnswers.isEmpty, let answer = oneByteAnswers[Int(raw[0])] { return answer }
         let text = CSVWriter.withoutFormulaGuard(Self.trimmed(raw))
         if text.isEmpty { return .blank }
+        if !explicitAnswers.isEmpty, let answer = explicitAnswer(text) { return wholeCell(answer) }
         if text[0] == UInt8(ascii: "#"), text.elementsEqual(Answer.notShownCode.utf8) { return .notShown }
         if let kind = nonAnswer(text) { return .nonAnswer(kind) }
         if let answer = direct(text) { return answer }
@@ -248,7 +255,24 @@ final class AnswerDecoder: Sendable {
 
     /// An answer by its label in any language (or the mapping's), for a whole cell.
     private func byLabel(_ text: UnsafeBufferPointer<UInt8>) -> Answer? {
-        guard let answer = labels[LabelText.normalise(String(decoding: text, as: UTF8.self))] else { return nil }
+        labels[LabelText.normalise(String(decoding: text, as: UTF8.self))].map(wholeCell)
+    }
+
+    /// The mapping's answer for a cell: looked up as written, and normalised only when
+    /// normalising can change it (capitals, accents, spaces, closing punctuation).
+    private func explicitAnswer(_ text: UnsafeBufferPointer<UInt8>) -> Answer? {
+        let written = String(decoding: text, as: UTF8.self)
+        if let answer = explicitAnswers[written] { return answer }
+        guard text.contains(where: { $0 >= 0x80 || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || ASCII.isSpace($0) || Self.closingPunctuation.contains($0) })
+        else { return nil }
+        return explicitAnswers[LabelText.normalise(written)]
+    }
+
+    /// The ASCII punctuation that normalising drops from the end of a label.
+    private static let closingPunctuation = Array("?:.!*".utf8)
+
+    /// A label's answer as the answer of a whole cell: one option of a multi question is a selection.
+    private func wholeCell(_ answer: Answer) -> Answer {
         if case .multi = question.kind, case .choice(let index) = answer { return .choices(OptionSelection([index])) }
         return answer
     }

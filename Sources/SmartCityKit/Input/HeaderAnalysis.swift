@@ -57,7 +57,9 @@ struct HeaderAnalysis {
                     usable = false
                     continue
                 }
-                guard let option = questionOptions.firstIndex(where: { $0.code == code }) else {
+                // A non-answer's column among the options (`Q12[dk]`) comes after them.
+                let nonAnswer = questionnaire.nonAnswers.firstIndex { $0.code == code }.map { questionOptions.count + $0 }
+                guard let option = questionOptions.firstIndex(where: { $0.code == code }) ?? nonAnswer else {
                     diagnostics.append(.error(location(name), "\"\(code)\" is not an option of \(base); use one of \(questionOptions.map(\.code).joined(separator: ", "))"))
                     usable = false
                     continue

@@ -16,6 +16,9 @@ public struct ReadingOptions: Sendable {
     public var sheet: String?
     /// Whether every metadata column is kept (a conversion such as `import`, not a report).
     public var keepsAllMetadata = false
+    /// The folder of questionnaires to name the right one from, when a file answers fewer than
+    /// half of the questions of the questionnaire it is read against; nil: none is named.
+    public var catalogDirectory: String?
 
     public init(idColumn: String? = nil, dialect: SurveyDialect? = nil, mapping: ResponseMapping? = nil) {
         self.idColumn = idColumn
@@ -73,6 +76,8 @@ final class ResponsePlan: Sendable {
     let sources: [AnswerSource]
     /// Whether an unquoted empty cell means "not shown" (LimeSurvey).
     let emptyMeansNotShown: Bool
+    /// The survey tool whose export this is; nil for a file in our own format.
+    let dialect: SurveyDialect?
     /// The export's name of each source column, for messages.
     let columnNames: [String]
     /// The `.cell` sources as plain values for the loop over every record's cells. Decoders are
@@ -105,7 +110,8 @@ final class ResponsePlan: Sendable {
 
     init(file: String, questionnaire: Questionnaire, width: Int?, idColumn: Int?, idName: String, metadataNames: [String],
          metadataColumns: [Int], sources: [AnswerSource], emptyMeansNotShown: Bool, columnNames: [String],
-         completionChecks: [CompletionCheck] = [], keepsIncompleteOut: Bool = true) {
+         completionChecks: [CompletionCheck] = [], keepsIncompleteOut: Bool = true, dialect: SurveyDialect? = nil) {
+        self.dialect = dialect
         self.completionChecks = keepsIncompleteOut ? completionChecks : []
         self.keepsIncompleteOut = keepsIncompleteOut
         self.file = file
@@ -150,7 +156,7 @@ final class ResponsePlan: Sendable {
         let detected = isJSON ? nil : SurveyDialect.detect(rows)
         let dialect = given ?? detected?.dialect ?? .csv
         if given == nil, let detected {
-            diagnostics.append(.note(SourceLocation(file: file), "read as an export of \(detected.dialect.displayName) (found \(detected.evidence)); use --from to choose another tool"))
+            diagnostics.append(SurveyDialect.detectionNote(detected, file: file))
         } else if let given, given != .csv, let other = detected, other.dialect != given {
             diagnostics.append(.warning(SourceLocation(file: file), "the header looks like an export of \(other.dialect.displayName), but it is read as \(given.displayName) as asked"))
         }
@@ -193,13 +199,24 @@ final class ResponsePlan: Sendable {
                 + (given == nil ? "" : " as asked") + "; draft a mapping with `smartcity map QUESTIONNAIRE FILE -o mapping.json`, review it and pass it with --map"
         }
         let layout = analysis.analyse(canonical, displayNames: shown)
+        let matched = layout.value.map { Set($0.questionColumns.keys).union($0.optionColumns.keys).count } ?? 0
+        if matched * 2 < questionnaire.questions.count, options.mapping == nil, let directory = options.catalogDirectory,
+            let better = QuestionnaireSuggestion.best(for: dialect.columns(Array(rows.prefix(headerCount))), dialect: dialect,
+                                                      excluding: questionnaire, in: directory)
+        {
+            // Refused, with this one error instead of the header's complaints about the wrong questionnaire's
+            // columns: scoring them would write reports of (nearly) unanswered questionnaires.
+            diagnostics.append(better.diagnostic(current: questionnaire, matched: matched, file: file))
+            return (Checked(nil, diagnostics), headerCount)
+        }
         diagnostics += layout.diagnostics
         guard let found = layout.value else { return (Checked(nil, diagnostics), headerCount) }
 
         let labels = isExport ? LabelAnswers(questionnaire: questionnaire, mapping: options.mapping) : nil
         func decoder(_ index: Int) -> AnswerDecoder {
             AnswerDecoder(question: questionnaire.questions[index], nonAnswers: questionnaire.nonAnswers,
-                          dialect: isExport ? dialect : nil, labelAnswers: labels?.answers[index] ?? [:])
+                          dialect: isExport ? dialect : nil, labelAnswers: labels?.answers[index] ?? [:],
+                          explicitAnswers: labels?.explicit[index] ?? [:])
         }
         let sources = questionnaire.questions.indices.map { index -> AnswerSource in
             if let column = found.questionColumns[index], let source = sourceOf[column] {
@@ -224,7 +241,7 @@ final class ResponsePlan: Sendable {
             metadataNames: selection.kept.map { metadata[$0].name }, metadataColumns: selection.kept.map { metadata[$0].source },
             sources: sources, emptyMeansNotShown: dialect == .limesurvey, columnNames: isExport ? first.map(\.trimmingSpaces) : shown,
             completionChecks: checks,
-            keepsIncompleteOut: !options.includeIncomplete)
+            keepsIncompleteOut: !options.includeIncomplete, dialect: isExport ? dialect : nil)
         return (Checked(plan, diagnostics), headerCount)
     }
 
@@ -337,14 +354,19 @@ final class ResponsePlan: Sendable {
         guard case .multi(let options, _) = decoder.question.kind else { return .invalid }
         var chosen = OptionSelection()
         var anyFilled = false
+        let nonAnswers = questionnaire.nonAnswers
         for (option, column) in columns where column < cells.count {
-            let code = options[option].code
+            // Options first, then the non-answers' columns (`Q12[dk]`).
+            let nonAnswer = option < options.count ? nil : nonAnswers[option - options.count]
+            let code = nonAnswer?.code ?? options[option].code
             let mark: OptionCellMark = cells.withText(column) { raw, _ in
                 let text = AnswerDecoder.trimmed(raw)
                 if text.isEmpty { return .empty }
                 if let kind = decoder.nonAnswer(text) { return .nonAnswer(kind) }
                 if let isChosen = OptionMark.parse(text) { return isChosen ? .chosen : .notChosen }
                 if ASCII.equalIgnoringCase(text, code.utf8) { return .chosen }
+                // Qualtrics' numeric values put the choice's number (its position) in its split column.
+                if text.elementsEqual(String(option + 1).utf8) { return .chosen }
                 let written = String(decoding: text, as: UTF8.self)
                 switch labels[LabelText.normalise(written)] {
                 case .choice(let index)? where index == option: return .chosen
@@ -354,7 +376,9 @@ final class ResponsePlan: Sendable {
             }
             switch mark {
             case .empty: continue
-            case .chosen: chosen.insert(option)
+            case .chosen:
+                if let nonAnswer { return .nonAnswer(nonAnswer.kind) }
+                chosen.insert(option)
             case .notChosen: break
             case .nonAnswer(let kind): return .nonAnswer(kind)
             case .unknown(let text):
@@ -376,8 +400,12 @@ private enum OptionCellMark { case empty, chosen, notChosen, nonAnswer(NonAnswer
 struct LabelAnswers {
     /// Per question: normalised label -> answer.
     let answers: [[String: Answer]]
+    /// Per question: the mapping file's value map (normalised label -> answer), applied before
+    /// any other reading of a cell.
+    let explicit: [[String: Answer]]
 
     init(questionnaire: Questionnaire, mapping: ResponseMapping?) {
+        var explicit: [[String: Answer]] = []
         answers = questionnaire.questions.map { question in
             var labels: [String: Answer] = [:]
             func add(_ label: LocalizedText, _ answer: Answer) {
@@ -396,15 +424,18 @@ struct LabelAnswers {
             }
             for nonAnswer in questionnaire.nonAnswers { add(nonAnswer.label, .nonAnswer(nonAnswer.kind)) }
             // The tool's own non-answer codes, the same in every question.
-            for (code, kind) in mapping?.nonAnswers ?? [:] { labels[LabelText.normalise(code)] = .nonAnswer(kind) }
+            var mapped: [String: Answer] = [:]
+            for (code, kind) in mapping?.nonAnswers ?? [:] { mapped[LabelText.normalise(code)] = .nonAnswer(kind) }
             // The mapping's labels name codes or values of our own format: typed here, once.
             let plain = AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: nil, labelAnswers: [:])
             for (label, code) in mapping?.answers[question.id] ?? [:] {
                 var answer = AnswerDecoder.withBytes(code) { plain.decode($0, problem: { _ in }) }
                 if case .choices(let chosen) = answer, chosen.count == 1, let only = chosen.first(where: { _ in true }) { answer = .choice(only) }
-                if answer != .invalid && answer != .blank { labels[LabelText.normalise(label)] = answer }
+                if answer != .invalid && answer != .blank { mapped[LabelText.normalise(label)] = answer }
             }
-            return labels
+            explicit.append(mapped)
+            return labels.merging(mapped) { _, explicit in explicit }
         }
+        self.explicit = explicit
     }
 }

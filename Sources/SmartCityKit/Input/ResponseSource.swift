@@ -57,6 +57,10 @@ final class ResponseSource {
                 plan.diagnostics.insert(.warning(location, "the file is not UTF-8; it was read as Windows-1252. If accented letters look wrong, save it as UTF-8 (\"CSV UTF-8\" in Excel)"), at: 0)
             }
             guard let compiled = plan.value else { return Checked(nil, plan.diagnostics) }
+            if compiled.dialect != nil {
+                while rows.count < headerCount + AnswerCodingEvidence.sampleRows, let more = try reader.next() { rows.append(more) }
+                plan.diagnostics += AnswerCodingEvidence.warnings(compiled, records: rows.dropFirst(headerCount).map(\.fields), mapping: options.mapping)
+            }
             let source = ResponseSource(path: path, plan: compiled, diagnostics: plan.diagnostics,
                                         records: .csv(reader, readAhead: Array(rows.dropFirst(headerCount)), firstRow: headerCount + 1))
             return Checked(source, plan.diagnostics)
@@ -91,10 +95,11 @@ final class ResponseSource {
         }
         let (plan, headerCount) = ResponsePlan.make(headerRows: Array(rows.prefix(3)), questionnaire: questionnaire, options: options, file: path)
         guard let compiled = plan.value else { return Checked(nil, plan.diagnostics) }
+        let diagnostics = plan.diagnostics + AnswerCodingEvidence.warnings(compiled, records: Array(rows.dropFirst(headerCount).prefix(AnswerCodingEvidence.sampleRows)), mapping: options.mapping)
         let width = header.count
         let body = rows.dropFirst(headerCount).map { row in row.count >= width ? row : row + Array(repeating: "", count: width - row.count) }
-        return Checked(ResponseSource(path: path, plan: compiled, diagnostics: plan.diagnostics,
-                                      records: .sheet(rows: Array(body), firstRow: headerCount + 1, digest: SHA256.hex(of: bytes))), plan.diagnostics)
+        return Checked(ResponseSource(path: path, plan: compiled, diagnostics: diagnostics,
+                                      records: .sheet(rows: Array(body), firstRow: headerCount + 1, digest: SHA256.hex(of: bytes))), diagnostics)
     }
 
     private static func openJSON(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<ResponseSource> {

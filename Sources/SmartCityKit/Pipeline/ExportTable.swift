@@ -42,7 +42,9 @@ public final class ExportTable {
         let start = CSVFileStart.read(path: path, count: 3)
         guard let opened = start.value else { return Checked(nil, start.diagnostics) }
         let records = opened.records.map(\.fields)
-        let dialect = options.dialect ?? SurveyDialect.detect(records)?.dialect ?? .csv
+        let detected = options.dialect == nil ? SurveyDialect.detect(records) : nil
+        let dialect = options.dialect ?? detected?.dialect ?? .csv
+        let notes = detected.map { [SurveyDialect.detectionNote($0, file: path)] } ?? []
         let headerCount = min(dialect.headerRowCount(records), records.count)
         var columns = dialect.columns(Array(records.prefix(headerCount)))
         let wanted = options.idColumn.map { [$0] } ?? dialect.defaultIDColumns
@@ -53,7 +55,7 @@ public final class ExportTable {
         let table = ExportTable(path: path, header: ["id"] + columns.map(\.name), labels: labels, rows: .cells(
             opened.reader, readAhead: Array(records.dropFirst(headerCount)), firstRow: headerCount + 1,
             id: idColumn.map { .column($0) } ?? .rowNumber))
-        return Checked(table, [])
+        return Checked(table, notes)
     }
 
     private init(path: String, header: [String], labels: [String]?, rows: Rows) {

@@ -18,26 +18,12 @@ public enum MappingDraft {
         let detected = SurveyDialect.detect(rows.map(\.fields))
         let dialect = given ?? detected?.dialect ?? .csv
         if given == nil, let detected {
-            diagnostics.append(.note(SourceLocation(file: path), "read as an export of \(detected.dialect.displayName) (found \(detected.evidence)); use --from to choose another tool"))
+            diagnostics.append(SurveyDialect.detectionNote(detected, file: path))
         }
         let headerCount = min(dialect.headerRowCount(rows.map(\.fields)), rows.count)
         let columns = dialect.columns(rows.prefix(headerCount).map(\.fields))
         let plan = ColumnPlanner(dialect: dialect, questionnaire: questionnaire, mapping: options.mapping, idColumn: options.idColumn).plan(columns)
-        var columnMembers: [(String, JSONValue)] = []
-        var unmapped: [JSONValue] = []
-        var draftedColumns: [String] = []
-        for (index, column) in columns.enumerated() {
-            columnMembers.append((column.name, .string(plan.targets[index].description)))
-            if existing != nil, existing?.columns[column.name] == nil { draftedColumns.append(column.name) }
-            if let reason = plan.unmapped.first(where: { $0.column.index == index })?.reason {
-                unmapped.append(.object([("column", .string(column.name)), ("reason", .string(reason))]))
-            }
-        }
-        // Decisions about columns this export does not have stay too (another wave's export, say).
-        let names = Set(columns.map(\.name))
-        for (name, target) in (existing?.columns ?? [:]).sorted(by: { $0.key < $1.key }) where !names.contains(name) {
-            columnMembers.append((name, .string(target.description)))
-        }
+        var (columnMembers, unmapped, draftedColumns) = columnDecisions(columns, plan: plan, existing: existing)
         // Per question column: the plain decoder (codes of our own format) and the export's (labels,
         // the existing mapping's among them).
         let labels = LabelAnswers(questionnaire: questionnaire, mapping: existing)
@@ -48,6 +34,10 @@ public enum MappingDraft {
             decoders[index] = (question, AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: nil, labelAnswers: [:]),
                                AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: dialect, labelAnswers: labels.answers[questionIndex]))
         }
+        let studied = decoders.keys.sorted()
+        var evidence = AnswerCodingEvidence(dialect: dialect, nonAnswers: questionnaire.nonAnswers,
+                                            columns: studied.map { (columns[$0].name, decoders[$0]!.question) })
+        let evidenceIndex = Dictionary(uniqueKeysWithValues: studied.enumerated().map { ($1, $0) })
         var answers = existing?.answers ?? [:]
         var draftedAnswers = 0
         var unknown: [String: [String]] = [:]
@@ -67,7 +57,10 @@ public enum MappingDraft {
             for (index, decoder) in decoders where index < fields.count {
                 let text = fields[index].trimmingSpaces
                 let column = columns[index].name
-                guard !text.isEmpty, !studyAnswer(text, decoder: decoder) else { continue }
+                guard !text.isEmpty else { continue }
+                let read = studyAnswer(text, decoder: decoder)
+                evidence.add(text, column: evidenceIndex[index]!, read: read)
+                guard !read else { continue }
                 // A multi cell: each chosen option on its own.
                 let pieces = if case .multi = decoder.question.kind { decoder.export.multiPieces(text) } else { [text] }
                 for piece in pieces where !studyAnswer(piece, decoder: decoder) {
@@ -83,32 +76,126 @@ public enum MappingDraft {
         } catch {
             return Checked(nil, diagnostics + [.error(SourceLocation(file: path), "\(error)")])
         }
+        let inferred = infer(from: evidence, answers: &answers, existing: existing, file: path)
+        diagnostics += inferred.diagnostics
         for (column, texts) in unknown.sorted(by: { $0.key < $1.key }) {
-            for text in texts {
+            for text in texts where !inferred.covers(column: column, text: text) {
                 unmapped.append(.object([("column", .string(column)), ("answer", .string(text)),
                                          ("reason", .string("matches no option, scale point or non-answer; add it under answers with its code, or under nonAnswers when the tool writes it for \"don't know\" or \"not applicable\" in every question"))]))
             }
         }
         if let existing {
-            let kept = existing.columns.count, keptAnswers = existing.answers.values.reduce(0) { $0 + $1.count }
-            let added = draftedColumns.isEmpty ? "no new column" : "\(draftedColumns.count) new \(draftedColumns.count == 1 ? "column" : "columns") (\(draftedColumns.prefix(3).map { "\"\($0)\"" }.joined(separator: ", "))\(draftedColumns.count > 3 ? ", ..." : ""))"
-            diagnostics.append(.note(SourceLocation(file: existingFile ?? path),
-                "kept the mapping's \(kept) column \(kept == 1 ? "decision" : "decisions"), \(keptAnswers) answer \(keptAnswers == 1 ? "label" : "labels") and \(existing.nonAnswers.count) non-answer \(existing.nonAnswers.count == 1 ? "code" : "codes"); drafted \(added) and \(draftedAnswers) new answer \(draftedAnswers == 1 ? "label" : "labels"); \(unmapped.count) still open under unmapped"))
+            diagnostics.append(keptNote(existing, draftedColumns: draftedColumns, draftedAnswers: draftedAnswers, open: unmapped.count, file: existingFile ?? path))
         }
-        var members: [(String, JSONValue)] = [
-            ("$comment", .string("Drafted by smartcity map from \(SourceFile.name(of: path)); review every line before using it with --map.")),
-            ("format", .integer(ResponseMapping.supportedFormat)),
-            ("questionnaire", .string(questionnaire.id)),
-            ("from", .string(dialect.rawValue)),
-            ("columns", .object(columnMembers)),
-            ("answers", .object(answers.sorted { $0.key < $1.key }.map { id, labels in
-                (id, .object(labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
-            })),
-        ]
-        if let nonAnswers = existing?.nonAnswers, !nonAnswers.isEmpty {
-            members.append(("nonAnswers", .object(nonAnswers.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.rawValue)) })))
+        let nonAnswers = inferred.nonAnswers.merging(existing?.nonAnswers ?? [:]) { _, kept in kept }
+        let document = MappingDocument(source: path, questionnaire: questionnaire.id, dialect: dialect, columns: columnMembers, answers: answers,
+                                       nonAnswers: nonAnswers, review: inferred.review, unmapped: unmapped)
+        return Checked(document.json, diagnostics)
+    }
+
+    /// Every column's target as a member of `columns` (with the decisions of the existing mapping
+    /// about columns this export lacks), the columns left unmapped with the reason, and the
+    /// columns the existing mapping did not decide.
+    private static func columnDecisions(_ columns: [ExportColumn], plan: ColumnPlanner.Plan, existing: ResponseMapping?)
+        -> (members: [(String, JSONValue)], unmapped: [JSONValue], drafted: [String])
+    {
+        var members: [(String, JSONValue)] = [], unmapped: [JSONValue] = [], drafted: [String] = []
+        for (index, column) in columns.enumerated() {
+            members.append((column.name, .string(plan.targets[index].description)))
+            if existing != nil, existing?.columns[column.name] == nil { drafted.append(column.name) }
+            if let reason = plan.unmapped.first(where: { $0.column.index == index })?.reason {
+                unmapped.append(.object([("column", .string(column.name)), ("reason", .string(reason))]))
+            }
         }
-        members.append(("unmapped", .array(unmapped)))
-        return Checked(JSONValue.object(members).rendered() + "\n", diagnostics)
+        // Decisions about columns this export does not have stay too (another wave's export, say).
+        let names = Set(columns.map(\.name))
+        for (name, target) in (existing?.columns ?? [:]).sorted(by: { $0.key < $1.key }) where !names.contains(name) {
+            members.append((name, .string(target.description)))
+        }
+        return (members, unmapped, drafted)
+    }
+
+    /// What a draft started from an existing mapping kept and added.
+    private static func keptNote(_ existing: ResponseMapping, draftedColumns: [String], draftedAnswers: Int, open: Int, file: String) -> Diagnostic {
+        let kept = existing.columns.count, keptAnswers = existing.answers.values.reduce(0) { $0 + $1.count }
+        let added = draftedColumns.isEmpty ? "no new column" : "\(draftedColumns.count) new \(draftedColumns.count == 1 ? "column" : "columns") (\(draftedColumns.prefix(3).map { "\"\($0)\"" }.joined(separator: ", "))\(draftedColumns.count > 3 ? ", ..." : ""))"
+        return .note(SourceLocation(file: file),
+            "kept the mapping's \(kept) column \(kept == 1 ? "decision" : "decisions"), \(keptAnswers) answer \(keptAnswers == 1 ? "label" : "labels") and \(existing.nonAnswers.count) non-answer \(existing.nonAnswers.count == 1 ? "code" : "codes"); drafted \(added) and \(draftedAnswers) new answer \(draftedAnswers == 1 ? "label" : "labels"); \(open) still open under unmapped")
+    }
+
+    /// The members of a drafted mapping file, in the order a reviewer reads them.
+    struct MappingDocument {
+        var source: String
+        var questionnaire: String
+        var dialect: SurveyDialect
+        var columns: [(String, JSONValue)]
+        var answers: [String: [String: String]]
+        var nonAnswers: [String: NonAnswer.Kind]
+        var review: [JSONValue]
+        var unmapped: [JSONValue]
+
+        /// The file's text.
+        var json: String {
+            var members: [(String, JSONValue)] = [
+                ("$comment", .string("Drafted by smartcity map from \(SourceFile.name(of: source)); review every line before using it with --map.")),
+                ("format", .integer(ResponseMapping.supportedFormat)),
+                ("questionnaire", .string(questionnaire)),
+                ("from", .string(dialect.rawValue)),
+                ("columns", .object(columns)),
+                ("answers", .object(answers.sorted { $0.key < $1.key }.map { id, labels in
+                    (id, .object(labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+                })),
+            ]
+            if !nonAnswers.isEmpty {
+                members.append(("nonAnswers", .object(nonAnswers.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.rawValue)) })))
+            }
+            if !review.isEmpty { members.append(("review", .array(review))) }
+            members.append(("unmapped", .array(unmapped)))
+            return JSONValue.object(members).rendered() + "\n"
+        }
+    }
+
+    /// What the draft infers from the cells beyond labels: value maps of numeric codings and
+    /// non-answer codes, each flagged for review in the draft and on stderr.
+    struct Inferred {
+        var nonAnswers: [String: NonAnswer.Kind] = [:]
+        /// The `review` entries: what was inferred and the evidence.
+        var review: [JSONValue] = []
+        var diagnostics: [Diagnostic] = []
+        /// Per column, the normalised texts now mapped.
+        var mapped: [String: Set<String>] = [:]
+        var nonAnswerTexts: Set<String> = []
+
+        /// Whether an unmatched answer of a column is now mapped.
+        func covers(column: String, text: String) -> Bool {
+            let key = LabelText.normalise(text)
+            return nonAnswerTexts.contains(key) || mapped[column]?.contains(key) == true
+        }
+    }
+
+    /// Adds the inferred value maps to `answers` (never over a decision of `existing`) and
+    /// proposes the non-answer codes, with the evidence.
+    static func infer(from evidence: AnswerCodingEvidence, answers: inout [String: [String: String]], existing: ResponseMapping?, file: String) -> Inferred {
+        var inferred = Inferred()
+        let location = SourceLocation(file: file)
+        let recodes = evidence.recodes().filter { existing?.answers[$0.question] == nil }
+        for recode in recodes {
+            for (written, code) in recode.values { answers[recode.question, default: [:]][written] = code }
+            inferred.mapped[recode.column, default: []].formUnion(recode.values.map { LabelText.normalise($0.written) })
+            inferred.review.append(.object([("column", .string(recode.column)), ("question", .string(recode.question)),
+                                            ("values", .object(recode.values.map { ($0.written, .string($0.code)) })),
+                                            ("evidence", .string(recode.evidence))]))
+        }
+        for group in AnswerCodingEvidence.grouped(recodes) {
+            inferred.diagnostics.append(.warning(location, "\(AnswerCodingEvidence.columnList(group.recodes)): \(group.recodes[0].evidence); drafted the value map \(group.values) under answers (see review). Check it against the survey before using the mapping"))
+        }
+        for found in evidence.nonAnswerCodes(excluding: recodes) where existing?.nonAnswers[found.code] == nil {
+            inferred.nonAnswers[found.code] = found.kind
+            inferred.nonAnswerTexts.insert(LabelText.normalise(found.code))
+            let said = "written in \(found.questions) questions (\(found.cells) cells), where no option or scale point has it"
+            inferred.review.append(.object([("nonAnswer", .string(found.code)), ("kind", .string(found.kind.rawValue)), ("evidence", .string(said))]))
+            inferred.diagnostics.append(.warning(location, "\"\(found.code)\" is \(said): drafted under nonAnswers as \(found.kind.rawValue). Check it against the survey before using the mapping"))
+        }
+        return inferred
     }
 }

@@ -124,12 +124,28 @@ public struct ColumnPlanner: Sendable {
         if let option = options.first(where: { $0.label.translations.values.contains { LabelText.normalise($0) == wanted } }) {
             return .option(question: question.id, code: option.code)
         }
+        if let nonAnswer = nonAnswerOption(label, of: question) { return nonAnswer }
         let trimmed = label.trimmingSpaces
         guard trimmed.hasSuffix("..") || trimmed.hasSuffix("…") else { return nil }
         let start = LabelText.normalise(String(trimmed.reversed().drop { $0 == "." || $0 == "…" }.reversed()))
         guard !start.isEmpty else { return nil }
         let matches = options.filter { $0.label.translations.values.contains { LabelText.normalise($0).hasPrefix(start) } }
         return matches.count == 1 ? .option(question: question.id, code: matches[0].code) : nil
+    }
+
+    /// The column of a non-answer among a multi question's options (a "Weet niet" checkbox,
+    /// `CO01[WN]`), by the questionnaire's non-answer codes and labels, the mapping's
+    /// non-answer codes, or the words survey authors use for them: `Q[dk]`.
+    private func nonAnswerOption(_ label: String, of question: Question) -> ColumnTarget? {
+        guard case .multi = question.kind, let questionnaire else { return nil }
+        let wanted = LabelText.normalise(label)
+        let declared = questionnaire.nonAnswers.first { nonAnswer in
+            LabelText.normalise(nonAnswer.code) == wanted || nonAnswer.label.translations.values.contains { LabelText.normalise($0) == wanted }
+        }
+        let kind = declared?.kind ?? mapping?.nonAnswers.first { LabelText.normalise($0.key) == wanted }?.value
+            ?? AnswerCodingEvidence.knownNonAnswers[wanted]
+        guard let kind, let code = questionnaire.nonAnswers.first(where: { $0.kind == kind })?.code else { return nil }
+        return .option(question: question.id, code: code)
     }
 
     // MARK: - By text
@@ -142,9 +158,14 @@ public struct ColumnPlanner: Sendable {
         var candidates: [(text: String, sub: String?)] = []
         if dialect == .surveyMonkey, let text = column.text {
             let sub = column.subLabel
-            candidates.append((text, sub == nil || ["response", "open-ended response"].contains(sub!.lowercased()) ? nil : sub))
+            let option = sub == nil || ["response", "open-ended response"].contains(sub!.lowercased()) ? nil : sub
+            candidates.append((text, option))
+            // A column under a question's option row is that option or nothing (an "Other (please specify)" field).
+            if option != nil { return candidates.lazy.compactMap { self.target(text: $0.text, sub: $0.sub, taken: taken) }.first }
         }
-        for text in [column.text, column.name].compactMap({ $0 }) {
+        // Qualtrics heads a choice question's columns "Text - Selected Choice - Option".
+        let texts = [column.text, column.name].compactMap { $0?.replacingOccurrences(of: " - Selected Choice", with: "") }
+        for text in texts {
             candidates.append((text, nil))
             if text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
                 candidates.append((String(text[..<open]), String(text[text.index(after: open)..<text.index(before: text.endIndex)])))
@@ -153,17 +174,18 @@ public struct ColumnPlanner: Sendable {
                 candidates.append((String(text[..<dash.lowerBound]), String(text[dash.upperBound...])))
             }
         }
+        return candidates.lazy.compactMap { self.target(text: $0.text, sub: $0.sub, taken: taken) }.first
+    }
+
+    /// The question a text names, or - with a row or option label - the option or the question that label heads.
+    private func target(text: String, sub: String?, taken: [ColumnTarget]) -> ColumnTarget? {
         func untaken(_ target: ColumnTarget) -> Bool { !taken.contains(target) }
-        for (text, sub) in candidates {
-            if let sub {
-                let options = questionsByText(text).compactMap { optionByLabel(sub, of: $0) }
-                if let target = options.first(where: untaken) { return target }
-                if let target = questionsByText(sub).map({ ColumnTarget.question($0.id) }).first(where: untaken) { return target }
-            } else if let target = questionsByText(text).map({ ColumnTarget.question($0.id) }).first(where: untaken) {
-                return target
-            }
+        if let sub {
+            let options = questionsByText(text).compactMap { optionByLabel(sub, of: $0) }
+            if let target = options.first(where: untaken) { return target }
+            return questionsByText(sub).map { ColumnTarget.question($0.id) }.first(where: untaken)
         }
-        return nil
+        return questionsByText(text).map { ColumnTarget.question($0.id) }.first(where: untaken)
     }
 
     /// The questions whose text (in any language) is this text, in the questionnaire's order:
@@ -195,8 +217,10 @@ public struct ColumnPlanner: Sendable {
     }
 
     /// How exports name the free-text "other" and comment fields of a question: LimeSurvey's
-    /// codes and its full-text headings in en, nl, fr and de, and Qualtrics' `_TEXT`.
-    static let freeTextSuffixes = ["[other]", "[comment]", "[anders]", "[opmerking]", "[autre]", "[commentaire]", "[sonstiges]", "[kommentar]", "_text"]
+    /// codes and its full-text headings in en, nl, fr and de, Qualtrics' `_TEXT` and
+    /// SurveyMonkey's "Other (please specify)" column.
+    static let freeTextSuffixes = ["[other]", "[comment]", "[anders]", "[opmerking]", "[autre]", "[commentaire]", "[sonstiges]", "[kommentar]", "_text",
+                                   "(please specify)]"]
 
     /// Why a column maps to nothing, and whether it is left out (free text) or kept as metadata.
     private func unmappedReason(_ column: ExportColumn) -> (text: String, ignore: Bool) {

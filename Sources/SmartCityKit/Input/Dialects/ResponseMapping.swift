@@ -46,7 +46,7 @@ public enum ColumnTarget: Sendable, Equatable, CustomStringConvertible {
 public struct ResponseMapping: Sendable {
     public static let supportedFormat = 1
     /// The members a mapping file may have at its top level.
-    static let topLevelMembers = ["$schema", "$comment", "format", "questionnaire", "from", "columns", "answers", "nonAnswers", "unmapped"]
+    static let topLevelMembers = ["$schema", "$comment", "format", "questionnaire", "from", "columns", "answers", "nonAnswers", "review", "unmapped"]
 
     public var questionnaireID: String?
     public var dialect: SurveyDialect?
@@ -163,8 +163,10 @@ public struct ResponseMapping: Sendable {
                     diagnostics.append(.error(location, "columns.\(column): \"\(id)\" is not a question of \(questionnaire.id)"))
                     continue
                 }
-                guard case .multi(let options, _) = question.kind, options.contains(where: { $0.code == code }) else {
-                    diagnostics.append(.error(location, "columns.\(column): \"\(code)\" is not an option of the multi question \(id)"))
+                guard case .multi(let options, _) = question.kind,
+                    options.contains(where: { $0.code == code }) || questionnaire.nonAnswers.contains(where: { $0.code == code })
+                else {
+                    diagnostics.append(.error(location, "columns.\(column): \"\(code)\" is not an option (or non-answer) of the multi question \(id)"))
                     continue
                 }
             default: break

@@ -102,6 +102,11 @@ public enum SurveyDialect: String, CaseIterable, Sendable {
         return nil
     }
 
+    /// The note that says which tool an export was read as, and why.
+    static func detectionNote(_ detected: (dialect: SurveyDialect, evidence: String), file: String) -> Diagnostic {
+        .note(SourceLocation(file: file), "read as an export of \(detected.dialect.displayName) (found \(detected.evidence)); use --from to choose another tool")
+    }
+
     /// LimeSurvey's own columns by the headings its exports give them, lowercased, to their
     /// codes: the codes themselves (question-code headings) and the full-text headings in the
     /// interface languages it exports (en, nl, fr, de).
