@@ -11,7 +11,7 @@ enum ZipArchive {
         var reader = try Reader(archive, limits: limits)
         var entries: [String: [UInt8]] = [:]
         for entry in reader.entries where include(entry.name) {
-            entries[entry.name] = try reader.contents(of: entry)
+            entries[entry.name] = try reader.contents(of: entry.name)
         }
         return entries
     }

@@ -80,14 +80,14 @@ extension ZipArchive {
         }
 
         /// The inflated bytes of one of `entries`, counted against the total budget.
-        mutating func contents(of entry: Entry) throws(Failure) -> [UInt8] {
+        private mutating func contents(of entry: Entry) throws(Failure) -> [UInt8] {
             guard entry.size <= limits.totalBytes - inflatedBytes else {
                 throw Failure(message: "its entry \(entry.name) would take the parts read past \(limits.totalBytes) inflated bytes (it declares \(entry.size)), more than any workbook of responses needs; split the workbook, or save its sheet as CSV UTF-8")
             }
             inflatedBytes += entry.size
             let data = bytes.archive[entry.dataStart..<(entry.dataStart + entry.compressedSize)]
             let inflated: [UInt8]
-            if entry.method == 0 {
+            if entry.method == 0 || entry.size == 0 && entry.compressedSize == 0 {
                 inflated = Array(data)
             } else {
                 do { inflated = try Inflate.decompress(Array(data), limit: entry.size) } catch {
