@@ -65,6 +65,14 @@ final class ZipArchiveLimitsTests: XCTestCase {
         XCTAssertNil(try reader.contents(of: "c.xml"), "an entry the archive does not hold is nil")
     }
 
+    /// Parts whose declared sizes exceed the budget together are refused before any is inflated.
+    func testPartsDeclaringMoreThanTheBudgetInAllAreRefusedAtOnce() throws {
+        let archive = ZipArchive.write([("a.xml", Array(repeating: 65, count: 600)), ("b.xml", Array(repeating: 66, count: 700)), ("c.png", [1])])
+        assertMessage(failure(archive, limits: ZipArchive.Limits(totalBytes: 1000)),
+                      contains: ["its parts would inflate to 1301 bytes in all (the largest, b.xml, to 700), past the limit of 1000"])
+        XCTAssertEqual(try ZipArchive.read(archive, limits: ZipArchive.Limits(totalBytes: 1000), including: { $0 != "b.xml" }).count, 2)
+    }
+
     /// Only the entries asked for are inflated: a bomb in a part the reader never asks for costs nothing.
     func testOnlyTheEntriesAskedForAreInflated() throws {
         var zip = RawZip()

@@ -6,11 +6,18 @@ enum ZipArchive {
     }
 
     /// The entries that `include` accepts, by name, inflated and checked against their CRC-32,
-    /// within `limits` (every entry by default).
+    /// within `limits` (every entry by default). Entries whose declared sizes add up to more
+    /// than the budget are refused before any is inflated.
     static func read(_ archive: [UInt8], limits: Limits = Limits(), including include: (String) -> Bool = { _ in true }) throws(Failure) -> [String: [UInt8]] {
         var reader = try Reader(archive, limits: limits)
+        let wanted = reader.entries.filter { include($0.name) }
+        // At most 65,535 sizes below 2^32 each: the sum cannot overflow.
+        let declared = wanted.reduce(0) { $0 + $1.size }
+        if declared > limits.totalBytes, let largest = wanted.max(by: { $0.size < $1.size }) {
+            throw Failure(message: "its parts would inflate to \(declared) bytes in all (the largest, \(largest.name), to \(largest.size)), past the limit of \(limits.totalBytes), more than any workbook of responses needs; split the workbook, or save its sheet as CSV UTF-8")
+        }
         var entries: [String: [UInt8]] = [:]
-        for entry in reader.entries where include(entry.name) {
+        for entry in wanted {
             entries[entry.name] = try reader.contents(of: entry.name)
         }
         return entries
