@@ -44,6 +44,8 @@ public final class FileByteSource: ByteSource {
     private let chunkSize: Int
     private var hasher: SHA256?
     private var finished = false
+    /// The first chunk, read by `peek()` and handed out again by the next `nextChunk()`.
+    private var peeked: [UInt8]?
 
     public init(path: String, chunkSize: Int = 1 << 20, hashing: Bool = true) throws {
         if path == "-" {
@@ -65,8 +67,28 @@ public final class FileByteSource: ByteSource {
 
     deinit { if ownsDescriptor { close(descriptor) } }
 
+    /// The first chunk of the file, without consuming it (the next `nextChunk()` returns it
+    /// again): what tells a workbook from text, also on standard input. Empty for an empty file.
+    public func peek() throws -> [UInt8] {
+        if let peeked { return peeked }
+        let first = try nextChunk() ?? []
+        peeked = first
+        return first
+    }
+
+    /// Everything not read yet, in one array (files read whole: workbooks, JSON).
+    public func readToEnd() throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        while let chunk = try nextChunk() { bytes += chunk }
+        return bytes
+    }
+
     /// The next chunk of the file, hashed on the way.
     public func nextChunk() throws -> [UInt8]? {
+        if let first = peeked {
+            peeked = nil
+            return first.isEmpty ? nil : first
+        }
         guard !finished else { return nil }
         var bytes = [UInt8](repeating: 0, count: chunkSize)
         var filled = 0
@@ -253,17 +275,48 @@ public struct CSVReader<Source: ByteSource> {
     var nextLine: Int { linesBefore + 1 }
 }
 
-/// A CSV file's first records (its header rows and a few rows ahead), with the reader
-/// positioned after them: how `import` and `map` start on an export.
+/// An export's first records (its header rows and a few rows ahead), with the reader
+/// positioned after them: how `import` and `map` start on an export, a CSV file or a workbook
+/// (told apart by the file's first bytes) whose sheet is read as its rows.
 struct CSVFileStart {
-    var reader: CSVReader<DecodingByteSource<FileByteSource>>
+    var reader: Records
     var records: [CSVRecord]
 
-    /// Opens `path` and reads up to `count` records; a located error when it cannot, or is empty.
-    static func read(path: String, count: Int) -> Checked<CSVFileStart> {
+    /// Records one at a time: a CSV file as it streams, or a workbook sheet's rows.
+    enum Records {
+        case csv(CSVReader<DecodingByteSource<FileByteSource>>)
+        /// The sheet's rows and the index of the next one.
+        case sheet([[String]], next: Int)
+
+        /// The next record (a sheet row's line is its row number), nil at the end.
+        mutating func next() throws -> CSVRecord? {
+            switch self {
+            case .csv(var reader):
+                defer { self = .csv(reader) }
+                return try reader.next()
+            case .sheet(let rows, let next):
+                guard next < rows.count else { return nil }
+                self = .sheet(rows, next: next + 1)
+                return CSVRecord(fields: rows[next], line: next + 1)
+            }
+        }
+    }
+
+    /// Opens `path` and reads up to `count` records (of the workbook sheet `Workbook.rows`
+    /// picks, `sheet` or the default); a located error when it cannot, or is empty.
+    static func read(path: String, count: Int, sheet: String? = nil) -> Checked<CSVFileStart> {
         let location = SourceLocation(file: path)
         do {
-            var reader = CSVReader(source: DecodingByteSource(try FileByteSource(path: path, hashing: false)))
+            var reader: Records
+            switch try InputFile.open(path: path, hashing: false) {
+            case .workbook(let bytes):
+                switch InputFile.sheetRows(bytes, named: sheet) {
+                case .success(let rows): reader = .sheet(rows, next: 0)
+                case .failure(let failure): return .failure(.error(location, failure.message))
+                }
+            case .text(let file):
+                reader = .csv(CSVReader(source: DecodingByteSource(file)))
+            }
             var records: [CSVRecord] = []
             while records.count < count, let record = try reader.next() { records.append(record) }
             guard !records.isEmpty else { return .failure(.error(location, "the file is empty")) }

@@ -17,3 +17,27 @@ public enum FileInput {
         return .success([UInt8](data))
     }
 }
+
+/// A responses file opened and told apart by its first bytes, whatever its name: a ZIP or OLE2
+/// signature is a workbook (so is a file named `.xlsx`, `.xlsm`, `.xls` or `.ods`, which then
+/// must be one), anything else is text (CSV, or JSON by its extension).
+enum InputFile {
+    /// A spreadsheet workbook, read whole.
+    case workbook([UInt8])
+    /// Text, positioned at its start.
+    case text(FileByteSource)
+
+    /// Opens `path` (`-` is standard input), hashing what is read when asked.
+    static func open(path: String, hashing: Bool) throws -> InputFile {
+        let file = try FileByteSource(path: path, hashing: hashing)
+        let isNamedWorkbook = [".xlsx", ".xlsm", ".xls", ".ods"].contains { path.lowercased().hasSuffix($0) }
+        if try isNamedWorkbook || WorkbookReader.looksLikeWorkbook(file.peek()) { return .workbook(try file.readToEnd()) }
+        return .text(file)
+    }
+
+    /// The rows of a workbook's sheet to read: `name`, or the template's answers, or the first
+    /// visible sheet (`Workbook.rows`); an error naming what is wrong in the workbook.
+    static func sheetRows(_ bytes: [UInt8], named name: String?) -> Result<[[String]], WorkbookReader.Failure> {
+        do { return Workbook.rows(of: try WorkbookReader.read(bytes), named: name) } catch { return .failure(error) }
+    }
+}

@@ -30,40 +30,20 @@ final class ResponseSource {
     /// Whether a path names JSON responses (by its `.json` extension).
     static func isJSON(path: String) -> Bool { path.lowercased().hasSuffix(".json") }
 
-    /// Whether a path names a spreadsheet workbook (by its extension).
-    static func isWorkbook(path: String) -> Bool {
-        [".xlsx", ".xlsm", ".xls", ".ods"].contains { path.lowercased().hasSuffix($0) }
-    }
-
     /// Opens a file (`-` is standard input) and compiles its plan; nil with errors when the
-    /// file cannot be read as responses. `hashing` computes the file's SHA-256 as it is read.
+    /// file cannot be read as responses. A workbook is told from text by its first bytes
+    /// (`InputFile`). `hashing` computes the file's SHA-256 as it is read.
     static func open(path: String, questionnaire: Questionnaire, options: ReadingOptions, hashing: Bool = true) -> Checked<ResponseSource> {
-        if isJSON(path: path) { return openJSON(path: path, questionnaire: questionnaire, options: options) }
-        if isWorkbook(path: path) { return openWorkbook(path: path, questionnaire: questionnaire, options: options) }
         let location = SourceLocation(file: path)
         do {
-            let file = try FileByteSource(path: path, hashing: hashing)
-            var reader = CSVReader(source: DecodingByteSource(file))
-            guard let first = try reader.next() else {
-                return .failure(.error(location, "the file is empty; it needs a header row with \(options.plainIDColumn) and the question codes, then one row per respondent"))
+            switch try InputFile.open(path: path, hashing: hashing) {
+            case .workbook(let bytes):
+                return openWorkbook(bytes, path: path, questionnaire: questionnaire, options: options)
+            case .text(let file) where isJSON(path: path):
+                return openJSON(try file.readToEnd(), path: path, questionnaire: questionnaire, options: options)
+            case .text(let file):
+                return try openCSV(file, path: path, questionnaire: questionnaire, options: options)
             }
-            var rows = [first]
-            let given = options.dialect ?? options.mapping?.dialect
-            if given == nil || given == .qualtrics || given == .surveyMonkey {
-                while rows.count < 3, let more = try reader.next() { rows.append(more) }
-            }
-            var (plan, headerCount) = ResponsePlan.make(headerRows: rows.map(\.fields), questionnaire: questionnaire, options: options, file: path)
-            if reader.byteSource.encoding == .windows1252 {
-                plan.diagnostics.insert(.warning(location, "the file is not UTF-8; it was read as Windows-1252. If accented letters look wrong, save it as UTF-8 (\"CSV UTF-8\" in Excel)"), at: 0)
-            }
-            guard let compiled = plan.value else { return Checked(nil, plan.diagnostics) }
-            if compiled.dialect != nil {
-                while rows.count < headerCount + AnswerCodingEvidence.sampleRows, let more = try reader.next() { rows.append(more) }
-                plan.diagnostics += AnswerCodingEvidence.warnings(compiled, records: rows.dropFirst(headerCount).map(\.fields), mapping: options.mapping)
-            }
-            let source = ResponseSource(path: path, plan: compiled, diagnostics: plan.diagnostics,
-                                        records: .csv(reader, readAhead: Array(rows.dropFirst(headerCount)), firstRow: headerCount + 1))
-            return Checked(source, plan.diagnostics)
         } catch let error as CSVSyntaxError {
             return .failure(.error(SourceLocation(file: path, position: .row(1)), error.message))
         } catch let error as FileByteSource.OpenError {
@@ -73,22 +53,39 @@ final class ResponseSource {
         }
     }
 
-    /// A workbook: the template filled in, or a sheet laid out like a responses CSV (`--sheet`).
-    private static func openWorkbook(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<ResponseSource> {
-        let bytes: [UInt8]
-        switch FileInput.readAll(path: path) {
-        case .failure(let diagnostic): return .failure(diagnostic)
-        case .success(let read): bytes = read
+    /// CSV: the header rows studied (up to three for the tools that write several), the rest streamed.
+    private static func openCSV(_ file: FileByteSource, path: String, questionnaire: Questionnaire, options: ReadingOptions) throws -> Checked<ResponseSource> {
+        let location = SourceLocation(file: path)
+        var reader = CSVReader(source: DecodingByteSource(file))
+        guard let first = try reader.next() else {
+            return .failure(.error(location, "the file is empty; it needs a header row with \(options.plainIDColumn) and the question codes, then one row per respondent"))
         }
+        var rows = [first]
+        let given = options.dialect ?? options.mapping?.dialect
+        if given == nil || given == .qualtrics || given == .surveyMonkey {
+            while rows.count < 3, let more = try reader.next() { rows.append(more) }
+        }
+        var (plan, headerCount) = ResponsePlan.make(headerRows: rows.map(\.fields), questionnaire: questionnaire, options: options, file: path)
+        if reader.byteSource.encoding == .windows1252 {
+            plan.diagnostics.insert(.warning(location, "the file is not UTF-8; it was read as Windows-1252. If accented letters look wrong, save it as UTF-8 (\"CSV UTF-8\" in Excel)"), at: 0)
+        }
+        guard let compiled = plan.value else { return Checked(nil, plan.diagnostics) }
+        if compiled.dialect != nil {
+            while rows.count < headerCount + AnswerCodingEvidence.sampleRows, let more = try reader.next() { rows.append(more) }
+            plan.diagnostics += AnswerCodingEvidence.warnings(compiled, records: rows.dropFirst(headerCount).map(\.fields), mapping: options.mapping)
+        }
+        let source = ResponseSource(path: path, plan: compiled, diagnostics: plan.diagnostics,
+                                    records: .csv(reader, readAhead: Array(rows.dropFirst(headerCount)), firstRow: headerCount + 1))
+        return Checked(source, plan.diagnostics)
+    }
+
+    /// A workbook: the template filled in, or a sheet laid out like a responses CSV (`--sheet`).
+    private static func openWorkbook(_ bytes: [UInt8], path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<ResponseSource> {
         let location = SourceLocation(file: path)
         let rows: [[String]]
-        do {
-            switch Workbook.rows(of: try WorkbookReader.read(bytes), named: options.sheet) {
-            case .success(let sheetRows): rows = sheetRows
-            case .failure(let failure): return .failure(.error(location, failure.message))
-            }
-        } catch {
-            return .failure(.error(location, error.message))
+        switch InputFile.sheetRows(bytes, named: options.sheet) {
+        case .success(let sheetRows): rows = sheetRows
+        case .failure(let failure): return .failure(.error(location, failure.message))
         }
         guard let header = rows.first, header.contains(where: { !$0.isEmpty }) else {
             return .failure(.error(location, "the sheet is empty; it needs a header row with \(options.plainIDColumn) and the question codes, then one row per respondent"))
@@ -102,12 +99,7 @@ final class ResponseSource {
                                       records: .sheet(rows: Array(body), firstRow: headerCount + 1, digest: SHA256.hex(of: bytes))), diagnostics)
     }
 
-    private static func openJSON(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<ResponseSource> {
-        let bytes: [UInt8]
-        switch FileInput.readAll(path: path) {
-        case .failure(let diagnostic): return .failure(diagnostic)
-        case .success(let read): bytes = read
-        }
+    private static func openJSON(_ bytes: [UInt8], path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<ResponseSource> {
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes)

@@ -17,7 +17,7 @@ enum Workbook {
             return filled(sheet)
         }
         if let template = sheets.first(where: isTemplate) { return filled(template) }
-        guard let first = sheets.first(where: { !$0.isHidden }) else { return .failure(.init(message: "has no sheet to read")) }
+        guard let first = sheets.first(where: { !$0.isHidden }) else { return .failure(.init(message: "has no sheet to read (its xl/workbook.xml lists no visible sheet); unhide the sheet of responses, or save the workbook again as .xlsx")) }
         return .success(responses(of: first))
     }
 

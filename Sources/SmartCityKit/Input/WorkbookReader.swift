@@ -30,7 +30,9 @@ enum WorkbookReader {
             throw Failure(message: "is an Excel 97-2003 (.xls) or password-protected workbook; save it as an Excel Workbook (.xlsx) without a password, or as CSV UTF-8")
         }
         let entries: [String: [UInt8]]
-        do { entries = try ZipArchive.read(bytes, limit: 512 << 20) } catch { throw Failure(message: "is not a readable workbook: \(error.message)") }
+        // Only the parts a sheet's cells can come from are inflated (not images, macros, ...).
+        let isRead = { (name: String) in name == "mimetype" || name.hasPrefix("xl/") && (name.hasSuffix(".xml") || name.hasSuffix(".rels")) }
+        do { entries = try ZipArchive.read(bytes, including: isRead) } catch { throw Failure(message: "is not a readable workbook: \(error.message)") }
         if let mimetype = entries["mimetype"], String(decoding: mimetype, as: UTF8.self).contains("opendocument") {
             throw Failure(message: "is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx) or as CSV UTF-8")
         }

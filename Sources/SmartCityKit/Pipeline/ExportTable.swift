@@ -1,4 +1,4 @@
-/// A CSV file or survey-tool export read as our canonical table, streaming: what
+/// A CSV file, workbook or survey-tool export read as our canonical table, streaming: what
 /// `smartcity import` writes. With a questionnaire, cells are the typed answers written back in
 /// our own format (codes, values, yes/no, non-answer codes), one column per question; without
 /// one, the export's header rows are flattened, its id column comes first as `id`, and every
@@ -16,7 +16,7 @@ public final class ExportTable {
         /// Typed through the questionnaire's plan.
         case answers(ResponseSource, questionnaire: Questionnaire, questions: [Int])
         /// Kept as written: the rows read ahead, the rest of the file, and where the id is.
-        case cells(CSVReader<DecodingByteSource<FileByteSource>>, readAhead: [[String]], firstRow: Int, id: IDSource)
+        case cells(CSVFileStart.Records, readAhead: [[String]], firstRow: Int, id: IDSource)
     }
 
     /// Where a row's id comes from when no questionnaire plans the columns.
@@ -26,7 +26,8 @@ public final class ExportTable {
         case rowNumber
     }
 
-    /// Opens a CSV file or export (`-` is standard input).
+    /// Opens a CSV file, export or workbook (`-` is standard input; a workbook's sheet is read as
+    /// its rows, also without a questionnaire).
     public static func open(path: String, questionnaire: Questionnaire?, options: ReadingOptions) -> Checked<ExportTable> {
         if let questionnaire {
             var options = options
@@ -39,7 +40,7 @@ public final class ExportTable {
             let table = ExportTable(path: path, header: header, labels: nil, rows: .answers(source, questionnaire: questionnaire, questions: questions))
             return Checked(table, opened.diagnostics)
         }
-        let start = CSVFileStart.read(path: path, count: 3)
+        let start = CSVFileStart.read(path: path, count: 3, sheet: options.sheet)
         guard let opened = start.value else { return Checked(nil, start.diagnostics) }
         let records = opened.records.map(\.fields)
         let detected = options.dialect == nil ? SurveyDialect.detect(records) : nil

@@ -3,9 +3,13 @@
 enum Inflate {
     struct Failure: Error, Equatable {
         var message: String
+
+        /// The output would pass `limit`: a "zip bomb", or an entry larger than it says.
+        static func tooLong(_ limit: Int) -> Failure { Failure(message: "the data inflates to more than \(limit) bytes") }
     }
 
-    /// The decompressed bytes; `limit` bounds the output (a "zip bomb" is an error, not a crash).
+    /// The decompressed bytes; `limit` bounds the output, checked before every byte is added
+    /// (a "zip bomb" is an error, not a crash, and never allocates past the limit).
     static func decompress(_ input: [UInt8], limit: Int = 1 << 30) throws(Failure) -> [UInt8] {
         var state = State(input: input)
         var output: [UInt8] = []
@@ -13,14 +17,13 @@ enum Inflate {
         while !last {
             last = try state.bits(1) == 1
             switch try state.bits(2) {
-            case 0: try state.stored(into: &output)
+            case 0: try state.stored(into: &output, limit: limit)
             case 1: try state.codes(into: &output, literals: fixed.literals, distances: fixed.distances, limit: limit)
             case 2:
                 let (literals, distances) = try state.dynamicTables()
                 try state.codes(into: &output, literals: literals, distances: distances, limit: limit)
             default: throw Failure(message: "a compressed block has the reserved type 3")
             }
-            if output.count > limit { throw Failure(message: "the data decompresses to more than \(limit) bytes") }
         }
         return output
     }
@@ -83,7 +86,7 @@ enum Inflate {
             return value & ((1 << needed) - 1)
         }
 
-        mutating func stored(into output: inout [UInt8]) throws(Failure) {
+        mutating func stored(into output: inout [UInt8], limit: Int) throws(Failure) {
             bitBuffer = 0
             bitCount = 0
             guard position + 4 <= input.count else { throw Failure(message: "a stored block ends too early") }
@@ -92,6 +95,7 @@ enum Inflate {
             guard length == ~complement & 0xFFFF else { throw Failure(message: "a stored block's length does not match its complement") }
             position += 4
             guard position + length <= input.count else { throw Failure(message: "a stored block ends too early") }
+            guard length <= limit - output.count else { throw Failure.tooLong(limit) }
             output.append(contentsOf: input[position..<position + length])
             position += length
         }
@@ -113,6 +117,7 @@ enum Inflate {
             while true {
                 let symbol = try decode(literals)
                 if symbol < 256 {
+                    guard output.count < limit else { throw Failure.tooLong(limit) }
                     output.append(UInt8(symbol))
                 } else if symbol == 256 {
                     return
@@ -124,7 +129,7 @@ enum Inflate {
                     guard distanceSymbol < 30 else { throw Failure(message: "a distance code is out of range") }
                     let distance = distanceBase[distanceSymbol] + (try bits(distanceExtra[distanceSymbol]))
                     guard distance <= output.count else { throw Failure(message: "a distance reaches before the start of the data") }
-                    guard output.count + length <= limit else { throw Failure(message: "the data decompresses to more than \(limit) bytes") }
+                    guard length <= limit - output.count else { throw Failure.tooLong(limit) }
                     let start = output.count - distance
                     for offset in 0..<length { output.append(output[start + offset]) }
                 }

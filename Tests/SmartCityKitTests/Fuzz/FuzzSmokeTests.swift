@@ -36,6 +36,7 @@ final class FuzzSmokeTests: XCTestCase {
     func testDialectDetection() throws { try fuzz("dialectDetection", mutations: Self.mutationsPerSeedOfPlans, FuzzTargets.dialectDetection) }
     func testResponses() throws { try fuzz("responses", mutations: Self.mutationsPerSeedOfPlans) { FuzzTargets.responses($0) } }
     func testScoredReports() throws { try fuzz("scoredReports", mutations: 10, FuzzTargets.scoredReports) }
+    func testZipArchive() throws { try fuzz("zipArchive", FuzzTargets.zipArchive) }
 
     func testTheMutatorChangesInputsReproducibly() {
         var first = Mutator(seed: 1), second = Mutator(seed: 1)

@@ -114,6 +114,20 @@ enum FuzzTargets {
         }
     }
 
+    /// Bytes as a ZIP archive: the directory checked, then every entry inflated within small
+    /// limits. Whatever is read is what the directory declares, and never more than the budget.
+    static func zipArchive(_ bytes: [UInt8]) {
+        let limits = ZipArchive.Limits(totalBytes: 8 << 20, ratio: 1000, ratioFloor: 64 << 10)
+        guard var reader = try? ZipArchive.Reader(bytes, limits: limits) else { return }
+        for entry in reader.entries {
+            precondition(entry.dataStart >= 0 && entry.compressedSize <= bytes.count - entry.dataStart, "an entry's data lies inside the archive")
+            let contents: [UInt8]?
+            do { contents = try reader.contents(of: entry.name) } catch { continue }
+            precondition(contents?.count == entry.size, "a listed entry is found by its name and inflates to the size it declares")
+        }
+        precondition(reader.inflatedBytes <= limits.totalBytes, "the budget holds")
+    }
+
     /// Hands out bytes a few at a time.
     struct ChunkedSource: ByteSource {
         var bytes: ArraySlice<UInt8>
