@@ -16,8 +16,9 @@ final class ResponseSource {
         case csv(CSVReader<DecodingByteSource<FileByteSource>>, readAhead: [CSVRecord], firstRow: Int)
         /// JSON: every respondent's values by column, read whole (JSON files are small).
         case json(rows: [[JSONNode.Value]], digest: String)
-        /// A workbook sheet's rows after its header, read whole, the first being `firstRow`.
-        case sheet(rows: [[String]], firstRow: Int, digest: String)
+        /// A workbook sheet's rows after its header, read whole: sparse, each numbered as the
+        /// spreadsheet shows it, made `width` cells wide one at a time as they are read.
+        case sheet(rows: [WorkbookReader.Row], width: Int, digest: String)
     }
 
     private init(path: String, plan: ResponsePlan, diagnostics: [Diagnostic], records: Records) {
@@ -77,7 +78,7 @@ final class ResponseSource {
         case .success(let read): bytes = read
         }
         let location = SourceLocation(file: path)
-        let rows: [[String]]
+        let rows: [WorkbookReader.Row]
         do {
             switch Workbook.rows(of: try WorkbookReader.read(bytes), named: options.sheet) {
             case .success(let sheetRows): rows = sheetRows
@@ -86,15 +87,14 @@ final class ResponseSource {
         } catch {
             return .failure(.error(location, error.message))
         }
-        guard let header = rows.first, header.contains(where: { !$0.isEmpty }) else {
+        guard let header = rows.first else {
             return .failure(.error(location, "the sheet is empty; it needs a header row with \(options.plainIDColumn) and the question codes, then one row per respondent"))
         }
-        let (plan, headerCount) = ResponsePlan.make(headerRows: Array(rows.prefix(3)), questionnaire: questionnaire, options: options, file: path)
+        let headerRows = rows.prefix(3).map { $0.fields(width: header.width) }
+        let (plan, headerCount) = ResponsePlan.make(headerRows: headerRows, questionnaire: questionnaire, options: options, file: path)
         guard let compiled = plan.value else { return Checked(nil, plan.diagnostics) }
-        let width = header.count
-        let body = rows.dropFirst(headerCount).map { row in row.count >= width ? row : row + Array(repeating: "", count: width - row.count) }
         return Checked(ResponseSource(path: path, plan: compiled, diagnostics: plan.diagnostics,
-                                      records: .sheet(rows: Array(body), firstRow: headerCount + 1, digest: SHA256.hex(of: bytes))), plan.diagnostics)
+                                      records: .sheet(rows: Array(rows.dropFirst(headerCount)), width: header.width, digest: SHA256.hex(of: bytes))), plan.diagnostics)
     }
 
     private static func openJSON(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<ResponseSource> {
