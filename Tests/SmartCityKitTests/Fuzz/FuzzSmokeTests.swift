@@ -36,6 +36,11 @@ final class FuzzSmokeTests: XCTestCase {
     func testDialectDetection() throws { try fuzz("dialectDetection", mutations: Self.mutationsPerSeedOfPlans, FuzzTargets.dialectDetection) }
     func testResponses() throws { try fuzz("responses", mutations: Self.mutationsPerSeedOfPlans) { FuzzTargets.responses($0) } }
     func testScoredReports() throws { try fuzz("scoredReports", mutations: 10, FuzzTargets.scoredReports) }
+    // Workbook parts.
+    func testXMLTokenizer() throws { try fuzz("xmlTokenizer", FuzzTargets.xmlTokenizer) }
+    func testSheetXML() throws { try fuzz("sheetXML", FuzzTargets.sheetXML) }
+    func testSharedStrings() throws { try fuzz("sharedStrings", FuzzTargets.sharedStrings) }
+    func testStyles() throws { try fuzz("styles", FuzzTargets.styles) }
 
     func testTheMutatorChangesInputsReproducibly() {
         var first = Mutator(seed: 1), second = Mutator(seed: 1)
