@@ -17,7 +17,7 @@ final class ResponseSource {
         /// JSON: every respondent's values by column, read whole (JSON files are small).
         case json(rows: [[JSONNode.Value]], digest: String)
         /// A workbook sheet's rows after its header, read whole: sparse, each numbered as the
-        /// spreadsheet shows it, made `width` cells wide one at a time as they are read.
+        /// spreadsheet shows it, read as `width` cells (the header's) where they are.
         case sheet(rows: [WorkbookReader.Row], width: Int, digest: String)
     }
 
@@ -185,6 +185,24 @@ struct StringCells: ResponseCells {
     }
     func json(_ column: Int) -> JSONNode.Value? { nil }
     func string(_ column: Int) -> String { CSVWriter.withoutFormulaGuard(fields[column]) }
+}
+
+/// The cells of a sheet's row, looked up where they are: as many as the header has (or the row's
+/// text, when it is wider), without making the empty ones.
+struct SheetRowCells: ResponseCells {
+    let row: WorkbookReader.Row
+    let count: Int
+
+    init(row: WorkbookReader.Row, width: Int) {
+        self.row = row
+        count = max(width, row.width)
+    }
+
+    func withText<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Result) -> Result {
+        AnswerDecoder.withBytes(row.text(column: column)) { body($0, false) }
+    }
+    func json(_ column: Int) -> JSONNode.Value? { nil }
+    func string(_ column: Int) -> String { CSVWriter.withoutFormulaGuard(row.text(column: column)) }
 }
 
 /// The fields of a CSV record as byte ranges of its block.

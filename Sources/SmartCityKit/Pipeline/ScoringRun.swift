@@ -415,7 +415,7 @@ public enum ScoringRun {
             var piece = Piece()
             var scratch = SpillWriter()
             for row in rows where !row.cells.allSatisfy({ $0.text.trimmingSpaces.isEmpty }) {
-                process(StringCells(fields: row.fields(width: width), quotedEmpty: []), row: row.number, line: row.number,
+                process(SheetRowCells(row: row, width: width), row: row.number, line: row.number,
                         answers: &answers, scratch: &scratch, into: &piece)
             }
             merge(piece)
