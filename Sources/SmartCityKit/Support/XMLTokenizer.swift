@@ -335,7 +335,10 @@ struct XMLTokenizer {
 
     /// A failure at a byte offset of this document; callers locate their own checks of what
     /// they read with `eventOffset`.
-    func failure(_ message: String, at offset: Int) -> Failure { Self.failure(message, at: offset, in: bytes) }
+    func failure(_ message: String, at offset: Int) -> Failure {
+        let cut = offset >= bytes.count && !message.contains("cut short")
+        return Self.failure(cut ? "the document ends where \(message): it is cut short" : message, at: offset, in: bytes)
+    }
 
     /// A failure at a byte offset, with its 1-based line and column (in characters).
     static func failure(_ message: String, at offset: Int, in bytes: [UInt8]) -> Failure {
