@@ -297,7 +297,7 @@ final class AnswerDecoder: Sendable {
             return "\(text) is not on the scale of \(id); use one of \(allowed)"
         case .number(let scoring):
             let percentSign = Self.withBytes(text) { Self.withoutPercentSign($0).map { String(decoding: $0, as: UTF8.self) } }
-            if let percentSign, !scoring.isPercentage {
+            if percentSign != nil, !scoring.isPercentage {
                 let unit = scoring.unit.map { " (its unit is \($0.text(in: "en", fallback: "en")))" } ?? ""
                 return "\"\(text)\" is a percentage, but \(id) does not take one\(unit); write the number itself (in a spreadsheet, format the cell as a number, not as a percentage)"
             }

@@ -148,7 +148,7 @@ enum WorkbookReader {
 
     /// `part:line:column: message` for XML that is not well-formed.
     private static func malformed(_ part: String, _ failure: XMLTokenizer.Failure) -> Failure {
-        Failure(message: "\(part):\(failure): the part is not well-formed XML, so the workbook is damaged or was not written by a spreadsheet program; open it in the spreadsheet program and save it again, or save the sheet as CSV UTF-8")
+        Failure(message: "\(part):\(failure); the part is not well-formed XML, so the workbook is damaged or was not written by a spreadsheet program; open it in the spreadsheet program and save it again, or save the sheet as CSV UTF-8")
     }
 
     /// `part:line:column: message` for what a well-formed part says that cannot be read, at a byte offset of the part.

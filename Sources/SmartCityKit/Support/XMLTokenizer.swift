@@ -337,7 +337,7 @@ struct XMLTokenizer {
     /// they read with `eventOffset`.
     func failure(_ message: String, at offset: Int) -> Failure {
         let cut = offset >= bytes.count && !message.contains("cut short")
-        return Self.failure(cut ? "the document ends where \(message): it is cut short" : message, at: offset, in: bytes)
+        return Self.failure(cut ? "the document ends early (\(message)): it is cut short" : message, at: offset, in: bytes)
     }
 
     /// A failure at a byte offset, with its 1-based line and column (in characters).
