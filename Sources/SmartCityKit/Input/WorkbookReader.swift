@@ -17,12 +17,8 @@ enum WorkbookReader {
 
         /// The text of a cell (row as the spreadsheet shows it, column from 0); "" when empty.
         func text(row number: Int, column: Int) -> String {
-            var low = 0, high = rows.count
-            while low < high {
-                let middle = (low + high) / 2
-                if rows[middle].number < number { low = middle + 1 } else { high = middle }
-            }
-            return low < rows.count && rows[low].number == number ? rows[low].text(column: column) : ""
+            let index = rows.firstIndex(sortedBy: \.number, notBelow: number)
+            return index < rows.count && rows[index].number == number ? rows[index].text(column: column) : ""
         }
     }
 
@@ -36,12 +32,8 @@ enum WorkbookReader {
         var width: Int { (cells.last?.column ?? -1) + 1 }
 
         func text(column: Int) -> String {
-            var low = 0, high = cells.count
-            while low < high {
-                let middle = (low + high) / 2
-                if cells[middle].column < column { low = middle + 1 } else { high = middle }
-            }
-            return low < cells.count && cells[low].column == column ? cells[low].text : ""
+            let index = cells.firstIndex(sortedBy: \.column, notBelow: column)
+            return index < cells.count && cells[index].column == column ? cells[index].text : ""
         }
 
         /// The row's texts from column A, at least `width` of them ("" for empty cells): at most
@@ -154,5 +146,18 @@ enum WorkbookReader {
     /// `part:line:column: message` for what a well-formed part says that cannot be read, at a byte offset of the part.
     static func damaged(_ part: String, _ tokenizer: XMLTokenizer, _ message: String, at offset: Int) -> Failure {
         Failure(message: "\(part):\(tokenizer.failure(message, at: offset))")
+    }
+}
+
+extension Array {
+    /// In an array sorted by `key`, the index of the first element whose key is not below
+    /// `value` (`count` when there is none): a binary search.
+    fileprivate func firstIndex(sortedBy key: (Element) -> Int, notBelow value: Int) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if key(self[middle]) < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }
