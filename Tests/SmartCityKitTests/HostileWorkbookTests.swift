@@ -142,6 +142,8 @@ final class HostileWorkbookTests: XCTestCase {
         XCTAssertTrue(upward?.contains("row 3 comes after row 5") ?? false, upward ?? "")
         let leftward = TestWorkbook.failure(TestWorkbook.bytes(sheet: TestWorkbook.sheet(#"<row r="1"><c r="C1"><v>1</v></c><c r="B1"><v>2</v></c></row>"#)))
         XCTAssertTrue(leftward?.contains("cell B1 comes after cell C1") ?? false, leftward ?? "")
+        let twice = TestWorkbook.failure(TestWorkbook.bytes(sheet: TestWorkbook.sheet(#"<row r="5"><c><v>1</v></c></row></sheetData><sheetData><row r="3"><c><v>1</v></c></row>"#)))
+        XCTAssertTrue(twice?.contains("a second <sheetData>") ?? false, twice ?? "")
         let elsewhere = TestWorkbook.failure(TestWorkbook.bytes(sheet: TestWorkbook.sheet(#"<row r="1"><c r="B2"><v>1</v></c></row>"#)))
         XCTAssertTrue(elsewhere?.contains("cell B2 stands in row 1") ?? false, elsewhere ?? "")
     }

@@ -22,10 +22,14 @@ struct WorksheetReader {
     func read(_ xml: [UInt8]) throws(Failure) -> [Row] {
         var tokenizer = try WorkbookReader.tokenizer(xml, part: part)
         var rows: [Row] = []
-        var depth = 0
+        var depth = 0, sawSheetData = false
         while let event = try next(&tokenizer) {
             switch event {
-            case .start("sheetData") where depth == 1: try readSheetData(&tokenizer, into: &rows)
+            case .start("sheetData") where depth == 1:
+                // A second one could restart the rows from the top.
+                guard !sawSheetData else { throw failure(tokenizer, "a second <sheetData>; a sheet has one") }
+                sawSheetData = true
+                try readSheetData(&tokenizer, into: &rows)
             case .start: depth += 1
             case .end: depth -= 1
             case .text: break
