@@ -34,6 +34,13 @@ final class WorkbookCellTests: XCTestCase {
         XCTAssertEqual(sheet.rows[1].fields(width: 3), ["2", "", ""])
     }
 
+    /// As in xlsx2csv's `skip_empty_lines.xlsx`: row 3 holds an empty, styled cell that says A4.
+    func testACellWithoutAValueIsNotHeldToWhereItSaysItStands() throws {
+        let rows = #"<row r="3"><c r="A4" s="0"><v></v></c></row><row r="4"><c r="A4"><v>3</v></c><c r="A4"/><c r="B4"><v>4</v></c></row>"#
+        XCTAssertEqual(try table(rows), [[], [], [], ["3", "4"]])
+        XCTAssertNotNil(TestWorkbook.failure(TestWorkbook.bytes(sheet: TestWorkbook.sheet(#"<row r="3"><c r="A4"><v>1</v></c></row>"#))), "with a value it is")
+    }
+
     func testEveryPartMayUseANamespacePrefix() throws {
         let x = #"xmlns:x="\#(TestWorkbook.main)""#
         let parts: [(String, String)] = [
@@ -51,6 +58,12 @@ final class WorkbookCellTests: XCTestCase {
         let rows = #"<row r="1"><c s="1"><v>45352</v></c><c s="1"><v>45352.75</v></c><c s="1"><v>1</v></c><c s="1"><v>59</v></c><c s="1"><v>60</v></c><c s="1"><v>61</v></c><c s="1"><v>2958465</v></c></row>"#
         XCTAssertEqual(try table(rows, styles: TestWorkbook.styles([0, 14])),
                        [["2024-03-01", "2024-03-01 18:00", "1900-01-01", "1900-02-28", "1900-02-29", "1900-03-01", "9999-12-31"]])
+    }
+
+    /// As xlsx2csv's `timeformat.xlsx` (saved by Excel) shows them: 14:40:59 is 14:40.
+    func testTimesDropTheirSecondsAsASpreadsheetShowsThem() throws {
+        let rows = #"<row r="1"><c s="1"><v>0.61179398148148145</v></c><c s="1"><v>0.6076388888888888</v></c><c s="1"><v>42950.999999999</v></c></row>"#
+        XCTAssertEqual(try table(rows, styles: TestWorkbook.styles([0, 20])), [["1899-12-30 14:40", "1899-12-30 14:35", "2017-08-04"]])
     }
 
     func testDatesInThe1904DateSystemCountFrom1904() throws {

@@ -100,10 +100,11 @@ struct CellNumber {
     }
 
     /// An Excel date serial (days since 1899-12-30) as `yyyy-MM-dd`, with ` HH:mm` when it has a
-    /// time. Serials 1 to 59 count from 1900-01-01 and 60 is 1900-02-29, as in Excel, which took
-    /// 1900 for a leap year (Lotus 1-2-3 did).
+    /// time. As a spreadsheet shows `hh:mm`, the time is rounded to the millisecond, then its
+    /// seconds are dropped (14:40:59 shows 14:40). Serials 1 to 59 count from 1900-01-01 and 60 is
+    /// 1900-02-29, as in Excel, which took 1900 for a leap year (Lotus 1-2-3 did).
     static func dateText(serial: Double) -> String {
-        let totalMinutes = Int((serial * 1440).rounded())
+        let totalMinutes = Int((serial * 86_400_000).rounded()) / 60_000
         var days = totalMinutes / 1440
         let minutes = totalMinutes % 1440
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }

@@ -68,9 +68,16 @@ struct WorksheetReader {
         while let event = try next(&tokenizer) {
             switch event {
             case .start("c"):
-                let place = try cellPlace(tokenizer, row: &number, after: previous, lastColumn: lastColumn)
+                let offset = tokenizer.eventOffset
+                let written = try reference(tokenizer)
+                let text = try readCell(&tokenizer, at: written ?? CellReference(row: number ?? previous + 1, column: lastColumn + 1))
+                let place: CellReference
+                do { place = try cellPlace(written, row: &number, after: previous, lastColumn: lastColumn) } catch {
+                    // A cell without a value is formatting only: where it says it stands is not held against it.
+                    if text.isEmpty { continue }
+                    throw failure(tokenizer, error.message, at: offset)
+                }
                 lastColumn = place.column
-                let text = try readCell(&tokenizer, at: place)
                 if !text.isEmpty { cells.append(WorkbookReader.Cell(column: place.column, text: text)) }
             case .start: try skipElement(&tokenizer)
             case .end:
@@ -83,30 +90,35 @@ struct WorksheetReader {
         return Row(number: number ?? previous + 1, cells: cells)
     }
 
-    /// Where the cell whose start tag was just read stands: its reference, or the place after the
-    /// previous cell. A row without a number takes it from its first cell's reference.
-    private func cellPlace(_ tokenizer: XMLTokenizer, row number: inout Int?, after previous: Int, lastColumn: Int) throws(Failure) -> CellReference {
-        guard let written = tokenizer.attribute("r") else {
-            let row = number ?? previous + 1
-            guard row <= CellReference.maximumRow else { throw failure(tokenizer, "a row after row 1,048,576, Excel's last row") }
-            number = row
-            guard lastColumn + 1 < CellReference.maximumColumn else {
-                throw failure(tokenizer, "a cell after XFD\(row), beyond Excel's last column (XFD)")
-            }
-            return CellReference(row: row, column: lastColumn + 1)
-        }
+    /// The reference (`r`) of the cell whose start tag was just read: nil when it has none, an
+    /// error when it names no cell within Excel's limits.
+    private func reference(_ tokenizer: XMLTokenizer) throws(Failure) -> CellReference? {
+        guard let written = tokenizer.attribute("r") else { return nil }
         guard let place = CellReference(written) else {
             throw failure(tokenizer, "the cell reference r=\"\(written)\" is not a cell within Excel's limits (A1 to XFD1048576)")
         }
+        return place
+    }
+
+    /// Where a cell stands: its reference, or the place after the previous cell. A row without a
+    /// number takes it from its first cell's reference.
+    private func cellPlace(_ written: CellReference?, row number: inout Int?, after previous: Int, lastColumn: Int) throws(CellFailure) -> CellReference {
+        guard let place = written else {
+            let row = number ?? previous + 1
+            guard row <= CellReference.maximumRow else { throw CellFailure(message: "a row after row 1,048,576, Excel's last row") }
+            number = row
+            guard lastColumn + 1 < CellReference.maximumColumn else { throw CellFailure(message: "a cell after XFD\(row), beyond Excel's last column (XFD)") }
+            return CellReference(row: row, column: lastColumn + 1)
+        }
         if number == nil {
             guard lastColumn < 0, place.row > previous else {
-                throw failure(tokenizer, "cell \(place.name) stands in a row after row \(previous) whose other cells say otherwise")
+                throw CellFailure(message: "cell \(place.name) stands in a row after row \(previous) whose other cells say otherwise")
             }
             number = place.row
         }
-        guard place.row == number else { throw failure(tokenizer, "cell \(place.name) stands in row \(number ?? 0)") }
+        guard place.row == number else { throw CellFailure(message: "cell \(place.name) stands in row \(number ?? 0)") }
         guard place.column > lastColumn else {
-            throw failure(tokenizer, "cell \(place.name) comes after cell \(CellReference(row: place.row, column: lastColumn).name); a row's cells go from left to right")
+            throw CellFailure(message: "cell \(place.name) comes after cell \(CellReference(row: place.row, column: lastColumn).name); a row's cells go from left to right")
         }
         return place
     }
@@ -239,8 +251,9 @@ struct WorksheetReader {
         try WorkbookReader.next(&tokenizer, part: part)
     }
 
-    /// A failure at the tag just read, naming the part and the sheet.
-    private func failure(_ tokenizer: XMLTokenizer, _ message: String) -> Failure {
-        WorkbookReader.damaged(part, tokenizer, "\(message) (sheet \"\(sheet)\"); correct or save the workbook again in the spreadsheet program", at: tokenizer.eventOffset)
+    /// A failure at the tag just read (or at `offset`), naming the part and the sheet.
+    private func failure(_ tokenizer: XMLTokenizer, _ message: String, at offset: Int? = nil) -> Failure {
+        WorkbookReader.damaged(part, tokenizer, "\(message) (sheet \"\(sheet)\"); correct or save the workbook again in the spreadsheet program",
+                               at: offset ?? tokenizer.eventOffset)
     }
 }
