@@ -113,7 +113,7 @@ final class OutputAgreementTests: XCTestCase {
             try ReportGeneration.render(run, formats: [.csv, .xlsx], strings: .english, output: output)
             let csv = try Fixtures.csvRecords(try XCTUnwrap(output.files.first { $0.relativePath == CSVReportRenderer.wideFile }).contents)
             let workbook = try XCTUnwrap(output.binaryFiles[ScoresWorkbook.file])
-            let sheet = try XCTUnwrap(WorkbookReader.read(workbook).first).rows
+            let sheet = try XCTUnwrap(WorkbookReader.read(workbook).first).table
             let cellTypes = try Self.cellTypes(workbook)
             XCTAssertEqual(sheet.count, csv.count, name)
             XCTAssertEqual(sheet[0].count, csv[0].count, "\(name): the same columns")
@@ -129,7 +129,13 @@ final class OutputAgreementTests: XCTestCase {
                     if column == typeColumn {
                         XCTAssertEqual(actual, questionnaire.bands.bands.first { $0.id == expected }.map { $0.label.text(in: "en", fallback: "en") } ?? "", place)
                     } else if let number = NumberFormat.parse(Substring(expected)) {
-                        XCTAssertEqual(Double(actual), number, place)
+                        if column == coverageColumn {
+                            // A percent-formatted cell reads as the percent it shows (WorkbookReader's percent rule).
+                            XCTAssertTrue(actual.hasSuffix("%"), place)
+                            XCTAssertEqual(Double(actual.dropLast()).map { $0 / 100 } ?? .nan, number, accuracy: 1e-12, place)
+                        } else {
+                            XCTAssertEqual(Double(actual), number, place)
+                        }
                         XCTAssertEqual(cellTypes[reference], column == coverageColumn ? "percent" : "number", "\(place): a number as a number")
                     } else {
                         XCTAssertEqual(actual, CSVWriter.withoutFormulaGuard(expected), place)

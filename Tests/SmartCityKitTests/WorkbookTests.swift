@@ -53,10 +53,10 @@ final class WorkbookReaderTests: XCTestCase {
 
     /// Shared strings, numbers, booleans, dates and empty cells, as LibreOffice Calc wrote them.
     func testCellsWrittenByLibreOfficeReadAsTheirText() throws {
-        let sheet = try XCTUnwrap(try sheets("types.xlsx").first)
-        XCTAssertEqual(sheet.rows[0], ["name", "count", "ratio", "flag", "day", "empty", "note"])
-        XCTAssertEqual(sheet.rows[1], ["Kempenrode", "12", "4.5", "yes", "2024-03-01", "", "é, ü — ok"])
-        XCTAssertEqual(Array(sheet.rows[2].prefix(5)), ["Bosvoorde", "0", "-1.25", "no", "2023-12-31"])
+        let sheet = try XCTUnwrap(try sheets("types.xlsx").first).table
+        XCTAssertEqual(sheet[0], ["name", "count", "ratio", "flag", "day", "empty", "note"])
+        XCTAssertEqual(sheet[1], ["Kempenrode", "12", "4.5", "yes", "2024-03-01", "", "é, ü — ok"])
+        XCTAssertEqual(Array(sheet[2].prefix(5)), ["Bosvoorde", "0", "-1.25", "no", "2023-12-31"])
     }
 
     func testOtherSpreadsheetFormatsSayWhatToSaveAs() throws {
@@ -75,17 +75,17 @@ final class WorkbookReaderTests: XCTestCase {
         ])
         let sheets = try WorkbookReader.read(writer.bytes())
         XCTAssertEqual(sheets.map(\.name), ["Scores", "Lists"])
-        XCTAssertEqual(sheets[0].rows, [["id", "total"], ["a & <b>", "59.26"], ["", "-3"]])
+        XCTAssertEqual(sheets[0].table, [["id", "total"], ["a & <b>", "59.26"], ["", "-3"]])
         XCTAssertTrue(sheets[1].isHidden, "the drop-down values live on a hidden sheet")
-        XCTAssertEqual(sheets[1].rows, [["yes"], ["no"]])
+        XCTAssertEqual(sheets[1].table, [["yes"], ["no"]])
     }
 
     func testReferencesAndDateSerials() {
-        XCTAssertEqual(WorkbookReader.position(of: "B3")?.row, 2)
-        XCTAssertEqual(WorkbookReader.position(of: "AA10")?.column, 26)
-        XCTAssertNil(WorkbookReader.position(of: "3B"))
-        XCTAssertEqual(WorkbookReader.dateText(serial: 45352), "2024-03-01")
-        XCTAssertEqual(WorkbookReader.dateText(serial: 45352.5), "2024-03-01 12:00")
+        XCTAssertEqual(CellReference("B3"), CellReference(row: 3, column: 1))
+        XCTAssertEqual(CellReference("AA10")?.column, 26)
+        XCTAssertNil(CellReference("3B"))
+        XCTAssertEqual(CellNumber.dateText(serial: 45352), "2024-03-01")
+        XCTAssertEqual(CellNumber.dateText(serial: 45352.5), "2024-03-01 12:00")
         XCTAssertEqual(WorkbookWriter.columnName(0), "A")
         XCTAssertEqual(WorkbookWriter.columnName(27), "AB")
     }
@@ -123,15 +123,15 @@ final class ExcelLayoutTests: XCTestCase {
     func testExcelsPartsReadAsTheirText() throws {
         let sheets = try WorkbookReader.read(workbook(date1904: false))
         XCTAssertEqual(sheets.map(\.name), ["Blad1"])
-        XCTAssertEqual(sheets[0].rows[0].prefix(4), ["id", "name", "IM01", "startdate"])
-        XCTAssertEqual(sheets[0].rows[1], ["7", "Sint-Niklaas ", "ja", "2024-03-01 12:00"], "rich-text runs joined, phonetic run left out, a custom date format")
-        XCTAssertEqual(sheets[0].rows[2], ["8", "Aalst", "no", "2024-03-02"], "formulas by their cached values, a boolean, a built-in date format")
+        XCTAssertEqual(sheets[0].table[0].prefix(4), ["id", "name", "IM01", "startdate"])
+        XCTAssertEqual(sheets[0].table[1], ["7", "Sint-Niklaas ", "ja", "2024-03-01 12:00"], "rich-text runs joined, phonetic run left out, a custom date format")
+        XCTAssertEqual(sheets[0].table[2], ["8", "Aalst", "no", "2024-03-02"], "formulas by their cached values, a boolean, a built-in date format")
     }
 
     func testThe1904DateSystemCountsFromItsOwnEpoch() throws {
         let sheets = try WorkbookReader.read(workbook(date1904: true))
-        XCTAssertEqual(sheets[0].rows[1][3], "2028-03-02 12:00", "45352.5 days after 1904-01-01")
-        XCTAssertEqual(sheets[0].rows[2][3], "2028-03-03")
+        XCTAssertEqual(sheets[0].table[1][3], "2028-03-02 12:00", "45352.5 days after 1904-01-01")
+        XCTAssertEqual(sheets[0].table[2][3], "2028-03-03")
     }
 }
 
@@ -167,7 +167,7 @@ final class WorkbookResponsesTests: XCTestCase {
         let all = try scores(Fixtures.iMonitorFile("sample-responses.csv"))
         while let record = try reader.next() {
             let row = Dictionary(uniqueKeysWithValues: zip(header, record.fields))
-            var rows = template[1].rows
+            var rows = template[1].table
             rows[0] = ["id", row["id"]!]
             rows[1] = ["naam", row["name"]!]
             for index in 4..<rows.count {
@@ -195,7 +195,7 @@ final class WorkbookResponsesTests: XCTestCase {
 
     func testAMultiQuestionWithEveryOptionAnsweredNoIsAnsweredNoneNotBlank() throws {
         let questionnaire = Fixtures.iMonitor
-        var rows = try WorkbookReader.read(TemplateRenderer(questionnaire: questionnaire, language: "en").workbook())[1].rows
+        var rows = try WorkbookReader.read(TemplateRenderer(questionnaire: questionnaire, language: "en").workbook())[1].table
         rows[0] = ["id", "north"]
         for index in 4..<rows.count {
             rows[index] += Array(repeating: "", count: max(0, 5 - rows[index].count))
@@ -235,7 +235,7 @@ final class ScoresWorkbookTests: XCTestCase {
         try ReportGeneration.render(run, formats: [.xlsx], strings: .dutch, output: output)
         let sheets = try WorkbookReader.read(try XCTUnwrap(output.binaryFiles[ScoresWorkbook.file]))
         XCTAssertEqual(sheets.map(\.name), ["Scores", "Scores per dimensie", "Samenvatting"])
-        let wide = sheets[0].rows
+        let wide = sheets[0].table
         XCTAssertEqual(wide[0].first, "Id")
         XCTAssertEqual(wide.count, 1 + run.summary.respondentCount)
         var totals: [String: String] = [:]
@@ -244,8 +244,8 @@ final class ScoresWorkbookTests: XCTestCase {
         for row in wide.dropFirst() { XCTAssertEqual(row[totalColumn], totals[row[0]], "\(row[0]): the total as a number, rounded as scores.csv writes it") }
         XCTAssertEqual(wide[0].last, "Rang", "the columns of scores.csv, in its order")
         XCTAssertEqual(wide[0][wide[0].count - 2], "Dekking (%)")
-        XCTAssertEqual(sheets[1].rows.count, 1 + run.summary.respondentCount * Fixtures.mini.dimensions.count)
-        XCTAssertTrue(sheets[2].rows.contains { $0.first == "Laag" }, "the type distribution in Dutch")
+        XCTAssertEqual(sheets[1].table.count, 1 + run.summary.respondentCount * Fixtures.mini.dimensions.count)
+        XCTAssertTrue(sheets[2].table.contains { $0.first == "Laag" }, "the type distribution in Dutch")
     }
 }
 
@@ -263,9 +263,9 @@ final class ComparisonWorkbookTests: XCTestCase {
         try ComparisonRun.write(comparison, formats: [.xlsx], strings: .english, output: output)
         let sheets = try WorkbookReader.read(try XCTUnwrap(output.binaryFiles[ComparisonWorkbook.file]))
         XCTAssertEqual(sheets.map(\.name), ["Side by side", "Ranks per dimension", "Peer groups", "Change"])
-        XCTAssertEqual(sheets[0].rows.count, 1 + comparison.respondents.count * comparison.measures.count)
-        XCTAssertEqual(sheets[1].rows.count, 1 + comparison.respondents.count)
-        XCTAssertEqual(sheets[1].rows[1][0], "1", "the first row is rank 1, as a number")
-        XCTAssertEqual(sheets[3].rows.count, 1 + 11, "eleven municipalities took part in both waves")
+        XCTAssertEqual(sheets[0].table.count, 1 + comparison.respondents.count * comparison.measures.count)
+        XCTAssertEqual(sheets[1].table.count, 1 + comparison.respondents.count)
+        XCTAssertEqual(sheets[1].table[1][0], "1", "the first row is rank 1, as a number")
+        XCTAssertEqual(sheets[3].table.count, 1 + 11, "eleven municipalities took part in both waves")
     }
 }

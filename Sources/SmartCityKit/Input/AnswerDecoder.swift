@@ -38,7 +38,8 @@ final class AnswerDecoder: Sendable {
 
     private enum Form {
         case scale
-        case number(minimum: Double, maximum: Double?)
+        /// `percentage`: the unit is a percentage, so `4%` answers 4.
+        case number(minimum: Double, maximum: Double?, percentage: Bool)
         case choice, multi, yesNo
     }
 
@@ -62,7 +63,7 @@ final class AnswerDecoder: Sendable {
         scaleIsWhole = whole.count == scaleValues.count
         switch question.kind {
         case .likert, .level: form = .scale
-        case .number(let scoring): form = .number(minimum: scoring.minimum, maximum: scoring.maximum)
+        case .number(let scoring): form = .number(minimum: scoring.minimum, maximum: scoring.maximum, percentage: scoring.isPercentage)
         case .choice: form = .choice
         case .multi: form = .multi
         case .yesNo: form = .yesNo
@@ -167,8 +168,10 @@ final class AnswerDecoder: Sendable {
         case .scale:
             if let value = NumberFormat.parse(text) { return checkedNumber(value) }
             return answerCodePosition(text, count: scaleValues.count).map { .number(scaleValues[$0]) }
-        case .number:
-            return NumberFormat.parse(text).flatMap(checkedNumber)
+        case .number(_, _, let percentage):
+            // `4%` (a percent-formatted spreadsheet cell reads so) is 4 for a percentage question.
+            let number = percentage ? Self.withoutPercentSign(text) ?? text : text
+            return NumberFormat.parse(number).flatMap(checkedNumber)
         case .choice:
             return option(text).map(Answer.choice) ?? (choicesByPosition ? position(text).map(Answer.choice) : nil)
                 ?? answerCodePosition(text, count: optionCodes.count).map(Answer.choice)
@@ -188,7 +191,7 @@ final class AnswerDecoder: Sendable {
                 return wholeScaleValues & (1 << UInt64(value)) != 0 ? .number(value) : nil
             }
             return scaleValues.contains(value) ? .number(value) : nil
-        case .number(let minimum, let maximum):
+        case .number(let minimum, let maximum, _):
             if value < minimum || maximum.map({ value > $0 }) == true { return nil }
             return .number(value)
         case .choice, .multi, .yesNo: return nil
@@ -317,7 +320,12 @@ final class AnswerDecoder: Sendable {
             if NumberFormat.parse(Substring(text)) == nil { return "\"\(text)\" is not a number; \(id) takes one of \(allowed)" }
             return "\(text) is not on the scale of \(id); use one of \(allowed)"
         case .number(let scoring):
-            if NumberFormat.parse(Substring(text)) == nil {
+            let percentSign = Self.withBytes(text) { Self.withoutPercentSign($0).map { String(decoding: $0, as: UTF8.self) } }
+            if percentSign != nil, !scoring.isPercentage {
+                let unit = scoring.unit.map { " (its unit is \($0.text(in: "en", fallback: "en")))" } ?? ""
+                return "\"\(text)\" is a percentage, but \(id) does not take one\(unit); write the number itself (in a spreadsheet, format the cell as a number, not as a percentage)"
+            }
+            if NumberFormat.parse(Substring(percentSign ?? text)) == nil {
                 return "\"\(text)\" is not a number; \(id) takes a number such as 2 or 2.5 (a decimal comma is fine)"
             }
             let range = "from \(NumberFormat.plain(scoring.minimum))" + (scoring.maximum.map { " to \(NumberFormat.plain($0))" } ?? " up")
@@ -346,6 +354,20 @@ final class AnswerDecoder: Sendable {
         case .whitespace: return string.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         case .comma, .commaSpace: return splitJoinedLabels(string)
         }
+    }
+
+    /// The text before a trailing `%` (spaces, a no-break or narrow no-break space before it
+    /// allowed: `4%`, `4 %`); nil without one.
+    static func withoutPercentSign(_ text: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        guard text.last == UInt8(ascii: "%") else { return nil }
+        var end = text.count - 1
+        while end > 0 {
+            if ASCII.isSpace(text[end - 1]) { end -= 1 }
+            else if end >= 2, text[end - 2] == 0xC2, text[end - 1] == 0xA0 { end -= 2 }
+            else if end >= 3, text[end - 3] == 0xE2, text[end - 2] == 0x80, text[end - 1] == 0xAF { end -= 3 }
+            else { break }
+        }
+        return UnsafeBufferPointer(rebasing: text[..<end])
     }
 
     /// The bytes without leading and trailing spaces and tabs.

@@ -285,8 +285,8 @@ struct CSVFileStart {
     /// Records one at a time: a CSV file as it streams, or a workbook sheet's rows.
     enum Records {
         case csv(CSVReader<DecodingByteSource<FileByteSource>>)
-        /// The sheet's rows and the index of the next one.
-        case sheet([[String]], next: Int)
+        /// The sheet's rows (sparse), the header's width every row is read to, and the index of the next one.
+        case sheet([WorkbookReader.Row], width: Int, next: Int)
 
         /// The next record (a sheet row's line is its row number), nil at the end.
         mutating func next() throws -> CSVRecord? {
@@ -294,10 +294,10 @@ struct CSVFileStart {
             case .csv(var reader):
                 defer { self = .csv(reader) }
                 return try reader.next()
-            case .sheet(let rows, let next):
+            case .sheet(let rows, let width, let next):
                 guard next < rows.count else { return nil }
-                self = .sheet(rows, next: next + 1)
-                return CSVRecord(fields: rows[next], line: next + 1)
+                self = .sheet(rows, width: width, next: next + 1)
+                return CSVRecord(fields: rows[next].fields(width: width), line: rows[next].number)
             }
         }
     }
@@ -311,7 +311,7 @@ struct CSVFileStart {
             switch try InputFile.open(path: path, hashing: false) {
             case .workbook(let bytes):
                 switch InputFile.sheetRows(bytes, named: sheet) {
-                case .success(let rows): reader = .sheet(rows, next: 0)
+                case .success(let rows): reader = .sheet(rows, width: rows.first?.width ?? 0, next: 0)
                 case .failure(let failure): return .failure(.error(location, failure.message))
                 }
             case .text(let file):

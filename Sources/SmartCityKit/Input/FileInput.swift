@@ -37,7 +37,7 @@ enum InputFile {
 
     /// The rows of a workbook's sheet to read: `name`, or the template's answers, or the first
     /// visible sheet (`Workbook.rows`); an error naming what is wrong in the workbook.
-    static func sheetRows(_ bytes: [UInt8], named name: String?) -> Result<[[String]], WorkbookReader.Failure> {
+    static func sheetRows(_ bytes: [UInt8], named name: String?) -> Result<[WorkbookReader.Row], WorkbookReader.Failure> {
         do { return Workbook.rows(of: try WorkbookReader.read(bytes), named: name) } catch { return .failure(error) }
     }
 }

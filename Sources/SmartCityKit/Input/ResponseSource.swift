@@ -16,8 +16,9 @@ final class ResponseSource {
         case csv(CSVReader<DecodingByteSource<FileByteSource>>, readAhead: [CSVRecord], firstRow: Int)
         /// JSON: every respondent's values by column, read whole (JSON files are small).
         case json(rows: [[JSONNode.Value]], digest: String)
-        /// A workbook sheet's rows after its header, read whole, the first being `firstRow`.
-        case sheet(rows: [[String]], firstRow: Int, digest: String)
+        /// A workbook sheet's rows after its header, read whole: sparse, each numbered as the
+        /// spreadsheet shows it, read as `width` cells (the header's) where they are.
+        case sheet(rows: [WorkbookReader.Row], width: Int, digest: String)
     }
 
     private init(path: String, plan: ResponsePlan, diagnostics: [Diagnostic], records: Records) {
@@ -82,21 +83,21 @@ final class ResponseSource {
     /// A workbook: the template filled in, or a sheet laid out like a responses CSV (`--sheet`).
     private static func openWorkbook(_ bytes: [UInt8], path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<ResponseSource> {
         let location = SourceLocation(file: path)
-        let rows: [[String]]
+        let rows: [WorkbookReader.Row]
         switch InputFile.sheetRows(bytes, named: options.sheet) {
         case .success(let sheetRows): rows = sheetRows
         case .failure(let failure): return .failure(.error(location, failure.message))
         }
-        guard let header = rows.first, header.contains(where: { !$0.isEmpty }) else {
+        guard let header = rows.first else {
             return .failure(.error(location, "the sheet is empty; it needs a header row with \(options.plainIDColumn) and the question codes, then one row per respondent"))
         }
-        let (plan, headerCount) = ResponsePlan.make(headerRows: Array(rows.prefix(3)), questionnaire: questionnaire, options: options, file: path)
+        let headerRows = rows.prefix(3).map { $0.fields(width: header.width) }
+        let (plan, headerCount) = ResponsePlan.make(headerRows: headerRows, questionnaire: questionnaire, options: options, file: path)
         guard let compiled = plan.value else { return Checked(nil, plan.diagnostics) }
-        let diagnostics = plan.diagnostics + AnswerCodingEvidence.warnings(compiled, records: Array(rows.dropFirst(headerCount).prefix(AnswerCodingEvidence.sampleRows)), mapping: options.mapping)
-        let width = header.count
-        let body = rows.dropFirst(headerCount).map { row in row.count >= width ? row : row + Array(repeating: "", count: width - row.count) }
+        let records = rows.dropFirst(headerCount).prefix(AnswerCodingEvidence.sampleRows).map { $0.fields(width: header.width) }
+        let diagnostics = plan.diagnostics + AnswerCodingEvidence.warnings(compiled, records: Array(records), mapping: options.mapping)
         return Checked(ResponseSource(path: path, plan: compiled, diagnostics: diagnostics,
-                                      records: .sheet(rows: Array(body), firstRow: headerCount + 1, digest: SHA256.hex(of: bytes))), diagnostics)
+                                      records: .sheet(rows: Array(rows.dropFirst(headerCount)), width: header.width, digest: SHA256.hex(of: bytes))), diagnostics)
     }
 
     private static func openJSON(_ bytes: [UInt8], path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<ResponseSource> {
@@ -178,6 +179,24 @@ struct StringCells: ResponseCells {
     }
     func json(_ column: Int) -> JSONNode.Value? { nil }
     func string(_ column: Int) -> String { CSVWriter.withoutFormulaGuard(fields[column]) }
+}
+
+/// The cells of a sheet's row, looked up where they are: as many as the header has (or the row's
+/// text, when it is wider), without making the empty ones.
+struct SheetRowCells: ResponseCells {
+    let row: WorkbookReader.Row
+    let count: Int
+
+    init(row: WorkbookReader.Row, width: Int) {
+        self.row = row
+        count = max(width, row.width)
+    }
+
+    func withText<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Result) -> Result {
+        AnswerDecoder.withBytes(row.text(column: column)) { body($0, false) }
+    }
+    func json(_ column: Int) -> JSONNode.Value? { nil }
+    func string(_ column: Int) -> String { CSVWriter.withoutFormulaGuard(row.text(column: column)) }
 }
 
 /// The fields of a CSV record as byte ranges of its block.

@@ -7,43 +7,38 @@ enum Workbook {
     /// Between a multi question's id and an option's code in the template's rows (`CO01:intermunicipal`).
     static let optionSeparator = ":"
 
-    /// The rows of the sheet to read, as a responses file's header and rows: the named sheet, or
-    /// the template's answers sheet, or the first visible sheet.
-    static func rows(of sheets: [WorkbookReader.Sheet], named name: String?) -> Swift.Result<[[String]], WorkbookReader.Failure> {
+    /// The rows of the sheet to read, as a responses file's header and rows (sparse, numbered as
+    /// the spreadsheet shows them): the named sheet, or the template's answers sheet, or the first
+    /// visible sheet.
+    static func rows(of sheets: [WorkbookReader.Sheet], named name: String?) -> Swift.Result<[WorkbookReader.Row], WorkbookReader.Failure> {
         if let name {
             guard let sheet = sheets.first(where: { $0.name.lowercased() == name.lowercased() }) else {
                 return .failure(.init(message: "has no sheet named \"\(name)\"; its sheets are \(sheets.filter { !$0.isHidden }.map(\.name).joined(separator: ", "))"))
             }
-            return filled(sheet)
+            return isTemplate(sheet) ? filled(sheet) : .success(sheet.rows)
         }
         if let template = sheets.first(where: isTemplate) { return filled(template) }
         guard let first = sheets.first(where: { !$0.isHidden }) else { return .failure(.init(message: "has no sheet to read (its xl/workbook.xml lists no visible sheet); unhide the sheet of responses, or save the workbook again as .xlsx")) }
-        return .success(responses(of: first))
-    }
-
-    /// A sheet's responses; a template whose id cell is empty is an error that says where to write it.
-    private static func filled(_ sheet: WorkbookReader.Sheet) -> Swift.Result<[[String]], WorkbookReader.Failure> {
-        let rows = responses(of: sheet)
-        if isTemplate(sheet), rows.count == 2, rows[1].first?.isEmpty ?? true {
-            return .failure(.init(message: "is the questionnaire's workbook, but its municipality id (cell B1 of sheet \"\(sheet.name)\") is empty; fill in the id, the name and the answers, save, and score it again"))
-        }
-        return .success(rows)
+        return .success(first.rows)
     }
 
     private static func isTemplate(_ sheet: WorkbookReader.Sheet) -> Bool {
-        sheet.rows.count > 3 && sheet.rows[2].first == templateMarker
+        sheet.text(row: 3, column: 0) == templateMarker
     }
 
-    /// A filled-in template as one respondent (the id and name cells, then each question's
-    /// answer: the code before " — "; a multi question's option rows as per-option columns
-    /// `Q[code]`, so that options all answered no are an answer - none of them - not a blank);
-    /// any other sheet as it is.
-    private static func responses(of sheet: WorkbookReader.Sheet) -> [[String]] {
-        guard isTemplate(sheet) else { return sheet.rows }
-        func cell(_ row: [String], _ column: Int) -> String { column < row.count ? row[column].trimmingCharacters(in: .whitespaces) : "" }
-        var header = ["id", "name"], values = [cell(sheet.rows[0], 1), cell(sheet.rows[1], 1)]
-        for row in sheet.rows.dropFirst(4) {
-            let id = cell(row, 0), answer = cell(row, 4)
+    /// A filled-in template as one respondent: a header row (`id`, `name`, then each question's
+    /// id) and a row of values (the id and name cells B1 and B2, then each question's answer: the
+    /// code before " — "; a multi question's option rows as per-option columns `Q[code]`, so that
+    /// options all answered no are an answer - none of them - not a blank). An empty id cell is an
+    /// error that says where to write it.
+    private static func filled(_ sheet: WorkbookReader.Sheet) -> Swift.Result<[WorkbookReader.Row], WorkbookReader.Failure> {
+        func cell(_ row: Int, _ column: Int) -> String { sheet.text(row: row, column: column).trimmingCharacters(in: .whitespaces) }
+        var header = ["id", "name"], values = [cell(1, 1), cell(2, 1)]
+        guard !values[0].isEmpty else {
+            return .failure(.init(message: "is the questionnaire's workbook, but its municipality id (cell B1 of sheet \"\(sheet.name)\") is empty; fill in the id, the name and the answers, save, and score it again"))
+        }
+        for row in sheet.rows where row.number >= 5 {
+            let id = row.text(column: 0).trimmingCharacters(in: .whitespaces), answer = row.text(column: 4).trimmingCharacters(in: .whitespaces)
             guard !id.isEmpty else { continue }
             if let separator = id.range(of: optionSeparator) {
                 header.append("\(id[..<separator.lowerBound])[\(id[separator.upperBound...])]")
@@ -52,6 +47,11 @@ enum Workbook {
             }
             values.append(answer.components(separatedBy: " — ").first ?? answer)
         }
-        return [header, values]
+        return .success([row(number: 1, header), row(number: 2, values)])
+    }
+
+    /// A row of the given texts from column A (empty texts are empty cells).
+    private static func row(number: Int, _ texts: [String]) -> WorkbookReader.Row {
+        WorkbookReader.Row(number: number, cells: texts.enumerated().filter { !$0.element.isEmpty }.map { WorkbookReader.Cell(column: $0.offset, text: $0.element) })
     }
 }

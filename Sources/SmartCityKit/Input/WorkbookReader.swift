@@ -1,17 +1,54 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
-/// Reads the sheets of an `.xlsx` workbook as rows of cell texts: shared and inline strings,
-/// numbers (written as a responses file would: `3`, `4.5`), booleans (`yes`/`no`), dates
-/// (`2024-03-01`, from the cell's number format) and formula results; empty cells are "".
-/// `.xls`, `.ods` and encrypted workbooks get a message saying what to save them as.
+/// Reads the sheets of an `.xlsx` workbook as sparse rows of cell texts, as a spreadsheet program
+/// stored them: shared and inline strings (rich text runs joined, phonetic runs left out),
+/// numbers (written as a responses file would: `3`, `4.5`), percent-formatted numbers as the
+/// percentage typed (`4%`), dates (`2024-03-01`, in the 1900 and 1904 date systems), booleans
+/// (`yes`/`no`) and formulas by their cached values (errors as their text, `#N/A`).
+///
+/// Every part it reads goes through the strict `XMLTokenizer`; anything malformed - XML, a
+/// reference, an index, a number - is a `Failure` naming the part, the line and column in it,
+/// and the cell, never a partial read. `.xls`, `.ods` and encrypted workbooks get a message
+/// saying what to save them as.
 enum WorkbookReader {
     struct Sheet: Equatable {
         var name: String
         var isHidden: Bool
-        var rows: [[String]]
+        /// The rows that hold text, top to bottom; empty rows and cells are not kept.
+        var rows: [Row]
+
+        /// The text of a cell (row as the spreadsheet shows it, column from 0); "" when empty.
+        func text(row number: Int, column: Int) -> String {
+            let index = rows.firstIndex(sortedBy: \.number, notBelow: number)
+            return index < rows.count && rows[index].number == number ? rows[index].text(column: column) : ""
+        }
+    }
+
+    /// A row that holds text: its number as the spreadsheet shows it (1 for the first), and its
+    /// non-empty cells, left to right.
+    struct Row: Equatable {
+        var number: Int
+        var cells: [Cell]
+
+        /// One past the column of the last cell: the width of the row's text.
+        var width: Int { (cells.last?.column ?? -1) + 1 }
+
+        func text(column: Int) -> String {
+            let index = cells.firstIndex(sortedBy: \.column, notBelow: column)
+            return index < cells.count && cells[index].column == column ? cells[index].text : ""
+        }
+
+        /// The row's texts from column A, at least `width` of them ("" for empty cells): at most
+        /// 16,384, and made for one row at a time.
+        func fields(width: Int) -> [String] {
+            var fields = [String](repeating: "", count: max(width, self.width))
+            for cell in cells { fields[cell.column] = cell.text }
+            return fields
+        }
+    }
+
+    struct Cell: Equatable {
+        /// From 0 (A) to 16,383 (XFD).
+        var column: Int
+        var text: String
     }
 
     struct Failure: Error, Equatable {
@@ -29,223 +66,98 @@ enum WorkbookReader {
         if Array(bytes.prefix(4)) == [0xD0, 0xCF, 0x11, 0xE0] {
             throw Failure(message: "is an Excel 97-2003 (.xls) or password-protected workbook; save it as an Excel Workbook (.xlsx) without a password, or as CSV UTF-8")
         }
-        let entries: [String: [UInt8]]
-        // Only the parts a sheet's cells can come from are inflated (not images, macros, ...).
-        let isRead = { (name: String) in name == "mimetype" || name.hasPrefix("xl/") && (name.hasSuffix(".xml") || name.hasSuffix(".rels")) }
-        do { entries = try ZipArchive.read(bytes, including: isRead) } catch { throw Failure(message: "is not a readable workbook: \(error.message)") }
-        if let mimetype = entries["mimetype"], String(decoding: mimetype, as: UTF8.self).contains("opendocument") {
+        let parts = try WorkbookParts(archive: bytes)
+        if let mimetype = parts["mimetype"], String(decoding: mimetype, as: UTF8.self).contains("opendocument") {
             throw Failure(message: "is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx) or as CSV UTF-8")
         }
-        guard let workbook = entries["xl/workbook.xml"] else { throw Failure(message: "is a ZIP archive but not an .xlsx workbook (no xl/workbook.xml)") }
-        let targets = parse(entries["xl/_rels/workbook.xml.rels"] ?? []) { element, attributes, _ -> (String, String)? in
-            element == "Relationship" ? attributes["Id"].flatMap { id in attributes["Target"].map { (id, $0) } } : nil
+        let workbookPart = try parts.relationships(of: "")
+            .first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
+        guard let workbook = parts[workbookPart] else {
+            throw Failure(message: "is a ZIP archive but not an .xlsx workbook (no \(workbookPart)); save it from the spreadsheet program as an Excel Workbook (.xlsx)")
         }
-        let relationships = Dictionary(targets, uniquingKeysWith: { first, _ in first })
-        let declared = parse(workbook) { element, attributes, _ -> (name: String, hidden: Bool, id: String)? in
-            guard element == "sheet", let name = attributes["name"], let id = attributes["r:id"] else { return nil }
-            return (name, attributes["state"] == "hidden" || attributes["state"] == "veryHidden", id)
+        let relationships = try parts.relationships(of: workbookPart)
+        let declared = try declaredSheets(workbook, part: workbookPart)
+        /// The part of the workbook's relationship of a type - or, without one, of its usual name
+        /// beside the workbook part - if the archive holds it.
+        func related(_ type: String, usually file: String) -> (name: String, bytes: [UInt8])? {
+            let name = relationships.first { $0.type.hasSuffix("/" + type) }?.target
+                ?? WorkbookParts.resolve(file, from: WorkbookParts.folder(of: workbookPart))
+            return parts[name].map { (name, $0) }
         }
-        let strings = SharedStrings.read(entries["xl/sharedStrings.xml"] ?? [])
-        let dateStyles = DateStyles.read(entries["xl/styles.xml"] ?? [])
-        // Workbooks of old Excel for Mac count dates from 1904-01-01, 1462 days later.
-        let date1904 = parse(workbook) { element, attributes, _ -> Bool? in
-            element == "workbookPr" ? ["1", "true"].contains(attributes["date1904"] ?? "") : nil
-        }.first ?? false
-        return try declared.map { sheet throws(Failure) in
-            guard let target = relationships[sheet.id] else { throw Failure(message: "names a sheet \"\(sheet.name)\" that it does not hold") }
-            let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-            guard let xml = entries[path] else { throw Failure(message: "names a sheet \"\(sheet.name)\" that it does not hold") }
-            return Sheet(name: sheet.name, isHidden: sheet.hidden,
-                         rows: SheetCells.read(xml, strings: strings, dateStyles: dateStyles, dateOffset: date1904 ? 1462 : 0))
-        }
-    }
-
-    /// The values `found` picks out of an XML document's start tags, in order.
-    private static func parse<Value>(_ xml: [UInt8], _ found: @escaping (String, [String: String], Int) -> Value?) -> [Value] {
-        parsed(xml, by: Collector(found)).values
-    }
-
-    /// The delegate after it has seen the whole document.
-    private static func parsed<Delegate: NSObject & XMLParserDelegate>(_ xml: [UInt8], by delegate: Delegate) -> Delegate {
-        let parser = XMLParser(data: Data(xml))
-        parser.delegate = delegate
-        _ = parser.parse()
-        return delegate
-    }
-
-    private final class Collector<Value>: NSObject, XMLParserDelegate {
-        var values: [Value] = []
-        let found: (String, [String: String], Int) -> Value?
-        init(_ found: @escaping (String, [String: String], Int) -> Value?) { self.found = found }
-        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
-            if let value = found(element, attributes, values.count) { values.append(value) }
-        }
-    }
-
-    /// `xl/sharedStrings.xml`: the text of each `<si>`, rich-text runs joined (phonetic runs left out).
-    private final class SharedStrings: NSObject, XMLParserDelegate {
-        var strings: [String] = []
-        private var current = "", inText = false, inPhonetic = false
-
-        static func read(_ xml: [UInt8]) -> [String] { parsed(xml, by: SharedStrings()).strings }
-
-        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
-            switch element {
-            case "si": current = ""
-            case "t": inText = true
-            case "rPh": inPhonetic = true
-            default: break
+        let strings = try related("sharedStrings", usually: "sharedStrings.xml").map { part throws(Failure) in try WorkbookStrings.read(part.bytes, part: part.name) } ?? []
+        let styles = try related("styles", usually: "styles.xml").map { part throws(Failure) in try WorkbookStyles.read(part.bytes, part: part.name) } ?? .none
+        var sheets: [Sheet] = []
+        for sheet in declared.sheets {
+            guard let relation = relationships.first(where: { $0.id == sheet.id }), let xml = parts[relation.target] else {
+                throw Failure(message: "names a sheet \"\(sheet.name)\" that it does not hold; save the workbook again from the spreadsheet program")
             }
+            // Chart sheets and dialog sheets hold no cells.
+            guard relation.type.hasSuffix("/worksheet") else { continue }
+            let reader = WorksheetReader(part: relation.target, sheet: sheet.name, strings: strings, styles: styles,
+                                         dateOffset: declared.date1904 ? 1462 : 0)
+            sheets.append(Sheet(name: sheet.name, isHidden: sheet.hidden, rows: try reader.read(xml)))
         }
-        func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
-            switch element {
-            case "si": strings.append(current)
-            case "t": inText = false
-            case "rPh": inPhonetic = false
-            default: break
-            }
-        }
-        func parser(_ parser: XMLParser, foundCharacters string: String) { if inText && !inPhonetic { current += string } }
+        return sheets
     }
 
-    /// Which cell styles (`s`) format numbers as dates, from `xl/styles.xml`.
-    private final class DateStyles: NSObject, XMLParserDelegate {
-        var dateStyles = Set<Int>()
-        private var customDateFormats = Set<Int>(), inCellFormats = false, styleIndex = 0
-
-        static func read(_ xml: [UInt8]) -> Set<Int> { parsed(xml, by: DateStyles()).dateStyles }
-
-        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
-            switch element {
-            case "numFmt":
-                if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"], Self.isDateFormat(code) { customDateFormats.insert(id) }
-            case "cellXfs": inCellFormats = true
-            case "xf" where inCellFormats:
-                let format = attributes["numFmtId"].flatMap(Int.init) ?? 0
-                if (14...22).contains(format) || (45...47).contains(format) || customDateFormats.contains(format) { dateStyles.insert(styleIndex) }
-                styleIndex += 1
-            default: break
-            }
-        }
-        func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
-            if element == "cellXfs" { inCellFormats = false }
-        }
-
-        /// A format code with day, month or year parts outside quotes and brackets.
-        static func isDateFormat(_ code: String) -> Bool {
-            var quoted = false, bracketed = false
-            for character in code.lowercased() {
-                switch character {
-                case "\"": quoted.toggle()
-                case "[": bracketed = true
-                case "]": bracketed = false
-                case "d", "m", "y": if !quoted && !bracketed { return true }
-                default: break
+    /// The sheets `xl/workbook.xml` declares (name, visibility, relationship id) and whether it
+    /// counts dates from 1904-01-01 (old Excel for Mac), 1462 days after Excel's 1900 epoch.
+    private static func declaredSheets(_ xml: [UInt8], part: String) throws(Failure) -> (sheets: [(name: String, hidden: Bool, id: String)], date1904: Bool) {
+        var sheets: [(name: String, hidden: Bool, id: String)] = []
+        var date1904 = false
+        try tokenize(xml, part: part) { event, tokenizer throws(Failure) in
+            switch event {
+            case .start("sheet"):
+                guard let name = tokenizer.attribute("name"), let id = tokenizer.attribute("id") else {
+                    throw damaged(part, tokenizer, "a <sheet> without its name or r:id; the workbook is damaged: open it in the spreadsheet program and save it again", at: tokenizer.eventOffset)
                 }
-            }
-            return false
-        }
-    }
-
-    /// A worksheet's cells as rows of text, placed by their references (`C7`).
-    private final class SheetCells: NSObject, XMLParserDelegate {
-        var rows: [[String]] = []
-        private let strings: [String], dateStyles: Set<Int>
-        /// Days added to a date serial to count it from 1899-12-30 (1462 in the 1904 date system).
-        private let dateOffset: Double
-        private var row = -1, column = -1, type = "", style = 0, value = "", inlineText = "", inValue = false, inInlineText = false
-
-        init(strings: [String], dateStyles: Set<Int>, dateOffset: Double) {
-            self.strings = strings
-            self.dateStyles = dateStyles
-            self.dateOffset = dateOffset
-        }
-
-        static func read(_ xml: [UInt8], strings: [String], dateStyles: Set<Int>, dateOffset: Double) -> [[String]] {
-            parsed(xml, by: SheetCells(strings: strings, dateStyles: dateStyles, dateOffset: dateOffset)).rows
-        }
-
-        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
-            switch element {
-            case "row":
-                row = attributes["r"].flatMap(Int.init).map { $0 - 1 } ?? row + 1
-                column = -1
-            case "c":
-                let reference = attributes["r"].flatMap(WorkbookReader.position(of:))
-                if let reference { row = reference.row; column = reference.column } else { column += 1 }
-                type = attributes["t"] ?? "n"
-                style = attributes["s"].flatMap(Int.init) ?? 0
-                value = ""
-                inlineText = ""
-            case "v": inValue = true
-            case "t": inInlineText = true
+                sheets.append((name, ["hidden", "veryHidden"].contains(tokenizer.attribute("state") ?? ""), id))
+            case .start("workbookPr"):
+                date1904 = ["1", "true"].contains(tokenizer.attribute("date1904") ?? "")
             default: break
             }
         }
-
-        func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
-            switch element {
-            case "v": inValue = false
-            case "t": inInlineText = false
-            case "c":
-                guard row >= 0, column >= 0 else { return }
-                let text: String
-                switch type {
-                case "s": text = Int(value).flatMap { $0 < strings.count ? strings[$0] : nil } ?? ""
-                case "inlineStr": text = inlineText
-                case "b": text = value == "1" ? "yes" : value == "0" ? "no" : value
-                case "str", "e": text = value
-                default:
-                    if let number = Double(value) {
-                        text = dateStyles.contains(style) ? WorkbookReader.dateText(serial: number + dateOffset) : NumberFormat.plain(number)
-                    } else {
-                        text = value
-                    }
-                }
-                while rows.count <= row { rows.append([]) }
-                while rows[row].count <= column { rows[row].append("") }
-                rows[row][column] = text
-            default: break
-            }
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if inValue { value += string } else if inInlineText { inlineText += string }
-        }
+        return (sheets, date1904)
     }
 
-    /// A cell reference's 0-based row and column: `B3` -> (2, 1).
-    static func position(of reference: String) -> (row: Int, column: Int)? {
-        var column = 0, digits = ""
-        for character in reference.uppercased() {
-            if let ascii = character.asciiValue, (65...90).contains(ascii), digits.isEmpty {
-                column = column * 26 + Int(ascii - 64)
-            } else if character.isNumber {
-                digits.append(character)
-            } else {
-                return nil
-            }
-        }
-        guard column > 0, let row = Int(digits), row > 0 else { return nil }
-        return (row - 1, column - 1)
+    // MARK: - Reading parts with the tokenizer
+
+    /// A tokenizer of a part; invalid UTF-8 is a failure naming the part.
+    static func tokenizer(_ xml: [UInt8], part: String) throws(Failure) -> XMLTokenizer {
+        do { return try XMLTokenizer(xml) } catch { throw malformed(part, error) }
     }
 
-    /// An Excel date serial (days since 1899-12-30) as `yyyy-MM-dd`, with `HH:mm` when it has a time.
-    static func dateText(serial: Double) -> String {
-        let totalMinutes = Int((serial * 1440).rounded())
-        let days = totalMinutes / 1440, minutes = totalMinutes % 1440
-        // Days from 1970-01-01, then the civil date (Howard Hinnant's algorithm).
-        let z = days - 25569 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthPrime = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
-        let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
-        let date = "\(year)-\(two(month))-\(two(day))"
-        return minutes == 0 ? date : "\(date) \(two(minutes / 60)):\(two(minutes % 60))"
+    /// The part's next event; malformed XML is a failure naming the part.
+    static func next(_ tokenizer: inout XMLTokenizer, part: String) throws(Failure) -> XMLTokenizer.Event? {
+        do { return try tokenizer.next() } catch { throw malformed(part, error) }
+    }
+
+    /// Hands every event of a part to `body`, with the tokenizer (for the attributes of a start tag).
+    static func tokenize(_ xml: [UInt8], part: String, _ body: (XMLTokenizer.Event, XMLTokenizer) throws(Failure) -> Void) throws(Failure) {
+        var tokenizer = try tokenizer(xml, part: part)
+        while let event = try next(&tokenizer, part: part) { try body(event, tokenizer) }
+    }
+
+    /// `part:line:column: message` for XML that is not well-formed.
+    private static func malformed(_ part: String, _ failure: XMLTokenizer.Failure) -> Failure {
+        Failure(message: "\(part):\(failure); the part is not well-formed XML, so the workbook is damaged or was not written by a spreadsheet program; open it in the spreadsheet program and save it again, or save the sheet as CSV UTF-8")
+    }
+
+    /// `part:line:column: message` for what a well-formed part says that cannot be read, at a byte offset of the part.
+    static func damaged(_ part: String, _ tokenizer: XMLTokenizer, _ message: String, at offset: Int) -> Failure {
+        Failure(message: "\(part):\(tokenizer.failure(message, at: offset))")
+    }
+}
+
+extension Array {
+    /// In an array sorted by `key`, the index of the first element whose key is not below
+    /// `value` (`count` when there is none): a binary search.
+    fileprivate func firstIndex(sortedBy key: (Element) -> Int, notBelow value: Int) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if key(self[middle]) < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

@@ -319,6 +319,11 @@ public struct NumberScoring: Sendable {
     }
 
     public var unit: LocalizedText?
+
+    /// Whether answers are percentages: the unit says `%` (`"% of staff"`) in some language. A
+    /// percent-formatted spreadsheet cell, or a cell written `4%`, answers such a question only.
+    var isPercentage: Bool { unit?.translations.values.contains { $0.contains("%") } ?? false }
+
     /// The smallest and largest plausible answer; answers outside are errors.
     public var minimum: Double
     public var maximum: Double?

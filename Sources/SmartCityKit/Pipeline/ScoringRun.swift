@@ -428,11 +428,11 @@ public enum ScoringRun {
                 process(JSONCells(values: values), row: index + 2, line: index + 2, answers: &answers, scratch: &scratch, into: &piece)
             }
             merge(piece)
-        case .sheet(let rows, let firstRow, _):
+        case .sheet(let rows, let width, _):
             var piece = Piece()
             var scratch = SpillWriter()
-            for (index, fields) in rows.enumerated() where !fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) {
-                process(StringCells(fields: fields, quotedEmpty: []), row: firstRow + index, line: firstRow + index,
+            for row in rows where !row.cells.allSatisfy({ $0.text.trimmingSpaces.isEmpty }) {
+                process(SheetRowCells(row: row, width: width), row: row.number, line: row.number,
                         answers: &answers, scratch: &scratch, into: &piece)
             }
             merge(piece)

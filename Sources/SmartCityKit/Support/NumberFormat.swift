@@ -62,6 +62,8 @@ public enum NumberFormat {
     public static func plain(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         var text = fixed(value, digits: 9)
+        // Beyond fixed digits it is written with an exponent (`1e+300`), whose zeros are not trailing.
+        guard !text.contains("e") else { return text }
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text

@@ -37,6 +37,11 @@ final class FuzzSmokeTests: XCTestCase {
     func testResponses() throws { try fuzz("responses", mutations: Self.mutationsPerSeedOfPlans) { FuzzTargets.responses($0) } }
     func testScoredReports() throws { try fuzz("scoredReports", mutations: 10, FuzzTargets.scoredReports) }
     func testZipArchive() throws { try fuzz("zipArchive", FuzzTargets.zipArchive) }
+    // Workbook parts.
+    func testXMLTokenizer() throws { try fuzz("xmlTokenizer", FuzzTargets.xmlTokenizer) }
+    func testSheetXML() throws { try fuzz("sheetXML", FuzzTargets.sheetXML) }
+    func testSharedStrings() throws { try fuzz("sharedStrings", FuzzTargets.sharedStrings) }
+    func testStyles() throws { try fuzz("styles", FuzzTargets.styles) }
 
     func testTheMutatorChangesInputsReproducibly() {
         var first = Mutator(seed: 1), second = Mutator(seed: 1)

@@ -145,3 +145,64 @@ enum FuzzTargets {
         }
     }
 }
+
+// Workbook parts: the XML tokenizer and the readers of sheets, shared strings and styles.
+extension FuzzTargets {
+    /// Bytes tokenized as XML to the end: a document, or a failure located inside it.
+    static func xmlTokenizer(_ bytes: [UInt8]) {
+        do {
+            var tokenizer = try XMLTokenizer(bytes)
+            var depth = 0
+            while let event = try tokenizer.next() {
+                switch event {
+                case .start: depth += 1
+                case .end: depth -= 1
+                case .text: break
+                }
+                precondition(depth >= 0, "an end tag closes an open element")
+            }
+            precondition(depth == 0, "a complete document closes every element")
+        } catch {
+            precondition(error.line >= 1 && error.column >= 1 && error.offset >= 0 && error.offset <= bytes.count, "an XML failure is located")
+        }
+    }
+
+    /// The shared strings and styles a fuzzed sheet reads with: plain, date and percent styles.
+    static let sheetStrings = ["id", "name", "CA03", "m1", "Kempenrode"]
+    static let sheetStyles = WorkbookStyles(shapes: [.plain, .date, .percent])
+
+    /// Bytes as a worksheet part: rows that go down with cells that go right, within Excel's
+    /// limits and holding text, or a failure naming the part.
+    static func sheetXML(_ bytes: [UInt8]) {
+        let part = "xl/worksheets/sheet1.xml"
+        let reader = WorksheetReader(part: part, sheet: "Fuzz", strings: sheetStrings, styles: sheetStyles, dateOffset: bytes.count % 2 == 0 ? 0 : 1462)
+        do {
+            var previous = 0
+            for row in try reader.read(bytes) {
+                precondition(row.number > previous && row.number <= CellReference.maximumRow, "rows go down within Excel's rows")
+                previous = row.number
+                precondition(!row.cells.isEmpty && zip(row.cells, row.cells.dropFirst()).allSatisfy { $0.column < $1.column }, "cells go right")
+                precondition(row.cells.allSatisfy { $0.column >= 0 && $0.column < CellReference.maximumColumn && !$0.text.isEmpty }, "cells hold text within Excel's columns")
+            }
+        } catch {
+            precondition(error.message.hasPrefix(part + ":"), "a sheet failure names the part")
+        }
+    }
+
+    /// Bytes as the shared strings part: strings, or a failure naming the part.
+    static func sharedStrings(_ bytes: [UInt8]) {
+        do { _ = try WorkbookStrings.read(bytes, part: "xl/sharedStrings.xml") } catch {
+            precondition(error.message.hasPrefix("xl/sharedStrings.xml:"), "a shared strings failure names the part")
+        }
+    }
+
+    /// Bytes as the styles part: a shape per style, or a failure naming the part.
+    static func styles(_ bytes: [UInt8]) {
+        do {
+            let styles = try WorkbookStyles.read(bytes, part: "xl/styles.xml")
+            for index in styles.shapes.indices { precondition(styles.shape(ofStyle: index) != nil, "every defined style has a shape") }
+        } catch {
+            precondition(error.message.hasPrefix("xl/styles.xml:"), "a styles failure names the part")
+        }
+    }
+}

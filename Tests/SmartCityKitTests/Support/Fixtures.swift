@@ -179,3 +179,16 @@ enum Fixtures {
         return (rows, excluded, diagnostics)
     }
 }
+
+extension WorkbookReader.Sheet {
+    /// The sheet as a dense table from A1 to its last row, each row as wide as its text (for
+    /// tests of small sheets; the reader itself never makes one).
+    var table: [[String]] {
+        var table: [[String]] = []
+        for row in rows {
+            while table.count < row.number - 1 { table.append([]) }
+            table.append(row.fields(width: 0))
+        }
+        return table
+    }
+}
