@@ -11,8 +11,9 @@ struct ExplainedRespondent: Sendable {
     /// The dimensions whose derivation is shown (positions; all by default).
     let shownDimensions: [Int]
 
-    /// The derivation of `respondent`'s scores; nil when the run did not keep its answers.
-    init?(summary: CohortSummary, respondent: ScoredRespondent, shownDimensions: [Int]? = nil) {
+    /// The derivation of `respondent`'s scores, with the answer changes that move its type when
+    /// `searchingChanges`; nil when the run did not keep its answers.
+    init?(summary: CohortSummary, respondent: ScoredRespondent, shownDimensions: [Int]? = nil, searchingChanges: Bool = true) {
         let questionnaire = summary.questionnaire
         guard let answers = respondent.answers(in: questionnaire) else { return nil }
         let engine = ScoringEngine(questionnaire: questionnaire)
@@ -20,7 +21,7 @@ struct ExplainedRespondent: Sendable {
         self.respondent = respondent
         self.answers = answers
         explanation = Explanation(answers: answers, score: respondent.score, engine: engine)
-        changes = TypeChanges(answers: answers, score: respondent.score, engine: engine)
+        changes = searchingChanges ? TypeChanges(answers: answers, score: respondent.score, engine: engine) : .notSearched
         self.shownDimensions = shownDimensions ?? Array(questionnaire.dimensions.indices)
     }
 

@@ -36,6 +36,13 @@ struct TypeChanges: Sendable {
     /// The most subsets of one dimension's questions that are rescored.
     static let subsetLimit = 1 << 16
 
+    init(up: Plan?, down: Plan?, unreachable: [Direction]) {
+        (self.up, self.down, self.unreachable) = (up, down, unreachable)
+    }
+
+    /// No search made (a derivation checked without its changes).
+    static let notSearched = TypeChanges(up: nil, down: nil, unreachable: [])
+
     init(answers: [Answer], score: RespondentScore, engine: ScoringEngine) {
         guard let total = score.exactTotal, let boundaries = Explanation.boundaries(of: total, in: engine.questionnaire.bands) else {
             (up, down, unreachable) = (nil, nil, [])

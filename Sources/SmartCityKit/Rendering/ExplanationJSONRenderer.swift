@@ -28,6 +28,7 @@ struct ExplanationJSONRenderer {
             ("dimensions", .array(dimensions)),
             ("nextTypeUp", plan(explained.changes.up, explained)),
             ("oneTypeDown", plan(explained.changes.down, explained)),
+            ("unreachable", .array(explained.changes.unreachable.map { .string($0 == .up ? "nextTypeUp" : "oneTypeDown") })),
         ])
         return document.rendered() + "\n"
     }

@@ -1,0 +1,247 @@
+import Foundation
+import XCTest
+@testable import SmartCityKit
+
+final class ExplanationTests: XCTestCase {
+    /// Every respondent of a bundled sample, scored as `score` scores them, with the run's summary.
+    private func scoredSample(_ folder: String) throws -> (summary: CohortSummary, respondents: [ScoredRespondent]) {
+        let path = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/\(folder)/questionnaire.json").path
+        let loaded = QuestionnaireLoader.load(path: path)
+        let questionnaire = try XCTUnwrap(loaded.questionnaire)
+        var settings = ScoringRun.Settings()
+        settings.keepsAnswers = true
+        settings.keepsAnswerTexts = true
+        settings.temporaryFolder = Fixtures.temporaryDirectory().path
+        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: path, sha256: loaded.sha256),
+                                   responsePaths: [Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/\(folder)/sample-responses.csv").path],
+                                   language: questionnaire.defaultLanguage, options: ReadingOptions(), settings: settings, report: { _ in })
+        var respondents: [ScoredRespondent] = []
+        try run.forEachRespondent(namingFiles: false) { respondents.append($0.respondent) }
+        return (run.summary, respondents)
+    }
+
+    /// "n/d" as a fraction.
+    private func fraction(_ value: Any?) throws -> Fraction {
+        let parts = try XCTUnwrap(value as? String).split(separator: "/")
+        return Fraction(try XCTUnwrap(Int128(String(parts[0]))), try XCTUnwrap(Int128(String(parts[1]))))
+    }
+
+    private func sum(_ values: [Fraction]) throws -> Fraction { try XCTUnwrap(Fraction.sum(values)) }
+
+    func testContributionsReAddExactlyToTheScoresOfEveryRespondentOfEveryBundledSample() throws {
+        for folder in ["i-monitor", "smart-city-dimensions", "smart-city-barometer"] {
+            let (summary, respondents) = try scoredSample(folder)
+            XCTAssertEqual(respondents.count, 12, folder)
+            for respondent in respondents {
+                let explained = try XCTUnwrap(ExplainedRespondent(summary: summary, respondent: respondent, searchingChanges: false))
+                let explanation = explained.explanation, score = respondent.score
+                for part in explanation.parts {
+                    let expected = score.dimensions[part.dimension].exactScore
+                    XCTAssertEqual(part.score, expected, "\(folder) \(respondent.id)")
+                    guard let expected else { continue }
+                    XCTAssertEqual(try sum(part.items.compactMap(\.contribution)), expected, "\(folder) \(respondent.id) dimension \(part.dimension)")
+                    XCTAssertEqual(try sum(part.items.compactMap(\.renormalisedWeight)), 1, "renormalised weights sum to one")
+                }
+                let total = try XCTUnwrap(score.exactTotal)
+                XCTAssertEqual(explanation.total, total)
+                XCTAssertEqual(try sum(explanation.parts.compactMap(\.contribution)), total, "\(folder) \(respondent.id)")
+                XCTAssertEqual(try sum(explanation.parts.flatMap(\.items).compactMap(\.totalContribution)), total, "\(folder) \(respondent.id)")
+
+                // The JSON form re-adds the same way, from its exact strings alone.
+                let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(ExplanationJSONRenderer().render(explained).utf8)) as? [String: Any])
+                let dimensions = try XCTUnwrap(json["dimensions"] as? [[String: Any]])
+                var totalPoints: [Fraction] = [], itemTotalPoints: [Fraction] = []
+                for dimension in dimensions where dimension["scoreExact"] is String {
+                    let items = try XCTUnwrap(dimension["items"] as? [[String: Any]]).filter { $0["contributionExact"] is String }
+                    XCTAssertEqual(try sum(items.map { try fraction($0["contributionExact"]) }), try fraction(dimension["scoreExact"]))
+                    totalPoints.append(try fraction(dimension["contributionExact"]))
+                    itemTotalPoints += try items.map { try fraction($0["totalContributionExact"]) }
+                }
+                let printedTotal = try fraction((json["total"] as? [String: Any])?["scoreExact"])
+                XCTAssertEqual(printedTotal, total)
+                XCTAssertEqual(try sum(totalPoints), printedTotal, "\(folder) \(respondent.id)")
+                XCTAssertEqual(try sum(itemTotalPoints), printedTotal, "\(folder) \(respondent.id)")
+            }
+        }
+    }
+
+    func testAQuestionAnsweredNotApplicableLeavesTheDimensionAndTheOthersCarryItsWeight() throws {
+        let (summary, respondents) = try scoredSample("i-monitor")
+        let polderveld = try XCTUnwrap(respondents.first { $0.id == "polderveld" })
+        let explained = try XCTUnwrap(ExplainedRespondent(summary: summary, respondent: polderveld, searchingChanges: false))
+        let information = explained.explanation.parts[1]
+        XCTAssertEqual(information.applicableWeight, Fraction(14, 15), "IM08 (1/15 of the dimension) is not applicable")
+        let im08 = try XCTUnwrap(information.items.first { summary.questionnaire.questions[$0.question].id == "IM08" })
+        XCTAssertEqual(im08.status, .notApplicable)
+        XCTAssertNil(im08.contribution)
+        XCTAssertEqual(im08.weightInDimension, Fraction(1, 15))
+        let im09 = try XCTUnwrap(information.items.first { summary.questionnaire.questions[$0.question].id == "IM09" })
+        XCTAssertEqual(im09.weightInFactor, Fraction(1, 6))
+        XCTAssertEqual(im09.weightInDimension, Fraction(1, 18))
+        XCTAssertEqual(im09.renormalisedWeight, Fraction(1, 18).divided(by: Fraction(14, 15)))
+        XCTAssertEqual(information.score, Fraction(125, 42), "the README's hand computation: 2.9762")
+        XCTAssertEqual(explained.explanation.total, Fraction(247, 84))
+    }
+
+    // MARK: - Boundaries
+
+    private func bands(_ rule: BoundaryRule) -> BandSet {
+        BandSet(rule: rule, bands: [(0.0, 20.0), (20, 40), (40, 100)].enumerated().map { index, edges in
+            Band(id: "b\(index + 1)", label: LocalizedText(["en": "B\(index + 1)"]), lower: edges.0, upper: edges.1)
+        })
+    }
+
+    func testTheDistanceToBothNeighbouringBandsIsExact() throws {
+        let middle = try XCTUnwrap(Explanation.boundaries(of: Fraction(247, 10), in: bands(.upperInclusive)))
+        XCTAssertEqual(middle.bandBelowID, "b1")
+        XCTAssertEqual(middle.bandAboveID, "b3")
+        XCTAssertEqual(middle.toBandBelow, Fraction(47, 10))
+        XCTAssertEqual(middle.toBandAbove, Fraction(153, 10))
+        let lowest = try XCTUnwrap(Explanation.boundaries(of: Fraction(247, 84), in: bands(.upperInclusive)))
+        XCTAssertNil(lowest.toBandBelow, "no band below the first")
+        XCTAssertEqual(lowest.toBandAbove, Fraction(1433, 84))
+        let highest = try XCTUnwrap(Explanation.boundaries(of: 100, in: bands(.upperInclusive)))
+        XCTAssertNil(highest.toBandAbove, "no band above the last")
+        XCTAssertEqual(highest.toBandBelow, 60)
+    }
+
+    func testATotalOnAnEdgeIsInTheBandTheRuleSaysWithDistanceZeroToThatEdge() throws {
+        let upper = try XCTUnwrap(Explanation.boundaries(of: 40, in: bands(.upperInclusive)))
+        XCTAssertEqual(upper.bandAboveID, "b3", "(20, 40] holds 40")
+        XCTAssertEqual(upper.toBandAbove, .zero, "any rise leaves the band")
+        XCTAssertEqual(upper.toBandBelow, 20)
+        let lower = try XCTUnwrap(Explanation.boundaries(of: 40, in: bands(.lowerInclusive)))
+        XCTAssertEqual(lower.bandBelowID, "b2", "[40, 100] holds 40")
+        XCTAssertEqual(lower.toBandBelow, .zero)
+        XCTAssertNil(lower.toBandAbove)
+    }
+
+    // MARK: - Changes that move the type
+
+    /// The answers of `answers` changed by a plan's steps.
+    private func applying(_ plan: TypeChanges.Plan, to answers: [Answer]) -> [Answer] {
+        var changed = answers
+        for step in plan.steps {
+            XCTAssertEqual(changed[step.question], step.from)
+            changed[step.question] = step.to
+        }
+        return changed
+    }
+
+    func testTheChangesToTheNextTypeReachItWhenRescoredAndTheirPointsAddUpToTheRise() throws {
+        let (summary, respondents) = try scoredSample("i-monitor")
+        let engine = ScoringEngine(questionnaire: summary.questionnaire)
+        let heidebeek = try XCTUnwrap(respondents.first { $0.id == "heidebeek" })
+        let explained = try XCTUnwrap(ExplainedRespondent(summary: summary, respondent: heidebeek))
+        XCTAssertEqual(heidebeek.score.bandID, "type-2")
+        let up = try XCTUnwrap(explained.changes.up), down = try XCTUnwrap(explained.changes.down)
+        XCTAssertTrue(up.isProvenMinimal && down.isProvenMinimal)
+        XCTAssertEqual(up.steps.count, 4)
+        XCTAssertEqual(down.steps.count, 5)
+        for (plan, band) in [(up, "type-3"), (down, "type-1")] {
+            let rescored = engine.score(applying(plan, to: explained.answers))
+            XCTAssertEqual(rescored.bandID, band)
+            XCTAssertEqual(rescored.exactTotal, plan.reachedTotal)
+            let rise = try XCTUnwrap(plan.reachedTotal?.subtracting(try XCTUnwrap(heidebeek.score.exactTotal)))
+            XCTAssertEqual(try sum(plan.steps.compactMap(\.totalGain)), rise, "the points each change adds sum to the change of the total")
+        }
+    }
+
+    func testNoSmallerSetOfAnswerChangesReachesTheNextTypeThanTheOneProposed() throws {
+        let questionnaire = Fixtures.mini
+        let engine = ScoringEngine(questionnaire: questionnaire)
+        // A1 A2 A3 B1 B2 B3 B4: one low respondent with a "don't know" and a blank, one high.
+        let low: [Answer] = [.nonAnswer(.dontKnow), .number(4), .yesNo(false), .choice(1), .choices(OptionSelection([0])), .blank, .number(0)]
+        let high: [Answer] = [.number(5), .number(1), .yesNo(true), .choice(1), .choices(OptionSelection([0, 1])), .number(3), .number(1)]
+        for (answers, direction) in [(low, TypeChanges.Direction.up), (high, .down)] {
+            let score = engine.score(answers)
+            let changes = TypeChanges(answers: answers, score: score, engine: engine)
+            let plan = try XCTUnwrap(direction == .up ? changes.up : changes.down)
+            XCTAssertEqual(engine.score(applying(plan, to: answers)).bandID, direction == .up ? "high" : "low")
+            XCTAssertEqual(plan.steps.count, bruteForceFewestChanges(answers, engine: engine, reaching: direction == .up ? "high" : "low"),
+                           "every combination of every answer (not only the best ones) needs as many changes")
+        }
+    }
+
+    /// The fewest questions whose answers must change (to any answer) for the total to fall in `band`.
+    private func bruteForceFewestChanges(_ answers: [Answer], engine: ScoringEngine, reaching band: String) -> Int? {
+        let questionnaire = engine.questionnaire
+        let choices: [[Answer]] = questionnaire.questions.indices.map { index in
+            let question = questionnaire.questions[index]
+            let alternatives: [Answer] = if case .multi(let options, _) = question.kind {
+                (0..<(1 << options.count)).map { mask in .choices(OptionSelection(options.indices.filter { mask & (1 << $0) != 0 })) }
+            } else {
+                AnswerCosts.candidates(for: question, current: .blank)
+            }
+            return [answers[index]] + alternatives.filter { $0 != answers[index] }
+        }
+        var fewest: Int?
+        var current = answers
+        func visit(_ index: Int, changed: Int) {
+            if let fewest, changed >= fewest { return }
+            guard index < choices.count else {
+                if engine.score(current).bandID == band { fewest = changed }
+                return
+            }
+            for (position, answer) in choices[index].enumerated() {
+                current[index] = answer
+                visit(index + 1, changed: changed + (position == 0 ? 0 : 1))
+            }
+            current[index] = answers[index]
+        }
+        visit(0, changed: 0)
+        return fewest
+    }
+
+    func testTheTopTypeHasNoChangeUpAndTheBottomTypeNoChangeDown() throws {
+        let engine = ScoringEngine(questionnaire: Fixtures.mini)
+        let best: [Answer] = [.number(5), .number(1), .yesNo(true), .choice(2), .choices(OptionSelection([0, 1, 2])), .number(3), .number(2)]
+        let top = TypeChanges(answers: best, score: engine.score(best), engine: engine)
+        XCTAssertNil(top.up)
+        XCTAssertTrue(top.unreachable.isEmpty, "there is no band above: nothing to reach")
+        XCTAssertNotNil(top.down)
+    }
+
+    // MARK: - Documents
+
+    func testUnknownIdIsRefusedWithTheClosestId() {
+        let diagnostic = ExplanationRun.missing("poldervelt", among: ["scheldestad", "polderveld"], file: "r.csv")
+        XCTAssertEqual(diagnostic.severity, .error)
+        XCTAssertTrue(diagnostic.message.contains("did you mean \"polderveld\""), diagnostic.message)
+        let far = ExplanationRun.missing("x", among: ["scheldestad", "polderveld"], file: "r.csv")
+        XCTAssertTrue(far.message.contains("ids scheldestad, polderveld"), far.message)
+    }
+
+    func testMarkdownAndJSONOfOneSampleMunicipalityMatchTheirGoldenFiles() throws {
+        let path = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path
+        let loaded = QuestionnaireLoader.load(path: path)
+        let questionnaire = try XCTUnwrap(loaded.questionnaire)
+        var files: [RenderedFile] = []
+        // One search per language: Dutch gives the Markdown and the JSON, English the Markdown.
+        for (language, formats) in [("nl", [ExplanationFormat.markdown, .json]), ("en", [.markdown])] {
+            let result = ExplanationRun.explain(
+                questionnaire: questionnaire, questionnaireFile: SourceFile(path: path, sha256: loaded.sha256),
+                responsesPath: Fixtures.iMonitorFile("sample-responses.csv"), id: "heidebeek", dimensionID: nil, language: language,
+                options: ReadingOptions(), temporaryFolder: Fixtures.temporaryDirectory().path, report: { XCTAssertEqual($0, []) })
+            let value = try XCTUnwrap(result.value, "\(result.diagnostics)")
+            let strings = try XCTUnwrap(ReportStrings.forLanguage(language))
+            for format in formats {
+                let text = ExplanationRun.render(value, format: format, strings: strings)
+                    .replacingOccurrences(of: Fixtures.repositoryRoot.path + "/", with: "")
+                files.append(RenderedFile(relativePath: "explain/heidebeek.\(language).\(format == .json ? "json" : "md")", contents: text))
+            }
+        }
+        try GoldenFiles.assertEqual(files)
+    }
+
+    func testAnUnknownDimensionIsRefusedWithTheClosestOne() throws {
+        let path = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path
+        let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: path).questionnaire)
+        let result = ExplanationRun.explain(
+            questionnaire: questionnaire, questionnaireFile: SourceFile(path: path, sha256: ""), responsesPath: Fixtures.iMonitorFile("sample-responses.csv"),
+            id: "heidebeek", dimensionID: "polcy", language: "en", options: ReadingOptions(), temporaryFolder: Fixtures.temporaryDirectory().path,
+            report: { _ in })
+        XCTAssertNil(result.value)
+        XCTAssertTrue(result.diagnostics.contains { $0.message.contains("did you mean \"policy\"") }, "\(result.diagnostics)")
+    }
+}
