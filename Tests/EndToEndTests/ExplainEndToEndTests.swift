@@ -30,6 +30,13 @@ final class ExplainEndToEndTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("- Type 2 starts above 20.00: the total must rise by more than 17.0595 points (exactly 1433/84)."))
         XCTAssertTrue(result.stdout.contains("The fewest answer changes that reach Type 2: 5."))
         XCTAssertTrue(result.stdout.contains("This is the lowest type."))
+        // The README's example, committed; `SMARTCITY_RECORD_GOLDEN=1 swift test` rewrites it.
+        let example = EndToEndTests.root.appendingPathComponent("Reports/examples/i-monitor/explain/polderveld.en.md")
+        if ProcessInfo.processInfo.environment["SMARTCITY_RECORD_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: example.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(result.stdout.utf8).write(to: example)
+        }
+        XCTAssertEqual(result.stdout, try String(contentsOf: example, encoding: .utf8), "regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
     }
 
     func testExplainWritesExactJSONToTheOutputFile() throws {
