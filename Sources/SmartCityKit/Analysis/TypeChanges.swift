@@ -9,8 +9,9 @@
 /// is kept; the dimensions are then combined for each count of changes, over every choice of
 /// which unscored dimensions become scored, and the smallest count that reaches the band wins.
 /// The set found is rescored as a whole and only kept when it reaches the band. A dimension
-/// with more than `subsetLimit` subsets is searched up to the largest size within the limit,
-/// and the plan says it is then not proven minimal.
+/// with more than `subsetLimit` subsets is searched up to the largest size within the limit
+/// (and more than `unscoredLimit` unscored dimensions stay unscored); the plan then says it is
+/// not proven minimal.
 struct TypeChanges: Sendable {
     enum Direction: Sendable { case up, down }
 
@@ -35,6 +36,8 @@ struct TypeChanges: Sendable {
 
     /// The most subsets of one dimension's questions that are rescored.
     static let subsetLimit = 1 << 16
+    /// The most dimensions without a score whose every choice of becoming scored is searched.
+    static let unscoredLimit = 10
 
     init(up: Plan?, down: Plan?, unreachable: [Direction]) {
         (self.up, self.down, self.unreachable) = (up, down, unreachable)
@@ -50,16 +53,14 @@ struct TypeChanges: Sendable {
         }
         let search = Search(answers: answers, score: score, engine: engine)
         var unreachable: [Direction] = []
-        up = boundaries.bandAboveID.flatMap { id in
-            let plan = search.plan(.up, target: id)
-            if plan == nil { unreachable.append(.up) }
+        func planned(_ direction: Direction, toward band: String?) -> Plan? {
+            guard let band else { return nil }
+            let plan = search.plan(direction, target: band)
+            if plan == nil { unreachable.append(direction) }
             return plan
         }
-        down = boundaries.bandBelowID.flatMap { id in
-            let plan = search.plan(.down, target: id)
-            if plan == nil { unreachable.append(.down) }
-            return plan
-        }
+        up = planned(.up, toward: boundaries.bandAboveID)
+        down = planned(.down, toward: boundaries.bandBelowID)
         self.unreachable = unreachable
     }
 
@@ -157,7 +158,9 @@ private struct Search {
         }
         // For every choice of unscored dimensions that become scored: the best sum of weight × score per count of changes.
         var bestPerCount = [(total: Fraction, questions: [Int])?](repeating: nil, count: maximumChanges + 1)
-        for mask in 0..<(1 << unscored.count) {
+        // Beyond `unscoredLimit` dimensions without a score, only plans that leave them so are searched.
+        let masks = unscored.count <= TypeChanges.unscoredLimit ? 0..<(1 << unscored.count) : 0..<1
+        for mask in masks {
             let becoming = Set(unscored.indices.filter { mask & (1 << $0) != 0 }.map { unscored[$0] })
             let included = questionnaire.dimensions.indices.filter { score.dimensions[$0].isScored || becoming.contains($0) }
             let weight = included.reduce(Int64(0)) { $0 + engine.weights.dimensionWeights[$1] }
@@ -188,7 +191,7 @@ private struct Search {
         guard let found = bestPerCount.indices.dropFirst().first(where: { bestPerCount[$0].map { reaches($0.total) } ?? false }),
               let questions = bestPerCount[found]?.questions else { return nil }
         return verified(direction, target: target, questions: questions.sorted(), reaches: reaches,
-                        proven: perDimension.allSatisfy(\.complete))
+                        proven: perDimension.allSatisfy(\.complete) && unscored.count <= TypeChanges.unscoredLimit)
     }
 
     /// The plan for these questions, rescored step by step; nil when the whole set does not reach the band.

@@ -25,7 +25,7 @@ enum ExplainCommand: SubcommandRunner {
             """,
         positionals: [CommonArguments.questionnaire, responses],
         options: [id, dimension, format, SharedOptions.language, CommonArguments.output, CommonArguments.forceOutput]
-            + ResponseOptions.reading + [ResponseOptions.includeIncomplete, SharedOptions.strict, SharedOptions.color])
+            + ResponseOptions.reading + [SharedOptions.strict, SharedOptions.color])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         let shared = try SharedOptions(arguments, console: console)
