@@ -151,15 +151,41 @@ final class ExplanationTests: XCTestCase {
         let questionnaire = Fixtures.mini
         let engine = ScoringEngine(questionnaire: questionnaire)
         // A1 A2 A3 B1 B2 B3 B4: one low respondent with a "don't know" and a blank, one high.
-        let low: [Answer] = [.nonAnswer(.dontKnow), .number(4), .yesNo(false), .choice(1), .choices(OptionSelection([0])), .blank, .number(0)]
+        // Low: one change (A3) brings the total to exactly 50, still "low" in (0, 50]: two are needed.
+        let low: [Answer] = [.nonAnswer(.dontKnow), .number(5), .yesNo(false), .choice(0), .choices(OptionSelection()), .blank, .number(0)]
         let high: [Answer] = [.number(5), .number(1), .yesNo(true), .choice(1), .choices(OptionSelection([0, 1])), .number(3), .number(1)]
-        for (answers, direction) in [(low, TypeChanges.Direction.up), (high, .down)] {
+        // Beta unanswered: the total rests on alpha, and answering beta changes what it rests on.
+        let withoutBeta: [Answer] = [.number(1), .number(5), .yesNo(false), .blank, .blank, .nonAnswer(.dontKnow), .blank]
+        for (answers, direction) in [(low, TypeChanges.Direction.up), (high, .down), (withoutBeta, .up)] {
             let score = engine.score(answers)
             let changes = TypeChanges(answers: answers, score: score, engine: engine)
             let plan = try XCTUnwrap(direction == .up ? changes.up : changes.down)
             XCTAssertEqual(engine.score(applying(plan, to: answers)).bandID, direction == .up ? "high" : "low")
+            XCTAssertEqual(plan.steps.count, 2)
             XCTAssertEqual(plan.steps.count, bruteForceFewestChanges(answers, engine: engine, reaching: direction == .up ? "high" : "low"),
                            "every combination of every answer (not only the best ones) needs as many changes")
+        }
+    }
+
+    func testTheProposedChangesAreAsFewAsBruteForceFindsForManyRespondents() throws {
+        let questionnaire = Fixtures.mini
+        let engine = ScoringEngine(questionnaire: questionnaire)
+        var state: UInt64 = 2026
+        func next(_ count: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(count))
+        }
+        for _ in 0..<40 {
+            let answers = questionnaire.questions.map { question -> Answer in
+                let choices = AnswerCosts.candidates(for: question, current: .blank) + [.blank, .nonAnswer(.dontKnow)]
+                return choices[next(choices.count)]
+            }
+            let score = engine.score(answers)
+            guard score.exactTotal != nil else { continue }
+            let changes = TypeChanges(answers: answers, score: score, engine: engine)
+            let band = score.bandID == "low" ? "high" : "low"
+            let plan = score.bandID == "low" ? changes.up : changes.down
+            XCTAssertEqual(plan?.steps.count, bruteForceFewestChanges(answers, engine: engine, reaching: band), "\(answers)")
         }
     }
 
@@ -232,6 +258,18 @@ final class ExplanationTests: XCTestCase {
             }
         }
         try GoldenFiles.assertEqual(files)
+    }
+
+    func testTheMarkdownEscapesTheNamesAndAnswersFromTheResponsesFile() throws {
+        let questionnaire = Fixtures.mini
+        let path = Fixtures.write("id,name,A1,A2,A3,B1,B2,B3,B4\nx1,A|B <b>*x*</b>,4,2,yes,y,p;q,1.5,1\n", name: "responses.csv")
+        let result = ExplanationRun.explain(
+            questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q.json", sha256: ""), responsesPath: path, id: "x1",
+            dimensionID: "beta", language: "en", options: ReadingOptions(), temporaryFolder: Fixtures.temporaryDirectory().path, report: { _ in })
+        let markdown = ExplanationRun.render(try XCTUnwrap(result.value, "\(result.diagnostics)"), format: .markdown, strings: .english)
+        XCTAssertTrue(markdown.hasPrefix("# How the scores of A\\|B &lt;b&gt;\\*x\\*&lt;/b&gt; (x1) are derived\n"), markdown)
+        XCTAssertFalse(markdown.contains("## Alpha"), "--dimension beta shows beta's questions only")
+        XCTAssertTrue(markdown.contains("| B2 B2? | P; Q | 100.00 | F two | 33.33 % | 25.00 % | 25.00 % | 25.0000 |"), markdown)
     }
 
     func testAnUnknownDimensionIsRefusedWithTheClosestOne() throws {
