@@ -272,6 +272,17 @@ final class ExplanationTests: XCTestCase {
         XCTAssertTrue(markdown.contains("| B2 B2? | P; Q | 100.00 | F two | 33.33 % | 25.00 % | 25.00 % | 25.0000 |"), markdown)
     }
 
+    func testARowLeftOutForAnErrorIsNamedRatherThanCalledUnknown() throws {
+        let path = Fixtures.write("id,name,A1,A2,A3,B1,B2,B3,B4\nx1,One,4,2,yes,y,p;q,1.5,1,extra\nx2,Two,4,2,yes,y,p,1,1\n", name: "responses.csv")
+        var reported: [Diagnostic] = []
+        let result = ExplanationRun.explain(
+            questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q.json", sha256: ""), responsesPath: path, id: "x1",
+            dimensionID: nil, language: "en", options: ReadingOptions(), temporaryFolder: Fixtures.temporaryDirectory().path, report: { reported += $0 })
+        XCTAssertNil(result.value)
+        XCTAssertTrue(reported.contains { $0.severity == .error }, "the row's own error is reported as it is read")
+        XCTAssertEqual(result.diagnostics.map(\.message), ["the row of \"x1\" (row 2) was left out for the error above; correct it and run explain again"])
+    }
+
     func testAnUnknownDimensionIsRefusedWithTheClosestOne() throws {
         let path = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path
         let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: path).questionnaire)

@@ -39,7 +39,12 @@ public enum ExplanationRun {
                                        ids.append(respondent.id)
                                    }, report: report)
         guard !run.summary.responseFiles.isEmpty else { return Checked(nil, []) }
-        guard let respondent = found else { return .failure(missing(id, among: ids, file: responsesPath)) }
+        guard let respondent = found else {
+            if let left = run.summary.excluded.first(where: { $0.row.respondentID == id }) {
+                return .failure(.error(SourceLocation(file: responsesPath), "the row of \"\(id)\" (row \(left.row.row)) was left out for the error above; correct it and run explain again"))
+            }
+            return .failure(missing(id, among: ids, file: responsesPath))
+        }
         guard let explained = ExplainedRespondent(summary: run.summary, respondent: respondent, shownDimensions: shown) else {
             return .failure(.error(SourceLocation(file: responsesPath), "the answers of \"\(id)\" could not be kept; run explain again"))
         }
