@@ -283,6 +283,21 @@ final class ExplanationTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.map(\.message), ["the row of \"x1\" (row 2) was left out for the error above; correct it and run explain again"])
     }
 
+    func testTheExplanationIsWrittenInFrenchWithFrenchTypography() throws {
+        let folder = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/smart-city-barometer")
+        let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: folder.appendingPathComponent("questionnaire.json").path).questionnaire)
+        let (_, respondents) = try scoredSample("smart-city-barometer")
+        let id = try XCTUnwrap(respondents.first?.id)
+        let result = ExplanationRun.explain(
+            questionnaire: questionnaire, questionnaireFile: SourceFile(path: "questionnaire.json", sha256: ""),
+            responsesPath: folder.appendingPathComponent("sample-responses.csv").path, id: id, dimensionID: nil, language: "fr",
+            options: ReadingOptions(), temporaryFolder: Fixtures.temporaryDirectory().path, report: { _ in })
+        let markdown = ExplanationRun.render(try XCTUnwrap(result.value), format: .markdown, strings: .french)
+        XCTAssertTrue(markdown.hasPrefix("# Comment les scores de "), markdown)
+        XCTAssertTrue(markdown.contains("Score : **"), "a French colon")
+        XCTAssertTrue(markdown.contains("| Question | Réponse | Score d'item |"), markdown)
+    }
+
     func testAnUnknownDimensionIsRefusedWithTheClosestOne() throws {
         let path = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path
         let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: path).questionnaire)

@@ -108,7 +108,7 @@ struct ExplanationDocument {
                 let question = questionnaire.questions[item.question]
                 let factorCells = hasFactors
                     ? [item.factor.map { summary.text(dimension.factors[$0].label) } ?? "—", item.weightInFactor.map { numbers.percent($0, digits: 2) } ?? "—"] : []
-                return ["\(question.id) \(summary.text(question.text))", summary.answerText(item.answer, to: question, strings: strings), item.itemScore.map(numbers.score) ?? "—"]
+                return ["\(question.id) \(summary.text(question.text))", item.status == .blank ? strings.statusBlank : summary.answerText(item.answer, to: question, strings: strings), item.itemScore.map(numbers.score) ?? "—"]
                     + factorCells + [numbers.percent(item.weightInDimension, digits: 2), item.renormalisedWeight.map { numbers.percent($0, digits: 2) } ?? "—",
                                      points(item.contribution)]
             }))
