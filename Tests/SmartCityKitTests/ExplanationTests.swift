@@ -231,11 +231,17 @@ final class ExplanationTests: XCTestCase {
     // MARK: - Documents
 
     func testUnknownIdIsRefusedWithTheClosestId() {
-        let diagnostic = ExplanationRun.missing("poldervelt", among: ["scheldestad", "polderveld"], file: "r.csv")
+        func seen(_ wanted: String, _ ids: [String]) -> ExplanationRun.SeenIDs {
+            var seen = ExplanationRun.SeenIDs(wanted: wanted)
+            for id in ids { seen.add(id) }
+            return seen
+        }
+        let ids = ["scheldestad", "polderveldt", "polderveld", "leiezate", "bosvoorde", "demerhove", "vossendaal"]
+        let diagnostic = ExplanationRun.missing("polderveid", among: seen("polderveid", ids), file: "r.csv")
         XCTAssertEqual(diagnostic.severity, .error)
-        XCTAssertTrue(diagnostic.message.contains("did you mean \"polderveld\""), diagnostic.message)
-        let far = ExplanationRun.missing("x", among: ["scheldestad", "polderveld"], file: "r.csv")
-        XCTAssertTrue(far.message.contains("ids scheldestad, polderveld"), far.message)
+        XCTAssertTrue(diagnostic.message.contains("did you mean \"polderveld\""), "the closest of two close ids: \(diagnostic.message)")
+        let far = ExplanationRun.missing("x", among: seen("x", ids), file: "r.csv")
+        XCTAssertEqual(far.message, "has no respondent with the id \"x\" (ids scheldestad, polderveldt, polderveld, leiezate, bosvoorde and 2 more); give one of its ids with --id")
     }
 
     func testMarkdownAndJSONOfOneSampleMunicipalityMatchTheirGoldenFiles() throws {

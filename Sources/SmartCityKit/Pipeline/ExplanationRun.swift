@@ -31,12 +31,12 @@ public enum ExplanationRun {
         settings.keepsAnswerTexts = true
         settings.temporaryFolder = temporaryFolder
         var found: ScoredRespondent?
-        var ids: [String] = []
+        var ids = SeenIDs(wanted: id)
         let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: [responsesPath],
                                    language: language, options: options, settings: settings,
                                    observe: { respondent, _ in
                                        if found == nil, respondent.id == id { found = respondent }
-                                       ids.append(respondent.id)
+                                       ids.add(respondent.id)
                                    }, report: report)
         guard !run.summary.responseFiles.isEmpty else { return Checked(nil, []) }
         guard let respondent = found else {
@@ -51,14 +51,31 @@ public enum ExplanationRun {
         return Checked(Result(explained: explained))
     }
 
+    /// What a message about a missing id needs of the ids read, in bounded memory: the first
+    /// few, how many, and the closest to the id wanted.
+    struct SeenIDs {
+        let wanted: String
+        private(set) var first: [String] = []
+        private(set) var count = 0
+        private(set) var closest: String?
+
+        init(wanted: String) { self.wanted = wanted }
+
+        mutating func add(_ id: String) {
+            count += 1
+            if first.count < 5 { first.append(id) }
+            closest = SchemaReader.closest(to: wanted, in: (closest.map { [$0] } ?? []) + [id])
+        }
+    }
+
     /// The error for an id the file does not hold, with the closest id or a few of its ids.
-    static func missing(_ id: String, among ids: [String], file: String) -> Diagnostic {
+    static func missing(_ id: String, among ids: SeenIDs, file: String) -> Diagnostic {
         let location = SourceLocation(file: file)
-        guard !ids.isEmpty else { return .error(location, "holds no respondent that could be scored; give a responses file with the municipality's answers") }
-        if let closest = SchemaReader.closest(to: id, in: ids) {
+        guard ids.count > 0 else { return .error(location, "holds no respondent that could be scored; give a responses file with the municipality's answers") }
+        if let closest = ids.closest {
             return .error(location, "has no respondent with the id \"\(id)\"; did you mean \"\(closest)\"? Give it with --id")
         }
-        let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? " and \(ids.count - 5) more" : "")
+        let shown = ids.first.joined(separator: ", ") + (ids.count > ids.first.count ? " and \(ids.count - ids.first.count) more" : "")
         return .error(location, "has no respondent with the id \"\(id)\" (ids \(shown)); give one of its ids with --id")
     }
 
