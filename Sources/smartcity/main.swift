@@ -5,7 +5,7 @@ import SmartCityKit
 /// Every subcommand, in the order `--help` lists them: the one list that help and dispatch use.
 let subcommands: [any SubcommandRunner.Type] = [
     AssessCommand.self, ValidateCommand.self, QuestionnairesCommand.self, ScoreCommand.self, CompareCommand.self,
-    StatsCommand.self, TemplateCommand.self, GenerateCommand.self, MapCommand.self, ImportCommand.self,
+    StatsCommand.self, TemplateCommand.self, GenerateCommand.self, MapCommand.self, ImportCommand.self, ExplainCommand.self,
 ]
 
 let tool = CommandLineTool(

@@ -1,0 +1,92 @@
+/// The formats `smartcity explain --format` writes.
+public enum ExplanationFormat: String, Sendable, CaseIterable {
+    case markdown, json
+}
+
+/// `smartcity explain`: reads a responses file the way `score` does, keeps the respondent with
+/// the id asked for, and renders the derivation of its scores.
+public enum ExplanationRun {
+    /// One respondent's derivation, ready to render.
+    public struct Result: Sendable {
+        let explained: ExplainedRespondent
+    }
+
+    /// Scores `responsesPath` and explains respondent `id`, showing the dimension `dimensionID`
+    /// only when given. Diagnostics of reading go to `report` as they are found; an unknown id
+    /// or dimension comes back as the error, with the closest one.
+    public static func explain(questionnaire: Questionnaire, questionnaireFile: SourceFile, responsesPath: String, id: String,
+                               dimensionID: String?, language: String, options: ReadingOptions, temporaryFolder: String,
+                               report: ([Diagnostic]) -> Void) -> Checked<Result> {
+        var shown: [Int]?
+        if let dimensionID {
+            guard let position = questionnaire.dimensions.firstIndex(where: { $0.id == dimensionID }) else {
+                let ids = questionnaire.dimensions.map(\.id)
+                let hint = SchemaReader.closest(to: dimensionID, in: ids).map { "did you mean \"\($0)\"? " } ?? ""
+                return .failure(.error(SourceLocation(file: questionnaireFile.path), "has no dimension \"\(dimensionID)\"; \(hint)give one of \(ids.joined(separator: ", ")) with --dimension"))
+            }
+            shown = [position]
+        }
+        var settings = ScoringRun.Settings()
+        settings.keepsAnswers = true
+        settings.keepsAnswerTexts = true
+        settings.temporaryFolder = temporaryFolder
+        var found: ScoredRespondent?
+        var ids = SeenIDs(wanted: id)
+        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: [responsesPath],
+                                   language: language, options: options, settings: settings,
+                                   observe: { respondent, _ in
+                                       if found == nil, respondent.id == id { found = respondent }
+                                       ids.add(respondent.id)
+                                   }, report: report)
+        guard !run.summary.responseFiles.isEmpty else { return Checked(nil, []) }
+        guard let respondent = found else {
+            if let left = run.summary.excluded.first(where: { $0.row.respondentID == id }) {
+                return .failure(.error(SourceLocation(file: responsesPath), "the row of \"\(id)\" (row \(left.row.row)) was left out for the error above; correct it and run explain again"))
+            }
+            return .failure(missing(id, among: ids, file: responsesPath))
+        }
+        guard let explained = ExplainedRespondent(summary: run.summary, respondent: respondent, shownDimensions: shown) else {
+            return .failure(.error(SourceLocation(file: responsesPath), "the answers of \"\(id)\" could not be kept; run explain again"))
+        }
+        return Checked(Result(explained: explained))
+    }
+
+    /// What a message about a missing id needs of the ids read, in bounded memory: the first
+    /// few, how many, and the closest to the id wanted.
+    struct SeenIDs {
+        let wanted: String
+        private(set) var first: [String] = []
+        private(set) var count = 0
+        private(set) var closest: String?
+
+        init(wanted: String) { self.wanted = wanted }
+
+        mutating func add(_ id: String) {
+            count += 1
+            if first.count < 5 { first.append(id) }
+            closest = SchemaReader.closest(to: wanted, in: (closest.map { [$0] } ?? []) + [id])
+        }
+    }
+
+    /// The error for an id the file does not hold, with the closest id or a few of its ids.
+    static func missing(_ id: String, among ids: SeenIDs, file: String) -> Diagnostic {
+        let location = SourceLocation(file: file)
+        guard ids.count > 0 else { return .error(location, "holds no respondent that could be scored; give a responses file with the municipality's answers") }
+        if let closest = ids.closest {
+            return .error(location, "has no respondent with the id \"\(id)\"; did you mean \"\(closest)\"? Give it with --id")
+        }
+        let shown = ids.first.joined(separator: ", ") + (ids.count > ids.first.count ? " and \(ids.count - ids.first.count) more" : "")
+        return .error(location, "has no respondent with the id \"\(id)\" (ids \(shown)); give one of its ids with --id")
+    }
+
+    /// The document in a format and the language of `strings`.
+    public static func render(_ result: Result, format: ExplanationFormat, strings: ReportStrings) -> String {
+        switch format {
+        case .markdown:
+            let words = ExplanationStrings.forLanguage(strings.languageCode) ?? .english
+            return MarkdownDocumentWriter.write(ExplanationDocument(strings: strings, words: words).blocks(result.explained))
+        case .json:
+            return ExplanationJSONRenderer().render(result.explained)
+        }
+    }
+}
