@@ -89,7 +89,10 @@ public struct ColumnPlanner: Sendable {
         }
         for separator in ["/", "-"] where name.contains(separator) {
             let parts = name.components(separatedBy: separator).filter { !$0.isEmpty }
-            if let last = parts.last, let question = question(last) { return .question(question.id) }
+            // The id may hold the separator itself (ODK Central's `group-q-1` for `q-1`): the longest trailing parts first.
+            for count in stride(from: parts.count - 1, through: 1, by: -1) {
+                if let question = question(parts.suffix(count).joined(separator: separator)) { return .question(question.id) }
+            }
             if parts.count >= 2, let target = option(base: parts[parts.count - 2], sub: parts[parts.count - 1]) { return target }
         }
         return nil
