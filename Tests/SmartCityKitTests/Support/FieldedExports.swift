@@ -79,8 +79,8 @@ struct FieldedExports {
         return fields
     }
 
-    /// KoboToolbox's CSV export (`;`-separated, group paths with `/`, a select_multiple as the
-    /// chosen names joined by spaces and - unless `separateOnly` - also, or only, one 0/1 column per choice).
+    /// KoboToolbox's CSV export (`;`-separated, group paths with `/`): a select_multiple as the
+    /// chosen names joined by spaces (`joined`), one 0/1 column per choice (`separate`), or both.
     func kobo(_ fields: [XLSFormField], joined: Bool = true, separate: Bool = true) -> String {
         var header = ["start", "end"]
         for field in fields {
