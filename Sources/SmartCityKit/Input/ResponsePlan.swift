@@ -171,7 +171,8 @@ final class ResponsePlan: Sendable {
             sourceOf = first.indices.map { $0 }
         } else {
             let columns = dialect.columns(Array(rows.prefix(headerCount)))
-            let planned = ColumnPlanner(dialect: dialect, questionnaire: questionnaire, mapping: options.mapping, idColumn: options.idColumn).plan(columns)
+            let planner = ColumnPlanner(dialect: dialect, questionnaire: questionnaire, mapping: options.mapping, idColumn: options.idColumn)
+            let planned = planner.plan(columns)
             diagnostics += unmappedWarnings(planned.unmapped, file: file)
             if !planned.hasID {
                 diagnostics.append(.note(SourceLocation(file: file), "no respondent id column; rows are identified as row-N by their row number (name one with --id-column)"))
@@ -185,7 +186,7 @@ final class ResponsePlan: Sendable {
             for (index, target) in planned.targets.enumerated() {
                 switch target {
                 case .id, .ignore: continue
-                case .metadata: canonical.append(columns[index].name)
+                case .metadata: canonical.append(planner.metadataID(formName: columns[index].name) ?? columns[index].name)
                 case .question, .option: canonical.append(target.description)
                 }
                 shown.append(columns[index].name)

@@ -1,5 +1,6 @@
 /// Blank forms for a questionnaire: a CSV with the right header to fill in a spreadsheet,
-/// and a printable Markdown questionnaire with each question's scale and codes.
+/// a printable Markdown questionnaire with each question's scale and codes, a workbook to fill
+/// in, and survey forms to field it in a survey tool (XLSForm, LimeSurvey).
 public struct TemplateRenderer: Sendable {
     public let questionnaire: Questionnaire
     public let language: String
@@ -61,6 +62,21 @@ public struct TemplateRenderer: Sendable {
             columnWidths: [120])
         let answers = WorkbookWriter.Sheet(name: strings.answersSheet, rows: rows, columnWidths: [14, 22, 70, 40, 36], frozenRows: 4, dropDowns: dropDowns)
         return WorkbookWriter(sheets: [instructions, answers]).bytes()
+    }
+
+    /// An XLSForm workbook (KoboToolbox, ODK, SurveyCTO, Ona) of the questionnaire in `languages`, the first the default.
+    public func xlsForm(languages: [String]) -> [UInt8] {
+        XLSFormRenderer(form: SurveyForm(questionnaire: questionnaire, languages: languages)).workbook()
+    }
+
+    /// LimeSurvey's tab-separated survey structure (`.txt`) of the questionnaire in `languages`, the first the base language.
+    public func limeSurvey(languages: [String]) -> String {
+        LimeSurveyRenderer(form: SurveyForm(questionnaire: questionnaire, languages: languages)).text()
+    }
+
+    /// The languages of a survey form: those of `--lang` (`nl,fr`) the questionnaire has, else all of its languages.
+    public static func formLanguages(requested: String?, questionnaire: Questionnaire, file: String) -> (codes: [String], diagnostics: [Diagnostic]) {
+        SurveyForm.languages(requested: requested, questionnaire: questionnaire, file: file)
     }
 
     /// A printable questionnaire.
@@ -132,6 +148,11 @@ public struct TemplateStrings: Sendable {
     public var headers: [String]
     public var idLabel: String
     public var nameLabel: String
+    // The survey forms (`template --format xlsform|limesurvey`).
+    /// The group of the questions about the respondent's municipality (its metadata).
+    public var metadataGroup: String
+    /// Why a don't know or not applicable box cannot be ticked with others.
+    public var exclusiveNonAnswer: String
 
     /// The wording for a language, English when we have none.
     public static func forLanguage(_ code: String) -> TemplateStrings {
@@ -145,7 +166,8 @@ public struct TemplateStrings: Sendable {
                                 "2. Kies bij elke vraag een antwoord in de keuzelijst van de kolom Antwoord (weet niet en niet van toepassing staan er ook in). Bij vragen met meerdere antwoorden staat elke optie op een eigen rij: kies ja of nee.",
                                 "3. Laat de eerste drie rijen en de kolom Vraag ongewijzigd, en bewaar als Excel-werkmap (.xlsx).",
                                 "4. Score het bestand: smartcity score VRAGENLIJST werkmap.xlsx (of validate om het eerst na te kijken)."],
-                headers: ["Vraag", "Dimensie", "Vraagtekst", "Uitleg", "Antwoord"], idLabel: "id", nameLabel: "naam")
+                headers: ["Vraag", "Dimensie", "Vraagtekst", "Uitleg", "Antwoord"], idLabel: "id", nameLabel: "naam",
+                metadataGroup: "Over de gemeente", exclusiveNonAnswer: "Weet niet en niet van toepassing gaan niet samen met andere antwoorden.")
         case "fr":
             return TemplateStrings(
                 version: "Questionnaire :", instructions: "Pour chaque question, notez le code ou la valeur de votre réponse ; dans un fichier de réponses, elle va dans la colonne portant le code de la question.",
@@ -155,7 +177,8 @@ public struct TemplateStrings: Sendable {
                                 "2. Pour chaque question, choisissez une réponse dans la liste de la colonne Réponse (ne sait pas et non applicable y figurent aussi). Pour les questions à plusieurs réponses, chaque option a sa ligne : choisissez oui ou non.",
                                 "3. Ne modifiez pas les trois premières lignes ni la colonne Question, et enregistrez en classeur Excel (.xlsx).",
                                 "4. Notez le fichier : smartcity score QUESTIONNAIRE classeur.xlsx (ou validate pour le vérifier d’abord)."],
-                headers: ["Question", "Dimension", "Texte", "Aide", "Réponse"], idLabel: "id", nameLabel: "nom")
+                headers: ["Question", "Dimension", "Texte", "Aide", "Réponse"], idLabel: "id", nameLabel: "nom",
+                metadataGroup: "À propos de la commune", exclusiveNonAnswer: "Ne sait pas et sans objet ne se combinent pas avec d’autres réponses.")
         default:
             return TemplateStrings(
                 version: "Questionnaire:", instructions: "For each question, write down the code or value of your answer; in a responses file it goes in the column named after the question's code.",
@@ -165,7 +188,8 @@ public struct TemplateStrings: Sendable {
                                 "2. For every question, pick an answer from the drop-down list in the Answer column (don't know and not applicable are there too). Questions with several answers have a row per option: pick yes or no.",
                                 "3. Leave the first three rows and the Question column as they are, and save as an Excel Workbook (.xlsx).",
                                 "4. Score the file: smartcity score QUESTIONNAIRE workbook.xlsx (or validate to check it first)."],
-                headers: ["Question", "Dimension", "Text", "Help", "Answer"], idLabel: "id", nameLabel: "name")
+                headers: ["Question", "Dimension", "Text", "Help", "Answer"], idLabel: "id", nameLabel: "name",
+                metadataGroup: "About the municipality", exclusiveNonAnswer: "Don't know and not applicable cannot be combined with other answers.")
         }
     }
 }

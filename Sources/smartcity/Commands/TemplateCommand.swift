@@ -1,22 +1,25 @@
 import ArgumentParsing
 import SmartCityKit
 
-/// `smartcity template QUESTIONNAIRE [--format csv|markdown|xlsx] [--lang L] [-o FILE]`
+/// `smartcity template QUESTIONNAIRE [--format csv|markdown|xlsx|xlsform|limesurvey] [--lang L] [-o FILE]`
 enum TemplateCommand: SubcommandRunner {
     static let format = ValueOption<TemplateFormat>("format", valueName: "format", defaultValue: "csv", help: "What to write.")
 
     /// What `template` writes.
-    enum TemplateFormat: String, OptionChoice { case csv, markdown, xlsx }
+    enum TemplateFormat: String, OptionChoice { case csv, markdown, xlsx, xlsform, limesurvey }
 
     static let spec = CommandSpec(
         name: "template",
-        abstract: "Write a blank responses CSV, a printable Markdown questionnaire, or an Excel workbook to fill in.",
+        abstract: "Write a blank responses CSV, a printable Markdown questionnaire, an Excel workbook to fill in, or a survey form.",
         discussion: """
             The workbook (--format xlsx, written with -o) has an instructions sheet and a sheet with one row per question
             (a row per option for questions with several answers), the answer cell restricted by a drop-down list of
             the allowed answers including don't know and not applicable, and cells for the municipality's id and name.
-            score, validate and assess --answers read it filled in. CSV and Markdown go to the --output file or to
-            standard output. Existing files are kept unless --force is given.
+            score, validate and assess --answers read it filled in. --format xlsform writes an XLSForm (-o form.xlsx) for
+            KoboToolbox, ODK, SurveyCTO and Ona; --format limesurvey LimeSurvey's tab-separated survey structure
+            (form.txt, to import as a survey). Both are in the languages of --lang (several as nl,fr; default: all of the
+            questionnaire's), and score reads the tool's export of them without a mapping. CSV, Markdown and the
+            LimeSurvey file go to the --output file or to standard output. Existing files are kept unless --force is given.
             """,
         positionals: [CommonArguments.questionnaire],
         options: [format, CommonArguments.output, CommonArguments.forceOutput, SharedOptions.language, SharedOptions.color])
@@ -27,17 +30,21 @@ enum TemplateCommand: SubcommandRunner {
         let loaded = QuestionnaireLoader.load(path: path)
         console.report(loaded.diagnostics.filter { $0.severity == .error })
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
-        let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: path)
-        console.report(language.diagnostics)
-        let renderer = TemplateRenderer(questionnaire: questionnaire, language: language.code)
         let format = try arguments.value(Self.format) ?? .csv
+        let isForm = format == .xlsform || format == .limesurvey
+        let formLanguages = TemplateRenderer.formLanguages(requested: shared.language, questionnaire: questionnaire, file: path)
+        let language = ReportLanguage.resolve(requested: isForm ? formLanguages.codes[0] : shared.language, questionnaire: questionnaire, file: path)
+        console.report(isForm ? formLanguages.diagnostics : language.diagnostics)
+        let renderer = TemplateRenderer(questionnaire: questionnaire, language: language.code)
         let outputPath = try arguments.value(CommonArguments.output)
-        if format == .xlsx, outputPath == nil || outputPath == "-" {
+        if format == .xlsx || format == .xlsform, outputPath == nil || outputPath == "-" {
             throw UsageError("A workbook is not text: name the file to write with -o, for instance -o questionnaire.xlsx.", commandName: spec.name)
         }
         guard let output = try OutputSink.open(arguments, inputs: [path], commandName: spec.name, console: console) else { return .invalidInput }
         switch format {
         case .xlsx: output.write(bytes: renderer.workbook())
+        case .xlsform: output.write(bytes: renderer.xlsForm(languages: formLanguages.codes))
+        case .limesurvey: output.write(renderer.limeSurvey(languages: formLanguages.codes))
         case .markdown: output.write(renderer.markdown())
         case .csv: output.write(renderer.csv())
         }

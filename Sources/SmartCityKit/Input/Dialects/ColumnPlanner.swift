@@ -13,12 +13,20 @@ public struct ColumnPlanner: Sendable {
     public let questionnaire: Questionnaire?
     public let mapping: ResponseMapping?
     public let idColumn: String?
+    /// The names the forms of `template` give questions and metadata in this tool, where they
+    /// differ from the ids (LimeSurvey's codes, XLSForm's names).
+    private let formCodes: SurveyFormCodes?
 
     public init(dialect: SurveyDialect, questionnaire: Questionnaire?, mapping: ResponseMapping?, idColumn: String?) {
         self.dialect = dialect
         self.questionnaire = questionnaire
         self.mapping = mapping
         self.idColumn = idColumn
+        switch (dialect, questionnaire) {
+        case (.limesurvey, let questionnaire?): formCodes = SurveyFormCodes(questionnaire: questionnaire, tool: .limeSurvey)
+        case (.kobo, let questionnaire?), (.odk, let questionnaire?): formCodes = SurveyFormCodes(questionnaire: questionnaire, tool: .xlsForm)
+        default: formCodes = nil
+        }
     }
 
     /// The target of every column, in order.
@@ -59,8 +67,10 @@ public struct ColumnPlanner: Sendable {
 
     // MARK: - By code
 
+    /// A question by its id (exactly, else ignoring case), else by the name the tool's form gives it.
     private func question(_ id: String) -> Question? {
         questionnaire?.questions.first { $0.id == id } ?? questionnaire?.questions.first { $0.id.lowercased() == id.lowercased() }
+            ?? formCodes?.original(of: id).flatMap { original in questionnaire?.questions.first { $0.id == original } }
     }
 
     /// `Q1`, `Q1[SQ001]`, `Q1_SQ001`, `Q1[SQ001][1]`, `group/Q1`, `group-Q1`, `group/Q1/opt`.
@@ -79,7 +89,10 @@ public struct ColumnPlanner: Sendable {
         }
         for separator in ["/", "-"] where name.contains(separator) {
             let parts = name.components(separatedBy: separator).filter { !$0.isEmpty }
-            if let last = parts.last, let question = question(last) { return .question(question.id) }
+            // The id may hold the separator itself (ODK Central's `group-q-1` for `q-1`): the longest trailing parts first.
+            for count in stride(from: parts.count - 1, through: 1, by: -1) {
+                if let question = question(parts.suffix(count).joined(separator: separator)) { return .question(question.id) }
+            }
             if parts.count >= 2, let target = option(base: parts[parts.count - 2], sub: parts[parts.count - 1]) { return target }
         }
         return nil
@@ -113,7 +126,13 @@ public struct ColumnPlanner: Sendable {
 
     /// Whether the questionnaire declares the column as metadata (`name`, `province`, ...).
     private func isDeclaredMetadata(_ name: String) -> Bool {
-        questionnaire?.metadata?.contains { $0.id.lowercased() == name.trimmingSpaces.lowercased() } ?? false
+        questionnaire?.metadata?.contains { $0.id.lowercased() == name.trimmingSpaces.lowercased() } == true || metadataID(formName: name) != nil
+    }
+
+    /// The id of the declared metadata field that the tool's form names otherwise, for a column
+    /// so named (`population2020` in LimeSurvey for `population_2020`); nil for other columns.
+    func metadataID(formName name: String) -> String? {
+        formCodes?.original(of: name.trimmingSpaces).flatMap { original in questionnaire?.metadata?.first { $0.id == original }?.id }
     }
 
     /// An option by its label in any language; a label ending in `..` or `…` (LimeSurvey's
