@@ -28,7 +28,7 @@ final class SurveyFormTests: XCTestCase {
     /// The cells of a sheet by column name, one dictionary per row after the header.
     private func sheet(_ name: String, of bytes: [UInt8]) throws -> (header: [String], rows: [[String: String]]) {
         let sheets = try WorkbookReader.read(bytes)
-        let rows = try XCTUnwrap(sheets.first { $0.name == name }, "sheet \(name)").rows
+        let rows = try XCTUnwrap(sheets.first { $0.name == name }, "sheet \(name)").table
         let header = rows[0]
         return (header, rows.dropFirst().map { row in Dictionary(uniqueKeysWithValues: header.enumerated().map { ($1, $0 < row.count ? row[$0] : "") }) })
     }

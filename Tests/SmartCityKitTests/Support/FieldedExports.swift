@@ -59,7 +59,7 @@ struct FieldedExports {
     static func fields(ofXLSForm bytes: [UInt8]) throws -> [XLSFormField] {
         let sheets = try WorkbookReader.read(bytes)
         func rows(_ name: String) -> [[String: String]] {
-            let rows = sheets.first { $0.name == name }?.rows ?? []
+            let rows = sheets.first { $0.name == name }?.table ?? []
             guard let header = rows.first else { return [] }
             return rows.dropFirst().map { row in Dictionary(uniqueKeysWithValues: header.enumerated().map { ($1, $0 < row.count ? row[$0] : "") }) }
         }
