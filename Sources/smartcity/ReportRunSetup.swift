@@ -17,18 +17,18 @@ struct ReportRunSetup {
 
     /// Reports every problem on the console; nil when the run cannot go on (invalid input).
     /// `defaultFolder` names the folder for a questionnaire id; `inputs` are every responses file.
-    static func prepare(_ arguments: ParsedArguments, shared: SharedOptions, inputs: [String], reportSet: ReportSet,
+    static func prepare(_ options: ReportRunOptions, inputs: [String], reportSet: ReportSet,
                         defaultFolder: (String) -> String, commandName: String, console: Console) throws(UsageError) -> ReportRunSetup? {
-        let questionnairePath = arguments.value(CommonArguments.questionnaire)
+        let questionnairePath = options.questionnairePath
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return nil }
-        let reading = try ResponseOptions(arguments).readingOptions(for: questionnaire, console: console)
+        let reading = options.responses.readingOptions(for: questionnaire, console: console)
         guard let readingOptions = reading.options else { return nil }
-        let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
+        let language = ReportLanguage.resolve(requested: options.language, questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
-        let folder = try arguments.value(CommonArguments.out) ?? defaultFolder(questionnaire.id)
-        guard let output = try openOutput(folder: folder, force: arguments.isSet(CommonArguments.forceReports), reportSet: reportSet,
+        let folder = options.folder ?? defaultFolder(questionnaire.id)
+        guard let output = try openOutput(folder: folder, force: options.force, reportSet: reportSet,
                                           inputs: [questionnairePath] + inputs, commandName: commandName, console: console) else { return nil }
         return ReportRunSetup(questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: reading,
                               readingOptions: readingOptions, language: language, folder: folder, output: output)
@@ -72,9 +72,20 @@ struct ReportRunSetup {
             return true
         } catch {
             output.discard()
-            console.report([ScoreCommand.diagnostic(for: error, folder: folder)])
+            console.report([diagnostic(for: error, folder: folder)])
             return false
         }
+    }
+
+    /// A failure to write the reports, located at the file that could not be written.
+    static func diagnostic(for error: any Error, folder: String) -> Diagnostic {
+        if let diagnostic = error as? Diagnostic { return diagnostic }
+        if let failure = error as? DiagnosticConvertible {
+            var diagnostic = failure.diagnostic
+            diagnostic.message += "; no report was changed"
+            return diagnostic
+        }
+        return .error(SourceLocation(file: folder), "reports cannot be written: \(error.localizedDescription); no report was changed")
     }
 
     /// The value of a run's result after its diagnostics are printed; nil (the staged files
