@@ -7,7 +7,7 @@ let subcommands: [any SubcommandRunner.Type] = [
 ]
 
 /// A subcommand: its arguments, declared, read and checked as one group, and what it does with them.
-protocol SubcommandRunner {
+protocol SubcommandRunner: Sendable {
     /// The command's arguments: their declarations are the command's (its spec is made from them),
     /// so it reads nothing it does not declare.
     associatedtype Arguments: CommandArguments

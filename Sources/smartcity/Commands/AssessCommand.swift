@@ -108,46 +108,30 @@ enum AssessCommand: SubcommandRunner {
             return .invalidInput
         case .finished:
             let given = arguments.folder
-            let report = ReportRequest(
-                questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256), previous: arguments.previousPaths,
-                targets: targets, targetAnswers: targetPath.flatMap { $0.lowercased().hasSuffix(".json") ? nil : $0 },
+            guard let setup = try ReportRunSetup.open(
+                questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: (ReadingOptions(), []), language: language,
                 folder: given ?? AssessmentPaths.defaultReportFolder(questionnaireID: questionnaire.id, id: session.id),
                 // Its own folder is replaced as a whole; one the user names, only with --force (as score).
-                force: given == nil || arguments.force,
-                inputs: [paths.answers] + (paths.startingFrom.map { [$0] } ?? []) + arguments.previousPaths + (targetPath.map { [$0] } ?? []))
-            return try writeReport(session, report, language: language, console: console)
+                force: given == nil || arguments.force, reportSet: .scores,
+                inputs: [paths.answers] + (paths.startingFrom.map { [$0] } ?? []) + arguments.previousPaths + (targetPath.map { [$0] } ?? []),
+                commandName: commandName, console: console)
+            else { return .invalidInput }
+            return writeReport(session, setup, previous: arguments.previousPaths, targets: targets,
+                               targetAnswers: targetPath.flatMap { $0.lowercased().hasSuffix(".json") ? nil : $0 }, console: console)
         }
     }
 
-    /// What the report is made of and where it goes.
-    private struct ReportRequest {
-        var questionnaireFile: SourceFile
-        var previous: [String]
-        var targets: Targets?
-        var targetAnswers: String?
-        var folder: String
-        var force: Bool
-        var inputs: [String]
-    }
-
-    /// Scores the answers file and writes the municipality's report set (replacing the previous one).
-    private static func writeReport(_ session: AssessmentSession, _ request: ReportRequest, language: ReportLanguage,
-                                    console: Console) throws(UsageError) -> ExitCode {
-        let folder = request.folder
-        guard let output = try ReportRunSetup.openOutput(folder: folder, force: request.force, reportSet: .scores, inputs: request.inputs,
-                                                         commandName: commandName, console: console) else { return .invalidInput }
+    /// Scores the answers file and writes the municipality's report set (replacing the previous one),
+    /// with what changed since the `previous` answers and the gaps to the targets (or target answers).
+    private static func writeReport(_ session: AssessmentSession, _ setup: ReportRunSetup, previous previousPaths: [String], targets: Targets?,
+                                    targetAnswers: String?, console: Console) -> ExitCode {
+        let (output, folder, language) = (setup.output, setup.folder, setup.language)
         // Row errors in any of the files make the exit status 1; the report is still written.
         let rows = RowDiagnostics(console: console, strict: false)
-        /// Other answers files scored by id (previous assessments, target answers); nil after reporting errors.
-        func scoredByID(_ paths: [String]) -> AssessmentsByID? {
-            guard !paths.isEmpty else { return AssessmentsByID() }
-            return ReportRunSetup.value(of: AssessmentsByID.score(questionnaire: session.questionnaire, questionnaireFile: request.questionnaireFile, paths: paths,
-                                                                  language: language.code, options: ReadingOptions(), temporaryFolder: output.stagingFolder,
-                                                                  report: rows.report), output: output, console: console)
-        }
-        guard let previous = scoredByID(request.previous), let targetRun = scoredByID(request.targetAnswers.map { [$0] } ?? []) else { return .invalidInput }
-        var targets = request.targets
-        if let targetAnswers = request.targetAnswers {
+        guard let previous = setup.scoredByID(previousPaths, report: rows.report, console: console),
+              let targetRun = setup.scoredByID(targetAnswers.map { [$0] } ?? [], report: rows.report, console: console) else { return .invalidInput }
+        var targets = targets
+        if let targetAnswers {
             guard let target = targetRun.respondent(session.id) else {
                 console.report([.error(SourceLocation(file: targetAnswers), "has no respondent with the id \"\(session.id)\"; give the target answers of this municipality")])
                 output.discard()
@@ -158,10 +142,10 @@ enum AssessCommand: SubcommandRunner {
         var settings = ScoringRun.Settings()
         settings.keepsAnswers = true
         settings.temporaryFolder = output.stagingFolder
-        let run = ScoringRun.score(questionnaire: session.questionnaire, questionnaireFile: request.questionnaireFile, responsePaths: [session.answersPath],
-                                   language: language.code, options: ReadingOptions(), settings: settings, report: rows.report)
+        let run = ScoringRun.score(questionnaire: session.questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: [session.answersPath],
+                                   language: language.code, options: setup.readingOptions, settings: settings, report: rows.report)
         console.reportSuppressed()
-        guard ReportRunSetup.commit(output, folder: folder, console: console, {
+        guard setup.commit(console: console, {
             try ReportGeneration.render(run, formats: [.markdown, .html], strings: language.strings, output: $0, previous: previous, targets: targets)
         }) else { return .invalidInput }
         var report: String?

@@ -70,20 +70,13 @@ enum ScoreCommand: SubcommandRunner {
         let (questionnaire, output, folder, language) = (setup.questionnaire, setup.output, setup.folder, setup.language)
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(TerminalText.escaped(file)): \(rows) rows read") } : nil
         let rows = RowDiagnostics(console: console, strict: arguments.run.strict)
-        /// Other responses files scored by id (target answers, previous assessments); nil after reporting errors.
-        func scoredByID(_ paths: [String]) -> AssessmentsByID? {
-            guard !paths.isEmpty else { return AssessmentsByID() }
-            return setup.value(of: AssessmentsByID.score(questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile, paths: paths,
-                                                         language: language.code, options: setup.readingOptions,
-                                                         temporaryFolder: output.stagingFolder, report: rows.report), console: console)
-        }
         var targets: Targets?
         if let targetPath, targetPath.lowercased().hasSuffix(".json") {
             guard let value = setup.value(of: TargetsLoader.load(path: targetPath, questionnaire: questionnaire), console: console) else { return .invalidInput }
             targets = value
         }
-        guard let targetAnswers = scoredByID(targets == nil ? targetPath.map { [$0] } ?? [] : []),
-              let previous = scoredByID(previousPaths) else { return .invalidInput }
+        guard let targetAnswers = setup.scoredByID(targets == nil ? targetPath.map { [$0] } ?? [] : [], report: rows.report, console: console),
+              let previous = setup.scoredByID(previousPaths, report: rows.report, console: console) else { return .invalidInput }
         var settings = ScoringRun.Settings()
         settings.contextMinimum = arguments.contextMinimum
         settings.rankingLimit = arguments.rankingLimit
