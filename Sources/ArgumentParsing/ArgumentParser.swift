@@ -47,7 +47,8 @@ public struct ParsedArguments: Sendable, Equatable {
     }
 }
 
-/// What an audit of an option group found read but not declared, in order.
+/// What an audit of an option group found read but not declared, in order (one audit reads it,
+/// on one thread: hence unchecked).
 final class ReadAudit: @unchecked Sendable {
     private(set) var undeclared: [String] = []
 
