@@ -1,5 +1,6 @@
-/// The values parsed for one command, read through the command's declarations (`Option`,
-/// `Flag`, `Positional`); the texts by name are for the parser and its tests only.
+/// The values parsed for one command, read through the command's declarations (`ValueOption`,
+/// `DefaultedOption`, `ListOption`, `Flag`, `Positional`); the texts by name are for the parser and its tests only.
+/// Only what the command declares can be read (see `OptionGroup`).
 public struct ParsedArguments: Sendable, Equatable {
     /// The command the values are for (named in usage errors about them).
     public internal(set) var commandName: String?
@@ -9,6 +10,13 @@ public struct ParsedArguments: Sendable, Equatable {
     var optionValues: [String: [String]] = [:]
     /// Long names of the flags that were given.
     var flags: Set<String> = []
+    /// Long names of the options the command declares, and names of its positional arguments:
+    /// the only ones that can be read.
+    var declaredOptions: Set<String> = []
+    var declaredPositionals: Set<String> = []
+    /// When set, reads of what is not declared are written down here instead of trapping
+    /// (`OptionGroup.undeclaredReads()`).
+    var audit: ReadAudit?
 
     init() {}
 
@@ -20,6 +28,33 @@ public struct ParsedArguments: Sendable, Equatable {
     func flag(_ long: String) -> Bool { flags.contains(long) }
     /// All values of a positional argument.
     func positional(_ name: String) -> [String] { positionals[name] ?? [] }
+
+    /// Whether `name` (`--out`, `<questionnaire>`) may be read: it is declared. Reading what
+    /// the command does not declare is a bug in the command, not the user's mistake: it traps
+    /// with the names, except in an audit, which writes it down (and reads it as not given).
+    func mayRead(_ name: String, declared: Bool) -> Bool {
+        if declared { return true }
+        if let audit {
+            audit.record(name)
+            return false
+        }
+        preconditionFailure("\(name) is read by '\(commandName ?? "?")' but not declared by it: add it to the command's options")
+    }
+
+    public static func == (lhs: ParsedArguments, rhs: ParsedArguments) -> Bool {
+        lhs.commandName == rhs.commandName && lhs.positionals == rhs.positionals && lhs.optionValues == rhs.optionValues
+            && lhs.flags == rhs.flags && lhs.declaredOptions == rhs.declaredOptions && lhs.declaredPositionals == rhs.declaredPositionals
+    }
+}
+
+/// What an audit of an option group found read but not declared, in order (one audit reads it,
+/// on one thread: hence unchecked).
+final class ReadAudit: @unchecked Sendable {
+    private(set) var undeclared: [String] = []
+
+    func record(_ name: String) {
+        if !undeclared.contains(name) { undeclared.append(name) }
+    }
 }
 
 /// A mistake on the command line. The front end prints it with the usage line and exits 64.
@@ -100,6 +135,8 @@ public struct CommandLineTool: Sendable {
     public static func parse(_ arguments: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
         parsed.commandName = spec.name
+        parsed.declaredOptions = Set(spec.options.map(\.long))
+        parsed.declaredPositionals = Set(spec.positionals.map(\.name))
         var loose: [String] = []
         var index = 0
         var optionsEnded = false
@@ -124,7 +161,7 @@ public struct CommandLineTool: Sendable {
                     inlineValue = String(name[name.index(after: equals)...])
                     name = String(name[..<equals])
                 }
-                guard let match = spec.options.first(where: { $0.long == name }) else {
+                guard let match = spec.options.first(where: { $0.isNamed(name) }) else {
                     let suggestion = closest(to: name, among: spec.options.map(\.long)).map { " Did you mean '--\($0)'?" } ?? ""
                     throw fail("Unknown option '--\(name)'.\(suggestion)")
                 }

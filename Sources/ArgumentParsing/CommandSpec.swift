@@ -12,9 +12,14 @@ public struct CommandSpec: Sendable {
     /// Named options and flags.
     public var options: [OptionSpec]
 
-    /// A command with typed declarations: each is read back through itself
-    /// (`arguments.value(count)`), so the names can never disagree.
-    public init(
+    /// A command whose arguments are the declarations of its option group: each is read back
+    /// through itself (`arguments.value(count)`), so the names can never disagree.
+    public init(name: String, abstract: String, discussion: String? = nil, arguments group: any OptionGroup.Type) {
+        self.init(name: name, abstract: abstract, discussion: discussion, positionals: group.positionals, options: group.options)
+    }
+
+    /// A command with typed declarations (the parser's own tests).
+    init(
         name: String, abstract: String, discussion: String? = nil,
         positionals: [Positional] = [], options: [any OptionDeclaration] = []
     ) {
@@ -39,7 +44,6 @@ public struct CommandSpec: Sendable {
 public enum Arity: Sendable, Equatable {
     case one, optional, oneOrMore, zeroOrMore
 
-    var isRepeating: Bool { self == .oneOrMore || self == .zeroOrMore }
     var isRequired: Bool { self == .one || self == .oneOrMore }
 }
 
@@ -67,6 +71,8 @@ public struct OptionSpec: Sendable {
     }
 
     public var long: String
+    /// Other long names that work the same, not shown in `--help` (an older or other spelling).
+    public var aliases: [String] = []
     public var short: Character?
     public var help: String
     public var kind: Kind
@@ -85,13 +91,16 @@ public struct OptionSpec: Sendable {
         OptionSpec(long: long, short: short, help: help, kind: .flag)
     }
 
+    /// Whether `--name` names this option, by its long name or an alias.
+    func isNamed(_ name: String) -> Bool { long == name || aliases.contains(name) }
+
     /// An option with a value, such as `--out <dir>`.
     static func value(
-        _ long: String, short: Character? = nil, valueName: String, defaultValue: String? = nil,
+        _ long: String, aliases: [String] = [], short: Character? = nil, valueName: String, defaultValue: String? = nil,
         allowed: [String]? = nil, help: String
     ) -> OptionSpec {
         OptionSpec(
-            long: long, short: short, help: help,
+            long: long, aliases: aliases, short: short, help: help,
             kind: .value(valueName: valueName, defaultValue: defaultValue, allowed: allowed))
     }
 }

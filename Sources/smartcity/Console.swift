@@ -9,12 +9,6 @@ enum ExitCode: Int32 {
     case usage = 64
 }
 
-/// A subcommand: its declarations and what it does with the parsed arguments.
-protocol SubcommandRunner {
-    static var spec: CommandSpec { get }
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode
-}
-
 /// The one place that writes to the terminal: results to stdout, diagnostics and progress to stderr.
 final class Console: @unchecked Sendable {
     /// Whether stderr gets colour; decided by `--color` and the terminal.

@@ -1,10 +1,10 @@
 import ArgumentParsing
 import SmartCityKit
 
-/// What `score`, `compare` and `stats` set up the same way before they read responses: the loaded
-/// questionnaire, the reading options, the report language, and the output folder opened for
-/// their report set (never one that holds an input). `assess`, which loads the questionnaire
-/// before its dialogue, shares the opening of the folder and the writing of the set.
+/// What `score`, `compare`, `stats` and `assess` set up the same way before they read responses: the
+/// loaded questionnaire, the reading options, the report language, and the output folder opened
+/// for their report set (never one that holds an input). `assess`, which loads the questionnaire
+/// before its dialogue, sets up with `open` once the answers are in.
 struct ReportRunSetup {
     let questionnairePath: String
     let loaded: QuestionnaireLoadResult
@@ -17,19 +17,30 @@ struct ReportRunSetup {
 
     /// Reports every problem on the console; nil when the run cannot go on (invalid input).
     /// `defaultFolder` names the folder for a questionnaire id; `inputs` are every responses file.
-    static func prepare(_ arguments: ParsedArguments, shared: SharedOptions, inputs: [String], reportSet: ReportSet,
+    static func prepare(_ options: ReportRunOptions, inputs: [String], reportSet: ReportSet,
                         defaultFolder: (String) -> String, commandName: String, console: Console) throws(UsageError) -> ReportRunSetup? {
-        let questionnairePath = arguments.value(CommonArguments.questionnaire)
+        let questionnairePath = options.questionnairePath
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return nil }
-        let reading = try ResponseOptions(arguments).readingOptions(for: questionnaire, console: console)
-        guard let readingOptions = reading.options else { return nil }
-        let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
+        let reading = options.responses.readingOptions(for: questionnaire, console: console)
+        guard reading.options != nil else { return nil }
+        let language = ReportLanguage.resolve(requested: options.language, questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
-        let folder = try arguments.value(CommonArguments.out) ?? defaultFolder(questionnaire.id)
-        guard let output = try openOutput(folder: folder, force: arguments.isSet(CommonArguments.forceReports), reportSet: reportSet,
-                                          inputs: [questionnairePath] + inputs, commandName: commandName, console: console) else { return nil }
+        let folder = options.folder ?? defaultFolder(questionnaire.id)
+        return try open(questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: reading,
+                        language: language, folder: folder, force: options.force, reportSet: reportSet, inputs: inputs,
+                        commandName: commandName, console: console)
+    }
+
+    /// The set-up of a questionnaire already loaded and read with `reading`: opens `folder` for the
+    /// report set; nil after reporting why it cannot be. `inputs` are every file read besides the questionnaire.
+    static func open(questionnairePath: String, loaded: QuestionnaireLoadResult, questionnaire: Questionnaire,
+                     reading: (options: ReadingOptions?, diagnostics: [Diagnostic]), language: ReportLanguage, folder: String, force: Bool,
+                     reportSet: ReportSet, inputs: [String], commandName: String, console: Console) throws(UsageError) -> ReportRunSetup? {
+        guard let readingOptions = reading.options,
+              let output = try openOutput(folder: folder, force: force, reportSet: reportSet, inputs: [questionnairePath] + inputs,
+                                          commandName: commandName, console: console) else { return nil }
         return ReportRunSetup(questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: reading,
                               readingOptions: readingOptions, language: language, folder: folder, output: output)
     }
@@ -37,8 +48,8 @@ struct ReportRunSetup {
     /// Opens `folder` for a report set (without `force`, not over existing reports), printing
     /// its notes; nil after reporting why it cannot be. Refuses a run one of whose `inputs` is a
     /// report it would replace.
-    static func openOutput(folder: String, force: Bool, reportSet: ReportSet, inputs: [String], commandName: String,
-                           console: Console) throws(UsageError) -> FileReportOutput? {
+    private static func openOutput(folder: String, force: Bool, reportSet: ReportSet, inputs: [String], commandName: String,
+                                   console: Console) throws(UsageError) -> FileReportOutput? {
         let opened = FileReportOutput.open(folder: folder, force: force, reportSet: reportSet)
         console.report(opened.diagnostics)
         guard let output = opened.value else { return nil }
@@ -60,36 +71,43 @@ struct ReportRunSetup {
     /// Writes the run's files with `write` and swaps the new set in; on an error, discards it
     /// (the previous set stays) and reports where. Returns whether the set was written.
     func commit(console: Console, _ write: (ReportOutput) throws -> Void) -> Bool {
-        Self.commit(output, folder: folder, console: console, write)
-    }
-
-    /// Writes a report set into `output` with `write` and swaps it in; on an error, discards it
-    /// (the previous set stays) and reports where. Returns whether the set was written.
-    static func commit(_ output: FileReportOutput, folder: String, console: Console, _ write: (ReportOutput) throws -> Void) -> Bool {
         do {
             try write(output)
             try output.finish()
             return true
         } catch {
             output.discard()
-            console.report([ScoreCommand.diagnostic(for: error, folder: folder)])
+            console.report([Self.diagnostic(for: error, folder: folder)])
             return false
         }
+    }
+
+    /// A failure to write the reports, located at the file that could not be written.
+    static func diagnostic(for error: any Error, folder: String) -> Diagnostic {
+        if let diagnostic = error as? Diagnostic { return diagnostic }
+        if let failure = error as? DiagnosticConvertible {
+            var diagnostic = failure.diagnostic
+            diagnostic.message += "; no report was changed"
+            return diagnostic
+        }
+        return .error(SourceLocation(file: folder), "reports cannot be written: \(error.localizedDescription); no report was changed")
     }
 
     /// The value of a run's result after its diagnostics are printed; nil (the staged files
     /// discarded) when there is none.
     func value<Value>(of result: Checked<Value>, console: Console) -> Value? {
-        Self.value(of: result, output: output, console: console)
-    }
-
-    /// The value of a run's result after its diagnostics are printed; nil (the files staged in
-    /// `output` discarded) when there is none.
-    static func value<Value>(of result: Checked<Value>, output: FileReportOutput, console: Console) -> Value? {
         console.reportSuppressed()
         console.report(result.diagnostics)
         if result.value == nil { output.discard() }
         return result.value
+    }
+
+    /// Other responses files scored by id (previous assessments, target answers), read as the
+    /// responses are; nil after reporting errors (the staged files discarded).
+    func scoredByID(_ paths: [String], report: ([Diagnostic]) -> Void, console: Console) -> AssessmentsByID? {
+        guard !paths.isEmpty else { return AssessmentsByID() }
+        return value(of: AssessmentsByID.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, paths: paths, language: language.code,
+                                               options: readingOptions, temporaryFolder: output.stagingFolder, report: report), console: console)
     }
 }
 

@@ -1,22 +1,22 @@
-import SmartCityKit
 import ArgumentParsing
+import SmartCityKit
 
-/// Options that several subcommands take, declared once and parsed once.
-struct SharedOptions {
+// The declarations and option groups that several commands share, in one place. A command's own
+// arguments are one `CommandArguments` group (in its file) that lists every declaration it takes,
+// these among them, in `--help` order, and reads them through the groups below.
+
+/// A command's arguments: its declarations, read and checked at once before it runs.
+protocol CommandArguments: OptionGroup {
+    /// `--color`, which every command takes (applied to the console before the command runs).
+    var color: ColorMode { get }
+}
+
+/// Options that several subcommands take, declared once.
+enum SharedOptions {
     static let strict = Flag("strict", help: "Treat warnings as errors (exit 1).")
-    static let color = ValueOption<ColorMode>("color", valueName: "when", defaultValue: "auto", help: "Colour diagnostics on stderr.")
+    static let color = DefaultedOption<ColorMode>("color", valueName: "when", default: .auto, help: "Colour diagnostics on stderr.")
     static let language = ValueOption<String>(
         "lang", valueName: "code", help: "Language of the texts: nl, fr or en, in any case (default: the questionnaire's default language).")
-
-    var strict: Bool
-    var language: String?
-
-    /// Reads the shared options and applies `--color` to the console.
-    init(_ arguments: ParsedArguments, console: Console) throws(UsageError) {
-        strict = arguments.isSet(Self.strict)
-        language = try arguments.value(Self.language)
-        console.applyColor(try arguments.value(Self.color) ?? .auto)
-    }
 }
 
 /// When diagnostics on stderr get colour (`--color`).
@@ -27,24 +27,188 @@ enum ColorMode: String, OptionChoice {
     case never
 }
 
-/// Arguments that several commands declare alike.
+/// Arguments that several commands declare alike. What a command writes is named with
+/// `-o/--out` (a file, or the folder of a report set); `--output` is the same option, kept as a
+/// hidden alias.
 enum CommonArguments {
     static let questionnaire = Positional("questionnaire", help: "The questionnaire file (JSON).")
-    /// `-o/--output FILE`: the one file a command writes (standard output without it).
-    static let output = ValueOption<String>("output", short: "o", valueName: "file", help: "Write to this file instead of standard output.")
+    /// `-o/--out FILE`: the one file a command writes (standard output without it).
+    static let outFile = ValueOption<String>("out", aliases: ["output"], short: "o", valueName: "file",
+                                             help: "Write to this file instead of standard output.")
     static let forceOutput = Flag("force", short: "f", help: "Overwrite the output file.")
-    /// `--out DIR`: the folder of a report set.
-    static let out = ValueOption<String>("out", short: "o", valueName: "dir", help: "The output folder.")
+    /// `-o/--out DIR`: the folder of a report set.
+    static let outFolder = ValueOption<String>("out", aliases: ["output"], short: "o", valueName: "dir", help: "The output folder.")
     static let forceReports = Flag("force", short: "f", help: "Overwrite the files of an existing report set (all are replaced at once).")
+}
+
+/// `-o/--out FILE` and `-f/--force`: the one text file a command writes, or standard output.
+struct OutputFileOptions: OptionGroup {
+    static let options: [any OptionDeclaration] = [CommonArguments.outFile, CommonArguments.forceOutput]
+
+    /// The file; nil (or "-") for standard output.
+    var path: String?
+    var force: Bool
+
+    /// A blank `--out` is a usage error.
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        path = try OutputPathCheck.nonBlank(arguments, CommonArguments.outFile)
+        force = arguments.isSet(CommonArguments.forceOutput)
+    }
+
+    /// Opens the file (or standard output); nil after reporting why it cannot be. One naming an
+    /// input is a usage error.
+    func open(inputs: [String], commandName: String, console: Console) throws(UsageError) -> TextOutput? {
+        try OutputPathCheck.requireDistinct(output: path, inputs: inputs, commandName: commandName)
+        let opened = TextOutput.open(path: path, force: force)
+        console.report(opened.diagnostics)
+        return opened.value
+    }
+
+    /// Finishes it: the exit code, after reporting a write failure.
+    static func finish(_ output: TextOutput, console: Console) -> ExitCode {
+        guard let problem = output.finish() else { return .success }
+        console.report([problem])
+        return .invalidInput
+    }
+}
+
+/// Options about reading responses files, shared by `validate`, `import`, `score`, `compare` and `stats`.
+struct ResponseOptions: OptionGroup {
+    static let idColumn = ValueOption<String>(
+        "id-column", valueName: "name", help: "The column that identifies a respondent (default: id, or the survey tool's own).")
+    static let from = ValueOption<SurveyDialect>("from", valueName: "tool", help: "The survey tool that wrote the responses (default: detected).")
+    static let map = ValueOption<String>("map", valueName: "file", help: "A mapping file from export columns and labels to the questionnaire.")
+    static let sheet = ValueOption<String>(
+        "sheet", valueName: "name", help: "The sheet of an .xlsx workbook to read (default: the template's answers, or the first sheet).")
+    static let options: [any OptionDeclaration] = [idColumn, from, map, sheet]
+
+    var idColumn: String?
+    var dialect: SurveyDialect?
+    var mapPath: String?
+    var sheet: String?
+    /// What the commands that score read besides (none for the others).
+    var scoring = ScoringOptions()
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        sheet = try arguments.value(Self.sheet)
+        idColumn = try arguments.value(Self.idColumn)
+        dialect = try arguments.value(Self.from)
+        mapPath = try arguments.value(Self.map)
+    }
+
+    /// Options read elsewhere (`map` declares its own `--map` and no `--sheet`).
+    init(idColumn: String?, dialect: SurveyDialect?, mapPath: String?) {
+        self.idColumn = idColumn
+        self.dialect = dialect
+        self.mapPath = mapPath
+    }
+
+    /// The reading options, with the mapping file loaded and checked against the questionnaire
+    /// (when there is one); nil after reporting errors.
+    func readingOptions(for questionnaire: Questionnaire?, console: Console) -> (options: ReadingOptions?, diagnostics: [Diagnostic]) {
+        var options = ReadingOptions(idColumn: idColumn, dialect: dialect)
+        options.includeIncomplete = scoring.includeIncomplete
+        options.keepColumns = scoring.keepColumns
+        options.sheet = sheet
+        options.catalogDirectory = "Questionnaires"
+        guard let mapPath else { return (options, []) }
+        let loaded = ResponseMapping.load(path: mapPath)
+        var diagnostics = loaded.diagnostics
+        if let mapping = loaded.mapping, let questionnaire {
+            diagnostics += mapping.diagnostics(against: questionnaire, file: mapPath)
+        }
+        console.report(diagnostics)
+        guard let mapping = loaded.mapping, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        options.mapping = mapping
+        return (options, diagnostics)
+    }
+}
+
+extension SurveyDialect: OptionValue, OptionChoice {}
+
+/// What the commands that score (`score`, `compare`, `stats`) read about responses besides.
+struct ScoringOptions: OptionGroup {
+    static let includeIncomplete = Flag(
+        "include-incomplete",
+        help: "Rank and count responses the survey tool marks unfinished, or below the questionnaire's minimumTotalCoverage.")
+    static let keepColumn = ValueOption<String>(
+        "keep-column", valueName: "name",
+        help: "Copy this metadata column into the reports although the questionnaire does not declare it, or although it holds personal data (repeatable).")
+    static let options: [any OptionDeclaration] = [includeIncomplete, keepColumn]
+
+    var includeIncomplete = false
+    var keepColumns: [String] = []
+
+    init() {}
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        keepColumns = try arguments.values(Self.keepColumn)
+        includeIncomplete = arguments.isSet(Self.includeIncomplete)
+    }
+}
+
+/// `--group-by COLUMN` and `--bins COLUMN=EDGES`, as `compare` and `stats` take them.
+struct GroupingOptions: OptionGroup {
+    static let groupBy = ValueOption<String>("group-by", valueName: "column", help: "A metadata column whose values make groups (region, urban/rural, ...).")
+    static let bins = ValueOption<String>("bins", valueName: "column=edges",
+                                          help: "Size classes of a number column as groups, e.g. population=0,10000,25000,50000.")
+    static let options: [any OptionDeclaration] = [groupBy, bins]
+
+    /// The grouping the options ask for; nil when neither is given.
+    var grouping: PeerGrouping?
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        var bins: PeerGrouping.Bins?
+        if let text = try arguments.value(Self.bins) {
+            switch PeerGrouping.Bins.parse(text) {
+            case .success(let parsed): bins = parsed
+            case .failure(let error):
+                throw UsageError("The value '\(text)' is invalid for '--bins <column=edges>': \(error.message).", commandName: arguments.commandName)
+            }
+        }
+        let groupBy = try arguments.value(Self.groupBy).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        grouping = groupBy != nil || bins != nil ? PeerGrouping(column: groupBy, bins: bins) : nil
+    }
+}
+
+/// What `score`, `compare` and `stats` read alike: the questionnaire, the report folder, the
+/// language, how to read and score the responses, `--strict` and `--color`.
+struct ReportRunOptions: OptionGroup {
+    static let positionals = [CommonArguments.questionnaire]
+    static let options: [any OptionDeclaration] = [CommonArguments.outFolder, SharedOptions.language, CommonArguments.forceReports]
+        + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.color]
+
+    var questionnairePath: String
+    /// The report folder; nil for the command's default.
+    var folder: String?
+    var force: Bool
+    var language: String?
+    var responses: ResponseOptions
+    var strict: Bool
+    var color: ColorMode
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        questionnairePath = arguments.value(CommonArguments.questionnaire)
+        folder = try OutputPathCheck.nonBlank(arguments, CommonArguments.outFolder)
+        force = arguments.isSet(CommonArguments.forceReports)
+        language = try arguments.value(SharedOptions.language)
+        responses = try ResponseOptions(arguments)
+        responses.scoring = try ScoringOptions(arguments)
+        strict = arguments.isSet(SharedOptions.strict)
+        color = try arguments.value(SharedOptions.color)
+    }
 }
 
 /// Checks of an output path before anything is read or written: usage errors (exit 64).
 enum OutputPathCheck {
-    /// An output path given as empty or blank.
-    static func requireNonBlank(_ arguments: ParsedArguments, _ option: ValueOption<String>, commandName: String) throws(UsageError) {
-        if let value = try arguments.value(option), value.allSatisfy(\.isWhitespace) {
-            throw UsageError("The value for '--\(option.spec.long)' is empty; name a \(option.spec.long == "out" ? "folder" : "file").", commandName: commandName)
+    /// The option's value; one given as empty or blank is a usage error.
+    static func nonBlank(_ arguments: ParsedArguments, _ option: ValueOption<String>) throws(UsageError) -> String? {
+        let value = try arguments.value(option)
+        if let value, value.allSatisfy(\.isWhitespace) {
+            let kind = if case .value("dir", _, _) = option.spec.kind { "folder" } else { "file" }
+            throw UsageError("The value for '--\(option.spec.long)' is empty; name a \(kind).", commandName: arguments.commandName)
         }
+        return value
     }
 
     /// An output file that is one of the inputs (the same file by any path or link): writing it

@@ -2,12 +2,6 @@ import ArgumentParsing
 import Foundation
 import SmartCityKit
 
-/// Every subcommand, in the order `--help` lists them: the one list that help and dispatch use.
-let subcommands: [any SubcommandRunner.Type] = [
-    AssessCommand.self, ValidateCommand.self, QuestionnairesCommand.self, ScoreCommand.self, CompareCommand.self,
-    StatsCommand.self, TemplateCommand.self, GenerateCommand.self, MapCommand.self, ImportCommand.self, ExplainCommand.self,
-]
-
 let tool = CommandLineTool(
     name: "smartcity", version: SmartCityKit.version,
     abstract: "Score how mature a municipality is as a smart city, from questionnaires and survey responses.",
@@ -27,8 +21,8 @@ do throws(UsageError) {
         exitCode = .success
     case .run(let name, let arguments):
         // The parser only returns names of `tool.commands`, which are the subcommands' own.
-        guard let command = subcommands.first(where: { $0.spec.name == name }) else { throw UsageError("Unknown command '\(name)'.") }
-        exitCode = try command.run(arguments, console: console)
+        guard let command = subcommands.first(where: { $0.commandName == name }) else { throw UsageError("Unknown command '\(name)'.") }
+        exitCode = try command.run(parsed: arguments, console: console)
     }
 } catch {
     console.err(TerminalText.escaped(tool.usageErrorText(error)))

@@ -110,7 +110,7 @@ final class ArgumentParserTests: XCTestCase {
     enum Mode: String, OptionChoice { case fast, exact }
 
     func testTypedDeclarationsParseDocumentAndReadTheirValues() throws {
-        let count = ValueOption<Int>("count", short: "n", valueName: "n", defaultValue: "3", help: "How many.")
+        let count = DefaultedOption<Int>("count", short: "n", valueName: "n", default: 3, help: "How many.")
         let mode = ValueOption<Mode>("mode", valueName: "mode", help: "How.")
         let tag = ValueOption<String>("tag", valueName: "text", help: "A tag (repeatable).")
         let force = Flag("force", short: "f", help: "Overwrite.")
@@ -123,7 +123,6 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertEqual(try parsed.value(count), 3, "the default")
         XCTAssertEqual(try parsed.value(mode), .exact)
         XCTAssertEqual(try parsed.values(tag), ["x", "y"])
-        XCTAssertNil(try parsed.value(ValueOption<Int>("absent", valueName: "n", help: "")))
         XCTAssertTrue(parsed.isSet(force))
         XCTAssertEqual(parsed.values(files), ["a", "b"])
         XCTAssertEqual(parsed.commandName, "run")
@@ -135,6 +134,94 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertThrowsError(try CommandLineTool.parse(["a", "--mode", "slow"], for: spec)) { error in
             XCTAssertEqual((error as? UsageError)?.message, "The value 'slow' is invalid for '--mode <mode>'. Choose one of: fast, exact.")
         }
+    }
+
+    enum Format: String, OptionChoice { case markdown, csv, json }
+
+    func testATypedDefaultIsShownInHelpAndReadAsItsValue() throws {
+        let limit = DefaultedOption<Int>("limit", valueName: "n", default: 50, validation: .atLeast(2), help: "The most.")
+        let mode = DefaultedOption<Mode>("mode", valueName: "mode", default: .exact, help: "How.")
+        let spec = CommandSpec(name: "run", abstract: "Runs.", options: [limit, mode])
+        let help = CommandLineTool(name: "t", version: "1", abstract: "T.", commands: [spec]).help(for: "run")
+        XCTAssertTrue(help.contains("--limit <n>") && help.contains("The most. (default: 50)\n"), help)
+        XCTAssertTrue(help.contains("How. (values: fast, exact) (default: exact)\n"), help)
+        let none = try CommandLineTool.parse([], for: spec)
+        XCTAssertEqual(try none.value(limit), 50)
+        XCTAssertEqual(try none.value(mode), .exact)
+        XCTAssertEqual(try CommandLineTool.parse(["--limit", "7", "--mode", "fast"], for: spec).value(limit), 7)
+        XCTAssertThrowsError(try CommandLineTool.parse(["--limit", "1"], for: spec).value(limit)) { error in
+            XCTAssertEqual(error as? UsageError, UsageError("The value '1' is invalid for '--limit <n>'; give a whole number, 2 or more.", commandName: "run"))
+        }
+        XCTAssertThrowsError(try CommandLineTool.parse(["--limit", "1.5"], for: spec).value(limit)) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "The value '1.5' is invalid for '--limit <n>'; give a whole number.")
+        }
+    }
+
+    func testAListOptionReadsEnumValuesInOrderEachOnce() throws {
+        let format = ListOption<Format>("format", elementName: "format", default: [.markdown, .csv], help: "Formats.")
+        let spec = CommandSpec(name: "run", abstract: "Runs.", options: [format])
+        let help = CommandLineTool(name: "t", version: "1", abstract: "T.", commands: [spec]).help(for: "run")
+        XCTAssertTrue(help.contains("--format <list>  Formats. (default: markdown,csv)"), help)
+        XCTAssertEqual(try CommandLineTool.parse([], for: spec).values(format), [.markdown, .csv])
+        XCTAssertEqual(try CommandLineTool.parse(["--format", "json, csv,,json"], for: spec).values(format), [.json, .csv])
+        XCTAssertEqual(try CommandLineTool.parse(["--format", "csv", "--format=json"], for: spec).values(format), [.json], "the last one given wins")
+        XCTAssertThrowsError(try CommandLineTool.parse(["--format", "csv,pdf"], for: spec).values(format)) { error in
+            XCTAssertEqual(error as? UsageError, UsageError("Unknown format 'pdf'. Choose from: markdown, csv, json.", commandName: "run"))
+        }
+        XCTAssertThrowsError(try CommandLineTool.parse(["--format", " , "], for: spec).values(format)) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "Name at least one format with --format.")
+        }
+    }
+
+    func testAnAliasWorksLikeTheLongNameButIsNotShown() throws {
+        let out = ValueOption<String>("out", aliases: ["output"], short: "o", valueName: "file", help: "Where.")
+        let spec = CommandSpec(name: "run", abstract: "Runs.", options: [out])
+        XCTAssertEqual(try CommandLineTool.parse(["--output", "a"], for: spec).value(out), "a")
+        XCTAssertEqual(try CommandLineTool.parse(["--output=b"], for: spec).value(out), "b")
+        XCTAssertEqual(try CommandLineTool.parse(["--out", "c"], for: spec).value(out), "c")
+        let help = CommandLineTool(name: "t", version: "1", abstract: "T.", commands: [spec]).help(for: "run")
+        XCTAssertFalse(help.contains("output"), help)
+        XCTAssertThrowsError(try CommandLineTool.parse(["--output"], for: spec)) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "Missing value for '--out <file>'.")
+        }
+    }
+
+    /// Reads `--count` and `--tag`, but declares only `--count`: the read of `--tag` would trap.
+    struct CarelessGroup: OptionGroup {
+        static let count = DefaultedOption<Int>("count", valueName: "n", default: 1, help: "How many.")
+        static let tag = ValueOption<String>("tag", valueName: "text", help: "A tag.")
+        static let file = Positional("file", help: "A file.")
+        static let options: [any OptionDeclaration] = [count]
+        var count: Int
+        var tag: String?
+        var file: String
+
+        init(_ arguments: ParsedArguments) throws(UsageError) {
+            count = try arguments.value(Self.count)
+            tag = try arguments.value(Self.tag)
+            file = arguments.value(Self.file)
+        }
+    }
+
+    /// Declares what it reads, through a group it holds.
+    struct CarefulGroup: OptionGroup {
+        static let positionals = [CarelessGroup.file]
+        static let options: [any OptionDeclaration] = [CarelessGroup.tag, CarelessGroup.count]
+        var inner: CarelessGroup
+
+        init(_ arguments: ParsedArguments) throws(UsageError) { inner = try CarelessGroup(arguments) }
+    }
+
+    func testAGroupThatReadsWhatItDoesNotDeclareIsFoundByItsAudit() throws {
+        XCTAssertEqual(CarelessGroup.undeclaredReads(), ["--tag", "<file>"])
+        XCTAssertEqual(CarefulGroup.undeclaredReads(), [])
+        let spec = CommandSpec(name: "run", abstract: "Runs.", arguments: CarefulGroup.self)
+        XCTAssertEqual(spec.options.map(\.long), ["tag", "count"], "the command's declarations are its group's")
+        XCTAssertEqual(spec.positionals.map(\.name), ["file"])
+        let group = try CarefulGroup(try CommandLineTool.parse(["a.csv", "--tag", "x"], for: spec))
+        XCTAssertEqual(group.inner.tag, "x")
+        XCTAssertEqual(group.inner.count, 1)
+        XCTAssertEqual(group.inner.file, "a.csv")
     }
 
     func testAMisspelledCommandGetsASuggestion() {

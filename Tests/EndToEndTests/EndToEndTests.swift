@@ -75,7 +75,7 @@ final class EndToEndTests: XCTestCase {
                         "waves.csv", "comparison.xlsx"],
             "stats": ["statistics.md", "statistics.json", "statistics.csv", "types.csv", "type-tests.csv", "reliability.csv",
                       "item-reliability.csv", "correlations.csv", "items.csv", "item-answers.csv"],
-            "template": ["--output"], "generate": ["--output"], "map": ["--output"], "import": ["--output"],
+            "template": ["--out <file>"], "generate": ["--out <file>"], "map": ["--out <file>"], "import": ["--out <file>"],
         ]
         XCTAssertEqual(help.stdout.components(separatedBy: "\n").filter { line in writes.keys.contains { line.hasPrefix("  \($0) ") } }.count,
                        writes.count, help.stdout)
@@ -263,6 +263,11 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(result.stderr, "nope.json: error: no such file; check the path\n")
     }
 
+    /// The failure of a recording run (`SMARTCITY_RECORD_GOLDEN=1`) after writing `count` files.
+    static func recordedMessage(_ count: Int) -> String {
+        "recorded \(count) golden \(count == 1 ? "file" : "files"); run again without SMARTCITY_RECORD_GOLDEN to check"
+    }
+
     /// The committed examples: questionnaire id and report language.
     static let examples = [
         ("i-monitor", "nl"), ("i-monitor", "en"), ("smart-city-dimensions", "en"), ("smart-city-dimensions", "fr"),
@@ -273,6 +278,9 @@ final class EndToEndTests: XCTestCase {
     /// `SMARTCITY_RECORD_GOLDEN=1 swift test` rewrites them.
     func testCommittedExamplesAreUpToDate() throws {
         let record = ProcessInfo.processInfo.environment["SMARTCITY_RECORD_GOLDEN"] == "1"
+        var recorded = 0
+        // A recording run fails after writing, so that it cannot pass by accident.
+        defer { if record { XCTFail(Self.recordedMessage(recorded)) } }
         for (id, language) in Self.examples {
             let examples = Self.root.appendingPathComponent("Reports/examples/\(id)/\(language)")
             let out = record ? examples : try temporaryFolder().appendingPathComponent(id)
@@ -282,7 +290,10 @@ final class EndToEndTests: XCTestCase {
             ])
             XCTAssertEqual(result.status, 0, result.stderr)
             XCTAssertEqual(result.stderr, "", "\(id) in \(language) scores without warnings")
-            if record { continue }
+            if record {
+                recorded += try relativeFiles(in: out).count
+                continue
+            }
             let expected = try relativeFiles(in: examples), actual = try relativeFiles(in: out)
             XCTAssertEqual(expected, actual, "\(id)/\(language): regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
             for name in actual {
@@ -307,7 +318,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "")
         XCTAssertEqual(result.stdout, "Compared 12 municipalities in 2 groups over 2 waves; wrote 15 files to \(out.path)/\n")
-        if record { return }
+        if record { return XCTFail(Self.recordedMessage(try relativeFiles(in: out).count)) }
         let actual = try relativeFiles(in: out)
         XCTAssertEqual(try relativeFiles(in: examples), actual, "regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
         for name in actual {

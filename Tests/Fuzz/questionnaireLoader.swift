@@ -3,6 +3,5 @@
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    FuzzTargets.questionnaireLoader(Array(UnsafeBufferPointer(start: data, count: size)))
-    return 0
+    FuzzFailure.trap(on: FuzzTargets.questionnaireLoader, data, size)
 }

@@ -8,7 +8,7 @@ import XCTest
 final class OutputAgreementTests: XCTestCase {
     /// Scores `text` (a mini-questionnaire responses file) for `item-scores.csv`.
     private func itemRows(_ text: String, settings: ScoringRun.Settings) throws -> (rows: [[String]], run: ScoringRun.Result) {
-        let path = NSTemporaryDirectory() + "smartcity-items-\(UUID().uuidString).csv"
+        let path = Fixtures.temporaryDirectory().appendingPathComponent("smartcity-items.csv").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let run = ScoringRun.score(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
@@ -52,7 +52,7 @@ final class OutputAgreementTests: XCTestCase {
     }
 
     func testAJSONAnswerIsShownPlainWithAListsElementsSeparatedBySemicolons() throws {
-        let path = NSTemporaryDirectory() + "smartcity-items-\(UUID().uuidString).json"
+        let path = Fixtures.temporaryDirectory().appendingPathComponent("smartcity-items.json").path
         try Data(#"[{"id": "m1", "A1": 4, "A2": "DK", "A3": true, "B2": ["p", "q"], "B3": 600}]"#.utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         var settings = ScoringRun.Settings()
@@ -81,7 +81,7 @@ final class OutputAgreementTests: XCTestCase {
     }
 
     func testAnswerTextsAreKeptOnlyWhenTheRunAsksForThem() throws {
-        let path = NSTemporaryDirectory() + "smartcity-items-\(UUID().uuidString).csv"
+        let path = Fixtures.temporaryDirectory().appendingPathComponent("smartcity-items.csv").path
         try Data(Self.oddlyWrittenAnswers.utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         var settings = ScoringRun.Settings()
@@ -169,7 +169,7 @@ final class OutputAgreementTests: XCTestCase {
     }
 
     func testComparisonCSVHasOneNameColumnWhateverTheNameColumnIsCalled() throws {
-        let path = NSTemporaryDirectory() + "smartcity-compare-\(UUID().uuidString).csv"
+        let path = Fixtures.temporaryDirectory().appendingPathComponent("smartcity-compare.csv").path
         try Data("id,gemeente,region,A1,A2,A3,B1,B2,B3,B4\nm1,Aalst,R,4,2,yes,y,p,1,1\nm2,Gent,S,2,4,no,x,q,2,0\n".utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         var options = ReadingOptions()

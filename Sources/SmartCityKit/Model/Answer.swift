@@ -102,20 +102,3 @@ public enum ItemStatus: String, Sendable, CaseIterable {
     /// Every status, in `allCases` order, made once.
     static let all = allCases
 }
-
-/// One respondent's row, with its answers aligned to the questionnaire's questions.
-public struct ResponseRow: Sendable {
-    /// The row number as a spreadsheet shows it (the header is row 1).
-    public var row: Int
-    public var respondentID: String
-    /// Values of the metadata columns, aligned with the reading plan's metadata names.
-    public var metadata: [String]
-    public var answers: [Answer]
-
-    public init(row: Int, respondentID: String, metadata: [String], answers: [Answer]) {
-        self.row = row
-        self.respondentID = respondentID
-        self.metadata = metadata
-        self.answers = answers
-    }
-}

@@ -79,11 +79,4 @@ public enum ReportGeneration {
             if let failure = queue.sync(execute: { self.failure }) { throw failure }
         }
     }
-
-    /// Every file of the formats, in memory.
-    public static func renderInMemory(_ run: ScoringRun.Result, formats: [OutputFormat], strings: ReportStrings) throws -> [RenderedFile] {
-        let output = MemoryReportOutput()
-        try render(run, formats: formats, strings: strings, output: output)
-        return output.files
-    }
 }

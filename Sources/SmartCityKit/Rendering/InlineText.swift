@@ -28,7 +28,4 @@ struct InlineText: Sendable, Equatable {
         }
         return InlineText(runs: runs)
     }
-
-    /// The text without its styles.
-    var plainText: String { runs.map(\.text).joined() }
 }

@@ -63,38 +63,6 @@ public struct RenderedParts: Sendable {
     }
 }
 
-/// Keeps rendered files in memory, in the order they were first written (tests, small cohorts).
-public final class MemoryReportOutput: ReportOutput {
-    public private(set) var files: [RenderedFile] = []
-    private var positions: [String: Int] = [:]
-
-    public init() {}
-
-    public func write(_ contents: String, to relativePath: String) throws {
-        if let position = positions[relativePath] {
-            files[position].contents = contents
-        } else {
-            positions[relativePath] = files.count
-            files.append(RenderedFile(relativePath: relativePath, contents: contents))
-        }
-    }
-
-    public func append(_ text: String, to relativePath: String) throws {
-        if let position = positions[relativePath] {
-            files[position].contents += text
-        } else {
-            try write(text, to: relativePath)
-        }
-    }
-
-    public func append(_ bytes: ByteBuffer, to relativePath: String) throws { try append(bytes.string, to: relativePath) }
-
-    /// Binary files, by path (not in `files`, whose contents are text).
-    public private(set) var binaryFiles: [String: [UInt8]] = [:]
-
-    public func write(bytes: [UInt8], to relativePath: String) throws { binaryFiles[relativePath] = bytes }
-}
-
 /// Turns report values into files: the cohort's files first, then each respondent as it streams
 /// past, then what closes the files. Renderers are pure: same values, same bytes.
 public protocol ReportRenderer: Sendable {

@@ -11,9 +11,6 @@ public struct Checked<Value> {
 
     /// No value, because of this problem.
     public static func failure(_ diagnostic: Diagnostic) -> Checked { Checked(nil, [diagnostic]) }
-
-    /// Whether an error was found (a value may still have been made).
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
 extension Checked: Sendable where Value: Sendable {}

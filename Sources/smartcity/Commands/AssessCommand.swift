@@ -13,16 +13,15 @@ enum AssessCommand: SubcommandRunner {
     static let id = ValueOption<String>("id", valueName: "id", help: "The municipality's id (asked when the answers file does not exist).")
     static let name = ValueOption<String>("name", valueName: "name", help: "The municipality's name (asked when the answers file does not exist).")
     static let out = ValueOption<String>(
-        "out", short: "o", valueName: "dir", help: "The report folder (default: Reports/<questionnaire-id>/assess/<id>/); existing reports are kept unless --force is given.")
+        "out", aliases: ["output"], short: "o", valueName: "dir", help: "The report folder (default: Reports/<questionnaire-id>/assess/<id>/); existing reports are kept unless --force is given.")
     static let previous = ValueOption<String>("previous", valueName: "file", help: "The previous assessment's answers: the report shows what changed since.")
     static let targets = ValueOption<String>(
         "targets", valueName: "file",
         help: "Targets per dimension (JSON, as score --targets takes them) or target answers (a responses file with this municipality's id): the report shows the gaps and a roadmap.")
 
-    static let spec = CommandSpec(
-        name: "assess",
-        abstract: "Assess your municipality: answer the questionnaire in the terminal and get its report.",
-        discussion: """
+    static let commandName = "assess"
+    static let abstract = "Assess your municipality: answer the questionnaire in the terminal and get its report."
+    static let discussion: String? = """
             Shows each question with its answer choices, numbered (scale points by their value, don't know and not
             applicable by their code). Type a number or a code and Enter; ? shows the question's help, b goes
             back, s skips, g ID goes to a question, q stops. Every answer is saved at once in the answers file
@@ -36,24 +35,51 @@ enum AssessCommand: SubcommandRunner {
             existing reports in DIR are kept unless --force is given. Answers can also be piped on standard input,
             one per line. Exit status: 0 success (also when stopped), 1 invalid input (also a row error in the
             answers, --previous or --targets file; the report is still written), 64 usage error.
-            """,
-        positionals: [CommonArguments.questionnaire],
-        options: [answers, startFrom, id, name, out, CommonArguments.forceReports, previous, targets, SharedOptions.language, SharedOptions.color])
+            """
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let shared = try SharedOptions(arguments, console: console)
-        for option in [out, answers, startFrom] { try OutputPathCheck.requireNonBlank(arguments, option, commandName: spec.name) }
-        let questionnairePath = arguments.value(CommonArguments.questionnaire)
-        let (givenID, givenName, targetPath) = (try arguments.value(id), try arguments.value(name), try arguments.value(targets))
-        if let id = givenID, !AssessmentSession.isValidID(id) {
-            throw UsageError("The value '\(id)' is invalid for '--id <id>'; use letters, digits, '-', '_' or '.' (not first; at most 64).", commandName: spec.name)
+    /// What `assess` reads from the command line.
+    struct Arguments: CommandArguments {
+        static let positionals = [CommonArguments.questionnaire]
+        static let options: [any OptionDeclaration] =
+            [answers, AssessCommand.startFrom, AssessCommand.id, AssessCommand.name, out, CommonArguments.forceReports, previous, targets, SharedOptions.language, SharedOptions.color]
+
+        var questionnairePath: String
+        var answersPath: String?
+        var startFrom: String?
+        var id: String?
+        var name: String?
+        /// The report folder named with `--out`; nil for the municipality's own.
+        var folder: String?
+        var force: Bool
+        var previousPaths: [String]
+        var targetPath: String?
+        var language: String?
+        var color: ColorMode
+
+        init(_ arguments: ParsedArguments) throws(UsageError) {
+            folder = try OutputPathCheck.nonBlank(arguments, out)
+            answersPath = try OutputPathCheck.nonBlank(arguments, answers)
+            startFrom = try OutputPathCheck.nonBlank(arguments, AssessCommand.startFrom)
+            questionnairePath = arguments.value(CommonArguments.questionnaire)
+            (id, name, targetPath) = (try arguments.value(AssessCommand.id), try arguments.value(AssessCommand.name), try arguments.value(targets))
+            if let id, !AssessmentSession.isValidID(id) {
+                throw UsageError("The value '\(id)' is invalid for '--id <id>'; use letters, digits, '-', '_' or '.' (not first; at most 64).", commandName: commandName)
+            }
+            force = arguments.isSet(CommonArguments.forceReports)
+            previousPaths = try arguments.values(previous)
+            language = try arguments.value(SharedOptions.language)
+            color = try arguments.value(SharedOptions.color)
         }
+    }
+
+    static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
+        let (questionnairePath, givenID, givenName, targetPath) = (arguments.questionnairePath, arguments.id, arguments.name, arguments.targetPath)
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
-        let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
+        let language = ReportLanguage.resolve(requested: arguments.language, questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
-        let resolved = AssessmentPaths.resolve(questionnaireID: questionnaire.id, answers: try arguments.value(answers), startingFrom: try arguments.value(startFrom))
+        let resolved = AssessmentPaths.resolve(questionnaireID: questionnaire.id, answers: arguments.answersPath, startingFrom: arguments.startFrom)
         console.report(resolved.diagnostics)
         guard let paths = resolved.value else { return .invalidInput }
         var targets: Targets?
@@ -63,8 +89,7 @@ enum AssessCommand: SubcommandRunner {
             guard let value = loaded.value else { return .invalidInput }
             targets = value
         }
-        if let folder = try arguments.value(out),
-           let refusal = AssessmentPaths.refusalOfReportFolder(folder, force: arguments.isSet(CommonArguments.forceReports)) {
+        if let folder = arguments.folder, let refusal = AssessmentPaths.refusalOfReportFolder(folder, force: arguments.force) {
             console.report([refusal])
             return .invalidInput
         }
@@ -82,47 +107,31 @@ enum AssessCommand: SubcommandRunner {
             console.report([diagnostic])
             return .invalidInput
         case .finished:
-            let given = try arguments.value(out)
-            let report = ReportRequest(
-                questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256), previous: try arguments.values(previous),
-                targets: targets, targetAnswers: targetPath.flatMap { $0.lowercased().hasSuffix(".json") ? nil : $0 },
+            let given = arguments.folder
+            guard let setup = try ReportRunSetup.open(
+                questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: (ReadingOptions(), []), language: language,
                 folder: given ?? AssessmentPaths.defaultReportFolder(questionnaireID: questionnaire.id, id: session.id),
                 // Its own folder is replaced as a whole; one the user names, only with --force (as score).
-                force: given == nil || arguments.isSet(CommonArguments.forceReports),
-                inputs: [paths.answers] + (paths.startingFrom.map { [$0] } ?? []) + (try arguments.values(previous)) + (targetPath.map { [$0] } ?? []))
-            return try writeReport(session, report, language: language, console: console)
+                force: given == nil || arguments.force, reportSet: .scores,
+                inputs: [paths.answers] + (paths.startingFrom.map { [$0] } ?? []) + arguments.previousPaths + (targetPath.map { [$0] } ?? []),
+                commandName: commandName, console: console)
+            else { return .invalidInput }
+            return writeReport(session, setup, previous: arguments.previousPaths, targets: targets,
+                               targetAnswers: targetPath.flatMap { $0.lowercased().hasSuffix(".json") ? nil : $0 }, console: console)
         }
     }
 
-    /// What the report is made of and where it goes.
-    private struct ReportRequest {
-        var questionnaireFile: SourceFile
-        var previous: [String]
-        var targets: Targets?
-        var targetAnswers: String?
-        var folder: String
-        var force: Bool
-        var inputs: [String]
-    }
-
-    /// Scores the answers file and writes the municipality's report set (replacing the previous one).
-    private static func writeReport(_ session: AssessmentSession, _ request: ReportRequest, language: ReportLanguage,
-                                    console: Console) throws(UsageError) -> ExitCode {
-        let folder = request.folder
-        guard let output = try ReportRunSetup.openOutput(folder: folder, force: request.force, reportSet: .scores, inputs: request.inputs,
-                                                         commandName: spec.name, console: console) else { return .invalidInput }
+    /// Scores the answers file and writes the municipality's report set (replacing the previous one),
+    /// with what changed since the `previous` answers and the gaps to the targets (or target answers).
+    private static func writeReport(_ session: AssessmentSession, _ setup: ReportRunSetup, previous previousPaths: [String], targets: Targets?,
+                                    targetAnswers: String?, console: Console) -> ExitCode {
+        let (output, folder, language) = (setup.output, setup.folder, setup.language)
         // Row errors in any of the files make the exit status 1; the report is still written.
         let rows = RowDiagnostics(console: console, strict: false)
-        /// Other answers files scored by id (previous assessments, target answers); nil after reporting errors.
-        func scoredByID(_ paths: [String]) -> AssessmentsByID? {
-            guard !paths.isEmpty else { return AssessmentsByID() }
-            return ReportRunSetup.value(of: AssessmentsByID.score(questionnaire: session.questionnaire, questionnaireFile: request.questionnaireFile, paths: paths,
-                                                                  language: language.code, options: ReadingOptions(), temporaryFolder: output.stagingFolder,
-                                                                  report: rows.report), output: output, console: console)
-        }
-        guard let previous = scoredByID(request.previous), let targetRun = scoredByID(request.targetAnswers.map { [$0] } ?? []) else { return .invalidInput }
-        var targets = request.targets
-        if let targetAnswers = request.targetAnswers {
+        guard let previous = setup.scoredByID(previousPaths, report: rows.report, console: console),
+              let targetRun = setup.scoredByID(targetAnswers.map { [$0] } ?? [], report: rows.report, console: console) else { return .invalidInput }
+        var targets = targets
+        if let targetAnswers {
             guard let target = targetRun.respondent(session.id) else {
                 console.report([.error(SourceLocation(file: targetAnswers), "has no respondent with the id \"\(session.id)\"; give the target answers of this municipality")])
                 output.discard()
@@ -133,10 +142,10 @@ enum AssessCommand: SubcommandRunner {
         var settings = ScoringRun.Settings()
         settings.keepsAnswers = true
         settings.temporaryFolder = output.stagingFolder
-        let run = ScoringRun.score(questionnaire: session.questionnaire, questionnaireFile: request.questionnaireFile, responsePaths: [session.answersPath],
-                                   language: language.code, options: ReadingOptions(), settings: settings, report: rows.report)
+        let run = ScoringRun.score(questionnaire: session.questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: [session.answersPath],
+                                   language: language.code, options: setup.readingOptions, settings: settings, report: rows.report)
         console.reportSuppressed()
-        guard ReportRunSetup.commit(output, folder: folder, console: console, {
+        guard setup.commit(console: console, {
             try ReportGeneration.render(run, formats: [.markdown, .html], strings: language.strings, output: $0, previous: previous, targets: targets)
         }) else { return .invalidInput }
         var report: String?

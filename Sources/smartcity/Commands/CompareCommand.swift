@@ -6,8 +6,9 @@ import SmartCityKit
 enum CompareCommand: SubcommandRunner {
     static let responses = Positional("responses", help: "Responses files (CSV, JSON or .xlsx), one row per municipality (or give --wave).", arity: .zeroOrMore)
     static let select = ValueOption<String>("select", valueName: "ids", help: "Comma-separated ids of the municipalities shown side by side (default: all).")
-    static let minimumGroup = ValueOption<Int>("min-group", valueName: "n", defaultValue: "5", help: "The smallest group that gets group statistics.")
-    static let rankBy = ValueOption<RankOrder>("rank-by", valueName: "order", defaultValue: "score",
+    static let minimumGroup = DefaultedOption<Int>("min-group", valueName: "n", default: 5, validation: .atLeast(1),
+                                                   help: "The smallest group that gets group statistics.")
+    static let rankBy = DefaultedOption<RankOrder>("rank-by", valueName: "order", default: .score,
                                           help: "Order the rank tables by total score or by the sum of the dimension ranks (rank-sum).")
     static let wave = ValueOption<String>(
         "wave", valueName: "label=file",
@@ -15,14 +16,13 @@ enum CompareCommand: SubcommandRunner {
     static let waveQuestionnaire = ValueOption<String>(
         "wave-questionnaire", valueName: "label=file",
         help: "The questionnaire an earlier wave was answered on, when it is another version than the current one (repeatable).")
-    static let format = ValueOption<String>(
-        "format", valueName: "list", defaultValue: "markdown,csv,json,svg,html",
+    static let format = ListOption<ComparisonFormat>(
+        "format", elementName: "format", default: [.markdown, .csv, .json, .svg, .html],
         help: "Comma-separated report formats: markdown, csv, json, svg (charts in charts/), html (one self-contained page), xlsx (comparison.xlsx).")
 
-    static let spec = CommandSpec(
-        name: "compare",
-        abstract: "Compare municipalities side by side: ranks, percentiles, rank sums and peer groups.",
-        discussion: """
+    static let commandName = "compare"
+    static let abstract = "Compare municipalities side by side: ranks, percentiles, rank sums and peer groups."
+    static let discussion: String? = """
             Scores the responses and writes comparison.md, comparison.csv (one row per municipality and
             measure), ranks.csv, comparison.json, comparison.html (one page, charts inline), SVG charts in charts/ (ranking, heat map, type distribution,
             strips per dimension, a radar per selected municipality, change between waves) and, with
@@ -35,49 +35,67 @@ enum CompareCommand: SubcommandRunner {
             scored with that version (--wave-questionnaire LABEL=FILE), with a warning, and must have the same
             dimensions. Existing files are kept unless --force is given.
             Exit status: 0 success, 1 invalid input, 64 usage error.
-            """,
-        positionals: [CommonArguments.questionnaire, responses],
-        options: [select] + GroupingOptions.declarations + [minimumGroup, rankBy, wave, waveQuestionnaire, CommonArguments.out, format,
-                                                             SharedOptions.language, CommonArguments.forceReports]
-            + ResponseOptions.reading + ResponseOptions.scoring + [SharedOptions.strict, SharedOptions.color])
+            """
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let shared = try SharedOptions(arguments, console: console)
-        try OutputPathCheck.requireNonBlank(arguments, CommonArguments.out, commandName: spec.name)
-        let formats: [ComparisonFormat] = try ScoreCommand.parseFormats(arguments.value(format) ?? "", commandName: spec.name)
+    /// What `compare` reads from the command line.
+    struct Arguments: CommandArguments {
+        static let positionals = [CommonArguments.questionnaire, responses]
+        static let options: [any OptionDeclaration] =
+            [select] + GroupingOptions.options + [minimumGroup, rankBy, wave, waveQuestionnaire, CommonArguments.outFolder, format,
+                                                  SharedOptions.language, CommonArguments.forceReports]
+            + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.color]
+
+        var run: ReportRunOptions
+        var formats: [ComparisonFormat]
         var settings = ComparisonRun.Settings()
-        settings.selection = try arguments.value(select).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-        settings.minimumGroupSize = try ScoreCommand.minimumGroupSize(arguments, minimumGroup)
-        settings.rankOrder = try arguments.value(rankBy) ?? .score
-        settings.grouping = try GroupingOptions.grouping(arguments, commandName: spec.name)
+        var responsePaths: [String]
+        var waves: [String]
+        var waveQuestionnaires: [String]
+        var color: ColorMode { run.color }
 
-        var responsePaths = arguments.values(responses)
-        let waves = try parseWaves(arguments.values(wave))
+        init(_ arguments: ParsedArguments) throws(UsageError) {
+            run = try ReportRunOptions(arguments)
+            formats = try arguments.values(format)
+            settings.selection = try arguments.value(select).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            settings.minimumGroupSize = try arguments.value(minimumGroup)
+            settings.rankOrder = try arguments.value(rankBy)
+            settings.grouping = try GroupingOptions(arguments).grouping
+            responsePaths = arguments.values(responses)
+            waves = try arguments.values(wave)
+            waveQuestionnaires = try arguments.values(waveQuestionnaire)
+        }
+    }
+
+    static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
+        let (formats, strict) = (arguments.formats, arguments.run.strict)
+        var settings = arguments.settings
+        var responsePaths = arguments.responsePaths
+        let waves = try parseWaves(arguments.waves)
         if !waves.isEmpty {
             guard responsePaths.isEmpty else {
-                throw UsageError("Give the responses either as files or as waves (--wave LABEL=FILE), not both.", commandName: spec.name)
+                throw UsageError("Give the responses either as files or as waves (--wave LABEL=FILE), not both.", commandName: commandName)
             }
             guard waves.count >= 2 else {
-                throw UsageError("Give --wave at least twice (for instance --wave 2023=a.csv --wave 2024=b.csv) to compare waves.", commandName: spec.name)
+                throw UsageError("Give --wave at least twice (for instance --wave 2023=a.csv --wave 2024=b.csv) to compare waves.", commandName: commandName)
             }
             responsePaths = waves[waves.count - 1].paths
             settings.earlierWaves = waves.dropLast().map { WaveSource(label: $0.label, paths: $0.paths) }
             settings.currentWave = waves[waves.count - 1].label
         }
-        let waveQuestionnaires = try parseWaveQuestionnaires(arguments.values(waveQuestionnaire), earlier: settings.earlierWaves.map(\.label),
+        let waveQuestionnaires = try parseWaveQuestionnaires(arguments.waveQuestionnaires, earlier: settings.earlierWaves.map(\.label),
                                                              current: settings.currentWave)
         guard !responsePaths.isEmpty else {
-            throw UsageError("Name at least one responses file, or give --wave LABEL=FILE two or more times.", commandName: spec.name)
+            throw UsageError("Name at least one responses file, or give --wave LABEL=FILE two or more times.", commandName: commandName)
         }
-        guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths + waves.flatMap(\.paths) + waveQuestionnaires.map(\.path), reportSet: .comparison,
-                                                     defaultFolder: { "Reports/\($0)/compare" }, commandName: spec.name, console: console)
+        guard let setup = try ReportRunSetup.prepare(arguments.run, inputs: responsePaths + waves.flatMap(\.paths) + waveQuestionnaires.map(\.path), reportSet: .comparison,
+                                                     defaultFolder: { "Reports/\($0)/compare" }, commandName: commandName, console: console)
         else { return .invalidInput }
         let (output, folder, language) = (setup.output, setup.folder, setup.language)
         var waveQuestionnairesFailed = false
         for (label, path) in waveQuestionnaires {
             let loaded = QuestionnaireLoader.load(path: path)
             console.report(loaded.diagnostics)
-            waveQuestionnairesFailed = waveQuestionnairesFailed || loaded.diagnostics.isFailure(strict: shared.strict)
+            waveQuestionnairesFailed = waveQuestionnairesFailed || loaded.diagnostics.isFailure(strict: strict)
             guard let questionnaire = loaded.questionnaire, let index = settings.earlierWaves.firstIndex(where: { $0.label == label }) else {
                 output.discard()
                 return .invalidInput
@@ -86,14 +104,14 @@ enum CompareCommand: SubcommandRunner {
             settings.earlierWaves[index].questionnaireFile = SourceFile(path: path, sha256: loaded.sha256)
         }
         settings.scoring.temporaryFolder = output.stagingFolder
-        let rows = RowDiagnostics(console: console, strict: shared.strict)
+        let rows = RowDiagnostics(console: console, strict: strict)
         let compared = ComparisonRun.compare(
             questionnaire: setup.questionnaire, questionnaireFile: setup.questionnaireFile,
             responsePaths: responsePaths, language: language.code, options: setup.readingOptions, settings: settings, report: rows.report)
         guard let comparison = setup.value(of: compared, console: console),
               setup.commit(console: console, { try ComparisonRun.write(comparison, formats: formats, strings: language.strings, output: $0) })
         else { return .invalidInput }
-        let failed = rows.failed || waveQuestionnairesFailed || setup.failed(strict: shared.strict) || compared.diagnostics.isFailure(strict: shared.strict)
+        let failed = rows.failed || waveQuestionnairesFailed || setup.failed(strict: strict) || compared.diagnostics.isFailure(strict: strict)
         let groups = comparison.grouping == nil ? "" : " in \(comparison.groups.count) \(comparison.groups.count == 1 ? "group" : "groups")"
         let waveText = comparison.waves.map { " over \($0.waves.count) waves" } ?? ""
         console.out("Compared \(comparison.respondents.count) \(comparison.respondents.count == 1 ? "municipality" : "municipalities")\(groups)\(waveText); wrote \(output.writtenCount) files to \(folder)/\n")
@@ -107,18 +125,18 @@ enum CompareCommand: SubcommandRunner {
             guard let equals = value.firstIndex(of: "="), case let label = value[..<equals].trimmingCharacters(in: .whitespaces), !label.isEmpty,
                   case let path = String(value[value.index(after: equals)...]), !path.isEmpty else {
                 throw UsageError("The value '\(value)' is invalid for '--wave-questionnaire <label=file>'; write the wave's label and its questionnaire, e.g. 2023=questionnaire-2023.json.",
-                                 commandName: spec.name)
+                                 commandName: commandName)
             }
             if label == current {
                 throw UsageError("The wave \(label) is the current one: it is scored with the questionnaire given first; --wave-questionnaire names earlier waves' questionnaires.",
-                                 commandName: spec.name)
+                                 commandName: commandName)
             }
             guard earlier.contains(label) else {
                 let known = earlier.isEmpty ? "no --wave is given" : "the earlier waves are \(earlier.joined(separator: ", "))"
-                throw UsageError("No earlier wave is labelled '\(label)' for --wave-questionnaire; \(known).", commandName: spec.name)
+                throw UsageError("No earlier wave is labelled '\(label)' for --wave-questionnaire; \(known).", commandName: commandName)
             }
             guard !pairs.contains(where: { $0.label == label }) else {
-                throw UsageError("The wave \(label) is given --wave-questionnaire twice; give it once.", commandName: spec.name)
+                throw UsageError("The wave \(label) is given --wave-questionnaire twice; give it once.", commandName: commandName)
             }
             pairs.append((label, path))
         }
@@ -133,7 +151,7 @@ enum CompareCommand: SubcommandRunner {
             guard let equals = value.firstIndex(of: "="), case let label = value[..<equals].trimmingCharacters(in: .whitespaces), !label.isEmpty,
                   case let path = String(value[value.index(after: equals)...]), !path.isEmpty else {
                 throw UsageError("The value '\(value)' is invalid for '--wave <label=file>'; write the wave's label and its file, e.g. 2024=responses-2024.csv.",
-                                 commandName: spec.name)
+                                 commandName: commandName)
             }
             if let index = waves.firstIndex(where: { $0.label == label }) { waves[index].paths.append(path) } else { waves.append((label, [path])) }
         }
@@ -142,3 +160,4 @@ enum CompareCommand: SubcommandRunner {
 }
 
 extension RankOrder: OptionValue, OptionChoice {}
+extension ComparisonFormat: OptionValue, OptionChoice {}

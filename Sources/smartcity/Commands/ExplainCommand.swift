@@ -7,53 +7,78 @@ enum ExplainCommand: SubcommandRunner {
     static let responses = Positional("responses", help: "The responses file (CSV, JSON or .xlsx) that holds the municipality.")
     static let id = ValueOption<String>("id", valueName: "id", help: "The municipality to explain: its id in the responses file (required).")
     static let dimension = ValueOption<String>("dimension", valueName: "id", help: "Show the questions of this dimension only (the total still shows every dimension).")
-    static let format = ValueOption<ExplanationFormat>(
-        "format", valueName: "format", defaultValue: "markdown",
+    static let format = DefaultedOption<ExplanationFormat>(
+        "format", valueName: "format", default: .markdown,
         help: "markdown (to read) or json (every contribution as an exact fraction, to re-add).")
 
-    static let spec = CommandSpec(
-        name: "explain",
-        abstract: "Explain how one municipality's scores are derived, answer by answer, and what would change its type.",
-        discussion: """
+    static let commandName = "explain"
+    static let abstract = "Explain how one municipality's scores are derived, answer by answer, and what would change its type."
+    static let discussion: String? = """
             Reads the responses as score does and shows, for the municipality --id: each answer, its item score,
             its weight in its factor and dimension, the weight after renormalising over the answered questions and
             the points it adds; each dimension's coverage, score, band and points of the total; the type, the exact
             distance to the bands above and below; and the fewest answer changes that reach the next type (and that
             would drop it one type), with the points each adds. The JSON form gives every value also as an exact
             fraction ("numerator/denominator") that re-adds exactly to the scores. Written to standard output, or
-            to the --output file. Exit status: 0 success, 1 invalid input (also an unknown id), 64 usage error.
-            """,
-        positionals: [CommonArguments.questionnaire, responses],
-        options: [id, dimension, format, SharedOptions.language, CommonArguments.output, CommonArguments.forceOutput]
-            + ResponseOptions.reading + [SharedOptions.strict, SharedOptions.color])
+            to the --out file. Exit status: 0 success, 1 invalid input (also an unknown id), 64 usage error.
+            """
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let shared = try SharedOptions(arguments, console: console)
-        guard let wanted = try arguments.value(id), !wanted.isEmpty else {
-            throw UsageError("Name the municipality to explain with --id ID.", commandName: spec.name)
+    /// What `explain` reads from the command line.
+    struct Arguments: CommandArguments {
+        static let positionals = [CommonArguments.questionnaire, ExplainCommand.responses]
+        static let options: [any OptionDeclaration] = [ExplainCommand.id, ExplainCommand.dimension, ExplainCommand.format, SharedOptions.language] + OutputFileOptions.options
+            + ResponseOptions.options + [SharedOptions.strict, SharedOptions.color]
+
+        var questionnairePath: String
+        var responsesPath: String
+        var id: String
+        var dimension: String?
+        var format: ExplanationFormat
+        var language: String?
+        var output: OutputFileOptions
+        var responses: ResponseOptions
+        var strict: Bool
+        var color: ColorMode
+
+        init(_ arguments: ParsedArguments) throws(UsageError) {
+            questionnairePath = arguments.value(CommonArguments.questionnaire)
+            responsesPath = arguments.value(ExplainCommand.responses)
+            let wanted = try arguments.value(ExplainCommand.id) ?? ""
+            dimension = try arguments.value(ExplainCommand.dimension)
+            format = try arguments.value(ExplainCommand.format)
+            language = try arguments.value(SharedOptions.language)
+            output = try OutputFileOptions(arguments)
+            responses = try ResponseOptions(arguments)
+            strict = arguments.isSet(SharedOptions.strict)
+            color = try arguments.value(SharedOptions.color)
+            // Checked after every read, so that the declaration audit sees them all.
+            guard !wanted.isEmpty else { throw UsageError("Name the municipality to explain with --id ID.", commandName: commandName) }
+            id = wanted
         }
-        let format = try arguments.value(Self.format) ?? .markdown
-        let questionnairePath = arguments.value(CommonArguments.questionnaire), responsesPath = arguments.value(responses)
+    }
+
+    static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
+        let (questionnairePath, responsesPath) = (arguments.questionnairePath, arguments.responsesPath)
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
-        let reading = try ResponseOptions(arguments).readingOptions(for: questionnaire, console: console)
+        let reading = arguments.responses.readingOptions(for: questionnaire, console: console)
         guard let options = reading.options else { return .invalidInput }
-        let language = ReportLanguage.resolve(requested: shared.language, questionnaire: questionnaire, file: questionnairePath)
+        let language = ReportLanguage.resolve(requested: arguments.language, questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
-        let rows = RowDiagnostics(console: console, strict: shared.strict)
+        let rows = RowDiagnostics(console: console, strict: arguments.strict)
         let explained = ExplanationRun.explain(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256), responsesPath: responsesPath,
-            id: wanted, dimensionID: try arguments.value(dimension), language: language.code, options: options,
+            id: arguments.id, dimensionID: arguments.dimension, language: language.code, options: options,
             temporaryFolder: NSTemporaryDirectory(), report: rows.report)
         console.reportSuppressed()
         console.report(explained.diagnostics)
         guard let result = explained.value,
-              let output = try OutputSink.open(arguments, inputs: [questionnairePath, responsesPath], commandName: spec.name, console: console)
+              let output = try arguments.output.open(inputs: [questionnairePath, responsesPath], commandName: commandName, console: console)
         else { return .invalidInput }
-        output.write(ExplanationRun.render(result, format: format, strings: language.strings))
-        let written = OutputSink.finish(output, console: console)
-        let failed = rows.failed || (loaded.diagnostics + reading.diagnostics + language.diagnostics).isFailure(strict: shared.strict)
+        output.write(ExplanationRun.render(result, format: arguments.format, strings: language.strings))
+        let written = OutputFileOptions.finish(output, console: console)
+        let failed = rows.failed || (loaded.diagnostics + reading.diagnostics + language.diagnostics).isFailure(strict: arguments.strict)
         return written == .success && failed ? .invalidInput : written
     }
 }

@@ -6,28 +6,46 @@ import SmartCityKit
 enum ImportCommand: SubcommandRunner {
     static let export = Positional("export", help: "The survey tool's export (CSV or .xlsx).")
     static let questionnaire = ValueOption<String>("questionnaire", short: "q", valueName: "file", help: "The questionnaire to map the export to.")
-    static let format = ValueOption<ImportFormat>("format", valueName: "format", defaultValue: "csv", help: "The output format.")
+    static let format = DefaultedOption<ImportFormat>("format", valueName: "format", default: .csv, help: "The output format.")
 
     /// What `import` writes.
     enum ImportFormat: String, OptionChoice { case csv, json }
 
-    static let spec = CommandSpec(
-        name: "import",
-        abstract: "Convert a survey-tool export to a canonical responses file you can inspect.",
-        discussion: """
+    static let commandName = "import"
+    static let abstract = "Convert a survey-tool export to a canonical responses file you can inspect."
+    static let discussion: String? = """
             With a questionnaire (--questionnaire, or the one a --map file names in Questionnaires/), columns become
             question ids and answer labels become codes, exactly as score reads them. Without, the export's header
             rows are flattened and every column is kept as it is; the question texts of an export that has them
             (Qualtrics, SurveyMonkey) are kept as a second header row in CSV, and in JSON as a "labels" object beside
-            the "responses" array. CSV out, or JSON: an array of objects; to the --output file, or to standard output.
-            """,
-        positionals: [export],
-        options: [questionnaire] + ResponseOptions.reading + [format, CommonArguments.output, CommonArguments.forceOutput, SharedOptions.color])
+            the "responses" array. CSV out, or JSON: an array of objects; to the --out file, or to standard output.
+            """
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        _ = try SharedOptions(arguments, console: console)
-        let responseOptions = try ResponseOptions(arguments)
-        let exportPath = arguments.value(export), questionnairePath = try arguments.value(Self.questionnaire)
+    /// What `import` reads from the command line.
+    struct Arguments: CommandArguments {
+        static let positionals = [export]
+        static let options: [any OptionDeclaration] =
+            [ImportCommand.questionnaire] + ResponseOptions.options + [ImportCommand.format] + OutputFileOptions.options + [SharedOptions.color]
+
+        var exportPath: String
+        var questionnairePath: String?
+        var responses: ResponseOptions
+        var format: ImportFormat
+        var output: OutputFileOptions
+        var color: ColorMode
+
+        init(_ arguments: ParsedArguments) throws(UsageError) {
+            exportPath = arguments.value(export)
+            questionnairePath = try arguments.value(questionnaire)
+            responses = try ResponseOptions(arguments)
+            format = try arguments.value(ImportCommand.format)
+            output = try OutputFileOptions(arguments)
+            color = try arguments.value(SharedOptions.color)
+        }
+    }
+
+    static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
+        let (exportPath, questionnairePath, responseOptions) = (arguments.exportPath, arguments.questionnairePath, arguments.responses)
         var questionnaire: Questionnaire?
         if let path = questionnairePath {
             let loaded = QuestionnaireLoader.load(path: path)
@@ -37,7 +55,7 @@ enum ImportCommand: SubcommandRunner {
         } else if let mapPath = responseOptions.mapPath, let id = ResponseMapping.load(path: mapPath).mapping?.questionnaireID {
             questionnaire = QuestionnaireCatalog.entries(in: "Questionnaires").compactMap(\.result.questionnaire).first { $0.id == id }
             if questionnaire == nil {
-                throw UsageError("The mapping names questionnaire '\(id)', which is not in Questionnaires/; pass it with --questionnaire.", commandName: spec.name)
+                throw UsageError("The mapping names questionnaire '\(id)', which is not in Questionnaires/; pass it with --questionnaire.", commandName: commandName)
             }
         }
         let reading = responseOptions.readingOptions(for: questionnaire, console: console)
@@ -47,8 +65,8 @@ enum ImportCommand: SubcommandRunner {
         guard let table = opened.value else { return .invalidInput }
 
         let inputs = [exportPath] + [questionnairePath, responseOptions.mapPath].compactMap { $0 }
-        guard let sink = try OutputSink.open(arguments, inputs: inputs, commandName: spec.name, console: console) else { return .invalidInput }
-        let json = try arguments.value(format) == .json
+        guard let sink = try arguments.output.open(inputs: inputs, commandName: commandName, console: console) else { return .invalidInput }
+        let json = arguments.format == .json
         var writer = CSVWriter()
         if json {
             if let labels = table.labels {
@@ -78,6 +96,6 @@ enum ImportCommand: SubcommandRunner {
         }
         console.reportSuppressed()
         if json { sink.write((first ? "]" : "\n]") + (table.labels == nil ? "\n" : "}\n")) }
-        return OutputSink.finish(sink, console: console)
+        return OutputFileOptions.finish(sink, console: console)
     }
 }

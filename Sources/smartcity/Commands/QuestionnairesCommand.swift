@@ -6,18 +6,30 @@ import SmartCityKit
 enum QuestionnairesCommand: SubcommandRunner {
     static let folder = Positional("dir", help: "The folder to search (default: Questionnaires).", arity: .optional)
 
-    static let spec = CommandSpec(
-        name: "questionnaires",
-        abstract: "List the questionnaires in a folder.",
-        positionals: [folder],
-        options: [SharedOptions.language, SharedOptions.color])
+    static let commandName = "questionnaires"
+    static let abstract = "List the questionnaires in a folder."
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let shared = try SharedOptions(arguments, console: console)
-        let directory = arguments.values(folder).first ?? "Questionnaires"
+    /// What `questionnaires` reads from the command line.
+    struct Arguments: CommandArguments {
+        static let positionals = [folder]
+        static let options: [any OptionDeclaration] = [SharedOptions.language, SharedOptions.color]
+
+        var directory: String
+        var language: String?
+        var color: ColorMode
+
+        init(_ arguments: ParsedArguments) throws(UsageError) {
+            directory = arguments.values(folder).first ?? "Questionnaires"
+            language = try arguments.value(SharedOptions.language)
+            color = try arguments.value(SharedOptions.color)
+        }
+    }
+
+    static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
+        let directory = arguments.directory
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UsageError("'\(directory)' is not a folder.", commandName: spec.name)
+            throw UsageError("'\(directory)' is not a folder.", commandName: commandName)
         }
         let entries = QuestionnaireCatalog.entries(in: directory)
         var rows = [["ID", "VERSION", "DIMENSIONS", "QUESTIONS", "LANGUAGES", "TITLE", "PATH"]]
@@ -29,7 +41,7 @@ enum QuestionnairesCommand: SubcommandRunner {
                 rows.append(["?", "?", "?", "?", "?", "(invalid: run smartcity validate)", entry.path])
                 continue
             }
-            let language = shared.language ?? questionnaire.defaultLanguage
+            let language = arguments.language ?? questionnaire.defaultLanguage
             rows.append([
                 questionnaire.id, questionnaire.version, String(questionnaire.dimensions.count), String(questionnaire.questions.count),
                 questionnaire.languages.joined(separator: ","), questionnaire.title.text(in: language, fallback: questionnaire.defaultLanguage),

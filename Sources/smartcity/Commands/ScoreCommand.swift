@@ -5,14 +5,14 @@ import SmartCityKit
 /// `smartcity score QUESTIONNAIRE RESPONSES... [--out DIR] [--format LIST] [--lang L] [--force]`
 enum ScoreCommand: SubcommandRunner {
     static let responses = Positional("responses", help: "Responses files (CSV, JSON or .xlsx), one row per respondent.", arity: .oneOrMore)
-    static let format = ValueOption<String>(
-        "format", valueName: "list", defaultValue: "markdown,csv,json",
+    static let format = ListOption<OutputFormat>(
+        "format", elementName: "format", default: [.markdown, .csv, .json],
         help: "Comma-separated report formats: markdown, csv, json, svg (a radar per municipality), html (self-contained pages), items (item-scores.csv), xlsx (scores.xlsx for Excel and Calc).")
-    static let minimumGroup = ValueOption<Int>(
-        "min-group", valueName: "n", defaultValue: "5",
+    static let minimumGroup = DefaultedOption<Int>(
+        "min-group", valueName: "n", default: 5, validation: .atLeast(1),
         help: "The fewest ranked respondents for which each report shows the cohort median and its percentile per dimension.")
-    static let rankingLimit = ValueOption<Int>(
-        "ranking-limit", valueName: "n", defaultValue: "50",
+    static let rankingLimit = DefaultedOption<Int>(
+        "ranking-limit", valueName: "n", default: 50, validation: .atLeast(2),
         help: "The most respondents summary.md ranks: beyond, the top and bottom halves with a line for the rest (scores.csv has all).")
     static let targets = ValueOption<String>(
         "targets", valueName: "file",
@@ -20,10 +20,9 @@ enum ScoreCommand: SubcommandRunner {
     static let previous = ValueOption<String>(
         "previous", valueName: "file", help: "The previous assessment's responses: each report shows what changed since, per dimension and answer (repeatable).")
 
-    static let spec = CommandSpec(
-        name: "score",
-        abstract: "Score responses and write Markdown, CSV, JSON, SVG and HTML reports.",
-        discussion: """
+    static let commandName = "score"
+    static let abstract = "Score responses and write Markdown, CSV, JSON, SVG and HTML reports."
+    static let discussion: String? = """
             Writes one Markdown report per respondent (municipalities/<id>.md), summary.md, scores.csv,
             scores-long.csv, scores.json and, when the questionnaire has descriptive questions, descriptive.csv
             into the output folder (default: Reports/<questionnaire-id>/). With --format svg each report links
@@ -34,46 +33,53 @@ enum ScoreCommand: SubcommandRunner {
             Existing files are kept unless --force is given. Rows with errors are reported; the reports list
             the rows left out. Exit status: 0 success, 1 invalid input (reports are still written for the
             rows that could be scored), 64 usage error.
-            """,
-        positionals: [CommonArguments.questionnaire, responses],
-        options: [CommonArguments.out, format, SharedOptions.language, minimumGroup, rankingLimit, targets, previous, CommonArguments.forceReports]
-            + ResponseOptions.reading + ResponseOptions.scoring + [SharedOptions.strict, SharedOptions.color])
+            """
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let shared = try SharedOptions(arguments, console: console)
-        try OutputPathCheck.requireNonBlank(arguments, CommonArguments.out, commandName: spec.name)
-        let formats: [OutputFormat] = try parseFormats(arguments.value(format) ?? "", commandName: spec.name)
-        let contextMinimum = try minimumGroupSize(arguments, minimumGroup)
-        let rankingLimit = try arguments.value(Self.rankingLimit) ?? 50
-        guard rankingLimit >= 2 else {
-            throw UsageError("The value '\(rankingLimit)' is invalid for '--ranking-limit <n>'; give a whole number, 2 or more.", commandName: spec.name)
+    /// What `score` reads from the command line.
+    struct Arguments: CommandArguments {
+        static let positionals = [CommonArguments.questionnaire, responses]
+        static let options: [any OptionDeclaration] =
+            [CommonArguments.outFolder, format, SharedOptions.language, minimumGroup, ScoreCommand.rankingLimit, targets, previous, CommonArguments.forceReports]
+            + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.color]
+
+        var run: ReportRunOptions
+        var responsePaths: [String]
+        var formats: [OutputFormat]
+        var contextMinimum: Int
+        var rankingLimit: Int
+        var previousPaths: [String]
+        var targetPath: String?
+        var color: ColorMode { run.color }
+
+        init(_ arguments: ParsedArguments) throws(UsageError) {
+            run = try ReportRunOptions(arguments)
+            formats = try arguments.values(format)
+            contextMinimum = try arguments.value(minimumGroup)
+            rankingLimit = try arguments.value(ScoreCommand.rankingLimit)
+            responsePaths = arguments.values(responses)
+            previousPaths = try arguments.values(previous)
+            targetPath = try arguments.value(targets)
         }
-        let responsePaths = arguments.values(responses)
-        let previousPaths = try arguments.values(previous)
-        let targetPath = try arguments.value(targets)
-        guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths + previousPaths + (targetPath.map { [$0] } ?? []), reportSet: .scores,
-                                                     defaultFolder: { "Reports/\($0)" }, commandName: spec.name, console: console)
+    }
+
+    static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
+        let (formats, responsePaths, previousPaths, targetPath) = (arguments.formats, arguments.responsePaths, arguments.previousPaths, arguments.targetPath)
+        guard let setup = try ReportRunSetup.prepare(arguments.run, inputs: responsePaths + previousPaths + (targetPath.map { [$0] } ?? []), reportSet: .scores,
+                                                     defaultFolder: { "Reports/\($0)" }, commandName: commandName, console: console)
         else { return .invalidInput }
         let (questionnaire, output, folder, language) = (setup.questionnaire, setup.output, setup.folder, setup.language)
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(TerminalText.escaped(file)): \(rows) rows read") } : nil
-        let rows = RowDiagnostics(console: console, strict: shared.strict)
-        /// Other responses files scored by id (target answers, previous assessments); nil after reporting errors.
-        func scoredByID(_ paths: [String]) -> AssessmentsByID? {
-            guard !paths.isEmpty else { return AssessmentsByID() }
-            return setup.value(of: AssessmentsByID.score(questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile, paths: paths,
-                                                         language: language.code, options: setup.readingOptions,
-                                                         temporaryFolder: output.stagingFolder, report: rows.report), console: console)
-        }
+        let rows = RowDiagnostics(console: console, strict: arguments.run.strict)
         var targets: Targets?
         if let targetPath, targetPath.lowercased().hasSuffix(".json") {
             guard let value = setup.value(of: TargetsLoader.load(path: targetPath, questionnaire: questionnaire), console: console) else { return .invalidInput }
             targets = value
         }
-        guard let targetAnswers = scoredByID(targets == nil ? targetPath.map { [$0] } ?? [] : []),
-              let previous = scoredByID(previousPaths) else { return .invalidInput }
+        guard let targetAnswers = setup.scoredByID(targets == nil ? targetPath.map { [$0] } ?? [] : [], report: rows.report, console: console),
+              let previous = setup.scoredByID(previousPaths, report: rows.report, console: console) else { return .invalidInput }
         var settings = ScoringRun.Settings()
-        settings.contextMinimum = contextMinimum
-        settings.rankingLimit = rankingLimit
+        settings.contextMinimum = arguments.contextMinimum
+        settings.rankingLimit = arguments.rankingLimit
         settings.needsDigests = formats.contains(where: \.showsDetails)
         settings.keepsAnswers = formats.contains(where: \.usesAnswers)
         settings.keepsAnswerTexts = formats.contains(where: \.usesAnswerTexts)
@@ -84,7 +90,7 @@ enum ScoreCommand: SubcommandRunner {
             options: setup.readingOptions, settings: settings, progress: progress, report: rows.report)
         if progress != nil { console.err("\r\u{1B}[K") }
         console.reportSuppressed()
-        let failed = rows.failed || setup.failed(strict: shared.strict)
+        let failed = rows.failed || setup.failed(strict: arguments.run.strict)
         let summary = run.summary
         guard !summary.responseFiles.isEmpty else {
             output.discard()
@@ -99,38 +105,6 @@ enum ScoreCommand: SubcommandRunner {
                 + "; wrote \(output.writtenCount) files to \(folder)/\n")
         return failed ? .invalidInput : .success
     }
-
-    /// A failure to write the reports, located at the file that could not be written.
-    static func diagnostic(for error: any Error, folder: String) -> Diagnostic {
-        if let diagnostic = error as? Diagnostic { return diagnostic }
-        if let failure = error as? DiagnosticConvertible {
-            var diagnostic = failure.diagnostic
-            diagnostic.message += "; no report was changed"
-            return diagnostic
-        }
-        return .error(SourceLocation(file: folder), "reports cannot be written: \(error.localizedDescription); no report was changed")
-    }
-
-    /// `--min-group`: a whole number, 1 or more.
-    static func minimumGroupSize(_ arguments: ParsedArguments, _ option: ValueOption<Int>) throws(UsageError) -> Int {
-        let minimum = try arguments.value(option) ?? 5
-        guard minimum >= 1 else {
-            throw UsageError("The value '\(minimum)' is invalid for '--min-group <n>'; give a whole number, 1 or more.", commandName: arguments.commandName)
-        }
-        return minimum
-    }
-
-    /// The formats of a comma-separated `--format` list.
-    static func parseFormats<Format: RawRepresentable & CaseIterable & Equatable>(_ list: String, commandName: String) throws(UsageError) -> [Format]
-        where Format.RawValue == String {
-        var formats: [Format] = []
-        for name in list.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-            guard let format = Format(rawValue: name) else {
-                throw UsageError("Unknown format '\(name)'. Choose from: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).", commandName: commandName)
-            }
-            if !formats.contains(format) { formats.append(format) }
-        }
-        guard !formats.isEmpty else { throw UsageError("Name at least one format with --format.", commandName: commandName) }
-        return formats
-    }
 }
+
+extension OutputFormat: OptionValue, OptionChoice {}

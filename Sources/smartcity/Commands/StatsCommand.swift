@@ -4,12 +4,12 @@ import SmartCityKit
 /// `smartcity stats QUESTIONNAIRE RESPONSES... [--group-by COLUMN] [--bins COLUMN=EDGES] [--out DIR] [--format LIST] [--lang L]`
 enum StatsCommand: SubcommandRunner {
     static let responses = Positional("responses", help: "Responses files (CSV, JSON or .xlsx), one row per respondent.", arity: .oneOrMore)
-    static let format = ValueOption<String>("format", valueName: "list", defaultValue: "markdown,csv,json", help: "Comma-separated formats: markdown, csv, json.")
+    static let format = ListOption<StatisticsFormat>("format", elementName: "format", default: [.markdown, .csv, .json],
+                                                     help: "Comma-separated formats: markdown, csv, json.")
 
-    static let spec = CommandSpec(
-        name: "stats",
-        abstract: "Research statistics: distributions by group, maturity types tested, reliability, correlations, items.",
-        discussion: """
+    static let commandName = "stats"
+    static let abstract = "Research statistics: distributions by group, maturity types tested, reliability, correlations, items."
+    static let discussion: String? = """
             Scores the responses once and writes statistics.md, statistics.json and tidy CSV files into the output
             folder (default: Reports/<questionnaire-id>/stats/): statistics.csv (n, mean, SD, SE, 95 % t interval,
             type-7 quartiles, shares at 0 and 100, per measure and group), types.csv and type-tests.csv (maturity
@@ -18,24 +18,39 @@ enum StatsCommand: SubcommandRunner {
             (Pearson and Spearman between dimensions, pairwise complete) and items.csv, item-answers.csv (answers per
             status and value). Only complete respondents are counted unless --include-incomplete is given.
             Existing files are kept unless --force is given. Exit status: 0 success, 1 invalid input, 64 usage error.
-            """,
-        positionals: [CommonArguments.questionnaire, responses],
-        options: GroupingOptions.declarations + [CommonArguments.out, format, SharedOptions.language, CommonArguments.forceReports]
-            + ResponseOptions.reading + ResponseOptions.scoring + [SharedOptions.strict, SharedOptions.color])
+            """
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let shared = try SharedOptions(arguments, console: console)
-        try OutputPathCheck.requireNonBlank(arguments, CommonArguments.out, commandName: spec.name)
-        let formats: [StatisticsFormat] = try ScoreCommand.parseFormats(arguments.value(format) ?? "", commandName: spec.name)
+    /// What `stats` reads from the command line.
+    struct Arguments: CommandArguments {
+        static let positionals = [CommonArguments.questionnaire, responses]
+        static let options: [any OptionDeclaration] =
+            GroupingOptions.options + [CommonArguments.outFolder, format, SharedOptions.language, CommonArguments.forceReports]
+            + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.color]
+
+        var run: ReportRunOptions
+        var formats: [StatisticsFormat]
+        var grouping: PeerGrouping?
+        var responsePaths: [String]
+        var color: ColorMode { run.color }
+
+        init(_ arguments: ParsedArguments) throws(UsageError) {
+            run = try ReportRunOptions(arguments)
+            formats = try arguments.values(format)
+            grouping = try GroupingOptions(arguments).grouping
+            responsePaths = arguments.values(responses)
+        }
+    }
+
+    static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
+        let (formats, responsePaths, strict) = (arguments.formats, arguments.responsePaths, arguments.run.strict)
         var settings = StatisticsRun.Settings()
-        settings.grouping = try GroupingOptions.grouping(arguments, commandName: spec.name)
-        let responsePaths = arguments.values(responses)
-        guard let setup = try ReportRunSetup.prepare(arguments, shared: shared, inputs: responsePaths, reportSet: .statistics,
-                                                     defaultFolder: { "Reports/\($0)/stats" }, commandName: spec.name, console: console)
+        settings.grouping = arguments.grouping
+        guard let setup = try ReportRunSetup.prepare(arguments.run, inputs: responsePaths, reportSet: .statistics,
+                                                     defaultFolder: { "Reports/\($0)/stats" }, commandName: commandName, console: console)
         else { return .invalidInput }
         let (output, folder, language) = (setup.output, setup.folder, setup.language)
         settings.scoring.temporaryFolder = output.stagingFolder
-        let rows = RowDiagnostics(console: console, strict: shared.strict)
+        let rows = RowDiagnostics(console: console, strict: strict)
         let analysed = StatisticsRun.analyse(
             questionnaire: setup.questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: responsePaths,
             language: language.code, options: setup.readingOptions, settings: settings, report: rows.report)
@@ -45,7 +60,9 @@ enum StatsCommand: SubcommandRunner {
         let count = result.statistics.respondentCount
         let groups = result.statistics.groupLabels.isEmpty ? "" : " in \(result.statistics.groupLabels.count) groups"
         console.out("Described \(count) \(count == 1 ? "respondent" : "respondents")\(groups); wrote \(output.writtenCount) files to \(folder)/\n")
-        let failed = rows.failed || setup.failed(strict: shared.strict) || analysed.diagnostics.isFailure(strict: shared.strict)
+        let failed = rows.failed || setup.failed(strict: strict) || analysed.diagnostics.isFailure(strict: strict)
         return failed ? .invalidInput : .success
     }
 }
+
+extension StatisticsFormat: OptionValue, OptionChoice {}

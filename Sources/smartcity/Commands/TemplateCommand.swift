@@ -3,15 +3,14 @@ import SmartCityKit
 
 /// `smartcity template QUESTIONNAIRE [--format csv|markdown|xlsx|xlsform|limesurvey] [--lang L] [-o FILE]`
 enum TemplateCommand: SubcommandRunner {
-    static let format = ValueOption<TemplateFormat>("format", valueName: "format", defaultValue: "csv", help: "What to write.")
+    static let format = DefaultedOption<TemplateFormat>("format", valueName: "format", default: .csv, help: "What to write.")
 
     /// What `template` writes.
     enum TemplateFormat: String, OptionChoice { case csv, markdown, xlsx, xlsform, limesurvey }
 
-    static let spec = CommandSpec(
-        name: "template",
-        abstract: "Write a blank responses CSV, a printable Markdown questionnaire, an Excel workbook to fill in, or a survey form.",
-        discussion: """
+    static let commandName = "template"
+    static let abstract = "Write a blank responses CSV, a printable Markdown questionnaire, an Excel workbook to fill in, or a survey form."
+    static let discussion: String? = """
             The workbook (--format xlsx, written with -o) has an instructions sheet and a sheet with one row per question
             (a row per option for questions with several answers), the answer cell restricted by a drop-down list of
             the allowed answers including don't know and not applicable, and cells for the municipality's id and name.
@@ -19,28 +18,43 @@ enum TemplateCommand: SubcommandRunner {
             KoboToolbox, ODK, SurveyCTO and Ona; --format limesurvey LimeSurvey's tab-separated survey structure
             (form.txt, to import as a survey). Both are in the languages of --lang (several as nl,fr; default: all of the
             questionnaire's), and score reads the tool's export of them without a mapping. CSV, Markdown and the
-            LimeSurvey file go to the --output file or to standard output. Existing files are kept unless --force is given.
-            """,
-        positionals: [CommonArguments.questionnaire],
-        options: [format, CommonArguments.output, CommonArguments.forceOutput, SharedOptions.language, SharedOptions.color])
+            LimeSurvey file go to the --out file or to standard output. Existing files are kept unless --force is given.
+            """
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let shared = try SharedOptions(arguments, console: console)
-        let path = arguments.value(CommonArguments.questionnaire)
+    /// What `template` reads from the command line.
+    struct Arguments: CommandArguments {
+        static let positionals = [CommonArguments.questionnaire]
+        static let options: [any OptionDeclaration] = [TemplateCommand.format] + OutputFileOptions.options + [SharedOptions.language, SharedOptions.color]
+
+        var questionnairePath: String
+        var format: TemplateFormat
+        var output: OutputFileOptions
+        var language: String?
+        var color: ColorMode
+
+        init(_ arguments: ParsedArguments) throws(UsageError) {
+            questionnairePath = arguments.value(CommonArguments.questionnaire)
+            format = try arguments.value(TemplateCommand.format)
+            output = try OutputFileOptions(arguments)
+            if format == .xlsx || format == .xlsform, output.path == nil || output.path == "-" {
+                throw UsageError("A workbook is not text: name the file to write with -o, for instance -o questionnaire.xlsx.", commandName: commandName)
+            }
+            language = try arguments.value(SharedOptions.language)
+            color = try arguments.value(SharedOptions.color)
+        }
+    }
+
+    static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
+        let (path, format) = (arguments.questionnairePath, arguments.format)
         let loaded = QuestionnaireLoader.load(path: path)
         console.report(loaded.diagnostics.filter { $0.severity == .error })
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
-        let format = try arguments.value(Self.format) ?? .csv
         let isForm = format == .xlsform || format == .limesurvey
-        let formLanguages = TemplateRenderer.formLanguages(requested: shared.language, questionnaire: questionnaire, file: path)
-        let language = ReportLanguage.resolve(requested: isForm ? formLanguages.codes[0] : shared.language, questionnaire: questionnaire, file: path)
+        let formLanguages = TemplateRenderer.formLanguages(requested: arguments.language, questionnaire: questionnaire, file: path)
+        let language = ReportLanguage.resolve(requested: isForm ? formLanguages.codes[0] : arguments.language, questionnaire: questionnaire, file: path)
         console.report(isForm ? formLanguages.diagnostics : language.diagnostics)
         let renderer = TemplateRenderer(questionnaire: questionnaire, language: language.code)
-        let outputPath = try arguments.value(CommonArguments.output)
-        if format == .xlsx || format == .xlsform, outputPath == nil || outputPath == "-" {
-            throw UsageError("A workbook is not text: name the file to write with -o, for instance -o questionnaire.xlsx.", commandName: spec.name)
-        }
-        guard let output = try OutputSink.open(arguments, inputs: [path], commandName: spec.name, console: console) else { return .invalidInput }
+        guard let output = try arguments.output.open(inputs: [path], commandName: commandName, console: console) else { return .invalidInput }
         switch format {
         case .xlsx: output.write(bytes: renderer.workbook())
         case .xlsform: output.write(bytes: renderer.xlsForm(languages: formLanguages.codes))
@@ -48,6 +62,6 @@ enum TemplateCommand: SubcommandRunner {
         case .markdown: output.write(renderer.markdown())
         case .csv: output.write(renderer.csv())
         }
-        return OutputSink.finish(output, console: console)
+        return OutputFileOptions.finish(output, console: console)
     }
 }

@@ -5,23 +5,36 @@ import SmartCityKit
 enum ValidateCommand: SubcommandRunner {
     static let files = Positional("file", help: "Questionnaire files, each optionally followed by responses files.", arity: .oneOrMore)
 
-    static let spec = CommandSpec(
-        name: "validate",
-        abstract: "Check questionnaires, and responses files against the questionnaire before them.",
-        discussion: """
+    static let commandName = "validate"
+    static let abstract = "Check questionnaires, and responses files against the questionnaire before them."
+    static let discussion: String? = """
             Each .json file whose top level has a "format" member is a questionnaire; every other file is a
             responses file, checked against the questionnaire named before it. Problems are printed as
             path:line:col: severity: message. Exit status: 0 valid, 1 invalid, 64 usage error.
-            """,
-        positionals: [files],
-        options: ResponseOptions.reading + [SharedOptions.strict, SharedOptions.color])
+            """
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let shared = try SharedOptions(arguments, console: console)
-        let responseOptions = try ResponseOptions(arguments)
-        let files = arguments.values(Self.files)
+    /// What `validate` reads from the command line.
+    struct Arguments: CommandArguments {
+        static let positionals = [ValidateCommand.files]
+        static let options: [any OptionDeclaration] = ResponseOptions.options + [SharedOptions.strict, SharedOptions.color]
+
+        var files: [String]
+        var responses: ResponseOptions
+        var strict: Bool
+        var color: ColorMode
+
+        init(_ arguments: ParsedArguments) throws(UsageError) {
+            files = arguments.values(ValidateCommand.files)
+            responses = try ResponseOptions(arguments)
+            strict = arguments.isSet(SharedOptions.strict)
+            color = try arguments.value(SharedOptions.color)
+        }
+    }
+
+    static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
+        let (files, responseOptions, strict) = (arguments.files, arguments.responses, arguments.strict)
         guard let first = files.first, QuestionnaireSniffer.looksLikeQuestionnaire(path: first) else {
-            throw UsageError("'\(files.first ?? "")' is not a questionnaire; name a questionnaire before its responses files.", commandName: spec.name)
+            throw UsageError("'\(files.first ?? "")' is not a questionnaire; name a questionnaire before its responses files.", commandName: commandName)
         }
         var failed = false
         var current: (questionnaire: Questionnaire, options: ReadingOptions)?
@@ -32,7 +45,7 @@ enum ValidateCommand: SubcommandRunner {
                 let counts = diagnostics.counts
                 errors += counts.errors
                 warnings += counts.warnings
-                fileFailed = fileFailed || diagnostics.isFailure(strict: shared.strict)
+                fileFailed = fileFailed || diagnostics.isFailure(strict: strict)
             }
             if QuestionnaireSniffer.looksLikeQuestionnaire(path: path) {
                 let result = QuestionnaireLoader.load(path: path)

@@ -20,13 +20,37 @@ final class FuzzSmokeTests: XCTestCase {
         return try names.map { Array(try Data(contentsOf: folder.appendingPathComponent($0))) }
     }
 
-    private func fuzz(_ target: String, mutations: Int = FuzzSmokeTests.mutationsPerSeed, _ body: ([UInt8]) -> Void) throws {
+    /// Runs `body` on every seed and its mutations; the first failure fails the test with the
+    /// target's message and the input (the rest of the target's inputs are skipped).
+    private func fuzz(_ target: String, mutations: Int = FuzzSmokeTests.mutationsPerSeed, _ body: ([UInt8]) throws(FuzzFailure) -> Void,
+                      file: StaticString = #filePath, line: UInt = #line) throws {
         var mutator = Mutator(seed: UInt64(truncatingIfNeeded: target.utf8.reduce(5381) { $0 &* 33 &+ Int($1) }))
         let seeds = try seeds(target)
-        for seed in seeds {
-            body(seed)
-            for _ in 0..<mutations { body(mutator.mutate(seed, splicingWith: seeds)) }
+        do {
+            for seed in seeds {
+                try body(seed)
+                for _ in 0..<mutations {
+                    let input = mutator.mutate(seed, splicingWith: seeds)
+                    do { try body(input) } catch { throw FailedInput(failure: error, input: input) }
+                }
+            }
+        } catch let failed as FailedInput {
+            XCTFail(Self.message(target, failed.failure, input: failed.input), file: file, line: line)
+        } catch let failure as FuzzFailure {
+            XCTFail(Self.message(target, failure, input: nil), file: file, line: line)
         }
+    }
+
+    /// A mutated input and what its target found wrong with it.
+    private struct FailedInput: Error {
+        var failure: FuzzFailure
+        var input: [UInt8]
+    }
+
+    /// The failure's message with the input that caused it (as Swift bytes, to paste into a seed file).
+    static func message(_ target: String, _ failure: FuzzFailure, input: [UInt8]?) -> String {
+        let shown = input.map { "; input (\($0.count) bytes): \(String(decoding: $0.prefix(512), as: UTF8.self).debugDescription)" } ?? " on a seed file"
+        return "fuzz target \(target) failed: \(failure.message)\(shown); save the input in Tests/Fuzz/Corpus/\(target)/ and fix the code"
     }
 
     func testCSVReader() throws { try fuzz("csvReader", FuzzTargets.csvReader) }
@@ -34,7 +58,7 @@ final class FuzzSmokeTests: XCTestCase {
     func testQuestionnaireLoader() throws { try fuzz("questionnaireLoader", mutations: Self.mutationsPerSeedOfPlans, FuzzTargets.questionnaireLoader) }
     func testMappingLoader() throws { try fuzz("mappingLoader", FuzzTargets.mappingLoader) }
     func testDialectDetection() throws { try fuzz("dialectDetection", mutations: Self.mutationsPerSeedOfPlans, FuzzTargets.dialectDetection) }
-    func testResponses() throws { try fuzz("responses", mutations: Self.mutationsPerSeedOfPlans) { FuzzTargets.responses($0) } }
+    func testResponses() throws { try fuzz("responses", mutations: Self.mutationsPerSeedOfPlans, FuzzTargets.responses) }
     func testScoredReports() throws { try fuzz("scoredReports", mutations: 10, FuzzTargets.scoredReports) }
     func testZipArchive() throws { try fuzz("zipArchive", FuzzTargets.zipArchive) }
     // Workbook parts.
@@ -42,6 +66,30 @@ final class FuzzSmokeTests: XCTestCase {
     func testSheetXML() throws { try fuzz("sheetXML", FuzzTargets.sheetXML) }
     func testSharedStrings() throws { try fuzz("sharedStrings", FuzzTargets.sharedStrings) }
     func testStyles() throws { try fuzz("styles", FuzzTargets.styles) }
+
+    func testAFailingTargetFailsTheTestWithItsMessageInsteadOfTrapping() {
+        var inputs = 0
+        let target: ([UInt8]) throws(FuzzFailure) -> Void = { bytes in
+            inputs += 1
+            try FuzzFailure.require(bytes.count < 3, "an input of \(bytes.count) bytes is too long")
+        }
+        XCTAssertThrowsError(try target(Array("abc".utf8))) { error in
+            XCTAssertEqual((error as? FuzzFailure)?.message, "an input of 3 bytes is too long")
+        }
+        XCTAssertNoThrow(try target([1, 2]))
+        XCTAssertEqual(inputs, 2)
+        XCTAssertEqual(Self.message("csvReader", FuzzFailure("a row is lost"), input: Array("a,\"b".utf8)),
+                       #"fuzz target csvReader failed: a row is lost; input (4 bytes): "a,\"b"; save the input in Tests/Fuzz/Corpus/csvReader/ and fix the code"#)
+    }
+
+    func testATargetOfTheOlderShapeStillRunsThroughTheConvention() throws {
+        // A target that returns nothing (and traps itself) converts to the throwing type.
+        var seen: [[UInt8]] = []
+        let older: ([UInt8]) -> Void = { seen.append($0) }
+        let converted: ([UInt8]) throws(FuzzFailure) -> Void = older
+        try converted([7])
+        XCTAssertEqual(seen, [[7]])
+    }
 
     func testTheMutatorChangesInputsReproducibly() {
         var first = Mutator(seed: 1), second = Mutator(seed: 1)

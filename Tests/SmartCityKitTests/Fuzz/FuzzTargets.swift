@@ -1,7 +1,8 @@
 // The fuzz targets' bodies, shared by the libFuzzer entry points in Tests/Fuzz (built by
 // .ci/fuzz together with the library's sources, with FUZZING defined) and by the seeded
 // mutation smoke test (FuzzSmokeTests) that `swift test` runs. A target must never trap: every
-// input ends in a value or a located diagnostic.
+// input ends in a value or a located diagnostic. What must hold is checked with
+// `try FuzzFailure.require(...)`, never `precondition` (see FuzzFailure.swift).
 import Foundation
 #if !FUZZING
 @testable import SmartCityKit
@@ -17,7 +18,7 @@ enum FuzzTargets {
     }()
 
     /// CSV bytes read record by record (in small chunks, crossing every boundary) and in blocks.
-    static func csvReader(_ bytes: [UInt8]) {
+    static func csvReader(_ bytes: [UInt8]) throws(FuzzFailure) {
         var chunked = CSVReader(source: ChunkedSource(bytes: bytes, size: 7))
         do { while try chunked.next() != nil {} } catch {}
         var blocks = CSVReader(source: MemoryByteSource(bytes))
@@ -35,18 +36,18 @@ enum FuzzTargets {
     }
 
     /// JSON bytes parsed; errors carry a line and column inside the text.
-    static func jsonParser(_ bytes: [UInt8]) {
+    static func jsonParser(_ bytes: [UInt8]) throws(FuzzFailure) {
         do {
             _ = try JSONParser.parse(bytes)
         } catch {
-            precondition(error.line >= 1 && error.column >= 1, "a JSON error is located")
+            try FuzzFailure.require(error.line >= 1 && error.column >= 1, "a JSON error is located (line \(error.line), column \(error.column))")
         }
     }
 
     /// Bytes loaded as a questionnaire: a questionnaire, or errors; a loaded one scores.
-    static func questionnaireLoader(_ bytes: [UInt8]) {
+    static func questionnaireLoader(_ bytes: [UInt8]) throws(FuzzFailure) {
         let loaded = QuestionnaireLoader.load(bytes: bytes, path: "fuzz.json")
-        precondition(loaded.questionnaire != nil || loaded.diagnostics.contains { $0.severity == .error }, "a refused questionnaire says why")
+        try FuzzFailure.require(loaded.questionnaire != nil || loaded.diagnostics.contains { $0.severity == .error }, "a refused questionnaire says why")
         if let questionnaire = loaded.questionnaire {
             let engine = ScoringEngine(questionnaire: questionnaire)
             _ = engine.score([Answer](repeating: .blank, count: questionnaire.questions.count))
@@ -54,14 +55,14 @@ enum FuzzTargets {
     }
 
     /// Bytes loaded as a mapping file, and checked against the questionnaire.
-    static func mappingLoader(_ bytes: [UInt8]) {
+    static func mappingLoader(_ bytes: [UInt8]) throws(FuzzFailure) {
         let (mapping, _) = ResponseMapping.load(bytes: bytes, path: "fuzz-mapping.json")
         _ = mapping?.diagnostics(against: questionnaire, file: "fuzz-mapping.json")
     }
 
     /// The first records of a CSV file taken as a survey-tool export's header: detection, header
     /// rows, columns and the reading plan.
-    static func dialectDetection(_ bytes: [UInt8]) {
+    static func dialectDetection(_ bytes: [UInt8]) throws(FuzzFailure) {
         var reader = CSVReader(source: MemoryByteSource(bytes))
         var rows: [[String]] = []
         do { while rows.count < 3, let record = try reader.next() { rows.append(record.fields) } } catch { return }
@@ -78,8 +79,8 @@ enum FuzzTargets {
     }
 
     /// Bytes as a responses file, read and checked from start to end.
-    static func responses(_ bytes: [UInt8], name: String = "fuzz.csv") {
-        let path = NSTemporaryDirectory() + "smartcity-fuzz-\(getpid())-" + name
+    static func responses(_ bytes: [UInt8]) throws(FuzzFailure) {
+        let path = NSTemporaryDirectory() + "smartcity-fuzz-\(getpid())-fuzz.csv"
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return }
         defer { try? FileManager.default.removeItem(atPath: path) }
         _ = ResponseChecker.check(path: path, questionnaire: questionnaire, options: ReadingOptions())
@@ -88,7 +89,7 @@ enum FuzzTargets {
     /// Bytes as a responses file, scored and rendered in every format: nothing traps (cells are
     /// written through cursors with room computed beforehand), and `scores.csv` reads back as
     /// rows exactly as wide as its header (ids and metadata quoted as CSV requires).
-    static func scoredReports(_ bytes: [UInt8]) {
+    static func scoredReports(_ bytes: [UInt8]) throws(FuzzFailure) {
         let path = NSTemporaryDirectory() + "smartcity-fuzz-\(getpid())-reports.csv"
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return }
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -96,22 +97,26 @@ enum FuzzTargets {
         settings.keepsAnswerTexts = true
         let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
                                    language: "en", options: ReadingOptions(), settings: settings) { _ in }
-        guard let files = try? ReportGeneration.renderInMemory(run, formats: OutputFormat.allCases, strings: .english) else {
-            preconditionFailure("reports of a scored run render")
+        let files: [RenderedFile]
+        do { files = try ReportGeneration.renderInMemory(run, formats: OutputFormat.allCases, strings: .english) } catch {
+            throw FuzzFailure("reports of a scored run render: \(error)")
         }
-        guard let scores = files.first(where: { $0.relativePath == CSVReportRenderer.wideFile }) else { preconditionFailure("scores.csv is written") }
+        guard let scores = files.first(where: { $0.relativePath == CSVReportRenderer.wideFile }) else { throw FuzzFailure("scores.csv is written") }
         var reader = CSVReader(source: MemoryByteSource(scores.contents), delimiter: UInt8(ascii: ","))
+        var rows = 0
         do {
-            guard let header = try reader.next() else { preconditionFailure("scores.csv has a header") }
-            var rows = 0
+            guard let header = try reader.next() else { throw FuzzFailure("scores.csv has a header") }
             while let row = try reader.next() {
-                precondition(row.fields.count == header.fields.count, "a row of scores.csv is as wide as its header")
+                try FuzzFailure.require(row.fields.count == header.fields.count,
+                                        "row \(rows + 1) of scores.csv has \(row.fields.count) fields, its header \(header.fields.count)")
                 rows += 1
             }
-            precondition(rows == run.summary.respondentCount, "scores.csv has a row per scored respondent")
+        } catch let failure as FuzzFailure {
+            throw failure
         } catch {
-            preconditionFailure("scores.csv reads back: \(error)")
+            throw FuzzFailure("scores.csv reads back: \(error)")
         }
+        try FuzzFailure.require(rows == run.summary.respondentCount, "scores.csv has \(rows) rows for \(run.summary.respondentCount) scored respondents")
     }
 
     /// Bytes as a ZIP archive: the directory checked, then every entry inflated within small

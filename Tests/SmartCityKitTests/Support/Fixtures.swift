@@ -135,12 +135,8 @@ enum Fixtures {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// A fresh temporary folder.
-    static func temporaryDirectory() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-tests-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    /// A fresh temporary folder inside the test process's root (`TestFolders`), removed when the tests end.
+    static func temporaryDirectory() -> URL { TestFolders.fresh() }
 
     /// Writes text to a file in a fresh temporary folder and returns its path.
     static func write(_ text: String, name: String) -> String {
