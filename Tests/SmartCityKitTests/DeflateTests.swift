@@ -70,7 +70,7 @@ final class DeflateTests: XCTestCase {
     func testRepetitiveTextShrinksAndNoiseGrowsByAtMostItsStoredBlockHeaders() throws {
         let rows = try XCTUnwrap(Self.cases.first { $0.name == "worksheet rows" }).bytes
         XCTAssertLessThan(Self.deflated(rows).count, rows.count / 50, "worksheet rows repeat")
-        XCTAssertLessThan(Self.deflated([UInt8](repeating: 0x61, count: 300_000)).count, 1_000)
+        XCTAssertLessThan(Self.deflated([UInt8](repeating: 0x61, count: 300_000)).count, 3_000, "a run is one longest match per 258 bytes")
         let noise = Self.randomBytes(200_000, seed: 3)
         XCTAssertLessThanOrEqual(Self.deflated(noise).count, noise.count + 5 * (noise.count / 16_384 + 1),
                                  "noise goes in stored blocks, one per 16,384 symbols, 5 bytes of header each")

@@ -9,8 +9,10 @@ final class Deflate {
     private static let bufferSize = 4 * windowSize
     private static let minimumMatch = 3, maximumMatch = 258
     private static let hashBits = 15
-    /// Candidates tried per position; a match this long ends the search early.
-    private static let chainLimit = 48, goodMatch = 128
+    /// Candidates tried per position; a match this long ends the search early; the positions
+    /// inside a match up to this long are hashed (a longer match's are skipped, as zlib's fast
+    /// levels do: it costs little compression and much time).
+    private static let chainLimit = 16, goodMatch = 64, insertLimit = 32
     /// Symbols per block: the block's codes are fitted to them.
     private static let blockSymbols = 16_384
 
@@ -125,7 +127,7 @@ final class Deflate {
                     symbols.append(UInt32(length) << 16 | UInt32(distance))
                     literalFrequencies[257 + Int(Self.lengthCodes[length])] += 1
                     distanceFrequencies[Self.distanceCode(distance)] += 1
-                    let stop = min(position + length, end - Self.minimumMatch + 1)
+                    let stop = length <= Self.insertLimit ? min(position + length, end - Self.minimumMatch + 1) : 0
                     var next = position + 1
                     while next < stop { insert(next); next += 1 }
                     position += length

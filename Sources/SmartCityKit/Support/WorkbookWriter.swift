@@ -148,25 +148,45 @@ struct WorkbookWriter {
         return xml + "<sheetData>"
     }
 
-    /// A row's XML; `number` counts from 1.
+    /// A row's XML; `number` counts from 1. Written piece by piece: a large sheet has millions of cells.
     static func appendRow(_ row: [Cell], number: Int, to xml: inout ByteBuffer) {
         let rowNumber = String(number)
-        xml.append("<row r=\"\(rowNumber)\">")
+        xml.append("<row r=\"")
+        xml.append(rowNumber)
+        xml.append("\">")
         for (columnIndex, cell) in row.enumerated() {
-            let reference = columnName(columnIndex) + rowNumber
+            func open(_ attributes: String) {
+                xml.append("<c r=\"")
+                xml.append(columnIndex < columnNames.count ? columnNames[columnIndex] : columnName(columnIndex))
+                xml.append(rowNumber)
+                xml.append(attributes)
+            }
             switch cell {
             case .empty: continue
-            case .number(let value) where value.isFinite: xml.append("<c r=\"\(reference)\"><v>\(NumberFormat.roundTrip(value))</v></c>")
-            case .percent(let share) where share.isFinite: xml.append("<c r=\"\(reference)\" s=\"3\"><v>\(NumberFormat.roundTrip(share))</v></c>")
+            case .number(let value) where value.isFinite:
+                open("\"><v>")
+                xml.append(NumberFormat.roundTrip(value))
+                xml.append("</v></c>")
+            case .percent(let share) where share.isFinite:
+                open("\" s=\"3\"><v>")
+                xml.append(NumberFormat.roundTrip(share))
+                xml.append("</v></c>")
             case .number, .percent: continue
             case .text(let text):
-                let style = text.count > 60 ? " s=\"2\"" : ""
-                xml.append("<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(xmlText(text))</t></is></c>")
-            case .heading(let text): xml.append("<c r=\"\(reference)\" s=\"1\" t=\"inlineStr\"><is><t>\(xmlText(text))</t></is></c>")
+                open(text.utf8.count > 60 && text.count > 60 ? "\" s=\"2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" : "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                xml.append(xmlText(text))
+                xml.append("</t></is></c>")
+            case .heading(let text):
+                open("\" s=\"1\" t=\"inlineStr\"><is><t>")
+                xml.append(xmlText(text))
+                xml.append("</t></is></c>")
             }
         }
         xml.append("</row>")
     }
+
+    /// The letters of the first 702 columns (A to ZZ), made once.
+    private static let columnNames = (0..<702).map(columnName)
 
     /// A worksheet's XML after its last row: the drop-down lists.
     static func worksheetEnd(_ sheet: Sheet) -> String {
@@ -181,6 +201,10 @@ struct WorkbookWriter {
 
     /// Text escaped for XML, without the control characters XML 1.0 forbids.
     static func xmlText(_ text: String) -> String {
-        escapingMarkup(String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" })))
+        // Most cells (ids, labels) need nothing done: they are returned as they are.
+        let plain = !text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<")
+            || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
+        if plain { return text }
+        return escapingMarkup(String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" })))
     }
 }
