@@ -252,7 +252,7 @@ final class ScoresWorkbookTests: XCTestCase {
         let (run, _) = RenderingTests.report(language: "en")
         XCTAssertGreaterThan(run.summary.respondentCount, 2)
         let workbook = try ScoresWorkbook(summary: run.summary, strings: .english, temporaryFolder: NSTemporaryDirectory(), rowLimit: 3)
-        try run.forEachRespondent { try workbook.add($0) }
+        try run.forEachBatch(namingFiles: false) { try workbook.add(workbook.rows(of: $0)) }
         var bytes: [UInt8] = []
         try workbook.write { bytes += $0 }
         let sheets = try WorkbookReader.read(bytes)

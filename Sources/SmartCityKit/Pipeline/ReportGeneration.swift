@@ -20,15 +20,14 @@ public enum ReportGeneration {
         for renderer in renderers { try renderer.begin(summary, strings: strings, output: output) }
         // Batches are written on a queue of their own, in order, while the next is decoded and rendered.
         let writer = BackgroundWriter(output)
-        // The workbook takes each batch's respondents as they pass and is written at the end.
+        // The workbook takes each batch's rows as they pass and is written at the end.
         let workbook = try formats.contains(.xlsx)
             ? ScoresWorkbook(summary: summary, strings: strings, temporaryFolder: (output as? FileReportOutput)?.stagingFolder ?? NSTemporaryDirectory())
             : nil
         // CSV shows no item statuses nor descriptive answers: they are not decoded for it alone.
         // Each slice of a batch is decoded and rendered on one core; the batches are written in order.
-        let keepsRespondents = workbook != nil
         try run.forEachBatch(namingFiles: formats.contains(where: \.writesRespondentFiles), details: formats.contains(where: \.showsDetails),
-                             eachSlice: { slice -> (parts: [RenderedParts], respondents: [RankedRespondent]) in
+                             eachSlice: { slice -> (parts: [RenderedParts], workbookRows: ScoresWorkbook.Rows?) in
             var parts = renderers.map { _ in RenderedParts() }
             for var ranked in slice {
                 ranked.previous = previous.respondent(ranked.respondent.id)
@@ -37,10 +36,11 @@ public enum ReportGeneration {
                     renderer.respondent(ranked, summary: summary, strings: strings, into: &parts[position])
                 }
             }
-            return (parts, keepsRespondents ? slice : [])
+            // The workbook's rows are made on the slice's core too, and added in order below.
+            return (parts, workbook?.rows(of: slice))
         }) { slices in
             try writer.write(slices.flatMap(\.parts))
-            for slice in slices { for ranked in slice.respondents { try workbook?.add(ranked) } }
+            for case let rows? in slices.map(\.workbookRows) { try workbook?.add(rows) }
         }
         try writer.finish()
         try workbook?.write { try output.append(bytes: $0, to: ScoresWorkbook.file) }

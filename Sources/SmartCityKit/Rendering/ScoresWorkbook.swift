@@ -61,22 +61,42 @@ final class ScoresWorkbook {
         return Checked(formats + [.csv], [warning])
     }
 
-    /// Adds a respondent's rows (in input order).
-    func add(_ ranked: RankedRespondent) throws {
-        respondentCount += 1
-        guard !Self.isCut(respondentCount: respondentCount, rowLimit: rowLimit) else { return }
-        try stream.append(table.columns.map { column in
-            var isDeclaredNumber = false
-            if case .metadata(let index) = column { isDeclaredNumber = declaredNumbers[index] }
-            return cell(table.value(column, of: ranked), isDeclaredNumber: isDeclaredNumber)
-        }, to: 0)
-        guard includesLong else { return }
-        let respondent = ranked.respondent
-        for (index, result) in respondent.score.dimensions.enumerated() {
-            try stream.append([.text(respondent.id), .text(dimensions[index]), number(result.exactScore),
-                               summary.band(result.bandID, forDimension: index).map { .text(summary.text($0.label)) } ?? .empty,
-                               .percent(ScoresTable.rounded(result.exactCoverage)), .number(Double(result.answered))], to: 1)
+    /// Some respondents' rows as sheet XML, numbered by their place in the cohort: made on
+    /// every core at once (it only reads), added in input order by `add`.
+    struct Rows {
+        var respondents = 0
+        var wide = ByteBuffer(), wideCount = 0
+        var long = ByteBuffer(), longCount = 0
+    }
+
+    /// The rows of consecutive respondents. Thread-safe.
+    func rows(of respondents: [RankedRespondent]) -> Rows {
+        var rows = Rows(respondents: respondents.count)
+        for ranked in respondents where !Self.isCut(respondentCount: ranked.sequence + 1, rowLimit: rowLimit) {
+            WorkbookWriter.appendRow(table.columns.map { column in
+                var isDeclaredNumber = false
+                if case .metadata(let index) = column { isDeclaredNumber = declaredNumbers[index] }
+                return cell(table.value(column, of: ranked), isDeclaredNumber: isDeclaredNumber)
+            }, number: ranked.sequence + 2, to: &rows.wide)
+            rows.wideCount += 1
+            guard includesLong else { continue }
+            let respondent = ranked.respondent
+            for (index, result) in respondent.score.dimensions.enumerated() {
+                WorkbookWriter.appendRow([.text(respondent.id), .text(dimensions[index]), number(result.exactScore),
+                                          summary.band(result.bandID, forDimension: index).map { .text(summary.text($0.label)) } ?? .empty,
+                                          .percent(ScoresTable.rounded(result.exactCoverage)), .number(Double(result.answered))],
+                                         number: 2 + ranked.sequence * dimensions.count + index, to: &rows.long)
+                rows.longCount += 1
+            }
         }
+        return rows
+    }
+
+    /// Adds rows made by `rows(of:)`, in input order.
+    func add(_ rows: Rows) throws {
+        respondentCount += rows.respondents
+        try stream.appendRendered(rows.wide, rowCount: rows.wideCount, to: 0)
+        if includesLong { try stream.appendRendered(rows.long, rowCount: rows.longCount, to: 1) }
     }
 
     /// Adds the summary sheet and writes the workbook through `sink`, in pieces.

@@ -30,6 +30,14 @@ final class WorkbookStream {
         if buffers[sheet].count >= Self.batchSize { try flush(sheet) }
     }
 
+    /// Adds rows already written as XML (`WorkbookWriter.appendRow`, numbered from the sheet's
+    /// next row on) at the end of a sheet.
+    func appendRendered(_ xml: ByteBuffer, rowCount: Int, to sheet: Int) throws {
+        rowCounts[sheet] += rowCount
+        buffers[sheet].append(xml)
+        if buffers[sheet].count >= Self.batchSize { try flush(sheet) }
+    }
+
     private func flush(_ sheet: Int) throws {
         try entries[sheet].write(buffers[sheet].bytes)
         buffers[sheet].removeAll()
