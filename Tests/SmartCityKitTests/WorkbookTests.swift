@@ -247,6 +247,45 @@ final class ScoresWorkbookTests: XCTestCase {
         XCTAssertEqual(sheets[1].table.count, 1 + run.summary.respondentCount * Fixtures.mini.dimensions.count)
         XCTAssertTrue(sheets[2].table.contains { $0.first == "Laag" }, "the type distribution in Dutch")
     }
+
+    func testPastASheetsRowsTheWorkbookListsTheFirstRespondentsAndPointsToScoresCSV() throws {
+        let (run, _) = RenderingTests.report(language: "en")
+        XCTAssertGreaterThan(run.summary.respondentCount, 2)
+        let workbook = try ScoresWorkbook(summary: run.summary, strings: .english, temporaryFolder: NSTemporaryDirectory(), rowLimit: 3)
+        try run.forEachBatch(namingFiles: false) { try workbook.add(workbook.rows(of: $0)) }
+        var bytes: [UInt8] = []
+        try workbook.write { bytes += $0 }
+        let sheets = try WorkbookReader.read(bytes)
+        XCTAssertEqual(sheets.map(\.name), ["Scores", "Summary"], "no sheet per dimension: it would not fit either")
+        XCTAssertEqual(sheets[0].rows.count, 3, "the header and the first two respondents")
+        XCTAssertEqual(sheets[1].table[1], [ReportStrings.english.scoresSheetCut])
+        XCTAssertTrue(ReportStrings.english.scoresSheetCut.contains("scores.csv"))
+    }
+
+    func testXLSXAloneGetsScoresCSVWithAWarningOnlyWhenTheSheetCannotHoldEveryone() {
+        let cut = ScoresWorkbook.formats([.xlsx], respondentCount: 1_048_576)
+        XCTAssertEqual(cut.value, [.xlsx, .csv])
+        XCTAssertEqual(cut.diagnostics.map(\.description), ["scores.xlsx: warning: a sheet holds 1048575 respondents and there are 1048576: it lists the first 1048575, "
+            + "and scores.csv, written as well, holds them all; add csv to --format to say so yourself"])
+        let fits = ScoresWorkbook.formats([.xlsx], respondentCount: 1_048_575)
+        XCTAssertEqual(fits.value, [.xlsx])
+        XCTAssertEqual(fits.diagnostics, [])
+        let both = ScoresWorkbook.formats([.csv, .xlsx], respondentCount: 2_000_000)
+        XCTAssertEqual(both.value, [.csv, .xlsx], "csv asked for: nothing to add or say")
+        XCTAssertEqual(both.diagnostics, [])
+    }
+
+    func testAWorkbookStagedInTemporaryFilesEqualsTheOneBuiltInMemory() throws {
+        let sheets = [WorkbookWriter.Sheet(name: "A", rows: (1...3_000).map { [.text("row \($0)"), .number(Double($0)), .percent(0.5)] }, frozenRows: 1),
+                      WorkbookWriter.Sheet(name: "B", rows: [[.heading("x")]])]
+        let stream = try WorkbookStream(sheets: sheets, temporaryFolder: NSTemporaryDirectory())
+        for row in sheets[0].rows { try stream.append(row, to: 0) }
+        try stream.append([.heading("x")], to: 1)
+        var bytes: [UInt8] = []
+        try stream.write { bytes += $0 }
+        XCTAssertEqual(bytes, WorkbookWriter(sheets: sheets).bytes())
+        XCTAssertEqual(try WorkbookReader.read(bytes)[0].table[2999], ["row 3000", "3000", "50%"])
+    }
 }
 
 /// `compare --format xlsx`.

@@ -210,6 +210,12 @@ public final class FileReportOutput: ReportOutput {
         if streams[relativePath]!.pending.count > 1 << 20 { try flush(relativePath) }
     }
 
+    public func append(bytes: [UInt8], to relativePath: String) throws {
+        var buffer = ByteBuffer()
+        buffer.bytes = bytes
+        try append(buffer, to: relativePath)
+    }
+
     /// Closes the streamed files and puts the new reports in place of the previous ones, keeping
     /// the folder's other entries. An interrupt during the swap waits for it.
     public func finish() throws {

@@ -10,6 +10,8 @@ public enum ReportGeneration {
     public static func render(_ run: ScoringRun.Result, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput,
                               previous: AssessmentsByID = AssessmentsByID(), targets: Targets? = nil,
                               targetAnswers: AssessmentsByID = AssessmentsByID()) throws {
+        // Past a sheet's rows the workbook points to scores.csv, which is then written too.
+        let formats = Self.formats(formats, for: run.summary).value ?? formats
         let dimensionIDs = run.summary.questionnaire.dimensions.map(\.id)
         precondition(!formats.contains(.items) || run.layout.keepsAnswerTexts,
                      "item-scores.csv needs a run that keeps the answers as read (ScoringRun.Settings.keepsAnswerTexts)")
@@ -18,13 +20,14 @@ public enum ReportGeneration {
         for renderer in renderers { try renderer.begin(summary, strings: strings, output: output) }
         // Batches are written on a queue of their own, in order, while the next is decoded and rendered.
         let writer = BackgroundWriter(output)
-        // The workbook is written whole at the end, from every respondent.
-        var workbookRespondents: [RankedRespondent] = []
+        // The workbook takes each batch's rows as they pass and is written at the end.
+        let workbook = try formats.contains(.xlsx)
+            ? ScoresWorkbook(summary: summary, strings: strings, temporaryFolder: (output as? FileReportOutput)?.stagingFolder ?? NSTemporaryDirectory())
+            : nil
         // CSV shows no item statuses nor descriptive answers: they are not decoded for it alone.
         // Each slice of a batch is decoded and rendered on one core; the batches are written in order.
-        let keepsRespondents = formats.contains(.xlsx)
         try run.forEachBatch(namingFiles: formats.contains(where: \.writesRespondentFiles), details: formats.contains(where: \.showsDetails),
-                             eachSlice: { slice -> (parts: [RenderedParts], respondents: [RankedRespondent]) in
+                             eachSlice: { slice -> (parts: [RenderedParts], workbookRows: ScoresWorkbook.Rows?) in
             var parts = renderers.map { _ in RenderedParts() }
             for var ranked in slice {
                 ranked.previous = previous.respondent(ranked.respondent.id)
@@ -33,16 +36,21 @@ public enum ReportGeneration {
                     renderer.respondent(ranked, summary: summary, strings: strings, into: &parts[position])
                 }
             }
-            return (parts, keepsRespondents ? slice : [])
+            // The workbook's rows are made on the slice's core too, and added in order below.
+            return (parts, workbook?.rows(of: slice))
         }) { slices in
             try writer.write(slices.flatMap(\.parts))
-            if keepsRespondents { workbookRespondents += slices.flatMap(\.respondents) }
+            for case let rows? in slices.map(\.workbookRows) { try workbook?.add(rows) }
         }
         try writer.finish()
-        if formats.contains(.xlsx) {
-            try output.write(bytes: ScoresWorkbook(summary: summary, respondents: workbookRespondents, strings: strings).bytes(), to: ScoresWorkbook.file)
-        }
+        try workbook?.write { try output.append(bytes: $0, to: ScoresWorkbook.file) }
         for renderer in renderers { try renderer.end(summary, strings: strings, output: output) }
+    }
+
+    /// The formats `render` writes: with xlsx, csv too when the workbook cannot hold every
+    /// respondent (a warning says so).
+    public static func formats(_ formats: [OutputFormat], for summary: CohortSummary) -> Checked<[OutputFormat]> {
+        ScoresWorkbook.formats(formats, respondentCount: summary.respondentCount)
     }
 
     /// Writes rendered parts to an output on a serial queue of its own, in the order given,

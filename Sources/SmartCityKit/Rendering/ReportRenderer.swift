@@ -22,6 +22,8 @@ public protocol ReportOutput: AnyObject {
     func append(_ bytes: ByteBuffer, to relativePath: String) throws
     /// Writes a whole binary file (a workbook).
     func write(bytes: [UInt8], to relativePath: String) throws
+    /// Appends to a binary file written in parts (a workbook written as a stream).
+    func append(bytes: [UInt8], to relativePath: String) throws
 }
 
 /// What renderers made of some respondents: bytes to append to streamed files and whole
@@ -96,7 +98,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
             case .svg: return SVGReportRenderer()
             case .html: return HTMLReportRenderer(questionnaire: questionnaire, targets: targets)
             case .items: return ItemScoresCSVRenderer(questionnaire: questionnaire)
-            // A workbook is written whole, at the end (`ScoresWorkbook`).
+            // The workbook is fed by `ReportGeneration` (`ScoresWorkbook`).
             case .xlsx: return nil
             }
         }

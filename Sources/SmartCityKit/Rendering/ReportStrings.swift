@@ -44,6 +44,8 @@ public struct ReportStrings: Sendable {
     public var longScoresSheet: String
     public var summarySheet: String
     public var longSheetOmitted: String
+    /// On the summary sheet when there are more respondents than a sheet has rows.
+    public var scoresSheetCut: String
     public var insufficientData: String
     public var strengths: String
     public var strongest: String
@@ -115,6 +117,7 @@ public struct ReportStrings: Sendable {
         statisticsNote: "SD: standard deviation (n − 1). Q1, Q3: quartiles by linear interpolation between order statistics (R's default type 7, pandas' linear).",
         scoresSheet: "Scores", longScoresSheet: "Scores per dimension", summarySheet: "Summary",
         longSheetOmitted: "The sheet of scores per dimension is left out: it would have more rows than a spreadsheet holds (see scores-long.csv).",
+        scoresSheetCut: "A spreadsheet holds at most 1,048,576 rows: the Scores sheet lists the first 1,048,575 respondents; all of them are in scores.csv.",
         insufficientData: "insufficient data",
         strengths: "Strengths and weaknesses", strongest: "Strongest dimension", weakest: "Weakest dimension",
         nextSteps: "What to do next", noRecommendation: "The questionnaire gives no recommendation for this band.",
@@ -167,6 +170,7 @@ public struct ReportStrings: Sendable {
         statisticsNote: "SD: standaardafwijking (n − 1). Q1, Q3: kwartielen door lineaire interpolatie tussen de geordende waarden (type 7 van R, linear van pandas).",
         scoresSheet: "Scores", longScoresSheet: "Scores per dimensie", summarySheet: "Samenvatting",
         longSheetOmitted: "Het blad met scores per dimensie is weggelaten: het zou meer rijen hebben dan een rekenblad bevat (zie scores-long.csv).",
+        scoresSheetCut: "Een rekenblad bevat ten hoogste 1.048.576 rijen: het blad Scores toont de eerste 1.048.575 respondenten; ze staan allemaal in scores.csv.",
         insufficientData: "onvoldoende gegevens",
         strengths: "Sterktes en zwaktes", strongest: "Sterkste dimensie", weakest: "Zwakste dimensie",
         nextSteps: "Volgende stappen", noRecommendation: "De vragenlijst geeft geen aanbeveling voor deze klasse.",
@@ -219,6 +223,7 @@ public struct ReportStrings: Sendable {
         statisticsNote: "ET : écart-type (n − 1). Q1, Q3 : quartiles par interpolation linéaire entre les valeurs ordonnées (type 7 de R, linear de pandas).",
         scoresSheet: "Scores", longScoresSheet: "Scores par dimension", summarySheet: "Résumé",
         longSheetOmitted: "La feuille des scores par dimension est omise : elle aurait plus de lignes qu’une feuille de calcul n’en contient (voir scores-long.csv).",
+        scoresSheetCut: "Une feuille de calcul contient au plus 1 048 576 lignes : la feuille Scores présente les 1 048 575 premiers répondants ; tous figurent dans scores.csv.",
         insufficientData: "données insuffisantes",
         strengths: "Forces et faiblesses", strongest: "Dimension la plus forte", weakest: "Dimension la plus faible",
         nextSteps: "Prochaines étapes", noRecommendation: "Le questionnaire ne donne pas de recommandation pour cette classe.",

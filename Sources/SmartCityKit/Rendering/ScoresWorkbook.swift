@@ -3,42 +3,112 @@
 /// accents. Three sheets in the report language: the wide scores (what `scores.csv` holds, from
 /// the same `ScoresTable`: numbers as numbers, shares as percentages of the same value, a frozen
 /// header, readable widths), the scores per dimension, and the summary tables.
-struct ScoresWorkbook {
+///
+/// Written as a stream: respondents are added as they are read back and their rows deflated into
+/// temporary files, so memory does not grow with the cohort. A sheet holds at most 1,048,576
+/// rows: beyond that the Scores sheet holds the first respondents, the summary sheet says so,
+/// and `scores.csv` holds them all (`formats(_:respondentCount:)` adds it).
+final class ScoresWorkbook {
+    typealias Cell = WorkbookWriter.Cell
     static let file = "scores.xlsx"
     /// Rows a sheet can hold, the header included.
     static let rowLimit = 1_048_576
 
-    let summary: CohortSummary
-    let respondents: [RankedRespondent]
-    let strings: ReportStrings
+    private let summary: CohortSummary
+    private let strings: ReportStrings
+    private let table: ScoresTable
+    private let declaredNumbers: [Bool]
+    private let dimensions: [String]
+    private let rowLimit: Int
+    /// Whether the scores per dimension fit on a sheet of their own.
+    private let includesLong: Bool
+    private let stream: WorkbookStream
+    private var respondentCount = 0
 
-    func bytes() -> [UInt8] {
-        typealias Cell = WorkbookWriter.Cell
-        let questionnaire = summary.questionnaire
-        let dimensions = questionnaire.dimensions.map { summary.text($0.label) }
-        let table = ScoresTable(summary), columns = table.columns
-        let declaredNumbers = ScoresTable.declaredNumbers(in: summary)
-        func cell(_ column: ScoresTable.Column, _ ranked: RankedRespondent) -> Cell {
-            var isDeclaredNumber = false
-            if case .metadata(let index) = column { isDeclaredNumber = declaredNumbers[index] }
-            return self.cell(table.value(column, of: ranked), isDeclaredNumber: isDeclaredNumber)
+    /// A workbook for the cohort, its sheets staged in `temporaryFolder` (in memory when nil);
+    /// `rowLimit` is lowered by tests only.
+    init(summary: CohortSummary, strings: ReportStrings, temporaryFolder: String?, rowLimit: Int = ScoresWorkbook.rowLimit) throws {
+        self.summary = summary
+        self.strings = strings
+        self.rowLimit = rowLimit
+        let table = ScoresTable(summary)
+        self.table = table
+        declaredNumbers = ScoresTable.declaredNumbers(in: summary)
+        dimensions = summary.questionnaire.dimensions.map { summary.text($0.label) }
+        let includesLong = summary.respondentCount * dimensions.count < rowLimit
+        self.includesLong = includesLong
+        let headings = table.columns.map { Cell.heading(table.heading($0, in: summary, strings: strings)) }
+        func widths(_ headers: Int, first: Double) -> [Double] { [first] + Array(repeating: 14, count: max(0, headers - 1)) }
+        var sheets = [WorkbookWriter.Sheet(name: strings.scoresSheet, rows: [], columnWidths: widths(headings.count, first: 18), frozenRows: 1)]
+        if includesLong { sheets.append(.init(name: strings.longScoresSheet, rows: [], columnWidths: [18, 28, 10, 22, 12, 10], frozenRows: 1)) }
+        sheets.append(.init(name: strings.summarySheet, rows: [], columnWidths: widths(9, first: 30)))
+        stream = try WorkbookStream(sheets: sheets, temporaryFolder: temporaryFolder)
+        try stream.append(headings, to: 0)
+        if includesLong {
+            try stream.append([strings.id, strings.dimension, strings.score, strings.maturity, "\(strings.coverage) (%)", strings.answered].map(Cell.heading), to: 1)
         }
+    }
 
-        var wide: [[Cell]] = [columns.map { .heading(table.heading($0, in: summary, strings: strings)) }]
-        var long: [[Cell]] = [[strings.id, strings.dimension, strings.score, strings.maturity, "\(strings.coverage) (%)", strings.answered].map(Cell.heading)]
-        let includesLong = respondents.count * dimensions.count < Self.rowLimit
-        for ranked in respondents.prefix(Self.rowLimit - 1) {
-            let respondent = ranked.respondent, score = respondent.score
-            wide.append(columns.map { cell($0, ranked) })
+    /// Whether `count` respondents are more than the Scores sheet holds.
+    static func isCut(respondentCount count: Int, rowLimit: Int = rowLimit) -> Bool { count > rowLimit - 1 }
+
+    /// The formats to write: with `xlsx`, `csv` too when the workbook cannot hold every
+    /// respondent (a warning says so).
+    static func formats(_ formats: [OutputFormat], respondentCount: Int, rowLimit: Int = rowLimit) -> Checked<[OutputFormat]> {
+        guard formats.contains(.xlsx), !formats.contains(.csv), isCut(respondentCount: respondentCount, rowLimit: rowLimit) else { return Checked(formats) }
+        let warning = Diagnostic.warning(SourceLocation(file: file), "a sheet holds \(rowLimit - 1) respondents and there are \(respondentCount): "
+            + "it lists the first \(rowLimit - 1), and scores.csv, written as well, holds them all; add csv to --format to say so yourself")
+        return Checked(formats + [.csv], [warning])
+    }
+
+    /// Some respondents' rows as sheet XML, numbered by their place in the cohort: made on
+    /// every core at once (it only reads), added in input order by `add`.
+    struct Rows {
+        var respondents = 0
+        var wide = ByteBuffer(), wideCount = 0
+        var long = ByteBuffer(), longCount = 0
+    }
+
+    /// The rows of consecutive respondents. Thread-safe.
+    func rows(of respondents: [RankedRespondent]) -> Rows {
+        var rows = Rows(respondents: respondents.count)
+        for ranked in respondents where !Self.isCut(respondentCount: ranked.sequence + 1, rowLimit: rowLimit) {
+            WorkbookWriter.appendRow(table.columns.map { column in
+                var isDeclaredNumber = false
+                if case .metadata(let index) = column { isDeclaredNumber = declaredNumbers[index] }
+                return cell(table.value(column, of: ranked), isDeclaredNumber: isDeclaredNumber)
+            }, number: ranked.sequence + 2, to: &rows.wide)
+            rows.wideCount += 1
             guard includesLong else { continue }
-            for (index, result) in score.dimensions.enumerated() {
-                long.append([.text(respondent.id), .text(dimensions[index]), number(result.exactScore),
-                             summary.band(result.bandID, forDimension: index).map { .text(summary.text($0.label)) } ?? .empty,
-                             .percent(ScoresTable.rounded(result.exactCoverage)), .number(Double(result.answered))])
+            let respondent = ranked.respondent
+            for (index, result) in respondent.score.dimensions.enumerated() {
+                WorkbookWriter.appendRow([.text(respondent.id), .text(dimensions[index]), number(result.exactScore),
+                                          summary.band(result.bandID, forDimension: index).map { .text(summary.text($0.label)) } ?? .empty,
+                                          .percent(ScoresTable.rounded(result.exactCoverage)), .number(Double(result.answered))],
+                                         number: 2 + ranked.sequence * dimensions.count + index, to: &rows.long)
+                rows.longCount += 1
             }
         }
+        return rows
+    }
 
-        var tables: [[Cell]] = [[.heading("\(summary.text(questionnaire.title)) — \(strings.summaryTitle)")], [],
+    /// Adds rows made by `rows(of:)`, in input order.
+    func add(_ rows: Rows) throws {
+        respondentCount += rows.respondents
+        try stream.appendRendered(rows.wide, rowCount: rows.wideCount, to: 0)
+        if includesLong { try stream.appendRendered(rows.long, rowCount: rows.longCount, to: 1) }
+    }
+
+    /// Adds the summary sheet and writes the workbook through `sink`, in pieces.
+    func write(to sink: @escaping ZipStreamWriter.Sink) throws {
+        for row in summaryRows() { try stream.append(row, to: includesLong ? 2 : 1) }
+        try stream.write(to: sink)
+    }
+
+    /// The summary sheet: statistics per dimension and the total, then the maturity types.
+    private func summaryRows() -> [[Cell]] {
+        let cut = Self.isCut(respondentCount: respondentCount, rowLimit: rowLimit)
+        var tables: [[Cell]] = [[.heading("\(summary.text(summary.questionnaire.title)) — \(strings.summaryTitle)")], cut ? [.text(strings.scoresSheetCut)] : [],
                                 [strings.dimension, strings.respondents, strings.mean, strings.standardDeviation, strings.minimum,
                                  strings.firstQuartile, strings.median, strings.thirdQuartile, strings.maximum].map(Cell.heading)]
         for (label, statistics) in zip(dimensions + [strings.totalScore], summary.dimensionStatistics + [summary.totalStatistics]) {
@@ -52,12 +122,7 @@ struct ScoresWorkbook {
             tables.append([band(count.bandID), .number(Double(count.count)), .percent(count.share), count.referenceShare.map(Cell.percent) ?? .empty])
         }
         if !includesLong { tables += [[], [.text(strings.longSheetOmitted)]] }
-
-        func widths(_ headers: Int, first: Double) -> [Double] { [first] + Array(repeating: 14, count: max(0, headers - 1)) }
-        var sheets = [WorkbookWriter.Sheet(name: strings.scoresSheet, rows: wide, columnWidths: widths(wide[0].count, first: 18), frozenRows: 1)]
-        if includesLong { sheets.append(.init(name: strings.longScoresSheet, rows: long, columnWidths: [18, 28, 10, 22, 12, 10], frozenRows: 1)) }
-        sheets.append(.init(name: strings.summarySheet, rows: tables, columnWidths: widths(9, first: 30)))
-        return WorkbookWriter(sheets: sheets).bytes()
+        return tables
     }
 
     /// A value of `scores.csv` as a typed cell: numbers as numbers (a metadata value the

@@ -1,7 +1,8 @@
 /// Office Open XML workbooks (`.xlsx`, SpreadsheetML) of our own: sheets of text and number
 /// cells, a bold frozen header row, column widths, drop-down lists (data validation) whose
 /// values live on a hidden sheet, and inline strings (no shared-string table to keep in step).
-/// The ZIP container stores its entries; Excel and LibreOffice open it like any workbook.
+/// The ZIP container deflates its entries; Excel and LibreOffice open it like any workbook.
+/// `bytes()` builds a small workbook in memory; `WorkbookStream` writes a large one as its rows arrive.
 struct WorkbookWriter {
     enum Cell: Equatable {
         case empty
@@ -52,14 +53,27 @@ struct WorkbookWriter {
             }
         }
         if listColumns > 0 { sheets.append(lists) }
-        var files: [(name: String, bytes: [UInt8])] = []
-        files.append(("[Content_Types].xml", Array(contentTypes(sheets.count).utf8)))
-        files.append(("_rels/.rels", Array(Self.rootRelationships.utf8)))
-        files.append(("xl/workbook.xml", Array(workbook(sheets).utf8)))
-        files.append(("xl/_rels/workbook.xml.rels", Array(workbookRelationships(sheets.count).utf8)))
-        files.append(("xl/styles.xml", Array(Self.styles.utf8)))
-        for (index, sheet) in sheets.enumerated() { files.append(("xl/worksheets/sheet\(index + 1).xml", Array(worksheet(sheet).utf8))) }
-        return ZipArchive.write(files)
+        var archive: [UInt8] = []
+        do {
+            let stream = try WorkbookStream(sheets: sheets, temporaryFolder: nil)
+            for (index, sheet) in sheets.enumerated() {
+                for row in sheet.rows { try stream.append(row, to: index) }
+            }
+            try stream.write { archive += $0 }
+        } catch {
+            // In memory nothing is written to a file: nothing can fail.
+            preconditionFailure("a workbook in memory failed: \(error)")
+        }
+        return archive
+    }
+
+    /// The parts of the package besides the sheets, by name, in the order they are archived.
+    static func packageParts(_ sheets: [Sheet]) -> [(name: String, bytes: [UInt8])] {
+        [("[Content_Types].xml", Array(contentTypes(sheets.count).utf8)),
+         ("_rels/.rels", Array(rootRelationships.utf8)),
+         ("xl/workbook.xml", Array(workbook(sheets).utf8)),
+         ("xl/_rels/workbook.xml.rels", Array(workbookRelationships(sheets.count).utf8)),
+         ("xl/styles.xml", Array(styles.utf8))]
     }
 
     /// A column's letters: 0 -> A, 25 -> Z, 26 -> AA.
@@ -72,7 +86,7 @@ struct WorkbookWriter {
         return name
     }
 
-    private func contentTypes(_ sheetCount: Int) -> String {
+    private static func contentTypes(_ sheetCount: Int) -> String {
         let sheets = (1...max(sheetCount, 1)).map {
             "<Override PartName=\"/xl/worksheets/sheet\($0).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }.joined()
@@ -92,16 +106,16 @@ struct WorkbookWriter {
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + "<Relationship Id=\"rId1\" Type=\"\(relationshipNamespace)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
 
-    private func workbook(_ sheets: [Sheet]) -> String {
+    private static func workbook(_ sheets: [Sheet]) -> String {
         let entries = sheets.enumerated().map { index, sheet in
             "<sheet name=\"\(escapingMarkup(String(sheet.name.prefix(31))))\" sheetId=\"\(index + 1)\"\(sheet.isHidden ? " state=\"hidden\"" : "") r:id=\"rId\(index + 1)\"/>"
         }.joined()
         return Self.declaration + "<workbook xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\"><sheets>\(entries)</sheets></workbook>"
     }
 
-    private func workbookRelationships(_ sheetCount: Int) -> String {
+    private static func workbookRelationships(_ sheetCount: Int) -> String {
         let sheets = (1...max(sheetCount, 1)).map {
-            "<Relationship Id=\"rId\($0)\" Type=\"\(Self.relationshipNamespace)/worksheet\" Target=\"worksheets/sheet\($0).xml\"/>"
+            "<Relationship Id=\"rId\($0)\" Type=\"\(relationshipNamespace)/worksheet\" Target=\"worksheets/sheet\($0).xml\"/>"
         }.joined()
         return Self.declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(sheets)"
             + "<Relationship Id=\"rId\(sheetCount + 1)\" Type=\"\(Self.relationshipNamespace)/styles\" Target=\"styles.xml\"/></Relationships>"
@@ -120,8 +134,9 @@ struct WorkbookWriter {
         + "<xf numFmtId=\"10\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
         + "</styleSheet>"
 
-    private func worksheet(_ sheet: Sheet) -> String {
-        var xml = Self.declaration + "<worksheet xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\">"
+    /// A worksheet's XML up to its first row: the frozen pane, the column widths.
+    static func worksheetStart(_ sheet: Sheet) -> String {
+        var xml = declaration + "<worksheet xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
         if sheet.frozenRows > 0 {
             xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(sheet.frozenRows)\" topLeftCell=\"A\(sheet.frozenRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
         }
@@ -130,28 +145,55 @@ struct WorkbookWriter {
                 "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(NumberFormat.plain(width))\" customWidth=\"1\"/>"
             }.joined() + "</cols>"
         }
-        xml += "<sheetData>"
-        for (rowIndex, row) in sheet.rows.enumerated() {
-            xml += "<row r=\"\(rowIndex + 1)\">"
-            for (columnIndex, cell) in row.enumerated() {
-                let reference = Self.columnName(columnIndex) + String(rowIndex + 1)
-                switch cell {
-                case .empty: continue
-                case .number(let value) where value.isFinite: xml += "<c r=\"\(reference)\"><v>\(NumberFormat.roundTrip(value))</v></c>"
-                case .percent(let share) where share.isFinite: xml += "<c r=\"\(reference)\" s=\"3\"><v>\(NumberFormat.roundTrip(share))</v></c>"
-                case .number, .percent: continue
-                case .text(let text):
-                    let style = text.count > 60 ? " s=\"2\"" : ""
-                    xml += "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(Self.xmlText(text))</t></is></c>"
-                case .heading(let text): xml += "<c r=\"\(reference)\" s=\"1\" t=\"inlineStr\"><is><t>\(Self.xmlText(text))</t></is></c>"
-                }
+        return xml + "<sheetData>"
+    }
+
+    /// A row's XML; `number` counts from 1. Written piece by piece: a large sheet has millions of cells.
+    static func appendRow(_ row: [Cell], number: Int, to xml: inout ByteBuffer) {
+        let rowNumber = String(number)
+        xml.append("<row r=\"")
+        xml.append(rowNumber)
+        xml.append("\">")
+        for (columnIndex, cell) in row.enumerated() {
+            func open(_ attributes: String) {
+                xml.append("<c r=\"")
+                xml.append(columnIndex < columnNames.count ? columnNames[columnIndex] : columnName(columnIndex))
+                xml.append(rowNumber)
+                xml.append(attributes)
             }
-            xml += "</row>"
+            switch cell {
+            case .empty: continue
+            case .number(let value) where value.isFinite:
+                open("\"><v>")
+                xml.append(NumberFormat.roundTrip(value))
+                xml.append("</v></c>")
+            case .percent(let share) where share.isFinite:
+                open("\" s=\"3\"><v>")
+                xml.append(NumberFormat.roundTrip(share))
+                xml.append("</v></c>")
+            case .number, .percent: continue
+            case .text(let text):
+                open(text.utf8.count > 60 && text.count > 60 ? "\" s=\"2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" : "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                xml.append(xmlText(text))
+                xml.append("</t></is></c>")
+            case .heading(let text):
+                open("\" s=\"1\" t=\"inlineStr\"><is><t>")
+                xml.append(xmlText(text))
+                xml.append("</t></is></c>")
+            }
         }
-        xml += "</sheetData>"
+        xml.append("</row>")
+    }
+
+    /// The letters of the first 702 columns (A to ZZ), made once.
+    private static let columnNames = (0..<702).map(columnName)
+
+    /// A worksheet's XML after its last row: the drop-down lists.
+    static func worksheetEnd(_ sheet: Sheet) -> String {
+        var xml = "</sheetData>"
         if !sheet.dropDowns.isEmpty {
             xml += "<dataValidations count=\"\(sheet.dropDowns.count)\">" + sheet.dropDowns.map { dropDown in
-                "<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" sqref=\"\(dropDown.cell)\"><formula1>\(Self.xmlText(dropDown.values.first ?? ""))</formula1></dataValidation>"
+                "<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" sqref=\"\(dropDown.cell)\"><formula1>\(xmlText(dropDown.values.first ?? ""))</formula1></dataValidation>"
             }.joined() + "</dataValidations>"
         }
         return xml + "</worksheet>"
@@ -159,6 +201,10 @@ struct WorkbookWriter {
 
     /// Text escaped for XML, without the control characters XML 1.0 forbids.
     static func xmlText(_ text: String) -> String {
-        escapingMarkup(String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" })))
+        // Most cells (ids, labels) need nothing done: they are returned as they are.
+        let plain = !text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<")
+            || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
+        if plain { return text }
+        return escapingMarkup(String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" })))
     }
 }

@@ -96,6 +96,7 @@ enum ScoreCommand: SubcommandRunner {
             output.discard()
             return .invalidInput
         }
+        console.report(ReportGeneration.formats(formats, for: summary).diagnostics)
         guard setup.commit(console: console, { try ReportGeneration.render(run, formats: formats, strings: language.strings, output: $0, previous: previous, targets: targets, targetAnswers: targetAnswers) })
         else { return .invalidInput }
         let left = summary.excluded.count

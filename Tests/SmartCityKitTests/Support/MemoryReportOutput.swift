@@ -34,6 +34,8 @@ final class MemoryReportOutput: ReportOutput {
     private(set) var binaryFiles: [String: [UInt8]] = [:]
 
     func write(bytes: [UInt8], to relativePath: String) throws { binaryFiles[relativePath] = bytes }
+
+    func append(bytes: [UInt8], to relativePath: String) throws { binaryFiles[relativePath, default: []] += bytes }
 }
 
 extension ReportGeneration {
