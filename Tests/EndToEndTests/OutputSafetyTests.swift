@@ -26,6 +26,22 @@ final class OutputSafetyTests: XCTestCase {
                                  stderr: String(decoding: errors, as: UTF8.self))
     }
 
+    /// Starts `score --force` of `responses` into `out` (inside `folder`) and waits until its
+    /// staging folder exists (or the run ended, or 30 s passed).
+    func startScore(_ responses: URL, into out: URL, folder: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = EndToEndTests.binary
+        process.arguments = ["score", Self.questionnaire, responses.path, "--out", out.path, "--force"]
+        process.currentDirectoryURL = EndToEndTests.root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let staging = folder.appendingPathComponent(".reports.smartcity-new-\(process.processIdentifier)")
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: staging.path) && process.isRunning && Date() < deadline { usleep(1_000) }
+        return process
+    }
+
     func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-safety-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -123,16 +139,7 @@ final class OutputSafetyTests: XCTestCase {
 
         var killed = 0
         for delay in [0, 50_000, 200_000, 600_000] as [useconds_t] {
-            let process = Process()
-            process.executableURL = EndToEndTests.binary
-            process.arguments = ["score", Self.questionnaire, big.path, "--out", out.path, "--force"]
-            process.currentDirectoryURL = EndToEndTests.root
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let staging = folder.appendingPathComponent(".reports.smartcity-new-\(process.processIdentifier)")
-            let deadline = Date().addingTimeInterval(30)
-            while !FileManager.default.fileExists(atPath: staging.path) && process.isRunning && Date() < deadline { usleep(1_000) }
+            let process = try startScore(big, into: out, folder: folder)
             if delay == 0, process.isRunning {
                 // A second run into the same folder is refused while the first holds it.
                 let second = try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--force"])
@@ -326,16 +333,7 @@ final class OutputSafetyTests: XCTestCase {
         let big = folder.appendingPathComponent("big.csv")
         XCTAssertEqual(try run(["generate", Self.questionnaire, "--count", "100000", "-o", big.path]).status, 0)
         for (signal, status) in [(SIGTERM, 143), (SIGINT, 130)] as [(Int32, Int32)] {
-            let process = Process()
-            process.executableURL = EndToEndTests.binary
-            process.arguments = ["score", Self.questionnaire, big.path, "--out", out.path, "--force"]
-            process.currentDirectoryURL = EndToEndTests.root
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let staging = folder.appendingPathComponent(".reports.smartcity-new-\(process.processIdentifier)")
-            let deadline = Date().addingTimeInterval(30)
-            while !FileManager.default.fileExists(atPath: staging.path) && process.isRunning && Date() < deadline { usleep(1_000) }
+            let process = try startScore(big, into: out, folder: folder)
             usleep(50_000)  // into the reading and scoring, which take seconds at 100,000 rows
             XCTAssertTrue(process.isRunning, "the run is still writing")
             kill(process.processIdentifier, signal)
