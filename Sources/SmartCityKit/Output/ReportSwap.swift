@@ -104,8 +104,11 @@ struct ReportSwap {
     func cleanLeftovers(reportSet: ReportSet) -> [Diagnostic] {
         var notes: [Diagnostic] = []
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: home)) ?? []
-        for entry in entries.sorted() {
-            for marker in [prefix + "new-", prefix + "old-"] where entry.hasPrefix(marker) {
+        // The folder may be a busy one (the parent of --out): the markers are made once, and
+        // only the entries that carry one are sorted.
+        let markers = [prefix + "new-", prefix + "old-"]
+        for entry in entries.filter({ $0.hasPrefix(prefix) }).sorted() {
+            for marker in markers where entry.hasPrefix(marker) {
                 guard let processID = Int32(entry.dropFirst(marker.count)), processID != getpid(), !POSIXFile.isRunning(processID) else { continue }
                 let path = FilePath.join(home, entry)
                 guard POSIXFile.entryExists(path) else { continue }  // completed with its staging folder
