@@ -337,9 +337,11 @@ struct ResearchStatisticsAccumulator {
 
     /// Pearson's r and Spearman's rho between every two dimensions over the respondents scored
     /// on both (pairwise complete), summed in input order. Each dimension's respondents are
-    /// sorted by score once; the ranks within a pair's respondents follow in one pass.
+    /// sorted by score once; the ranks within a pair's respondents follow in one pass. Only
+    /// dimensions with unscored respondents make copies of the pair's values.
     static func correlations(_ scores: [[Double]]) -> (pearson: [[ResearchStatistics.Correlation]], spearman: [[ResearchStatistics.Correlation]]) {
         let orders = scores.map { values in values.indices.filter { !values[$0].isNaN }.sorted { values[$0] < values[$1] }.map { Int32($0) } }
+        let complete = scores.indices.map { orders[$0].count == scores[$0].count }
         var pearson = scores.map { _ in [ResearchStatistics.Correlation]() }, spearman = pearson
         for i in scores.indices {
             for j in scores.indices {
@@ -350,10 +352,15 @@ struct ResearchStatisticsAccumulator {
                     continue
                 }
                 let (x, y) = (scores[i], scores[j])
-                let pairs = x.indices.filter { !x[$0].isNaN && !y[$0].isNaN }
-                pearson[i].append(.init(r: Self.pearson(pairs.map { x[$0] }, pairs.map { y[$0] }), n: pairs.count))
                 let xRanks = averageRanks(x, order: orders[i]) { !y[$0].isNaN }, yRanks = averageRanks(y, order: orders[j]) { !x[$0].isNaN }
-                spearman[i].append(.init(r: Self.pearson(pairs.map { xRanks[$0] }, pairs.map { yRanks[$0] }), n: pairs.count))
+                if complete[i] && complete[j] {
+                    pearson[i].append(.init(r: Self.pearson(x, y), n: x.count))
+                    spearman[i].append(.init(r: Self.pearson(xRanks, yRanks), n: x.count))
+                } else {
+                    let pairs = x.indices.filter { !x[$0].isNaN && !y[$0].isNaN }
+                    pearson[i].append(.init(r: Self.pearson(pairs.map { x[$0] }, pairs.map { y[$0] }), n: pairs.count))
+                    spearman[i].append(.init(r: Self.pearson(pairs.map { xRanks[$0] }, pairs.map { yRanks[$0] }), n: pairs.count))
+                }
             }
         }
         return (pearson, spearman)
