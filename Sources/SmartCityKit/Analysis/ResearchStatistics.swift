@@ -138,6 +138,9 @@ struct ResearchStatisticsAccumulator {
     let questionnaire: Questionnaire
     private let engine: ScoringEngine
     private let scoredQuestions: [Int]
+    /// The kinds of the scored questions, aligned with `scoredQuestions` (an answer is counted
+    /// without copying its question).
+    private let scoredKinds: [QuestionKind]
     /// Per dimension, the positions in `scoredQuestions` of its items.
     private let dimensionItems: [[Int]]
     private let bandIDs: [String]
@@ -197,6 +200,7 @@ struct ResearchStatisticsAccumulator {
         engine = ScoringEngine(questionnaire: questionnaire)
         let scored = questionnaire.scoredQuestionIndices
         scoredQuestions = scored
+        scoredKinds = scored.map { questionnaire.questions[$0].kind }
         let items = questionnaire.dimensions.map { dimension in
             scored.indices.filter { questionnaire.questions[scored[$0]].dimensionID == dimension.id }
         }
@@ -235,7 +239,7 @@ struct ResearchStatisticsAccumulator {
                 itemScores[position] = units
                 itemScoreSums[position] += Int128(units)
             }
-            Self.countAnswer(answer, of: questionnaire.questions[question], into: &answerCounts[position])
+            Self.countAnswer(answer, of: scoredKinds[position], into: &answerCounts[position])
         }
         for (dimension, items) in dimensionItems.enumerated() where items.count >= 2 {
             guard items.allSatisfy({ itemScores[$0] != nil }) else { continue }
@@ -284,8 +288,8 @@ struct ResearchStatisticsAccumulator {
 
     /// Counts an answer under its category in `counts` (static: the counts change in place,
     /// with no copy of the accumulator).
-    private static func countAnswer(_ answer: Answer, of question: Question, into counts: inout [Int]) {
-        switch (answer, question.kind) {
+    private static func countAnswer(_ answer: Answer, of kind: QuestionKind, into counts: inout [Int]) {
+        switch (answer, kind) {
         case (.number(let value), .likert(let scale, _)), (.number(let value), .level(let scale)):
             if let point = scale.points.firstIndex(where: { $0.value == value }) { counts[point] += 1 }
         case (.choice(let option), .choice):
