@@ -50,6 +50,25 @@ struct CoMoments: Sendable {
         }
     }
 
+    /// Counts what `other` (of the same items) counted, as if its respondents had been added
+    /// here: exactly while the sums of both stay within the bound `add` keeps, else in binary.
+    mutating func merge(_ other: CoMoments) {
+        let merged = count + other.count
+        let largest = max(self.largest, other.largest)
+        let square = UInt128(largest) * UInt128(largest)
+        let (bound, overflow) = square.multipliedReportingOverflow(by: UInt128(merged))
+        if approximate == nil, other.approximate == nil, !overflow, bound < 1 << 126 {
+            for index in sums.indices { sums[index] &+= other.sums[index] }
+            for index in products.indices { products[index] &+= other.products[index] }
+        } else {
+            let mine = approximate ?? (sums.map(Self.double), products.map(Self.double))
+            let theirs = other.approximate ?? (other.sums.map(Self.double), other.products.map(Self.double))
+            approximate = (zip(mine.sums, theirs.sums).map { $0 + $1 }, zip(mine.products, theirs.products).map { $0 + $1 })
+        }
+        count = merged
+        self.largest = largest
+    }
+
     /// An exact sum in binary (the initialiser by name: `Double.init` is ambiguous in `map`).
     private static func double(_ value: Int128) -> Double { Double(value) }
 

@@ -129,99 +129,150 @@ public struct ResearchStatistics: Sendable {
     }
 }
 
-/// Counts a cohort respondent by respondent, in input order, for `ResearchStatistics`.
+/// Counts a cohort respondent by respondent, in input order, for `ResearchStatistics`, in
+/// memory that grows by one number per respondent and dimension (the correlations pair the
+/// respondents' scores) and otherwise only with the distinct scores: per group, how often each
+/// exact score occurred (the medians and quartiles follow from the counts); per item, counts
+/// and exact sums; per dimension, exact co-moments of its items.
 struct ResearchStatisticsAccumulator {
     let questionnaire: Questionnaire
     private let engine: ScoringEngine
     private let scoredQuestions: [Int]
+    /// The kinds of the scored questions, aligned with `scoredQuestions` (an answer is counted
+    /// without copying its question).
+    private let scoredKinds: [QuestionKind]
     /// Per dimension, the positions in `scoredQuestions` of its items.
     private let dimensionItems: [[Int]]
     private let bandIDs: [String]
+    /// The groups in the order they were first seen, with their tallies; respondents counted
+    /// without a group are tallied in `ungrouped`.
     private var groupLabels: [String] = []
     private var groupPositions: [String: Int] = [:]
-
-    /// Per respondent: its group, its band (−1: none), its measure values (NaN: not scored).
-    private var groupOfRespondent: [Int32] = []
-    private var bandOfRespondent: [Int16] = []
-    private var values: [[Double]]
-    /// Per measure and respondent: 1 when the score is exactly 0, 2 when exactly 100, else 0.
-    private var extremes: [[UInt8]]
+    private var groupTallies: [GroupTally] = []
+    private var ungrouped: GroupTally
+    /// The respondents counted.
+    private(set) var respondentCount = 0
+    /// Per dimension and respondent, in input order: the score (NaN: not scored).
+    private var dimensionScores: [[Double]]
     private var statusCounts: [[Int]]
     /// Per scored question: the sum of its item scores, in `1 / scoreUnit` points (exact).
     private var itemScoreSums: [Int128]
-    /// Per measure: the exact value of each value counted, by its `Double` (equal fractions
-    /// give equal doubles), so that medians and quartiles are computed on exact values; nil once
-    /// two distinct values share a `Double` (practically never: then they are computed in binary).
-    private var exactValues: [[Double: Fraction]?]
     private var answerCounts: [[Int]]
     private var coMoments: [CoMoments]
+    /// The current respondent's item scores (nil: not scored) and, per dimension, the row of
+    /// its items' scores: reused from respondent to respondent.
+    private var itemScores: [Int64?]
+    private var itemRows: [[Int64]]
+
+    /// What is counted of one group's respondents: per measure (the dimensions, then the
+    /// total) how often each exact score occurred, and per band its respondents.
+    struct GroupTally {
+        var measures: [ValueCounts]
+        /// Aligned with the questionnaire's bands.
+        var bands: [Int]
+        /// Respondents without a total (and so without a type).
+        var withoutType = 0
+
+        init(measureCount: Int, bandCount: Int) {
+            measures = Array(repeating: ValueCounts(), count: measureCount)
+            bands = Array(repeating: 0, count: bandCount)
+        }
+
+        /// Counts a respondent's scores and band (its position among the bands, nil: none).
+        mutating func add(_ score: RespondentScore, band: Int?) {
+            for (measure, dimension) in score.dimensions.enumerated() {
+                if let value = dimension.exactScore { measures[measure].add(value) }
+            }
+            if let total = score.exactTotal { measures[measures.count - 1].add(total) }
+            if let band { bands[band] += 1 } else { withoutType += 1 }
+        }
+
+        /// Counts what another tally counted.
+        mutating func merge(_ other: GroupTally) {
+            for measure in measures.indices { measures[measure].merge(other.measures[measure]) }
+            for band in bands.indices { bands[band] += other.bands[band] }
+            withoutType += other.withoutType
+        }
+    }
 
     init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         engine = ScoringEngine(questionnaire: questionnaire)
         let scored = questionnaire.scoredQuestionIndices
         scoredQuestions = scored
-        dimensionItems = questionnaire.dimensions.map { dimension in
+        scoredKinds = scored.map { questionnaire.questions[$0].kind }
+        let items = questionnaire.dimensions.map { dimension in
             scored.indices.filter { questionnaire.questions[scored[$0]].dimensionID == dimension.id }
         }
+        dimensionItems = items
         bandIDs = questionnaire.bands.bands.map(\.id)
-        values = Array(repeating: [], count: questionnaire.dimensions.count + 1)
-        extremes = Array(repeating: [], count: questionnaire.dimensions.count + 1)
-        exactValues = Array(repeating: [:], count: questionnaire.dimensions.count + 1)
+        ungrouped = GroupTally(measureCount: questionnaire.dimensions.count + 1, bandCount: bandIDs.count)
+        dimensionScores = Array(repeating: [], count: questionnaire.dimensions.count)
         statusCounts = scored.map { _ in Array(repeating: 0, count: ItemStatus.allCases.count) }
         itemScoreSums = scored.map { _ in 0 }
         answerCounts = scored.map { Self.answerCategories(questionnaire.questions[$0]).map { _ in 0 } }
         let scoreUnit = engine.weights.scoreUnit
-        coMoments = questionnaire.dimensions.map { dimension in
-            CoMoments(size: scored.filter { questionnaire.questions[$0].dimensionID == dimension.id }.count, scoreUnit: scoreUnit)
-        }
+        coMoments = items.map { CoMoments(size: $0.count, scoreUnit: scoreUnit) }
+        itemScores = Array(repeating: nil, count: scored.count)
+        itemRows = items.map { Array(repeating: 0, count: $0.count) }
     }
 
-    /// Counts one respondent: its scores, its answers, and the group it belongs to.
     /// Counts one respondent, which must carry its `scoredAnswers`, in a group.
     mutating func add(_ respondent: ScoredRespondent, group: String?) {
-        let groupIndex: Int
-        if let group {
-            if let known = groupPositions[group] { groupIndex = known } else {
-                groupIndex = groupLabels.count
-                groupPositions[group] = groupIndex
-                groupLabels.append(group)
-            }
-        } else {
-            groupIndex = -1
-        }
-        groupOfRespondent.append(Int32(groupIndex))
         let score = respondent.score
-        bandOfRespondent.append(Int16(score.bandID.flatMap { bandIDs.firstIndex(of: $0) } ?? -1))
-        let exact = score.dimensions.map(\.exactScore) + [score.exactTotal]
-        for (measure, value) in exact.enumerated() {
-            let double = value?.doubleValue ?? .nan
-            values[measure].append(double)
-            extremes[measure].append(value == .zero ? 1 : value == .hundred ? 2 : 0)
-            if let value, exactValues[measure] != nil {
-                if let known = exactValues[measure]![double] {
-                    if known != value { exactValues[measure] = nil }
-                } else {
-                    exactValues[measure]![double] = value
-                }
-            }
+        let band = score.bandID.flatMap { bandIDs.firstIndex(of: $0) }
+        if let group {
+            let position = position(ofGroup: group)
+            groupTallies[position].add(score, band: band)
+        } else {
+            ungrouped.add(score, band: band)
         }
-        var itemScores = [Int64?](repeating: nil, count: scoredQuestions.count)
+        respondentCount += 1
+        for (dimension, result) in score.dimensions.enumerated() { dimensionScores[dimension].append(result.exactScore?.doubleValue ?? .nan) }
         for (position, question) in scoredQuestions.enumerated() {
             let status = score.itemStatuses[question]
             statusCounts[position][status.position] += 1
+            itemScores[position] = nil
             guard status == .scored else { continue }
             let answer = respondent.scoredAnswers[position]
             if let units = engine.itemUnits(answer, question: question).units {
                 itemScores[position] = units
                 itemScoreSums[position] += Int128(units)
             }
-            countAnswer(answer, of: questionnaire.questions[question], into: &answerCounts[position])
+            Self.countAnswer(answer, of: scoredKinds[position], into: &answerCounts[position])
         }
         for (dimension, items) in dimensionItems.enumerated() where items.count >= 2 {
-            let row = items.compactMap { itemScores[$0] }
-            if row.count == items.count { coMoments[dimension].add(row) }
+            guard items.allSatisfy({ itemScores[$0] != nil }) else { continue }
+            for (slot, item) in items.enumerated() { itemRows[dimension][slot] = itemScores[item]! }
+            coMoments[dimension].add(itemRows[dimension])
         }
+    }
+
+    /// The position of a group's tally, made when the group is new.
+    private mutating func position(ofGroup label: String) -> Int {
+        if let known = groupPositions[label] { return known }
+        groupPositions[label] = groupLabels.count
+        groupLabels.append(label)
+        groupTallies.append(GroupTally(measureCount: ungrouped.measures.count, bandCount: bandIDs.count))
+        return groupLabels.count - 1
+    }
+
+    /// Counts what `other` counted, as if its respondents had been added here after this
+    /// one's (consecutive parts of the input counted apart, merged in input order).
+    mutating func merge(_ other: ResearchStatisticsAccumulator) {
+        ungrouped.merge(other.ungrouped)
+        for (label, tally) in zip(other.groupLabels, other.groupTallies) {
+            let position = position(ofGroup: label)
+            groupTallies[position].merge(tally)
+        }
+        respondentCount += other.respondentCount
+        for dimension in dimensionScores.indices { dimensionScores[dimension] += other.dimensionScores[dimension] }
+        for item in scoredQuestions.indices {
+            for status in statusCounts[item].indices { statusCounts[item][status] += other.statusCounts[item][status] }
+            itemScoreSums[item] += other.itemScoreSums[item]
+            for answer in answerCounts[item].indices { answerCounts[item][answer] += other.answerCounts[item][answer] }
+        }
+        for dimension in coMoments.indices { coMoments[dimension].merge(other.coMoments[dimension]) }
     }
 
     /// What an answer to a question is counted under: scale points, options, yes and no, by
@@ -235,8 +286,10 @@ struct ResearchStatisticsAccumulator {
         }
     }
 
-    private func countAnswer(_ answer: Answer, of question: Question, into counts: inout [Int]) {
-        switch (answer, question.kind) {
+    /// Counts an answer under its category in `counts` (static: the counts change in place,
+    /// with no copy of the accumulator).
+    private static func countAnswer(_ answer: Answer, of kind: QuestionKind, into counts: inout [Int]) {
+        switch (answer, kind) {
         case (.number(let value), .likert(let scale, _)), (.number(let value), .level(let scale)):
             if let point = scale.points.firstIndex(where: { $0.value == value }) { counts[point] += 1 }
         case (.choice(let option), .choice):
@@ -253,31 +306,18 @@ struct ResearchStatisticsAccumulator {
     /// The statistics; groups are listed as `order` sorts their labels.
     func finish(text: (LocalizedText) -> String, order: (String, String) -> Bool = { $0 < $1 }) -> ResearchStatistics {
         let sortedGroups = groupLabels.indices.sorted { order(groupLabels[$0], groupLabels[$1]) }
-        let renumbered = Dictionary(uniqueKeysWithValues: sortedGroups.enumerated().map { ($1, $0) })
-        let groups = groupOfRespondent.map { $0 < 0 ? -1 : renumbered[Int($0)]! }
-        let groupSlots: [Int?] = [nil] + sortedGroups.indices.map { $0 }
+        var overall = ungrouped
+        for tally in groupTallies { overall.merge(tally) }
+        let slots: [(group: Int?, tally: GroupTally)] = [(nil, overall)] + sortedGroups.enumerated().map { (Optional($0.offset), groupTallies[$0.element]) }
         let measureList: [ResearchStatistics.Measure] = questionnaire.dimensions.indices.map { .dimension($0) } + [.total]
-
-        var measures: [ResearchStatistics.MeasureStatistics] = []
-        for (position, measure) in measureList.enumerated() {
-            for group in groupSlots {
-                let members = values[position].indices.filter { (group == nil || groups[$0] == group!) && !values[position][$0].isNaN }
-                let floor = members.filter { extremes[position][$0] == 1 }.count
-                let ceiling = members.filter { extremes[position][$0] == 2 }.count
-                measures.append(.init(measure: measure, group: group,
-                                      summary: Self.summary(members.map { values[position][$0] }, floor: floor, ceiling: ceiling, exact: exactValues[position])))
-            }
+        let measures = measureList.enumerated().flatMap { position, measure in
+            slots.map { ResearchStatistics.MeasureStatistics(measure: measure, group: $0.group, summary: Self.summary($0.tally.measures[position])) }
         }
 
-        let bands = questionnaire.bands.bands
-        let shares = bands.map(\.referenceShare)
-        let types = groupSlots.map { group -> ResearchStatistics.TypeDistribution in
-            var counts = bands.map { _ in 0 }, withoutType = 0
-            for (respondent, band) in bandOfRespondent.enumerated() where group == nil || groups[respondent] == group! {
-                if band >= 0 { counts[Int(band)] += 1 } else { withoutType += 1 }
-            }
-            let tested = Self.goodnessOfFit(counts, referenceShares: shares)
-            return .init(group: group, counts: counts, withoutType: withoutType, test: try? tested.get(), untested: tested.failureReason)
+        let shares = questionnaire.bands.bands.map(\.referenceShare)
+        let types = slots.map { slot -> ResearchStatistics.TypeDistribution in
+            let tested = Self.goodnessOfFit(slot.tally.bands, referenceShares: shares)
+            return .init(group: slot.group, counts: slot.tally.bands, withoutType: slot.tally.withoutType, test: try? tested.get(), untested: tested.failureReason)
         }
 
         let reliability = questionnaire.dimensions.indices.compactMap { dimension -> ResearchStatistics.DimensionReliability? in
@@ -285,20 +325,7 @@ struct ResearchStatisticsAccumulator {
             guard items.count >= 2 else { return nil }
             return coMoments[dimension].reliability(dimension: dimension, items: items.map { scoredQuestions[$0] })
         }
-
-        let dimensionCount = questionnaire.dimensions.count
-        var pearson = [[ResearchStatistics.Correlation]](), spearman = [[ResearchStatistics.Correlation]]()
-        for i in 0..<dimensionCount {
-            var pearsonRow: [ResearchStatistics.Correlation] = [], spearmanRow: [ResearchStatistics.Correlation] = []
-            for j in 0..<dimensionCount {
-                let pairs = values[i].indices.filter { !values[i][$0].isNaN && !values[j][$0].isNaN }
-                let x = pairs.map { values[i][$0] }, y = pairs.map { values[j][$0] }
-                pearsonRow.append(.init(r: Self.pearson(x, y), n: pairs.count))
-                spearmanRow.append(.init(r: Self.pearson(Self.averageRanks(x), Self.averageRanks(y)), n: pairs.count))
-            }
-            pearson.append(pearsonRow)
-            spearman.append(spearmanRow)
-        }
+        let correlations = Self.correlations(dimensionScores)
 
         let items = scoredQuestions.indices.map { position -> ResearchStatistics.ItemStatistics in
             let answered = statusCounts[position][ItemStatus.scored.position]
@@ -307,21 +334,54 @@ struct ResearchStatisticsAccumulator {
                          meanItemScore: answered > 0 ? Fraction(itemScoreSums[position], Int128(answered) * Int128(engine.weights.scoreUnit)).doubleValue : nil,
                          answers: zip(categories, answerCounts[position]).map { ($0.code, text($0.label), $1) })
         }
-        return ResearchStatistics(respondentCount: groupOfRespondent.count, groupLabels: sortedGroups.map { groupLabels[$0] },
-                                  measures: measures, types: types, reliability: reliability, pearson: pearson, spearman: spearman, items: items)
+        return ResearchStatistics(respondentCount: respondentCount, groupLabels: sortedGroups.map { groupLabels[$0] },
+                                  measures: measures, types: types, reliability: reliability,
+                                  pearson: correlations.pearson, spearman: correlations.spearman, items: items)
     }
 
-    /// Descriptive statistics with the standard error and the t interval of the mean; on the
-    /// exact values when `exact` gives the exact value of each.
-    static func summary(_ values: [Double], floor: Int, ceiling: Int, exact: [Double: Fraction]? = nil) -> ResearchStatistics.Summary? {
-        var counts: [(value: Double, count: Int)] = []
-        for value in values.sorted() {
-            if counts.last?.value == value { counts[counts.count - 1].count += 1 } else { counts.append((value, 1)) }
+    /// Pearson's r and Spearman's rho between every two dimensions over the respondents scored
+    /// on both (pairwise complete), summed in input order. Each dimension's respondents are
+    /// sorted by score once; the ranks within a pair's respondents follow in one pass. Only
+    /// dimensions with unscored respondents make copies of the pair's values.
+    static func correlations(_ scores: [[Double]]) -> (pearson: [[ResearchStatistics.Correlation]], spearman: [[ResearchStatistics.Correlation]]) {
+        let orders = scores.map { values in values.indices.filter { !values[$0].isNaN }.sorted { values[$0] < values[$1] }.map { Int32($0) } }
+        let complete = scores.indices.map { orders[$0].count == scores[$0].count }
+        var pearson = scores.map { _ in [ResearchStatistics.Correlation]() }, spearman = pearson
+        for i in scores.indices {
+            for j in scores.indices {
+                // r is symmetric to the last bit (the same products, summed in the same order).
+                if j < i {
+                    pearson[i].append(pearson[j][i])
+                    spearman[i].append(spearman[j][i])
+                    continue
+                }
+                let (x, y) = (scores[i], scores[j])
+                let xRanks = averageRanks(x, order: orders[i]) { !y[$0].isNaN }, yRanks = averageRanks(y, order: orders[j]) { !x[$0].isNaN }
+                if complete[i] && complete[j] {
+                    pearson[i].append(.init(r: Self.pearson(x, y), n: x.count))
+                    spearman[i].append(.init(r: Self.pearson(xRanks, yRanks), n: x.count))
+                } else {
+                    let pairs = x.indices.filter { !x[$0].isNaN && !y[$0].isNaN }
+                    pearson[i].append(.init(r: Self.pearson(pairs.map { x[$0] }, pairs.map { y[$0] }), n: pairs.count))
+                    spearman[i].append(.init(r: Self.pearson(pairs.map { xRanks[$0] }, pairs.map { yRanks[$0] }), n: pairs.count))
+                }
+            }
         }
-        let exactCounts = exact.flatMap { known in
-            counts.allSatisfy { known[$0.value] != nil } ? counts.map { (known[$0.value]!, $0.count) } : nil
-        }
-        guard let descriptive = exactCounts.map({ Descriptive(exactCounts: $0) }) ?? Descriptive(counts: counts) else { return nil }
+        return (pearson, spearman)
+    }
+
+    /// Descriptive statistics with the standard error and the t interval of the mean.
+    static func summary(_ values: [Double], floor: Int, ceiling: Int) -> ResearchStatistics.Summary? {
+        Descriptive(values).map { summary($0, floor: floor, ceiling: ceiling) }
+    }
+
+    /// The summary of counted exact values, computed on the exact values.
+    static func summary(_ counts: ValueCounts) -> ResearchStatistics.Summary? {
+        Descriptive(exactCounts: counts.ascending).map { summary($0, floor: counts.count(of: .zero), ceiling: counts.count(of: .hundred)) }
+    }
+
+    /// A summary of descriptive statistics with `floor` values at 0 and `ceiling` at 100.
+    private static func summary(_ descriptive: Descriptive, floor: Int, ceiling: Int) -> ResearchStatistics.Summary {
         let n = Double(descriptive.count)
         var standardError: Double?, interval: (low: Double, high: Double)?
         if let sd = descriptive.standardDeviation {
@@ -407,16 +467,28 @@ struct ResearchStatisticsAccumulator {
 
     /// Ranks 1...n, ties sharing the mean of their ranks (as Spearman's rho needs).
     static func averageRanks(_ values: [Double]) -> [Double] {
-        let order = values.indices.sorted { values[$0] < values[$1] }
-        var ranks = [Double](repeating: 0, count: values.count)
-        var start = 0
-        while start < order.count {
-            var end = start
-            while end + 1 < order.count && values[order[end + 1]] == values[order[start]] { end += 1 }
-            let rank = Double(start + end) / 2 + 1
-            for position in start...end { ranks[order[position]] = rank }
-            start = end + 1
+        averageRanks(values, order: values.indices.sorted { values[$0] < values[$1] }.map { Int32($0) }) { _ in true }
+    }
+
+    /// The ranks 1...n of the values at the positions `including` accepts, ties sharing the
+    /// mean of their ranks, at those positions (NaN elsewhere); `order` lists every position
+    /// ranked, by ascending value.
+    static func averageRanks(_ values: [Double], order: [Int32], including: (Int) -> Bool) -> [Double] {
+        var ranks = [Double](repeating: .nan, count: values.count)
+        var tied: [Int] = [], start = 0, position = 0
+        /// Gives the tied values at positions start...position - 1 the mean of their ranks.
+        func rankTied() {
+            let rank = Double(start + position - 1) / 2 + 1
+            for index in tied { ranks[index] = rank }
+            tied.removeAll(keepingCapacity: true)
+            start = position
         }
+        for index in order.lazy.map({ Int($0) }) where including(index) {
+            if let first = tied.first, values[first] != values[index] { rankTied() }
+            tied.append(index)
+            position += 1
+        }
+        if !tied.isEmpty { rankTied() }
         return ranks
     }
 }

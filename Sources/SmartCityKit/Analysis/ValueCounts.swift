@@ -34,6 +34,12 @@ struct ValueCounts: Sendable {
         for entry in other.collisions { add(entry.value, times: entry.count) }
     }
 
+    /// How often `value` was counted.
+    func count(of value: Fraction) -> Int {
+        if let entry = byDouble[value.doubleValue], entry.value == value { return entry.count }
+        return collisions.first { $0.value == value }?.count ?? 0
+    }
+
     /// The distinct values, lowest first, with their counts.
     var ascending: [(value: Fraction, count: Int)] {
         (Array(byDouble.values) + collisions).sorted { $0.value < $1.value }

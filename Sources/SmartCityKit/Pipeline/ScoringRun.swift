@@ -14,11 +14,14 @@ public enum ScoringRun {
         public let summary: CohortSummary
         let spill: RespondentSpill
         let layout: SpillLayout
+        /// The statistics counted of the complete respondents, when the run counted them.
+        let statistics: ResearchStatisticsAccumulator?
 
-        init(summary: CohortSummary, spill: RespondentSpill) {
+        init(summary: CohortSummary, spill: RespondentSpill, statistics: ResearchStatisticsAccumulator? = nil) {
             self.summary = summary
             self.spill = spill
             layout = spill.layout
+            self.statistics = statistics
         }
 
         /// Every scored respondent, in input order, in batches decoded on every core, with its
@@ -118,8 +121,18 @@ public enum ScoringRun {
         /// Whether each scored respondent also keeps the cells of its scored answers as read
         /// (`score --format items`); implies `keepsAnswers`. Off, no answer text is made.
         public var keepsAnswerTexts = false
+        /// Whether the scored respondents are kept in the spill for a second pass (the
+        /// renderers'); `smartcity stats` has none.
+        public var spills = true
 
         public init() {}
+    }
+
+    /// Research statistics to count of the complete respondents where each piece is scored
+    /// (`smartcity stats`): the empty accumulator each piece starts from, and the grouping.
+    struct StatisticsCounting {
+        var empty: ResearchStatisticsAccumulator
+        var grouping: PeerGrouping?
     }
 
     /// Scores the files. Diagnostics go to `report` as they are found, in file order.
@@ -127,6 +140,17 @@ public enum ScoringRun {
         questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
         options: ReadingOptions, settings: Settings = Settings(), progress: Progress? = nil,
         observe: ((_ respondent: ScoredRespondent, _ metadataNames: [String]) -> Void)? = nil, report: ([Diagnostic]) -> Void
+    ) -> Result {
+        score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: responsePaths, language: language,
+              options: options, settings: settings, progress: progress, observe: observe, statistics: nil, report: report)
+    }
+
+    /// Scores the files, counting `statistics` (in the result) when given.
+    static func score(
+        questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
+        options: ReadingOptions, settings: Settings, progress: Progress? = nil,
+        observe: ((_ respondent: ScoredRespondent, _ metadataNames: [String]) -> Void)?, statistics counting: StatisticsCounting?,
+        report: ([Diagnostic]) -> Void
     ) -> Result {
         let engine = ScoringEngine(questionnaire: questionnaire)
         let spill = RespondentSpill(questionnaire: questionnaire, folder: settings.temporaryFolder, memoryLimit: settings.spillMemoryLimit,
@@ -138,6 +162,7 @@ public enum ScoringRun {
         var ids = RespondentIDTable()
         var files: [SourceFile] = []
         var spillFailure: Diagnostic?
+        var statistics = counting?.empty
         for (fileIndex, path) in responsePaths.enumerated() {
             let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: options, hashing: settings.needsDigests)
             report(opened.diagnostics)
@@ -158,7 +183,7 @@ public enum ScoringRun {
                 encoding: SpillEncoding(layout: spill.layout, fileIndex: fileIndex, metadataColumns: columnMap, metadataCount: metadataNames.count,
                                         idIsRowNumber: idIsRowNumber),
                 nameColumn: nameColumn, emptyCohort: idIsRowNumber ? nil : accumulator.emptyCopy(), keepsAnswers: settings.keepsAnswers || settings.keepsAnswerTexts,
-                keepsAnswerTexts: settings.keepsAnswerTexts, keepsRespondents: observe != nil)
+                keepsAnswerTexts: settings.keepsAnswerTexts, keepsRespondents: observe != nil, statistics: counting, metadataNames: metadataNames)
             var rowsRead = 0
             read(source, engine: engine, purpose: .score(target), files: responsePaths, fileIndex: fileIndex, ids: &ids,
                  blockSize: settings.blockSize, report: report) { piece in
@@ -166,18 +191,27 @@ public enum ScoringRun {
                 let found = piece.diagnostics(file: path)
                 if !found.isEmpty { report(found) }
                 let counted = piece.countedCohort
+                // Statistics counted in the piece, unless a duplicate id left one of its rows out since.
+                let countedStatistics = piece.countedStatistics, recountsStatistics = statistics != nil && countedStatistics == nil
+                /// Counts a respondent of the piece whose counts could not be taken whole.
+                func recount(_ respondent: ScoredRespondent) {
+                    if counted == nil { accumulator.add(respondent, name: respondent.name(column: nameColumn)) }
+                    if recountsStatistics, respondent.incomplete == nil {
+                        statistics?.add(respondent, group: counting?.grouping?.label(ofMetadata: respondent.metadata, metadataNames: metadataNames))
+                    }
+                }
                 for index in piece.rows.indices {
                     switch piece.rows[index].outcome {
                     case .excluded(let excluded):
                         accumulator.excluded.append(ExcludedEntry(file: path, row: excluded))
                     case .scored(let respondent):
-                        if counted == nil { accumulator.add(respondent, name: respondent.name(column: nameColumn)) }
+                        recount(respondent)
                         observe?(respondent, metadataNames)
                         kept += 1
                     case .spilled:
-                        // Counted in the piece, unless a duplicate id left another row out since.
-                        if counted == nil, let respondent = piece.spilledRespondent(at: index, layout: spill.layout, files: responsePaths) {
-                            accumulator.add(respondent, name: respondent.name(column: nameColumn))
+                        if counted == nil || recountsStatistics,
+                           let respondent = piece.spilledRespondent(at: index, layout: spill.layout, files: responsePaths) {
+                            recount(respondent)
                         }
                         kept += 1
                     case .checked, .answers:
@@ -185,8 +219,9 @@ public enum ScoringRun {
                     }
                 }
                 if let counted { accumulator.merge(counted, rowOffset: piece.rowOffset) }
+                if let countedStatistics { statistics?.merge(countedStatistics) }
                 do {
-                    try spill.append(piece.spillRecords(), count: kept)
+                    if settings.spills { try spill.append(piece.spillRecords(), count: kept) }
                 } catch let error as SpillError {
                     spillFailure = spillFailure ?? .error(SourceLocation(file: settings.temporaryFolder), error.message)
                 } catch {
@@ -199,7 +234,7 @@ public enum ScoringRun {
             files.append(SourceFile(path: path, sha256: source.sha256))
         }
         let summary = accumulator.finish(questionnaireFile: questionnaireFile, responseFiles: files, language: language, metadataNames: metadataNames)
-        return Result(summary: summary, spill: spill)
+        return Result(summary: summary, spill: spill, statistics: statistics)
     }
 
     /// One record's outcome in a piece, with its problems; rows and lines are counted from
@@ -303,11 +338,15 @@ public enum ScoringRun {
         var cohort: CohortAccumulator?
         /// What was added to the piece's rows to count them from the file's start.
         var rowOffset = 0
+        /// The statistics of the piece's complete respondents, from its first scored row on.
+        var statistics: ResearchStatisticsAccumulator?
         /// Whether a row scored in the piece was left out when merged (a duplicate id).
         var lostScoredRows = false
 
         /// The cohort counts of the piece, unless a row they count was left out since.
         var countedCohort: CohortAccumulator? { lostScoredRows ? nil : cohort }
+        /// The statistics of the piece, unless a row they count was left out since.
+        var countedStatistics: ResearchStatisticsAccumulator? { lostScoredRows ? nil : statistics }
 
         /// The spill records of the rows still scored, in order.
         func spillRecords() -> ByteBuffer {
@@ -359,6 +398,9 @@ public enum ScoringRun {
         var keepsAnswerTexts = false
         /// Whether each piece row keeps its scored respondent (for an observer), not only its spill record.
         var keepsRespondents = false
+        /// The statistics each piece counts, and the cohort's metadata columns the grouping reads.
+        var statistics: StatisticsCounting?
+        var metadataNames: [String] = []
     }
 
     /// Reads every record of a source, in pieces parsed (and scored) in parallel, handing the
@@ -413,6 +455,12 @@ public enum ScoringRun {
                     if let empty = target.emptyCohort {
                         if piece.cohort == nil { piece.cohort = empty }
                         piece.cohort?.add(respondent, name: respondent.name(column: target.nameColumn))
+                    }
+                    if let counting = target.statistics {
+                        if piece.statistics == nil { piece.statistics = counting.empty }
+                        if incomplete == nil {
+                            piece.statistics?.add(respondent, group: counting.grouping?.label(ofMetadata: respondent.metadata, metadataNames: target.metadataNames))
+                        }
                     }
                     let kept: PieceRow.Outcome = target.emptyCohort == nil || target.keepsRespondents ? .scored(respondent) : .spilled(id: id)
                     piece.rows.append(PieceRow(outcome: kept, row: row, line: line, problems: problems, spillRecord: record))

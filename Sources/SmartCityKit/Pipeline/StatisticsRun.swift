@@ -3,8 +3,9 @@ public enum StatisticsFormat: String, Sendable, CaseIterable {
     case markdown, csv, json
 }
 
-/// Scores responses files once, handing every complete respondent's scores and answers to
-/// `ResearchStatisticsAccumulator` (`smartcity stats`).
+/// Scores responses files once, counting every complete respondent's scores and answers in a
+/// `ResearchStatisticsAccumulator` where its piece is scored (`smartcity stats`); nothing is
+/// spilled, since nothing is read twice.
 public enum StatisticsRun {
     /// How to group and score.
     public struct Settings: Sendable {
@@ -23,14 +24,10 @@ public enum StatisticsRun {
         var scoring = settings.scoring
         scoring.needsDigests = true
         scoring.keepsAnswers = true
-        var accumulator = ResearchStatisticsAccumulator(questionnaire: questionnaire)
+        scoring.spills = false
+        let counting = ScoringRun.StatisticsCounting(empty: ResearchStatisticsAccumulator(questionnaire: questionnaire), grouping: settings.grouping)
         let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: responsePaths,
-                                   language: language, options: options, settings: scoring,
-                                   observe: { respondent, metadataNames in
-                                       guard respondent.incomplete == nil else { return }
-                                       let group = settings.grouping?.label(ofMetadata: respondent.metadata, metadataNames: metadataNames)
-                                       accumulator.add(respondent, group: group)
-                                   }, report: report)
+                                   language: language, options: options, settings: scoring, observe: nil, statistics: counting, report: report)
         let summary = run.summary
         let location = SourceLocation(file: responsePaths.first ?? "")
         if let missing = settings.grouping?.missingColumn(in: summary.metadataNames, location: location) { return Checked(nil, [missing]) }
@@ -39,7 +36,7 @@ public enum StatisticsRun {
             notes.append(.note(location, "\(summary.incompleteCount) incomplete \(summary.incompleteCount == 1 ? "response is" : "responses are") not counted; --include-incomplete takes them in"))
         }
         let grouping = settings.grouping
-        let statistics = accumulator.finish(text: summary.text, order: { grouping?.precedes($0, $1) ?? ($0 < $1) })
+        let statistics = (run.statistics ?? counting.empty).finish(text: summary.text, order: { grouping?.precedes($0, $1) ?? ($0 < $1) })
         guard statistics.respondentCount > 0 else {
             return Checked(nil, notes + [.error(location, "no complete respondent could be scored; there is nothing to describe")])
         }

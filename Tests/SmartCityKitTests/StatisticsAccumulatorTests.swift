@@ -1,0 +1,185 @@
+import XCTest
+@testable import SmartCityKit
+
+/// `stats` counts its respondents where each piece of a file is scored, in parallel, and merges
+/// the pieces' accumulators in input order: merged, they must give exactly what counting the
+/// respondents one by one gives, groups, duplicates and incomplete respondents included.
+final class StatisticsAccumulatorTests: XCTestCase {
+    private let questionnaire: Questionnaire = {
+        let path = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path
+        var questionnaire = QuestionnaireLoader.load(path: path).questionnaire!
+        // Some generated respondents fall below this, so incomplete respondents occur in every piece.
+        questionnaire.minimumTotalCoverage = 0.9
+        return questionnaire
+    }()
+
+    /// `count` generated respondents, scored, with their answers.
+    private func respondents(_ count: Int, seed: UInt64) -> [ScoredRespondent] {
+        var generator = ResponseGenerator(questionnaire: questionnaire, seed: seed)
+        var text = generator.header()
+        for _ in 0..<count { text += generator.nextRow() }
+        let read = Fixtures.readResponses(path: Fixtures.write(text, name: "accumulated-\(seed).csv"), questionnaire: questionnaire)
+        let engine = ScoringEngine(questionnaire: questionnaire)
+        let scored = questionnaire.scoredQuestionIndices
+        return read.rows.enumerated().map { position, row in
+            ScoredRespondent(id: row.respondentID, metadata: [], score: engine.score(row.answers), file: "", row: position,
+                             scoredAnswers: scored.map { row.answers[$0] })
+        }
+    }
+
+    /// Everything the statistics say, as text (every number to its last bit).
+    private func text(_ statistics: ResearchStatistics) -> String {
+        String(describing: statistics)
+    }
+
+    private func finish(_ accumulator: ResearchStatisticsAccumulator) -> ResearchStatistics {
+        accumulator.finish(text: { $0.text(in: "en", fallback: "en") })
+    }
+
+    func testMergingTwoPartialAccumulatorsEqualsOneOverAllRows() {
+        let all = respondents(300, seed: 5)
+        let group = { (position: Int) in ["north", "south", "east"][position % 3] }
+        var whole = ResearchStatisticsAccumulator(questionnaire: questionnaire)
+        for (position, respondent) in all.enumerated() { whole.add(respondent, group: group(position)) }
+        for cut in [0, 1, 137, 300] {
+            var first = ResearchStatisticsAccumulator(questionnaire: questionnaire), second = first
+            for (position, respondent) in all.enumerated() {
+                if position < cut { first.add(respondent, group: group(position)) } else { second.add(respondent, group: group(position)) }
+            }
+            first.merge(second)
+            XCTAssertEqual(first.respondentCount, 300)
+            XCTAssertEqual(text(finish(first)), text(finish(whole)), "cut at \(cut)")
+        }
+        let statistics = finish(whole)
+        XCTAssertEqual(statistics.groupLabels, ["east", "north", "south"])
+        XCTAssertGreaterThan(statistics.reliability.count, 0)
+        XCTAssertNotNil(statistics.reliability[0].alpha)
+    }
+
+    func testEachGroupCountsOnlyItsMembersAndTheCohortCountsAll() {
+        let all = respondents(40, seed: 8)
+        var grouped = ResearchStatisticsAccumulator(questionnaire: questionnaire)
+        var ungrouped = grouped, urban = grouped, rural = grouped
+        for (position, respondent) in all.enumerated() {
+            let isUrban = position % 4 == 0
+            grouped.add(respondent, group: isUrban ? "urban" : "rural")
+            ungrouped.add(respondent, group: nil)
+            if isUrban { urban.add(respondent, group: nil) } else { rural.add(respondent, group: nil) }
+        }
+        let statistics = finish(grouped), cohort = finish(ungrouped)
+        let alone = [finish(rural), finish(urban)]
+        XCTAssertEqual(statistics.groupLabels, ["rural", "urban"])
+        XCTAssertEqual(statistics.types.map { $0.counts.reduce(0, +) + $0.withoutType }, [40, 30, 10])
+        for (position, measure) in statistics.measures.enumerated() {
+            // Per measure: the cohort, then each group.
+            let slot = position % 3, index = position / 3
+            let expected = slot == 0 ? cohort.measures[index].summary : alone[slot - 1].measures[index].summary
+            XCTAssertEqual(measure.group, slot == 0 ? nil : slot - 1)
+            XCTAssertEqual(measure.summary, expected, "measure \(measure.measure), group \(String(describing: measure.group))")
+        }
+        XCTAssertEqual(statistics.types[1].counts, alone[0].types[0].counts)
+        XCTAssertEqual(statistics.types[2].counts, alone[1].types[0].counts)
+        XCTAssertEqual(statistics.pearson, cohort.pearson, "correlations are over the whole cohort")
+    }
+
+    /// Spearman's rho pairs only the respondents scored on both dimensions: their ranks are
+    /// ranks among those respondents, as ranking the pairs' values alone gives.
+    func testCorrelationsRankOnlyTheRespondentsScoredOnBothDimensions() throws {
+        let x: [Double] = [3, .nan, 1, 4, 1, 5, 9, 2, 6, 5]
+        let y: [Double] = [2, 7, 1, .nan, 8, 2, 8, 1, 8, 2]
+        let (pearson, spearman) = ResearchStatisticsAccumulator.correlations([x, y])
+        let pairs = x.indices.filter { !x[$0].isNaN && !y[$0].isNaN }
+        let (px, py) = (pairs.map { x[$0] }, pairs.map { y[$0] })
+        XCTAssertEqual(pairs.count, 8)
+        XCTAssertEqual(pearson[0][1].n, 8)
+        XCTAssertEqual(pearson[0][1].r, ResearchStatisticsAccumulator.pearson(px, py))
+        XCTAssertEqual(pearson[1][0], pearson[0][1])
+        let expected = try XCTUnwrap(ResearchStatisticsAccumulator.pearson(ResearchStatisticsAccumulator.averageRanks(px),
+                                                                           ResearchStatisticsAccumulator.averageRanks(py)))
+        XCTAssertEqual(spearman[0][1].r, expected)
+        XCTAssertEqual(spearman[0][0].n, 9, "x has 9 scores")
+        XCTAssertEqual(try XCTUnwrap(spearman[0][0].r), 1, accuracy: 1e-15)
+    }
+
+    func testCoMomentsMergedEqualCoMomentsCountedTogether() {
+        let rows: [[Int64]] = [[2, 3, 3], [4, 4, 5], [3, 2, 3], [5, 5, 4], [1, 2, 2], [4, 1, 5]]
+        var together = CoMoments(size: 3), first = CoMoments(size: 3), second = CoMoments(size: 3)
+        for (position, row) in rows.enumerated() {
+            together.add(row)
+            if position < 2 { first.add(row) } else { second.add(row) }
+        }
+        first.merge(second)
+        XCTAssertEqual(first.count, 6)
+        for i in 0..<3 { for j in 0..<3 { XCTAssertEqual(first.covariance(i, j), together.covariance(i, j)) } }
+        let merged = first.reliability(dimension: 0, items: [1, 2, 3]), expected = together.reliability(dimension: 0, items: [1, 2, 3])
+        XCTAssertEqual(merged.alpha, expected.alpha)
+        XCTAssertEqual(merged.isLow, expected.isLow)
+        XCTAssertEqual(merged.negativeItems, expected.negativeItems)
+    }
+
+    /// Item scores near 2^62 units: the exact sums of products would pass 126 bits merged, so
+    /// the merged sums continue in binary, as adding the rows one by one does.
+    func testCoMomentsMergedBeyondTheExactBoundContinueInBinary() throws {
+        let large = Int64(1) << 62
+        var first = CoMoments(size: 2), second = CoMoments(size: 2)
+        first.add([large, large / 2])
+        first.add([large / 2, large / 4])
+        second.add([large / 4, large])
+        first.merge(second)
+        XCTAssertEqual(first.count, 3)
+        let values = [[1.0, 0.5], [0.5, 0.25], [0.25, 1.0]].map { $0.map { $0 * Double(large) } }
+        let mean = (0..<2).map { i in values.reduce(0) { $0 + $1[i] } / 3 }
+        let covariance = values.reduce(0) { $0 + ($1[0] - mean[0]) * ($1[1] - mean[1]) } / 2
+        XCTAssertEqual(first.covariance(0, 1), covariance, accuracy: abs(covariance) * 1e-9)
+    }
+
+    /// A file of several blocks, with rows repeating an earlier id in later pieces: `stats`
+    /// counted in parallel pieces equals counting the spilled respondents one by one.
+    func testStatisticsCountedInParallelPiecesEqualCountingOneByOne() throws {
+        var generator = ResponseGenerator(questionnaire: questionnaire, seed: 11)
+        var lines = [generator.header()], repeated: [String] = []
+        for number in 1...4_000 {
+            let line = generator.nextRow()
+            if number % 1_333 == 0 { repeated.append(line) }
+            lines.append(line)
+            if number == 3_000 { lines += repeated }
+        }
+        let path = Fixtures.write(lines.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined(), name: "stats-pieces.csv")
+        let grouping = PeerGrouping(column: "province")
+        var settings = StatisticsRun.Settings()
+        settings.grouping = grouping
+        settings.scoring.blockSize = 160 << 10
+        let file = SourceFile(path: "q", sha256: "")
+        let analysed = try XCTUnwrap(StatisticsRun.analyse(questionnaire: questionnaire, questionnaireFile: file, responsePaths: [path], language: "en",
+                                                           options: ReadingOptions(), settings: settings) { _ in }.value)
+
+        var scoring = ScoringRun.Settings()
+        scoring.keepsAnswers = true
+        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: file, responsePaths: [path], language: "en",
+                                   options: ReadingOptions(), settings: scoring) { _ in }
+        XCTAssertEqual(run.summary.excluded.count, 2, "the repeated ids are left out")
+        var serial = ResearchStatisticsAccumulator(questionnaire: questionnaire)
+        try run.forEachRespondent(namingFiles: false) { ranked in
+            guard ranked.respondent.incomplete == nil else { return }
+            serial.add(ranked.respondent, group: grouping.label(ofMetadata: ranked.respondent.metadata, metadataNames: run.summary.metadataNames))
+        }
+        let expected = serial.finish(text: run.summary.text, order: grouping.precedes)
+        XCTAssertGreaterThan(run.summary.incompleteCount, 20, "the file has incomplete respondents")
+        XCTAssertEqual(analysed.statistics.respondentCount, run.summary.respondentCount - run.summary.incompleteCount)
+        XCTAssertGreaterThan(analysed.statistics.groupLabels.count, 1, "several groups")
+        XCTAssertEqual(text(analysed.statistics), text(expected))
+    }
+
+    func testARunWithoutASecondPassSpillsNothing() {
+        var generator = ResponseGenerator(questionnaire: questionnaire, seed: 3)
+        var text = generator.header()
+        for _ in 0..<200 { text += generator.nextRow() }
+        let path = Fixtures.write(text, name: "unspilled.csv")
+        var settings = ScoringRun.Settings()
+        settings.spills = false
+        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+                                   language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        XCTAssertEqual(run.summary.respondentCount, 200)
+        XCTAssertEqual(run.spill.count, 0)
+    }
+}
