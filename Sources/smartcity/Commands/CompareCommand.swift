@@ -96,7 +96,8 @@ enum CompareCommand: SubcommandRunner {
         let failed = rows.failed || waveQuestionnairesFailed || setup.failed(strict: shared.strict) || compared.diagnostics.isFailure(strict: shared.strict)
         let groups = comparison.grouping == nil ? "" : " in \(comparison.groups.count) \(comparison.groups.count == 1 ? "group" : "groups")"
         let waveText = comparison.waves.map { " over \($0.waves.count) waves" } ?? ""
-        console.out("Compared \(comparison.respondents.count) \(comparison.respondents.count == 1 ? "municipality" : "municipalities")\(groups)\(waveText); wrote \(output.writtenCount) files to \(folder)/\n")
+        let charts = ComparisonRun.omittedChartsNote(comparison, formats: formats).map { "; \($0)" } ?? ""
+        console.out("Compared \(comparison.respondents.count) \(comparison.respondents.count == 1 ? "municipality" : "municipalities")\(groups)\(waveText); wrote \(output.writtenCount) files to \(folder)/\(charts)\n")
         return failed ? .invalidInput : .success
     }
 

@@ -58,19 +58,19 @@ enum ScoreCommand: SubcommandRunner {
         let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(TerminalText.escaped(file)): \(rows) rows read") } : nil
         let rows = RowDiagnostics(console: console, strict: shared.strict)
         /// Other responses files scored by id (target answers, previous assessments); nil after reporting errors.
-        func scoredByID(_ paths: [String]) -> AssessmentsByID? {
+        func scoredByID(_ paths: [String], keepsAnswers: Bool) -> AssessmentsByID? {
             guard !paths.isEmpty else { return AssessmentsByID() }
             return setup.value(of: AssessmentsByID.score(questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile, paths: paths,
                                                          language: language.code, options: setup.readingOptions,
-                                                         temporaryFolder: output.stagingFolder, report: rows.report), console: console)
+                                                         temporaryFolder: output.stagingFolder, keepsAnswers: keepsAnswers, report: rows.report), console: console)
         }
         var targets: Targets?
         if let targetPath, targetPath.lowercased().hasSuffix(".json") {
             guard let value = setup.value(of: TargetsLoader.load(path: targetPath, questionnaire: questionnaire), console: console) else { return .invalidInput }
             targets = value
         }
-        guard let targetAnswers = scoredByID(targets == nil ? targetPath.map { [$0] } ?? [] : []),
-              let previous = scoredByID(previousPaths) else { return .invalidInput }
+        guard let targetAnswers = scoredByID(targets == nil ? targetPath.map { [$0] } ?? [] : [], keepsAnswers: false),
+              let previous = scoredByID(previousPaths, keepsAnswers: true) else { return .invalidInput }
         var settings = ScoringRun.Settings()
         settings.contextMinimum = contextMinimum
         settings.rankingLimit = rankingLimit
