@@ -77,10 +77,10 @@ struct ComparisonCSVRenderer {
         try writer.row(["id", "name", "total", "band", "rank"] + dimensionPositions.map { "\(Self.measureID(comparison.measures[$0], in: questionnaire))_rank" }
             + ["rank_sum", "rank_sum_rank"])
         for index in comparison.order {
-            let respondent = comparison.respondents[index], standing = comparison.standings[index]
+            let respondent = comparison.respondents[index], standings = comparison.standings
             try writer.row([respondent.id, respondent.name, Self.number(respondent.total),
-                        respondent.bandID ?? "", Self.integer(standing[0].rank)]
-                + dimensionPositions.map { Self.integer(standing[$0].rank) }
+                            respondent.bandID ?? "", Self.integer(standings.rank(of: index, on: 0))]
+                + dimensionPositions.map { Self.integer(standings.rank(of: index, on: $0)) }
                 + [Self.integer(comparison.rankSums[index]), Self.integer(comparison.rankSumRanks[index])])
         }
     }

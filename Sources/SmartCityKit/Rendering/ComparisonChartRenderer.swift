@@ -61,7 +61,7 @@ struct ComparisonChartRenderer {
         axis(&canvas, left: left, right: right, top: top - 6, bottom: bottom, numbers: numbers)
         for (line, index) in rows.enumerated() {
             let respondent = comparison.respondents[index], y = top + Double(line) * rowHeight
-            let rank = comparison.standings[index][0].rank.map { "\($0). " } ?? ""
+            let rank = comparison.standings.rank(of: index, on: 0).map { "\($0). " } ?? ""
             canvas.text(rank + respondent.name, x: left - 8, y: y + 15, size: 12, anchor: .end, bold: comparison.selected.count < comparison.respondents.count && comparison.isSelected[index])
             guard let total = respondent.total else { continue }
             canvas.rect(x: left, y: y + 3, width: (right - left) * total.doubleValue / 100, height: rowHeight - 6, fill: Self.colour(ofBand: respondent.bandID, in: comparison))

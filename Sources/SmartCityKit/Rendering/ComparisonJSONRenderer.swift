@@ -15,6 +15,7 @@ struct ComparisonJSONRenderer {
         case object([(String, Part)])
     }
 
+    /// Writes `comparison.json` to the output.
     func write(_ comparison: Comparison, to output: ReportOutput) throws {
         var text = ""
         try write(document(comparison), indent: "", into: &text) { text in
@@ -54,6 +55,7 @@ struct ComparisonJSONRenderer {
         }
     }
 
+    /// The whole document; the municipalities, the two orders and the changes between waves as arrays made when written.
     private func document(_ comparison: Comparison) -> Part {
         let summary = comparison.summary
         let questionnaire = summary.questionnaire
@@ -90,34 +92,7 @@ struct ComparisonJSONRenderer {
                 ("members", .array(group.members.map { .string(comparison.respondents[$0].id) })),
             ])
         }
-        let waves: Part = comparison.waves.map { waves in
-            let bandIDs = questionnaire.bands.bands.map(\.id) + ["none"]
-            return .object([
-                ("labels", .value(.array(waves.waves.map { .string($0.label) }))),
-                ("questionnaires", .value(.array(waves.waves.map { wave in
-                    .object([("wave", .string(wave.label)), ("questionnaire", .string(wave.questionnaire)),
-                             ("sha256", .string(wave.questionnaireFile.sha256))])
-                }))),
-                ("changes", .array(count: waves.changes.count) { position in
-                    let change = waves.changes[position]
-                    return .object([
-                        ("id", .string(change.id)), ("name", .string(change.name)), ("since", .string(change.since)),
-                        ("bandBefore", .optionalString(change.bandBefore)), ("bandAfter", .optionalString(change.bandAfter)),
-                        ("measures", .object(measureIDs.indices.map { position in
-                            (measureIDs[position], .object([("before", .number(change.before[position])), ("after", .number(change.after[position])),
-                                                            ("change", .number(change.change[position]))]))
-                        })),
-                    ])
-                }),
-                ("transitions", .value(.object(zip(bandIDs, waves.transitions).map { from, counts in
-                    (from, .object(zip(bandIDs, counts).map { ($0, .integer($1)) }))
-                }))),
-                ("meanChanges", .value(.object(zip(measureIDs, waves.meanChanges).map { id, mean in
-                    (id, .object([("mean", .number(mean.mean)), ("count", .integer(mean.count))]))
-                }))),
-                ("onlyIn", .value(.object(waves.onlyIn.map { ($0.label, .array($0.ids.map(JSONValue.string))) }))),
-            ])
-        } ?? .value(.null)
+        let waves = comparison.waves.map { wavesPart($0, measureIDs: measureIDs, questionnaire: questionnaire) } ?? .value(.null)
         let ids = { (order: [Int]) -> Part in .array(count: order.count) { .string(comparison.respondents[order[$0]].id) } }
         return .object([
             ("questionnaire", .value(.object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version)),
@@ -132,6 +107,36 @@ struct ComparisonJSONRenderer {
             ("municipalities", .array(count: comparison.respondents.count, element: municipality)),
             ("groups", .array(count: comparison.groups.count, element: group)),
             ("waves", waves),
+        ])
+    }
+
+    /// The waves: labels, questionnaires, the change per municipality (made one at a time), transitions, mean changes, who took part once.
+    private func wavesPart(_ waves: WaveComparison, measureIDs: [String], questionnaire: Questionnaire) -> Part {
+        let bandIDs = questionnaire.bands.bands.map(\.id) + ["none"]
+        return .object([
+            ("labels", .value(.array(waves.waves.map { .string($0.label) }))),
+            ("questionnaires", .value(.array(waves.waves.map { wave in
+                .object([("wave", .string(wave.label)), ("questionnaire", .string(wave.questionnaire)),
+                         ("sha256", .string(wave.questionnaireFile.sha256))])
+            }))),
+            ("changes", .array(count: waves.changes.count) { position in
+                let change = waves.changes[position]
+                return .object([
+                    ("id", .string(change.id)), ("name", .string(change.name)), ("since", .string(change.since)),
+                    ("bandBefore", .optionalString(change.bandBefore)), ("bandAfter", .optionalString(change.bandAfter)),
+                    ("measures", .object(measureIDs.indices.map { position in
+                        (measureIDs[position], .object([("before", .number(change.before[position])), ("after", .number(change.after[position])),
+                                                        ("change", .number(change.change[position]))]))
+                    })),
+                ])
+            }),
+            ("transitions", .value(.object(zip(bandIDs, waves.transitions).map { from, counts in
+                (from, .object(zip(bandIDs, counts).map { ($0, .integer($1)) }))
+            }))),
+            ("meanChanges", .value(.object(zip(measureIDs, waves.meanChanges).map { id, mean in
+                (id, .object([("mean", .number(mean.mean)), ("count", .integer(mean.count))]))
+            }))),
+            ("onlyIn", .value(.object(waves.onlyIn.map { ($0.label, .array($0.ids.map(JSONValue.string))) }))),
         ])
     }
 }
