@@ -25,7 +25,7 @@ enum CompareCommand: SubcommandRunner {
         discussion: """
             Scores the responses and writes comparison.md, comparison.csv (one row per municipality and
             measure), ranks.csv, comparison.json, comparison.html (one page, charts inline), SVG charts in charts/ (ranking, heat map, type distribution,
-            strips per dimension, a radar per selected municipality, change between waves) and, with
+            strips per dimension, a radar per selected municipality - without --select, per municipality up to 50 -, change between waves) and, with
             --group-by or --bins, groups.csv into the output
             folder (default: Reports/<questionnaire-id>/compare/). Ranks are competition ranks on the exact
             scores (ties share a rank); the rank sum adds each municipality's dimension ranks, lowest first.
