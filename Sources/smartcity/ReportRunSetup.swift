@@ -104,10 +104,11 @@ struct ReportRunSetup {
 
     /// Other responses files scored by id (previous assessments, target answers), read as the
     /// responses are; nil after reporting errors (the staged files discarded).
-    func scoredByID(_ paths: [String], report: ([Diagnostic]) -> Void, console: Console) -> AssessmentsByID? {
+    func scoredByID(_ paths: [String], keepsAnswers: Bool, report: ([Diagnostic]) -> Void, console: Console) -> AssessmentsByID? {
         guard !paths.isEmpty else { return AssessmentsByID() }
         return value(of: AssessmentsByID.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, paths: paths, language: language.code,
-                                               options: readingOptions, temporaryFolder: output.stagingFolder, report: report), console: console)
+                                               options: readingOptions, temporaryFolder: output.stagingFolder, keepsAnswers: keepsAnswers, report: report),
+                     console: console)
     }
 }
 

@@ -65,7 +65,7 @@ final class HygieneTests: XCTestCase {
                                              responsePaths: [input.responses], language: "en", options: ReadingOptions(),
                                              settings: ComparisonRun.Settings()) { _ in }
         let comparison = try XCTUnwrap(compared.value)
-        let files = ComparisonCSVRenderer().render(comparison)
+        let files = try ComparisonCSVRenderer().render(comparison)
         for (name, contents) in files { Self.assertNoFormula(contents, name) }
         let ranks = try XCTUnwrap(files.first { $0.name == "ranks.csv" }).contents
         XCTAssertTrue(ranks.hasPrefix("id,name,total,band,rank,'=HYPERLINK(1)_rank,beta_rank,"), ranks)

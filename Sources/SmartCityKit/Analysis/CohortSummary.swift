@@ -199,7 +199,7 @@ public struct RankedRespondent: Sendable {
     /// The position among the scored respondents, in input order (0 for the first).
     public var sequence: Int
     /// The same respondent in the previous assessment (`--previous`), when given and found.
-    public var previous: ScoredRespondent? = nil
+    public var previous: EarlierAssessment? = nil
     /// The respondent's own targets (from a target answers file), when given and found.
     public var targets: Targets? = nil
 }

@@ -70,11 +70,21 @@ public struct Comparison: Sendable {
     public let respondents: [ComparedRespondent]
     /// Positions in `respondents` of those shown side by side (all unless selected).
     public let selected: [Int]
+    /// Whether each municipality is among `selected` (looked up once per municipality by the renderers).
+    let isSelected: [Bool]
+    /// Positions in `respondents` of those that get a radar chart of their own: the selected ones,
+    /// or without `--select` every municipality of a cohort of at most `radarLimit`, else none.
+    public let charted: [Int]
+    /// The largest cohort whose municipalities all get a radar chart without `--select`.
+    public static let radarLimit = 50
+    /// Whether the municipalities get no radar chart of their own because none were selected in
+    /// a cohort of more than `radarLimit`.
+    public var radarsOmitted: Bool { charted.isEmpty && !respondents.isEmpty && selected.count == respondents.count }
     /// The total, then the dimensions in questionnaire order.
     public let measures: [ComparisonMeasure]
     public let measureSummaries: [MeasureSummary]
-    /// `standings[respondent][measure]`.
-    public let standings: [[Standing]]
+    /// `standings[respondent][measure]`, computed from the scores and each score's place in the cohort.
+    public let standings: StandingTable
     /// The sum of each municipality's dimension ranks; nil when a dimension has no score.
     public let rankSums: [Int?]
     /// Competition rank of the rank sum, lowest sum first; nil without a rank sum.
@@ -101,17 +111,20 @@ public struct Comparison: Sendable {
         self.summary = summary
         self.respondents = respondents
         self.selected = selected ?? Array(respondents.indices)
+        var isSelected = [Bool](repeating: false, count: respondents.count)
+        for index in self.selected { isSelected[index] = true }
+        self.isSelected = isSelected
+        charted = selected ?? (respondents.count <= Self.radarLimit ? Array(respondents.indices) : [])
         self.grouping = grouping
         self.minimumGroupSize = minimumGroupSize
         let measures = [ComparisonMeasure.total] + summary.questionnaire.dimensions.indices.map(ComparisonMeasure.dimension)
         self.measures = measures
-        let scores = measures.map { measure in respondents.map { $0.score(measure) } }
         waves = earlierWaves.isEmpty ? nil : WaveComparison(
             waves: earlierWaves + [WaveComparison.Wave(
                 label: currentWave ?? "", respondents: respondents, files: summary.responseFiles,
                 questionnaire: "\(summary.questionnaire.id) \(summary.questionnaire.version)", questionnaireFile: summary.questionnaireFile)],
             measures: measures, bandIDs: summary.questionnaire.bands.bands.map(\.id))
-        measureSummaries = zip(measures, scores).map { Self.summarise($1, measure: $0) }
+        measureSummaries = measures.map { measure in Self.summarise(respondents.map { $0.score(measure) }, measure: measure) }
 
         var groupOfRespondent = [Int?](repeating: nil, count: respondents.count)
         var groups: [PeerGroup] = []
@@ -131,40 +144,22 @@ public struct Comparison: Sendable {
             let bandIDs = summary.questionnaire.bands.bands.map(\.id)
             for index in groups.indices where groups[index].members.count >= minimumGroupSize {
                 groups[index].isShown = true
-                groups[index].medians = scores.map { values in Self.median(groups[index].members.compactMap { values[$0] }) }
+                groups[index].medians = measures.map { measure in Self.median(groups[index].members.compactMap { respondents[$0].score(measure) }) }
                 groups[index].bandCounts = bandIDs.map { id in groups[index].members.filter { respondents[$0].bandID == id }.count }
             }
         }
         self.groups = groups
         self.groupOfRespondent = groupOfRespondent
 
-        var standings = [[Standing]](repeating: [], count: respondents.count)
-        for (position, values) in scores.enumerated() {
-            let ranks = Self.competitionRanks(values, higherFirst: true)
-            let present = values.compactMap { $0 }.sorted()
-            let summary = measureSummaries[position]
-            for index in respondents.indices {
-                var standing = Standing(score: values[index], rank: ranks[index])
-                if let value = values[index] {
-                    let below = Self.countBelow(value, in: present, orEqual: false), equal = Self.countBelow(value, in: present, orEqual: true) - below
-                    standing.percentile = Fraction(Int128(2 * below + equal) * 100, Int128(2 * present.count))
-                    if let mean = summary.mean, let deviation = summary.standardDeviation, deviation > 0 {
-                        standing.zScore = (value.doubleValue - mean) / deviation
-                    }
-                    if let group = groupOfRespondent[index], groups[group].isShown, let median = groups[group].medians[position] {
-                        standing.fromGroupMedian = value.subtracting(median)
-                    }
-                }
-                standings[index].append(standing)
-            }
-        }
+        let standings = StandingTable(respondents: respondents, measures: measures, summaries: measureSummaries, groups: groups,
+                                      groupOfRespondent: groupOfRespondent)
         self.standings = standings
 
         let dimensionPositions = measures.indices.filter { measures[$0] != .total }
-        let rankSums = standings.map { row -> Int? in
+        let rankSums = respondents.indices.map { index -> Int? in
             var sum = 0
             for position in dimensionPositions {
-                guard let rank = row[position].rank else { return nil }
+                guard let rank = standings.rank(of: index, on: position) else { return nil }
                 sum += rank
             }
             return dimensionPositions.isEmpty ? nil : sum

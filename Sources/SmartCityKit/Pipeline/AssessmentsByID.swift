@@ -1,25 +1,33 @@
 /// The respondents of other responses files by id, scored with their answers: a previous
 /// assessment (`--previous FILE`), so that each report shows what changed since, or target
-/// answers (`--targets FILE`), whose scores become each respondent's targets.
+/// answers (`--targets FILE`), whose scores become each respondent's targets. Only what the
+/// reports use is kept per id (`EarlierAssessment`): the scores, and the answers of a previous one.
 public struct AssessmentsByID: Sendable {
-    private var byID: [String: ScoredRespondent] = [:]
+    private var byID: [String: EarlierAssessment] = [:]
     /// The files, with their SHA-256.
     public private(set) var files: [SourceFile] = []
 
     public init() {}
 
-    /// Scores the responses files; diagnostics of reading go to `report`.
+    /// Scores the responses files, keeping each respondent's answers when `keepsAnswers` (a
+    /// previous assessment's, whose changed answers the reports list); diagnostics of reading go to `report`.
     public static func score(questionnaire: Questionnaire, questionnaireFile: SourceFile, paths: [String], language: String,
-                             options: ReadingOptions, temporaryFolder: String, report: ([Diagnostic]) -> Void) -> Checked<AssessmentsByID> {
+                             options: ReadingOptions, temporaryFolder: String, keepsAnswers: Bool = true,
+                             report: ([Diagnostic]) -> Void) -> Checked<AssessmentsByID> {
         var settings = ScoringRun.Settings()
-        settings.keepsAnswers = true
+        settings.keepsAnswers = keepsAnswers
         settings.temporaryFolder = temporaryFolder
         let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: paths,
                                    language: language, options: options, settings: settings, report: report)
         var previous = AssessmentsByID()
         previous.files = run.summary.responseFiles
         do {
-            try run.forEachRespondent(namingFiles: false) { previous.byID[$0.respondent.id] = $0.respondent }
+            // The descriptive answers are among the details.
+            try run.forEachBatch(namingFiles: false, details: keepsAnswers) { batch in
+                for ranked in batch {
+                    previous.byID[ranked.respondent.id] = EarlierAssessment(ranked.respondent, questionnaire: questionnaire, keepsAnswers: keepsAnswers)
+                }
+            }
         } catch let diagnostic as Diagnostic {
             return .failure(diagnostic)
         } catch {
@@ -29,7 +37,7 @@ public struct AssessmentsByID: Sendable {
     }
 
     /// The respondent with this id in the files.
-    public func respondent(_ id: String) -> ScoredRespondent? { byID[id] }
+    public func respondent(_ id: String) -> EarlierAssessment? { byID[id] }
 
     public var count: Int { byID.count }
 }

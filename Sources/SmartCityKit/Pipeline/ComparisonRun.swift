@@ -48,11 +48,11 @@ public enum ComparisonRun {
         var scoring = settings.scoring
         scoring.needsDigests = true
         /// Scores files once with a questionnaire and keeps their ranked municipalities.
-        func scored(_ paths: [String], with questionnaire: Questionnaire, file: SourceFile)
+        func scored(_ paths: [String], with questionnaire: Questionnaire, file: SourceFile, isCurrent: Bool)
             -> Swift.Result<(summary: CohortSummary, respondents: [ComparedRespondent]), Diagnostic> {
             let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: file, responsePaths: paths,
                                        language: language, options: options, settings: scoring, report: report)
-            return collect(run, scratch: settings.scoring.temporaryFolder).map { (run.summary, $0) }
+            return collect(run, keepsMetadata: isCurrent, scratch: settings.scoring.temporaryFolder).map { (run.summary, $0) }
         }
         var notes: [Diagnostic] = []
         var earlierWaves: [WaveComparison.Wave] = []
@@ -72,7 +72,7 @@ public enum ComparisonRun {
                     + "(SHA-256 \(questionnaireFile.sha256.prefix(12))…); questions or weights may differ, so part of a change can come from "
                     + "the questionnaire: compare the two versions before reading the changes"))
             }
-            switch scored(wave.paths, with: waveQuestionnaire, file: waveFile) {
+            switch scored(wave.paths, with: waveQuestionnaire, file: waveFile, isCurrent: false) {
             case .success(let earlier):
                 let respondents = earlier.respondents.map { respondent in
                     var reordered = respondent
@@ -86,7 +86,7 @@ public enum ComparisonRun {
             }
         }
         let summary: CohortSummary, respondents: [ComparedRespondent]
-        switch scored(responsePaths, with: questionnaire, file: questionnaireFile) {
+        switch scored(responsePaths, with: questionnaire, file: questionnaireFile, isCurrent: true) {
         case .success(let current): (summary, respondents) = current
         case .failure(let diagnostic): return .failure(diagnostic)
         }
@@ -116,16 +116,20 @@ public enum ComparisonRun {
         return Checked(comparison, notes)
     }
 
-    /// The ranked municipalities of a scoring run, in input order (incomplete responses are not compared).
-    private static func collect(_ run: ScoringRun.Result, scratch: String) -> Swift.Result<[ComparedRespondent], Diagnostic> {
+    /// The ranked municipalities of a scoring run, in input order (incomplete responses are not
+    /// compared): only what the comparison shows of each, read from the spill without the item
+    /// details; without the metadata when `keepsMetadata` is off (an earlier wave's: not shown).
+    private static func collect(_ run: ScoringRun.Result, keepsMetadata: Bool, scratch: String) -> Swift.Result<[ComparedRespondent], Diagnostic> {
         var respondents: [ComparedRespondent] = []
+        respondents.reserveCapacity(run.summary.rankedCount)
         do {
-            try run.forEachRespondent(namingFiles: false) { ranked in
-                guard ranked.respondent.incomplete == nil else { return }
-                let score = ranked.respondent.score
-                respondents.append(ComparedRespondent(
-                    id: ranked.respondent.id, name: ranked.name, metadata: ranked.respondent.metadata,
-                    dimensionScores: score.dimensions.map(\.exactScore), total: score.exactTotal, bandID: score.bandID))
+            try run.forEachBatch(namingFiles: false, details: false) { batch in
+                for ranked in batch where ranked.respondent.incomplete == nil {
+                    let score = ranked.respondent.score
+                    respondents.append(ComparedRespondent(
+                        id: ranked.respondent.id, name: ranked.name, metadata: keepsMetadata ? ranked.respondent.metadata : [],
+                        dimensionScores: score.dimensions.map(\.exactScore), total: score.exactTotal, bandID: score.bandID))
+                }
             }
         } catch let diagnostic as Diagnostic {
             return .failure(diagnostic)
@@ -133,6 +137,14 @@ public enum ComparisonRun {
             return .failure(.error(SourceLocation(file: scratch), "\(error)"))
         }
         return .success(respondents)
+    }
+
+    /// What the run's summary line says when the municipalities got no radar chart of their own
+    /// (more than `Comparison.radarLimit` and no `--select`), with how to get them; nil otherwise.
+    public static func omittedChartsNote(_ comparison: Comparison, formats: [ComparisonFormat]) -> String? {
+        guard comparison.radarsOmitted, formats.contains(.svg) || formats.contains(.html) else { return nil }
+        return "no radar chart per municipality for more than \(Comparison.radarLimit) municipalities; "
+            + "--select ID,ID,... draws one for each municipality named"
     }
 
     /// Writes the comparison's files in the formats, in the language of `strings`.
@@ -152,9 +164,9 @@ public enum ComparisonRun {
             case .svg:
                 for chart in charts { try output.write(chart.contents, to: chart.path) }
             case .csv:
-                for file in ComparisonCSVRenderer().render(comparison) { try output.write(file.contents, to: file.name) }
+                try ComparisonCSVRenderer().write(comparison, to: output)
             case .json:
-                try output.write(ComparisonJSONRenderer().render(comparison), to: ComparisonJSONRenderer.file)
+                try ComparisonJSONRenderer().write(comparison, to: output)
             case .xlsx:
                 try output.write(bytes: ComparisonWorkbook(comparison: comparison, strings: strings, words: words).bytes(), to: ComparisonWorkbook.file)
             }

@@ -1,7 +1,7 @@
 /// The comparison's charts as SVG files in `charts/`: the ranked totals coloured by maturity
 /// type, a heat map municipality x dimension, the type distribution beside the reference shares,
-/// a strip plot per dimension with the selected municipalities highlighted, a radar per selected
-/// municipality with the cohort and group medians, and a dumbbell chart of change between waves.
+/// a strip plot per dimension with the selected municipalities highlighted, a radar per charted
+/// municipality (`Comparison.charted`) with the cohort and group medians, and a dumbbell chart of change between waves.
 /// Labels are in the report language; 700 units wide, which prints well at A4 width.
 struct ComparisonChartRenderer {
     static let folder = "charts"
@@ -16,7 +16,7 @@ struct ComparisonChartRenderer {
         ]
         if let waves = comparison.waves { files.append(("change.svg", change(waves, comparison, strings: strings, words: words))) }
         let names = Self.radarNames(comparison)
-        for index in comparison.selected { files.append((names[index], radar(index, comparison, strings: strings, words: words))) }
+        for index in comparison.charted { files.append((names[index], radar(index, comparison, strings: strings, words: words))) }
         return files.map { ("\(Self.folder)/\($0.0)", $0.1) }
     }
 
@@ -61,8 +61,8 @@ struct ComparisonChartRenderer {
         axis(&canvas, left: left, right: right, top: top - 6, bottom: bottom, numbers: numbers)
         for (line, index) in rows.enumerated() {
             let respondent = comparison.respondents[index], y = top + Double(line) * rowHeight
-            let rank = comparison.standings[index][0].rank.map { "\($0). " } ?? ""
-            canvas.text(rank + respondent.name, x: left - 8, y: y + 15, size: 12, anchor: .end, bold: comparison.selected.count < comparison.respondents.count && comparison.selected.contains(index))
+            let rank = comparison.standings.rank(of: index, on: 0).map { "\($0). " } ?? ""
+            canvas.text(rank + respondent.name, x: left - 8, y: y + 15, size: 12, anchor: .end, bold: comparison.selected.count < comparison.respondents.count && comparison.isSelected[index])
             guard let total = respondent.total else { continue }
             canvas.rect(x: left, y: y + 3, width: (right - left) * total.doubleValue / 100, height: rowHeight - 6, fill: Self.colour(ofBand: respondent.bandID, in: comparison))
             canvas.text(numbers.score(total), x: left + (right - left) * total.doubleValue / 100 + 4, y: y + 15, size: 11)
@@ -162,7 +162,7 @@ struct ComparisonChartRenderer {
             let y = top + Double(row) * rowHeight + rowHeight / 2
             canvas.text(label, x: left - 8, y: y + 4, size: 12, anchor: .end)
             canvas.line(x1: left, y1: y, x2: right, y2: y, stroke: SVGCanvas.grid)
-            for index in comparison.respondents.indices where !highlighted.contains(index) {
+            for index in comparison.respondents.indices where highlighted.isEmpty || !comparison.isSelected[index] {
                 guard let score = comparison.respondents[index].score(comparison.measures[row]) else { continue }
                 canvas.circle(x: left + (right - left) * score.doubleValue / 100, y: y, radius: 4, fill: SVGCanvas.grid, stroke: SVGCanvas.muted)
             }

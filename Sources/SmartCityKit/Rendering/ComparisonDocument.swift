@@ -20,7 +20,7 @@ struct ComparisonDocument {
         let selectedNames = comparison.selected.map { comparison.respondents[$0].name }
         func sideTable(_ cell: (Standing) -> String, cohort: [String], cohortValues: (MeasureSummary) -> [String]) -> ReportBlock {
             let rows = comparison.measures.indices.map { position in
-                [measureLabels[position]] + comparison.selected.map { cell(comparison.standings[$0][position]) }
+                [measureLabels[position]] + comparison.selected.map { cell(comparison.standings.standing(of: $0, on: position)) }
                     + cohortValues(comparison.measureSummaries[position])
             }
             return .plainTable(
@@ -43,10 +43,10 @@ struct ComparisonDocument {
         lines.append(.heading(2, words.ranks))
         let dimensionPositions = comparison.measures.indices.filter { comparison.measures[$0] != .total }
         let rankRows = comparison.order.map { index -> [String] in
-            let respondent = comparison.respondents[index], standing = comparison.standings[index]
-            return [standing[0].rank.map(String.init) ?? "—", respondent.id, respondent.name,
+            let respondent = comparison.respondents[index], standings = comparison.standings
+            return [standings.rank(of: index, on: 0).map(String.init) ?? "—", respondent.id, respondent.name,
                     respondent.total.map(numbers.score) ?? "—"]
-                + dimensionPositions.map { standing[$0].rank.map(String.init) ?? "—" }
+                + dimensionPositions.map { standings.rank(of: index, on: $0).map(String.init) ?? "—" }
                 + [comparison.rankSums[index].map(String.init) ?? "—", comparison.rankSumRanks[index].map(String.init) ?? "—"]
         }
         lines.append(.plainTable(
@@ -57,7 +57,7 @@ struct ComparisonDocument {
         lines.append(.heading(3, words.orders))
         if comparison.ordersDiffer {
             let orderRows = zip(comparison.orderByScore, comparison.orderByRankSum).map { byScore, byRankSum -> [String] in
-                [comparison.standings[byScore][0].rank.map(String.init) ?? "—", comparison.respondents[byScore].name,
+                [comparison.standings.rank(of: byScore, on: 0).map(String.init) ?? "—", comparison.respondents[byScore].name,
                  comparison.rankSumRanks[byRankSum].map(String.init) ?? "—", comparison.respondents[byRankSum].name]
             }
             lines.append(.plainTable(header: [words.rankByScore, strings.name, words.rankByRankSum, strings.name],

@@ -1,12 +1,66 @@
-/// `comparison.json`: everything the other comparison files hold, for programs.
+/// `comparison.json`: everything the other comparison files hold, for programs. Written to the
+/// output in parts of about `partSize` bytes: the cohort-long arrays are made one element at a
+/// time as they are written, never as one value or one string.
 struct ComparisonJSONRenderer {
     static let file = "comparison.json"
 
-    func render(_ comparison: Comparison) -> String {
+    /// How many bytes are made before they go to the output.
+    var partSize = 1 << 20
+
+    /// A part of the document: a value made whole, an array made one element at a time, or an
+    /// object holding such parts. Written as `JSONValue` writes the same values.
+    private indirect enum Part {
+        case value(JSONValue)
+        case array(count: Int, element: (Int) -> JSONValue)
+        case object([(String, Part)])
+    }
+
+    /// Writes `comparison.json` to the output.
+    func write(_ comparison: Comparison, to output: ReportOutput) throws {
+        var text = ""
+        try write(document(comparison), indent: "", into: &text) { text in
+            guard text.utf8.count >= partSize else { return }
+            try output.append(text, to: Self.file)
+            text = ""
+        }
+        try output.append(text + "\n", to: Self.file)
+    }
+
+    /// Appends a part pretty-printed, handing the text on (`drain`) after each array element.
+    private func write(_ part: Part, indent: String, into text: inout String, drain: (inout String) throws -> Void) throws {
+        let inner = indent + "  "
+        switch part {
+        case .value(let value): value.write(into: &text, indent: indent)
+        case .array(let count, let element):
+            guard count > 0 else { text += "[]"; return }
+            text += "[\n"
+            for index in 0..<count {
+                text += inner
+                element(index).write(into: &text, indent: inner)
+                text += index == count - 1 ? "\n" : ",\n"
+                try drain(&text)
+            }
+            text += indent + "]"
+        case .object(let members):
+            guard !members.isEmpty else { text += "{}"; return }
+            text += "{\n"
+            for (index, (key, member)) in members.enumerated() {
+                text += inner
+                JSONValue.quote(key, into: &text)
+                text += ": "
+                try write(member, indent: inner, into: &text, drain: drain)
+                text += index == members.count - 1 ? "\n" : ",\n"
+            }
+            text += indent + "}"
+        }
+    }
+
+    /// The whole document; the municipalities, the two orders and the changes between waves as arrays made when written.
+    private func document(_ comparison: Comparison) -> Part {
         let summary = comparison.summary
         let questionnaire = summary.questionnaire
         let measureIDs = comparison.measures.map { ComparisonCSVRenderer.measureID($0, in: questionnaire) }
-        let municipalities = comparison.respondents.indices.map { index -> JSONValue in
+        let municipality = { (index: Int) -> JSONValue in
             let respondent = comparison.respondents[index]
             let standings = zip(measureIDs, comparison.standings[index]).map { id, standing -> (String, JSONValue) in
                 (id, .object([
@@ -18,7 +72,7 @@ struct ComparisonJSONRenderer {
             return .object([
                 ("id", .string(respondent.id)), ("name", .string(respondent.name)),
                 ("metadata", .object(zip(summary.metadataNames, respondent.metadata).map { ($0, .string($1)) })),
-                ("band", .optionalString(respondent.bandID)), ("selected", .bool(comparison.selected.contains(index))),
+                ("band", .optionalString(respondent.bandID)), ("selected", .bool(comparison.isSelected[index])),
                 ("group", .optionalString(comparison.groupOfRespondent[index].map { comparison.groups[$0].label })),
                 ("measures", .object(standings)),
                 ("rankSum", comparison.rankSums[index].map(JSONValue.integer) ?? .null),
@@ -29,55 +83,60 @@ struct ComparisonJSONRenderer {
             (id, .object([("count", .integer(measure.count)), ("mean", .number(measure.mean)), ("median", .number(measure.median)),
                           ("standardDeviation", .number(measure.standardDeviation))]))
         }
-        let groups = comparison.groups.map { group -> JSONValue in
-            .object([
+        let group = { (position: Int) -> JSONValue in
+            let group = comparison.groups[position]
+            return .object([
                 ("label", .string(group.label)), ("count", .integer(group.members.count)), ("shown", .bool(group.isShown)),
                 ("medians", group.isShown ? .object(zip(measureIDs, group.medians).map { ($0, .number($1)) }) : .null),
                 ("bands", group.isShown ? .object(zip(questionnaire.bands.bands.map(\.id), group.bandCounts).map { ($0, .integer($1)) }) : .null),
                 ("members", .array(group.members.map { .string(comparison.respondents[$0].id) })),
             ])
         }
-        let waves: JSONValue = comparison.waves.map { waves in
-            let bandIDs = questionnaire.bands.bands.map(\.id) + ["none"]
-            return .object([
-                ("labels", .array(waves.waves.map { .string($0.label) })),
-                ("questionnaires", .array(waves.waves.map { wave in
-                    .object([("wave", .string(wave.label)), ("questionnaire", .string(wave.questionnaire)),
-                             ("sha256", .string(wave.questionnaireFile.sha256))])
-                })),
-                ("changes", .array(waves.changes.map { change in
-                    .object([
-                        ("id", .string(change.id)), ("name", .string(change.name)), ("since", .string(change.since)),
-                        ("bandBefore", .optionalString(change.bandBefore)), ("bandAfter", .optionalString(change.bandAfter)),
-                        ("measures", .object(measureIDs.indices.map { position in
-                            (measureIDs[position], .object([("before", .number(change.before[position])), ("after", .number(change.after[position])),
-                                                            ("change", .number(change.change[position]))]))
-                        })),
-                    ])
-                })),
-                ("transitions", .object(zip(bandIDs, waves.transitions).map { from, counts in
-                    (from, .object(zip(bandIDs, counts).map { ($0, .integer($1)) }))
-                })),
-                ("meanChanges", .object(zip(measureIDs, waves.meanChanges).map { id, mean in
-                    (id, .object([("mean", .number(mean.mean)), ("count", .integer(mean.count))]))
-                })),
-                ("onlyIn", .object(waves.onlyIn.map { ($0.label, .array($0.ids.map(JSONValue.string))) })),
-            ])
-        } ?? .null
-        let root = JSONValue.object([
-            ("questionnaire", .object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version)),
-                                       ("sha256", .string(summary.questionnaireFile.sha256))])),
-            ("responses", .array(summary.responseFiles.map { .object([("file", .string($0.name)), ("sha256", .string($0.sha256))]) })),
-            ("ranking", .string("competition ranks on exact scores, highest first; rank sums lowest first, equal sums by total score then id")),
-            ("minimumGroupSize", .integer(comparison.minimumGroupSize)),
-            ("cohort", .object(cohort)),
-            ("rankBy", .string(comparison.rankOrder.rawValue)),
-            ("orderByScore", .array(comparison.orderByScore.map { .string(comparison.respondents[$0].id) })),
-            ("orderByRankSum", .array(comparison.orderByRankSum.map { .string(comparison.respondents[$0].id) })),
-            ("municipalities", .array(municipalities)),
-            ("groups", .array(groups)),
+        let waves = comparison.waves.map { wavesPart($0, measureIDs: measureIDs, questionnaire: questionnaire) } ?? .value(.null)
+        let ids = { (order: [Int]) -> Part in .array(count: order.count) { .string(comparison.respondents[order[$0]].id) } }
+        return .object([
+            ("questionnaire", .value(.object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version)),
+                                              ("sha256", .string(summary.questionnaireFile.sha256))]))),
+            ("responses", .value(.array(summary.responseFiles.map { .object([("file", .string($0.name)), ("sha256", .string($0.sha256))]) }))),
+            ("ranking", .value(.string("competition ranks on exact scores, highest first; rank sums lowest first, equal sums by total score then id"))),
+            ("minimumGroupSize", .value(.integer(comparison.minimumGroupSize))),
+            ("cohort", .value(.object(cohort))),
+            ("rankBy", .value(.string(comparison.rankOrder.rawValue))),
+            ("orderByScore", ids(comparison.orderByScore)),
+            ("orderByRankSum", ids(comparison.orderByRankSum)),
+            ("municipalities", .array(count: comparison.respondents.count, element: municipality)),
+            ("groups", .array(count: comparison.groups.count, element: group)),
             ("waves", waves),
         ])
-        return root.rendered() + "\n"
+    }
+
+    /// The waves: labels, questionnaires, the change per municipality (made one at a time), transitions, mean changes, who took part once.
+    private func wavesPart(_ waves: WaveComparison, measureIDs: [String], questionnaire: Questionnaire) -> Part {
+        let bandIDs = questionnaire.bands.bands.map(\.id) + ["none"]
+        return .object([
+            ("labels", .value(.array(waves.waves.map { .string($0.label) }))),
+            ("questionnaires", .value(.array(waves.waves.map { wave in
+                .object([("wave", .string(wave.label)), ("questionnaire", .string(wave.questionnaire)),
+                         ("sha256", .string(wave.questionnaireFile.sha256))])
+            }))),
+            ("changes", .array(count: waves.changes.count) { position in
+                let change = waves.changes[position]
+                return .object([
+                    ("id", .string(change.id)), ("name", .string(change.name)), ("since", .string(change.since)),
+                    ("bandBefore", .optionalString(change.bandBefore)), ("bandAfter", .optionalString(change.bandAfter)),
+                    ("measures", .object(measureIDs.indices.map { position in
+                        (measureIDs[position], .object([("before", .number(change.before[position])), ("after", .number(change.after[position])),
+                                                        ("change", .number(change.change[position]))]))
+                    })),
+                ])
+            }),
+            ("transitions", .value(.object(zip(bandIDs, waves.transitions).map { from, counts in
+                (from, .object(zip(bandIDs, counts).map { ($0, .integer($1)) }))
+            }))),
+            ("meanChanges", .value(.object(zip(measureIDs, waves.meanChanges).map { id, mean in
+                (id, .object([("mean", .number(mean.mean)), ("count", .integer(mean.count))]))
+            }))),
+            ("onlyIn", .value(.object(waves.onlyIn.map { ($0.label, .array($0.ids.map(JSONValue.string))) }))),
+        ])
     }
 }

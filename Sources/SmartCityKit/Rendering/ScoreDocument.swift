@@ -158,7 +158,7 @@ struct ScoreDocument {
     }
 
     /// The change per dimension and in total since the previous assessment, and the answers that changed.
-    private func changeSection(_ respondent: ScoredRespondent, answers: [Answer]?, since previous: ScoredRespondent, _ report: CohortSummary,
+    private func changeSection(_ respondent: ScoredRespondent, answers: [Answer]?, since previous: EarlierAssessment, _ report: CohortSummary,
                                _ strings: ReportStrings, _ words: AssessmentStrings) -> [ReportBlock] {
         let questionnaire = report.questionnaire, numbers = strings.numbers
         func row(_ label: InlineText, _ before: Fraction?, _ now: Fraction?) -> [InlineText] {
@@ -167,9 +167,9 @@ struct ScoreDocument {
                 .map(InlineText.plain)
         }
         var rows = questionnaire.dimensions.indices.map { index in
-            row(.plain(report.text(questionnaire.dimensions[index].label)), previous.score.dimensions[index].exactScore, respondent.score.dimensions[index].exactScore)
+            row(.plain(report.text(questionnaire.dimensions[index].label)), previous.score.dimensions[index], respondent.score.dimensions[index].exactScore)
         }
-        rows.append(row(.strong(strings.totalScore), previous.score.exactTotal, respondent.score.exactTotal))
+        rows.append(row(.strong(strings.totalScore), previous.score.total, respondent.score.exactTotal))
         var blocks: [ReportBlock] = [
             .heading(2, words.sinceLast),
             .table(header: [strings.dimension, words.before, words.now, words.change], alignments: [.left, .right, .right, .right], rows: rows),
@@ -179,7 +179,7 @@ struct ScoreDocument {
             let before = report.bandLabel(previous.score.bandID, in: bands) ?? "—", now = report.bandLabel(respondent.score.bandID, in: bands) ?? "—"
             blocks.append(.text("\(strings.maturity)\(strings.colon)\(before) → \(now)"))
         }
-        guard let answers, let earlier = previous.answers(in: questionnaire) else { return blocks }
+        guard let answers, let earlier = previous.answers else { return blocks }
         let changed = questionnaire.questions.indices.filter { answers[$0] != earlier[$0] }
         blocks.append(.heading(3, words.answersChanged))
         guard !changed.isEmpty else { return blocks + [.text(words.noAnswerChanged)] }

@@ -128,8 +128,8 @@ enum AssessCommand: SubcommandRunner {
         let (output, folder, language) = (setup.output, setup.folder, setup.language)
         // Row errors in any of the files make the exit status 1; the report is still written.
         let rows = RowDiagnostics(console: console, strict: false)
-        guard let previous = setup.scoredByID(previousPaths, report: rows.report, console: console),
-              let targetRun = setup.scoredByID(targetAnswers.map { [$0] } ?? [], report: rows.report, console: console) else { return .invalidInput }
+        guard let previous = setup.scoredByID(previousPaths, keepsAnswers: true, report: rows.report, console: console),
+              let targetRun = setup.scoredByID(targetAnswers.map { [$0] } ?? [], keepsAnswers: false, report: rows.report, console: console) else { return .invalidInput }
         var targets = targets
         if let targetAnswers {
             guard let target = targetRun.respondent(session.id) else {

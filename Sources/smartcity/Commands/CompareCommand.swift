@@ -25,7 +25,7 @@ enum CompareCommand: SubcommandRunner {
     static let discussion: String? = """
             Scores the responses and writes comparison.md, comparison.csv (one row per municipality and
             measure), ranks.csv, comparison.json, comparison.html (one page, charts inline), SVG charts in charts/ (ranking, heat map, type distribution,
-            strips per dimension, a radar per selected municipality, change between waves) and, with
+            strips per dimension, a radar per selected municipality - without --select, per municipality up to 50 -, change between waves) and, with
             --group-by or --bins, groups.csv into the output
             folder (default: Reports/<questionnaire-id>/compare/). Ranks are competition ranks on the exact
             scores (ties share a rank); the rank sum adds each municipality's dimension ranks, lowest first.
@@ -114,7 +114,8 @@ enum CompareCommand: SubcommandRunner {
         let failed = rows.failed || waveQuestionnairesFailed || setup.failed(strict: strict) || compared.diagnostics.isFailure(strict: strict)
         let groups = comparison.grouping == nil ? "" : " in \(comparison.groups.count) \(comparison.groups.count == 1 ? "group" : "groups")"
         let waveText = comparison.waves.map { " over \($0.waves.count) waves" } ?? ""
-        console.out("Compared \(comparison.respondents.count) \(comparison.respondents.count == 1 ? "municipality" : "municipalities")\(groups)\(waveText); wrote \(output.writtenCount) files to \(folder)/\n")
+        let charts = ComparisonRun.omittedChartsNote(comparison, formats: formats).map { "; \($0)" } ?? ""
+        console.out("Compared \(comparison.respondents.count) \(comparison.respondents.count == 1 ? "municipality" : "municipalities")\(groups)\(waveText); wrote \(output.writtenCount) files to \(folder)/\(charts)\n")
         return failed ? .invalidInput : .success
     }
 

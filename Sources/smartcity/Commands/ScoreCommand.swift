@@ -75,8 +75,8 @@ enum ScoreCommand: SubcommandRunner {
             guard let value = setup.value(of: TargetsLoader.load(path: targetPath, questionnaire: questionnaire), console: console) else { return .invalidInput }
             targets = value
         }
-        guard let targetAnswers = setup.scoredByID(targets == nil ? targetPath.map { [$0] } ?? [] : [], report: rows.report, console: console),
-              let previous = setup.scoredByID(previousPaths, report: rows.report, console: console) else { return .invalidInput }
+        guard let targetAnswers = setup.scoredByID(targets == nil ? targetPath.map { [$0] } ?? [] : [], keepsAnswers: false, report: rows.report, console: console),
+              let previous = setup.scoredByID(previousPaths, keepsAnswers: true, report: rows.report, console: console) else { return .invalidInput }
         var settings = ScoringRun.Settings()
         settings.contextMinimum = arguments.contextMinimum
         settings.rankingLimit = arguments.rankingLimit

@@ -1,0 +1,166 @@
+import Foundation
+import XCTest
+@testable import SmartCityKit
+
+/// What `compare` keeps and writes: the CSV and JSON files streamed in parts equal to the files
+/// written whole, the radar charts per municipality only for those charted, and what `--previous`
+/// and target answers keep per id.
+final class ComparisonStreamingTests: XCTestCase {
+    /// The README's comparison (`Reports/examples/i-monitor/compare/`, written whole by the
+    /// renderers before they streamed): two waves of the samples, by area, three selected.
+    private func committedExampleComparison() throws -> Comparison {
+        let path = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path
+        let loaded = QuestionnaireLoader.load(path: path)
+        var settings = ComparisonRun.Settings()
+        settings.grouping = PeerGrouping(column: "area")
+        settings.selection = ["scheldestad", "kempenrode", "polderveld"]
+        settings.earlierWaves = [WaveSource(label: "2023", paths: [Fixtures.iMonitorFile("sample-responses.csv")])]
+        settings.currentWave = "2024"
+        let compared = ComparisonRun.compare(
+            questionnaire: try XCTUnwrap(loaded.questionnaire), questionnaireFile: SourceFile(path: path, sha256: loaded.sha256),
+            responsePaths: [Fixtures.iMonitorFile("sample-responses-2024.csv")], language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        return try XCTUnwrap(compared.value)
+    }
+
+    /// The files a renderer wrote, by name, and how many parts each was appended in.
+    private final class CountingOutput: ReportOutput {
+        let memory = MemoryReportOutput()
+        var parts: [String: Int] = [:]
+        func write(_ contents: String, to relativePath: String) throws { try memory.write(contents, to: relativePath) }
+        func append(_ text: String, to relativePath: String) throws {
+            parts[relativePath, default: 0] += 1
+            try memory.append(text, to: relativePath)
+        }
+        func append(_ bytes: ByteBuffer, to relativePath: String) throws { try append(bytes.string, to: relativePath) }
+        func write(bytes: [UInt8], to relativePath: String) throws { try memory.write(bytes: bytes, to: relativePath) }
+        func append(bytes: [UInt8], to relativePath: String) throws { try memory.append(bytes: bytes, to: relativePath) }
+    }
+
+    func testCSVAndJSONStreamedRowByRowEqualTheCommittedWholeFiles() throws {
+        let comparison = try committedExampleComparison()
+        let output = CountingOutput()
+        try ComparisonCSVRenderer(partSize: 1).write(comparison, to: output)
+        try ComparisonJSONRenderer(partSize: 1).write(comparison, to: output)
+        let examples = Fixtures.repositoryRoot.appendingPathComponent("Reports/examples/i-monitor/compare")
+        XCTAssertEqual(output.memory.files.map(\.relativePath),
+                       ["comparison.csv", "ranks.csv", "groups.csv", "waves.csv", "comparison.json"])
+        for file in output.memory.files {
+            let committed = try String(contentsOf: examples.appendingPathComponent(file.relativePath), encoding: .utf8)
+            XCTAssertEqual(file.contents, committed, "\(file.relativePath) streamed differs from the file written whole")
+        }
+        // A part per row (and the rest), per municipality and id in the JSON: really written in parts.
+        XCTAssertEqual(output.parts["ranks.csv"], 1 + 12 + 1)
+        XCTAssertEqual(output.parts["comparison.csv"], 1 + 12 * 7 + 1)
+        XCTAssertGreaterThan(try XCTUnwrap(output.parts["comparison.json"]), 12 * 3)
+    }
+
+    func testDefaultPartSizeWritesASmallComparisonInOnePartPerFile() throws {
+        let comparison = try committedExampleComparison()
+        let output = CountingOutput()
+        try ComparisonCSVRenderer().write(comparison, to: output)
+        try ComparisonJSONRenderer().write(comparison, to: output)
+        XCTAssertEqual(output.parts, ["comparison.csv": 1, "ranks.csv": 1, "groups.csv": 1, "waves.csv": 1, "comparison.json": 1])
+    }
+
+    /// A cohort of `count` municipalities with distinct totals (ids m01, m02, ...).
+    private func cohort(_ count: Int, selection: [Int]? = nil) -> Comparison {
+        let respondents = (1...count).map { index in
+            ComparedRespondent(id: String(format: "m%02d", index), name: "M\(index)", metadata: [], dimensionScores: [Fraction(index), Fraction(100 - index)],
+                               total: Fraction(index), bandID: "low")
+        }
+        return Comparison(summary: RenderingTests.report().0.summary, respondents: respondents, selected: selection)
+    }
+
+    private func radarFiles(_ comparison: Comparison) -> [String] {
+        ComparisonChartRenderer().render(comparison, strings: .english, words: .english).map(\.path).filter { $0.hasPrefix("charts/radar-") }
+    }
+
+    func testFiftyMunicipalitiesEachGetARadarWithoutSelect() {
+        let comparison = cohort(Comparison.radarLimit)
+        XCTAssertEqual(comparison.charted, Array(0..<50))
+        XCTAssertEqual(radarFiles(comparison).count, 50)
+        XCTAssertEqual(radarFiles(comparison).first, "charts/radar-m01.svg")
+        XCTAssertFalse(comparison.radarsOmitted)
+        XCTAssertNil(ComparisonRun.omittedChartsNote(comparison, formats: [.svg]))
+    }
+
+    func testFiftyOneMunicipalitiesGetNoRadarWithoutSelectAndTheSummarySaysHowToGetThem() throws {
+        let comparison = cohort(51)
+        XCTAssertEqual(comparison.charted, [])
+        XCTAssertEqual(comparison.selected.count, 51, "all are still compared side by side")
+        XCTAssertEqual(radarFiles(comparison), [])
+        XCTAssertEqual(ComparisonChartRenderer().render(comparison, strings: .english, words: .english).map(\.path),
+                       ["charts/ranking.svg", "charts/heatmap.svg", "charts/distribution.svg", "charts/strips.svg"], "the cohort's charts stay")
+        XCTAssertTrue(comparison.radarsOmitted)
+        let note = try XCTUnwrap(ComparisonRun.omittedChartsNote(comparison, formats: [.markdown, .html]))
+        XCTAssertEqual(note, "no radar chart per municipality for more than 50 municipalities; --select ID,ID,... draws one for each municipality named")
+        XCTAssertNil(ComparisonRun.omittedChartsNote(comparison, formats: [.csv, .json]), "no chart is written: nothing to say")
+    }
+
+    func testSelectedMunicipalitiesOfALargeCohortGetTheirRadars() {
+        let comparison = cohort(51, selection: [40, 2])
+        XCTAssertEqual(comparison.charted, [40, 2])
+        XCTAssertEqual(radarFiles(comparison), ["charts/radar-m41.svg", "charts/radar-m03.svg"])
+        XCTAssertFalse(comparison.radarsOmitted)
+        XCTAssertNil(ComparisonRun.omittedChartsNote(comparison, formats: [.svg]))
+    }
+
+    func testStandingsComputedFromPlacesEqualTheHandComputedOnes() {
+        // Totals 1...51: m26 has 25 below and itself equal: rank 26, percentile (2 * 25 + 1) / (2 * 51) = 50 %.
+        let comparison = cohort(51)
+        XCTAssertEqual(comparison.standings.places[0][25], StandingTable.Place(below: 25, equal: 1))
+        let standing = comparison.standings[25][0]
+        XCTAssertEqual(standing.score, 26)
+        XCTAssertEqual(standing.rank, 26)
+        XCTAssertEqual(standing.percentile, 50)
+        XCTAssertEqual(try XCTUnwrap(standing.zScore), 0, accuracy: 1e-12)
+        XCTAssertEqual(comparison.standings[50][2].rank, 51, "the highest total has the lowest second dimension (100 - 51)")
+    }
+
+    func testAPreviousAssessmentKeepsOnlyTheScoresBandAndAnswersPerID() throws {
+        let questionnaire = Fixtures.iMonitor
+        let path = Fixtures.iMonitorFile("sample-responses.csv")
+        let kept = AssessmentsByID.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), paths: [path],
+                                         language: "en", options: ReadingOptions(), temporaryFolder: NSTemporaryDirectory()) { _ in }
+        let previous = try XCTUnwrap(kept.value)
+        XCTAssertEqual(previous.count, 12)
+        var settings = ScoringRun.Settings()
+        settings.keepsAnswers = true
+        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+                                   language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        var compared = 0
+        try run.forEachRespondent(namingFiles: false) { ranked in
+            let respondent = ranked.respondent
+            let earlier = try XCTUnwrap(previous.respondent(respondent.id))
+            XCTAssertEqual(earlier.score.dimensions, respondent.score.dimensions.map(\.exactScore))
+            XCTAssertEqual(earlier.score.total, respondent.score.exactTotal)
+            XCTAssertEqual(earlier.score.bandID, respondent.score.bandID)
+            XCTAssertEqual(earlier.answers, respondent.answers(in: questionnaire))
+            XCTAssertEqual(earlier.answers?.count, questionnaire.questions.count)
+            compared += 1
+        }
+        XCTAssertEqual(compared, 12)
+        // Polderveld's total, 2.94 (README hand computation).
+        XCTAssertEqual(previous.respondent("polderveld")?.score.total?.fixed(digits: 2), "2.94")
+    }
+
+    func testTargetAnswersKeepOnlyTheScores() throws {
+        let kept = AssessmentsByID.score(questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "q", sha256: ""),
+                                         paths: [Fixtures.iMonitorFile("sample-responses.csv")], language: "en", options: ReadingOptions(),
+                                         temporaryFolder: NSTemporaryDirectory(), keepsAnswers: false) { _ in }
+        let polderveld = try XCTUnwrap(kept.value?.respondent("polderveld"))
+        XCTAssertNil(polderveld.answers)
+        XCTAssertEqual(polderveld.score.total?.fixed(digits: 2), "2.94")
+        let targets = Targets(reaching: polderveld.score, dimensionIDs: Fixtures.iMonitor.dimensions.map(\.id))
+        XCTAssertEqual(targets.byDimension[Targets.totalID], .score(try XCTUnwrap(polderveld.score.total)))
+    }
+}
+
+extension ComparisonCSVRenderer {
+    /// The files as strings, by name (written through a memory output).
+    func render(_ comparison: Comparison) throws -> [(name: String, contents: String)] {
+        let output = MemoryReportOutput()
+        try write(comparison, to: output)
+        return output.files.map { ($0.relativePath, $0.contents) }
+    }
+}
