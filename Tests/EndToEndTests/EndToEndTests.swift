@@ -25,6 +25,12 @@ final class EndToEndTests: XCTestCase {
 
     @discardableResult
     func run(_ arguments: [String], in directory: URL = EndToEndTests.root) throws -> Run {
+        try Self.runBinary(arguments, in: directory)
+    }
+
+    /// Runs the binary in `directory` (the repository's root by default) with `TERM=dumb` and
+    /// returns its exit status and output: the helper the end-to-end test classes share.
+    static func runBinary(_ arguments: [String], in directory: URL = EndToEndTests.root) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments

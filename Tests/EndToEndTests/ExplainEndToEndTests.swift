@@ -7,19 +7,7 @@ final class ExplainEndToEndTests: XCTestCase {
     private let arguments = ["explain", EndToEndTests.questionnaire, EndToEndTests.sample]
 
     /// Runs the binary from the repository's root.
-    private func run(_ extra: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = EndToEndTests.binary
-        process.arguments = arguments + extra
-        process.currentDirectoryURL = EndToEndTests.root
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile(), err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
-    }
+    private func run(_ extra: [String]) throws -> EndToEndTests.Run { try EndToEndTests.runBinary(arguments + extra) }
 
     func testExplainPrintsTheDerivationAndTheChangesToTheNextTypeInTheReportLanguage() throws {
         let result = try run(["--id", "polderveld", "--lang", "en"])

@@ -5,19 +5,7 @@ import XCTest
 final class WorkbookEndToEndTests: XCTestCase {
     private static let fixtures = "Tests/SmartCityKitTests/Fixtures/workbooks/"
 
-    private func run(_ arguments: [String]) throws -> EndToEndTests.Run {
-        let process = Process()
-        process.executableURL = EndToEndTests.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = EndToEndTests.root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return EndToEndTests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
-    }
+    private func run(_ arguments: [String]) throws -> EndToEndTests.Run { try EndToEndTests.runBinary(arguments) }
 
     /// The template of `smartcity template --format xlsx` with "4 %" typed for CA03 (stored as
     /// 0.04 with the built-in format 9, as a spreadsheet stores it).
