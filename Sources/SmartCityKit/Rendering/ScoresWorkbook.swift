@@ -72,8 +72,9 @@ final class ScoresWorkbook {
     /// The rows of consecutive respondents. Thread-safe.
     func rows(of respondents: [RankedRespondent]) -> Rows {
         var rows = Rows(respondents: respondents.count)
+        let columns = table.columns
         for ranked in respondents where !Self.isCut(respondentCount: ranked.sequence + 1, rowLimit: rowLimit) {
-            WorkbookWriter.appendRow(table.columns.map { column in
+            WorkbookWriter.appendRow(columns.map { column in
                 var isDeclaredNumber = false
                 if case .metadata(let index) = column { isDeclaredNumber = declaredNumbers[index] }
                 return cell(table.value(column, of: ranked), isDeclaredNumber: isDeclaredNumber)
