@@ -5,7 +5,6 @@ let package = Package(
     name: "smartcity",
     products: [
         .executable(name: "smartcity", targets: ["smartcity"]),
-        .library(name: "SmartCityKit", targets: ["SmartCityKit"]),
     ],
     targets: [
         // Our own small argument parser, following swift-argument-parser's conventions.

@@ -1,9 +1,9 @@
 /// The values parsed for one command, read through the command's declarations (`ValueOption`,
 /// `DefaultedOption`, `ListOption`, `Flag`, `Positional`); the texts by name are for the parser and its tests only.
 /// Only what the command declares can be read (see `OptionGroup`).
-public struct ParsedArguments: Sendable, Equatable {
+package struct ParsedArguments: Sendable, Equatable {
     /// The command the values are for (named in usage errors about them).
-    public internal(set) var commandName: String?
+    package internal(set) var commandName: String?
     /// Values of positional arguments by name.
     var positionals: [String: [String]] = [:]
     /// Values of options by long name; the last one given wins for `value(_:)`.
@@ -21,7 +21,7 @@ public struct ParsedArguments: Sendable, Equatable {
     init() {}
 
     /// The value of an option, or its declared default.
-    func value(_ long: String) -> String? { optionValues[long]?.last }
+    package func value(_ long: String) -> String? { optionValues[long]?.last }
     /// Every value of an option given several times, in order.
     func values(_ long: String) -> [String] { optionValues[long] ?? [] }
     /// Whether a flag was given.
@@ -41,7 +41,7 @@ public struct ParsedArguments: Sendable, Equatable {
         preconditionFailure("\(name) is read by '\(commandName ?? "?")' but not declared by it: add it to the command's options")
     }
 
-    public static func == (lhs: ParsedArguments, rhs: ParsedArguments) -> Bool {
+    package static func == (lhs: ParsedArguments, rhs: ParsedArguments) -> Bool {
         lhs.commandName == rhs.commandName && lhs.positionals == rhs.positionals && lhs.optionValues == rhs.optionValues
             && lhs.flags == rhs.flags && lhs.declaredOptions == rhs.declaredOptions && lhs.declaredPositionals == rhs.declaredPositionals
     }
@@ -58,19 +58,19 @@ final class ReadAudit: @unchecked Sendable {
 }
 
 /// A mistake on the command line. The front end prints it with the usage line and exits 64.
-public struct UsageError: Error, Equatable, Sendable {
-    public var message: String
+package struct UsageError: Error, Equatable, Sendable {
+    package var message: String
     /// The command whose usage to print (nil: the tool itself).
-    public var commandName: String?
+    package var commandName: String?
 
-    public init(_ message: String, commandName: String? = nil) {
+    package init(_ message: String, commandName: String? = nil) {
         self.message = message
         self.commandName = commandName
     }
 }
 
 /// What the command line asked for.
-public enum Invocation: Equatable, Sendable {
+package enum Invocation: Equatable, Sendable {
     /// Run a subcommand.
     case run(command: String, arguments: ParsedArguments)
     /// Print help for the tool (nil) or a subcommand.
@@ -80,13 +80,13 @@ public enum Invocation: Equatable, Sendable {
 }
 
 /// A tool with subcommands: parses `argv` and renders help and usage text.
-public struct CommandLineTool: Sendable {
-    public var name: String
-    public var version: String
-    public var abstract: String
-    public var commands: [CommandSpec]
+package struct CommandLineTool: Sendable {
+    package var name: String
+    package var version: String
+    package var abstract: String
+    package var commands: [CommandSpec]
 
-    public init(name: String, version: String, abstract: String, commands: [CommandSpec]) {
+    package init(name: String, version: String, abstract: String, commands: [CommandSpec]) {
         self.name = name
         self.version = version
         self.abstract = abstract
@@ -94,12 +94,12 @@ public struct CommandLineTool: Sendable {
     }
 
     /// The command with this name.
-    public func command(named name: String) -> CommandSpec? {
+    package func command(named name: String) -> CommandSpec? {
         commands.first { $0.name == name }
     }
 
     /// Parses the arguments after the executable's name.
-    public func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
+    package func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         guard let first = arguments.first else { return .help(command: nil) }
         switch first {
         case "-h", "--help", "help":
@@ -132,7 +132,7 @@ public struct CommandLineTool: Sendable {
     }
 
     /// Parses the arguments of one command against its declarations.
-    public static func parse(_ arguments: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments {
+    package static func parse(_ arguments: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
         parsed.commandName = spec.name
         parsed.declaredOptions = Set(spec.options.map(\.long))

@@ -1,20 +1,20 @@
 /// Declarations of a command's arguments. The same declarations drive parsing and `--help`,
 /// so the two can never disagree (the convention of swift-argument-parser).
-public struct CommandSpec: Sendable {
+package struct CommandSpec: Sendable {
     /// The subcommand's name as typed on the command line (`validate`).
-    public var name: String
+    package var name: String
     /// One line that says what the command does.
-    public var abstract: String
+    package var abstract: String
     /// Optional longer text printed after the overview in `--help`.
-    public var discussion: String?
+    package var discussion: String?
     /// Positional arguments, in order.
-    public var positionals: [PositionalSpec]
+    package var positionals: [PositionalSpec]
     /// Named options and flags.
-    public var options: [OptionSpec]
+    package var options: [OptionSpec]
 
     /// A command whose arguments are the declarations of its option group: each is read back
     /// through itself (`arguments.value(count)`), so the names can never disagree.
-    public init(name: String, abstract: String, discussion: String? = nil, arguments group: any OptionGroup.Type) {
+    package init(name: String, abstract: String, discussion: String? = nil, arguments group: any OptionGroup.Type) {
         self.init(name: name, abstract: abstract, discussion: discussion, positionals: group.positionals, options: group.options)
     }
 
@@ -41,17 +41,17 @@ public struct CommandSpec: Sendable {
 }
 
 /// How many values a positional argument takes.
-public enum Arity: Sendable, Equatable {
+package enum Arity: Sendable, Equatable {
     case one, optional, oneOrMore, zeroOrMore
 
     var isRequired: Bool { self == .one || self == .oneOrMore }
 }
 
 /// A positional argument such as `<questionnaire>`.
-public struct PositionalSpec: Sendable {
-    public var name: String
-    public var help: String
-    public var arity: Arity
+package struct PositionalSpec: Sendable {
+    package var name: String
+    package var help: String
+    package var arity: Arity
 
     init(_ name: String, help: String, arity: Arity = .one) {
         self.name = name
@@ -61,23 +61,23 @@ public struct PositionalSpec: Sendable {
 }
 
 /// A named option (`--out DIR`) or flag (`--force`).
-public struct OptionSpec: Sendable {
+package struct OptionSpec: Sendable {
     /// What an option takes.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// A Boolean flag: present or not.
         case flag
         /// An option with a value; `allowed` lists the accepted values when the set is closed.
         case value(valueName: String, defaultValue: String?, allowed: [String]?)
     }
 
-    public var long: String
+    package var long: String
     /// Other long names that work the same, not shown in `--help` (an older or other spelling).
-    public var aliases: [String] = []
-    public var short: Character?
-    public var help: String
-    public var kind: Kind
+    package var aliases: [String] = []
+    package var short: Character?
+    package var help: String
+    package var kind: Kind
     /// Whether the command cannot run without it (shown without brackets in the usage line).
-    public var isRequired = false
+    package var isRequired = false
 
     /// The same option, required.
     var required: OptionSpec {
@@ -95,7 +95,7 @@ public struct OptionSpec: Sendable {
     func isNamed(_ name: String) -> Bool { long == name || aliases.contains(name) }
 
     /// An option with a value, such as `--out <dir>`.
-    static func value(
+    package static func value(
         _ long: String, aliases: [String] = [], short: Character? = nil, valueName: String, defaultValue: String? = nil,
         allowed: [String]? = nil, help: String
     ) -> OptionSpec {

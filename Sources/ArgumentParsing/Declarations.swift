@@ -7,7 +7,7 @@
 /// `OptionGroup.undeclaredReads()` finds it in a test.
 
 /// A value an option can take, read from its text (swift-argument-parser's `ExpressibleByArgument`).
-public protocol OptionValue: Sendable {
+package protocol OptionValue: Sendable {
     /// The value a command-line text stands for; nil when it stands for none.
     init?(optionText: String)
     /// The value written as on the command line (a default in `--help`).
@@ -19,51 +19,51 @@ public protocol OptionValue: Sendable {
 }
 
 extension OptionValue {
-    public static var allowedTexts: [String]? { nil }
+    package static var allowedTexts: [String]? { nil }
 }
 
 extension String: OptionValue {
-    public init?(optionText: String) { self = optionText }
-    public var optionText: String { self }
-    public static var expectedText: String { "a text" }
+    package init?(optionText: String) { self = optionText }
+    package var optionText: String { self }
+    package static var expectedText: String { "a text" }
 }
 
 extension Int: OptionValue {
-    public init?(optionText: String) { self.init(optionText) }
-    public var optionText: String { String(self) }
-    public static var expectedText: String { "a whole number" }
+    package init?(optionText: String) { self.init(optionText) }
+    package var optionText: String { String(self) }
+    package static var expectedText: String { "a whole number" }
 }
 
 extension UInt64: OptionValue {
-    public init?(optionText: String) { self.init(optionText) }
-    public var optionText: String { String(self) }
-    public static var expectedText: String { "a whole number, 0 or more" }
+    package init?(optionText: String) { self.init(optionText) }
+    package var optionText: String { String(self) }
+    package static var expectedText: String { "a whole number, 0 or more" }
 }
 
 /// A closed set of values named by their raw values (`--rank-by score`): the allowed values are
 /// listed in `--help` and checked when parsing.
-public protocol OptionChoice: OptionValue, CaseIterable, RawRepresentable where RawValue == String {}
+package protocol OptionChoice: OptionValue, CaseIterable, RawRepresentable where RawValue == String {}
 
 extension OptionChoice {
-    public init?(optionText: String) { self.init(rawValue: optionText) }
-    public var optionText: String { rawValue }
-    public static var expectedText: String { "one of " + allCases.map(\.rawValue).joined(separator: ", ") }
-    public static var allowedTexts: [String]? { allCases.map(\.rawValue) }
+    package init?(optionText: String) { self.init(rawValue: optionText) }
+    package var optionText: String { rawValue }
+    package static var expectedText: String { "one of " + allCases.map(\.rawValue).joined(separator: ", ") }
+    package static var allowedTexts: [String]? { allCases.map(\.rawValue) }
 }
 
 /// Something a command declares among its options.
-public protocol OptionDeclaration: Sendable {
+package protocol OptionDeclaration: Sendable {
     var spec: OptionSpec { get }
 }
 
 /// A check of an option's value beyond its type (`--min-group` is 1 or more).
-public struct OptionValidation<Value: OptionValue>: Sendable {
+package struct OptionValidation<Value: OptionValue>: Sendable {
     /// Whether the value is acceptable.
     let accepts: @Sendable (Value) -> Bool
     /// What the value must be, for the message when it is not ("a whole number, 1 or more").
     let expectedText: String
 
-    public init(expectedText: String, accepts: @escaping @Sendable (Value) -> Bool) {
+    package init(expectedText: String, accepts: @escaping @Sendable (Value) -> Bool) {
         self.accepts = accepts
         self.expectedText = expectedText
     }
@@ -71,27 +71,27 @@ public struct OptionValidation<Value: OptionValue>: Sendable {
 
 extension OptionValidation where Value == Int {
     /// A whole number of at least `minimum`.
-    public static func atLeast(_ minimum: Int) -> OptionValidation {
+    package static func atLeast(_ minimum: Int) -> OptionValidation {
         OptionValidation(expectedText: "a whole number, \(minimum) or more") { $0 >= minimum }
     }
 }
 
 /// An option with a value of type `Value` and no default (`--out <dir>`): read as nil when not given
 /// (named `ValueOption`, not `Option`, beside the questionnaire's answer options).
-public struct ValueOption<Value: OptionValue>: OptionDeclaration {
-    public private(set) var spec: OptionSpec
+package struct ValueOption<Value: OptionValue>: OptionDeclaration {
+    package private(set) var spec: OptionSpec
     let validation: OptionValidation<Value>?
 
     /// A closed set of values (`OptionChoice`) is listed in `--help` and checked when parsing;
     /// `aliases` are other long names that work the same, not shown in `--help`.
-    public init(_ long: String, aliases: [String] = [], short: Character? = nil, valueName: String,
+    package init(_ long: String, aliases: [String] = [], short: Character? = nil, valueName: String,
                 validation: OptionValidation<Value>? = nil, help: String) {
         spec = .value(long, aliases: aliases, short: short, valueName: valueName, defaultValue: nil, allowed: Value.allowedTexts, help: help)
         self.validation = validation
     }
 
     /// The same option, required: parsing fails without it and the usage line shows it without brackets.
-    public var required: ValueOption {
+    package var required: ValueOption {
         var copy = self
         copy.spec = spec.required
         return copy
@@ -100,13 +100,13 @@ public struct ValueOption<Value: OptionValue>: OptionDeclaration {
 
 /// An option with a value of type `Value` and a typed default, shown in `--help`
 /// (`--min-group <n>`, default 5): always read as a value.
-public struct DefaultedOption<Value: OptionValue>: OptionDeclaration {
-    public let spec: OptionSpec
+package struct DefaultedOption<Value: OptionValue>: OptionDeclaration {
+    package let spec: OptionSpec
     /// The value when the option is not given.
-    public let defaultValue: Value
+    package let defaultValue: Value
     let validation: OptionValidation<Value>?
 
-    public init(_ long: String, short: Character? = nil, valueName: String, default defaultValue: Value,
+    package init(_ long: String, short: Character? = nil, valueName: String, default defaultValue: Value,
                 validation: OptionValidation<Value>? = nil, help: String) {
         spec = .value(long, short: short, valueName: valueName, defaultValue: defaultValue.optionText, allowed: Value.allowedTexts, help: help)
         self.defaultValue = defaultValue
@@ -116,14 +116,14 @@ public struct DefaultedOption<Value: OptionValue>: OptionDeclaration {
 
 /// A comma-separated list of values of a closed set (`--format markdown,csv`), with a typed
 /// default: read in the order given, each value once; an unknown or missing value is a usage error.
-public struct ListOption<Element: OptionChoice & Equatable>: OptionDeclaration {
-    public let spec: OptionSpec
+package struct ListOption<Element: OptionChoice & Equatable>: OptionDeclaration {
+    package let spec: OptionSpec
     /// The list when the option is not given.
-    public let defaultValue: [Element]
+    package let defaultValue: [Element]
     /// What one value is called in messages ("format").
     let elementName: String
 
-    public init(_ long: String, valueName: String = "list", elementName: String, default defaultValue: [Element], help: String) {
+    package init(_ long: String, valueName: String = "list", elementName: String, default defaultValue: [Element], help: String) {
         spec = .value(long, valueName: valueName, defaultValue: defaultValue.map(\.optionText).joined(separator: ","), allowed: nil, help: help)
         self.defaultValue = defaultValue
         self.elementName = elementName
@@ -131,19 +131,19 @@ public struct ListOption<Element: OptionChoice & Equatable>: OptionDeclaration {
 }
 
 /// A flag, present or not (`--force`).
-public struct Flag: OptionDeclaration {
-    public let spec: OptionSpec
+package struct Flag: OptionDeclaration {
+    package let spec: OptionSpec
 
-    public init(_ long: String, short: Character? = nil, help: String) {
+    package init(_ long: String, short: Character? = nil, help: String) {
         spec = .flag(long, short: short, help: help)
     }
 }
 
 /// A positional argument (`<questionnaire>`).
-public struct Positional: Sendable {
-    public let spec: PositionalSpec
+package struct Positional: Sendable {
+    package let spec: PositionalSpec
 
-    public init(_ name: String, help: String, arity: Arity = .one) {
+    package init(_ name: String, help: String, arity: Arity = .one) {
         spec = PositionalSpec(name, help: help, arity: arity)
     }
 }
@@ -152,7 +152,7 @@ public struct Positional: Sendable {
 /// their own values (swift-argument-parser's `ParsableArguments`/`@OptionGroup`). A command's
 /// options are one group, which may hold shared groups; its declarations are the command's, in
 /// `--help` order, so that the group can only read what the command declares.
-public protocol OptionGroup {
+package protocol OptionGroup {
     /// The positional arguments, in order.
     static var positionals: [Positional] { get }
     /// The options and flags, in `--help` order (with those of the groups it holds).
@@ -162,12 +162,12 @@ public protocol OptionGroup {
 }
 
 extension OptionGroup {
-    public static var positionals: [Positional] { [] }
+    package static var positionals: [Positional] { [] }
 
     /// What the group reads without declaring it (`--keep-column`, `<file>`), found by reading it
     /// against exactly its declarations with nothing given: empty when every read is declared.
     /// (A read made only when another option is given is not reached.)
-    public static func undeclaredReads() -> [String] {
+    package static func undeclaredReads() -> [String] {
         var arguments = ParsedArguments()
         arguments.commandName = "audit of \(Self.self)"
         arguments.declaredOptions = Set(options.map(\.spec.long))
@@ -182,19 +182,19 @@ extension OptionGroup {
 extension ParsedArguments {
     /// The option's value (the last one given); nil when it was not given.
     /// A text that is not a `Value` is a usage error naming the option and what it takes.
-    public func value<Value>(_ option: ValueOption<Value>) throws(UsageError) -> Value? {
+    package func value<Value>(_ option: ValueOption<Value>) throws(UsageError) -> Value? {
         guard mayRead(option.spec), let text = value(option.spec.long) else { return nil }
         return try parsed(text, for: option.spec, validation: option.validation)
     }
 
     /// The option's value: the last one given, else its default.
-    public func value<Value>(_ option: DefaultedOption<Value>) throws(UsageError) -> Value {
+    package func value<Value>(_ option: DefaultedOption<Value>) throws(UsageError) -> Value {
         guard mayRead(option.spec), let text = value(option.spec.long) else { return option.defaultValue }
         return try parsed(text, for: option.spec, validation: option.validation)
     }
 
     /// Every value of an option given several times, in order.
-    public func values<Value>(_ option: ValueOption<Value>) throws(UsageError) -> [Value] {
+    package func values<Value>(_ option: ValueOption<Value>) throws(UsageError) -> [Value] {
         guard mayRead(option.spec) else { return [] }
         var parsedValues: [Value] = []
         for text in values(option.spec.long) { parsedValues.append(try parsed(text, for: option.spec, validation: option.validation)) }
@@ -202,7 +202,7 @@ extension ParsedArguments {
     }
 
     /// The values of a list option (the last one given, else its default), each once, in order.
-    public func values<Element>(_ option: ListOption<Element>) throws(UsageError) -> [Element] {
+    package func values<Element>(_ option: ListOption<Element>) throws(UsageError) -> [Element] {
         guard mayRead(option.spec), let list = value(option.spec.long) else { return option.defaultValue }
         var elements: [Element] = []
         for part in list.split(separator: ",", omittingEmptySubsequences: false) {
@@ -222,16 +222,16 @@ extension ParsedArguments {
     }
 
     /// Whether the flag was given.
-    public func isSet(_ flag: Flag) -> Bool { mayRead(flag.spec) && flags.contains(flag.spec.long) }
+    package func isSet(_ flag: Flag) -> Bool { mayRead(flag.spec) && flags.contains(flag.spec.long) }
 
     /// Every value of a positional argument.
-    public func values(_ positional: Positional) -> [String] {
+    package func values(_ positional: Positional) -> [String] {
         mayRead("<\(positional.spec.name)>", declared: declaredPositionals.contains(positional.spec.name))
             ? positionals[positional.spec.name] ?? [] : []
     }
 
     /// The value of a positional argument that takes one (the parser has checked it is there).
-    public func value(_ positional: Positional) -> String { values(positional).first ?? "" }
+    package func value(_ positional: Positional) -> String { values(positional).first ?? "" }
 
     private func mayRead(_ spec: OptionSpec) -> Bool {
         mayRead("--\(spec.long)", declared: declaredOptions.contains(spec.long))

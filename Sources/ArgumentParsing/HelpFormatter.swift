@@ -1,7 +1,7 @@
 /// Renders `--help` and usage lines from the same declarations that parse.
 extension CommandLineTool {
     /// The one-line usage of a command, or of the tool.
-    public func usage(for commandName: String?) -> String {
+    package func usage(for commandName: String?) -> String {
         guard let commandName, let spec = command(named: commandName) else {
             return "\(name) <subcommand> [<options>]"
         }
@@ -25,7 +25,7 @@ extension CommandLineTool {
     }
 
     /// The full help text of a command, or of the tool when `commandName` is nil.
-    public func help(for commandName: String?) -> String {
+    package func help(for commandName: String?) -> String {
         guard let commandName, let spec = command(named: commandName) else { return toolHelp() }
         var text = "OVERVIEW: \(spec.abstract)\n"
         if let discussion = spec.discussion { text += "\n\(discussion)\n" }
@@ -61,7 +61,7 @@ extension CommandLineTool {
     }
 
     /// The message printed for a usage error: the error, the usage line, where to find help.
-    public func usageErrorText(_ error: UsageError) -> String {
+    package func usageErrorText(_ error: UsageError) -> String {
         let helpCommand = error.commandName.map { "\(name) \($0) --help" } ?? "\(name) --help"
         return "Error: \(error.message)\nUsage: \(usage(for: error.commandName))\n  See '\(helpCommand)' for more information.\n"
     }

@@ -1,2 +1,2 @@
 /// The version of smartcity, printed by `--version` and written into report footers.
-public let version = "0.1.0"
+package let version = "0.1.0"

@@ -4,7 +4,7 @@
 /// with what the best answer would add. Exact: gains come from rescoring the changed answers.
 struct AnswerCosts: Sendable {
     /// One question's cost.
-    struct Entry: Sendable {
+    package struct Entry: Sendable {
         var question: Int
         var answer: Answer
         /// Points of the total the answer loses against the best answer (answered questions).

@@ -1,24 +1,24 @@
 /// One scored respondent (usually a municipality).
-public struct ScoredRespondent: Sendable, Equatable {
-    public var id: String
+package struct ScoredRespondent: Sendable, Equatable {
+    package var id: String
     /// Values aligned with `CohortSummary.metadataNames` (empty where the file had no such column).
-    public var metadata: [String]
-    public var score: RespondentScore
+    var metadata: [String]
+    package var score: RespondentScore
     /// Answers to the descriptive (unscored) questions, aligned with `Questionnaire.descriptiveQuestionIndices`.
-    public var descriptiveAnswers: [Answer]
+    var descriptiveAnswers: [Answer]
     /// The responses file and spreadsheet row it came from.
-    public var file: String
-    public var row: Int
+    var file: String
+    package var row: Int
     /// Why the respondent is kept out of the ranking and the cohort statistics; nil when it is in.
-    public var incomplete: IncompleteReason?
+    var incomplete: IncompleteReason?
     /// The answers to the scored questions, aligned with `Questionnaire.scoredQuestionIndices`,
     /// when the run keeps them (item-level exports and statistics); empty otherwise.
-    public var scoredAnswers: [Answer]
+    var scoredAnswers: [Answer]
     /// The cells those answers were read from, as read, aligned like `scoredAnswers`, when the
     /// run keeps them (`item-scores.csv`); empty otherwise.
-    public var scoredAnswerTexts: [String]
+    var scoredAnswerTexts: [String]
 
-    public init(id: String, metadata: [String], score: RespondentScore, descriptiveAnswers: [Answer] = [], file: String, row: Int,
+    init(id: String, metadata: [String], score: RespondentScore, descriptiveAnswers: [Answer] = [], file: String, row: Int,
                 incomplete: IncompleteReason? = nil, scoredAnswers: [Answer] = [], scoredAnswerTexts: [String] = []) {
         self.incomplete = incomplete
         self.scoredAnswers = scoredAnswers
@@ -35,7 +35,7 @@ public struct ScoredRespondent: Sendable, Equatable {
 extension ScoredRespondent {
     /// Every answer, aligned with the questionnaire's questions; nil when the run did not keep
     /// the scored answers (`ScoringRun.Settings.keepsAnswers`).
-    func answers(in questionnaire: Questionnaire) -> [Answer]? {
+    package func answers(in questionnaire: Questionnaire) -> [Answer]? {
         let scored = questionnaire.scoredQuestionIndices, descriptive = questionnaire.descriptiveQuestionIndices
         guard scoredAnswers.count == scored.count, !scored.isEmpty, descriptiveAnswers.count == descriptive.count else { return nil }
         var answers = [Answer](repeating: .blank, count: questionnaire.questions.count)
@@ -45,63 +45,63 @@ extension ScoredRespondent {
     }
 
     /// The value of the cohort's name column (`CohortSummary.nameColumn`), or "" without one.
-    func name(column: Int?) -> String {
+    package func name(column: Int?) -> String {
         column.flatMap { $0 < metadata.count ? metadata[$0] : nil } ?? ""
     }
 }
 
 /// A respondent scored but kept out of the ranking and the cohort statistics, and why.
-public struct IncompleteEntry: Sendable, Equatable {
-    public var id: String
-    public var name: String
-    public var file: String
-    public var row: Int
-    public var reason: IncompleteReason
+package struct IncompleteEntry: Sendable, Equatable {
+    package var id: String
+    package var name: String
+    var file: String
+    package var row: Int
+    var reason: IncompleteReason
 }
 
 /// A row left out of scoring, with its file.
-public struct ExcludedEntry: Sendable, Equatable {
-    public var file: String
-    public var row: ExcludedRow
+package struct ExcludedEntry: Sendable, Equatable {
+    var file: String
+    package var row: ExcludedRow
 }
 
 /// How many respondents fall in a band, beside the published reference share.
-public struct BandCount: Sendable, Equatable {
-    public var bandID: String
-    public var count: Int
+struct BandCount: Sendable, Equatable {
+    var bandID: String
+    var count: Int
     /// Share of the respondents with a total score (0-1), exactly.
-    public var exactShare: Fraction
-    public var referenceShare: Double?
+    var exactShare: Fraction
+    var referenceShare: Double?
 
-    public var share: Double { exactShare.doubleValue }
+    var share: Double { exactShare.doubleValue }
 }
 
 /// How a cohort answered one descriptive question: counts and shares per answer, as the
 /// published barometers report them, and statistics of numeric answers.
-public struct DescriptiveSummary: Sendable, Equatable {
+struct DescriptiveSummary: Sendable, Equatable {
     /// One possible answer and how many respondents gave it.
-    public struct AnswerCount: Sendable, Equatable {
-        public var code: String
-        public var label: LocalizedText
-        public var count: Int
+    struct AnswerCount: Sendable, Equatable {
+        var code: String
+        var label: LocalizedText
+        var count: Int
         /// count / respondents who answered (for multi questions shares do not add up to 1), exactly.
-        public var exactShare: Fraction
+        var exactShare: Fraction
 
-        public var share: Double { exactShare.doubleValue }
+        var share: Double { exactShare.doubleValue }
     }
 
-    public var questionIndex: Int
+    var questionIndex: Int
     /// Respondents who gave a real answer (not blank, invalid, don't know or not applicable).
-    public var answered: Int
+    var answered: Int
     /// Respondents who answered "don't know" or "not applicable".
-    public var nonAnswers: Int
+    var nonAnswers: Int
     /// Per-answer counts for choice, multi, yes/no, likert and level questions.
-    public var counts: [AnswerCount]
+    package var counts: [AnswerCount]
     /// Statistics of the values of number, likert and level questions.
-    public var statistics: Descriptive?
+    package var statistics: Descriptive?
 
     /// Summarises the answers of all respondents to one question.
-    public init(questionIndex: Int, question: Question, answers: [Answer]) {
+    init(questionIndex: Int, question: Question, answers: [Answer]) {
         var tally = DescriptiveTally()
         for answer in answers { tally.add(answer) }
         self.init(questionIndex: questionIndex, question: question, tally: tally)
@@ -164,16 +164,16 @@ struct DescriptiveTally: Sendable {
 
 
 /// A respondent as the cohort ranking shows it.
-public struct RankingLine: Sendable, Equatable {
-    public var id: String
+package struct RankingLine: Sendable, Equatable {
+    package var id: String
     /// The name column's value, else the id.
-    public var name: String
-    public var total: Fraction?
-    public var bandID: String?
-    public var dimensionScores: [Fraction?]
-    public var coverage: Fraction
+    package var name: String
+    var total: Fraction?
+    var bandID: String?
+    var dimensionScores: [Fraction?]
+    var coverage: Fraction
     /// Competition rank of the exact total; nil without a total.
-    public var rank: Int?
+    var rank: Int?
 
     /// Ranking order: by total, highest first, those without a total last; then by id.
     static func precedes(_ left: RankingLine, _ right: RankingLine) -> Bool {
@@ -187,61 +187,61 @@ public struct RankingLine: Sendable, Equatable {
 }
 
 /// A respondent's full results with its place in the cohort, as the renderers receive them.
-public struct RankedRespondent: Sendable {
-    public var respondent: ScoredRespondent
+package struct RankedRespondent: Sendable {
+    package var respondent: ScoredRespondent
     /// The name column's value, else the id.
-    public var name: String
+    package var name: String
     /// Competition rank of the exact total; nil without a total.
-    public var rank: Int?
+    var rank: Int?
     /// The per-respondent report's file name (without `.md`): a slug of the id, unique in the
     /// run; nil when no format writes per-respondent files.
-    public var fileName: String?
+    package var fileName: String?
     /// The position among the scored respondents, in input order (0 for the first).
-    public var sequence: Int
+    var sequence: Int
     /// The same respondent in the previous assessment (`--previous`), when given and found.
-    public var previous: EarlierAssessment? = nil
+    var previous: EarlierAssessment? = nil
     /// The respondent's own targets (from a target answers file), when given and found.
-    public var targets: Targets? = nil
+    var targets: Targets? = nil
 }
 
 /// The cohort-level values every report is rendered from: pure data, no formatting.
-public struct CohortSummary: Sendable {
-    public var questionnaire: Questionnaire
-    public var questionnaireFile: SourceFile
-    public var responseFiles: [SourceFile]
+package struct CohortSummary: Sendable {
+    package var questionnaire: Questionnaire
+    package var questionnaireFile: SourceFile
+    package var responseFiles: [SourceFile]
     /// The language of the questionnaire texts in the reports.
-    public var language: String
+    var language: String
     /// The metadata columns over all responses files, in order of appearance.
-    public var metadataNames: [String]
+    var metadataNames: [String]
     /// The number of scored respondents (ranked or not).
-    public var respondentCount: Int
+    package var respondentCount: Int
     /// The number of respondents ranked and counted in the statistics.
-    public var rankedCount: Int { respondentCount - incompleteCount }
+    var rankedCount: Int { respondentCount - incompleteCount }
     /// The ranking as `summary.md` shows it: everyone when the cohort is at most the ranking
     /// limit, else the top and the bottom with `rankingOmitted` respondents between them.
-    public var ranking: [RankingLine]
-    public var rankingOmitted: Int
+    var ranking: [RankingLine]
+    var rankingOmitted: Int
     /// The cohort's exact totals, to rank any respondent.
     var rankTable: RankTable
     /// The ranked respondents' exact scores per dimension, for percentiles.
     var dimensionRankTables: [RankTable] = []
     /// Whether per-respondent reports show the cohort median and percentile beside each score:
     /// only when at least the minimum group size is ranked (anonymity).
-    public var showsCohortContext = false
-    public var excluded: [ExcludedEntry]
+    var showsCohortContext = false
+    package var excluded: [ExcludedEntry]
     /// Respondents scored but not ranked nor counted in the statistics (at most the ranking limit
     /// are listed; `incompleteCount` counts them all).
-    public var incomplete: [IncompleteEntry]
-    public var incompleteCount: Int
-    public var bandCounts: [BandCount]
+    var incomplete: [IncompleteEntry]
+    var incompleteCount: Int
+    var bandCounts: [BandCount]
     /// Statistics of each dimension's scores over the scored respondents, aligned with the dimensions.
-    public var dimensionStatistics: [Descriptive?]
-    public var totalStatistics: Descriptive?
+    var dimensionStatistics: [Descriptive?]
+    var totalStatistics: Descriptive?
     /// Counts and shares of the descriptive questions, in questionnaire order.
-    public var descriptiveSummaries: [DescriptiveSummary]
+    var descriptiveSummaries: [DescriptiveSummary]
 
     /// The metadata column that names a respondent (`name`, `naam`, `nom`, `municipality`, ...), if any.
-    public var nameColumn: Int? { Self.nameColumn(in: metadataNames) }
+    var nameColumn: Int? { Self.nameColumn(in: metadataNames) }
 
     /// A column named exactly `name` (or the like), else one whose name holds such a word ("Nom de la commune").
     static func nameColumn(in names: [String]) -> Int? {
@@ -255,24 +255,24 @@ public struct CohortSummary: Sendable {
 
     /// The competition rank of an exact total among the cohort's: one more than the number of
     /// higher totals. Equal exact totals share a rank.
-    public func rank(of total: Fraction?) -> Int? {
+    func rank(of total: Fraction?) -> Int? {
         total.map { rankTable.rank(of: $0) }
     }
 
     /// The mid-rank percentile (in percent) of a dimension score among the cohort's, exact.
-    public func percentile(ofDimension index: Int, _ score: Fraction?) -> Fraction? {
+    func percentile(ofDimension index: Int, _ score: Fraction?) -> Fraction? {
         guard let score, index < dimensionRankTables.count else { return nil }
         return dimensionRankTables[index].percentile(of: score)
     }
 
     /// A metadata column's label in the report's language, as the questionnaire declares it;
     /// else the column's name.
-    public func metadataLabel(_ name: String) -> String {
+    func metadataLabel(_ name: String) -> String {
         questionnaire.metadata?.first { $0.id.lowercased() == name.lowercased() }.map { text($0.label) } ?? name
     }
 
     /// Localised text in the report's language, falling back to the questionnaire's default.
-    public func text(_ localized: LocalizedText) -> String {
+    package func text(_ localized: LocalizedText) -> String {
         localized.text(in: language, fallback: questionnaire.defaultLanguage)
     }
 }
@@ -280,9 +280,9 @@ public struct CohortSummary: Sendable {
 /// Builds the cohort summary as respondents stream past, in bounded memory: a ranking key and
 /// the dimension scores per respondent, the ranking's top and bottom lines, counts and tallies.
 struct CohortAccumulator {
-    let questionnaire: Questionnaire
+    package let questionnaire: Questionnaire
     /// The most respondents `summary.md` ranks; more are shown as top and bottom halves.
-    let rankingLimit: Int
+    package let rankingLimit: Int
     private(set) var count = 0
     private var incomplete: [IncompleteEntry] = []
     private var incompleteCount = 0
@@ -293,10 +293,10 @@ struct CohortAccumulator {
     private var best: [RankingLine] = []
     private var worst: [RankingLine] = []
     private var tallies: [DescriptiveTally]
-    var excluded: [ExcludedEntry] = []
+    package var excluded: [ExcludedEntry] = []
 
     /// The fewest ranked respondents for which reports show each one against the cohort.
-    var contextMinimum = 5
+    package var contextMinimum = 5
 
     init(questionnaire: Questionnaire, rankingLimit: Int) {
         self.questionnaire = questionnaire
@@ -387,7 +387,7 @@ struct CohortAccumulator {
     }
 
     /// Ranks, counts bands and computes statistics.
-    mutating func finish(questionnaireFile: SourceFile, responseFiles: [SourceFile], language: String, metadataNames: [String]) -> CohortSummary {
+    package mutating func finish(questionnaireFile: SourceFile, responseFiles: [SourceFile], language: String, metadataNames: [String]) -> CohortSummary {
         var summary = CohortSummary(
             questionnaire: questionnaire, questionnaireFile: questionnaireFile, responseFiles: responseFiles, language: language,
             metadataNames: metadataNames, respondentCount: count, ranking: [], rankingOmitted: 0, rankTable: RankTable(totals), excluded: excluded,

@@ -1,112 +1,112 @@
 /// A municipality as a comparison sees it: its exact scores and its peer group.
-public struct ComparedRespondent: Sendable, Equatable {
-    public var id: String
+package struct ComparedRespondent: Sendable, Equatable {
+    package var id: String
     /// The name column's value, else the id.
-    public var name: String
+    package var name: String
     /// Aligned with `CohortSummary.metadataNames`.
-    public var metadata: [String]
+    var metadata: [String]
     /// Dimension scores, aligned with the questionnaire's dimensions; nil where not scored.
-    public var dimensionScores: [Fraction?]
-    public var total: Fraction?
-    public var bandID: String?
+    var dimensionScores: [Fraction?]
+    var total: Fraction?
+    var bandID: String?
 }
 
 /// How the cohort is ordered in the rank tables and the heat map: by total score, or by the sum
 /// of the dimension ranks (as the "smart cities wheel" ranks cities).
-public enum RankOrder: String, Sendable, CaseIterable {
+package enum RankOrder: String, Sendable, CaseIterable {
     case score
     case rankSum = "rank-sum"
 }
 
 /// One compared quantity: the total score or one dimension's.
-public enum ComparisonMeasure: Sendable, Equatable, Hashable {
+package enum ComparisonMeasure: Sendable, Equatable, Hashable {
     case total
     case dimension(Int)
 }
 
 /// Where one municipality stands on one measure within the cohort.
-public struct Standing: Sendable, Equatable {
-    public var score: Fraction?
+struct Standing: Sendable, Equatable {
+    package var score: Fraction?
     /// Competition rank of the exact score, highest first (equal scores share a rank).
-    public var rank: Int?
+    var rank: Int?
     /// Mid-rank percentile: the share of the cohort's scores below, plus half of the equal ones
     /// (the municipality itself included), in percent; exact.
-    public var percentile: Fraction?
+    var percentile: Fraction?
     /// (score - cohort mean) / cohort standard deviation (n - 1); nil when the deviation is 0.
-    public var zScore: Double?
+    var zScore: Double?
     /// The score minus its peer group's median, when the group is large enough to be shown.
-    public var fromGroupMedian: Fraction?
+    var fromGroupMedian: Fraction?
 }
 
 /// Cohort values of one measure.
-public struct MeasureSummary: Sendable, Equatable {
-    public var measure: ComparisonMeasure
+struct MeasureSummary: Sendable, Equatable {
+    var measure: ComparisonMeasure
     /// Municipalities with a score on this measure.
-    public var count: Int
-    public var mean: Double?
-    public var median: Fraction?
-    public var standardDeviation: Double?
+    var count: Int
+    var mean: Double?
+    var median: Fraction?
+    var standardDeviation: Double?
 }
 
 /// A peer group: the municipalities sharing a metadata value or a size class.
-public struct PeerGroup: Sendable, Equatable {
-    public var label: String
+package struct PeerGroup: Sendable, Equatable {
+    package var label: String
     /// Positions in `Comparison.respondents`.
-    public var members: [Int]
+    var members: [Int]
     /// Whether the group has at least the minimum size: only then are its statistics shown.
-    public var isShown: Bool
+    var isShown: Bool
     /// Median per measure (aligned with `Comparison.measures`); empty when not shown.
-    public var medians: [Fraction?]
+    var medians: [Fraction?]
     /// How many members fall in each band of the total (aligned with the questionnaire's bands); empty when not shown.
-    public var bandCounts: [Int]
+    var bandCounts: [Int]
 }
 
 /// The cohort compared side by side: ranks, percentiles and z-scores per measure, the order by
 /// the sum of the dimension ranks, and peer groups. Built from exact scores: ranks and ties are
 /// decided on exact values, medians are exact, means and deviations are `Double`.
-public struct Comparison: Sendable {
-    public let summary: CohortSummary
+package struct Comparison: Sendable {
+    package let summary: CohortSummary
     /// Every ranked municipality of the cohort, in input order.
-    public let respondents: [ComparedRespondent]
+    package let respondents: [ComparedRespondent]
     /// Positions in `respondents` of those shown side by side (all unless selected).
-    public let selected: [Int]
+    let selected: [Int]
     /// Whether each municipality is among `selected` (looked up once per municipality by the renderers).
     let isSelected: [Bool]
     /// Positions in `respondents` of those that get a radar chart of their own: the selected ones,
     /// or without `--select` every municipality of a cohort of at most `radarLimit`, else none.
-    public let charted: [Int]
+    let charted: [Int]
     /// The largest cohort whose municipalities all get a radar chart without `--select`.
-    public static let radarLimit = 50
+    static let radarLimit = 50
     /// Whether the municipalities get no radar chart of their own because none were selected in
     /// a cohort of more than `radarLimit`.
-    public var radarsOmitted: Bool { charted.isEmpty && !respondents.isEmpty && selected.count == respondents.count }
+    var radarsOmitted: Bool { charted.isEmpty && !respondents.isEmpty && selected.count == respondents.count }
     /// The total, then the dimensions in questionnaire order.
-    public let measures: [ComparisonMeasure]
-    public let measureSummaries: [MeasureSummary]
+    let measures: [ComparisonMeasure]
+    let measureSummaries: [MeasureSummary]
     /// `standings[respondent][measure]`, computed from the scores and each score's place in the cohort.
-    public let standings: StandingTable
+    let standings: StandingTable
     /// The sum of each municipality's dimension ranks; nil when a dimension has no score.
-    public let rankSums: [Int?]
+    let rankSums: [Int?]
     /// Competition rank of the rank sum, lowest sum first; nil without a rank sum.
-    public let rankSumRanks: [Int?]
+    let rankSumRanks: [Int?]
     /// Positions in `respondents` by total score (highest first, then id), and by rank sum
     /// (lowest first; equal sums by total score, then id; no rank sum last).
-    public let orderByScore: [Int]
-    public let orderByRankSum: [Int]
-    public let groups: [PeerGroup]
+    let orderByScore: [Int]
+    let orderByRankSum: [Int]
+    package let groups: [PeerGroup]
     /// The group of each municipality (a position in `groups`), when grouped.
-    public let groupOfRespondent: [Int?]
-    public let grouping: PeerGrouping?
-    public let minimumGroupSize: Int
+    let groupOfRespondent: [Int?]
+    package let grouping: PeerGrouping?
+    package let minimumGroupSize: Int
     /// The change since earlier waves, when the cohort is the last of several.
-    public let waves: WaveComparison?
+    package let waves: WaveComparison?
     /// The order of the rank tables (`--rank-by`); both orders are shown when they differ.
-    public var rankOrder = RankOrder.score
+    package var rankOrder = RankOrder.score
 
     /// Positions in `respondents` in the chosen order.
-    public var order: [Int] { rankOrder == .score ? orderByScore : orderByRankSum }
+    var order: [Int] { rankOrder == .score ? orderByScore : orderByRankSum }
 
-    public init(summary: CohortSummary, respondents: [ComparedRespondent], selected: [Int]? = nil,
+    init(summary: CohortSummary, respondents: [ComparedRespondent], selected: [Int]? = nil,
                 grouping: PeerGrouping? = nil, minimumGroupSize: Int = 5, earlierWaves: [WaveComparison.Wave] = [], currentWave: String? = nil) {
         self.summary = summary
         self.respondents = respondents
@@ -230,12 +230,12 @@ public struct Comparison: Sendable {
     }
 
     /// Whether the two orders differ (then reports show both).
-    public var ordersDiffer: Bool { orderByScore != orderByRankSum }
+    var ordersDiffer: Bool { orderByScore != orderByRankSum }
 }
 
 extension ComparedRespondent {
     /// The score of a measure.
-    public func score(_ measure: ComparisonMeasure) -> Fraction? {
+    package func score(_ measure: ComparisonMeasure) -> Fraction? {
         switch measure {
         case .total: total
         case .dimension(let index): index < dimensionScores.count ? dimensionScores[index] : nil

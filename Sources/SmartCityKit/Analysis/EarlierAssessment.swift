@@ -1,18 +1,18 @@
 /// What a respondent's report needs of its assessment in other responses files (a previous one,
 /// `--previous`, or its target answers): the exact scores and band, and the answers when kept.
 /// Kept per id for a whole cohort, so it holds no item details, metadata nor file positions.
-public struct EarlierAssessment: Sendable, Equatable {
+package struct EarlierAssessment: Sendable, Equatable {
     /// The exact scores and the band of the total.
-    public struct Scores: Sendable, Equatable {
+    package struct Scores: Sendable, Equatable {
         /// Aligned with the questionnaire's dimensions; nil where a dimension was not scored.
-        public var dimensions: [Fraction?]
-        public var total: Fraction?
-        public var bandID: String?
+        var dimensions: [Fraction?]
+        var total: Fraction?
+        var bandID: String?
     }
 
-    public var score: Scores
+    package var score: Scores
     /// Every answer, aligned with the questionnaire's questions; nil when they were not kept.
-    public var answers: [Answer]?
+    package var answers: [Answer]?
 
     /// The scores of a scored respondent, and its answers when `keepsAnswers` (and the run kept them).
     init(_ respondent: ScoredRespondent, questionnaire: Questionnaire, keepsAnswers: Bool) {

@@ -2,10 +2,10 @@
 /// of its scores and the answer changes that move its type, with the cohort summary of the run
 /// that read it (questionnaire, language, files).
 struct ExplainedRespondent: Sendable {
-    let summary: CohortSummary
-    let respondent: ScoredRespondent
+    package let summary: CohortSummary
+    package let respondent: ScoredRespondent
     /// Every answer, aligned with the questionnaire's questions.
-    let answers: [Answer]
+    package let answers: [Answer]
     let explanation: Explanation
     let changes: TypeChanges
     /// The dimensions whose derivation is shown (positions; all by default).

@@ -2,20 +2,20 @@ import Foundation
 
 /// How municipalities are put in peer groups: by the value of a metadata column (region,
 /// urban/rural), by classes of a number column (population 0-10000, 10000-25000, ...), or both.
-public struct PeerGrouping: Sendable, Equatable {
+package struct PeerGrouping: Sendable, Equatable {
     /// Classes of a number column: `[edges[i], edges[i + 1])`, below the first and from the last.
-    public struct Bins: Sendable, Equatable {
-        public var column: String
+    package struct Bins: Sendable, Equatable {
+        var column: String
         /// Ascending, distinct.
-        public var edges: [Double]
+        var edges: [Double]
 
-        public init(column: String, edges: [Double]) {
+        init(column: String, edges: [Double]) {
             self.column = column
             self.edges = edges
         }
 
         /// Reads `COLUMN=EDGE,EDGE,...` (as `--bins` takes it); nil with the reason when it is not that.
-        public static func parse(_ text: String) -> Swift.Result<Bins, BinsError> {
+        package static func parse(_ text: String) -> Swift.Result<Bins, BinsError> {
             guard let equals = text.firstIndex(of: "=") else { return .failure(BinsError("write COLUMN=EDGES, for instance population=0,10000,25000,50000")) }
             let column = text[..<equals].trimmingCharacters(in: .whitespaces)
             guard !column.isEmpty else { return .failure(BinsError("name the column before '=', for instance population=0,10000,25000")) }
@@ -48,28 +48,28 @@ public struct PeerGrouping: Sendable, Equatable {
     }
 
     /// Why `--bins` could not be read.
-    public struct BinsError: Error, Sendable, Equatable {
-        public var message: String
+    package struct BinsError: Error, Sendable, Equatable {
+        package var message: String
         init(_ message: String) { self.message = message }
     }
 
-    public var column: String?
-    public var bins: Bins?
+    var column: String?
+    var bins: Bins?
 
-    public init(column: String? = nil, bins: Bins? = nil) {
+    package init(column: String? = nil, bins: Bins? = nil) {
         self.column = column
         self.bins = bins
     }
 
     /// The columns the grouping reads.
-    public var columns: [String] { [column, bins?.column].compactMap { $0 } }
+    var columns: [String] { [column, bins?.column].compactMap { $0 } }
 
     /// The label shown for a municipality's group when a value is missing or not a number.
     static let unknown = "—"
 
     /// The group of a municipality: its column value and/or its class, joined by " / ".
     /// `metadata` is aligned with `metadataNames`.
-    func label(ofMetadata metadata: [String], metadataNames: [String]) -> String {
+    package func label(ofMetadata metadata: [String], metadataNames: [String]) -> String {
         parts(of: metadata, metadataNames: metadataNames).joined(separator: " / ")
     }
 

@@ -6,45 +6,45 @@ import Foundation
 /// dimension (Cronbach's alpha); correlations between the dimensions; and per item its answer
 /// statuses, mean item score and answer distribution. Only complete respondents are counted
 /// (as in the cohort summary); `--include-incomplete` takes the others in.
-public struct ResearchStatistics: Sendable {
+package struct ResearchStatistics: Sendable {
     /// The respondents counted, and the groups (labels in report order; empty when ungrouped).
-    public let respondentCount: Int
-    public let groupLabels: [String]
+    package let respondentCount: Int
+    package let groupLabels: [String]
     /// Per measure (the questionnaire's dimensions, then the total): overall, then per group.
-    public let measures: [MeasureStatistics]
+    let measures: [MeasureStatistics]
     /// The maturity types overall (group nil) and per group.
-    public let types: [TypeDistribution]
-    public let reliability: [DimensionReliability]
+    let types: [TypeDistribution]
+    let reliability: [DimensionReliability]
     /// `pearson[i][j]` and `spearman[i][j]` between dimensions i and j, pairwise complete.
-    public let pearson: [[Correlation]]
-    public let spearman: [[Correlation]]
-    public let items: [ItemStatistics]
+    let pearson: [[Correlation]]
+    let spearman: [[Correlation]]
+    let items: [ItemStatistics]
 
     /// A measure: a dimension (its index) or the total score.
-    public enum Measure: Sendable, Equatable {
+    enum Measure: Sendable, Equatable {
         case dimension(Int)
         case total
     }
 
     /// A measure's statistics in one group (nil: the whole cohort).
-    public struct MeasureStatistics: Sendable {
-        public var measure: Measure
-        public var group: Int?
+    struct MeasureStatistics: Sendable {
+        var measure: Measure
+        var group: Int?
         /// nil when no respondent of the group has a score on the measure.
-        public var summary: Summary?
+        var summary: Summary?
     }
 
     /// n, mean, standard deviation (n − 1), standard error, the 95 % confidence interval of the
     /// mean (Student's t with n − 1 degrees of freedom), the five-number summary (type 7
     /// quantiles), and the shares at the floor (0) and the ceiling (100).
-    public struct Summary: Sendable, Equatable {
-        public var descriptive: Descriptive
-        public var standardError: Double?
-        public var confidenceInterval: (low: Double, high: Double)?
-        public var floorShare: Double
-        public var ceilingShare: Double
+    struct Summary: Sendable, Equatable {
+        var descriptive: Descriptive
+        var standardError: Double?
+        var confidenceInterval: (low: Double, high: Double)?
+        var floorShare: Double
+        var ceilingShare: Double
 
-        public static func == (lhs: Summary, rhs: Summary) -> Bool {
+        static func == (lhs: Summary, rhs: Summary) -> Bool {
             lhs.descriptive == rhs.descriptive && lhs.standardError == rhs.standardError
                 && lhs.confidenceInterval?.low == rhs.confidenceInterval?.low && lhs.confidenceInterval?.high == rhs.confidenceInterval?.high
                 && lhs.floorShare == rhs.floorShare && lhs.ceilingShare == rhs.ceilingShare
@@ -52,19 +52,19 @@ public struct ResearchStatistics: Sendable {
     }
 
     /// Maturity types in a group (nil: the whole cohort) beside the reference shares.
-    public struct TypeDistribution: Sendable {
-        public var group: Int?
+    struct TypeDistribution: Sendable {
+        var group: Int?
         /// Aligned with the questionnaire's bands.
-        public var counts: [Int]
+        var counts: [Int]
         /// Respondents without a total (and so without a type), not in the test.
-        public var withoutType: Int
-        public var test: GoodnessOfFit?
+        var withoutType: Int
+        var test: GoodnessOfFit?
         /// Why there is no test, when there is none.
-        public var untested: UntestedReason?
+        var untested: UntestedReason?
     }
 
     /// Why the distribution of types was not tested against the reference shares.
-    public enum UntestedReason: Sendable, Equatable {
+    enum UntestedReason: Sendable, Equatable {
         /// Some band has no reference share.
         case noReferenceShares
         /// Even merged, fewer than two classes reach an expected count of 5.
@@ -74,58 +74,58 @@ public struct ResearchStatistics: Sendable {
     /// A chi-square goodness-of-fit test of observed type counts against the reference shares
     /// (normalised to sum to 1). Adjacent bands are merged, lowest first, until each class
     /// expects at least 5 respondents; a last class below 5 joins the one before it.
-    public struct GoodnessOfFit: Sendable, Equatable {
-        public var statistic: Double
-        public var degreesOfFreedom: Int
-        public var pValue: Double
+    struct GoodnessOfFit: Sendable, Equatable {
+        var statistic: Double
+        var degreesOfFreedom: Int
+        var pValue: Double
         /// The classes tested, as ranges of band positions.
-        public var classes: [ClosedRange<Int>]
-        public var expected: [Double]
-        public var observed: [Int]
+        var classes: [ClosedRange<Int>]
+        var expected: [Double]
+        var observed: [Int]
 
         /// Whether bands were merged to reach the expected counts.
-        public var merged: Bool { classes.contains { $0.count > 1 } }
+        var merged: Bool { classes.contains { $0.count > 1 } }
     }
 
     /// Cronbach's alpha of a dimension's scored items over the respondents who answered every
     /// one of them (listwise), with Feldt's 95 % confidence interval.
-    public struct DimensionReliability: Sendable {
-        public var dimension: Int
+    struct DimensionReliability: Sendable {
+        var dimension: Int
         /// Question indices of the items.
-        public var items: [Int]
-        public var respondents: Int
-        public var alpha: Double?
+        var items: [Int]
+        var respondents: Int
+        var alpha: Double?
         /// From the mean inter-item correlation: k r̄ / (1 + (k − 1) r̄).
-        public var standardisedAlpha: Double?
-        public var confidenceInterval: (low: Double, high: Double)?
+        var standardisedAlpha: Double?
+        var confidenceInterval: (low: Double, high: Double)?
         /// Per item: the correlation with the sum of the other items, and alpha without it.
-        public var itemTotalCorrelations: [Double?]
-        public var alphaIfDeleted: [Double?]
+        var itemTotalCorrelations: [Double?]
+        var alphaIfDeleted: [Double?]
 
         /// Alpha below the usual threshold of 0.7, decided on the exact alpha.
-        public var isLow: Bool
+        var isLow: Bool
         /// Items (question indices) whose covariance with the rest is below 0, decided exactly
         /// (a reverse item forgotten?); an item uncorrelated with the rest is not among them.
-        public var negativeItems: [Int]
+        var negativeItems: [Int]
     }
 
     /// A correlation and the number of respondents with both values.
-    public struct Correlation: Sendable, Equatable {
-        public var r: Double?
-        public var n: Int
+    struct Correlation: Sendable, Equatable {
+        var r: Double?
+        var n: Int
     }
 
     /// One scored question: how it was answered and what it scored.
-    public struct ItemStatistics: Sendable {
-        public var question: Int
+    struct ItemStatistics: Sendable {
+        var question: Int
         /// Per status, at its `ItemStatus.position`.
-        public var statusCounts: [Int]
-        public var meanItemScore: Double?
+        var statusCounts: [Int]
+        var meanItemScore: Double?
         /// The answers (scale points, options, yes/no: their code as written in a responses
         /// file and their label) and how often each was given; empty for numbers.
-        public var answers: [(code: String, label: String, count: Int)]
+        var answers: [(code: String, label: String, count: Int)]
 
-        public func count(_ status: ItemStatus) -> Int { statusCounts[status.position] }
+        func count(_ status: ItemStatus) -> Int { statusCounts[status.position] }
     }
 }
 
@@ -135,7 +135,7 @@ public struct ResearchStatistics: Sendable {
 /// exact score occurred (the medians and quartiles follow from the counts); per item, counts
 /// and exact sums; per dimension, exact co-moments of its items.
 struct ResearchStatisticsAccumulator {
-    let questionnaire: Questionnaire
+    package let questionnaire: Questionnaire
     private let engine: ScoringEngine
     private let scoredQuestions: [Int]
     /// The kinds of the scored questions, aligned with `scoredQuestions` (an answer is counted
@@ -151,7 +151,7 @@ struct ResearchStatisticsAccumulator {
     private var groupTallies: [GroupTally] = []
     private var ungrouped: GroupTally
     /// The respondents counted.
-    private(set) var respondentCount = 0
+    package private(set) var respondentCount = 0
     /// Per dimension and respondent, in input order: the score (NaN: not scored).
     private var dimensionScores: [[Double]]
     private var statusCounts: [[Int]]
@@ -304,7 +304,7 @@ struct ResearchStatisticsAccumulator {
     }
 
     /// The statistics; groups are listed as `order` sorts their labels.
-    func finish(text: (LocalizedText) -> String, order: (String, String) -> Bool = { $0 < $1 }) -> ResearchStatistics {
+    package func finish(text: (LocalizedText) -> String, order: (String, String) -> Bool = { $0 < $1 }) -> ResearchStatistics {
         let sortedGroups = groupLabels.indices.sorted { order(groupLabels[$0], groupLabels[$1]) }
         var overall = ungrouped
         for tally in groupTallies { overall.merge(tally) }
@@ -371,12 +371,12 @@ struct ResearchStatisticsAccumulator {
     }
 
     /// Descriptive statistics with the standard error and the t interval of the mean.
-    static func summary(_ values: [Double], floor: Int, ceiling: Int) -> ResearchStatistics.Summary? {
+    package static func summary(_ values: [Double], floor: Int, ceiling: Int) -> ResearchStatistics.Summary? {
         Descriptive(values).map { summary($0, floor: floor, ceiling: ceiling) }
     }
 
     /// The summary of counted exact values, computed on the exact values.
-    static func summary(_ counts: ValueCounts) -> ResearchStatistics.Summary? {
+    package static func summary(_ counts: ValueCounts) -> ResearchStatistics.Summary? {
         Descriptive(exactCounts: counts.ascending).map { summary($0, floor: counts.count(of: .zero), ceiling: counts.count(of: .hundred)) }
     }
 

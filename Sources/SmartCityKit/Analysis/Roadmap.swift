@@ -100,13 +100,13 @@ struct Roadmap: Sendable {
 
 extension Targets {
     /// The scores target answers give, per dimension and in total, as minimum scores.
-    public init(reaching score: RespondentScore, dimensionIDs: [String]) {
+    package init(reaching score: RespondentScore, dimensionIDs: [String]) {
         self.init(reaching: EarlierAssessment.Scores(dimensions: score.dimensions.map(\.exactScore), total: score.exactTotal, bandID: score.bandID),
                   dimensionIDs: dimensionIDs)
     }
 
     /// The scores target answers give (kept by id for a cohort), as minimum scores.
-    public init(reaching score: EarlierAssessment.Scores, dimensionIDs: [String]) {
+    package init(reaching score: EarlierAssessment.Scores, dimensionIDs: [String]) {
         var targets: [String: Target] = [:]
         for (id, value) in zip(dimensionIDs, score.dimensions) { if let value { targets[id] = .score(value) } }
         if let total = score.total { targets[Self.totalID] = .score(total) }

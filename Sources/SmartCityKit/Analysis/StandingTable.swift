@@ -2,7 +2,7 @@
 /// read from the exact scores and, per measure and municipality, how many of the cohort's scores
 /// are below and equal to its own: 12 bytes per municipality and measure are kept, not a whole
 /// `Standing` (its exact percentile and group difference are made when a renderer asks).
-public struct StandingTable: RandomAccessCollection, Sendable {
+struct StandingTable: RandomAccessCollection, Sendable {
     /// A score's place in the cohort: the scores below it, and those equal to it (itself included).
     struct Place: Sendable, Equatable {
         var below: Int32
@@ -34,11 +34,11 @@ public struct StandingTable: RandomAccessCollection, Sendable {
         }
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { respondents.count }
+    var startIndex: Int { 0 }
+    var endIndex: Int { respondents.count }
 
     /// A municipality's standings, aligned with `Comparison.measures`.
-    public subscript(index: Int) -> [Standing] { measures.indices.map { standing(of: index, on: $0) } }
+    subscript(index: Int) -> [Standing] { measures.indices.map { standing(of: index, on: $0) } }
 
     /// Competition rank of a municipality's exact score on the measure at `position`, highest first.
     func rank(of index: Int, on position: Int) -> Int? {

@@ -1,19 +1,19 @@
 /// Descriptive statistics of a set of scores.
-public struct Descriptive: Sendable, Equatable {
-    public var count: Int
-    public var mean: Double
-    public var median: Double
-    public var minimum: Double
-    public var maximum: Double
+struct Descriptive: Sendable, Equatable {
+    var count: Int
+    var mean: Double
+    var median: Double
+    var minimum: Double
+    var maximum: Double
     /// Sample standard deviation (n - 1); nil for fewer than two values.
-    public var standardDeviation: Double?
+    var standardDeviation: Double?
     /// The first and third quartiles, by linear interpolation between order statistics (R's
     /// default type 7, pandas' `linear`).
-    public var firstQuartile: Double
-    public var thirdQuartile: Double
+    var firstQuartile: Double
+    var thirdQuartile: Double
 
     /// nil for an empty set.
-    public init?(_ values: [Double]) {
+    init?(_ values: [Double]) {
         var counts: [(value: Double, count: Int)] = []
         for value in values.sorted() {
             if counts.last?.value == value { counts[counts.count - 1].count += 1 } else { counts.append((value, 1)) }

@@ -80,12 +80,12 @@ struct TypeChanges: Sendable {
 /// The search behind `TypeChanges`: the changeable questions per dimension and the best
 /// dimension score for each number of changes.
 private struct Search {
-    let answers: [Answer]
-    let score: RespondentScore
+    package let answers: [Answer]
+    package let score: RespondentScore
     let engine: ScoringEngine
 
     /// One way to change a dimension: the questions changed and the dimension score it gives.
-    struct Outcome {
+    package struct Outcome {
         var questions: [Int]
         var score: Fraction
     }

@@ -2,18 +2,18 @@
 /// change since the previous wave it took part in, in total and per dimension, and its maturity
 /// type then and now; per cohort the transition matrix of the last two waves, the mean change
 /// per measure, and who took part in one wave only. Changes are exact.
-public struct WaveComparison: Sendable {
+package struct WaveComparison: Sendable {
     /// One wave: its label (`2023`) and its ranked municipalities, in input order.
-    public struct Wave: Sendable {
-        public var label: String
-        public var respondents: [ComparedRespondent]
+    package struct Wave: Sendable {
+        var label: String
+        var respondents: [ComparedRespondent]
         /// The responses files of the wave, with their SHA-256.
-        public var files: [SourceFile]
+        var files: [SourceFile]
         /// The questionnaire's id and version (`i-monitor 1.0.0`) and its file, with its SHA-256.
-        public var questionnaire: String
-        public var questionnaireFile: SourceFile
+        var questionnaire: String
+        var questionnaireFile: SourceFile
 
-        public init(label: String, respondents: [ComparedRespondent], files: [SourceFile], questionnaire: String, questionnaireFile: SourceFile) {
+        init(label: String, respondents: [ComparedRespondent], files: [SourceFile], questionnaire: String, questionnaireFile: SourceFile) {
             self.label = label
             self.respondents = respondents
             self.files = files
@@ -23,31 +23,31 @@ public struct WaveComparison: Sendable {
     }
 
     /// A municipality of the last wave that took part in an earlier one.
-    public struct Change: Sendable, Equatable {
-        public var id: String
-        public var name: String
+    struct Change: Sendable, Equatable {
+        var id: String
+        var name: String
         /// The label of the earlier wave it is compared with (the latest it took part in).
-        public var since: String
+        var since: String
         /// Per measure (aligned with `Comparison.measures`): the earlier and the current score, and the change.
-        public var before: [Fraction?]
-        public var after: [Fraction?]
-        public var change: [Fraction?]
-        public var bandBefore: String?
-        public var bandAfter: String?
+        var before: [Fraction?]
+        var after: [Fraction?]
+        var change: [Fraction?]
+        var bandBefore: String?
+        var bandAfter: String?
     }
 
-    public let waves: [Wave]
-    public let changes: [Change]
+    package let waves: [Wave]
+    let changes: [Change]
     /// `transitions[from][to]`: municipalities in both of the last two waves by their band then
     /// and now (aligned with the questionnaire's bands, plus a last row and column for "no total").
-    public let transitions: [[Int]]
+    let transitions: [[Int]]
     /// The mean change per measure over the municipalities with a score in both waves, and how many those are.
-    public let meanChanges: [(mean: Double?, count: Int)]
+    let meanChanges: [(mean: Double?, count: Int)]
     /// Per wave, the ids of the municipalities that took part in no other wave.
-    public let onlyIn: [(label: String, ids: [String])]
+    let onlyIn: [(label: String, ids: [String])]
 
     /// Whether the waves were answered on more than one version of the questionnaire.
-    public var questionnairesDiffer: Bool { Set(waves.map(\.questionnaireFile.sha256)).count > 1 }
+    var questionnairesDiffer: Bool { Set(waves.map(\.questionnaireFile.sha256)).count > 1 }
 
     /// For each dimension of `current`, its position in `earlier`; or, when the two have other
     /// dimension sets, the difference in words (`only in this wave: x; only in the current: y`).
@@ -74,7 +74,7 @@ public struct WaveComparison: Sendable {
     }
 
     /// Compares the waves, the last being the current one; `measures` as `Comparison` has them.
-    public init(waves: [Wave], measures: [ComparisonMeasure], bandIDs: [String]) {
+    init(waves: [Wave], measures: [ComparisonMeasure], bandIDs: [String]) {
         self.waves = waves
         guard let current = waves.last else {
             changes = []; transitions = []; meanChanges = []; onlyIn = []

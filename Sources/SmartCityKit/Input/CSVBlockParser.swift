@@ -28,10 +28,10 @@ struct RecordFields {
 }
 
 /// A CSV syntax problem that stops reading (an unterminated quoted field).
-public struct CSVSyntaxError: Error, Sendable, Equatable {
-    public var message: String
+struct CSVSyntaxError: Error, Sendable, Equatable {
+    package var message: String
     /// The line, counted from the start of the parsed bytes (1 for the first).
-    public var line: Int
+    var line: Int
 
     /// A quoted field opened on `line` and never closed.
     static func unclosedQuote(line: Int) -> CSVSyntaxError {

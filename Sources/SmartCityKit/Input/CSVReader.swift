@@ -1,31 +1,31 @@
 import Foundation
 
 /// One record of a CSV file.
-public struct CSVRecord: Sendable, Equatable {
+struct CSVRecord: Sendable, Equatable {
     /// The fields, decoded as UTF-8.
-    public var fields: [String]
+    var fields: [String]
     /// The 1-based line on which the record starts (records may span lines inside quotes).
-    public var line: Int
+    var line: Int
     /// The positions of fields written as `""`: empty, but present (LimeSurvey tells "shown, not
     /// answered" from "not shown" this way).
-    public var quotedEmpty: [Int] = []
+    var quotedEmpty: [Int] = []
 }
 
 /// Where the bytes of a CSV file come from, one chunk at a time.
-public protocol ByteSource {
+protocol ByteSource {
     /// The next chunk, or nil at the end.
     mutating func nextChunk() throws -> [UInt8]?
 }
 
 /// Bytes already in memory.
-public struct MemoryByteSource: ByteSource {
+struct MemoryByteSource: ByteSource {
     private var bytes: [UInt8]?
 
-    public init(_ bytes: [UInt8]) { self.bytes = bytes }
-    public init(_ text: String) { self.bytes = Array(text.utf8) }
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ text: String) { self.bytes = Array(text.utf8) }
 
     /// The whole buffer once, then nil.
-    public mutating func nextChunk() throws -> [UInt8]? {
+    mutating func nextChunk() throws -> [UInt8]? {
         defer { bytes = nil }
         return bytes
     }
@@ -33,10 +33,10 @@ public struct MemoryByteSource: ByteSource {
 
 /// A file read in fixed-size chunks (`-` is standard input; pipes and FIFOs work), hashed with
 /// SHA-256 as it goes when asked.
-public final class FileByteSource: ByteSource {
+final class FileByteSource: ByteSource {
     /// Why a file cannot be opened, worded for the user.
-    public struct OpenError: Error, Sendable {
-        public var message: String
+    struct OpenError: Error, Sendable {
+        var message: String
     }
 
     private let descriptor: Int32
@@ -47,7 +47,7 @@ public final class FileByteSource: ByteSource {
     /// The first chunk, read by `peek()` and handed out again by the next `nextChunk()`.
     private var peeked: [UInt8]?
 
-    public init(path: String, chunkSize: Int = 1 << 20, hashing: Bool = true) throws {
+    init(path: String, chunkSize: Int = 1 << 20, hashing: Bool = true) throws {
         if path == "-" {
             descriptor = STDIN_FILENO
             ownsDescriptor = false
@@ -69,7 +69,7 @@ public final class FileByteSource: ByteSource {
 
     /// The first chunk of the file, without consuming it (the next `nextChunk()` returns it
     /// again): what tells a workbook from text, also on standard input. Empty for an empty file.
-    public func peek() throws -> [UInt8] {
+    func peek() throws -> [UInt8] {
         if let peeked { return peeked }
         let first = try nextChunk() ?? []
         peeked = first
@@ -77,14 +77,14 @@ public final class FileByteSource: ByteSource {
     }
 
     /// Everything not read yet, in one array (files read whole: workbooks, JSON).
-    public func readToEnd() throws -> [UInt8] {
+    func readToEnd() throws -> [UInt8] {
         var bytes: [UInt8] = []
         while let chunk = try nextChunk() { bytes += chunk }
         return bytes
     }
 
     /// The next chunk of the file, hashed on the way.
-    public func nextChunk() throws -> [UInt8]? {
+    func nextChunk() throws -> [UInt8]? {
         if let first = peeked {
             peeked = nil
             return first.isEmpty ? nil : first
@@ -109,7 +109,7 @@ public final class FileByteSource: ByteSource {
 
     /// The SHA-256 of everything read so far (the whole file once reading finished); empty
     /// when not hashing.
-    public func digest() -> String {
+    func digest() -> String {
         guard var copy = hasher else { return "" }
         return copy.finalizeHex()
     }
@@ -128,7 +128,7 @@ struct CSVBlock {
 /// `;`, tab or `|` delimiter detected from the header line. Reads a record at a time (headers,
 /// small files) or a block of whole records at a time (large files, parsed in parallel).
 /// Memory use does not depend on the file's length.
-public struct CSVReader<Source: ByteSource> {
+struct CSVReader<Source: ByteSource> {
     private var source: Source
     private var buffer: [UInt8] = []
     private var start = 0
@@ -137,16 +137,16 @@ public struct CSVReader<Source: ByteSource> {
     /// Line breaks before `start`.
     private var linesBefore = 0
     /// The delimiter in use; detected on the first record unless given.
-    public private(set) var delimiter: UInt8?
+    private(set) var delimiter: UInt8?
     /// Problems that did not stop reading, such as a quote inside an unquoted field.
-    public private(set) var warnings: [(line: Int, message: String)] = []
+    private(set) var warnings: [(line: Int, message: String)] = []
     /// The longest record accepted: a longer one is an error, not a reason to run out of memory.
     static var maximumRecordBytes: Int { 64 << 20 }
 
     /// The byte source, for what it learnt while reading (such as the encoding).
-    public var byteSource: Source { source }
+    var byteSource: Source { source }
 
-    public init(source: Source, delimiter: UInt8? = nil) {
+    init(source: Source, delimiter: UInt8? = nil) {
         self.source = source
         self.delimiter = delimiter
     }
@@ -237,7 +237,7 @@ public struct CSVReader<Source: ByteSource> {
     }
 
     /// The next record, or nil at the end of the input. Blank lines are skipped.
-    public mutating func next() throws -> CSVRecord? {
+    mutating func next() throws -> CSVRecord? {
         if !started { try begin() }
         let end = try wholeRecords(minimumBytes: 1)
         guard end > 0 else { return nil }

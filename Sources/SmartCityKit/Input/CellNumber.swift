@@ -7,7 +7,7 @@ struct CellNumber {
 
     /// The numeral as written, and its value.
     let numeral: Substring
-    let value: Double
+    package let value: Double
 
     /// A numeral as XML Schema writes a double (`-1.5`, `4E-2`, `.5`): no `nan`, `inf`, hex or
     /// spaces, which `Double(_:)` would accept; nil as well for values too large for a double.

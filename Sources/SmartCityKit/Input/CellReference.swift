@@ -6,7 +6,7 @@ struct CellReference: Equatable {
     static let maximumColumn = 16_384
 
     /// The row as the spreadsheet shows it (1 for the first).
-    var row: Int
+    package var row: Int
     /// The column from 0 (A) to 16,383 (XFD).
     var column: Int
 
@@ -40,7 +40,7 @@ struct CellReference: Equatable {
     }
 
     /// `B3`.
-    var name: String { Self.columnName(column) + String(row) }
+    package var name: String { Self.columnName(column) + String(row) }
 
     /// A column's letters: 0 -> `A`, 27 -> `AB`.
     static func columnName(_ column: Int) -> String { WorkbookWriter.columnName(column) }

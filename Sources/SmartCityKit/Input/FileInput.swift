@@ -1,9 +1,9 @@
 import Foundation
 
 /// Reading input files, with failures turned into diagnostics.
-public enum FileInput {
+enum FileInput {
     /// The whole file (questionnaires and other small files).
-    public static func readAll(path: String) -> Result<[UInt8], Diagnostic> {
+    static func readAll(path: String) -> Result<[UInt8], Diagnostic> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(.error(SourceLocation(file: path), "no such file; check the path"))
@@ -28,7 +28,7 @@ enum InputFile {
     case text(FileByteSource)
 
     /// Opens `path` (`-` is standard input), hashing what is read when asked.
-    static func open(path: String, hashing: Bool) throws -> InputFile {
+    package static func open(path: String, hashing: Bool) throws -> InputFile {
         let file = try FileByteSource(path: path, hashing: hashing)
         let isNamedWorkbook = [".xlsx", ".xlsm", ".xls", ".ods"].contains { path.lowercased().hasSuffix($0) }
         if try isNamedWorkbook || WorkbookReader.looksLikeWorkbook(file.peek()) { return .workbook(try file.readToEnd()) }

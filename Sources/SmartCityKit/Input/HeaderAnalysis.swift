@@ -1,6 +1,6 @@
 /// Classifies the columns of a responses header.
 struct HeaderAnalysis {
-    let questionnaire: Questionnaire
+    package let questionnaire: Questionnaire
     let file: String
     let idName: String
     /// What to say when no column matches a question (a survey-tool export: how to map it).
@@ -19,7 +19,7 @@ struct HeaderAnalysis {
 
     /// The layout of a canonical header; `displayNames` are the names messages show (an
     /// export's own names when its header was translated).
-    func analyse(_ header: [String], displayNames: [String]) -> Checked<Layout> {
+    package func analyse(_ header: [String], displayNames: [String]) -> Checked<Layout> {
         var diagnostics: [Diagnostic] = []
         let names = header.map(\.trimmingSpaces)
         let shown = Dictionary(zip(names, displayNames), uniquingKeysWith: { first, _ in first })

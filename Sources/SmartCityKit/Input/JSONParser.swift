@@ -1,16 +1,16 @@
 /// A JSON value together with where it starts in its file, so that every later complaint
 /// about it can name a line and a column (Foundation's decoders cannot).
-public struct JSONNode: Sendable {
+struct JSONNode: Sendable {
     /// An object member, with the position of its key.
-    public struct Member: Sendable {
-        public var key: String
-        public var keyLine: Int
-        public var keyColumn: Int
-        public var value: JSONNode
+    struct Member: Sendable {
+        var key: String
+        var keyLine: Int
+        var keyColumn: Int
+        var value: JSONNode
     }
 
     /// The JSON value itself.
-    public enum Value: Sendable {
+    enum Value: Sendable {
         case null
         case bool(Bool)
         case number(Double)
@@ -19,17 +19,17 @@ public struct JSONNode: Sendable {
         case object([Member])
     }
 
-    public var value: Value
-    public var line: Int
-    public var column: Int
+    package var value: Value
+    var line: Int
+    var column: Int
 
     /// The name of this value's JSON type, for messages ("expected a number, found a string").
-    public var typeName: String { value.typeName }
+    var typeName: String { value.typeName }
 }
 
 extension JSONNode.Value {
     /// The name of the value's JSON type, for messages.
-    public var typeName: String {
+    var typeName: String {
         switch self {
         case .null: return "null"
         case .bool: return "a boolean"
@@ -43,21 +43,21 @@ extension JSONNode.Value {
 
 extension JSONNode {
     /// The member with this key, when this is an object.
-    public subscript(key: String) -> JSONNode? {
+    subscript(key: String) -> JSONNode? {
         guard case .object(let members) = value else { return nil }
         return members.first { $0.key == key }?.value
     }
 }
 
 /// A JSON syntax error at a line and column.
-public struct JSONSyntaxError: Error, Sendable, Equatable {
-    public var message: String
-    public var line: Int
-    public var column: Int
+struct JSONSyntaxError: Error, Sendable, Equatable {
+    package var message: String
+    var line: Int
+    var column: Int
 }
 
 /// A strict RFC 8259 parser over UTF-8 bytes that records the position of every value.
-public struct JSONParser {
+struct JSONParser {
     private let bytes: [UInt8]
     private var index = 0
     private var line = 1
@@ -66,7 +66,7 @@ public struct JSONParser {
     private static let maximumDepth = 512
 
     /// Parses a whole document; a UTF-8 byte order mark is skipped.
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+    package static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             parser.index = 3

@@ -5,7 +5,7 @@
 struct MetadataSelection {
     /// Positions (in the file's metadata columns) of the kept ones, in file order.
     var kept: [Int]
-    var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 
     /// Names of columns that hold personal data, normalised (lowercase letters and digits only).
     static let personalNames: Set<String> = [

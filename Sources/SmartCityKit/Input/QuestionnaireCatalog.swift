@@ -1,16 +1,16 @@
 import Foundation
 
 /// Finds the questionnaires in a folder tree.
-public enum QuestionnaireCatalog {
+package enum QuestionnaireCatalog {
     /// An entry of the catalog: the file and what loading it gave.
-    public struct Entry: Sendable {
-        public var path: String
-        public var result: QuestionnaireLoadResult
+    package struct Entry: Sendable {
+        package var path: String
+        package var result: QuestionnaireLoadResult
     }
 
     /// Every questionnaire file below `directory` (regular JSON files whose top level is an
     /// object, except `*.schema.json`), sorted by path.
-    public static func entries(in directory: String) -> [Entry] {
+    package static func entries(in directory: String) -> [Entry] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var paths: [String] = []
         while let relative = enumerator.nextObject() as? String {

@@ -1,18 +1,18 @@
 import Foundation
 
 /// The outcome of loading a questionnaire file.
-public struct QuestionnaireLoadResult: Sendable {
+package struct QuestionnaireLoadResult: Sendable {
     /// The questionnaire, when it has no errors (warnings allowed).
-    public var questionnaire: Questionnaire?
-    public var diagnostics: [Diagnostic]
+    package var questionnaire: Questionnaire?
+    package var diagnostics: [Diagnostic]
     /// The SHA-256 of the file's bytes, for report footers.
-    public var sha256: String
+    package var sha256: String
 }
 
 /// Reads, decodes and validates questionnaire files.
-public enum QuestionnaireLoader {
+package enum QuestionnaireLoader {
     /// Loads from bytes already read; `path` is used in diagnostics.
-    public static func load(bytes: [UInt8], path: String) -> QuestionnaireLoadResult {
+    package static func load(bytes: [UInt8], path: String) -> QuestionnaireLoadResult {
         let digest = SHA256.hex(of: bytes)
         let root: JSONNode
         do {
@@ -47,7 +47,7 @@ public enum QuestionnaireLoader {
     static let swappedHint = "this looks like a responses file, not a questionnaire - did you swap them? Give the questionnaire (JSON) first, then the responses files"
 
     /// Reads and loads a file.
-    public static func load(path: String) -> QuestionnaireLoadResult {
+    package static func load(path: String) -> QuestionnaireLoadResult {
         switch FileInput.readAll(path: path) {
         case .success(let bytes):
             return load(bytes: bytes, path: path)

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Tells questionnaire files from responses files without reading them whole.
-public enum QuestionnaireSniffer {
+package enum QuestionnaireSniffer {
     /// A `.json` file whose first non-space character is `{` (responses in JSON are arrays).
-    public static func looksLikeQuestionnaire(path: String) -> Bool {
+    package static func looksLikeQuestionnaire(path: String) -> Bool {
         guard path.lowercased().hasSuffix(".json") else { return false }
         guard let handle = FileHandle(forReadingAtPath: path) else { return true }  // let the loader report it
         defer { try? handle.close() }

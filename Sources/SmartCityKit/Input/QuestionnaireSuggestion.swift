@@ -1,8 +1,8 @@
 /// The questionnaire of a catalog (the bundled `Questionnaires/`) whose questions a responses
 /// header matches best: named when a file is read against a questionnaire it hardly matches.
 struct QuestionnaireSuggestion {
-    var path: String
-    var questionnaire: Questionnaire
+    package var path: String
+    package var questionnaire: Questionnaire
     /// How many of its questions have a column.
     var matched: Int
 

@@ -1,33 +1,33 @@
 /// How to read a responses file.
-public struct ReadingOptions: Sendable {
+package struct ReadingOptions: Sendable {
     /// The name of the column that identifies a respondent; nil: `id`, or the survey tool's own.
-    public var idColumn: String?
+    var idColumn: String?
     /// The survey tool that wrote the file; nil: detect it.
-    public var dialect: SurveyDialect?
+    var dialect: SurveyDialect?
     /// How the export's columns and labels map to the questionnaire.
-    public var mapping: ResponseMapping?
+    package var mapping: ResponseMapping?
     /// Whether responses marked incomplete (by the survey tool or by the questionnaire's
     /// `minimumTotalCoverage`) are ranked and counted like the others.
-    public var includeIncomplete = false
+    package var includeIncomplete = false
     /// Metadata columns to copy into the reports although the questionnaire does not declare
     /// them, or although they hold personal data (`--keep-column`).
-    public var keepColumns: [String] = []
+    package var keepColumns: [String] = []
     /// The sheet of a workbook to read (`--sheet`); nil: the template's answers sheet or the first sheet.
-    public var sheet: String?
+    package var sheet: String?
     /// Whether every metadata column is kept (a conversion such as `import`, not a report).
-    public var keepsAllMetadata = false
+    var keepsAllMetadata = false
     /// The folder of questionnaires to name the right one from, when a file answers fewer than
     /// half of the questions of the questionnaire it is read against; nil: none is named.
-    public var catalogDirectory: String?
+    package var catalogDirectory: String?
 
-    public init(idColumn: String? = nil, dialect: SurveyDialect? = nil, mapping: ResponseMapping? = nil) {
+    package init(idColumn: String? = nil, dialect: SurveyDialect? = nil, mapping: ResponseMapping? = nil) {
         self.idColumn = idColumn
         self.dialect = dialect
         self.mapping = mapping
     }
 
     /// The id column of a file in our own format.
-    public var plainIDColumn: String { idColumn ?? "id" }
+    var plainIDColumn: String { idColumn ?? "id" }
 }
 
 /// The cells of one record, as the plan reads them: CSV fields as bytes, or JSON values.
@@ -52,10 +52,10 @@ enum RecordOutcome {
 
 /// A problem found in a record, located by its row: the caller knows how rows are numbered.
 struct RecordProblem {
-    var severity: Severity
+    package var severity: Severity
     /// The column's name as the file writes it; nil for the whole row.
     var column: String?
-    var message: String
+    package var message: String
 }
 
 /// The questionnaire and a file's header compiled into what each column becomes: the id, a
@@ -64,7 +64,7 @@ struct RecordProblem {
 /// record is then read into typed answers in one pass, with no text made for answer cells.
 final class ResponsePlan: Sendable {
     let file: String
-    let questionnaire: Questionnaire
+    package let questionnaire: Questionnaire
     /// The fields a record must have (nil: exports, whose rows may be ragged).
     let width: Int?
     /// The source column of the id (nil: ids are `row-N`), and its name for messages.
@@ -400,7 +400,7 @@ private enum OptionCellMark { case empty, chosen, notChosen, nonAnswer(NonAnswer
 /// them, for survey-tool exports that write labels instead of codes.
 struct LabelAnswers {
     /// Per question: normalised label -> answer.
-    let answers: [[String: Answer]]
+    package let answers: [[String: Answer]]
     /// Per question: the mapping file's value map (normalised label -> answer), applied before
     /// any other reading of a cell.
     let explicit: [[String: Answer]]

@@ -4,10 +4,10 @@ import Foundation
 /// CSV (a survey-tool export or our own format) streamed in blocks, or a JSON array of objects.
 /// The file is read once, from start to end, so standard input and pipes work like files.
 final class ResponseSource {
-    let path: String
+    package let path: String
     let plan: ResponsePlan
     /// Notes and warnings about the header (tool detected, unmapped columns, encoding).
-    let diagnostics: [Diagnostic]
+    package let diagnostics: [Diagnostic]
     private(set) var records: Records
 
     /// What is left to read.
@@ -34,7 +34,7 @@ final class ResponseSource {
     /// Opens a file (`-` is standard input) and compiles its plan; nil with errors when the
     /// file cannot be read as responses. A workbook is told from text by its first bytes
     /// (`InputFile`). `hashing` computes the file's SHA-256 as it is read.
-    static func open(path: String, questionnaire: Questionnaire, options: ReadingOptions, hashing: Bool = true) -> Checked<ResponseSource> {
+    package static func open(path: String, questionnaire: Questionnaire, options: ReadingOptions, hashing: Bool = true) -> Checked<ResponseSource> {
         let location = SourceLocation(file: path)
         do {
             switch try InputFile.open(path: path, hashing: hashing) {
@@ -159,7 +159,7 @@ final class ResponseSource {
     }
 
     /// The SHA-256 of the file (empty when not hashed); complete once everything was read.
-    var sha256: String {
+    package var sha256: String {
         switch records {
         case .csv(let reader, _, _): return reader.byteSource.underlying.digest()
         case .json(_, let digest), .sheet(_, _, let digest): return digest
@@ -184,7 +184,7 @@ struct StringCells: ResponseCells {
 /// The cells of a sheet's row, looked up where they are: as many as the header has (or the row's
 /// text, when it is wider), without making the empty ones.
 struct SheetRowCells: ResponseCells {
-    let row: WorkbookReader.Row
+    package let row: WorkbookReader.Row
     let count: Int
 
     init(row: WorkbookReader.Row, width: Int) {

@@ -1,11 +1,11 @@
 /// An object being read, with its JSON path (`dimensions[2]`) for messages.
 struct JSONObject {
     let node: JSONNode
-    let path: String
+    package let path: String
     let members: [String: JSONNode]
 
     /// The path of a member (`dimensions[2].weight`).
-    func path(of key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    package func path(of key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     subscript(key: String) -> JSONNode? { members[key] }
 }
@@ -14,11 +14,11 @@ struct JSONObject {
 /// naming the JSON path, so that one pass reports every problem, not just the first.
 final class SchemaReader {
     let file: String
-    private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var diagnostics: [Diagnostic] = []
 
     init(file: String) { self.file = file }
 
-    func location(of node: JSONNode) -> SourceLocation {
+    package func location(of node: JSONNode) -> SourceLocation {
         SourceLocation(file: file, line: node.line, column: node.column)
     }
 

@@ -1,7 +1,7 @@
 /// Reads `--targets FILE`: `{"targets": {"e-services": {"band": "type-3"}, "policy": {"score": 60}, "total": {"band": "type-3"}}}`,
 /// checked against the questionnaire (known dimensions and bands, scores from 0 to 100).
-public enum TargetsLoader {
-    public static func load(path: String, questionnaire: Questionnaire) -> Checked<Targets> {
+package enum TargetsLoader {
+    package static func load(path: String, questionnaire: Questionnaire) -> Checked<Targets> {
         let bytes: [UInt8]
         switch FileInput.readAll(path: path) {
         case .failure(let diagnostic): return .failure(diagnostic)

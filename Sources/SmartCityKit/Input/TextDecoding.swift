@@ -1,5 +1,5 @@
 /// The character encoding a text file was read in.
-public enum TextEncoding: String, Sendable {
+enum TextEncoding: String, Sendable {
     case utf8 = "UTF-8"
     case utf16LittleEndian = "UTF-16LE"
     case utf16BigEndian = "UTF-16BE"
@@ -9,22 +9,22 @@ public enum TextEncoding: String, Sendable {
 /// Turns the bytes of a spreadsheet export into UTF-8 as they stream: UTF-8 (with or without
 /// byte order mark) passes through, UTF-16 with a byte order mark is transcoded, and a file
 /// whose first chunk is not valid UTF-8 is read as Windows-1252 (what Excel writes on Windows).
-public struct DecodingByteSource<Base: ByteSource>: ByteSource {
+struct DecodingByteSource<Base: ByteSource>: ByteSource {
     private var base: Base
     private var pending: [UInt8] = []
     /// The encoding found in the first chunk; nil before reading.
-    public private(set) var encoding: TextEncoding?
+    private(set) var encoding: TextEncoding?
     /// Whether a chunk after the first turned out not to be UTF-8 (read with replacement characters).
-    public private(set) var invalidUTF8Later = false
+    private(set) var invalidUTF8Later = false
     private var utf8Carry: [UInt8] = []
 
-    public init(_ base: Base) { self.base = base }
+    init(_ base: Base) { self.base = base }
 
     /// The source the bytes come from.
-    public var underlying: Base { base }
+    var underlying: Base { base }
 
     /// The next chunk, as UTF-8.
-    public mutating func nextChunk() throws -> [UInt8]? {
+    mutating func nextChunk() throws -> [UInt8]? {
         guard var chunk = try base.nextChunk() else {
             // An incomplete final sequence is passed on; it decodes as a replacement character.
             let rest = utf8Carry

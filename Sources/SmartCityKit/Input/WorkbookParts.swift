@@ -52,7 +52,7 @@ struct WorkbookParts {
 
     /// A relationship's target as a part name: `worksheets/sheet1.xml` from `xl/` is
     /// `xl/worksheets/sheet1.xml`; `/xl/styles.xml` is absolute; `..` climbs.
-    static func resolve(_ target: String, from folder: String) -> String {
+    package static func resolve(_ target: String, from folder: String) -> String {
         let path = target.hasPrefix("/") ? target : folder + target
         var segments: [Substring] = []
         for segment in path.split(separator: "/", omittingEmptySubsequences: true) {

@@ -21,7 +21,7 @@ enum WorkbookStrings {
     }
 
     /// The text of the element whose start tag was just read (`<si>` or `<is>`), up to its end tag.
-    static func text(_ tokenizer: inout XMLTokenizer, part: String) throws(WorkbookReader.Failure) -> String {
+    package static func text(_ tokenizer: inout XMLTokenizer, part: String) throws(WorkbookReader.Failure) -> String {
         var text = ""
         var depth = 0, textDepth: Int?, phoneticDepth: Int?
         while let event = try WorkbookReader.next(&tokenizer, part: part) {

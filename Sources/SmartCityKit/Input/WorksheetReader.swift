@@ -12,8 +12,8 @@ struct WorksheetReader {
 
     /// The part's name in the archive, and the sheet's name (both for messages).
     let part: String
-    let sheet: String
-    let strings: [String]
+    package let sheet: String
+    package let strings: [String]
     let styles: WorkbookStyles
     /// Days added to a date serial to count it from 1899-12-30 (1462 in the 1904 date system).
     let dateOffset: Double

@@ -1,6 +1,6 @@
 /// An answer read from a responses file, typed once by the reading plan: options are indices
 /// into the question's options, never their codes as text.
-public enum Answer: Sendable, Equatable {
+package enum Answer: Sendable, Equatable {
     /// Nothing was written.
     case blank
     /// The survey tool did not show the question (its conditions skipped it): like "not applicable".
@@ -48,26 +48,26 @@ extension Question {
 
 /// The chosen options of a multi question, as a set of option indices (at most
 /// `OptionSelection.capacity` options per question, checked when a questionnaire is loaded).
-public struct OptionSelection: Sendable, Hashable, Sequence {
+package struct OptionSelection: Sendable, Hashable, Sequence {
     /// The most options a multi question can have.
-    public static let capacity = 64
+    static let capacity = 64
 
-    public private(set) var bits: UInt64
+    private(set) var bits: UInt64
 
-    public init(bits: UInt64 = 0) { self.bits = bits }
+    init(bits: UInt64 = 0) { self.bits = bits }
 
-    public init<Indices: Sequence>(_ indices: Indices) where Indices.Element == Int {
+    init<Indices: Sequence>(_ indices: Indices) where Indices.Element == Int {
         bits = 0
         for index in indices { insert(index) }
     }
 
-    public mutating func insert(_ index: Int) { bits |= 1 << UInt64(index) }
-    public func contains(_ index: Int) -> Bool { index < Self.capacity && bits & (1 << UInt64(index)) != 0 }
-    public var count: Int { bits.nonzeroBitCount }
-    public var isEmpty: Bool { bits == 0 }
+    mutating func insert(_ index: Int) { bits |= 1 << UInt64(index) }
+    func contains(_ index: Int) -> Bool { index < Self.capacity && bits & (1 << UInt64(index)) != 0 }
+    var count: Int { bits.nonzeroBitCount }
+    var isEmpty: Bool { bits == 0 }
 
     /// The chosen indices, ascending.
-    public func makeIterator() -> AnyIterator<Int> {
+    package func makeIterator() -> AnyIterator<Int> {
         var rest = bits
         return AnyIterator {
             guard rest != 0 else { return nil }
@@ -79,7 +79,7 @@ public struct OptionSelection: Sendable, Hashable, Sequence {
 }
 
 /// What became of one question's answer.
-public enum ItemStatus: String, Sendable, CaseIterable {
+package enum ItemStatus: String, Sendable, CaseIterable {
     case scored
     case blank
     case dontKnow = "dont-know"

@@ -1,5 +1,5 @@
 /// Which end of a band its score belongs to when it sits exactly on a boundary.
-public enum BoundaryRule: String, Sendable, CaseIterable {
+package enum BoundaryRule: String, Sendable, CaseIterable {
     /// Bands are `(lower, upper]`; the first band also holds its lower bound. With integer
     /// published ranges such as 0-20, 21-40 this is the natural reading: 20 is in the first
     /// band, 20.004 and 21 in the second.
@@ -9,17 +9,17 @@ public enum BoundaryRule: String, Sendable, CaseIterable {
 }
 
 /// A maturity band (an I-monitor type, a maturity level, ...).
-public struct Band: Sendable {
-    public var id: String
-    public var label: LocalizedText
-    public var description: LocalizedText?
-    public var lower: Double
-    public var upper: Double
+package struct Band: Sendable {
+    package var id: String
+    package var label: LocalizedText
+    var description: LocalizedText?
+    var lower: Double
+    var upper: Double
     /// The published share of respondents in this band (0-1), shown beside a cohort's.
-    public var referenceShare: Double?
-    public var provenance: Provenance
+    var referenceShare: Double?
+    var provenance: Provenance
 
-    public init(
+    init(
         id: String, label: LocalizedText, description: LocalizedText? = nil, lower: Double, upper: Double,
         referenceShare: Double? = nil, provenance: Provenance = .none
     ) {
@@ -34,10 +34,10 @@ public struct Band: Sendable {
 }
 
 /// Contiguous bands covering 0-100 under one boundary rule.
-public struct BandSet: Sendable {
-    public let rule: BoundaryRule
-    public let bands: [Band]
-    public let provenance: Provenance
+package struct BandSet: Sendable {
+    let rule: BoundaryRule
+    let bands: [Band]
+    let provenance: Provenance
 
     /// The bands from the lowest up: their positions in `bands` and their edges as written
     /// (exact decimals), for classifying.
@@ -45,7 +45,7 @@ public struct BandSet: Sendable {
     let lowers: [Fraction]
     let uppers: [Fraction]
 
-    public init(rule: BoundaryRule, bands: [Band], provenance: Provenance = .none) {
+    init(rule: BoundaryRule, bands: [Band], provenance: Provenance = .none) {
         self.rule = rule
         self.bands = bands
         self.provenance = provenance
@@ -55,10 +55,10 @@ public struct BandSet: Sendable {
     }
 
     /// The band an exact, unrounded score falls in, or nil when it lies outside every band.
-    public func band(for score: Fraction) -> Band? { bandIndex(for: score).map { bands[$0] } }
+    func band(for score: Fraction) -> Band? { bandIndex(for: score).map { bands[$0] } }
 
     /// The position (in `bands`) of the band an exact, unrounded score falls in.
-    public func bandIndex(for score: Fraction) -> Int? {
+    func bandIndex(for score: Fraction) -> Int? {
         Self.position(of: score, lowers: lowers, uppers: uppers, in: 0..<lowers.count, upperInclusive: rule == .upperInclusive).map { order[$0] }
     }
 

@@ -6,38 +6,38 @@
 /// integer number of `1/dimensionUnits[d]` of the dimension; dimension weights are integers
 /// over a common denominator. A dimension's score is then `Σ weight × item / (Σ answered
 /// weight × scoreUnit)`, a fraction computed without rounding.
-public struct ExactWeights: Sendable {
+struct ExactWeights: Sendable {
     /// Item scores are whole numbers of `1 / scoreUnit` points.
-    public let scoreUnit: Int64
+    let scoreUnit: Int64
     /// Per question: its weight in its dimension, in `1 / dimensionUnits[d]` (0 when not scored).
-    public let questionWeights: [Int64]
+    let questionWeights: [Int64]
     /// Per dimension: the sum of its scored questions' weights (the dimension's whole).
-    public let dimensionUnits: [Int64]
+    let dimensionUnits: [Int64]
     /// Per question: its weight within its factor, whole numbers over the factor's questions.
-    public let factorWeights: [Int64]
+    let factorWeights: [Int64]
     /// The dimension weights as whole numbers over a common denominator.
-    public let dimensionWeights: [Int64]
+    let dimensionWeights: [Int64]
     /// Per question: the item score of each possible answer, in `1 / scoreUnit` points: by scale
     /// point, option or threshold index; `[no, yes]` for yes/no; empty for multi questions.
-    public let itemScores: [[Int64]]
+    let itemScores: [[Int64]]
     /// Per multi question: how chosen options add up (nil for other questions).
-    public let multiRules: [MultiUnits?]
+    let multiRules: [MultiUnits?]
     /// The questionnaire's minimum coverage, exactly.
-    public let minimumCoverage: Fraction
+    let minimumCoverage: Fraction
     /// Why the questionnaire cannot be scored exactly (weights too fine or too large); empty when it can.
-    public let problems: [(provenance: Provenance, message: String)]
+    let problems: [(provenance: Provenance, message: String)]
 
     /// A multi question's rule in whole numbers.
-    public struct MultiUnits: Sendable {
+    struct MultiUnits: Sendable {
         /// Each option's points (sum-capped) or 1 for an option that counts (share), in a common unit.
-        public let optionPoints: [Int64]
+        let optionPoints: [Int64]
         /// The sum at which the item scores 100.
-        public let cap: Int64
+        let cap: Int64
         /// `100 × scoreUnit / cap`: the item score of one unit of points.
-        public let scorePerPoint: Int64
+        let scorePerPoint: Int64
     }
 
-    public init(_ questionnaire: Questionnaire) {
+    init(_ questionnaire: Questionnaire) {
         var problems: [(Provenance, String)] = []
         func exact(_ value: Double, _ provenance: Provenance, _ what: String) -> Fraction {
             if let fraction = Fraction(decimal: value), fraction.numerator.magnitude < 1 << 60, fraction.denominator < 1 << 60 {

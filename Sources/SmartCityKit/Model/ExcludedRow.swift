@@ -1,7 +1,7 @@
 /// A row that could not be scored, and why; reports list these.
-public struct ExcludedRow: Sendable, Equatable {
+package struct ExcludedRow: Sendable, Equatable {
     /// Why a row was left out; reports word it in their language.
-    public enum Reason: Sendable, Equatable {
+    enum Reason: Sendable, Equatable {
         case wrongFieldCount(found: Int, expected: Int)
         case missingID
         /// The id was already used, on `row` of `file`.
@@ -10,17 +10,17 @@ public struct ExcludedRow: Sendable, Equatable {
         case unreadable
 
         /// The reason with the file it names shown another way (a report shows file names, not paths).
-        public func naming(_ show: (String) -> String) -> Reason {
+        func naming(_ show: (String) -> String) -> Reason {
             guard case .duplicateID(let file, let row) = self else { return self }
             return .duplicateID(file: show(file), row: row)
         }
     }
 
-    public var row: Int
-    public var respondentID: String?
-    public var reason: Reason
+    package var row: Int
+    var respondentID: String?
+    var reason: Reason
 
-    public init(row: Int, respondentID: String?, reason: Reason) {
+    init(row: Int, respondentID: String?, reason: Reason) {
         self.row = row
         self.respondentID = respondentID
         self.reason = reason

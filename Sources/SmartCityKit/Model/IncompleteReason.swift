@@ -1,7 +1,7 @@
 /// Why a scored response is kept out of the ranking and the cohort statistics (unless the run
 /// includes incomplete responses): the survey tool marks it unfinished, or too little of the
 /// questionnaire was answered.
-public enum IncompleteReason: Sendable, Equatable {
+package enum IncompleteReason: Sendable, Equatable {
     /// LimeSurvey: the response was never submitted (`submitdate` empty).
     case notSubmitted
     /// Qualtrics: `Finished` is false.

@@ -1,65 +1,65 @@
 /// Where a model element was declared: its JSON path and the line and column of its value.
-public struct Provenance: Sendable, Hashable {
-    public var path: String
-    public var line: Int
-    public var column: Int
+package struct Provenance: Sendable, Hashable {
+    package var path: String
+    var line: Int
+    var column: Int
 
-    public init(path: String, line: Int, column: Int) {
+    init(path: String, line: Int, column: Int) {
         self.path = path
         self.line = line
         self.column = column
     }
 
     /// Nowhere in particular: for elements built in code.
-    public static let none = Provenance(path: "", line: 1, column: 1)
+    static let none = Provenance(path: "", line: 1, column: 1)
 }
 
 /// A human text in several languages (`{"nl": "...", "en": "..."}`).
-public struct LocalizedText: Sendable, Hashable {
-    public var translations: [String: String]
+package struct LocalizedText: Sendable, Hashable {
+    var translations: [String: String]
 
-    public init(_ translations: [String: String]) { self.translations = translations }
+    init(_ translations: [String: String]) { self.translations = translations }
 
     /// The text in `language`, else in `fallback`, else in any language (sorted by code).
-    public func text(in language: String, fallback: String) -> String {
+    package func text(in language: String, fallback: String) -> String {
         translations[language] ?? translations[fallback]
             ?? translations.sorted { $0.key < $1.key }.first?.value ?? ""
     }
 }
 
 /// A smart-city maturity questionnaire: dimensions, questions and how answers are scored.
-public struct Questionnaire: Sendable {
+package struct Questionnaire: Sendable {
     /// The file-format version this model reads.
-    public static let supportedFormat = 1
+    static let supportedFormat = 1
 
-    public var id: String
+    package var id: String
     /// Where the id is written (the validator points there).
-    public var idProvenance: Provenance = .none
-    public var version: String
-    public var title: LocalizedText
-    public var description: LocalizedText?
-    public var source: LocalizedText?
-    public var languages: [String]
-    public var defaultLanguage: String
+    var idProvenance: Provenance = .none
+    package var version: String
+    package var title: LocalizedText
+    var description: LocalizedText?
+    var source: LocalizedText?
+    package var languages: [String]
+    package var defaultLanguage: String
     /// The missing-data rule: the minimum share (0-1) of a dimension's applicable question
     /// weight that must be answered for the dimension to be scored.
-    public var minimumCoverage: Double
+    var minimumCoverage: Double
     /// Respondents who answered a smaller share (0-1) of the whole questionnaire are kept out of
     /// the ranking and the cohort statistics; nil: no such rule.
-    public var minimumTotalCoverage: Double?
+    var minimumTotalCoverage: Double?
     /// The metadata columns reports copy; nil when the questionnaire declares none (then every
     /// column that is not personal data is copied).
-    public var metadata: [MetadataField]?
+    var metadata: [MetadataField]?
     /// Answers that mean "don't know" or "not applicable", accepted for every question.
-    public var nonAnswers: [NonAnswer]
-    public var dimensions: [Dimension]
+    var nonAnswers: [NonAnswer]
+    package var dimensions: [Dimension]
     /// Parts of the form whose questions are descriptive only (never scored).
-    public var sections: [Section]
-    public var questions: [Question]
+    var sections: [Section]
+    package var questions: [Question]
     /// Maturity bands of the total score.
-    public var bands: BandSet
+    var bands: BandSet
 
-    public init(
+    init(
         id: String, version: String, title: LocalizedText, description: LocalizedText? = nil,
         source: LocalizedText? = nil, languages: [String], defaultLanguage: String, minimumCoverage: Double,
         nonAnswers: [NonAnswer], dimensions: [Dimension], sections: [Section] = [], questions: [Question], bands: BandSet
@@ -80,32 +80,32 @@ public struct Questionnaire: Sendable {
     }
 
     /// The dimension with this id.
-    public func dimension(_ id: String) -> Dimension? { dimensions.first { $0.id == id } }
+    func dimension(_ id: String) -> Dimension? { dimensions.first { $0.id == id } }
 
     /// The bands that classify a dimension's score: its own, else the total's.
-    public func bands(for dimension: Dimension) -> BandSet { dimension.bands ?? bands }
+    func bands(for dimension: Dimension) -> BandSet { dimension.bands ?? bands }
 
     /// The questions of a dimension or section, in file order.
-    public func questions(in groupID: String) -> [Question] { questions.filter { $0.groupID == groupID } }
+    package func questions(in groupID: String) -> [Question] { questions.filter { $0.groupID == groupID } }
 
     /// The indices of the questions that are not scored (descriptive questions), in file order.
-    public var descriptiveQuestionIndices: [Int] { questions.indices.filter { !questions[$0].isScored } }
+    var descriptiveQuestionIndices: [Int] { questions.indices.filter { !questions[$0].isScored } }
     /// The indices of the scored questions, in questionnaire order.
-    public var scoredQuestionIndices: [Int] { questions.indices.filter { questions[$0].isScored } }
+    var scoredQuestionIndices: [Int] { questions.indices.filter { questions[$0].isScored } }
 
     /// Whether any dimension reports a maturity level.
-    public var hasLevels: Bool { dimensions.contains { $0.levelQuestionID != nil } }
+    var hasLevels: Bool { dimensions.contains { $0.levelQuestionID != nil } }
 }
 
 /// A part of the form that holds descriptive questions only: they are reported as counts and
 /// shares, never scored.
-public struct Section: Sendable {
-    public var id: String
-    public var label: LocalizedText
-    public var description: LocalizedText?
-    public var provenance: Provenance
+struct Section: Sendable {
+    package var id: String
+    package var label: LocalizedText
+    var description: LocalizedText?
+    var provenance: Provenance
 
-    public init(id: String, label: LocalizedText, description: LocalizedText? = nil, provenance: Provenance = .none) {
+    init(id: String, label: LocalizedText, description: LocalizedText? = nil, provenance: Provenance = .none) {
         self.id = id
         self.label = label
         self.description = description
@@ -114,22 +114,22 @@ public struct Section: Sendable {
 }
 
 /// One of the smart-city dimensions or I-monitor indicators.
-public struct Dimension: Sendable {
-    public var id: String
-    public var label: LocalizedText
-    public var description: LocalizedText?
+package struct Dimension: Sendable {
+    package var id: String
+    package var label: LocalizedText
+    var description: LocalizedText?
     /// Relative weight in the total score (weights are normalised over the dimensions scored).
-    public var weight: Double
-    public var factors: [Factor]
+    var weight: Double
+    var factors: [Factor]
     /// Bands of this dimension's own score, when it has its own.
-    public var bands: BandSet?
+    var bands: BandSet?
     /// What to do next, by the id of the band the dimension's score falls in.
-    public var recommendations: [String: Recommendation]
+    var recommendations: [String: Recommendation]
     /// The `level` question whose answer is reported as the dimension's maturity level.
-    public var levelQuestionID: String?
-    public var provenance: Provenance
+    var levelQuestionID: String?
+    var provenance: Provenance
 
-    public init(
+    init(
         id: String, label: LocalizedText, description: LocalizedText? = nil, weight: Double, factors: [Factor] = [],
         bands: BandSet? = nil, recommendations: [String: Recommendation] = [:], levelQuestionID: String? = nil,
         provenance: Provenance = .none
@@ -147,14 +147,14 @@ public struct Dimension: Sendable {
 }
 
 /// A factor (sub-area) inside a dimension.
-public struct Factor: Sendable {
-    public var id: String
-    public var label: LocalizedText
+struct Factor: Sendable {
+    package var id: String
+    package var label: LocalizedText
     /// Relative weight inside its dimension.
-    public var weight: Double
-    public var provenance: Provenance
+    var weight: Double
+    var provenance: Provenance
 
-    public init(id: String, label: LocalizedText, weight: Double = 1, provenance: Provenance = .none) {
+    init(id: String, label: LocalizedText, weight: Double = 1, provenance: Provenance = .none) {
         self.id = id
         self.label = label
         self.weight = weight
@@ -163,20 +163,20 @@ public struct Factor: Sendable {
 }
 
 /// An answer that is not an answer: it is never scored as zero and is left out of the denominator.
-public struct NonAnswer: Sendable, Hashable {
+package struct NonAnswer: Sendable, Hashable {
     /// What the non-answer means.
-    public enum Kind: String, Sendable, CaseIterable {
+    package enum Kind: String, Sendable, CaseIterable {
         /// The respondent does not know: lowers the dimension's coverage.
         case dontKnow = "dont-know"
         /// The question does not apply: removed from the dimension's applicable weight.
         case notApplicable = "not-applicable"
     }
 
-    public var code: String
-    public var kind: Kind
-    public var label: LocalizedText
+    package var code: String
+    var kind: Kind
+    package var label: LocalizedText
 
-    public init(code: String, kind: Kind, label: LocalizedText) {
+    init(code: String, kind: Kind, label: LocalizedText) {
         self.code = code
         self.kind = kind
         self.label = label
@@ -184,24 +184,24 @@ public struct NonAnswer: Sendable, Hashable {
 }
 
 /// One question; its `id` is the column name in a responses file.
-public struct Question: Sendable {
-    public var id: String
+package struct Question: Sendable {
+    package var id: String
     /// The dimension a question belongs to; nil for a question of a descriptive section.
-    public var dimensionID: String?
+    var dimensionID: String?
     /// The descriptive section a question belongs to, when it has no dimension.
-    public var sectionID: String?
-    public var factorID: String?
-    public var text: LocalizedText
-    public var help: LocalizedText?
+    var sectionID: String?
+    var factorID: String?
+    package var text: LocalizedText
+    var help: LocalizedText?
     /// Relative weight inside its factor, or its dimension when it has no factor.
-    public var weight: Double
-    public var kind: QuestionKind
+    var weight: Double
+    var kind: QuestionKind
     /// Whether the answer counts in the dimension's score; descriptive questions are reported
     /// as counts and shares instead.
-    public var isScored: Bool
-    public var provenance: Provenance
+    var isScored: Bool
+    var provenance: Provenance
 
-    public init(
+    init(
         id: String, dimensionID: String?, sectionID: String? = nil, factorID: String? = nil, text: LocalizedText,
         help: LocalizedText? = nil, weight: Double = 1, kind: QuestionKind, isScored: Bool = true,
         provenance: Provenance = .none
@@ -219,11 +219,11 @@ public struct Question: Sendable {
     }
 
     /// The dimension or section the question belongs to.
-    public var groupID: String { dimensionID ?? sectionID ?? "" }
+    var groupID: String { dimensionID ?? sectionID ?? "" }
 }
 
 /// A question's type and how its answer becomes an item score from 0 to 100.
-public enum QuestionKind: Sendable {
+package enum QuestionKind: Sendable {
     /// Ordered scale points; the answer is a point's value. Scored linearly from the lowest
     /// (0) to the highest point (100), or the other way round when `reverse`.
     case likert(Scale, reverse: Bool)
@@ -239,10 +239,10 @@ public enum QuestionKind: Sendable {
     case number(NumberScoring)
 
     /// Whether this is a `level` question.
-    public var isLevel: Bool { if case .level = self { true } else { false } }
+    var isLevel: Bool { if case .level = self { true } else { false } }
 
     /// The name used in questionnaire files.
-    public var typeName: String {
+    var typeName: String {
         switch self {
         case .likert: return "likert"
         case .level: return "level"
@@ -255,41 +255,41 @@ public enum QuestionKind: Sendable {
 }
 
 /// Ordered points of a likert or level scale.
-public struct Scale: Sendable {
-    public var points: [ScalePoint]
-    public var provenance: Provenance
+package struct Scale: Sendable {
+    var points: [ScalePoint]
+    var provenance: Provenance
 
-    public init(points: [ScalePoint], provenance: Provenance = .none) {
+    init(points: [ScalePoint], provenance: Provenance = .none) {
         self.points = points
         self.provenance = provenance
     }
 
     /// The lowest point's value.
-    public var minimum: Double { points.map(\.value).min() ?? 0 }
+    var minimum: Double { points.map(\.value).min() ?? 0 }
     /// The highest point's value.
-    public var maximum: Double { points.map(\.value).max() ?? 0 }
+    var maximum: Double { points.map(\.value).max() ?? 0 }
 }
 
 /// One point of a scale.
-public struct ScalePoint: Sendable {
-    public var value: Double
-    public var label: LocalizedText
+package struct ScalePoint: Sendable {
+    package var value: Double
+    package var label: LocalizedText
 
-    public init(value: Double, label: LocalizedText) {
+    init(value: Double, label: LocalizedText) {
         self.value = value
         self.label = label
     }
 }
 
 /// An option of a `choice` or `multi` question.
-public struct Option: Sendable {
-    public var code: String
-    public var label: LocalizedText
+package struct Option: Sendable {
+    package var code: String
+    package var label: LocalizedText
     /// The option's score: 0-100 for `choice`; for `multi`, points added up under `sumCapped`.
-    public var score: Double
-    public var provenance: Provenance
+    package var score: Double
+    var provenance: Provenance
 
-    public init(code: String, label: LocalizedText, score: Double, provenance: Provenance = .none) {
+    init(code: String, label: LocalizedText, score: Double, provenance: Provenance = .none) {
         self.code = code
         self.label = label
         self.score = score
@@ -298,7 +298,7 @@ public struct Option: Sendable {
 }
 
 /// How the chosen options of a `multi` question become a score.
-public enum MultiRule: Sendable, Equatable {
+package enum MultiRule: Sendable, Equatable {
     /// The option scores added up, capped at `maximum`, as a percentage of `maximum`.
     case sumCapped(maximum: Double)
     /// The share of the options with a positive score that were chosen, as a percentage.
@@ -306,31 +306,31 @@ public enum MultiRule: Sendable, Equatable {
 }
 
 /// How a numeric answer is scored: the score of the highest threshold not above the answer.
-public struct NumberScoring: Sendable {
+package struct NumberScoring: Sendable {
     /// A step: answers of at least `atLeast` score `score` (until the next threshold).
-    public struct Threshold: Sendable {
-        public var atLeast: Double
-        public var score: Double
+    struct Threshold: Sendable {
+        var atLeast: Double
+        var score: Double
 
-        public init(atLeast: Double, score: Double) {
+        init(atLeast: Double, score: Double) {
             self.atLeast = atLeast
             self.score = score
         }
     }
 
-    public var unit: LocalizedText?
+    var unit: LocalizedText?
 
     /// Whether answers are percentages: the unit says `%` (`"% of staff"`) in some language. A
     /// percent-formatted spreadsheet cell, or a cell written `4%`, answers such a question only.
     var isPercentage: Bool { unit?.translations.values.contains { $0.contains("%") } ?? false }
 
     /// The smallest and largest plausible answer; answers outside are errors.
-    public var minimum: Double
-    public var maximum: Double?
-    public var thresholds: [Threshold]
-    public var provenance: Provenance
+    var minimum: Double
+    var maximum: Double?
+    var thresholds: [Threshold]
+    var provenance: Provenance
 
-    public init(
+    init(
         unit: LocalizedText? = nil, minimum: Double, maximum: Double? = nil, thresholds: [Threshold],
         provenance: Provenance = .none
     ) {

@@ -1,13 +1,13 @@
 /// The rules a well-formed questionnaire must also follow: unique ids, resolvable references,
 /// usable scales, bands that cover 0-100 exactly once, a recommendation for every band.
 /// Pure: takes the model, returns diagnostics located at each element's provenance.
-public struct QuestionnaireValidator {
-    public let file: String
+struct QuestionnaireValidator {
+    let file: String
 
-    public init(file: String) { self.file = file }
+    init(file: String) { self.file = file }
 
     /// Every rule broken by the questionnaire, located at the offending element.
-    public func validate(_ questionnaire: Questionnaire) -> [Diagnostic] {
+    func validate(_ questionnaire: Questionnaire) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func report(_ severity: Severity, _ provenance: Provenance, _ message: String) {
             let location = SourceLocation(file: file, line: provenance.line, column: provenance.column)

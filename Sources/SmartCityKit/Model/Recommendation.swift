@@ -1,24 +1,24 @@
 /// What to do next when a dimension's score is in a band, and the answers that show it done
 /// already (so that the report does not advise what the municipality does).
-public struct Recommendation: Sendable {
+struct Recommendation: Sendable {
     /// One answer that shows the recommendation done: for a choice question the option code, for
     /// a multi question an option code the answer includes, for yes/no `yes` or `no`, for a scale
     /// or number question a value the answer is at least.
-    public struct Condition: Sendable, Equatable {
-        public var questionID: String
-        public var answer: String
+    struct Condition: Sendable, Equatable {
+        var questionID: String
+        var answer: String
 
-        public init(questionID: String, answer: String) {
+        init(questionID: String, answer: String) {
             self.questionID = questionID
             self.answer = answer
         }
     }
 
-    public var text: LocalizedText
+    package var text: LocalizedText
     /// Done when every condition is met; never done without conditions.
-    public var doneWhen: [Condition]
+    var doneWhen: [Condition]
 
-    public init(text: LocalizedText, doneWhen: [Condition] = []) {
+    init(text: LocalizedText, doneWhen: [Condition] = []) {
         self.text = text
         self.doneWhen = doneWhen
     }

@@ -1,8 +1,8 @@
 /// What a municipality aims for (`--targets FILE`): per dimension (and for the total) a band to
 /// reach or a score to reach at least.
-public struct Targets: Sendable {
+package struct Targets: Sendable {
     /// One aim.
-    public enum Target: Sendable, Equatable {
+    enum Target: Sendable, Equatable {
         /// The dimension's score falls in this band or a higher one.
         case band(String)
         /// The score is at least this.
@@ -10,14 +10,14 @@ public struct Targets: Sendable {
     }
 
     /// By dimension id; `total` for the total score.
-    public var byDimension: [String: Target]
+    var byDimension: [String: Target]
 
-    public init(byDimension: [String: Target]) {
+    init(byDimension: [String: Target]) {
         self.byDimension = byDimension
     }
 
     /// The id that stands for the total score.
-    public static let totalID = "total"
+    static let totalID = "total"
 
     /// Whether a score meets a target, classified by the band set the target's band belongs to.
     static func meets(_ score: Fraction?, _ target: Target, bands: BandSet) -> Bool {

@@ -1,24 +1,24 @@
 /// The spellings accepted for a yes/no answer, in the languages we support.
-public enum YesNoAnswer {
-    public static let yesCodes: Set<String> = ["yes", "y", "1", "true", "ja", "j", "oui", "o"]
-    public static let noCodes: Set<String> = ["no", "n", "0", "false", "nee", "non", "nein"]
+enum YesNoAnswer {
+    static let yesCodes: Set<String> = ["yes", "y", "1", "true", "ja", "j", "oui", "o"]
+    static let noCodes: Set<String> = ["no", "n", "0", "false", "nee", "non", "nein"]
     /// Every accepted spelling, sorted.
-    public static var allCodes: [String] { (yesCodes.union(noCodes)).sorted() }
+    static var allCodes: [String] { (yesCodes.union(noCodes)).sorted() }
     /// How yes and no are written in reports.
-    public static let yesLabel = LocalizedText(["en": "yes", "nl": "ja", "fr": "oui"])
-    public static let noLabel = LocalizedText(["en": "no", "nl": "nee", "fr": "non"])
+    static let yesLabel = LocalizedText(["en": "yes", "nl": "ja", "fr": "oui"])
+    static let noLabel = LocalizedText(["en": "no", "nl": "nee", "fr": "non"])
 
     private static let yesBytes = yesCodes.map { Array($0.utf8) }
     private static let noBytes = noCodes.map { Array($0.utf8) }
 
     /// true for yes, false for no, nil for anything else (case-insensitive).
-    public static func parse(_ text: String) -> Bool? {
+    package static func parse(_ text: String) -> Bool? {
         var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBufferPointer { parse(UnsafeBufferPointer($0)) }
     }
 
     /// The same on the bytes of a cell.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         if yesBytes.contains(where: { ASCII.equalIgnoringCase($0, bytes) }) { return true }
         if noBytes.contains(where: { ASCII.equalIgnoringCase($0, bytes) }) { return false }
         return nil
@@ -37,7 +37,7 @@ enum OptionMark {
     private static let notChosenBytes = notChosen.map { Array($0.utf8) }
 
     /// true for a "chosen" mark, false for a "not chosen" one, nil otherwise (case-insensitive).
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         if chosenBytes.contains(where: { ASCII.equalIgnoringCase($0, bytes) }) { return true }
         if notChosenBytes.contains(where: { ASCII.equalIgnoringCase($0, bytes) }) { return false }
         return nil

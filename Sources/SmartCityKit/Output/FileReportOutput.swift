@@ -10,15 +10,15 @@ import Foundation
 /// One run at a time writes to a folder (a lock on the resolved folder); never over existing
 /// reports without `force`. What an interrupted run left behind is cleaned up by the next run
 /// into the folder; SIGTERM and SIGINT clean up at once (`InterruptCleanup`).
-public final class FileReportOutput: ReportOutput {
+package final class FileReportOutput: ReportOutput {
     /// The destination folder, as given.
-    public let folder: String
+    let folder: String
     /// Where the files are written until `finish` (also the place for the run's temporary files).
-    public let stagingFolder: String
+    package let stagingFolder: String
     /// How many report files were written.
-    public private(set) var writtenCount = 0
+    package private(set) var writtenCount = 0
     /// Notes about what earlier, interrupted runs left behind and what was done with it.
-    public private(set) var notes: [Diagnostic] = []
+    package private(set) var notes: [Diagnostic] = []
     private let swap: ReportSwap
     private let lock: (path: String, descriptor: Int32)
     /// The interrupt cleanup registered for the staging folder and the lock.
@@ -35,17 +35,17 @@ public final class FileReportOutput: ReportOutput {
     }
 
     /// Which kind of report set the folder holds: what a run replaces there.
-    public let reportSet: ReportSet
+    let reportSet: ReportSet
 
     /// Opens a folder for reports. Without `force`, refuses one that already holds reports;
     /// refuses an empty path, a file, and a folder another run is writing to. A mount point is
     /// swapped inside, any other folder by renaming it.
-    public static func open(folder: String, force: Bool, reportSet: ReportSet = .scores) -> Checked<FileReportOutput> {
+    package static func open(folder: String, force: Bool, reportSet: ReportSet = .scores) -> Checked<FileReportOutput> {
         open(folder: folder, force: force, reportSet: reportSet, strategy: nil)
     }
 
     /// `open` with the swap strategy chosen (tests swap inside a plain folder); nil: by the folder.
-    static func open(folder: String, force: Bool, reportSet: ReportSet, strategy: ReportSwap.Strategy?) -> Checked<FileReportOutput> {
+    package static func open(folder: String, force: Bool, reportSet: ReportSet, strategy: ReportSwap.Strategy?) -> Checked<FileReportOutput> {
         let location = SourceLocation(file: folder)
         guard !folder.isEmpty else {
             return .failure(.error(location, "the output folder is empty; name a folder with --out, or leave --out out for Reports/<questionnaire-id>/"))
@@ -174,7 +174,7 @@ public final class FileReportOutput: ReportOutput {
     }
 
     /// Which of `paths` are reports this run would replace (an input must not be one of them).
-    public func replacedInputs(among paths: [String]) -> [String] {
+    package func replacedInputs(among paths: [String]) -> [String] {
         let destination = swap.destination
         return paths.filter { path in
             guard let resolved = POSIXFile.resolved(path), resolved.hasPrefix(destination + "/") else { return false }
@@ -183,24 +183,24 @@ public final class FileReportOutput: ReportOutput {
         }
     }
 
-    public func write(_ contents: String, to relativePath: String) throws {
+    package func write(_ contents: String, to relativePath: String) throws {
         let path = try stagedPath(relativePath)
         try POSIXFile.write(Array(contents.utf8), to: path)
         writtenCount += 1
     }
 
-    public func write(bytes: [UInt8], to relativePath: String) throws {
+    package func write(bytes: [UInt8], to relativePath: String) throws {
         try POSIXFile.write(bytes, to: try stagedPath(relativePath))
         writtenCount += 1
     }
 
-    public func append(_ text: String, to relativePath: String) throws {
+    package func append(_ text: String, to relativePath: String) throws {
         var bytes = ByteBuffer()
         bytes.append(text)
         try append(bytes, to: relativePath)
     }
 
-    public func append(_ bytes: ByteBuffer, to relativePath: String) throws {
+    package func append(_ bytes: ByteBuffer, to relativePath: String) throws {
         if streams[relativePath] == nil {
             let path = try stagedPath(relativePath)
             streams[relativePath] = Stream(descriptor: try POSIXFile.create(path), path: path)
@@ -210,7 +210,7 @@ public final class FileReportOutput: ReportOutput {
         if streams[relativePath]!.pending.count > 1 << 20 { try flush(relativePath) }
     }
 
-    public func append(bytes: [UInt8], to relativePath: String) throws {
+    package func append(bytes: [UInt8], to relativePath: String) throws {
         var buffer = ByteBuffer()
         buffer.bytes = bytes
         try append(buffer, to: relativePath)
@@ -218,7 +218,7 @@ public final class FileReportOutput: ReportOutput {
 
     /// Closes the streamed files and puts the new reports in place of the previous ones, keeping
     /// the folder's other entries. An interrupt during the swap waits for it.
-    public func finish() throws {
+    package func finish() throws {
         for relativePath in streams.keys.sorted() {
             try flush(relativePath)
             // Out of the table once closed: `discard` after a failure closes only what is open.
@@ -235,7 +235,7 @@ public final class FileReportOutput: ReportOutput {
     }
 
     /// Removes what was written and leaves the folder as it was.
-    public func discard() {
+    package func discard() {
         guard !finished else { return }
         for stream in streams.values { close(stream.descriptor) }
         streams = [:]

@@ -6,9 +6,9 @@ import Foundation
 /// the cleanup runs on a queue of its own (not in a signal handler, where removing a folder is
 /// not safe); it waits for a swap that has begun, so the previous or the new report set is left
 /// whole, never a mix. The process then exits with 128 + the signal (130, 143), as shells do.
-public final class InterruptCleanup: @unchecked Sendable {
+package final class InterruptCleanup: @unchecked Sendable {
     /// The one registry of the process.
-    public static let shared = InterruptCleanup()
+    package static let shared = InterruptCleanup()
 
     /// Held while an output swaps files into place, and by the cleanup: one waits for the other.
     private let guardLock = NSRecursiveLock()
@@ -17,7 +17,7 @@ public final class InterruptCleanup: @unchecked Sendable {
     private var sources: [DispatchSourceSignal] = []
 
     /// Removes what the open outputs left, then ends the process, on SIGTERM and SIGINT.
-    public func installSignalHandlers() {
+    package func installSignalHandlers() {
         guardLock.lock()
         defer { guardLock.unlock() }
         guard sources.isEmpty else { return }

@@ -1,6 +1,6 @@
 /// The kinds of report sets a folder holds, and the entries each run writes at the top of its
 /// folder: what a run replaces (everything else in the folder is kept).
-public enum ReportSet: Sendable {
+package enum ReportSet: Sendable {
     /// `smartcity score`: summary, scores and one report per municipality.
     case scores
     /// `smartcity compare`: the comparison files (in `compare/` by default).
@@ -27,5 +27,5 @@ public enum ReportSet: Sendable {
     }
 
     /// Every entry the set writes at the top of its folder.
-    var entries: [String] { fileNames + (respondentFolder.map { [$0] } ?? []) }
+    package var entries: [String] { fileNames + (respondentFolder.map { [$0] } ?? []) }
 }

@@ -2,9 +2,9 @@ import Foundation
 
 /// How a staged report set takes the place of the previous one in a (resolved) destination
 /// folder, and where a run keeps its staging folder, its lock and what an interrupted run left.
-struct ReportSwap {
+package struct ReportSwap {
     /// The two ways to put a set in place.
-    enum Strategy {
+    package enum Strategy {
         /// The staging folder beside the destination takes its place in one exchange (or two
         /// renames where the system cannot exchange folders): all at once, even after a kill.
         case replaceFolder

@@ -6,9 +6,9 @@ import Foundation
 /// written in place. An interrupted run's temporary file is removed on SIGTERM and SIGINT, else
 /// by the next run that writes the same file. Write errors (a closed or full standard output, a
 /// full disk) are kept and reported by `finish`, never trapped on.
-public final class TextOutput {
+package final class TextOutput {
     /// Where the text goes: nil for standard output.
-    public let path: String?
+    package let path: String?
     private let descriptor: Int32
     /// The temporary file and the file it becomes (the resolved path); nil when written in place.
     private let temporary: (path: String, destination: String)?
@@ -23,7 +23,7 @@ public final class TextOutput {
 
     /// Opens standard output (`path` nil or `-`) or a file; without `force`, refuses a regular
     /// file that exists (a FIFO or a device is written like `>` does, without `force`).
-    public static func open(path: String?, force: Bool) -> Checked<TextOutput> {
+    package static func open(path: String?, force: Bool) -> Checked<TextOutput> {
         guard let path, path != "-" else { return Checked(TextOutput(path: nil, descriptor: STDOUT_FILENO, temporary: nil)) }
         let location = SourceLocation(file: path)
         guard !path.isEmpty else { return .failure(.error(location, "the output file name is empty; name a file, or leave the option out for standard output")) }
@@ -77,13 +77,13 @@ public final class TextOutput {
         if let cleanupToken { InterruptCleanup.shared.unregister(cleanupToken) }
     }
 
-    public func write(_ text: String) {
+    package func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= Self.bufferSize { flush() }
     }
 
     /// Writes bytes (a workbook).
-    public func write(bytes: [UInt8]) {
+    package func write(bytes: [UInt8]) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.bufferSize { flush() }
     }
@@ -99,7 +99,7 @@ public final class TextOutput {
     }
 
     /// Writes what is left and puts a file in place; the problem when the text could not be written.
-    public func finish() -> Diagnostic? {
+    package func finish() -> Diagnostic? {
         flush()
         finished = true
         guard let path else {
@@ -124,7 +124,7 @@ public final class TextOutput {
 
     /// Writes text to a standard stream at once; false when it could not be written (closed, full).
     @discardableResult
-    public static func writeStandard(_ text: String, to descriptor: Int32) -> Bool {
+    package static func writeStandard(_ text: String, to descriptor: Int32) -> Bool {
         var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBytes { raw in
             (try? POSIXFile.writeAll(descriptor, UnsafeRawBufferPointer(raw), path: "")) != nil

@@ -3,16 +3,16 @@ import Foundation
 /// Where `smartcity assess` reads and writes: the answers file it owns (a CSV of one
 /// respondent), the file it starts from (a responses file or workbook, read, never written),
 /// and its default report folder (a folder of its own, never the answers file's).
-public struct AssessmentPaths: Sendable, Equatable {
+package struct AssessmentPaths: Sendable, Equatable {
     /// The answers file the session resumes from and saves to.
-    public var answers: String
+    package var answers: String
     /// The responses file or workbook a new answers file starts from.
-    public var startingFrom: String?
+    package var startingFrom: String?
 
     /// The paths for the given `--answers` and `--start-from`: a workbook given as the answers
     /// file is read as the file to start from (a warning says where the answers are saved); a
     /// JSON file, which assess cannot save to, is refused.
-    public static func resolve(questionnaireID: String, answers given: String?, startingFrom: String?) -> Checked<AssessmentPaths> {
+    package static func resolve(questionnaireID: String, answers given: String?, startingFrom: String?) -> Checked<AssessmentPaths> {
         let defaultAnswers = "Reports/\(questionnaireID)/assess/answers.csv"
         guard let given else { return Checked(AssessmentPaths(answers: defaultAnswers, startingFrom: startingFrom)) }
         let location = SourceLocation(file: given)
@@ -30,13 +30,13 @@ public struct AssessmentPaths: Sendable, Equatable {
     }
 
     /// The report folder when `--out` is not given: one per municipality beside the default answers file.
-    public static func defaultReportFolder(questionnaireID: String, id: String) -> String {
+    package static func defaultReportFolder(questionnaireID: String, id: String) -> String {
         "Reports/\(questionnaireID)/assess/\(id)"
     }
 
     /// The refusal of a report folder named with `--out` that holds reports, without `force`:
     /// given before the dialogue, so that it is not learnt only after the last answer.
-    public static func refusalOfReportFolder(_ folder: String, force: Bool) -> Diagnostic? {
+    package static func refusalOfReportFolder(_ folder: String, force: Bool) -> Diagnostic? {
         guard !force, POSIXFile.kind(of: folder).isFolder else { return nil }
         let existing = FileReportOutput.existingReports(in: folder, reportSet: .scores)
         guard let first = existing.first else { return nil }

@@ -5,9 +5,9 @@ import Foundation
 /// one row, written whole and renamed into place), so that stopping, a closed terminal or a
 /// crash loses at most the answer being typed. Opening an existing file resumes at its first
 /// unanswered question; any answer can be revised.
-public final class AssessmentSession {
+package final class AssessmentSession {
     /// How a dialogue ended.
-    public enum Outcome: Sendable, Equatable {
+    package enum Outcome: Sendable, Equatable {
         /// Every question was offered and the respondent asked for the report.
         case finished
         /// The respondent stopped (`q`) or the input ended; the answers are saved.
@@ -16,13 +16,13 @@ public final class AssessmentSession {
         case failed(Diagnostic)
     }
 
-    public let questionnaire: Questionnaire
-    public let answersPath: String
-    public private(set) var id: String
-    public private(set) var name: String
+    package let questionnaire: Questionnaire
+    package let answersPath: String
+    package private(set) var id: String
+    package private(set) var name: String
     /// Whether the answers file holds the session's answers (false until something is typed
     /// in a new session, or one that starts from another file).
-    public private(set) var isSaved = false
+    package private(set) var isSaved = false
     private var answers: [Answer]
     private let language: String
     private let words: AssessmentStrings
@@ -34,7 +34,7 @@ public final class AssessmentSession {
     /// starts a new one for `id` and `name` (asked in the dialogue when nil). An answers file that
     /// holds more than one respondent or columns assess does not write is refused: saving would
     /// lose them. Nothing is written until something is typed.
-    public static func open(questionnaire: Questionnaire, language: String, answersPath: String, startingFrom: String? = nil,
+    package static func open(questionnaire: Questionnaire, language: String, answersPath: String, startingFrom: String? = nil,
                             id: String?, name: String?) -> Checked<AssessmentSession> {
         if let refusal = AssessmentPaths.refusalAsAnswersFile(answersPath) { return .failure(refusal) }
         var diagnostics: [Diagnostic] = []
@@ -91,11 +91,11 @@ public final class AssessmentSession {
     }
 
     /// The answers so far, aligned with the questionnaire's questions.
-    public var currentAnswers: [Answer] { answers }
+    var currentAnswers: [Answer] { answers }
 
     /// Runs the dialogue from the first unanswered question: `read` gives the next line typed
     /// (nil when the input ends), `write` shows text; lines are wrapped to `width`.
-    public func run(width: Int, read: () -> String?, write: (String) -> Void) -> Outcome {
+    package func run(width: Int, read: () -> String?, write: (String) -> Void) -> Outcome {
         func show(_ lines: [String]) { write(lines.joined(separator: "\n") + "\n") }
         if id.isEmpty || name.isEmpty {
             if id.isEmpty {
@@ -186,7 +186,7 @@ public final class AssessmentSession {
     }
 
     /// An id that makes a valid responses cell and file name (not a hidden one, nor `.` or `..`).
-    public static func isValidID(_ text: String) -> Bool {
+    package static func isValidID(_ text: String) -> Bool {
         !text.isEmpty && !text.hasPrefix(".") && text.count <= 64 && text.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" || $0 == "." }
     }
 

@@ -2,16 +2,16 @@
 /// assessment (`--previous FILE`), so that each report shows what changed since, or target
 /// answers (`--targets FILE`), whose scores become each respondent's targets. Only what the
 /// reports use is kept per id (`EarlierAssessment`): the scores, and the answers of a previous one.
-public struct AssessmentsByID: Sendable {
+package struct AssessmentsByID: Sendable {
     private var byID: [String: EarlierAssessment] = [:]
     /// The files, with their SHA-256.
-    public private(set) var files: [SourceFile] = []
+    private(set) var files: [SourceFile] = []
 
-    public init() {}
+    package init() {}
 
     /// Scores the responses files, keeping each respondent's answers when `keepsAnswers` (a
     /// previous assessment's, whose changed answers the reports list); diagnostics of reading go to `report`.
-    public static func score(questionnaire: Questionnaire, questionnaireFile: SourceFile, paths: [String], language: String,
+    package static func score(questionnaire: Questionnaire, questionnaireFile: SourceFile, paths: [String], language: String,
                              options: ReadingOptions, temporaryFolder: String, keepsAnswers: Bool = true,
                              report: ([Diagnostic]) -> Void) -> Checked<AssessmentsByID> {
         var settings = ScoringRun.Settings()
@@ -37,7 +37,7 @@ public struct AssessmentsByID: Sendable {
     }
 
     /// The respondent with this id in the files.
-    public func respondent(_ id: String) -> EarlierAssessment? { byID[id] }
+    package func respondent(_ id: String) -> EarlierAssessment? { byID[id] }
 
-    public var count: Int { byID.count }
+    var count: Int { byID.count }
 }

@@ -1,17 +1,17 @@
 /// The formats `smartcity compare --format` writes.
-public enum ComparisonFormat: String, Sendable, CaseIterable {
+package enum ComparisonFormat: String, Sendable, CaseIterable {
     case markdown, csv, json, svg, html, xlsx
 }
 
 /// An earlier wave to compare: its label, its responses files, and the questionnaire it was
 /// answered on when that is not the current one (an earlier version).
-public struct WaveSource: Sendable {
-    public var label: String
-    public var paths: [String]
-    public var questionnaire: Questionnaire?
-    public var questionnaireFile: SourceFile?
+package struct WaveSource: Sendable {
+    package var label: String
+    var paths: [String]
+    package var questionnaire: Questionnaire?
+    package var questionnaireFile: SourceFile?
 
-    public init(label: String, paths: [String], questionnaire: Questionnaire? = nil, questionnaireFile: SourceFile? = nil) {
+    package init(label: String, paths: [String], questionnaire: Questionnaire? = nil, questionnaireFile: SourceFile? = nil) {
         self.label = label
         self.paths = paths
         self.questionnaire = questionnaire
@@ -21,27 +21,27 @@ public struct WaveSource: Sendable {
 
 /// Scores responses files once and compares the ranked municipalities (`smartcity compare`):
 /// the scoring run's exact scores become `ComparedRespondent`s, which `Comparison` ranks and groups.
-public enum ComparisonRun {
+package enum ComparisonRun {
     /// What to compare and how.
-    public struct Settings: Sendable {
+    package struct Settings: Sendable {
         /// Ids of the municipalities shown side by side; nil for all.
-        public var selection: [String]?
-        public var grouping: PeerGrouping?
+        package var selection: [String]?
+        package var grouping: PeerGrouping?
         /// Groups smaller than this get no group statistics (anonymity).
-        public var minimumGroupSize = 5
-        public var rankOrder = RankOrder.score
+        package var minimumGroupSize = 5
+        package var rankOrder = RankOrder.score
         /// Earlier waves, oldest first. The files given to `compare` are the current wave,
         /// labelled `currentWave`.
-        public var earlierWaves: [WaveSource] = []
-        public var currentWave: String?
-        public var scoring = ScoringRun.Settings()
+        package var earlierWaves: [WaveSource] = []
+        package var currentWave: String?
+        package var scoring = ScoringRun.Settings()
 
-        public init() {}
+        package init() {}
     }
 
     /// Scores the files and compares the result; diagnostics of reading go to `report` as they
     /// are found, problems with the selection or grouping come back with the (missing) comparison.
-    public static func compare(
+    package static func compare(
         questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
         options: ReadingOptions, settings: Settings, report: ([Diagnostic]) -> Void
     ) -> Checked<Comparison> {
@@ -141,14 +141,14 @@ public enum ComparisonRun {
 
     /// What the run's summary line says when the municipalities got no radar chart of their own
     /// (more than `Comparison.radarLimit` and no `--select`), with how to get them; nil otherwise.
-    public static func omittedChartsNote(_ comparison: Comparison, formats: [ComparisonFormat]) -> String? {
+    package static func omittedChartsNote(_ comparison: Comparison, formats: [ComparisonFormat]) -> String? {
         guard comparison.radarsOmitted, formats.contains(.svg) || formats.contains(.html) else { return nil }
         return "no radar chart per municipality for more than \(Comparison.radarLimit) municipalities; "
             + "--select ID,ID,... draws one for each municipality named"
     }
 
     /// Writes the comparison's files in the formats, in the language of `strings`.
-    public static func write(_ comparison: Comparison, formats: [ComparisonFormat], strings: ReportStrings, output: ReportOutput) throws {
+    package static func write(_ comparison: Comparison, formats: [ComparisonFormat], strings: ReportStrings, output: ReportOutput) throws {
         let words = ComparisonStrings.forLanguage(strings.languageCode) ?? .english
         let charts = formats.contains(.svg) || formats.contains(.html) ? ComparisonChartRenderer().render(comparison, strings: strings, words: words) : []
         let linked = formats.contains(.svg) ? charts.map(\.path) : []

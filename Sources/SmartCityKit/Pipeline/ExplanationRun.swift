@@ -1,20 +1,20 @@
 /// The formats `smartcity explain --format` writes.
-public enum ExplanationFormat: String, Sendable, CaseIterable {
+package enum ExplanationFormat: String, Sendable, CaseIterable {
     case markdown, json
 }
 
 /// `smartcity explain`: reads a responses file the way `score` does, keeps the respondent with
 /// the id asked for, and renders the derivation of its scores.
-public enum ExplanationRun {
+package enum ExplanationRun {
     /// One respondent's derivation, ready to render.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         let explained: ExplainedRespondent
     }
 
     /// Scores `responsesPath` and explains respondent `id`, showing the dimension `dimensionID`
     /// only when given. Diagnostics of reading go to `report` as they are found; an unknown id
     /// or dimension comes back as the error, with the closest one.
-    public static func explain(questionnaire: Questionnaire, questionnaireFile: SourceFile, responsesPath: String, id: String,
+    package static func explain(questionnaire: Questionnaire, questionnaireFile: SourceFile, responsesPath: String, id: String,
                                dimensionID: String?, language: String, options: ReadingOptions, temporaryFolder: String,
                                report: ([Diagnostic]) -> Void) -> Checked<Result> {
         var shown: [Int]?
@@ -80,7 +80,7 @@ public enum ExplanationRun {
     }
 
     /// The document in a format and the language of `strings`.
-    public static func render(_ result: Result, format: ExplanationFormat, strings: ReportStrings) -> String {
+    package static func render(_ result: Result, format: ExplanationFormat, strings: ReportStrings) -> String {
         switch format {
         case .markdown:
             let words = ExplanationStrings.forLanguage(strings.languageCode) ?? .english

@@ -3,13 +3,13 @@
 /// our own format (codes, values, yes/no, non-answer codes), one column per question; without
 /// one, the export's header rows are flattened, its id column comes first as `id`, and every
 /// other column is kept as it is.
-public final class ExportTable {
-    public let path: String
+package final class ExportTable {
+    package let path: String
     /// The canonical header.
-    public let header: [String]
+    package let header: [String]
     /// Each column's question text, aligned with `header`, when the export has a row of them
     /// (Qualtrics, SurveyMonkey) and no questionnaire renamed the columns; nil otherwise.
-    public let labels: [String]?
+    package let labels: [String]?
     private let rows: Rows
 
     private enum Rows {
@@ -28,7 +28,7 @@ public final class ExportTable {
 
     /// Opens a CSV file, export or workbook (`-` is standard input; a workbook's sheet is read as
     /// its rows, also without a questionnaire).
-    public static func open(path: String, questionnaire: Questionnaire?, options: ReadingOptions) -> Checked<ExportTable> {
+    package static func open(path: String, questionnaire: Questionnaire?, options: ReadingOptions) -> Checked<ExportTable> {
         if let questionnaire {
             var options = options
             options.keepsAllMetadata = true
@@ -69,7 +69,7 @@ public final class ExportTable {
     /// Hands every row's cells (aligned with `header`) to `body`, in file order; rows of empty
     /// cells are skipped. Diagnostics go to `report` as they are found. Stops at the first
     /// error `body` throws, and rethrows it.
-    public func forEachRow(report: ([Diagnostic]) -> Void, _ body: ([String]) throws -> Void) throws {
+    package func forEachRow(report: ([Diagnostic]) -> Void, _ body: ([String]) throws -> Void) throws {
         switch rows {
         case .answers(let source, let questionnaire, let questions):
             var ids = RespondentIDTable()

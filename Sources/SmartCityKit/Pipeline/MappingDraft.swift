@@ -2,12 +2,12 @@
 /// decides it, the labels that had to be matched to codes, and what could not be matched.
 /// Started from an existing mapping (`options.mapping`, `map --map`), it keeps every decision
 /// in it, drafts only what is still open and says what it added.
-public enum MappingDraft {
+package enum MappingDraft {
     /// At most this many distinct unmatched answers are listed per column.
     static let maximumListedAnswers = 20
 
     /// The draft mapping file as JSON, with the diagnostics of reading the export.
-    public static func draft(path: String, questionnaire: Questionnaire, options: ReadingOptions, existingFile: String? = nil) -> Checked<String> {
+    package static func draft(path: String, questionnaire: Questionnaire, options: ReadingOptions, existingFile: String? = nil) -> Checked<String> {
         let existing = options.mapping
         let start = CSVFileStart.read(path: path, count: 3)
         guard let opened = start.value else { return Checked(nil, start.diagnostics) }

@@ -3,11 +3,11 @@ import Foundation
 
 /// Runs the renderers over a scoring run: the cohort's files first, then every respondent as the
 /// spill is read back, then what closes the streamed files.
-public enum ReportGeneration {
+package enum ReportGeneration {
     /// `previous` holds each respondent's previous assessment by id (`--previous`); its reports
     /// then show what changed since. `targets` apply to every respondent; `targetAnswers` give
     /// each respondent found in them its own (the scores its target answers reach).
-    public static func render(_ run: ScoringRun.Result, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput,
+    package static func render(_ run: ScoringRun.Result, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput,
                               previous: AssessmentsByID = AssessmentsByID(), targets: Targets? = nil,
                               targetAnswers: AssessmentsByID = AssessmentsByID()) throws {
         // Past a sheet's rows the workbook points to scores.csv, which is then written too.
@@ -49,7 +49,7 @@ public enum ReportGeneration {
 
     /// The formats `render` writes: with xlsx, csv too when the workbook cannot hold every
     /// respondent (a warning says so).
-    public static func formats(_ formats: [OutputFormat], for summary: CohortSummary) -> Checked<[OutputFormat]> {
+    package static func formats(_ formats: [OutputFormat], for summary: CohortSummary) -> Checked<[OutputFormat]> {
         ScoresWorkbook.formats(formats, respondentCount: summary.respondentCount)
     }
 

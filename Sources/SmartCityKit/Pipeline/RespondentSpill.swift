@@ -247,7 +247,7 @@ struct SpillLayout: Sendable {
     let keepsScoredAnswers: Bool
     let scoredCount: Int
     /// Whether they end with the cells of those answers as read, too.
-    let keepsAnswerTexts: Bool
+    package let keepsAnswerTexts: Bool
 
     init(_ questionnaire: Questionnaire, keepsScoredAnswers: Bool = false, keepsAnswerTexts: Bool = false) {
         self.keepsScoredAnswers = keepsScoredAnswers
@@ -317,7 +317,7 @@ extension ByteBuffer {
 
 /// A problem with the temporary spill file (disk full, damaged).
 struct SpillError: Error, Sendable {
-    var message: String
+    package var message: String
 }
 
 /// Collects spill records or ID-table entries: their binary fields (LEB128 integers,

@@ -10,7 +10,7 @@ struct RespondentsFile {
         var answers: [Answer]
     }
 
-    var path: String
+    package var path: String
     var count = 0
     var chosen: Respondent?
     /// The first few ids, for messages.

@@ -5,13 +5,13 @@ import Foundation
 /// parsed into typed answers and scored - large files in pieces on every core, cut at record
 /// boundaries and merged back in input order - and each respondent is spilled for the
 /// renderers while the cohort summary accumulates. Diagnostics are reported once, in file order.
-public enum ScoringRun {
+package enum ScoringRun {
     /// Progress callback: (file, rows read so far).
-    public typealias Progress = (String, Int) -> Void
+    package typealias Progress = (String, Int) -> Void
 
     /// What a scoring run keeps for the rendering stage.
-    public final class Result {
-        public let summary: CohortSummary
+    package final class Result {
+        package let summary: CohortSummary
         let spill: RespondentSpill
         let layout: SpillLayout
         /// The statistics counted of the complete respondents, when the run counted them.
@@ -27,7 +27,7 @@ public enum ScoringRun {
         /// Every scored respondent, in input order, in batches decoded on every core, with its
         /// rank; with a unique file name for its own report when `namingFiles`; with its item
         /// statuses and descriptive answers when `details`.
-        public func forEachBatch(namingFiles: Bool, details: Bool = true, _ body: ([RankedRespondent]) throws -> Void) throws {
+        func forEachBatch(namingFiles: Bool, details: Bool = true, _ body: ([RankedRespondent]) throws -> Void) throws {
             try forEachBatch(namingFiles: namingFiles, details: details, eachSlice: { $0 }) { slices in try body(slices.flatMap { $0 }) }
         }
 
@@ -63,7 +63,7 @@ public enum ScoringRun {
         }
 
         /// Every scored respondent, in input order (see `forEachBatch`).
-        public func forEachRespondent(namingFiles: Bool = true, _ body: (RankedRespondent) throws -> Void) throws {
+        package func forEachRespondent(namingFiles: Bool = true, _ body: (RankedRespondent) throws -> Void) throws {
             try forEachBatch(namingFiles: namingFiles) { batch in
                 for ranked in batch { try body(ranked) }
             }
@@ -101,42 +101,42 @@ public enum ScoringRun {
     }
 
     /// Settings of a run.
-    public struct Settings: Sendable {
+    package struct Settings: Sendable {
         /// The most respondents `summary.md` ranks (top and bottom halves beyond).
-        public var rankingLimit = 50
+        package var rankingLimit = 50
         /// Whether the reports show the files' SHA-256 (it costs a pass over the bytes).
-        public var needsDigests = true
+        package var needsDigests = true
         /// Where the spill file may go (a folder of the run's own).
-        public var temporaryFolder = NSTemporaryDirectory()
+        package var temporaryFolder = NSTemporaryDirectory()
         /// How much of the spill is kept in memory before it moves to a file.
-        public var spillMemoryLimit = RespondentSpill.defaultMemoryLimit
+        var spillMemoryLimit = RespondentSpill.defaultMemoryLimit
         /// The fewest ranked respondents for which each report shows the cohort median and the
         /// respondent's percentile per dimension (`--min-group`).
-        public var contextMinimum = 5
+        package var contextMinimum = 5
         /// The size of the blocks a large file is read in (smaller in tests, to make many pieces).
         var blockSize = ScoringRun.blockSize
         /// Whether each scored respondent keeps its answers to the scored questions, in the spill
         /// too (`score --format items`, `smartcity stats`).
-        public var keepsAnswers = false
+        package var keepsAnswers = false
         /// Whether each scored respondent also keeps the cells of its scored answers as read
         /// (`score --format items`); implies `keepsAnswers`. Off, no answer text is made.
-        public var keepsAnswerTexts = false
+        package var keepsAnswerTexts = false
         /// Whether the scored respondents are kept in the spill for a second pass (the
         /// renderers'); `smartcity stats` has none.
-        public var spills = true
+        var spills = true
 
-        public init() {}
+        package init() {}
     }
 
     /// Research statistics to count of the complete respondents where each piece is scored
     /// (`smartcity stats`): the empty accumulator each piece starts from, and the grouping.
-    struct StatisticsCounting {
+    package struct StatisticsCounting {
         var empty: ResearchStatisticsAccumulator
         var grouping: PeerGrouping?
     }
 
     /// Scores the files. Diagnostics go to `report` as they are found, in file order.
-    public static func score(
+    package static func score(
         questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
         options: ReadingOptions, settings: Settings = Settings(), progress: Progress? = nil,
         observe: ((_ respondent: ScoredRespondent, _ metadataNames: [String]) -> Void)? = nil, report: ([Diagnostic]) -> Void
@@ -146,7 +146,7 @@ public enum ScoringRun {
     }
 
     /// Scores the files, counting `statistics` (in the result) when given.
-    static func score(
+    package static func score(
         questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
         options: ReadingOptions, settings: Settings, progress: Progress? = nil,
         observe: ((_ respondent: ScoredRespondent, _ metadataNames: [String]) -> Void)?, statistics counting: StatisticsCounting?,
@@ -660,13 +660,13 @@ public enum ScoringRun {
 }
 
 /// Checks a responses file against a questionnaire without scoring (`smartcity validate`).
-public enum ResponseChecker {
+package enum ResponseChecker {
     /// Reads the file, handing every diagnostic to `report` as it is found; returns the number of
     /// data rows. Memory does not grow with the rows: at most `idsInMemory` ids (about 40 bytes
     /// each) are kept for the duplicate check, later ones are checked by an external sort in runs
     /// of `idRunBytes`, and their duplicates are reported last.
     @discardableResult
-    public static func check(path: String, questionnaire: Questionnaire, options: ReadingOptions,
+    package static func check(path: String, questionnaire: Questionnaire, options: ReadingOptions,
                              idsInMemory: Int = 1 << 18, idRunBytes: Int = 4 << 20, report: ([Diagnostic]) -> Void) -> Int {
         let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: options, hashing: false)
         report(opened.diagnostics)
@@ -704,7 +704,7 @@ public enum ResponseChecker {
     }
 
     /// The number of data rows and every diagnostic of reading the file (for small files and tests).
-    public static func check(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> (rows: Int, diagnostics: [Diagnostic]) {
+    package static func check(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> (rows: Int, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let rows = check(path: path, questionnaire: questionnaire, options: options) { diagnostics += $0 }
         return (rows, diagnostics)

@@ -1,23 +1,23 @@
 /// The formats `smartcity stats --format` writes.
-public enum StatisticsFormat: String, Sendable, CaseIterable {
+package enum StatisticsFormat: String, Sendable, CaseIterable {
     case markdown, csv, json
 }
 
 /// Scores responses files once, counting every complete respondent's scores and answers in a
 /// `ResearchStatisticsAccumulator` where its piece is scored (`smartcity stats`); nothing is
 /// spilled, since nothing is read twice.
-public enum StatisticsRun {
+package enum StatisticsRun {
     /// How to group and score.
-    public struct Settings: Sendable {
-        public var grouping: PeerGrouping?
-        public var scoring = ScoringRun.Settings()
+    package struct Settings: Sendable {
+        package var grouping: PeerGrouping?
+        package var scoring = ScoringRun.Settings()
 
-        public init() {}
+        package init() {}
     }
 
     /// Scores the files and computes the statistics; diagnostics of reading go to `report` as
     /// they are found, a grouping column that is not there comes back as the error.
-    public static func analyse(
+    package static func analyse(
         questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
         options: ReadingOptions, settings: Settings, report: ([Diagnostic]) -> Void
     ) -> Checked<StatisticsResult> {
@@ -44,7 +44,7 @@ public enum StatisticsRun {
     }
 
     /// Writes the statistics' files in the formats, in the language of `strings`.
-    public static func write(_ result: StatisticsResult, formats: [StatisticsFormat], strings: ReportStrings, output: ReportOutput) throws {
+    package static func write(_ result: StatisticsResult, formats: [StatisticsFormat], strings: ReportStrings, output: ReportOutput) throws {
         for format in formats {
             switch format {
             case .markdown:

@@ -9,7 +9,7 @@ struct AssessmentPrompt {
 
     var progress: String
     var questionID: String
-    var text: String
+    package var text: String
     var choices: [Choice]
     /// How to answer when there are no numbered choices, or how to pick several.
     var instruction: String?

@@ -1,64 +1,64 @@
 /// The fixed words of the self-assessment sections of a municipality's report (what cost
 /// points, what to do first), in one language, beside `ReportStrings`. A struct, so that a
 /// missing translation does not compile.
-public struct AssessmentStrings: Sendable {
-    public var whatCostPoints: String
-    public var question: String
-    public var answerGiven: String
-    public var pointsLost: String
-    public var betterAnswer: String
-    public var adds: String
-    public var costNote: String
-    public var toFindOut: String
-    public var bestAnswer: String
-    public var addsUpTo: String
-    public var toFindOutNote: String
-    public var nothingLost: String
-    public var gainNote: String
+package struct AssessmentStrings: Sendable {
+    var whatCostPoints: String
+    var question: String
+    var answerGiven: String
+    var pointsLost: String
+    var betterAnswer: String
+    var adds: String
+    var costNote: String
+    var toFindOut: String
+    var bestAnswer: String
+    var addsUpTo: String
+    var toFindOutNote: String
+    var nothingLost: String
+    var gainNote: String
     /// "Equal gain: X and Y."
-    public var tiedGain: @Sendable (String) -> String
-    public var alreadyDone: String
-    public var targets: String
-    public var target: String
-    public var gap: String
-    public var afterChanges: String
-    public var met: String
-    public var roadmap: String
-    public var addsToDimension: String
-    public var addsToTotal: String
-    public var roadmapNote: String
+    var tiedGain: @Sendable (String) -> String
+    var alreadyDone: String
+    var targets: String
+    var target: String
+    var gap: String
+    var afterChanges: String
+    var met: String
+    var roadmap: String
+    var addsToDimension: String
+    var addsToTotal: String
+    var roadmapNote: String
     /// "The answers alone do not reach the target: the changes give 54.20.": (score).
-    public var outOfReach: @Sendable (String) -> String
-    public var sinceLast: String
-    public var before: String
-    public var now: String
-    public var change: String
-    public var answersChanged: String
-    public var noAnswerChanged: String
+    var outOfReach: @Sendable (String) -> String
+    var sinceLast: String
+    var before: String
+    var now: String
+    var change: String
+    var answersChanged: String
+    var noAnswerChanged: String
     // The terminal dialogue of `smartcity assess`.
     /// "Question 3 of 48 · E-services 3/14 · 10 answered".
-    public var progress: @Sendable (_ position: Int, _ count: Int, _ group: String, _ inGroup: Int, _ groupCount: Int, _ answered: Int) -> String
-    public var commands: String
-    public var chooseSeveral: String
-    public var enterNumber: String
-    public var currentAnswer: String
-    public var invalidAnswer: String
-    public var noHelp: String
-    public var askID: String
-    public var askName: String
-    public var stopped: @Sendable (String) -> String
+    var progress: @Sendable (_ position: Int, _ count: Int, _ group: String, _ inGroup: Int, _ groupCount: Int, _ answered: Int) -> String
+    var commands: String
+    var chooseSeveral: String
+    var enterNumber: String
+    var currentAnswer: String
+    var invalidAnswer: String
+    var noHelp: String
+    var askID: String
+    var askName: String
+    package var stopped: @Sendable (String) -> String
     /// Stopped before anything was saved: no file was written.
-    public var stoppedUnsaved: String
-    public var allAnswered: String
+    package var stoppedUnsaved: String
+    var allAnswered: String
     /// "3 questions are not answered (they lower the coverage). ..."
-    public var notAllAnswered: @Sendable (Int) -> String
-    public var unknownQuestion: String
-    public var saveFailed: String
+    var notAllAnswered: @Sendable (Int) -> String
+    var unknownQuestion: String
+    var saveFailed: String
     /// "The report of Kempenrode is in ... (and .html beside it).": (name, path).
-    public var reportWritten: @Sendable (String, String) -> String
+    package var reportWritten: @Sendable (String, String) -> String
 
     /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
-    public static func forLanguage(_ code: String) -> AssessmentStrings? {
+    package static func forLanguage(_ code: String) -> AssessmentStrings? {
         switch code {
         case "en": .english
         case "nl": .dutch
@@ -67,7 +67,7 @@ public struct AssessmentStrings: Sendable {
         }
     }
 
-    public static let english = AssessmentStrings(
+    package static let english = AssessmentStrings(
         whatCostPoints: "What cost points", question: "Question", answerGiven: "Answer", pointsLost: "Points lost",
         betterAnswer: "Next better answer", adds: "Adds",
         costNote: "Points of the total score each answer loses against the best answer (its share of the total × (100 − its item score)), highest first; the next better answer and what it would add to the total, rescored exactly.",
@@ -95,7 +95,7 @@ public struct AssessmentStrings: Sendable {
         unknownQuestion: "No question has that id", saveFailed: "The answers could not be saved",
         reportWritten: { "The report of \($0) is in \($1) (and the same as a web page, .html, beside it)." })
 
-    public static let dutch = AssessmentStrings(
+    static let dutch = AssessmentStrings(
         whatCostPoints: "Wat punten kostte", question: "Vraag", answerGiven: "Antwoord", pointsLost: "Verloren punten",
         betterAnswer: "Volgend beter antwoord", adds: "Levert op",
         costNote: "Punten van de totaalscore die elk antwoord verliest tegenover het beste antwoord (zijn aandeel in het totaal × (100 − zijn itemscore)), hoogste eerst; het volgende betere antwoord en wat het aan het totaal zou toevoegen, exact herberekend.",
@@ -123,7 +123,7 @@ public struct AssessmentStrings: Sendable {
         unknownQuestion: "Geen vraag heeft dat id", saveFailed: "De antwoorden konden niet bewaard worden",
         reportWritten: { "Het rapport van \($0) staat in \($1) (en als webpagina, .html, ernaast)." })
 
-    public static let french = AssessmentStrings(
+    static let french = AssessmentStrings(
         whatCostPoints: "Ce qui a coûté des points", question: "Question", answerGiven: "Réponse", pointsLost: "Points perdus",
         betterAnswer: "Réponse meilleure suivante", adds: "Apporte",
         costNote: "Points du score total que chaque réponse perd par rapport à la meilleure réponse (sa part du total × (100 − son score d’item)), du plus élevé au plus bas ; la réponse meilleure suivante et ce qu’elle ajouterait au total, recalculé exactement.",

@@ -1,14 +1,14 @@
 /// `scores.csv` (one row per respondent, in input order, with its rank) and `scores-long.csv`
 /// (one row per respondent and dimension), RFC 4180 with `,` and `\n` line ends, safe to open in
 /// a spreadsheet. Column names are ids, never translated, so scripts work in every language.
-public struct CSVReportRenderer: ReportRenderer {
-    public init() {}
+struct CSVReportRenderer: ReportRenderer {
+    init() {}
 
     static let wideFile = "scores.csv", longFile = "scores-long.csv", descriptiveFile = "descriptive.csv"
 
     /// The headers of `scores.csv` and `scores-long.csv`, and `descriptive.csv` when the
     /// questionnaire has descriptive questions.
-    public func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
+    func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
         let table = ScoresTable(summary)
         var writer = CSVWriter()
         writer.row(table.columns.map { table.name($0, in: summary) })
@@ -23,7 +23,7 @@ public struct CSVReportRenderer: ReportRenderer {
 
     /// A row of `scores.csv` and one row per dimension of `scores-long.csv`, in input order,
     /// written as bytes with numbers straight from their exact values.
-    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
+    package func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
         let respondent = ranked.respondent
         let score = respondent.score
         // A level is written as the number it was answered with (`NumberFormat.plain`).
@@ -116,7 +116,7 @@ public struct CSVReportRenderer: ReportRenderer {
         if let value { row.appendFixed(value, digits: 4) }
     }
 
-    public func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
+    func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
 
     /// The descriptive questions, tidy: a row per question and answer with its count and share of
     /// the respondents who answered; numeric questions get rows for their statistics in `value`.

@@ -10,7 +10,7 @@ struct ComparisonCSVRenderer {
     var partSize = 1 << 20
 
     /// Writes the files to the output.
-    func write(_ comparison: Comparison, to output: ReportOutput) throws {
+    package func write(_ comparison: Comparison, to output: ReportOutput) throws {
         try stream(Self.tidyFile, to: output) { try tidy(comparison, into: &$0) }
         try stream(Self.ranksFile, to: output) { try ranks(comparison, into: &$0) }
         if comparison.grouping != nil { try stream(Self.groupsFile, to: output) { try groups(comparison, into: &$0) } }

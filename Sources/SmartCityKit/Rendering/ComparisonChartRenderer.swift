@@ -7,7 +7,7 @@ struct ComparisonChartRenderer {
     static let folder = "charts"
 
     /// The files, by path, and the Markdown lines that show them (paths relative to `comparison.md`).
-    func render(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> [(path: String, contents: String)] {
+    package func render(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> [(path: String, contents: String)] {
         var files = [
             ("ranking.svg", ranking(comparison, strings: strings, words: words)),
             ("heatmap.svg", heatMap(comparison, strings: strings, words: words)),

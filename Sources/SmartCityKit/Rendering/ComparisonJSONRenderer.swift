@@ -16,7 +16,7 @@ struct ComparisonJSONRenderer {
     }
 
     /// Writes `comparison.json` to the output.
-    func write(_ comparison: Comparison, to output: ReportOutput) throws {
+    package func write(_ comparison: Comparison, to output: ReportOutput) throws {
         var text = ""
         try write(document(comparison), indent: "", into: &text) { text in
             guard text.utf8.count >= partSize else { return }

@@ -1,56 +1,56 @@
 /// The fixed words of comparison reports, in one language (beside `ReportStrings`, whose words
 /// they also use). A struct, so that a missing translation does not compile.
-public struct ComparisonStrings: Sendable {
-    public var title: String
-    public var sideBySide: String
-    public var cohortMean: String
-    public var cohortMedian: String
-    public var percentile: String
-    public var zScore: String
-    public var ranks: String
-    public var rankByScore: String
-    public var rankSum: String
-    public var rankByRankSum: String
-    public var orders: String
-    public var peerGroups: String
-    public var group: String
-    public var fromGroupMedian: String
-    public var notShown: String
+struct ComparisonStrings: Sendable {
+    package var title: String
+    var sideBySide: String
+    var cohortMean: String
+    var cohortMedian: String
+    var percentile: String
+    var zScore: String
+    var ranks: String
+    var rankByScore: String
+    var rankSum: String
+    var rankByRankSum: String
+    var orders: String
+    var peerGroups: String
+    var group: String
+    var fromGroupMedian: String
+    var notShown: String
     /// "Compared: 12 municipalities; shown side by side: 3."
-    public var comparedCount: @Sendable (Int, Int) -> String
-    public var rankNote: String
-    public var percentileNote: String
-    public var zScoreNote: String
-    public var rankSumNote: String
-    public var sameOrderNote: String
+    var comparedCount: @Sendable (Int, Int) -> String
+    var rankNote: String
+    var percentileNote: String
+    var zScoreNote: String
+    var rankSumNote: String
+    var sameOrderNote: String
     /// The note on groups too small to show: (the minimum size).
-    public var smallGroupNote: @Sendable (Int) -> String
+    var smallGroupNote: @Sendable (Int) -> String
     /// "Change since 2023 (2024)": (earlier wave, current wave).
-    public var changeSince: @Sendable (String, String) -> String
-    public var since: String
-    public var before: String
-    public var after: String
-    public var change: String
+    var changeSince: @Sendable (String, String) -> String
+    var since: String
+    var before: String
+    var after: String
+    var change: String
     /// "Maturity type in 2023 (rows) and 2024 (columns)".
-    public var transitions: @Sendable (String, String) -> String
-    public var noTotal: String
-    public var meanChange: String
+    var transitions: @Sendable (String, String) -> String
+    var noTotal: String
+    var meanChange: String
     /// "Only in 2023": (wave).
-    public var onlyIn: @Sendable (String) -> String
-    public var nobody: String
-    public var wave: String
-    public var questionnaireVersions: String
-    public var questionnaireVersionsNote: String
-    public var charts: String
-    public var rankingChart: String
-    public var heatMap: String
-    public var distributionChart: String
-    public var stripChart: String
-    public var changeChart: String
-    public var cohortShare: String
+    var onlyIn: @Sendable (String) -> String
+    var nobody: String
+    var wave: String
+    var questionnaireVersions: String
+    var questionnaireVersionsNote: String
+    var charts: String
+    var rankingChart: String
+    var heatMap: String
+    var distributionChart: String
+    var stripChart: String
+    var changeChart: String
+    var cohortShare: String
 
     /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
-    public static func forLanguage(_ code: String) -> ComparisonStrings? {
+    package static func forLanguage(_ code: String) -> ComparisonStrings? {
         switch code {
         case "en": return .english
         case "nl": return .dutch
@@ -59,7 +59,7 @@ public struct ComparisonStrings: Sendable {
         }
     }
 
-    public static let english = ComparisonStrings(
+    package static let english = ComparisonStrings(
         title: "Comparison", sideBySide: "Side by side", cohortMean: "Cohort mean", cohortMedian: "Cohort median",
         percentile: "Percentile", zScore: "z-score", ranks: "Ranks per dimension", rankByScore: "Rank by total score",
         rankSum: "Sum of dimension ranks", rankByRankSum: "Rank by rank sum", orders: "Two orders", peerGroups: "Peer groups",
@@ -78,7 +78,7 @@ public struct ComparisonStrings: Sendable {
         heatMap: "Scores per dimension", distributionChart: "Maturity types beside the reference shares",
         stripChart: "Every municipality per dimension", changeChart: "Total score then and now", cohortShare: "Cohort")
 
-    public static let dutch = ComparisonStrings(
+    static let dutch = ComparisonStrings(
         title: "Vergelijking", sideBySide: "Naast elkaar", cohortMean: "Gemiddelde van alle gemeenten", cohortMedian: "Mediaan van alle gemeenten",
         percentile: "Percentiel", zScore: "z-score", ranks: "Rang per dimensie", rankByScore: "Rang volgens totaalscore",
         rankSum: "Som van de dimensierangen", rankByRankSum: "Rang volgens rangsom", orders: "Twee volgordes", peerGroups: "Vergelijkbare gemeenten",
@@ -97,7 +97,7 @@ public struct ComparisonStrings: Sendable {
         heatMap: "Scores per dimensie", distributionChart: "Maturiteitstypes naast de referentieaandelen",
         stripChart: "Alle gemeenten per dimensie", changeChart: "Totaalscore toen en nu", cohortShare: "Alle gemeenten")
 
-    public static let french = ComparisonStrings(
+    static let french = ComparisonStrings(
         title: "Comparaison", sideBySide: "Côte à côte", cohortMean: "Moyenne de la cohorte", cohortMedian: "Médiane de la cohorte",
         percentile: "Centile", zScore: "Score z", ranks: "Rangs par dimension", rankByScore: "Rang selon le score total",
         rankSum: "Somme des rangs des dimensions", rankByRankSum: "Rang selon la somme des rangs", orders: "Deux classements", peerGroups: "Groupes de pairs",

@@ -6,7 +6,7 @@ struct ComparisonWorkbook {
     static let file = "comparison.xlsx"
 
     let comparison: Comparison
-    let strings: ReportStrings
+    package let strings: ReportStrings
     let words: ComparisonStrings
 
     func bytes() -> [UInt8] {

@@ -5,7 +5,7 @@ import Foundation
 /// changes that move the type. Text is plain (the writer escapes it); numbers follow the
 /// report language, scores with two decimals, points and weights with four.
 struct ExplanationDocument {
-    let strings: ReportStrings
+    package let strings: ReportStrings
     let words: ExplanationStrings
 
     func blocks(_ explained: ExplainedRespondent) -> [ReportBlock] {

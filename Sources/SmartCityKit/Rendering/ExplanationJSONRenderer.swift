@@ -6,7 +6,7 @@
 /// dimensions' `contributionExact` (and so every item's `totalContributionExact`) to the total's
 /// `scoreExact`. Keys are stable English identifiers; texts are in the report language.
 struct ExplanationJSONRenderer {
-    func render(_ explained: ExplainedRespondent) -> String {
+    package func render(_ explained: ExplainedRespondent) -> String {
         let summary = explained.summary, explanation = explained.explanation, respondent = explained.respondent
         let questionnaire = summary.questionnaire
         let dimensions = explained.shownDimensions.map { dimension(explanation.parts[$0], explained) }

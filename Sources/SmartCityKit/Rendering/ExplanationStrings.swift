@@ -1,50 +1,50 @@
 /// The fixed words of `smartcity explain`, in one language (beside `ReportStrings`, whose words
 /// it also uses). A struct, so that a missing translation does not compile.
-public struct ExplanationStrings: Sendable {
+struct ExplanationStrings: Sendable {
     /// "How the scores of Polderveld (polderveld) are derived".
-    public var title: @Sendable (_ name: String) -> String
-    public var intro: String
-    public var shareOfTotal: String
-    public var points: String
+    package var title: @Sendable (_ name: String) -> String
+    var intro: String
+    var shareOfTotal: String
+    var points: String
     /// "Left out for insufficient data: X. The total rests on 72 % of the weight: ...".
-    public var leftOut: @Sendable (_ names: String, _ share: String) -> String
+    var leftOut: @Sendable (_ names: String, _ share: String) -> String
     /// (band, edge, distance, exact distance): the rise that reaches the band above.
-    public var toBandAbove: @Sendable (_ band: String, _ edge: String, _ distance: String, _ exact: String, _ strictly: Bool) -> String
+    var toBandAbove: @Sendable (_ band: String, _ edge: String, _ distance: String, _ exact: String, _ strictly: Bool) -> String
     /// (band, edge, distance, exact distance): the fall that drops into the band below.
-    public var toBandBelow: @Sendable (_ band: String, _ edge: String, _ distance: String, _ exact: String, _ strictly: Bool) -> String
-    public var highestBand: String
-    public var lowestBand: String
+    var toBandBelow: @Sendable (_ band: String, _ edge: String, _ distance: String, _ exact: String, _ strictly: Bool) -> String
+    var highestBand: String
+    var lowestBand: String
     /// (questions answered, questions, coverage, minimum).
-    public var coverageLine: @Sendable (_ answered: Int, _ questions: Int, _ coverage: String, _ minimum: String) -> String
+    var coverageLine: @Sendable (_ answered: Int, _ questions: Int, _ coverage: String, _ minimum: String) -> String
     /// (share of the dimension's weight the answered questions carry), when not all of it.
-    public var renormalised: @Sendable (_ share: String) -> String
+    var renormalised: @Sendable (_ share: String) -> String
     /// (share of the dimension's weight that is applicable).
-    public var notApplicableLeft: @Sendable (_ share: String) -> String
-    public var question: String
-    public var itemScore: String
-    public var weightInFactor: String
-    public var weightInDimension: String
-    public var renormalisedWeight: String
-    public var shareOfDimension: String
+    var notApplicableLeft: @Sendable (_ share: String) -> String
+    var question: String
+    var itemScore: String
+    var weightInFactor: String
+    var weightInDimension: String
+    var renormalisedWeight: String
+    var shareOfDimension: String
     /// (band label): the heading of the changes that reach it.
-    public var upTitle: @Sendable (_ band: String) -> String
-    public var downTitle: @Sendable (_ band: String) -> String
+    var upTitle: @Sendable (_ band: String) -> String
+    var downTitle: @Sendable (_ band: String) -> String
     /// (number of changes, band label).
-    public var upCount: @Sendable (_ changes: Int, _ band: String) -> String
-    public var downCount: @Sendable (_ changes: Int, _ band: String) -> String
-    public var changesNote: String
-    public var answerNow: String
-    public var answerThen: String
-    public var addsToDimension: String
-    public var addsToTotal: String
+    var upCount: @Sendable (_ changes: Int, _ band: String) -> String
+    var downCount: @Sendable (_ changes: Int, _ band: String) -> String
+    var changesNote: String
+    var answerNow: String
+    var answerThen: String
+    var addsToDimension: String
+    var addsToTotal: String
     /// (total, band label) after the changes.
-    public var after: @Sendable (_ total: String, _ band: String) -> String
-    public var notProvenMinimal: String
+    var after: @Sendable (_ total: String, _ band: String) -> String
+    var notProvenMinimal: String
     /// (band label) that no change of answers reaches.
-    public var unreachable: @Sendable (_ band: String) -> String
+    var unreachable: @Sendable (_ band: String) -> String
 
     /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
-    public static func forLanguage(_ code: String) -> ExplanationStrings? {
+    package static func forLanguage(_ code: String) -> ExplanationStrings? {
         switch code {
         case "en": .english
         case "nl": .dutch
@@ -53,7 +53,7 @@ public struct ExplanationStrings: Sendable {
         }
     }
 
-    public static let english = ExplanationStrings(
+    package static let english = ExplanationStrings(
         title: { "How the scores of \($0) are derived" },
         intro: "Each answer becomes an item score (0-100). Within a dimension each answered question carries its weight divided by the weight of all answered questions (its renormalised weight); its points are that weight times its item score, and they add up to the dimension score. Each scored dimension carries its weight divided by the weight of the scored dimensions; its points add up to the total. Every value is exact and only rounded here when printed; explain --format json gives each value as an exact fraction.",
         shareOfTotal: "Share of the total", points: "Points",
@@ -79,7 +79,7 @@ public struct ExplanationStrings: Sendable {
         notProvenMinimal: "A dimension has too many questions to try every combination: this is the smallest set found, not proven the smallest.",
         unreachable: { "No change of answers reaches \($0)." })
 
-    public static let dutch = ExplanationStrings(
+    static let dutch = ExplanationStrings(
         title: { "Hoe de scores van \($0) tot stand komen" },
         intro: "Elk antwoord wordt een itemscore (0-100). Binnen een dimensie draagt elke beantwoorde vraag haar gewicht gedeeld door het gewicht van alle beantwoorde vragen (haar hernormaliseerde gewicht); haar punten zijn dat gewicht maal haar itemscore, en ze tellen op tot de dimensiescore. Elke gescoorde dimensie draagt haar gewicht gedeeld door het gewicht van de gescoorde dimensies; haar punten tellen op tot het totaal. Elke waarde is exact en wordt hier pas bij het afdrukken afgerond; explain --format json geeft elke waarde als exacte breuk.",
         shareOfTotal: "Aandeel in het totaal", points: "Punten",
@@ -105,7 +105,7 @@ public struct ExplanationStrings: Sendable {
         notProvenMinimal: "Een dimensie heeft te veel vragen om elke combinatie te proberen: dit is de kleinste gevonden set, niet bewezen de kleinste.",
         unreachable: { "Geen enkele wijziging van antwoorden bereikt \($0)." })
 
-    public static let french = ExplanationStrings(
+    static let french = ExplanationStrings(
         title: { "Comment les scores de \($0) sont obtenus" },
         intro: "Chaque réponse devient un score d'item (0-100). Dans une dimension, chaque question répondue porte son poids divisé par le poids de toutes les questions répondues (son poids renormalisé) ; ses points sont ce poids multiplié par son score d'item, et ils s'additionnent en score de la dimension. Chaque dimension scorée porte son poids divisé par le poids des dimensions scorées ; ses points s'additionnent en total. Chaque valeur est exacte et n'est arrondie ici qu'à l'affichage ; explain --format json donne chaque valeur en fraction exacte.",
         shareOfTotal: "Part du total", points: "Points",

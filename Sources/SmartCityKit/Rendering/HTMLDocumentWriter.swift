@@ -3,7 +3,7 @@
 /// that prints cleanly on A4. Every text is escaped.
 enum HTMLDocumentWriter {
     /// The page; `charts` gives the SVG text of each image path.
-    static func write(_ blocks: [ReportBlock], language: String, charts: [String: String]) -> String {
+    package static func write(_ blocks: [ReportBlock], language: String, charts: [String: String]) -> String {
         let title = blocks.lazy.compactMap { if case .heading(1, let text) = $0 { text } else { nil } }.first ?? ""
         var sections: [(id: String, title: String)] = []
         var body: [String] = []

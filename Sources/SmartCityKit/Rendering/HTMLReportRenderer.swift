@@ -1,7 +1,7 @@
 /// `score --format html`: `summary.html` and `municipalities/<id>.html`, each one
 /// self-contained page (style and the municipality's radar inline, no scripts, a print
 /// stylesheet for A4) with the same contents as the Markdown reports.
-public struct HTMLReportRenderer: ReportRenderer {
+struct HTMLReportRenderer: ReportRenderer {
     private let document: ScoreDocument
 
     /// Pages of a questionnaire's reports (its scoring tells what each answer costs).
@@ -10,13 +10,13 @@ public struct HTMLReportRenderer: ReportRenderer {
     }
 
     /// `summary.html`.
-    public func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
+    func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
         try output.write(HTMLDocumentWriter.write(document.summaryBlocks(summary, strings), language: strings.languageCode, charts: [:]),
                          to: "summary.html")
     }
 
     /// `municipalities/<id>.html`, its radar drawn in the page.
-    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
+    package func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
         guard let fileName = ranked.fileName else { preconditionFailure("respondents are named for HTML reports") }
         let radar = SVGReportRenderer.radar(ranked, summary: summary, strings: strings)
         let page = HTMLDocumentWriter.write(document.respondentBlocks(ranked, summary, strings), language: strings.languageCode,
@@ -24,5 +24,5 @@ public struct HTMLReportRenderer: ReportRenderer {
         parts.write(page, to: "municipalities/\(fileName).html")
     }
 
-    public func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
+    func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
 }

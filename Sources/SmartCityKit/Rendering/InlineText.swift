@@ -14,7 +14,7 @@ struct InlineText: Sendable, Equatable {
     static func plain(_ text: String) -> InlineText { InlineText(runs: [Run(style: .plain, text: text)]) }
     static func strong(_ text: String) -> InlineText { InlineText(runs: [Run(style: .strong, text: text)]) }
     static func emphasis(_ text: String) -> InlineText { InlineText(runs: [Run(style: .emphasis, text: text)]) }
-    static func code(_ text: String) -> InlineText { InlineText(runs: [Run(style: .code, text: text)]) }
+    package static func code(_ text: String) -> InlineText { InlineText(runs: [Run(style: .code, text: text)]) }
 
     /// The runs of both, one after the other.
     static func + (lhs: InlineText, rhs: InlineText) -> InlineText { InlineText(runs: lhs.runs + rhs.runs) }

@@ -7,7 +7,7 @@
 /// `Double` holds; empty when not scored) and `status` (`answered`, `dont-know`,
 /// `not-applicable`, `blank`, `not-shown`, `invalid`), so that R, pandas or SPSS can redo any
 /// statistic.
-public struct ItemScoresCSVRenderer: ReportRenderer {
+struct ItemScoresCSVRenderer: ReportRenderer {
     static let file = "item-scores.csv"
     private let engine: ScoringEngine
     private let scoredQuestions: [Int]
@@ -26,12 +26,12 @@ public struct ItemScoresCSVRenderer: ReportRenderer {
         }
     }
 
-    public func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
+    func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
         try output.append("id,question,dimension,factor,weight,answer,answer_code,item_score,status\n", to: Self.file)
     }
 
     /// The respondent's rows; it must carry its scored answers and their texts (`ScoringRun.Settings.keepsAnswerTexts`).
-    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
+    package func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
         let respondent = ranked.respondent
         let questionnaire = summary.questionnaire
         var id = ByteBuffer()
@@ -55,5 +55,5 @@ public struct ItemScoresCSVRenderer: ReportRenderer {
         parts.append(rows, to: Self.file)
     }
 
-    public func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
+    func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
 }

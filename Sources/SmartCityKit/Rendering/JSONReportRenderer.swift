@@ -1,12 +1,12 @@
 /// `scores.json`: the content of the CSV files and the summary, for programs. Keys are
 /// ids; numbers have four decimals; missing scores are `null`.
-public struct JSONReportRenderer: ReportRenderer {
-    public init() {}
+struct JSONReportRenderer: ReportRenderer {
+    init() {}
 
     static let file = "scores.json"
 
     /// The opening of `scores.json`, up to its respondents.
-    public func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
+    func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
         let questionnaire = summary.questionnaire
         let head: [(String, JSONValue)] = [
             ("generator", .string("smartcity \(version)")),
@@ -29,7 +29,7 @@ public struct JSONReportRenderer: ReportRenderer {
     }
 
     /// One element of the respondents array.
-    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
+    package func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
         var text = ranked.sequence == 0 ? "\n    " : ",\n    "
         respondent(ranked, summary).write(into: &text, indent: "    ")
         var bytes = ByteBuffer()
@@ -38,7 +38,7 @@ public struct JSONReportRenderer: ReportRenderer {
     }
 
     /// The close of the respondents array, the rows left out and the cohort summary.
-    public func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
+    func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
         let questionnaire = summary.questionnaire
         let excluded = summary.excluded.map { entry -> JSONValue in
             .object([("file", .string(entry.file)), ("row", .integer(entry.row.row)), ("id", .optionalString(entry.row.respondentID)),

@@ -22,7 +22,7 @@ struct LimeSurveyRenderer {
     private typealias Row = [String: String]
 
     /// The file: UTF-8 with a byte order mark, as LimeSurvey writes it.
-    func text() -> String {
+    package func text() -> String {
         var rows: [Row] = [
             ["class": "S", "name": "language", "text": form.languages[0]],
             ["class": "S", "name": "additional_languages", "text": form.languages.dropFirst().joined(separator: " ")],

@@ -1,6 +1,6 @@
 /// Writes report blocks as GitHub-flavoured Markdown, escaping every text.
 enum MarkdownDocumentWriter {
-    static func write(_ blocks: [ReportBlock]) -> String {
+    package static func write(_ blocks: [ReportBlock]) -> String {
         var lines: [String] = []
         for block in blocks {
             switch block {

@@ -1,21 +1,21 @@
 /// GitHub-flavoured Markdown: one report per respondent and a cohort summary, written from
 /// the blocks of `ScoreDocument`.
-public struct MarkdownReportRenderer: ReportRenderer {
+struct MarkdownReportRenderer: ReportRenderer {
     /// The reports' contents; its radar switch is on when the SVG format is written too.
     var document = ScoreDocument()
 
-    public init() {}
+    init() {}
 
     /// `summary.md`.
-    public func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
+    func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
         try output.write(MarkdownDocumentWriter.write(document.summaryBlocks(summary, strings)), to: "summary.md")
     }
 
     /// `municipalities/<id>.md`.
-    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
+    package func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
         guard let fileName = ranked.fileName else { preconditionFailure("respondents are named for Markdown reports") }
         parts.write(MarkdownDocumentWriter.write(document.respondentBlocks(ranked, summary, strings)), to: "municipalities/\(fileName).md")
     }
 
-    public func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
+    func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
 }

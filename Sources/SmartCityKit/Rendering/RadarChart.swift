@@ -11,7 +11,7 @@ enum RadarChart {
         var dashed: Bool
     }
 
-    static func render(title: String, axes: [String], series: [Series], numbers: ReportNumbers) -> String {
+    package static func render(title: String, axes: [String], series: [Series], numbers: ReportNumbers) -> String {
         let width = 700.0, height = 520.0, centre = (x: 350.0, y: 270.0), radius = 170.0
         var canvas = SVGCanvas(width: width, height: height, title: title)
         canvas.text(title, x: 20, y: 28, size: 16, bold: true)

@@ -18,7 +18,7 @@ enum ReportBlock: Sendable, Equatable {
     case footer([InlineText])
 
     /// A paragraph without emphasis.
-    static func text(_ text: String) -> ReportBlock { .paragraph(.plain(text)) }
+    package static func text(_ text: String) -> ReportBlock { .paragraph(.plain(text)) }
 
     /// A table of plain cells.
     static func plainTable(header: [String], alignments: [Alignment], rows: [[String]]) -> ReportBlock {

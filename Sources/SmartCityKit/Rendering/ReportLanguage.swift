@@ -1,15 +1,15 @@
 /// The language a report is written in, and the warnings about falling back.
-public struct ReportLanguage: Sendable {
+package struct ReportLanguage: Sendable {
     /// The language of the questionnaire texts.
-    public var code: String
+    package var code: String
     /// The fixed wording.
-    public var strings: ReportStrings
-    public var diagnostics: [Diagnostic]
+    package var strings: ReportStrings
+    package var diagnostics: [Diagnostic]
 
     /// Resolves `--lang`: the requested language when the questionnaire has it, else the
     /// questionnaire's default language, with a warning; fixed wording in the same language,
     /// else English, with a warning.
-    public static func resolve(requested: String?, questionnaire: Questionnaire, file: String) -> ReportLanguage {
+    package static func resolve(requested: String?, questionnaire: Questionnaire, file: String) -> ReportLanguage {
         var diagnostics: [Diagnostic] = []
         // Language codes are written in lowercase ("EN" is "en").
         var code = (requested ?? questionnaire.defaultLanguage).lowercased()

@@ -1,11 +1,11 @@
 import Foundation
 
 /// A file produced by a renderer, relative to the output folder.
-public struct RenderedFile: Sendable, Equatable {
-    public var relativePath: String
-    public var contents: String
+struct RenderedFile: Sendable, Equatable {
+    var relativePath: String
+    var contents: String
 
-    public init(relativePath: String, contents: String) {
+    init(relativePath: String, contents: String) {
         self.relativePath = relativePath
         self.contents = contents
     }
@@ -13,7 +13,7 @@ public struct RenderedFile: Sendable, Equatable {
 
 /// Where renderers put their files: whole files, or files written in parts as respondents
 /// stream past. Paths are relative to the output folder.
-public protocol ReportOutput: AnyObject {
+package protocol ReportOutput: AnyObject {
     /// Writes a whole file.
     func write(_ contents: String, to relativePath: String) throws
     /// Appends to a file written in parts (created on the first call).
@@ -28,15 +28,15 @@ public protocol ReportOutput: AnyObject {
 
 /// What renderers made of some respondents: bytes to append to streamed files and whole
 /// files, in the order they were made.
-public struct RenderedParts: Sendable {
+struct RenderedParts: Sendable {
     /// Bytes for streamed files, one entry per file, in the order first appended to.
     private(set) var streams: [(path: String, bytes: ByteBuffer)] = []
     private(set) var files: [RenderedFile] = []
 
-    public init() {}
+    init() {}
 
     /// Appends bytes to a streamed file.
-    public mutating func append(_ bytes: ByteBuffer, to path: String) {
+    mutating func append(_ bytes: ByteBuffer, to path: String) {
         if let index = streams.firstIndex(where: { $0.path == path }) {
             streams[index].bytes.append(bytes)
         } else {
@@ -45,7 +45,7 @@ public struct RenderedParts: Sendable {
     }
 
     /// Writes straight into a streamed file's bytes (no buffer of the caller's to copy).
-    public mutating func appending(to path: String, _ body: (inout ByteBuffer) -> Void) {
+    mutating func appending(to path: String, _ body: (inout ByteBuffer) -> Void) {
         let index = streams.firstIndex { $0.path == path } ?? {
             streams.append((path, ByteBuffer()))
             return streams.count - 1
@@ -54,12 +54,12 @@ public struct RenderedParts: Sendable {
     }
 
     /// A whole file.
-    public mutating func write(_ contents: String, to path: String) {
+    package mutating func write(_ contents: String, to path: String) {
         files.append(RenderedFile(relativePath: path, contents: contents))
     }
 
     /// Writes the parts: whole files, then the streamed bytes.
-    func write(to output: ReportOutput) throws {
+    package func write(to output: ReportOutput) throws {
         for file in files { try output.write(file.contents, to: file.relativePath) }
         for (path, bytes) in streams { try output.append(bytes, to: path) }
     }
@@ -67,7 +67,7 @@ public struct RenderedParts: Sendable {
 
 /// Turns report values into files: the cohort's files first, then each respondent as it streams
 /// past, then what closes the files. Renderers are pure: same values, same bytes.
-public protocol ReportRenderer: Sendable {
+protocol ReportRenderer: Sendable {
     /// Writes what needs only the cohort summary (and the opening of streamed files).
     func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws
     /// Renders one respondent into `parts`. Pure and thread-safe: respondents may be rendered
@@ -78,7 +78,7 @@ public protocol ReportRenderer: Sendable {
 }
 
 /// The report formats `smartcity score --format` and `compare --format` write.
-public enum OutputFormat: String, Sendable, CaseIterable {
+package enum OutputFormat: String, Sendable, CaseIterable {
     /// `items`: `item-scores.csv`, one row per respondent and scored question; `xlsx`:
     /// `scores.xlsx`, the scores and summary tables as a workbook in the report language.
     case markdown, csv, json, svg, html, items, xlsx
@@ -108,15 +108,15 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     var writesRespondentFiles: Bool { self == .markdown || self == .svg || self == .html }
 
     /// Whether the format shows item statuses, descriptive answers and file digests (CSV does not).
-    public var showsDetails: Bool { self == .markdown || self == .json || self == .html || self == .items }
+    package var showsDetails: Bool { self == .markdown || self == .json || self == .html || self == .items }
 
     /// Whether the format shows each respondent's answers to the scored questions (item scores,
     /// what cost points); `items` cannot do without them.
-    public var usesAnswers: Bool { self == .markdown || self == .html || self == .items }
+    package var usesAnswers: Bool { self == .markdown || self == .html || self == .items }
 
     /// Whether the format shows the answer cells as read (`item-scores.csv`): the run must keep
     /// them (`ScoringRun.Settings.keepsAnswerTexts`).
-    public var usesAnswerTexts: Bool { self == .items }
+    package var usesAnswerTexts: Bool { self == .items }
 }
 
 /// How numbers appear in reports, the same in every format and language.
@@ -132,9 +132,9 @@ struct ReportNumbers: Sendable {
     }
 
     /// Scores in Markdown: two decimals, rounded half away from zero from the exact value.
-    func score(_ value: Fraction) -> String { localised(value.fixed(digits: 2)) }
+    package func score(_ value: Fraction) -> String { localised(value.fixed(digits: 2)) }
     /// Statistics (means, medians) in Markdown: two decimals.
-    func score(_ value: Double) -> String { localised(NumberFormat.fixed(value, digits: 2)) }
+    package func score(_ value: Double) -> String { localised(NumberFormat.fixed(value, digits: 2)) }
     /// A coefficient (alpha, a correlation, a p-value) with `digits` decimals.
     func decimal(_ value: Double, digits: Int) -> String { localised(NumberFormat.fixed(value, digits: digits)) }
     /// Between a percentage and its sign: a narrow no-break space where the decimal sign is a

@@ -1,101 +1,101 @@
 /// Every fixed word of the reports, in one language. A struct rather than a key-value table,
 /// so that a missing translation is a compile error rather than an English word in a French report.
-public struct ReportStrings: Sendable {
-    public var languageCode: String
+package struct ReportStrings: Sendable {
+    var languageCode: String
     /// What separates a label from its value: ": ", or " : " in French typography.
-    public var colon: String
+    var colon: String
     /// How an interval that excludes its lower bound opens: "(" or, in French notation, "]".
-    public var openLowerBound: String
+    var openLowerBound: String
     /// How an interval that excludes its upper bound closes: ")" or, in French notation, "[".
-    public var openUpperBound: String
-    public var summaryTitle: String
-    public var result: String
-    public var totalScore: String
-    public var maturity: String
-    public var dimension: String
-    public var dimensions: String
-    public var factor: String
-    public var factors: String
-    public var score: String
-    public var coverage: String
-    public var weight: String
-    public var answered: String
-    public var rank: String
-    public var id: String
-    public var name: String
-    public var field: String
-    public var value: String
-    public var range: String
-    public var count: String
-    public var share: String
-    public var referenceShare: String
-    public var respondents: String
-    public var mean: String
-    public var median: String
-    public var minimum: String
-    public var maximum: String
-    public var standardDeviation: String
-    public var firstQuartile: String
-    public var thirdQuartile: String
+    var openUpperBound: String
+    var summaryTitle: String
+    package var result: String
+    var totalScore: String
+    var maturity: String
+    var dimension: String
+    package var dimensions: String
+    var factor: String
+    var factors: String
+    package var score: String
+    var coverage: String
+    var weight: String
+    var answered: String
+    var rank: String
+    package var id: String
+    package var name: String
+    var field: String
+    package var value: String
+    var range: String
+    var count: String
+    var share: String
+    var referenceShare: String
+    package var respondents: String
+    var mean: String
+    var median: String
+    var minimum: String
+    var maximum: String
+    var standardDeviation: String
+    var firstQuartile: String
+    var thirdQuartile: String
     /// How the statistics are computed (standard deviation n - 1, quartiles type 7).
-    public var statisticsNote: String
+    var statisticsNote: String
     /// Sheet names of `scores.xlsx`.
-    public var scoresSheet: String
-    public var longScoresSheet: String
-    public var summarySheet: String
-    public var longSheetOmitted: String
+    var scoresSheet: String
+    var longScoresSheet: String
+    var summarySheet: String
+    var longSheetOmitted: String
     /// On the summary sheet when there are more respondents than a sheet has rows.
-    public var scoresSheetCut: String
-    public var insufficientData: String
-    public var strengths: String
-    public var strongest: String
-    public var weakest: String
-    public var nextSteps: String
-    public var noRecommendation: String
-    public var missing: String
-    public var nothingMissing: String
-    public var statusDontKnow: String
-    public var statusNotApplicable: String
-    public var statusBlank: String
-    public var statusInvalid: String
-    public var statusNotShown: String
-    public var noTotal: String
-    public var ranking: String
-    public var distribution: String
-    public var dimensionStatistics: String
-    public var rowsLeftOut: String
-    public var file: String
-    public var row: String
-    public var reason: String
-    public var questionnaire: String
-    public var responses: String
-    public var level: String
-    public var otherAnswers: String
-    public var descriptiveResults: String
-    public var answer: String
+    var scoresSheetCut: String
+    var insufficientData: String
+    var strengths: String
+    var strongest: String
+    var weakest: String
+    var nextSteps: String
+    var noRecommendation: String
+    var missing: String
+    var nothingMissing: String
+    var statusDontKnow: String
+    var statusNotApplicable: String
+    var statusBlank: String
+    var statusInvalid: String
+    var statusNotShown: String
+    var noTotal: String
+    var ranking: String
+    var distribution: String
+    var dimensionStatistics: String
+    var rowsLeftOut: String
+    var file: String
+    package var row: String
+    var reason: String
+    package var questionnaire: String
+    var responses: String
+    var level: String
+    var otherAnswers: String
+    var descriptiveResults: String
+    var answer: String
     /// "12 respondents answered; 2 answered don't know or not applicable."
-    public var answeredCount: @Sendable (Int, Int) -> String
+    var answeredCount: @Sendable (Int, Int) -> String
     /// "Scored: 12 respondents. Left out: 1 row."
-    public var scoredCount: @Sendable (Int, Int) -> String
+    var scoredCount: @Sendable (Int, Int) -> String
     /// The line in the ranking for respondents not shown: (how many).
-    public var rankingOmitted: @Sendable (Int) -> String
+    var rankingOmitted: @Sendable (Int) -> String
     /// The note under a renormalised total: (left-out dimensions, weight share carried).
-    public var renormalisedNote: @Sendable (String, String) -> String
-    public var generatedBy: @Sendable (String) -> String
+    var renormalisedNote: @Sendable (String, String) -> String
+    var generatedBy: @Sendable (String) -> String
     /// The heading and the note of the respondents kept out of the ranking.
-    public var incompleteResponses: String
-    public var incompleteNote: String
+    var incompleteResponses: String
+    var incompleteNote: String
     /// "Not ranked", before the reason in a respondent's report.
-    public var notRanked: String
-    public var incompleteReason: @Sendable (IncompleteReason) -> String
+    var notRanked: String
+    var incompleteReason: @Sendable (IncompleteReason) -> String
     /// How numbers are written in the language's Markdown reports.
     var numbers: ReportNumbers { ReportNumbers(decimalSeparator: languageCode == "en" ? "." : ",") }
-    public var reasonText: @Sendable (ExcludedRow.Reason) -> String
-    public var bandRuleNote: @Sendable (BoundaryRule) -> String
-    public var minimumCoverageNote: @Sendable (String) -> String
+    var reasonText: @Sendable (ExcludedRow.Reason) -> String
+    var bandRuleNote: @Sendable (BoundaryRule) -> String
+    var minimumCoverageNote: @Sendable (String) -> String
 
     /// The strings for a language code, when we have them.
-    public static func forLanguage(_ code: String) -> ReportStrings? {
+    package static func forLanguage(_ code: String) -> ReportStrings? {
         switch code {
         case "en": return .english
         case "nl": return .dutch
@@ -105,9 +105,9 @@ public struct ReportStrings: Sendable {
     }
 
     /// The languages the reports' fixed wording is available in.
-    public static let availableLanguages = ["en", "nl", "fr"]
+    static let availableLanguages = ["en", "nl", "fr"]
 
-    public static let english = ReportStrings(
+    package static let english = ReportStrings(
         languageCode: "en", colon: ": ", openLowerBound: "(", openUpperBound: ")", summaryTitle: "Cohort summary", result: "Result", totalScore: "Total score", maturity: "Maturity",
         dimension: "Dimension", dimensions: "Dimensions", factor: "Factor", factors: "Factors", score: "Score",
         coverage: "Coverage", weight: "Weight", answered: "Answered", rank: "Rank", id: "Id", name: "Name", field: "Field",
@@ -160,7 +160,7 @@ public struct ReportStrings: Sendable {
         },
         minimumCoverageNote: { "A dimension is scored when at least \($0) of its applicable question weight is answered." })
 
-    public static let dutch = ReportStrings(
+    static let dutch = ReportStrings(
         languageCode: "nl", colon: ": ", openLowerBound: "(", openUpperBound: ")", summaryTitle: "Overzicht van de groep", result: "Resultaat", totalScore: "Totaalscore", maturity: "Maturiteit",
         dimension: "Dimensie", dimensions: "Dimensies", factor: "Factor", factors: "Factoren", score: "Score",
         coverage: "Dekking", weight: "Gewicht", answered: "Beantwoord", rank: "Rang", id: "Id", name: "Naam", field: "Veld",
@@ -213,7 +213,7 @@ public struct ReportStrings: Sendable {
         },
         minimumCoverageNote: { "Een dimensie krijgt een score als minstens \($0) van het gewicht van haar toepasselijke vragen beantwoord is." })
 
-    public static let french = ReportStrings(
+    static let french = ReportStrings(
         languageCode: "fr", colon: " : ", openLowerBound: "]", openUpperBound: "[", summaryTitle: "Synthèse du groupe", result: "Résultat", totalScore: "Score total", maturity: "Maturité",
         dimension: "Dimension", dimensions: "Dimensions", factor: "Facteur", factors: "Facteurs", score: "Score",
         coverage: "Couverture", weight: "Poids", answered: "Répondues", rank: "Rang", id: "Identifiant", name: "Nom", field: "Champ",

@@ -43,7 +43,7 @@ struct SVGCanvas {
     }
 
     /// Text at a point; `rotation` turns it about that point, in degrees (negative: upwards).
-    mutating func text(_ content: String, x: Double, y: Double, size: Double = 12, anchor: Anchor = .start, fill: String = SVGCanvas.ink,
+    package mutating func text(_ content: String, x: Double, y: Double, size: Double = 12, anchor: Anchor = .start, fill: String = SVGCanvas.ink,
                        bold: Bool = false, rotation: Double = 0) {
         elements.append("<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" font-size=\"\(Self.number(size))\" text-anchor=\"\(anchor.rawValue)\" fill=\"\(fill)\""
             + (bold ? " font-weight=\"bold\"" : "")

@@ -1,11 +1,11 @@
 /// `score --format svg`: a radar of each municipality's dimension scores beside the cohort
 /// median, as `municipalities/<id>.svg` (next to its Markdown report).
-public struct SVGReportRenderer: ReportRenderer {
-    public init() {}
+struct SVGReportRenderer: ReportRenderer {
+    init() {}
 
-    public func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
+    func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
 
-    public func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
+    package func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
         guard let fileName = ranked.fileName else { return }
         parts.write(Self.radar(ranked, summary: summary, strings: strings), to: "municipalities/\(fileName).svg")
     }
@@ -21,5 +21,5 @@ public struct SVGReportRenderer: ReportRenderer {
                                  numbers: strings.numbers)
     }
 
-    public func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
+    func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}
 }

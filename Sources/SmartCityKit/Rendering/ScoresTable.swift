@@ -78,7 +78,7 @@ struct ScoresTable {
     }
 
     /// The column's name in `scores.csv`: an id, never translated.
-    func name(_ column: Column, in summary: CohortSummary) -> String {
+    package func name(_ column: Column, in summary: CohortSummary) -> String {
         let dimensions = summary.questionnaire.dimensions
         switch column {
         case .id: return "id"
@@ -109,7 +109,7 @@ struct ScoresTable {
     }
 
     /// The respondent's value in `column`.
-    func value(_ column: Column, of ranked: RankedRespondent) -> Value {
+    package func value(_ column: Column, of ranked: RankedRespondent) -> Value {
         let respondent = ranked.respondent
         switch column {
         case .id: return .text(respondent.id)

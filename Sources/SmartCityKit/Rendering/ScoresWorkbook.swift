@@ -54,7 +54,7 @@ final class ScoresWorkbook {
 
     /// The formats to write: with `xlsx`, `csv` too when the workbook cannot hold every
     /// respondent (a warning says so).
-    static func formats(_ formats: [OutputFormat], respondentCount: Int, rowLimit: Int = rowLimit) -> Checked<[OutputFormat]> {
+    package static func formats(_ formats: [OutputFormat], respondentCount: Int, rowLimit: Int = rowLimit) -> Checked<[OutputFormat]> {
         guard formats.contains(.xlsx), !formats.contains(.csv), isCut(respondentCount: respondentCount, rowLimit: rowLimit) else { return Checked(formats) }
         let warning = Diagnostic.warning(SourceLocation(file: file), "a sheet holds \(rowLimit - 1) respondents and there are \(respondentCount): "
             + "it lists the first \(rowLimit - 1), and scores.csv, written as well, holds them all; add csv to --format to say so yourself")
@@ -101,7 +101,7 @@ final class ScoresWorkbook {
     }
 
     /// Adds the summary sheet and writes the workbook through `sink`, in pieces.
-    func write(to sink: @escaping ZipStreamWriter.Sink) throws {
+    package func write(to sink: @escaping ZipStreamWriter.Sink) throws {
         for row in summaryRows() { try stream.append(row, to: includesLong ? 2 : 1) }
         try stream.write(to: sink)
     }

@@ -6,7 +6,7 @@ struct StatisticsCSVRenderer {
                         "correlations.csv", "items.csv", "item-answers.csv"]
 
     /// The files, by name.
-    func render(_ result: StatisticsResult) -> [(name: String, contents: String)] {
+    package func render(_ result: StatisticsResult) -> [(name: String, contents: String)] {
         let statistics = result.statistics
         let questionnaire = result.summary.questionnaire
         func group(_ index: Int?) -> String { index.map { statistics.groupLabels[$0] } ?? "" }

@@ -3,7 +3,7 @@
 struct StatisticsJSONRenderer {
     static let file = "statistics.json"
 
-    func render(_ result: StatisticsResult) -> String {
+    package func render(_ result: StatisticsResult) -> String {
         let statistics = result.statistics, summary = result.summary
         let questionnaire = summary.questionnaire
         let bands = questionnaire.bands.bands

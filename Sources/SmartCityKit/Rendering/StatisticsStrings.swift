@@ -1,50 +1,50 @@
 /// The fixed words of the statistics report, in one language (beside `ReportStrings`, whose
 /// words it also uses). A struct, so that a missing translation does not compile.
-public struct StatisticsStrings: Sendable {
-    public var title: String
+struct StatisticsStrings: Sendable {
+    package var title: String
     /// "5000 complete respondents counted, in 4 groups by region."
-    public var countedNote: @Sendable (_ respondents: Int, _ groups: Int, _ column: String?) -> String
-    public var scores: String
-    public var byGroup: String
-    public var group: String
-    public var cohort: String
-    public var standardError: String
-    public var confidenceInterval: String
-    public var atFloor: String
-    public var atCeiling: String
-    public var scoresNote: String
-    public var types: String
-    public var test: String
-    public var withoutType: String
-    public var chiSquare: String
-    public var degreesOfFreedom: String
-    public var pValue: String
-    public var classes: String
-    public var untestedNoShares: String
-    public var untestedTooFew: String
-    public var testNote: String
-    public var reliability: String
-    public var items: String
-    public var alpha: String
-    public var standardisedAlpha: String
-    public var itemTotal: String
-    public var alphaIfDeleted: String
-    public var flag: String
-    public var lowAlpha: String
-    public var negativeItem: String
-    public var reliabilityNote: String
-    public var noReliability: String
-    public var correlations: String
-    public var pearson: String
-    public var spearman: String
-    public var correlationNote: String
-    public var itemStatistics: String
-    public var meanItemScore: String
-    public var answers: String
-    public var itemsNote: String
+    var countedNote: @Sendable (_ respondents: Int, _ groups: Int, _ column: String?) -> String
+    var scores: String
+    var byGroup: String
+    var group: String
+    var cohort: String
+    var standardError: String
+    var confidenceInterval: String
+    var atFloor: String
+    var atCeiling: String
+    var scoresNote: String
+    var types: String
+    var test: String
+    var withoutType: String
+    var chiSquare: String
+    var degreesOfFreedom: String
+    var pValue: String
+    var classes: String
+    var untestedNoShares: String
+    var untestedTooFew: String
+    var testNote: String
+    var reliability: String
+    var items: String
+    var alpha: String
+    var standardisedAlpha: String
+    var itemTotal: String
+    var alphaIfDeleted: String
+    var flag: String
+    var lowAlpha: String
+    var negativeItem: String
+    var reliabilityNote: String
+    var noReliability: String
+    var correlations: String
+    var pearson: String
+    var spearman: String
+    var correlationNote: String
+    var itemStatistics: String
+    var meanItemScore: String
+    package var answers: String
+    var itemsNote: String
 
     /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
-    public static func forLanguage(_ code: String) -> StatisticsStrings? {
+    package static func forLanguage(_ code: String) -> StatisticsStrings? {
         switch code {
         case "en": .english
         case "nl": .dutch
@@ -53,7 +53,7 @@ public struct StatisticsStrings: Sendable {
         }
     }
 
-    public static let english = StatisticsStrings(
+    package static let english = StatisticsStrings(
         title: "Statistics",
         countedNote: { n, groups, column in
             "\(n) complete \(n == 1 ? "respondent" : "respondents") counted" + (column.map { ", in \(groups) \(groups == 1 ? "group" : "groups") by \($0)" } ?? "") + "."
@@ -75,7 +75,7 @@ public struct StatisticsStrings: Sendable {
         itemStatistics: "Items", meanItemScore: "Mean item score", answers: "Answers",
         itemsNote: "Counts of every scored question's answers by status; the mean item score (0-100) and the answers are over the answered ones.")
 
-    public static let dutch = StatisticsStrings(
+    static let dutch = StatisticsStrings(
         title: "Statistieken",
         countedNote: { n, groups, column in
             "\(n) volledige \(n == 1 ? "respondent" : "respondenten") geteld" + (column.map { ", in \(groups) \(groups == 1 ? "groep" : "groepen") volgens \($0)" } ?? "") + "."
@@ -97,7 +97,7 @@ public struct StatisticsStrings: Sendable {
         itemStatistics: "Items", meanItemScore: "Gemiddelde itemscore", answers: "Antwoorden",
         itemsNote: "Aantallen antwoorden op elke gescoorde vraag per status; de gemiddelde itemscore (0-100) en de antwoorden zijn over de beantwoorde.")
 
-    public static let french = StatisticsStrings(
+    static let french = StatisticsStrings(
         title: "Statistiques",
         countedNote: { n, groups, column in
             "\(n) \(n == 1 ? "répondant complet compté" : "répondants complets comptés")" + (column.map { ", en \(groups) \(groups == 1 ? "groupe" : "groupes") selon \($0)" } ?? "") + "."

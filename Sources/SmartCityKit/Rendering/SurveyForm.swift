@@ -18,17 +18,17 @@ struct SurveyForm {
         var questions: [Question]
     }
 
-    let questionnaire: Questionnaire
+    package let questionnaire: Questionnaire
     /// The languages of the form's texts, the first being the form's default.
-    let languages: [String]
+    package let languages: [String]
 
     /// The text in a language, else in the questionnaire's default.
-    func text(_ localized: LocalizedText, in language: String) -> String {
+    package func text(_ localized: LocalizedText, in language: String) -> String {
         localized.text(in: language, fallback: questionnaire.defaultLanguage)
     }
 
     /// The dimensions, then the descriptive sections, each with its questions.
-    var groups: [Group] {
+    package var groups: [Group] {
         questionnaire.dimensions.map { Group(id: $0.id, label: $0.label, description: $0.description, questions: questionnaire.questions(in: $0.id)) }
             + questionnaire.sections.map { Group(id: $0.id, label: $0.label, description: $0.description, questions: questionnaire.questions(in: $0.id)) }
     }
@@ -57,7 +57,7 @@ struct SurveyForm {
     /// The languages a form is written in: those asked for (`--lang nl,fr`, in that order; each
     /// one the questionnaire has no texts in is left out, with a warning), else all of the
     /// questionnaire's, its default language first.
-    static func languages(requested: String?, questionnaire: Questionnaire, file: String) -> (codes: [String], diagnostics: [Diagnostic]) {
+    package static func languages(requested: String?, questionnaire: Questionnaire, file: String) -> (codes: [String], diagnostics: [Diagnostic]) {
         guard let requested else {
             return ([questionnaire.defaultLanguage] + questionnaire.languages.filter { $0 != questionnaire.defaultLanguage }, [])
         }

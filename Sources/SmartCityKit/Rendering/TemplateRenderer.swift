@@ -1,12 +1,12 @@
 /// Blank forms for a questionnaire: a CSV with the right header to fill in a spreadsheet,
 /// a printable Markdown questionnaire with each question's scale and codes, a workbook to fill
 /// in, and survey forms to field it in a survey tool (XLSForm, LimeSurvey).
-public struct TemplateRenderer: Sendable {
-    public let questionnaire: Questionnaire
-    public let language: String
-    public let strings: TemplateStrings
+package struct TemplateRenderer: Sendable {
+    package let questionnaire: Questionnaire
+    let language: String
+    package let strings: TemplateStrings
 
-    public init(questionnaire: Questionnaire, language: String) {
+    package init(questionnaire: Questionnaire, language: String) {
         self.questionnaire = questionnaire
         self.language = language
         self.strings = TemplateStrings.forLanguage(language)
@@ -15,7 +15,7 @@ public struct TemplateRenderer: Sendable {
     private func text(_ localized: LocalizedText) -> String { localized.text(in: language, fallback: questionnaire.defaultLanguage) }
 
     /// `id,name,<question ids>` and no rows.
-    public func csv() -> String {
+    package func csv() -> String {
         var writer = CSVWriter()
         writer.row(["id", "name"] + questionnaire.questions.map(\.id))
         return writer.text
@@ -23,7 +23,7 @@ public struct TemplateRenderer: Sendable {
 
     /// A workbook to fill in: instructions, then one row per question (a row per option for
     /// questions with several answers) with the answer cell restricted to the allowed answers.
-    public func workbook() -> [UInt8] {
+    package func workbook() -> [UInt8] {
         let nonAnswers = questionnaire.nonAnswers.map { "\($0.code) — \(text($0.label))" }
         var rows: [[WorkbookWriter.Cell]] = [
             [.heading(strings.idLabel), .empty], [.heading(strings.nameLabel), .empty],
@@ -65,22 +65,22 @@ public struct TemplateRenderer: Sendable {
     }
 
     /// An XLSForm workbook (KoboToolbox, ODK, SurveyCTO, Ona) of the questionnaire in `languages`, the first the default.
-    public func xlsForm(languages: [String]) -> [UInt8] {
+    package func xlsForm(languages: [String]) -> [UInt8] {
         XLSFormRenderer(form: SurveyForm(questionnaire: questionnaire, languages: languages)).workbook()
     }
 
     /// LimeSurvey's tab-separated survey structure (`.txt`) of the questionnaire in `languages`, the first the base language.
-    public func limeSurvey(languages: [String]) -> String {
+    package func limeSurvey(languages: [String]) -> String {
         LimeSurveyRenderer(form: SurveyForm(questionnaire: questionnaire, languages: languages)).text()
     }
 
     /// The languages of a survey form: those of `--lang` (`nl,fr`) the questionnaire has, else all of its languages.
-    public static func formLanguages(requested: String?, questionnaire: Questionnaire, file: String) -> (codes: [String], diagnostics: [Diagnostic]) {
+    package static func formLanguages(requested: String?, questionnaire: Questionnaire, file: String) -> (codes: [String], diagnostics: [Diagnostic]) {
         SurveyForm.languages(requested: requested, questionnaire: questionnaire, file: file)
     }
 
     /// A printable questionnaire.
-    public func markdown() -> String {
+    package func markdown() -> String {
         let escape = MarkdownDocumentWriter.escape
         var lines = ["# \(escape(text(questionnaire.title)))", ""]
         if let description = questionnaire.description { lines += [escape(text(description)), ""] }
@@ -133,29 +133,29 @@ public struct TemplateRenderer: Sendable {
 }
 
 /// The fixed words of the printable questionnaire.
-public struct TemplateStrings: Sendable {
+package struct TemplateStrings: Sendable {
     /// "Questionnaire:", before the id and version.
-    public var version: String
-    public var instructions: String
-    public var nonAnswers: String
-    public var chooseOne: String
-    public var chooseAny: String
-    public var number: String
+    package var version: String
+    var instructions: String
+    var nonAnswers: String
+    var chooseOne: String
+    var chooseAny: String
+    var number: String
     // The workbook (`template --format xlsx`).
-    public var instructionsSheet: String
-    public var answersSheet: String
-    public var workbookSteps: [String]
-    public var headers: [String]
-    public var idLabel: String
-    public var nameLabel: String
+    var instructionsSheet: String
+    var answersSheet: String
+    var workbookSteps: [String]
+    var headers: [String]
+    var idLabel: String
+    var nameLabel: String
     // The survey forms (`template --format xlsform|limesurvey`).
     /// The group of the questions about the respondent's municipality (its metadata).
-    public var metadataGroup: String
+    var metadataGroup: String
     /// Why a don't know or not applicable box cannot be ticked with others.
-    public var exclusiveNonAnswer: String
+    var exclusiveNonAnswer: String
 
     /// The wording for a language, English when we have none.
-    public static func forLanguage(_ code: String) -> TemplateStrings {
+    package static func forLanguage(_ code: String) -> TemplateStrings {
         switch code {
         case "nl":
             return TemplateStrings(

@@ -21,7 +21,7 @@ struct XLSFormRenderer {
     }
 
     /// The workbook.
-    func workbook() -> [UInt8] {
+    package func workbook() -> [UInt8] {
         let (survey, choices) = surveyAndChoices()
         let settings: [[WorkbookWriter.Cell]] = [
             ["form_title", "form_id", "version", "default_language"].map(WorkbookWriter.Cell.heading),

@@ -1,58 +1,58 @@
 /// A factor's score inside a dimension.
-public struct FactorResult: Sendable, Equatable {
-    public var factorID: String
+struct FactorResult: Sendable, Equatable {
+    var factorID: String
     /// Weighted mean of the factor's scored items, exactly; nil when none was scored.
-    public var exactScore: Fraction?
-    public var answered: Int
-    public var questions: Int
+    var exactScore: Fraction?
+    var answered: Int
+    package var questions: Int
 
     /// The score as a `Double`.
-    public var score: Double? { exactScore?.doubleValue }
+    package var score: Double? { exactScore?.doubleValue }
 }
 
 /// A dimension's score, band and how much of it was answered.
-public struct DimensionResult: Sendable, Equatable {
-    public var dimensionID: String
+package struct DimensionResult: Sendable, Equatable {
+    var dimensionID: String
     /// Weighted mean of the scored items (0-100), exactly; nil when the data are insufficient.
-    public var exactScore: Fraction?
+    var exactScore: Fraction?
     /// Share (0-1) of the dimension's applicable question weight that was answered, exactly.
-    public var exactCoverage: Fraction
+    var exactCoverage: Fraction
     /// The band of the score, by the dimension's bands or else the total's.
-    public var bandID: String?
+    var bandID: String?
     /// Number of questions scored.
-    public var answered: Int
+    var answered: Int
     /// Number of questions in the dimension.
-    public var questions: Int
-    public var factors: [FactorResult]
+    package var questions: Int
+    var factors: [FactorResult]
     /// The answer to the dimension's level question (its maturity level), when it has one and it was answered.
-    public var level: Double?
+    var level: Double?
 
     /// Whether the dimension was scored (enough of it was answered).
-    public var isScored: Bool { exactScore != nil }
+    var isScored: Bool { exactScore != nil }
     /// The score as a `Double`.
-    public var score: Double? { exactScore?.doubleValue }
+    package var score: Double? { exactScore?.doubleValue }
     /// The coverage as a `Double`.
-    public var coverage: Double { exactCoverage.doubleValue }
+    var coverage: Double { exactCoverage.doubleValue }
 }
 
 /// Everything computed for one respondent.
-public struct RespondentScore: Sendable, Equatable {
+package struct RespondentScore: Sendable, Equatable {
     /// Weighted mean of the scored dimensions' scores, weights renormalised over them, exactly;
     /// nil when none was scored.
-    public var exactTotal: Fraction?
-    public var bandID: String?
-    public var dimensions: [DimensionResult]
+    var exactTotal: Fraction?
+    var bandID: String?
+    package var dimensions: [DimensionResult]
     /// The status of each question's answer, aligned with the questionnaire's questions.
-    public var itemStatuses: [ItemStatus]
+    var itemStatuses: [ItemStatus]
     /// The answered share of the whole questionnaire: dimension coverages weighted by dimension weight.
-    public var exactCoverage: Fraction
+    var exactCoverage: Fraction
 
     /// Whether some dimension was left out of the total, so that the weights were renormalised.
-    public var isRenormalised: Bool { exactTotal != nil && dimensions.contains { !$0.isScored } }
+    var isRenormalised: Bool { exactTotal != nil && dimensions.contains { !$0.isScored } }
     /// The total as a `Double`.
-    public var total: Double? { exactTotal?.doubleValue }
+    var total: Double? { exactTotal?.doubleValue }
     /// The coverage as a `Double`.
-    public var coverage: Double { exactCoverage.doubleValue }
+    var coverage: Double { exactCoverage.doubleValue }
 }
 
 /// Computes scores from answers. Pure and deterministic: no I/O, no rounding, no floating point.
@@ -68,8 +68,8 @@ public struct RespondentScore: Sendable, Equatable {
 ///
 /// Every value is an exact fraction: weights and item scores are integers (`ExactWeights`), so a
 /// coverage exactly at the minimum or a score exactly on a band edge is decided as written.
-public struct ScoringEngine: Sendable {
-    public let questionnaire: Questionnaire
+struct ScoringEngine: Sendable {
+    package let questionnaire: Questionnaire
     let weights: ExactWeights
     private let questionsPerDimension: [[Int]]
     /// Question indices by dimension, then by factor.
@@ -92,7 +92,7 @@ public struct ScoringEngine: Sendable {
     private let bandTable: BandTable
 
     /// The engine for a questionnaire that loaded without errors (its weights are exact).
-    public init(questionnaire: Questionnaire) {
+    init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         weights = ExactWeights(questionnaire)
         let dimensionIndex = Dictionary(questionnaire.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -132,7 +132,7 @@ public struct ScoringEngine: Sendable {
     }
 
     /// A question's weight within its dimension (the weights of a dimension's questions sum to 1).
-    public func weightInDimension(ofQuestion index: Int) -> Fraction {
+    func weightInDimension(ofQuestion index: Int) -> Fraction {
         guard let dimension = questionsPerDimension.firstIndex(where: { $0.contains(index) }) else { return .zero }
         return Fraction(Int128(weights.questionWeights[index]), Int128(weights.dimensionUnits[dimension]))
     }
@@ -178,12 +178,12 @@ public struct ScoringEngine: Sendable {
     }
 
     /// The item score (0-100) of an answer to a question, exactly; nil unless it is scored.
-    public func itemScore(_ answer: Answer, question index: Int) -> Fraction? {
+    func itemScore(_ answer: Answer, question index: Int) -> Fraction? {
         itemUnits(answer, question: index).units.map { Fraction(Int128($0), Int128(weights.scoreUnit)) }
     }
 
     /// Scores one respondent's answers (aligned with the questionnaire's questions).
-    public func score(_ answers: [Answer]) -> RespondentScore {
+    package func score(_ answers: [Answer]) -> RespondentScore {
         var statuses = [ItemStatus](repeating: .blank, count: answers.count)
         for index in unscoredQuestions { statuses[index] = itemUnits(answers[index], question: index).status }
         let scoreUnit = weights.scoreUnit
@@ -390,7 +390,7 @@ struct FractionSum {
     }
 
     /// The sum divided by a whole number; nil when it does not fit.
-    func value(dividedBy divisor: Int128) -> Fraction? {
+    package func value(dividedBy divisor: Int128) -> Fraction? {
         let (bottom, overflow) = denominator.multipliedReportingOverflow(by: divisor)
         return overflow ? nil : Fraction(numerator, bottom)
     }

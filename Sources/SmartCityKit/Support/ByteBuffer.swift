@@ -1,33 +1,33 @@
 /// UTF-8 output built byte by byte: report lines for large cohorts without a `String` per cell.
 /// Numbers are written with fixed decimals straight from exact values, locale-independent.
-public struct ByteBuffer: Sendable {
-    public var bytes: [UInt8] = []
+package struct ByteBuffer: Sendable {
+    var bytes: [UInt8] = []
 
-    public init() {}
+    init() {}
 
-    public init(capacity: Int) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
-    public var count: Int { bytes.count }
-    public var isEmpty: Bool { bytes.isEmpty }
+    var count: Int { bytes.count }
+    var isEmpty: Bool { bytes.isEmpty }
 
     /// The bytes as a string (they are always UTF-8).
-    public var string: String { String(decoding: bytes, as: UTF8.self) }
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 
-    public mutating func append(_ byte: UInt8) { bytes.append(byte) }
+    mutating func append(_ byte: UInt8) { bytes.append(byte) }
 
-    public mutating func append(_ text: String) {
+    mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    public mutating func append(_ other: ByteBuffer) { bytes.append(contentsOf: other.bytes) }
+    mutating func append(_ other: ByteBuffer) { bytes.append(contentsOf: other.bytes) }
 
-    public mutating func append<Bytes: Sequence>(contentsOf sequence: Bytes) where Bytes.Element == UInt8 {
+    mutating func append<Bytes: Sequence>(contentsOf sequence: Bytes) where Bytes.Element == UInt8 {
         bytes.append(contentsOf: sequence)
     }
 
     /// Empties the buffer, keeping its capacity.
-    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
     /// Appends up to `maximum` bytes that `body` writes through a cursor straight into the
     /// buffer's storage: one check of the room per cell instead of a reallocation check per byte.
@@ -52,13 +52,13 @@ public struct ByteBuffer: Sendable {
     private static let zeroPage = [UInt8](repeating: 0, count: 4096)
 
     /// A whole number in decimal digits.
-    public mutating func appendInteger<Integer: BinaryInteger>(_ value: Integer) {
+    mutating func appendInteger<Integer: BinaryInteger>(_ value: Integer) {
         append(atMost: ByteCursor.integerLength) { $0.appendInteger(value) }
     }
 
     /// An exact value with exactly `digits` decimals, rounded half away from zero; `-` only
     /// when the rounded value is not zero.
-    public mutating func appendFixed(_ value: Fraction, digits: Int) {
+    mutating func appendFixed(_ value: Fraction, digits: Int) {
         append(atMost: ByteCursor.fixedLength(digits: digits)) { $0.appendFixed(value, digits: digits) }
     }
 }

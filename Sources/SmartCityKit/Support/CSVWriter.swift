@@ -1,18 +1,18 @@
 /// Builds CSV text (RFC 4180, `,` and `\n`), safe to open in a spreadsheet.
-public struct CSVWriter: Sendable {
-    public init() {}
+package struct CSVWriter: Sendable {
+    package init() {}
 
-    public private(set) var text = ""
+    package private(set) var text = ""
 
     /// Empties the text written so far (to stream it out in parts).
-    public mutating func flush() -> String {
+    package mutating func flush() -> String {
         defer { text = "" }
         return text
     }
 
     /// Appends a row, every value (header names as much as cells, ids as much as answers)
     /// encoded by `text(_:)`: no field of a CSV reaches a spreadsheet as a formula.
-    public mutating func row(_ values: [String]) {
+    package mutating func row(_ values: [String]) {
         for (index, value) in values.enumerated() {
             if index > 0 { text += "," }
             text += Self.text(value)
@@ -71,7 +71,7 @@ public struct CSVWriter: Sendable {
     /// tab or carriage return gets a `'` in front) and quotes what RFC 4180 requires.
     /// Works on UTF-8 bytes: it runs for every cell of a large cohort.
     /// Control characters other than tab and line breaks (NUL, ...) become U+FFFD.
-    public static func text(_ value: String) -> String {
+    package static func text(_ value: String) -> String {
         let value = neutralisingControlCharacters(value)
         let bytes = value.utf8
         guard let first = bytes.first else { return value }
@@ -125,7 +125,7 @@ extension String {
 
 /// The text with control characters other than tab, line feed and carriage return (NUL, escape,
 /// delete, ...) replaced by U+FFFD: they corrupt spreadsheets and terminals.
-func neutralisingControlCharacters(_ text: String) -> String {
+package func neutralisingControlCharacters(_ text: String) -> String {
     guard containsControlCharacter(text) else { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {

@@ -1,16 +1,16 @@
 /// A value (nil when it could not be made) with the diagnostics found on the way: the one form
 /// in which loaders, readers and checks return their results.
-public struct Checked<Value> {
-    public var value: Value?
-    public var diagnostics: [Diagnostic]
+package struct Checked<Value> {
+    package var value: Value?
+    package var diagnostics: [Diagnostic]
 
-    public init(_ value: Value?, _ diagnostics: [Diagnostic] = []) {
+    init(_ value: Value?, _ diagnostics: [Diagnostic] = []) {
         self.value = value
         self.diagnostics = diagnostics
     }
 
     /// No value, because of this problem.
-    public static func failure(_ diagnostic: Diagnostic) -> Checked { Checked(nil, [diagnostic]) }
+    static func failure(_ diagnostic: Diagnostic) -> Checked { Checked(nil, [diagnostic]) }
 }
 
 extension Checked: Sendable where Value: Sendable {}

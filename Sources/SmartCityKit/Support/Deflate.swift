@@ -65,7 +65,7 @@ final class Deflate {
     }
 
     /// Compresses the rest and ends the stream with a final block.
-    func finish() {
+    package func finish() {
         guard !finished else { return }
         encode(final: true)
         flushBlock(last: true)
@@ -252,7 +252,7 @@ struct BitWriter {
     var bytes: [UInt8] = []
     private var pending: UInt64 = 0, pendingCount = 0
 
-    mutating func write(_ value: UInt32, count: Int) {
+    package mutating func write(_ value: UInt32, count: Int) {
         pending |= UInt64(value & (count == 32 ? 0xFFFF_FFFF : (1 << UInt32(count)) - 1)) << UInt64(pendingCount)
         pendingCount += count
         while pendingCount >= 8 {

@@ -1,5 +1,5 @@
 /// How serious a problem is.
-public enum Severity: String, Sendable, Comparable {
+package enum Severity: String, Sendable, Comparable {
     /// Information, such as which survey tool an export was read as; never fails a run.
     case note
     case warning, error
@@ -7,14 +7,14 @@ public enum Severity: String, Sendable, Comparable {
     private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
 
     /// Notes below warnings below errors.
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    package static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// Where a problem is: a place in a text file (line and column) or a cell of a CSV file
 /// (data row and column name).
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+package struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     /// The position inside the file.
-    public enum Position: Sendable, Hashable {
+    package enum Position: Sendable, Hashable {
         /// The whole file.
         case file
         /// A 1-based line and column.
@@ -25,24 +25,24 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         case row(Int)
     }
 
-    public var file: String
-    public var position: Position
+    var file: String
+    var position: Position
 
-    public init(file: String, position: Position = .file) {
+    package init(file: String, position: Position = .file) {
         self.file = file
         self.position = position
     }
 
-    public init(file: String, line: Int, column: Int) {
+    init(file: String, line: Int, column: Int) {
         self.init(file: file, position: .text(line: line, column: column))
     }
 
-    public init(file: String, row: Int, column: String) {
+    init(file: String, row: Int, column: String) {
         self.init(file: file, position: .cell(row: row, column: column))
     }
 
     /// `file:line:column`, `file:row:column-name` or `file`.
-    public var description: String {
+    package var description: String {
         switch position {
         case .file: return file
         case .text(let line, let column): return "\(file):\(line):\(column)"
@@ -53,49 +53,49 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// One problem found in an input, with where it is and what to do about it.
-public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
-    public var severity: Severity
-    public var location: SourceLocation
-    public var message: String
+package struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    package var severity: Severity
+    package var location: SourceLocation
+    package var message: String
 
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+    init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
         self.message = message
     }
 
     /// An error: the input is invalid.
-    public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
+    package static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
         Diagnostic(.error, location, message)
     }
 
     /// A warning: probably a mistake; fatal with `--strict`.
-    public static func warning(_ location: SourceLocation, _ message: String) -> Diagnostic {
+    static func warning(_ location: SourceLocation, _ message: String) -> Diagnostic {
         Diagnostic(.warning, location, message)
     }
 
     /// A note: information only.
-    public static func note(_ location: SourceLocation, _ message: String) -> Diagnostic {
+    static func note(_ location: SourceLocation, _ message: String) -> Diagnostic {
         Diagnostic(.note, location, message)
     }
 
     /// `path:line:col: error: message`.
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    package var description: String { "\(location): \(severity.rawValue): \(message)" }
 }
 
 extension Array where Element == Diagnostic {
     /// Whether any diagnostic fails the run: errors always, warnings when `strict`.
-    public func isFailure(strict: Bool) -> Bool {
+    package func isFailure(strict: Bool) -> Bool {
         contains { $0.severity == .error || (strict && $0.severity == .warning) }
     }
 
     /// Counts of errors and warnings (notes are not counted).
-    public var counts: (errors: Int, warnings: Int) {
+    package var counts: (errors: Int, warnings: Int) {
         (filter { $0.severity == .error }.count, filter { $0.severity == .warning }.count)
     }
 }
 
 /// An error that can be reported as a located diagnostic (file system failures and the like).
-public protocol DiagnosticConvertible: Error {
+package protocol DiagnosticConvertible: Error {
     var diagnostic: Diagnostic { get }
 }

@@ -1,16 +1,16 @@
 /// Keeps a flood of diagnostics readable: a column that is wrong on every row reports its first
 /// few cells and then how many more there were, instead of a line per row.
-public struct DiagnosticLimiter: Sendable {
+package struct DiagnosticLimiter: Sendable {
     /// How many diagnostics of one column (or of whole rows) of one file are shown.
-    public let limit: Int
+    let limit: Int
     private var shown: [String: Int] = [:]
     private var suppressed: [String: (file: String, place: String, count: Int, severity: Severity)] = [:]
     private var order: [String] = []
 
-    public init(limit: Int = 20) { self.limit = limit }
+    package init(limit: Int = 20) { self.limit = limit }
 
     /// The diagnostics to show now; the others are counted.
-    public mutating func admit(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    package mutating func admit(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.filter { diagnostic in
             let place: String
             switch diagnostic.location.position {
@@ -37,7 +37,7 @@ public struct DiagnosticLimiter: Sendable {
     }
 
     /// One line per column whose diagnostics were not all shown.
-    public func summary() -> [Diagnostic] {
+    package func summary() -> [Diagnostic] {
         order.compactMap { key in
             guard let entry = suppressed[key] else { return nil }
             let noun = entry.severity == .error ? "problem" : "warning"

@@ -11,7 +11,7 @@ enum FilePath {
     }
 
     /// The last component of a path: `a/b/` -> `b`, `/` -> `/`.
-    static func name(of path: String) -> String {
+    package static func name(of path: String) -> String {
         let trimmed = withoutTrailingSlashes(path)
         guard let slash = trimmed.lastIndex(of: "/"), trimmed != "/" else { return trimmed }
         return String(trimmed[trimmed.index(after: slash)...])

@@ -4,12 +4,12 @@
 /// a threshold is on it (six questions of weight 1/12 cover exactly one half, not
 /// 0.49999999999999994). Comparisons multiply out in 256 bits and never overflow; fractions are
 /// not reduced unless asked, equality is equality of values.
-public struct Fraction: Sendable, Comparable, CustomStringConvertible, ExpressibleByIntegerLiteral {
-    public let numerator: Int128
-    public let denominator: Int128
+package struct Fraction: Sendable, Comparable, CustomStringConvertible, ExpressibleByIntegerLiteral {
+    let numerator: Int128
+    let denominator: Int128
 
     /// `numerator / denominator`; the sign moves to the numerator. `denominator` must not be 0.
-    public init(_ numerator: Int128, _ denominator: Int128) {
+    init(_ numerator: Int128, _ denominator: Int128) {
         if denominator < 0 {
             self.numerator = 0 - numerator
             self.denominator = 0 - denominator
@@ -20,17 +20,17 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
     }
 
     /// A whole number.
-    public init(_ integer: Int) { self.init(Int128(integer), 1) }
+    init(_ integer: Int) { self.init(Int128(integer), 1) }
 
-    public init(integerLiteral value: Int) { self.init(value) }
+    package init(integerLiteral value: Int) { self.init(value) }
 
-    public static let zero = Fraction(0, 1)
-    public static let hundred = Fraction(100, 1)
+    static let zero = Fraction(0, 1)
+    static let hundred = Fraction(100, 1)
 
     /// The exact decimal a `Double` was written as: its shortest round-tripping form (`0.1` is
     /// one tenth, not the binary number nearest to it). nil for non-finite values and for
     /// decimals beyond 128 bits.
-    public init?(decimal value: Double) {
+    init?(decimal value: Double) {
         guard value.isFinite else { return nil }
         var mantissa: Int128 = 0, exponent = 0, digits = 0
         var afterPoint = false
@@ -72,7 +72,7 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
     }
 
     /// The same value in lowest terms.
-    public var reduced: Fraction {
+    var reduced: Fraction {
         let divisor = Fraction.gcd(numerator.magnitude, denominator.magnitude)
         guard divisor > 1 else { return self }
         return Fraction(numerator / Int128(divisor), denominator / Int128(divisor))
@@ -112,7 +112,7 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
 
     /// The value as the nearest `Double` (correctly rounded): equal fractions give equal
     /// doubles, and a larger fraction never gives a smaller double.
-    public var doubleValue: Double {
+    var doubleValue: Double {
         // Both exactly representable: one IEEE division rounds correctly. (Conversions through
         // Int64: the generic Int128 -> Double conversion is slow.)
         let exactLimit: UInt128 = 0x20_0000_0000_0000  // 2^53
@@ -140,7 +140,7 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
 
     /// `|value| × 10^digits` rounded half away from zero, and whether the value is negative.
     /// nil when the result does not fit in 128 bits.
-    public func scaledRounded(digits: Int) -> (magnitude: UInt128, negative: Bool)? {
+    func scaledRounded(digits: Int) -> (magnitude: UInt128, negative: Bool)? {
         if let (small, negative) = smallScaledRounded(digits: digits) { return (UInt128(small), negative) }
         let magnitude = numerator.magnitude, divisor = denominator.magnitude
         guard let scale = Fraction.powerOfTen(digits) else { return nil }
@@ -167,19 +167,19 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
     }
 
     /// The value with exactly `digits` decimals, rounded half away from zero, `.` as decimal point.
-    public func fixed(digits: Int) -> String {
+    func fixed(digits: Int) -> String {
         var buffer = ByteBuffer()
         buffer.appendFixed(self, digits: digits)
         return buffer.string
     }
 
-    public var description: String { "\(numerator)/\(denominator)" }
+    package var description: String { "\(numerator)/\(denominator)" }
 
-    public static func == (lhs: Fraction, rhs: Fraction) -> Bool { compare(lhs, rhs) == 0 }
-    public static func < (lhs: Fraction, rhs: Fraction) -> Bool { compare(lhs, rhs) < 0 }
+    package static func == (lhs: Fraction, rhs: Fraction) -> Bool { compare(lhs, rhs) == 0 }
+    package static func < (lhs: Fraction, rhs: Fraction) -> Bool { compare(lhs, rhs) < 0 }
 
     /// -1, 0 or 1: `lhs` below, equal to or above `rhs`.
-    static func compare(_ lhs: Fraction, _ rhs: Fraction) -> Int {
+    package static func compare(_ lhs: Fraction, _ rhs: Fraction) -> Int {
         if lhs.denominator == rhs.denominator {
             return lhs.numerator == rhs.numerator ? 0 : (lhs.numerator < rhs.numerator ? -1 : 1)
         }
@@ -197,14 +197,14 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
 
     /// -1, 0 or 1: `numerator / denominator` below, equal to or above `otherNumerator /
     /// otherDenominator` (both denominators positive), by exact cross products of 64-bit values.
-    static func compare(_ numerator: Int64, over denominator: Int64, with otherNumerator: Int64, over otherDenominator: Int64) -> Int {
+    package static func compare(_ numerator: Int64, over denominator: Int64, with otherNumerator: Int64, over otherDenominator: Int64) -> Int {
         let left = numerator.multipliedFullWidth(by: otherDenominator), right = otherNumerator.multipliedFullWidth(by: denominator)
         if left.high != right.high { return left.high < right.high ? -1 : 1 }
         return left.low == right.low ? 0 : (left.low < right.low ? -1 : 1)
     }
 
     /// The sum, or nil when it does not fit in 128 bits.
-    public func adding(_ other: Fraction) -> Fraction? {
+    func adding(_ other: Fraction) -> Fraction? {
         if denominator == other.denominator {
             let (sum, overflow) = numerator.addingReportingOverflow(other.numerator)
             return overflow ? nil : Fraction(sum, denominator)
@@ -218,13 +218,13 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
     }
 
     /// The difference, or nil when it does not fit in 128 bits.
-    public func subtracting(_ other: Fraction) -> Fraction? {
+    func subtracting(_ other: Fraction) -> Fraction? {
         let (negated, overflow) = Int128(0).subtractingReportingOverflow(other.numerator)
         return overflow ? nil : adding(Fraction(negated, other.denominator))
     }
 
     /// The product, or nil when it does not fit in 128 bits.
-    public func multiplied(by other: Fraction) -> Fraction? {
+    func multiplied(by other: Fraction) -> Fraction? {
         let (n, o1) = numerator.multipliedReportingOverflow(by: other.numerator)
         let (d, o2) = denominator.multipliedReportingOverflow(by: other.denominator)
         guard !(o1 || o2) else { return nil }
@@ -232,7 +232,7 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
     }
 
     /// `part / whole` (a share, 0-1); `whole` must be positive.
-    public static func share(_ part: Int, of whole: Int) -> Fraction { Fraction(Int128(part), Int128(whole)) }
+    static func share(_ part: Int, of whole: Int) -> Fraction { Fraction(Int128(part), Int128(whole)) }
 
     /// The sum of `values`, or nil when a step does not fit in 128 bits.
     static func sum(_ values: some Sequence<Fraction>) -> Fraction? {
@@ -251,7 +251,7 @@ public struct Fraction: Sendable, Comparable, CustomStringConvertible, Expressib
     }
 
     /// The quotient, or nil when `other` is zero or it does not fit in 128 bits.
-    public func divided(by other: Fraction) -> Fraction? {
+    func divided(by other: Fraction) -> Fraction? {
         guard other.numerator != 0 else { return nil }
         return multiplied(by: Fraction(other.denominator, other.numerator))
     }

@@ -26,7 +26,7 @@ indirect enum JSONValue {
 
     /// Appends the pretty-printed value; one buffer for the whole document keeps large
     /// cohorts from building a string per nested value.
-    func write(into output: inout String, indent: String) {
+    package func write(into output: inout String, indent: String) {
         let inner = indent + "  "
         switch self {
         case .null: output += "null"
@@ -85,9 +85,9 @@ indirect enum JSONValue {
 }
 
 /// JSON text for output written in parts (such as `smartcity import --format json`).
-public enum JSONText {
+package enum JSONText {
     /// A JSON object of string members on one line.
-    public static func objectLine(_ members: [(String, String)]) -> String {
+    package static func objectLine(_ members: [(String, String)]) -> String {
         var output = "{"
         for (index, (key, value)) in members.enumerated() {
             if index > 0 { output += ", " }

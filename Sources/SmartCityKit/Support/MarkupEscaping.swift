@@ -1,6 +1,6 @@
 /// Text made safe inside XML and HTML, in content and in quoted attribute values: `&`, `<`, `>`,
 /// `"` and `'` become entities, control characters U+FFFD (they are not allowed in XML).
-func escapingMarkup(_ text: String) -> String {
+package func escapingMarkup(_ text: String) -> String {
     var escaped = ""
     escaped.reserveCapacity(text.utf8.count)
     for character in neutralisingControlCharacters(text) {

@@ -1,10 +1,10 @@
 /// Locale-independent number formatting: `.` as decimal point, fixed digits, the same on
 /// every machine (Foundation's formatters follow the locale, and Linux ignores `LANG`).
-public enum NumberFormat {
+enum NumberFormat {
     /// `value` with exactly `digits` decimals, rounded half away from zero on the shortest
     /// decimal that reads back as `value`: 2.675 prints as 2.68, as a person computing by hand
     /// expects, not as 2.67 from its binary expansion 2.67499999...
-    public static func fixed(_ value: Double, digits: Int) -> String {
+    static func fixed(_ value: Double, digits: Int) -> String {
         precondition(digits >= 0 && digits <= 9, "digits out of range")
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-Inf" : "Inf") }
         let shortest = Array("\(abs(value))".utf8)
@@ -53,13 +53,13 @@ public enum NumberFormat {
 
     /// The shortest text that reads back as the same `Double` (`50`, `16.666666666666668`,
     /// `1e-05`), for files other programs recompute from.
-    public static func roundTrip(_ value: Double) -> String {
+    static func roundTrip(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return value.description
     }
 
     /// The shortest plain form: `20`, `0.5`, `12.25` (no exponent, no trailing zeros).
-    public static func plain(_ value: Double) -> String {
+    static func plain(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         var text = fixed(value, digits: 9)
         // Beyond fixed digits it is written with an exponent (`1e+300`), whose zeros are not trailing.
@@ -70,7 +70,7 @@ public enum NumberFormat {
     }
 
     /// A share (0-1) as a percentage with `digits` decimals and a `%` sign: `0.4367` -> `43.7 %`.
-    public static func percent(_ share: Double, digits: Int = 1) -> String {
+    static func percent(_ share: Double, digits: Int = 1) -> String {
         fixed(share * 100, digits: digits) + " %"
     }
 
@@ -79,13 +79,13 @@ public enum NumberFormat {
     /// an optional sign, surrounding spaces, an exponent (`1e3`). With both `,` and `.`, the last
     /// one is the decimal point; a separator that occurs more than once separates thousands; one
     /// that occurs once is the decimal point (`1,5` and `1.5` are one and a half).
-    public static func parse(_ text: Substring) -> Double? {
+    package static func parse(_ text: Substring) -> Double? {
         var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBufferPointer { parse(UnsafeBufferPointer($0)) }
     }
 
     /// The same on the UTF-8 bytes of a cell, without making a string for plain numbers.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         // Fast path: an optional sign and up to 15 digits.
         if !bytes.isEmpty, bytes.count <= 16 {
             var index = 0

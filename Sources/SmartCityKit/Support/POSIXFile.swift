@@ -72,7 +72,7 @@ enum POSIXFile {
     }
 
     /// Writes a whole file (created or replaced).
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    package static func write(_ bytes: [UInt8], to path: String) throws {
         let descriptor = try create(path)
         defer { close(descriptor) }
         try writeAll(descriptor, bytes, path: path)
@@ -186,7 +186,7 @@ enum POSIXFile {
 
 /// Whether two paths name the same file: the same device and inode when both exist (hard and
 /// symbolic links included), else the same resolved path.
-public func isSameFile(_ first: String, _ second: String) -> Bool {
+package func isSameFile(_ first: String, _ second: String) -> Bool {
     var one = stat(), other = stat()
     if stat(first, &one) == 0, stat(second, &other) == 0 { return one.st_dev == other.st_dev && one.st_ino == other.st_ino }
     return resolvedPath(first) == resolvedPath(second)
@@ -194,7 +194,7 @@ public func isSameFile(_ first: String, _ second: String) -> Bool {
 
 /// A path with symbolic links and `..` resolved when it exists, else made absolute: two paths
 /// naming the same file resolve to the same text.
-public func resolvedPath(_ path: String) -> String {
+func resolvedPath(_ path: String) -> String {
     if let resolved = POSIXFile.resolved(path) { return resolved }
     let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     return (absolute as NSString).standardizingPath

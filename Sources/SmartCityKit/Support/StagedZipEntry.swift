@@ -23,7 +23,7 @@ final class StagedZipEntry {
         if let descriptor { close(descriptor) }
     }
 
-    func write(_ bytes: [UInt8]) throws(POSIXFile.Failure) {
+    package func write(_ bytes: [UInt8]) throws(POSIXFile.Failure) {
         var failure: POSIXFile.Failure?
         bytes.withUnsafeBytes { raw in
             do throws(POSIXFile.Failure) { try write(raw) } catch { failure = error }
@@ -31,7 +31,7 @@ final class StagedZipEntry {
         if let failure { throw failure }
     }
 
-    func write(_ bytes: UnsafeRawBufferPointer) throws(POSIXFile.Failure) {
+    package func write(_ bytes: UnsafeRawBufferPointer) throws(POSIXFile.Failure) {
         precondition(!isFinished, "StagedZipEntry: bytes after finish")
         crc = CRC32.update(crc, bytes)
         size += bytes.count
@@ -40,7 +40,7 @@ final class StagedZipEntry {
     }
 
     /// Ends the compressed stream.
-    func finish() throws(POSIXFile.Failure) {
+    package func finish() throws(POSIXFile.Failure) {
         guard !isFinished else { return }
         deflate.finish()
         try keep(deflate.takeOutput())

@@ -2,10 +2,10 @@
 /// (C0 but tab and line feed, DEL, C1) could ring the bell, move the cursor, recolour or retitle
 /// the terminal, and bidirectional overrides (U+202A-U+202E, U+2066-U+2069) could show a
 /// message in another order than it is; each is written as a visible escape such as `\u{1B}`.
-public enum TerminalText {
+package enum TerminalText {
     /// The text with every such character escaped; line feeds are kept when `keepingLineFeeds`
     /// (a message of several lines), else escaped too (a cell of a table).
-    public static func escaped(_ text: String, keepingLineFeeds: Bool = true) -> String {
+    package static func escaped(_ text: String, keepingLineFeeds: Bool = true) -> String {
         // Printable ASCII, the usual case, is returned as it is without building a new string.
         guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A || $0 == 0x0A && !keepingLineFeeds || $0 >= 0x7F }) else { return text }
         var result = ""

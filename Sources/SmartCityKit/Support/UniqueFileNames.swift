@@ -5,7 +5,7 @@ struct UniqueFileNames {
     private var used = Set<String>()
 
     /// The name for `id`, given in input order; `fallback` when the id has no letter or digit a slug keeps.
-    mutating func name(for id: String, fallback: @autoclosure () -> String) -> String {
+    package mutating func name(for id: String, fallback: @autoclosure () -> String) -> String {
         var base = Slug.make(id)
         if base.isEmpty { base = fallback() }
         var unique = base

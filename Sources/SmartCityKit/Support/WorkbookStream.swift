@@ -44,7 +44,7 @@ final class WorkbookStream {
     }
 
     /// Ends the sheets and writes the whole archive through `sink`, in pieces.
-    func write(to sink: @escaping ZipStreamWriter.Sink) throws {
+    package func write(to sink: @escaping ZipStreamWriter.Sink) throws {
         let zip = ZipStreamWriter(sink: sink)
         for (name, bytes) in WorkbookWriter.packageParts(sheets) { try zip.add(name, bytes: bytes) }
         for (index, sheet) in sheets.enumerated() {

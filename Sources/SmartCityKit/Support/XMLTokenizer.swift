@@ -347,7 +347,7 @@ struct XMLTokenizer {
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
-    static func location(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    package static func location(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1, column = 1
         for byte in bytes[..<min(offset, bytes.count)] {
             if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }

@@ -25,7 +25,7 @@ enum ZipArchive {
 
     /// An archive of the files, in order, stored (not compressed), dated 1 January 2026 so that
     /// the same files give the same bytes.
-    static func write(_ files: [(name: String, bytes: [UInt8])]) -> [UInt8] {
+    package static func write(_ files: [(name: String, bytes: [UInt8])]) -> [UInt8] {
         var archive: [UInt8] = [], directory: [UInt8] = []
         let time: UInt16 = 0, date: UInt16 = UInt16((2026 - 1980) << 9 | 1 << 5 | 1)
         for file in files {

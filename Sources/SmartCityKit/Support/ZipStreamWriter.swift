@@ -74,7 +74,7 @@ final class ZipStreamWriter {
     }
 
     /// Writes the central directory and the end records, then hands over the last bytes.
-    func finish() throws {
+    package func finish() throws {
         let directoryOffset = offset, directorySize = directory.count
         try emit(directory)
         directory = []

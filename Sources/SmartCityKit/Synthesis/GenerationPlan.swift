@@ -86,7 +86,7 @@ struct GenerationPlan: Sendable {
     /// A scale point or an option: its value or score, and its text as a range of `texts`,
     /// CSV-encoded for an answer written alone (and packed in a word when it fits), unencoded
     /// (`raw`) for a code joined into a list first.
-    struct Entry: Sendable {
+    package struct Entry: Sendable {
         let value: Double
         let encoded: Range<Int>
         let raw: Range<Int>

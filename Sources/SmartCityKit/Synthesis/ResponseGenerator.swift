@@ -2,10 +2,10 @@ import Foundation
 
 /// A small, fast, seedable random generator (SplitMix64): the same seed gives the same
 /// numbers on every platform, unlike the system generator.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    public init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { state = seed }
 
     /// The sequence of `seed` from its `draws`-th number on (a jump: the state only advances).
     init(seed: UInt64, skipping draws: UInt64) { state = seed &+ draws &* Self.increment }
@@ -13,7 +13,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     private static let increment: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
+    mutating func next() -> UInt64 {
         state &+= Self.increment
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -23,7 +23,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// A uniform number in [0, 1): 53 random bits times 2^-53 (exact; the bits fit an `Int64`,
     /// whose conversion is one instruction).
-    public mutating func unit() -> Double { Double(Int64(bitPattern: next() >> 11)) * 0x1p-53 }
+    mutating func unit() -> Double { Double(Int64(bitPattern: next() >> 11)) * 0x1p-53 }
 }
 
 /// Synthetic, valid and varied responses for demos, tests and benchmarks. Each respondent
@@ -32,8 +32,8 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 /// The questionnaire is compiled once (`GenerationPlan`); each row has its own stretch of the
 /// seed's random sequence, so chunks of rows are written byte by byte on every core and the file
 /// is the same as one written row by row.
-public struct ResponseGenerator: Sendable {
-    public let questionnaire: Questionnaire
+package struct ResponseGenerator: Sendable {
+    package let questionnaire: Questionnaire
     private let metadata: [MetadataField]
     private let plan: GenerationPlan
     private let seed: UInt64
@@ -43,7 +43,7 @@ public struct ResponseGenerator: Sendable {
     /// The rows a core writes at a time.
     static let chunkRows = 8_192
 
-    public init(questionnaire: Questionnaire, seed: UInt64) {
+    package init(questionnaire: Questionnaire, seed: UInt64) {
         self.questionnaire = questionnaire
         // The metadata columns written: those the questionnaire declares, else name, region and population.
         metadata = questionnaire.metadata ?? [
@@ -56,21 +56,21 @@ public struct ResponseGenerator: Sendable {
     }
 
     /// The CSV header line.
-    public func header() -> String {
+    package func header() -> String {
         var writer = CSVWriter()
         writer.row(["id"] + metadata.map(\.id) + questionnaire.questions.map(\.id))
         return writer.text
     }
 
     /// The next respondent's CSV line.
-    public mutating func nextRow() -> String {
+    mutating func nextRow() -> String {
         produced += 1
         return String(decoding: rows(produced..<produced + 1), as: UTF8.self)
     }
 
     /// Writes the header and the next `count` rows to `output`: batches of chunks of rows on
     /// every core, each batch written out while the next one is made.
-    public mutating func write(count: Int, to output: TextOutput) {
+    package mutating func write(count: Int, to output: TextOutput) {
         output.write(header())
         let batchRows = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount) * Self.chunkRows
         let first = produced + 1

@@ -1,23 +1,23 @@
 /// Decides what every column of an export becomes: by the mapping file first, then by
 /// question codes in the forms each tool writes them, then by question texts.
-public struct ColumnPlanner: Sendable {
+struct ColumnPlanner: Sendable {
     /// The plan for one export: a target per column, and what could not be mapped and why.
-    public struct Plan: Sendable {
-        public var targets: [ColumnTarget]
-        public var unmapped: [(column: ExportColumn, reason: String)]
+    struct Plan: Sendable {
+        var targets: [ColumnTarget]
+        var unmapped: [(column: ExportColumn, reason: String)]
         /// Whether an id column was found (otherwise ids are made from row numbers).
-        public var hasID: Bool { targets.contains(.id) }
+        var hasID: Bool { targets.contains(.id) }
     }
 
-    public let dialect: SurveyDialect
-    public let questionnaire: Questionnaire?
-    public let mapping: ResponseMapping?
-    public let idColumn: String?
+    let dialect: SurveyDialect
+    package let questionnaire: Questionnaire?
+    package let mapping: ResponseMapping?
+    let idColumn: String?
     /// The names the forms of `template` give questions and metadata in this tool, where they
     /// differ from the ids (LimeSurvey's codes, XLSForm's names).
     private let formCodes: SurveyFormCodes?
 
-    public init(dialect: SurveyDialect, questionnaire: Questionnaire?, mapping: ResponseMapping?, idColumn: String?) {
+    init(dialect: SurveyDialect, questionnaire: Questionnaire?, mapping: ResponseMapping?, idColumn: String?) {
         self.dialect = dialect
         self.questionnaire = questionnaire
         self.mapping = mapping
@@ -30,7 +30,7 @@ public struct ColumnPlanner: Sendable {
     }
 
     /// The target of every column, in order.
-    public func plan(_ columns: [ExportColumn]) -> Plan {
+    func plan(_ columns: [ExportColumn]) -> Plan {
         let idName = idColumn ?? dialect.defaultIDColumns.first { candidate in columns.contains { $0.name.lowercased() == candidate.lowercased() } }
         var targets: [ColumnTarget] = []
         var unmapped: [(ExportColumn, String)] = []

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What an export column becomes in our canonical responses.
-public enum ColumnTarget: Sendable, Equatable, CustomStringConvertible {
+package enum ColumnTarget: Sendable, Equatable, CustomStringConvertible {
     /// The respondent id.
     case id
     /// Kept as metadata, under the column's name.
@@ -14,7 +14,7 @@ public enum ColumnTarget: Sendable, Equatable, CustomStringConvertible {
     case ignore
 
     /// How the target is written in a mapping file: `id`, `metadata`, `ignore`, `Q1`, `Q12[opt]`.
-    public var description: String {
+    package var description: String {
         switch self {
         case .id: return "id"
         case .metadata: return "metadata"
@@ -25,7 +25,7 @@ public enum ColumnTarget: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Reads the mapping-file form.
-    public init(parsing text: String) {
+    init(parsing text: String) {
         switch text {
         case "id": self = .id
         case "metadata": self = .metadata
@@ -43,20 +43,20 @@ public enum ColumnTarget: Sendable, Equatable, CustomStringConvertible {
 /// How an export maps to a questionnaire: export column (or question text) -> target, and
 /// per question answer label -> option code. Written by `smartcity map`, reviewed by a person,
 /// read by `score`, `validate` and `import` with `--map`.
-public struct ResponseMapping: Sendable {
-    public static let supportedFormat = 1
+package struct ResponseMapping: Sendable {
+    static let supportedFormat = 1
     /// The members a mapping file may have at its top level.
     static let topLevelMembers = ["$schema", "$comment", "format", "questionnaire", "from", "columns", "answers", "nonAnswers", "review", "unmapped"]
 
-    public var questionnaireID: String?
-    public var dialect: SurveyDialect?
-    public var columns: [String: ColumnTarget]
+    package var questionnaireID: String?
+    var dialect: SurveyDialect?
+    var columns: [String: ColumnTarget]
     /// Per question id: answer label (as the export writes it) -> option code or scale value.
-    public var answers: [String: [String: String]]
+    package var answers: [String: [String: String]]
     /// Codes the tool writes for "don't know" or "not applicable" in every question (`NVT`).
-    public var nonAnswers: [String: NonAnswer.Kind]
+    var nonAnswers: [String: NonAnswer.Kind]
 
-    public init(questionnaireID: String? = nil, dialect: SurveyDialect? = nil, columns: [String: ColumnTarget] = [:],
+    init(questionnaireID: String? = nil, dialect: SurveyDialect? = nil, columns: [String: ColumnTarget] = [:],
                 answers: [String: [String: String]] = [:], nonAnswers: [String: NonAnswer.Kind] = [:]) {
         self.questionnaireID = questionnaireID
         self.dialect = dialect
@@ -66,7 +66,7 @@ public struct ResponseMapping: Sendable {
     }
 
     /// Loads a mapping file, with located diagnostics for every problem.
-    public static func load(path: String) -> (mapping: ResponseMapping?, diagnostics: [Diagnostic]) {
+    package static func load(path: String) -> (mapping: ResponseMapping?, diagnostics: [Diagnostic]) {
         switch FileInput.readAll(path: path) {
         case .failure(let diagnostic): return (nil, [diagnostic])
         case .success(let bytes): return load(bytes: bytes, path: path)
@@ -74,7 +74,7 @@ public struct ResponseMapping: Sendable {
     }
 
     /// Loads a mapping from its bytes, as if from `path`.
-    static func load(bytes: [UInt8], path: String) -> (mapping: ResponseMapping?, diagnostics: [Diagnostic]) {
+    package static func load(bytes: [UInt8], path: String) -> (mapping: ResponseMapping?, diagnostics: [Diagnostic]) {
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes)
@@ -148,7 +148,7 @@ public struct ResponseMapping: Sendable {
     }
 
     /// Checks that every target names a question and option of the questionnaire.
-    public func diagnostics(against questionnaire: Questionnaire, file: String) -> [Diagnostic] {
+    package func diagnostics(against questionnaire: Questionnaire, file: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let location = SourceLocation(file: file)
         if let id = questionnaireID, id != questionnaire.id {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The survey tools (and plain spreadsheets) whose exports `smartcity` reads as they come.
-public enum SurveyDialect: String, CaseIterable, Sendable {
+package enum SurveyDialect: String, CaseIterable, Sendable {
     case csv
     case limesurvey
     case qualtrics
@@ -11,7 +11,7 @@ public enum SurveyDialect: String, CaseIterable, Sendable {
     case surveyMonkey = "surveymonkey"
 
     /// The tool's name for messages.
-    public var displayName: String {
+    var displayName: String {
         switch self {
         case .csv: return "plain CSV"
         case .limesurvey: return "LimeSurvey"
@@ -184,16 +184,16 @@ public enum SurveyDialect: String, CaseIterable, Sendable {
 }
 
 /// One column of an export as its header rows describe it.
-public struct ExportColumn: Sendable, Equatable {
-    public var index: Int
+struct ExportColumn: Sendable, Equatable {
+    var index: Int
     /// The column's name (the first header row).
-    public var name: String
+    package var name: String
     /// The question text, where a header row gives one.
-    public var text: String?
+    package var text: String?
     /// The option or statement the column stands for, where a header row gives one.
-    public var subLabel: String?
+    var subLabel: String?
 
-    public init(index: Int, name: String, text: String? = nil, subLabel: String? = nil) {
+    init(index: Int, name: String, text: String? = nil, subLabel: String? = nil) {
         self.index = index
         self.name = name
         self.text = text
