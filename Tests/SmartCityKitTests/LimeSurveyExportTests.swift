@@ -43,8 +43,9 @@ final class LimeSurveyExportTests: XCTestCase {
         for style in Self.styles {
             var settings = ScoringRun.Settings()
             settings.needsDigests = false
-            let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q.json", sha256: ""),
-                                       responsePaths: [path(style)], language: "en", options: ReadingOptions(), settings: settings) { _ in }
+            let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q.json", sha256: ""), responsePaths: [path(style)],
+                language: "en", options: ReadingOptions(), settings: settings)
+                .score { _ in }
             XCTAssertEqual(run.summary.rankedCount, 2, "\(style): respondent 3 has no submission date")
             XCTAssertEqual(run.summary.incompleteCount, 1, style)
         }

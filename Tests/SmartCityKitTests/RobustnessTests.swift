@@ -76,8 +76,9 @@ final class RobustnessTests: XCTestCase {
         XCTAssertFalse(checked.diagnostics.isEmpty)
         var settings = ScoringRun.Settings()
         settings.keepsAnswerTexts = true
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
-                                   responsePaths: [path], language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+            language: "en", options: ReadingOptions(), settings: settings)
+            .score { _ in }
         XCTAssertEqual(run.summary.respondentCount, 300)
         let files = try ReportGeneration.renderInMemory(run, formats: OutputFormat.allCases, strings: .english)
         XCTAssertEqual(files.count, 3 * 300 + 7, "a Markdown report, a radar and a page per respondent, summary in Markdown and HTML, two CSV files, descriptive.csv, item-scores.csv and JSON")

@@ -17,8 +17,9 @@ package struct AssessmentsByID: Sendable {
         var settings = ScoringRun.Settings()
         settings.keepsAnswers = keepsAnswers
         settings.temporaryFolder = temporaryFolder
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: paths,
-                                   language: language, options: options, settings: settings, report: report)
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: paths,
+            language: language, options: options, settings: settings)
+            .score(report: report)
         var previous = AssessmentsByID()
         previous.files = run.summary.responseFiles
         do {
@@ -28,10 +29,10 @@ package struct AssessmentsByID: Sendable {
                     previous.byID[ranked.respondent.id] = EarlierAssessment(ranked.respondent, questionnaire: questionnaire, keepsAnswers: keepsAnswers)
                 }
             }
-        } catch let diagnostic as Diagnostic {
-            return .failure(diagnostic)
+        } catch let error as SmartCityError {
+            return Checked(nil, error.diagnostics)
         } catch {
-            return .failure(.error(SourceLocation(file: temporaryFolder), "\(error)"))
+            preconditionFailure("the body throws nothing; reading the spill back throws SmartCityError only")
         }
         return Checked(previous)
     }

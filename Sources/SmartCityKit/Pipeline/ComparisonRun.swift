@@ -50,8 +50,9 @@ package enum ComparisonRun {
         /// Scores files once with a questionnaire and keeps their ranked municipalities.
         func scored(_ paths: [String], with questionnaire: Questionnaire, file: SourceFile, isCurrent: Bool)
             -> Swift.Result<(summary: CohortSummary, respondents: [ComparedRespondent]), Diagnostic> {
-            let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: file, responsePaths: paths,
-                                       language: language, options: options, settings: scoring, report: report)
+            let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: file, responsePaths: paths,
+                language: language, options: options, settings: scoring)
+                .score(report: report)
             return collect(run, keepsMetadata: isCurrent, scratch: settings.scoring.temporaryFolder).map { (run.summary, $0) }
         }
         var notes: [Diagnostic] = []

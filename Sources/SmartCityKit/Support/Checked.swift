@@ -14,3 +14,11 @@ package struct Checked<Value> {
 }
 
 extension Checked: Sendable where Value: Sendable {}
+
+/// A failure: what went wrong, as diagnostics. Thrown with `throws(SmartCityError)` where a
+/// step cannot go on; caught where the step's result is made, into a `Checked` without a value.
+package struct SmartCityError: Error, Sendable {
+    package var diagnostics: [Diagnostic]
+
+    init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+}

@@ -95,8 +95,9 @@ enum FuzzTargets {
         defer { try? FileManager.default.removeItem(atPath: path) }
         var settings = ScoringRun.Settings()
         settings.keepsAnswerTexts = true
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
-                                   language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+            language: "en", options: ReadingOptions(), settings: settings)
+            .score { _ in }
         let files: [RenderedFile]
         do { files = try ReportGeneration.renderInMemory(run, formats: OutputFormat.allCases, strings: .english) } catch {
             throw FuzzFailure("reports of a scored run render: \(error)")
