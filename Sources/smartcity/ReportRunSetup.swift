@@ -84,7 +84,7 @@ struct ReportRunSetup {
 
     /// A failure to write the reports, located at the file that could not be written.
     static func diagnostic(for error: any Error, folder: String) -> Diagnostic {
-        if let diagnostic = error as? Diagnostic { return diagnostic }
+        if let failure = error as? SmartCityError, let diagnostic = failure.diagnostics.first { return diagnostic }
         if let failure = error as? DiagnosticConvertible {
             var diagnostic = failure.diagnostic
             diagnostic.message += "; no report was changed"

@@ -72,7 +72,7 @@ final class RobustnessTests: XCTestCase {
         }
         let path = Fixtures.write(text, name: "random.csv")
         let checked = ResponseChecker.check(path: path, questionnaire: questionnaire, options: ReadingOptions())
-        XCTAssertEqual(checked.rows, 300)
+        XCTAssertEqual(checked.value, 300)
         XCTAssertFalse(checked.diagnostics.isEmpty)
         var settings = ScoringRun.Settings()
         settings.keepsAnswerTexts = true

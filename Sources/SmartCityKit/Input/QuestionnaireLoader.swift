@@ -48,11 +48,10 @@ package enum QuestionnaireLoader {
 
     /// Reads and loads a file.
     package static func load(path: String) -> QuestionnaireLoadResult {
-        switch FileInput.readAll(path: path) {
-        case .success(let bytes):
-            return load(bytes: bytes, path: path)
-        case .failure(let diagnostic):
-            return QuestionnaireLoadResult(questionnaire: nil, diagnostics: [diagnostic], sha256: "")
+        do throws(SmartCityError) {
+            return load(bytes: try FileInput.readAll(path: path), path: path)
+        } catch {
+            return QuestionnaireLoadResult(questionnaire: nil, diagnostics: error.diagnostics, sha256: "")
         }
     }
 }

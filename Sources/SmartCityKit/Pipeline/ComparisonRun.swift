@@ -132,8 +132,8 @@ package enum ComparisonRun {
                         dimensionScores: score.dimensions.map(\.exactScore), total: score.exactTotal, bandID: score.bandID))
                 }
             }
-        } catch let diagnostic as Diagnostic {
-            return .failure(diagnostic)
+        } catch let error as SmartCityError {
+            return .failure(error.diagnostics[0])  // never empty
         } catch {
             return .failure(.error(SourceLocation(file: scratch), "\(error)"))
         }

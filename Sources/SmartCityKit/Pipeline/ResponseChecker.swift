@@ -40,9 +40,9 @@ package enum ResponseChecker {
     }
 
     /// The number of data rows and every diagnostic of reading the file (for small files and tests).
-    package static func check(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> (rows: Int, diagnostics: [Diagnostic]) {
+    package static func check(path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<Int> {
         var diagnostics: [Diagnostic] = []
         let rows = check(path: path, questionnaire: questionnaire, options: options) { diagnostics += $0 }
-        return (rows, diagnostics)
+        return Checked(rows, diagnostics)
     }
 }

@@ -53,7 +53,7 @@ extension ScoringRun {
                     try body(Parallel.map(slices, eachSlice))
                 }
             } catch let error as SpillError {
-                throw SmartCityError([error.diagnostic(folder: spill.folder)])
+                throw SmartCityError(error.diagnostic(folder: spill.folder))
             }
         }
 

@@ -56,7 +56,7 @@ enum FuzzTargets {
 
     /// Bytes loaded as a mapping file, and checked against the questionnaire.
     static func mappingLoader(_ bytes: [UInt8]) throws(FuzzFailure) {
-        let (mapping, _) = ResponseMapping.load(bytes: bytes, path: "fuzz-mapping.json")
+        let mapping = ResponseMapping.load(bytes: bytes, path: "fuzz-mapping.json").value
         _ = mapping?.diagnostics(against: questionnaire, file: "fuzz-mapping.json")
     }
 
