@@ -22,17 +22,15 @@ package struct AssessmentsByID: Sendable {
             .score(report: report)
         var previous = AssessmentsByID()
         previous.files = run.summary.responseFiles
-        do {
+        do throws(SmartCityError) {
             // The descriptive answers are among the details.
-            try run.forEachBatch(namingFiles: false, details: keepsAnswers) { batch in
+            try run.forEachBatch(details: keepsAnswers) { batch in
                 for ranked in batch {
                     previous.byID[ranked.respondent.id] = EarlierAssessment(ranked.respondent, questionnaire: questionnaire, keepsAnswers: keepsAnswers)
                 }
             }
-        } catch let error as SmartCityError {
-            return Checked(nil, error.diagnostics)
         } catch {
-            preconditionFailure("the body throws nothing; reading the spill back throws SmartCityError only")
+            return Checked(error)
         }
         return Checked(previous)
     }

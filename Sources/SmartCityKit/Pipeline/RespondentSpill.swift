@@ -47,29 +47,32 @@ final class RespondentSpill {
 
     /// Calls `body` with chunks of at most `chunkRecords` whole records, in the order they were
     /// appended: the bytes and each record's range in them (after its length prefix).
-    /// A failure to read the spill is thrown as a `SpillError`; `body`'s errors as they are.
-    func forEachChunk(_ body: ([UInt8], [Range<Int>]) throws -> Void) throws {
-        func deliver(_ bytes: [UInt8], _ ranges: [Range<Int>]) throws {
+    /// A failure to read the spill is thrown as `failure` makes it, `body`'s errors as they are.
+    func forEachChunk<Failure: Error>(failure: (SpillError) -> Failure, _ body: ([UInt8], [Range<Int>]) throws(Failure) -> Void) throws(Failure) {
+        func deliver(_ bytes: [UInt8], _ ranges: [Range<Int>]) throws(Failure) {
             for start in stride(from: 0, to: ranges.count, by: Self.chunkRecords) {
                 try body(bytes, Array(ranges[start..<min(start + Self.chunkRecords, ranges.count)]))
             }
         }
+        func spilled<Value>(_ step: () throws(SpillError) -> Value) throws(Failure) -> Value {
+            do { return try step() } catch { throw failure(error) }
+        }
         guard let file else {
-            try deliver(buffer.bytes, try Self.records(in: buffer.bytes, complete: true).ranges)
+            try deliver(buffer.bytes, try spilled { () throws(SpillError) in try Self.records(in: buffer.bytes, complete: true).ranges })
             return
         }
-        try flush()
+        try spilled { () throws(SpillError) in try flush() }
         lseek(file, 0, SEEK_SET)
         var pending: [UInt8] = []
         while true {
-            let chunk = try Self.readChunk(file, upTo: 4 << 20)
+            let chunk = try spilled { () throws(SpillError) in try Self.readChunk(file, upTo: 4 << 20) }
             if chunk.isEmpty { break }
             pending += chunk
-            let records = try Self.records(in: pending, complete: false)
+            let records = try spilled { () throws(SpillError) in try Self.records(in: pending, complete: false) }
             try deliver(pending, records.ranges)
             pending.removeFirst(records.consumed)
         }
-        try deliver(pending, try Self.records(in: pending, complete: true).ranges)
+        try deliver(pending, try spilled { () throws(SpillError) in try Self.records(in: pending, complete: true).ranges })
     }
 
     /// The ranges of the whole records in `bytes`, and the bytes they take.

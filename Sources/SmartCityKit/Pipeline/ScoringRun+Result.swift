@@ -24,6 +24,14 @@ extension ScoringRun {
             try forEachBatch(namingFiles: namingFiles, details: details, eachSlice: { $0 }) { slices in try body(slices.flatMap { $0 }) }
         }
 
+        /// Every scored respondent, in input order, in batches without file names, for a body
+        /// that cannot fail: only a failure to read the spill back is thrown.
+        func forEachBatch(details: Bool, _ body: ([RankedRespondent]) -> Void) throws(SmartCityError) {
+            try forEachBatch(namingFiles: false, details: details, eachSlice: { $0 }, failure: { (error: SmartCityError) in error }) { slices throws(SmartCityError) in
+                body(slices.flatMap { $0 })
+            }
+        }
+
         /// Every scored respondent, in input order, in batches: each batch is cut into slices that
         /// are decoded - and handed to `eachSlice` - on every core, and `body` gets the slices'
         /// results in order. Without file names, a slice goes from the spill to `eachSlice` on
@@ -31,29 +39,40 @@ extension ScoringRun {
         /// A failure to read the spill back is thrown as a `SmartCityError`; `body`'s own errors as they are.
         func forEachBatch<SliceResult>(namingFiles: Bool, details: Bool, eachSlice: ([RankedRespondent]) -> SliceResult,
                                        _ body: ([SliceResult]) throws -> Void) throws {
+            try forEachBatch(namingFiles: namingFiles, details: details, eachSlice: eachSlice, failure: { (error: SmartCityError) -> any Error in error }, body)
+        }
+
+        /// `forEachBatch`, with a failure to read the spill back thrown as `failure` makes it of the `SmartCityError`.
+        private func forEachBatch<SliceResult, Failure: Error>(
+            namingFiles: Bool, details: Bool, eachSlice: ([RankedRespondent]) -> SliceResult, failure: (SmartCityError) -> Failure,
+            _ body: ([SliceResult]) throws(Failure) -> Void
+        ) throws(Failure) {
+            guard let spill else { return }
             var sequence = 0
             var fileNames = UniqueFileNames()
             let files = summary.responseFiles.map(\.path)
-            guard let spill else { return }
-            do {
-                try spill.forEachChunk { bytes, ranges in
-                    let firstSequence = sequence
-                    sequence += ranges.count
-                    guard namingFiles else {
-                        try body(decode(ranges, of: bytes, files: files, firstSequence: firstSequence, details: details, then: eachSlice))
-                        return
-                    }
-                    var slices = try decode(ranges, of: bytes, files: files, firstSequence: firstSequence, details: details) { $0 }
-                    for slice in slices.indices {
-                        for index in slices[slice].indices {
-                            let respondent = slices[slice][index].respondent
-                            slices[slice][index].fileName = fileNames.name(for: respondent.id, fallback: "respondent-\(respondent.row)")
+            func spillFailure(_ error: SpillError) -> Failure { failure(SmartCityError(error.diagnostic(folder: spill.folder))) }
+            try spill.forEachChunk(failure: spillFailure) { (bytes, ranges) throws(Failure) in
+                let firstSequence = sequence
+                sequence += ranges.count
+                let results: [SliceResult]
+                do throws(SpillError) {
+                    if namingFiles {
+                        var slices = try decode(ranges, of: bytes, files: files, firstSequence: firstSequence, details: details) { $0 }
+                        for slice in slices.indices {
+                            for index in slices[slice].indices {
+                                let respondent = slices[slice][index].respondent
+                                slices[slice][index].fileName = fileNames.name(for: respondent.id, fallback: "respondent-\(respondent.row)")
+                            }
                         }
+                        results = Parallel.map(slices, eachSlice)
+                    } else {
+                        results = try decode(ranges, of: bytes, files: files, firstSequence: firstSequence, details: details, then: eachSlice)
                     }
-                    try body(Parallel.map(slices, eachSlice))
+                } catch {
+                    throw spillFailure(error)
                 }
-            } catch let error as SpillError {
-                throw SmartCityError(error.diagnostic(folder: spill.folder))
+                try body(results)
             }
         }
 

@@ -100,7 +100,7 @@ enum Fixtures {
     }()
 
     /// Loads a questionnaire text, as if from `path`.
-    static func load(_ text: String, path: String = "q.json") -> QuestionnaireLoadResult {
+    static func load(_ text: String, path: String = "q.json") -> Checked<LoadedQuestionnaire> {
         QuestionnaireLoader.load(bytes: Array(text.utf8), path: path)
     }
 
