@@ -53,14 +53,18 @@ package struct UncertaintyAnalysis: Sendable {
         rows.isEmpty ? 0 : Double(rows.filter { $0.nominalShare >= Self.stableShare }.count) / Double(rows.count)
     }
 
-    /// Runs the draws and the sensitivity design over `model`'s cohort.
-    init(model: UncertaintyModel, settings: UncertaintySettings) {
+    /// The chunks of draws run side by side: one per core, at most 4 (each holds its own counts).
+    static var defaultChunks: Int { min(4, max(1, ProcessInfo.processInfo.activeProcessorCount)) }
+
+    /// Runs the draws, in `chunks` chunks side by side, and the sensitivity design over `model`'s
+    /// cohort. The results do not depend on `chunks`.
+    init(model: UncertaintyModel, settings: UncertaintySettings, chunks: Int = UncertaintyAnalysis.defaultChunks) {
         let inputs = UncertaintyInputs(settings: settings, dimensions: model.dimensionWeights.count, slots: model.slots,
                                        minimumCoverage: model.minimumCoverage)
         let nominalRanks = model.nominalRanks
         let count = model.count, bands = model.bandIDs.count
-        // Fixed chunks of draws, whatever the cores: counts merge to the same totals in any order.
-        let chunkCount = min(max(settings.draws, 1), min(4, max(1, ProcessInfo.processInfo.activeProcessorCount)))
+        // Each draw's choices come from its own stream and counts merge to the same totals in any order.
+        let chunkCount = min(max(settings.draws, 1), max(chunks, 1))
         let chunks = Parallel.map(Array(0..<chunkCount)) { chunk -> UncertaintyAccumulator in
             var accumulator = UncertaintyAccumulator(respondents: count, bands: bands)
             for draw in settings.draws * chunk / chunkCount..<settings.draws * (chunk + 1) / chunkCount {
