@@ -74,8 +74,8 @@ package struct UncertaintyAnalysis: Sendable {
             }
             return accumulator
         }
-        var accumulator = UncertaintyAccumulator(respondents: count, bands: bands)
-        for chunk in chunks { accumulator.merge(chunk) }
+        var accumulator = chunks[0]
+        for chunk in chunks.dropFirst() { accumulator.merge(chunk) }
         rows = (0..<count).map { index in
             Row(id: model.ids[index], name: model.names[index], nominalTotal: model.nominalTotals[index], nominalBand: model.nominalBands[index],
                 bandShares: accumulator.bandShares(of: index), nominalRank: nominalRanks[index],

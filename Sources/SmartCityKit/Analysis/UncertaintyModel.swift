@@ -20,6 +20,8 @@ struct UncertaintyModel: Sendable {
     let slotQuestions: [Int]
     /// Per slot, the question's weight in its dimension (summing to 1 per dimension).
     let slotWeights: [Double]
+    /// Per slot, the position of its answer in `ScoredRespondent.scoredAnswers`.
+    private let slotAnswers: [Int]
     /// Per slot, the item score of the question's lowest answer ("don't know" as the lowest answer).
     let slotLowest: [Double]
     /// The dimension weights, summing to 1.
@@ -61,6 +63,8 @@ struct UncertaintyModel: Sendable {
         slotWeights = perDimension.enumerated().flatMap { dimension, questions in
             questions.map { Double(weights.questionWeights[$0]) / Double(weights.dimensionUnits[dimension]) }
         }
+        let answerPosition = Dictionary(questionnaire.scoredQuestionIndices.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        slotAnswers = slotQuestions.map { answerPosition[$0] ?? -1 }
         let unit = Double(weights.scoreUnit)
         slotLowest = slotQuestions.map { question in
             // A multi question's lowest answer chooses nothing: 0 points.
@@ -82,15 +86,11 @@ struct UncertaintyModel: Sendable {
     /// `Questionnaire.scoredQuestionIndices`), computed once.
     mutating func add(_ respondent: ScoredRespondent, name: String) {
         guard let total = respondent.score.exactTotal, let band = respondent.score.bandID.flatMap({ bandIDs.firstIndex(of: $0) }) else { return }
-        let scoredIndices = engine.questionnaire.scoredQuestionIndices
-        var answerOfQuestion = [Int: Int](minimumCapacity: scoredIndices.count)
-        for (position, question) in scoredIndices.enumerated() { answerOfQuestion[question] = position }
-        for question in slotQuestions {
+        for (slot, question) in slotQuestions.enumerated() {
             let status = respondent.score.itemStatuses[question]
-            var units: Int64?
-            if let position = answerOfQuestion[question], position < respondent.scoredAnswers.count {
-                units = engine.itemUnits(respondent.scoredAnswers[position], question: question).units
-            }
+            let position = slotAnswers[slot]
+            let units = position >= 0 && position < respondent.scoredAnswers.count
+                ? engine.itemUnits(respondent.scoredAnswers[position], question: question).units : nil
             switch status {
             case .scored where units != nil:
                 scores.append(Double(units ?? 0) / Double(engine.weights.scoreUnit))

@@ -82,7 +82,7 @@ enum UncertaintyCommand: SubcommandRunner {
         else { return .invalidInput }
         let failed = rows.failed || setup.failed(strict: strict) || analysed.diagnostics.isFailure(strict: strict)
         let stable = String(format: "%.1f", result.stableCohortShare * 100)
-        console.out("Analysed \(result.count) \(result.count == 1 ? "municipality" : "municipalities") over \(arguments.settings.draws) draws; "
+        console.out("Analysed \(result.count) \(result.count == 1 ? "municipality" : "municipalities") over \(arguments.settings.draws) \(arguments.settings.draws == 1 ? "draw" : "draws"); "
             + "the type holds in at least 90 % of the draws for \(stable) % of them; wrote \(setup.output.writtenCount) files to \(setup.folder)/\n")
         return failed ? .invalidInput : .success
     }
