@@ -144,6 +144,33 @@ final class UncertaintyTests: XCTestCase {
         XCTAssertEqual(accumulator.bandShares(of: 0), [1])
     }
 
+    func testAPointOfTheUnitCubeMapsToTheChoicesAsDocumented() {
+        var settings = UncertaintySettings()
+        settings.itemWeights = true
+        settings.thresholdNoise = 2
+        let inputs = UncertaintyInputs(settings: settings, dimensions: 2, slots: 3, minimumCoverage: 0.5)
+        XCTAssertEqual(inputs.methods, UncertaintyMethod.allCases)
+        XCTAssertEqual(inputs.columnsOfMethod, [0..<5, 5..<6, 6..<7, 7..<8, 8..<9], "two dimension and three question weights, then one column each")
+        let low = inputs.choices([0, 0.5, 1 - 1e-12, 0.25, 0.75, 0, 0.2, 0.5, 0.4][...])
+        XCTAssertEqual(low.dimensionMultipliers, [0.75, 1])
+        XCTAssertEqual(low.itemMultipliers?[0] ?? 0, 1.25, accuracy: 1e-9)
+        XCTAssertEqual(low.itemMultipliers?[1] ?? 0, 0.875, accuracy: 1e-12)
+        XCTAssertEqual(low.boundaryShift, -2)
+        XCTAssertEqual(low.aggregation, .arithmetic)
+        XCTAssertEqual(low.minimumCoverage, 0.5, "the middle third")
+        XCTAssertEqual(low.dontKnow, .missing)
+        let high = inputs.choices([0.5, 0.5, 0.5, 0.5, 0.5, 0.75, 0.5, 0.99, 0.5][...])
+        XCTAssertEqual(high.boundaryShift, 1)
+        XCTAssertEqual(high.aggregation, .geometric)
+        XCTAssertEqual(high.minimumCoverage, 0.6)
+        XCTAssertEqual(high.dontKnow, .lowest)
+        settings.methods = [.coverage]
+        let coverageOnly = UncertaintyInputs(settings: settings, dimensions: 2, slots: 3, minimumCoverage: 0.5)
+        XCTAssertEqual(coverageOnly.columns, 1)
+        XCTAssertEqual(coverageOnly.choices([0.1][...]), AnalystChoices(dimensionMultipliers: [1, 1], itemMultipliers: nil, boundaryShift: 0,
+                                                                        aggregation: .arithmetic, minimumCoverage: 0.4, dontKnow: .missing))
+    }
+
     func testDrawStreamsDependOnlyOnTheirKey() {
         var first = KeyedRandom(seed: 7, stream: 3), again = KeyedRandom(seed: 7, stream: 3), other = KeyedRandom(seed: 7, stream: 4)
         let values = (0..<4).map { _ in first.next() }
