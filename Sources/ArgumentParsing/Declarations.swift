@@ -34,6 +34,15 @@ extension Int: OptionValue {
     package static var expectedText: String { "a whole number" }
 }
 
+extension Double: OptionValue {
+    package init?(optionText: String) {
+        guard let value = Double(optionText), value.isFinite else { return nil }
+        self = value
+    }
+    package var optionText: String { String(self) }
+    package static var expectedText: String { "a number" }
+}
+
 extension UInt64: OptionValue {
     package init?(optionText: String) { self.init(optionText) }
     package var optionText: String { String(self) }

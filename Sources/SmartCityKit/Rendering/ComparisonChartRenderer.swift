@@ -33,8 +33,7 @@ struct ComparisonChartRenderer {
     private static func colour(ofBand id: String?, in comparison: Comparison) -> String {
         let ordered = comparison.summary.questionnaire.bands.bands.sorted { $0.lower < $1.lower }
         guard let id, let index = ordered.firstIndex(where: { $0.id == id }) else { return SVGCanvas.muted }
-        return [SVGCanvas.palette[5], SVGCanvas.palette[0], SVGCanvas.palette[3], SVGCanvas.palette[1], SVGCanvas.palette[4], SVGCanvas.palette[2],
-                SVGCanvas.palette[6]][index % 7]
+        return SVGCanvas.bandColour(index)
     }
 
     private func dimensionLabels(_ comparison: Comparison) -> [String] {
