@@ -94,6 +94,16 @@ final class StatisticsPythonReferenceTests: XCTestCase {
                 assertClose(pair.pValue, row["p"], label + " p")
                 assertClose(pair.pHolm, row["p_holm"], label + " Holm")
             }
+            let howell = try XCTUnwrap(expected["games_howell"] as? [[String: Any]])
+            XCTAssertEqual(comparison.gamesHowell.count, howell.count)
+            for (pair, row) in zip(comparison.gamesHowell, howell) {
+                let label = "\(measure) \(statistics.groupLabels[pair.a])-\(statistics.groupLabels[pair.b]) Games-Howell"
+                XCTAssertEqual([statistics.groupLabels[pair.a], statistics.groupLabels[pair.b]], [row["a"] as? String, row["b"] as? String])
+                assertClose(pair.meanDifference, row["mean_difference"], label + " difference")
+                assertClose(pair.t, row["t"], label + " t")
+                assertClose(pair.degreesOfFreedom, row["df"], label + " df")
+                assertClose(pair.pValue, row["p"], label + " p")
+            }
         }
     }
 
@@ -152,6 +162,18 @@ final class StatisticsPythonReferenceTests: XCTestCase {
         assertClose(Distributions.correlationPValue(-0.2, count: 300), 0.0004922940868811219, "r = -0.2, n = 300")
         XCTAssertNil(Distributions.correlationPValue(1, count: 2))
         XCTAssertEqual(Distributions.correlationPValue(1, count: 5), 0)
+    }
+
+    func testTheStudentizedRangeMatchesScipy() {
+        // scipy.stats.studentized_range.sf(q, k, df)
+        assertClose(StudentizedRange.survival(3.5, groups: 3, degreesOfFreedom: 20), 0.055891849081749934, "q 3.5, k 3, df 20")
+        assertClose(StudentizedRange.survival(0.5, groups: 3, degreesOfFreedom: 197.3), 0.9334445519575879, "q 0.5, k 3, df 197.3")
+        assertClose(StudentizedRange.survival(6, groups: 5, degreesOfFreedom: 10), 0.011557956341451292, "q 6, k 5, df 10")
+        // R's algorithm is less accurate with very few degrees of freedom (its quadrature of the
+        // chi density) and above 25,000 (where it takes the range's distribution for infinite df).
+        XCTAssertEqual(StudentizedRange.survival(2, groups: 2, degreesOfFreedom: 2.5), 0.26901193537533874, accuracy: 1e-5)
+        XCTAssertEqual(StudentizedRange.survival(4, groups: 10, degreesOfFreedom: 30_000), 0.1269012557253384, accuracy: 1e-4)
+        XCTAssertEqual(StudentizedRange.distribution(0, groups: 3, degreesOfFreedom: 10), 0)
     }
 
     func testHolmAndBenjaminiHochbergMatchPingouinAndSkipMissingPValues() {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Tests of a measure between the groups of `--group-by`: Welch's one-way ANOVA (unequal
 /// variances) with omega squared, the Kruskal-Wallis rank test (tie-corrected) with epsilon
-/// squared, and Dunn's pairwise rank tests with Holm's adjustment. The groups tested are those
+/// squared, and pairwise the Games-Howell test (beside Welch's) and Dunn's rank tests with
+/// Holm's adjustment (beside Kruskal-Wallis). The groups tested are those
 /// with at least two respondents scored on the measure; respondents without a group are not in
 /// the tests.
 struct GroupComparison: Sendable {
@@ -15,6 +16,8 @@ struct GroupComparison: Sendable {
     var kruskalWallis: KruskalWallis?
     /// Every two tested groups, in label order (a before b).
     var pairs: [DunnPair]
+    /// Every two tested groups by Games-Howell; empty when a group's values are all equal.
+    var gamesHowell: [GamesHowellPair]
 
     /// Welch (1951): F = [Σ w_i (m_i − m_w)² / (k − 1)] / [1 + 2 (k − 2) / (k² − 1) Σ (1 − w_i / W)² / (n_i − 1)],
     /// w_i = n_i / s_i², with k − 1 and (k² − 1) / (3 Σ (1 − w_i / W)² / (n_i − 1)) degrees of
@@ -49,6 +52,19 @@ struct GroupComparison: Sendable {
         var pHolm: Double
     }
 
+    /// Games & Howell (1976): Welch's t = (m_a − m_b) / √(s_a²/n_a + s_b²/n_b), its p-value the
+    /// studentized range of k groups beyond q = √2 |t| with the Welch-Satterthwaite degrees of freedom
+    /// (s_a²/n_a + s_b²/n_b)² / ((s_a²/n_a)²/(n_a − 1) + (s_b²/n_b)²/(n_b − 1)); the p-value is
+    /// already family-wise (pingouin.pairwise_gameshowell).
+    struct GamesHowellPair: Sendable, Equatable {
+        var a: Int
+        var b: Int
+        var meanDifference: Double
+        var t: Double
+        var degreesOfFreedom: Double
+        var pValue: Double
+    }
+
     /// Compares the groups of `values` (NaN: not scored), `groups[i]` being respondent i's group
     /// (its position in the report's labels; negative: none); nil when fewer than two groups
     /// have two scored respondents.
@@ -62,6 +78,7 @@ struct GroupComparison: Sendable {
         tooSmall = members.indices.filter { !members[$0].isEmpty && members[$0].count < 2 }
         let samples = tested.map { members[$0] }
         welch = Self.welch(samples)
+        gamesHowell = welch == nil ? [] : Self.gamesHowell(samples, groups: tested)
         let ranked = Self.ranks(samples)
         kruskalWallis = Self.kruskalWallis(ranked)
         pairs = Self.dunn(ranked, groups: tested)
@@ -70,9 +87,9 @@ struct GroupComparison: Sendable {
     /// Welch's ANOVA; nil when a group's values are all equal (its weight is infinite).
     private static func welch(_ samples: [[Double]]) -> WelchANOVA? {
         let k = Double(samples.count)
-        let means = samples.map { $0.reduce(0, +) / Double($0.count) }
-        let squares = zip(samples, means).map { sample, mean in sample.reduce(0.0) { $0 + ($1 - mean) * ($1 - mean) } }
-        let variances = zip(squares, samples).map { $0 / Double($1.count - 1) }
+        let moments = moments(samples)
+        let means = moments.map(\.mean), variances = moments.map(\.variance)
+        let squares = zip(variances, samples).map { $0 * Double($1.count - 1) }
         guard variances.allSatisfy({ $0 > 0 }) else { return nil }
         let weights = zip(samples, variances).map { Double($0.count) / $1 }
         let totalWeight = weights.reduce(0, +)
@@ -90,6 +107,31 @@ struct GroupComparison: Sendable {
         let omega = (betweenSquares - (k - 1) * meanWithin) / (betweenSquares + withinSquares + meanWithin)
         return WelchANOVA(statistic: statistic, df1: k - 1, df2: df2, pValue: Distributions.fSurvival(statistic, df1: k - 1, df2: df2),
                           omegaSquared: omega)
+    }
+
+    /// The mean and the sample variance (n − 1) of each sample.
+    private static func moments(_ samples: [[Double]]) -> [(mean: Double, variance: Double)] {
+        samples.map { sample in
+            let mean = sample.reduce(0, +) / Double(sample.count)
+            return (mean, sample.reduce(0.0) { $0 + ($1 - mean) * ($1 - mean) } / Double(sample.count - 1))
+        }
+    }
+
+    /// The Games-Howell test of every two groups (each group's variance above 0).
+    private static func gamesHowell(_ samples: [[Double]], groups: [Int]) -> [GamesHowellPair] {
+        let moments = moments(samples)
+        var pairs: [GamesHowellPair] = []
+        for a in samples.indices {
+            for b in samples.indices where b > a {
+                let va = moments[a].variance / Double(samples[a].count), vb = moments[b].variance / Double(samples[b].count)
+                let difference = moments[a].mean - moments[b].mean
+                let t = difference / (va + vb).squareRoot()
+                let df = (va + vb) * (va + vb) / (va * va / Double(samples[a].count - 1) + vb * vb / Double(samples[b].count - 1))
+                pairs.append(GamesHowellPair(a: groups[a], b: groups[b], meanDifference: difference, t: t, degreesOfFreedom: df,
+                                             pValue: StudentizedRange.survival(2.0.squareRoot() * abs(t), groups: samples.count, degreesOfFreedom: df)))
+            }
+        }
+        return pairs
     }
 
     /// The samples' values replaced by their ranks in the pooled values (ties sharing their mean

@@ -105,14 +105,16 @@ struct StatisticsCSVRenderer {
     }
 
     /// `group-tests.csv`, one row per measure and test (Welch's ANOVA with omega squared,
-    /// Kruskal-Wallis with epsilon squared), and `pairwise-tests.csv` (Dunn, Holm); headers only
+    /// Kruskal-Wallis with epsilon squared), and `pairwise-tests.csv` (Games-Howell: the
+    /// difference of the means, t and its degrees of freedom; Dunn: the difference of the mean
+    /// ranks, z and the Holm-adjusted p); headers only
     /// when ungrouped.
     private func groupTestTables(_ result: StatisticsResult, measureID: (ResearchStatistics.Measure) -> String) -> (CSVWriter, CSVWriter) {
         let statistics = result.statistics
         func number(_ value: Double?) -> String { value.map(NumberFormat.roundTrip) ?? "" }
         var tests = CSVWriter(), pairs = CSVWriter()
         tests.row(["measure", "test", "groups", "n", "statistic", "df1", "df2", "p_value", "effect_size", "effect_size_value", "groups_left_out", "untested"])
-        pairs.row(["measure", "test", "group_a", "group_b", "n_a", "n_b", "mean_rank_difference", "z", "p_value", "p_holm"])
+        pairs.row(["measure", "test", "group_a", "group_b", "n_a", "n_b", "difference", "statistic", "df", "p_value", "p_holm"])
         for entry in statistics.groupTests {
             let measure = measureID(entry.measure)
             guard let comparison = entry.comparison else {
@@ -134,9 +136,16 @@ struct StatisticsCSVRenderer {
                 tests.row([measure, "kruskal-wallis"] + common + ["", "", "", "", "epsilon_squared", "", leftOut, "all-values-equal"])
             }
             let sizes = Dictionary(uniqueKeysWithValues: zip(comparison.groups, comparison.counts))
+            func groups(_ a: Int, _ b: Int) -> [String] {
+                [statistics.groupLabels[a], statistics.groupLabels[b], String(sizes[a] ?? 0), String(sizes[b] ?? 0)]
+            }
+            for pair in comparison.gamesHowell {
+                pairs.row([measure, "games-howell"] + groups(pair.a, pair.b)
+                    + [number(pair.meanDifference), number(pair.t), number(pair.degreesOfFreedom), number(pair.pValue), ""])
+            }
             for pair in comparison.pairs {
-                pairs.row([measure, "dunn", statistics.groupLabels[pair.a], statistics.groupLabels[pair.b], String(sizes[pair.a] ?? 0), String(sizes[pair.b] ?? 0),
-                           number(pair.meanRankDifference), number(pair.z), number(pair.pValue), number(pair.pHolm)])
+                pairs.row([measure, "dunn"] + groups(pair.a, pair.b)
+                    + [number(pair.meanRankDifference), number(pair.z), "", number(pair.pValue), number(pair.pHolm)])
             }
         }
         return (tests, pairs)

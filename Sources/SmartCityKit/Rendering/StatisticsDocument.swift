@@ -156,6 +156,17 @@ struct StatisticsDocument {
                         decimal(kruskal?.epsilonSquared, 3)]
             }))
         blocks.append(.text(words.groupTestsNote))
+        blocks.append(.heading(3, words.gamesHowellTests))
+        blocks.append(.plainTable(
+            header: [strings.dimension, words.group, words.group, words.meanDifference, "t", words.degreesOfFreedom, words.pValue],
+            alignments: [.left, .left, .left, .right, .right, .right, .right],
+            rows: statistics.groupTests.flatMap { entry in
+                (entry.comparison?.gamesHowell ?? []).map { pair in
+                    [measureLabel(entry.measure), statistics.groupLabels[pair.a], statistics.groupLabels[pair.b], numbers.decimal(pair.meanDifference, digits: 2),
+                     numbers.decimal(pair.t, digits: 3), numbers.decimal(pair.degreesOfFreedom, digits: 2), Self.pValue(pair.pValue, numbers)]
+                }
+            }))
+        blocks.append(.text(words.gamesHowellNote))
         blocks.append(.heading(3, words.pairwiseTests))
         blocks.append(.plainTable(
             header: [strings.dimension, words.group, words.group, words.meanRankDifference, "z", words.pValue, words.pHolm],

@@ -124,6 +124,10 @@ struct StatisticsJSONRenderer {
             ("groups", .object(zip(comparison.groups, comparison.counts).map { (labels[$0], .integer($1)) })),
             ("groupsLeftOut", .array(comparison.tooSmall.map { .string(labels[$0]) })),
             ("welchANOVA", welch), ("kruskalWallis", kruskal),
+            ("gamesHowell", .array(comparison.gamesHowell.map { pair in
+                .object([("a", .string(labels[pair.a])), ("b", .string(labels[pair.b])), ("meanDifference", number(pair.meanDifference)),
+                         ("t", number(pair.t)), ("df", number(pair.degreesOfFreedom)), ("pValue", number(pair.pValue))])
+            })),
             ("dunn", .array(comparison.pairs.map { pair in
                 .object([("a", .string(labels[pair.a])), ("b", .string(labels[pair.b])), ("meanRankDifference", number(pair.meanRankDifference)),
                          ("z", number(pair.z)), ("pValue", number(pair.pValue)), ("pHolm", number(pair.pHolm))])

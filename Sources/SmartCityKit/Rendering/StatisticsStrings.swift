@@ -55,6 +55,9 @@ struct StatisticsStrings: Sendable {
     var notTested: String
     var groupTestsNote: String
     var pairwiseTests: String
+    var gamesHowellTests: String
+    var meanDifference: String
+    var gamesHowellNote: String
     var meanRankDifference: String
     var pairwiseNote: String
     var moreReliability: String
@@ -109,7 +112,8 @@ struct StatisticsStrings: Sendable {
         groupTests: "Differences between groups", groupsTested: "Groups", welchF: "Welch's F", omegaSquared: "ω²", kruskalH: "Kruskal-Wallis H", epsilonSquared: "ε²",
         notTested: "not tested: fewer than two groups with two respondents",
         groupTestsNote: "Groups with at least two scored respondents on the measure are tested; respondents without a group are not. Welch's one-way ANOVA (unequal variances; pingouin.welch_anova, R's oneway.test) with df1, df2 in brackets; ω²: omega squared from the classical sums of squares, (SSB − (k − 1) MSW) / (SST + MSW), not truncated at 0. Kruskal-Wallis H with tie correction and k − 1 degrees of freedom (scipy.stats.kruskal); ε²: epsilon squared, H / (n − 1).",
-        pairwiseTests: "Pairwise comparisons (Dunn's test, Holm)", meanRankDifference: "Mean rank difference",
+        pairwiseTests: "Pairwise comparisons (Dunn's test, Holm)", gamesHowellTests: "Pairwise comparisons (Games-Howell)", meanDifference: "Difference of the means",
+        gamesHowellNote: "Games-Howell test of every two groups (unequal variances, beside Welch's ANOVA): Welch's t = (mean a − mean b) / √(s²a/na + s²b/nb), its p-value from the studentized range of all the groups tested at q = √2 |t|, Welch-Satterthwaite degrees of freedom; the p-value is family-wise already (pingouin.pairwise_gameshowell). The studentized range by Copenhaver & Holland's algorithm, as R's ptukey.", meanRankDifference: "Mean rank difference",
         pairwiseNote: "Dunn's test of every two groups on the pooled ranks, with the tie correction; two-sided normal p-values, adjusted by Holm over the pairs of the measure (scikit_posthocs.posthoc_dunn with p_adjust = 'holm').",
         moreReliability: "Further reliability coefficients", lambda6: "Guttman's λ6", omegaTotal: "McDonald's ω total",
         pairwiseAlpha: "α pairwise", pairwiseStandardisedAlpha: "Standardised α pairwise", pairwiseLambda6: "λ6 pairwise", pairwiseOmega: "ω total pairwise",
@@ -143,7 +147,8 @@ struct StatisticsStrings: Sendable {
         groupTests: "Verschillen tussen groepen", groupsTested: "Groepen", welchF: "Welch-F", omegaSquared: "ω²", kruskalH: "Kruskal-Wallis-H", epsilonSquared: "ε²",
         notTested: "niet getoetst: minder dan twee groepen met twee respondenten",
         groupTestsNote: "Groepen met minstens twee gescoorde respondenten op de maat worden getoetst; respondenten zonder groep niet. Welchs eenwegs-ANOVA (ongelijke varianties; pingouin.welch_anova, oneway.test van R) met vg1, vg2 tussen haakjes; ω²: omega kwadraat uit de klassieke kwadratensommen, (SSB − (k − 1) MSW) / (SST + MSW), niet afgekapt op 0. Kruskal-Wallis-H met correctie voor gelijke waarden en k − 1 vrijheidsgraden (scipy.stats.kruskal); ε²: epsilon kwadraat, H / (n − 1).",
-        pairwiseTests: "Paarsgewijze vergelijkingen (toets van Dunn, Holm)", meanRankDifference: "Verschil in gemiddelde rang",
+        pairwiseTests: "Paarsgewijze vergelijkingen (toets van Dunn, Holm)", gamesHowellTests: "Paarsgewijze vergelijkingen (Games-Howell)", meanDifference: "Verschil van de gemiddelden",
+        gamesHowellNote: "Games-Howell-toets voor elke twee groepen (ongelijke varianties, naast Welchs ANOVA): Welchs t = (gemiddelde a − gemiddelde b) / √(s²a/na + s²b/nb), de p-waarde uit de studentized range van alle getoetste groepen bij q = √2 |t|, vrijheidsgraden volgens Welch-Satterthwaite; de p-waarde is al familiegewijs (pingouin.pairwise_gameshowell). De studentized range volgens het algoritme van Copenhaver & Holland, zoals ptukey van R.", meanRankDifference: "Verschil in gemiddelde rang",
         pairwiseNote: "Toets van Dunn voor elke twee groepen op de samengevoegde rangen, met correctie voor gelijke waarden; tweezijdige p-waarden uit de normale verdeling, gecorrigeerd volgens Holm over de paren van de maat (scikit_posthocs.posthoc_dunn met p_adjust = 'holm').",
         moreReliability: "Verdere betrouwbaarheidscoëfficiënten", lambda6: "Guttmans λ6", omegaTotal: "McDonalds ω totaal",
         pairwiseAlpha: "α paarsgewijs", pairwiseStandardisedAlpha: "Gestandaardiseerde α paarsgewijs", pairwiseLambda6: "λ6 paarsgewijs", pairwiseOmega: "ω totaal paarsgewijs",
@@ -177,7 +182,8 @@ struct StatisticsStrings: Sendable {
         groupTests: "Différences entre groupes", groupsTested: "Groupes", welchF: "F de Welch", omegaSquared: "ω²", kruskalH: "H de Kruskal-Wallis", epsilonSquared: "ε²",
         notTested: "non testé : moins de deux groupes de deux répondants",
         groupTestsNote: "Les groupes ayant au moins deux répondants notés sur la mesure sont testés ; les répondants sans groupe ne le sont pas. ANOVA à un facteur de Welch (variances inégales ; pingouin.welch_anova, oneway.test de R), ddl1, ddl2 entre parenthèses ; ω² : oméga carré des sommes de carrés classiques, (SSB − (k − 1) MSW) / (SST + MSW), non tronqué à 0. H de Kruskal-Wallis avec correction des ex aequo et k − 1 degrés de liberté (scipy.stats.kruskal) ; ε² : epsilon carré, H / (n − 1).",
-        pairwiseTests: "Comparaisons par paires (test de Dunn, Holm)", meanRankDifference: "Différence de rang moyen",
+        pairwiseTests: "Comparaisons par paires (test de Dunn, Holm)", gamesHowellTests: "Comparaisons par paires (Games-Howell)", meanDifference: "Différence des moyennes",
+        gamesHowellNote: "Test de Games-Howell pour chaque paire de groupes (variances inégales, à côté de l’ANOVA de Welch) : t de Welch = (moyenne a − moyenne b) / √(s²a/na + s²b/nb), la valeur p tirée de l’étendue studentisée de tous les groupes testés en q = √2 |t|, degrés de liberté de Welch-Satterthwaite ; la valeur p est déjà par famille (pingouin.pairwise_gameshowell). L’étendue studentisée selon l’algorithme de Copenhaver & Holland, comme ptukey de R.", meanRankDifference: "Différence de rang moyen",
         pairwiseNote: "Test de Dunn pour chaque paire de groupes sur les rangs groupés, avec correction des ex aequo ; valeurs p bilatérales de la loi normale, ajustées selon Holm sur les paires de la mesure (scikit_posthocs.posthoc_dunn avec p_adjust = 'holm').",
         moreReliability: "Autres coefficients de fiabilité", lambda6: "λ6 de Guttman", omegaTotal: "ω total de McDonald",
         pairwiseAlpha: "α par paires", pairwiseStandardisedAlpha: "α standardisé par paires", pairwiseLambda6: "λ6 par paires", pairwiseOmega: "ω total par paires",

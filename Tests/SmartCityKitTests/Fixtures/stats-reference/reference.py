@@ -22,7 +22,8 @@ What each figure is:
   (F, ddof1, ddof2, p-unc); omega squared (SSB - (k - 1) MSW) / (SST + MSW) from the classical
   sums of squares (numpy); scipy.stats.kruskal (H tie-corrected, p); epsilon squared H / (n - 1);
   scikit_posthocs.posthoc_dunn (p_adjust None and 'holm') with z and the mean rank difference
-  from scipy.stats.rankdata;
+  from scipy.stats.rankdata; pingouin.pairwise_gameshowell (diff, T, df, pval: the studentized
+  range by scipy.stats.studentized_range);
 - reliability per dimension: pingouin.cronbach_alpha with nan_policy 'listwise' and 'pairwise'
   (pairwise: the covariances of pandas' DataFrame.cov, as R's cov(use = "pairwise") and
   psych::alpha); standardised alpha from cov2cor of that covariance matrix; Guttman's lambda 6
@@ -113,12 +114,16 @@ def group_tests(frame, groups, measures):
                 z = difference / np.sqrt(spread * (1 / sizes[a] + 1 / sizes[b]))
                 pairs.append({"a": a, "b": b, "mean_rank_difference": float(difference), "z": float(z),
                               "p": float(raw.loc[a, b]), "p_holm": float(holm.loc[a, b])})
+        games_howell = pg.pairwise_gameshowell(data=data, dv="value", between="group")
+        howell = [{"a": row["A"], "b": row["B"], "mean_difference": float(row["diff"]), "t": float(row["T"]), "df": float(row["df"]),
+                   "p": float(row["pval"])} for _, row in games_howell.iterrows()]
         result.append({
             "measure": measure, "groups": tested, "counts": [int(sizes[g]) for g in tested], "left_out": left_out,
             "welch": {"F": float(welch["F"]), "df1": float(welch["ddof1"]), "df2": float(welch["ddof2"]), "p": float(welch["p_unc"]),
                       "omega_squared": (ssb - (k - 1) * msw) / (ssb + ssw + msw)},
             "kruskal": {"H": float(h), "df": k - 1, "p": float(p), "epsilon_squared": float(h) / (n - 1)},
             "dunn": pairs,
+            "games_howell": howell,
         })
     return result
 
