@@ -77,17 +77,17 @@ struct GroupComparison: Sendable {
         counts = tested.map { members[$0].count }
         tooSmall = members.indices.filter { !members[$0].isEmpty && members[$0].count < 2 }
         let samples = tested.map { members[$0] }
-        welch = Self.welch(samples)
-        gamesHowell = welch == nil ? [] : Self.gamesHowell(samples, groups: tested)
+        let moments = Self.moments(samples)
+        welch = Self.welch(samples, moments: moments)
+        gamesHowell = welch == nil ? [] : Self.gamesHowell(samples, moments: moments, groups: tested)
         let ranked = Self.ranks(samples)
         kruskalWallis = Self.kruskalWallis(ranked)
         pairs = Self.dunn(ranked, groups: tested)
     }
 
     /// Welch's ANOVA; nil when a group's values are all equal (its weight is infinite).
-    private static func welch(_ samples: [[Double]]) -> WelchANOVA? {
+    private static func welch(_ samples: [[Double]], moments: [(mean: Double, variance: Double)]) -> WelchANOVA? {
         let k = Double(samples.count)
-        let moments = moments(samples)
         let means = moments.map(\.mean), variances = moments.map(\.variance)
         let squares = zip(variances, samples).map { $0 * Double($1.count - 1) }
         guard variances.allSatisfy({ $0 > 0 }) else { return nil }
@@ -118,8 +118,7 @@ struct GroupComparison: Sendable {
     }
 
     /// The Games-Howell test of every two groups (each group's variance above 0).
-    private static func gamesHowell(_ samples: [[Double]], groups: [Int]) -> [GamesHowellPair] {
-        let moments = moments(samples)
+    private static func gamesHowell(_ samples: [[Double]], moments: [(mean: Double, variance: Double)], groups: [Int]) -> [GamesHowellPair] {
         var pairs: [GamesHowellPair] = []
         for a in samples.indices {
             for b in samples.indices where b > a {

@@ -4,7 +4,8 @@
 /// - standardised alpha = k / (k − 1) (1 − k / Σ R) (`std.alpha`);
 /// - Guttman's lambda 6 = 1 − Σ (1 − smc_i) / Σ R, smc_i = 1 − 1 / (R⁻¹)_ii (`G6(smc)`);
 /// - McDonald's omega total from one factor fitted to R by minres: 1 − Σ (1 − λ_i²) / Σ R
-///   (`psych::omega`'s omega total, its `Vt` the sum of R);
+///   (`psych::omega`'s omega total, its `Vt` the sum of R), for three or more items (two do
+///   not identify a factor's loadings);
 /// - per item, alpha without it (`alpha.drop`) and its correlation with the sum of the others
 ///   (`r.drop`).
 struct ReliabilityCoefficients: Sendable, Equatable {
@@ -36,7 +37,7 @@ struct ReliabilityCoefficients: Sendable, Equatable {
         standardisedAlpha = Double(k) / Double(k - 1) * (1 - Double(k) / sumR)
         let inverse = SymmetricMatrix.inverse(r)
         lambda6 = inverse.map { inverse in 1 - (0..<k).reduce(0.0) { $0 + 1 / inverse[$1][$1] } / sumR }
-        let model = inverse.flatMap { OneFactorModel(correlations: r, inverse: $0) }
+        let model = k >= 3 ? inverse.flatMap { OneFactorModel(correlations: r, inverse: $0) } : nil
         loadings = model?.loadings ?? []
         omegaTotal = model.map { 1 - $0.loadings.reduce(0.0) { $0 + (1 - $1 * $1) } / sumR }
     }

@@ -143,15 +143,15 @@ def coefficients(wide, covariance, policy):
     d = np.sqrt(np.diag(c))
     r = c / np.outer(d, d)
     smc = 1 - 1 / np.diag(np.linalg.inv(r))
-    loadings = minres_loadings(r)
+    loadings = minres_loadings(r) if k >= 3 else np.full(k, np.nan)
     total = c.sum()
     rest = [total - 2 * c[i].sum() + c[i, i] for i in range(k)]
     return {
         "alpha": float(pg.cronbach_alpha(data=wide, nan_policy=policy)[0]),
         "alpha_standardised": float(k / (k - 1) * (1 - k / r.sum())),
         "lambda6": float(1 - (1 - smc).sum() / r.sum()),
-        "omega_total": float(1 - (1 - loadings ** 2).sum() / r.sum()),
-        "loadings": [float(x) for x in loadings],
+        "omega_total": float(1 - (1 - loadings ** 2).sum() / r.sum()) if k >= 3 else None,
+        "loadings": [float(x) for x in loadings] if k >= 3 else [],
         "alpha_if_deleted": [float(pg.cronbach_alpha(data=wide.drop(columns=[q]), nan_policy=policy)[0]) if k > 2 else None for q in wide.columns],
         "item_total": [float((c[i].sum() - c[i, i]) / np.sqrt(c[i, i] * rest[i])) for i in range(k)],
     }
