@@ -25,7 +25,8 @@ struct PairwiseCoMoments: Sendable {
         self.size = size
         self.scoreUnit = scoreUnit
         counts = Array(repeating: 0, count: size * size)
-        (firstSums, secondSums, products) = ([Int128](repeating: 0, count: size * size), [Int128](repeating: 0, count: size * size), [Int128](repeating: 0, count: size * size))
+        let zeros = [Int128](repeating: 0, count: size * size)
+        (firstSums, secondSums, products) = (zeros, zeros, zeros)
     }
 
     /// Counts one respondent's item scores (nil: not answered), in `1 / scoreUnit` points.

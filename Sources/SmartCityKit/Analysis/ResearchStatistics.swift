@@ -152,10 +152,11 @@ package struct ResearchStatistics: Sendable {
 }
 
 /// Counts a cohort respondent by respondent, in input order, for `ResearchStatistics`, in
-/// memory that grows by one number per respondent and dimension (the correlations pair the
-/// respondents' scores) and otherwise only with the distinct scores: per group, how often each
-/// exact score occurred (the medians and quartiles follow from the counts); per item, counts
-/// and exact sums; per dimension, exact co-moments of its items.
+/// memory that grows by one number per respondent and measure (the correlations pair the
+/// respondents' scores, the rank tests between groups rank them) and a group position per
+/// respondent, and otherwise only with the distinct scores: per group, how often each exact
+/// score occurred (the medians and quartiles follow from the counts); per item, counts and
+/// exact sums; per dimension, exact co-moments of its items, listwise and pairwise.
 struct ResearchStatisticsAccumulator {
     package let questionnaire: Questionnaire
     private let engine: ScoringEngine
