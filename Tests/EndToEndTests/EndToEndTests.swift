@@ -80,7 +80,8 @@ final class EndToEndTests: XCTestCase {
             "compare": ["comparison.md", "comparison.csv", "ranks.csv", "comparison.json", "comparison.html", "charts/", "groups.csv",
                         "waves.csv", "comparison.xlsx"],
             "stats": ["statistics.md", "statistics.json", "statistics.csv", "types.csv", "type-tests.csv", "reliability.csv",
-                      "item-reliability.csv", "correlations.csv", "items.csv", "item-answers.csv"],
+                      "item-reliability.csv", "correlations.csv", "items.csv", "item-answers.csv", "group-tests.csv", "pairwise-tests.csv",
+                      "left-out.csv"],
             "template": ["--out <file>"], "generate": ["--out <file>"], "map": ["--out <file>"], "import": ["--out <file>"],
         ]
         XCTAssertEqual(help.stdout.components(separatedBy: "\n").filter { line in writes.keys.contains { line.hasPrefix("  \($0) ") } }.count,
@@ -429,13 +430,15 @@ final class EndToEndTests: XCTestCase {
         let barometer = ["stats", "Questionnaires/smart-city-barometer/questionnaire.json", "Questionnaires/smart-city-barometer/sample-responses.csv"]
         let result = try run(barometer + ["--group-by", "region", "--lang", "fr", "--out", out.path])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.hasPrefix("Described 12 respondents in 3 groups; wrote 10 files to"), result.stdout)
+        XCTAssertTrue(result.stdout.hasPrefix("Described 12 respondents in 3 groups; wrote 13 files to"), result.stdout)
         let markdown = try String(contentsOf: out.appendingPathComponent("statistics.md"), encoding: .utf8)
-        for heading in ["## Scores par dimension", "## Par groupe", "## Types de maturité", "## Fiabilité des dimensions", "## Corrélations entre dimensions", "## Items"] {
+        for heading in ["## Scores par dimension", "## Par groupe", "## Différences entre groupes", "## Types de maturité", "## Fiabilité des dimensions",
+                        "## Corrélations entre dimensions", "### Significativité des corrélations", "## Items", "## Réponses écartées"] {
             XCTAssertTrue(markdown.contains(heading + "\n"), "statistics.md has \(heading)")
         }
         let reliability = try String(contentsOf: out.appendingPathComponent("reliability.csv"), encoding: .utf8)
-        XCTAssertTrue(reliability.hasPrefix("dimension,items,respondents,alpha,alpha_standardised,ci_low,ci_high,low_alpha,negative_items\n"))
+        XCTAssertTrue(reliability.hasPrefix("dimension,items,respondents,alpha,alpha_standardised,ci_low,ci_high,low_alpha,negative_items,"
+            + "lambda6,omega_total,pairwise_min_n,alpha_pairwise,alpha_standardised_pairwise,lambda6_pairwise,omega_total_pairwise\n"))
         let again = try run(barometer + ["--out", out.path])
         XCTAssertEqual(again.status, 1, "existing statistics are kept without --force")
         XCTAssertEqual(try run(barometer + ["--out", out.path, "--force", "--format", "csv"]).status, 0)
@@ -443,6 +446,31 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(typo.status, 1)
         XCTAssertTrue(typo.stderr.contains("no metadata column \"regoin\" to group by; did you mean \"region\"?"), typo.stderr)
         XCTAssertEqual(try run(barometer + ["--format", "pdf", "--out", out.path]).status, 64)
+    }
+
+    /// The reference dataset of `.ci/check-stats --reference`: the tests between provinces and the
+    /// rows left out, in the files and in Dutch.
+    func testStatsTestsTheGroupsAndListsTheRowsLeftOut() throws {
+        let folder = "Tests/SmartCityKitTests/Fixtures/stats-reference/"
+        let out = try temporaryFolder().appendingPathComponent("stats")
+        let result = try run(["stats", folder + "questionnaire.json", folder + "responses.csv", "--group-by", "province", "--lang", "nl", "--out", out.path])
+        XCTAssertEqual(result.status, 1, "rows were left out: \(result.stderr)")
+        XCTAssertTrue(result.stdout.hasPrefix("Described 301 respondents in 4 groups; wrote 13 files to"), result.stdout)
+        let leftOut = try String(contentsOf: out.appendingPathComponent("left-out.csv"), encoding: .utf8)
+        XCTAssertEqual(leftOut.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).prefix(4).joined(separator: ",") },
+                       ["file,row,id,reason", "responses.csv,302,gen-000002,duplicate-id", "responses.csv,303,gen-short,wrong-field-count",
+                        "responses.csv,304,gen-blank,below-coverage", "responses.csv,305,gen-half,below-coverage", "responses.csv,306,,missing-id"])
+        let tests = try String(contentsOf: out.appendingPathComponent("group-tests.csv"), encoding: .utf8)
+        XCTAssertEqual(tests.split(separator: "\n").count, 1 + 7 * 2, "Welch and Kruskal-Wallis for six dimensions and the total")
+        XCTAssertTrue(tests.contains(",province-9,\n"), "the province of one respondent is left out of the tests: \(tests)")
+        let pairs = try String(contentsOf: out.appendingPathComponent("pairwise-tests.csv"), encoding: .utf8)
+        XCTAssertEqual(pairs.split(separator: "\n").count, 1 + 7 * 3 * 2, "three pairs of provinces by Games-Howell and Dunn")
+        let markdown = try String(contentsOf: out.appendingPathComponent("statistics.md"), encoding: .utf8)
+        for heading in ["## Verschillen tussen groepen", "### Paarsgewijze vergelijkingen (Games-Howell)", "### Paarsgewijze vergelijkingen (toets van Dunn, Holm)",
+                        "### Verdere betrouwbaarheidscoëfficiënten", "### Significantie van de correlaties", "## Weggelaten antwoorden"] {
+            XCTAssertTrue(markdown.contains(heading + "\n"), "statistics.md has \(heading)")
+        }
+        XCTAssertTrue(markdown.contains("| responses.csv | 305 | gen-half | slechts 15,0\u{202F}% van de vragenlijst werd beantwoord |"), markdown)
     }
 
     /// Crafted cohorts on the exact edges (Tests/SmartCityKitTests/Fixtures/exact-edges): an
@@ -460,8 +488,8 @@ final class EndToEndTests: XCTestCase {
         let edges = try stats(folder + "edges.csv", into: "edges")
         let reliability = try String(contentsOf: edges.appendingPathComponent("reliability.csv"), encoding: .utf8)
         XCTAssertTrue(reliability.contains("\nconsistent,3,4,0.7,"), reliability)
-        XCTAssertTrue(reliability.contains(",false,\n"), "an alpha of exactly 0.7 is not low: \(reliability)")
-        XCTAssertTrue(reliability.contains(",true,Q6;Q7\n"), "Q5 (r = 0) is not negative: \(reliability)")
+        XCTAssertTrue(reliability.contains(",false,,"), "an alpha of exactly 0.7 is not low: \(reliability)")
+        XCTAssertTrue(reliability.contains(",true,Q6;Q7,"), "Q5 (r = 0) is not negative: \(reliability)")
         let items = try String(contentsOf: edges.appendingPathComponent("item-reliability.csv"), encoding: .utf8)
         XCTAssertTrue(items.contains("\nunrelated,Q5,0,"), items)
 

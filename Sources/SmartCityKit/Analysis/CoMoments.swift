@@ -136,6 +136,7 @@ struct CoMoments: Sendable {
         } else {
             approximateReliability(c, into: &result)
         }
+        result.listwise = ReliabilityCoefficients(covariances: c)
         if let alpha = result.alpha {
             let df1 = Double(count - 1), df2 = Double((count - 1) * (k - 1))
             result.confidenceInterval = (1 - (1 - alpha) * Distributions.fQuantile(0.975, df1: df1, df2: df2),

@@ -19,6 +19,15 @@ package struct ResearchStatistics: Sendable {
     let pearson: [[Correlation]]
     let spearman: [[Correlation]]
     let items: [ItemStatistics]
+    /// Per measure (the dimensions, then the total), the tests between the groups; empty when ungrouped.
+    let groupTests: [MeasureComparison]
+
+    /// The tests of a measure between the groups; nil when fewer than two groups have two
+    /// respondents scored on it.
+    struct MeasureComparison: Sendable {
+        var measure: Measure
+        var comparison: GroupComparison?
+    }
 
     /// A measure: a dimension (its index) or the total score.
     enum Measure: Sendable, Equatable {
@@ -88,7 +97,9 @@ package struct ResearchStatistics: Sendable {
     }
 
     /// Cronbach's alpha of a dimension's scored items over the respondents who answered every
-    /// one of them (listwise), with Feldt's 95 % confidence interval.
+    /// one of them (listwise), with Feldt's 95 % confidence interval; Guttman's lambda 6 and
+    /// McDonald's omega total on the same respondents; and the coefficients again from the
+    /// pairwise-complete covariances (`psych::alpha`'s default).
     struct DimensionReliability: Sendable {
         var dimension: Int
         /// Question indices of the items.
@@ -101,6 +112,12 @@ package struct ResearchStatistics: Sendable {
         /// Per item: the correlation with the sum of the other items, and alpha without it.
         var itemTotalCorrelations: [Double?]
         var alphaIfDeleted: [Double?]
+        /// Lambda 6, omega total and the one-factor loadings, listwise (`ReliabilityCoefficients`).
+        var listwise: ReliabilityCoefficients?
+        /// Every coefficient from the pairwise-complete covariances, and the fewest respondents
+        /// an item or a pair of items has there; nil when a pair has fewer than two.
+        var pairwise: ReliabilityCoefficients?
+        var pairwiseSmallestCount: Int = 0
 
         /// Alpha below the usual threshold of 0.7, decided on the exact alpha.
         var isLow: Bool
@@ -109,10 +126,15 @@ package struct ResearchStatistics: Sendable {
         var negativeItems: [Int]
     }
 
-    /// A correlation and the number of respondents with both values.
+    /// A correlation and the number of respondents with both values, with its two-sided
+    /// p-value (Student's t with n − 2 degrees of freedom) and that p-value adjusted over the
+    /// correlations between every two dimensions by the same method (Holm; Benjamini-Hochberg).
     struct Correlation: Sendable, Equatable {
         var r: Double?
         var n: Int
+        var pValue: Double? = nil
+        var pHolm: Double? = nil
+        var pBenjaminiHochberg: Double? = nil
     }
 
     /// One scored question: how it was answered and what it scored.
@@ -130,10 +152,11 @@ package struct ResearchStatistics: Sendable {
 }
 
 /// Counts a cohort respondent by respondent, in input order, for `ResearchStatistics`, in
-/// memory that grows by one number per respondent and dimension (the correlations pair the
-/// respondents' scores) and otherwise only with the distinct scores: per group, how often each
-/// exact score occurred (the medians and quartiles follow from the counts); per item, counts
-/// and exact sums; per dimension, exact co-moments of its items.
+/// memory that grows by one number per respondent and measure (the correlations pair the
+/// respondents' scores, the rank tests between groups rank them) and a group position per
+/// respondent, and otherwise only with the distinct scores: per group, how often each exact
+/// score occurred (the medians and quartiles follow from the counts); per item, counts and
+/// exact sums; per dimension, exact co-moments of its items, listwise and pairwise.
 struct ResearchStatisticsAccumulator {
     package let questionnaire: Questionnaire
     private let engine: ScoringEngine
@@ -154,15 +177,21 @@ struct ResearchStatisticsAccumulator {
     package private(set) var respondentCount = 0
     /// Per dimension and respondent, in input order: the score (NaN: not scored).
     private var dimensionScores: [[Double]]
+    /// Per respondent, in input order: the total score (NaN: none) and the position of its group
+    /// in `groupLabels` (−1: none), for the tests between groups.
+    private var totalScores: [Double] = []
+    private var respondentGroups: [Int32] = []
     private var statusCounts: [[Int]]
     /// Per scored question: the sum of its item scores, in `1 / scoreUnit` points (exact).
     private var itemScoreSums: [Int128]
     private var answerCounts: [[Int]]
     private var coMoments: [CoMoments]
+    private var pairwiseMoments: [PairwiseCoMoments]
     /// The current respondent's item scores (nil: not scored) and, per dimension, the row of
     /// its items' scores: reused from respondent to respondent.
     private var itemScores: [Int64?]
     private var itemRows: [[Int64]]
+    private var pairwiseRows: [[Int64?]]
 
     /// What is counted of one group's respondents: per measure (the dimensions, then the
     /// total) how often each exact score occurred, and per band its respondents.
@@ -213,6 +242,8 @@ struct ResearchStatisticsAccumulator {
         answerCounts = scored.map { Self.answerCategories(questionnaire.questions[$0]).map { _ in 0 } }
         let scoreUnit = engine.weights.scoreUnit
         coMoments = items.map { CoMoments(size: $0.count, scoreUnit: scoreUnit) }
+        pairwiseMoments = items.map { PairwiseCoMoments(size: $0.count, scoreUnit: scoreUnit) }
+        pairwiseRows = items.map { Array(repeating: nil, count: $0.count) }
         itemScores = Array(repeating: nil, count: scored.count)
         itemRows = items.map { Array(repeating: 0, count: $0.count) }
     }
@@ -224,10 +255,13 @@ struct ResearchStatisticsAccumulator {
         if let group {
             let position = position(ofGroup: group)
             groupTallies[position].add(score, band: band)
+            respondentGroups.append(Int32(position))
         } else {
             ungrouped.add(score, band: band)
+            respondentGroups.append(-1)
         }
         respondentCount += 1
+        totalScores.append(score.exactTotal?.doubleValue ?? .nan)
         for (dimension, result) in score.dimensions.enumerated() { dimensionScores[dimension].append(result.exactScore?.doubleValue ?? .nan) }
         for (position, question) in scoredQuestions.enumerated() {
             let status = score.itemStatuses[question]
@@ -242,6 +276,8 @@ struct ResearchStatisticsAccumulator {
             Self.countAnswer(answer, of: scoredKinds[position], into: &answerCounts[position])
         }
         for (dimension, items) in dimensionItems.enumerated() where items.count >= 2 {
+            for (slot, item) in items.enumerated() { pairwiseRows[dimension][slot] = itemScores[item] }
+            pairwiseMoments[dimension].add(pairwiseRows[dimension])
             guard items.allSatisfy({ itemScores[$0] != nil }) else { continue }
             for (slot, item) in items.enumerated() { itemRows[dimension][slot] = itemScores[item]! }
             coMoments[dimension].add(itemRows[dimension])
@@ -261,18 +297,24 @@ struct ResearchStatisticsAccumulator {
     /// one's (consecutive parts of the input counted apart, merged in input order).
     mutating func merge(_ other: ResearchStatisticsAccumulator) {
         ungrouped.merge(other.ungrouped)
-        for (label, tally) in zip(other.groupLabels, other.groupTallies) {
+        let positions = zip(other.groupLabels, other.groupTallies).map { label, tally in
             let position = position(ofGroup: label)
             groupTallies[position].merge(tally)
+            return Int32(position)
         }
         respondentCount += other.respondentCount
+        totalScores += other.totalScores
+        respondentGroups += other.respondentGroups.map { $0 < 0 ? -1 : positions[Int($0)] }
         for dimension in dimensionScores.indices { dimensionScores[dimension] += other.dimensionScores[dimension] }
         for item in scoredQuestions.indices {
             for status in statusCounts[item].indices { statusCounts[item][status] += other.statusCounts[item][status] }
             itemScoreSums[item] += other.itemScoreSums[item]
             for answer in answerCounts[item].indices { answerCounts[item][answer] += other.answerCounts[item][answer] }
         }
-        for dimension in coMoments.indices { coMoments[dimension].merge(other.coMoments[dimension]) }
+        for dimension in coMoments.indices {
+            coMoments[dimension].merge(other.coMoments[dimension])
+            pairwiseMoments[dimension].merge(other.pairwiseMoments[dimension])
+        }
     }
 
     /// What an answer to a question is counted under: scale points, options, yes and no, by
@@ -323,9 +365,19 @@ struct ResearchStatisticsAccumulator {
         let reliability = questionnaire.dimensions.indices.compactMap { dimension -> ResearchStatistics.DimensionReliability? in
             let items = dimensionItems[dimension]
             guard items.count >= 2 else { return nil }
-            return coMoments[dimension].reliability(dimension: dimension, items: items.map { scoredQuestions[$0] })
+            var reliability = coMoments[dimension].reliability(dimension: dimension, items: items.map { scoredQuestions[$0] })
+            reliability.pairwise = pairwiseMoments[dimension].covariances.map(ReliabilityCoefficients.init)
+            reliability.pairwiseSmallestCount = pairwiseMoments[dimension].smallestPairCount
+            return reliability
         }
         let correlations = Self.correlations(dimensionScores)
+        // Respondents' groups by their place in the report's order.
+        var reportPosition = [Int32](repeating: -1, count: groupLabels.count)
+        for (rank, position) in sortedGroups.enumerated() { reportPosition[position] = Int32(rank) }
+        let memberships = respondentGroups.map { $0 < 0 ? -1 : reportPosition[Int($0)] }
+        let groupTests = groupLabels.isEmpty ? [] : zip(measureList, dimensionScores + [totalScores]).map { measure, values in
+            ResearchStatistics.MeasureComparison(measure: measure, comparison: GroupComparison(values: values, groups: memberships, groupCount: groupLabels.count))
+        }
 
         let items = scoredQuestions.indices.map { position -> ResearchStatistics.ItemStatistics in
             let answered = statusCounts[position][ItemStatus.scored.position]
@@ -336,7 +388,7 @@ struct ResearchStatisticsAccumulator {
         }
         return ResearchStatistics(respondentCount: respondentCount, groupLabels: sortedGroups.map { groupLabels[$0] },
                                   measures: measures, types: types, reliability: reliability,
-                                  pearson: correlations.pearson, spearman: correlations.spearman, items: items)
+                                  pearson: correlations.pearson, spearman: correlations.spearman, items: items, groupTests: groupTests)
     }
 
     /// Pearson's r and Spearman's rho between every two dimensions over the respondents scored
@@ -367,7 +419,23 @@ struct ResearchStatisticsAccumulator {
                 }
             }
         }
-        return (pearson, spearman)
+        return (withPValues(pearson), withPValues(spearman))
+    }
+
+    /// The correlations with their p-values, adjusted over the pairs of distinct dimensions.
+    private static func withPValues(_ matrix: [[ResearchStatistics.Correlation]]) -> [[ResearchStatistics.Correlation]] {
+        var matrix = matrix
+        let pairs = matrix.indices.flatMap { i in matrix.indices.filter { $0 > i }.map { (i, $0) } }
+        let pValues = pairs.map { i, j in matrix[i][j].r.flatMap { Distributions.correlationPValue($0, count: matrix[i][j].n) } }
+        let holm = PValueAdjustment.holm(pValues), benjaminiHochberg = PValueAdjustment.benjaminiHochberg(pValues)
+        for (index, (i, j)) in pairs.enumerated() {
+            for (a, b) in [(i, j), (j, i)] {
+                matrix[a][b].pValue = pValues[index]
+                matrix[a][b].pHolm = holm[index]
+                matrix[a][b].pBenjaminiHochberg = benjaminiHochberg[index]
+            }
+        }
+        return matrix
     }
 
     /// Descriptive statistics with the standard error and the t interval of the mean.

@@ -14,9 +14,12 @@ enum StatsCommand: SubcommandRunner {
             folder (default: Reports/<questionnaire-id>/stats/): statistics.csv (n, mean, SD, SE, 95 % t interval,
             type-7 quartiles, shares at 0 and 100, per measure and group), types.csv and type-tests.csv (maturity
             types against the reference shares, chi-square goodness of fit), reliability.csv and item-reliability.csv
-            (Cronbach's alpha with Feldt's interval, item-total correlations, alpha if deleted; listwise), correlations.csv
-            (Pearson and Spearman between dimensions, pairwise complete) and items.csv, item-answers.csv (answers per
-            status and value). Only complete respondents are counted unless --include-incomplete is given.
+            (Cronbach's alpha with Feldt's interval, item-total correlations, alpha if deleted, listwise; Guttman's lambda 6,
+            McDonald's omega total; the same pairwise complete), correlations.csv (Pearson and Spearman between dimensions,
+            pairwise complete, with p-values adjusted by Holm and Benjamini-Hochberg), group-tests.csv and pairwise-tests.csv
+            (with --group-by: Welch's ANOVA, Kruskal-Wallis, Games-Howell and Dunn), items.csv, item-answers.csv (answers
+            per status and value) and left-out.csv (the rows not counted, and why). Only complete respondents are counted
+            unless --include-incomplete is given.
             Existing files are kept unless --force is given. Exit status: 0 success, 1 invalid input, 64 usage error.
             """
 
