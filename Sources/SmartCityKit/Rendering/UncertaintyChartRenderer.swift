@@ -6,7 +6,7 @@ struct UncertaintyChartRenderer {
 
     /// The files, by path relative to the reports.
     func render(_ analysis: UncertaintyAnalysis, summary: CohortSummary, strings: ReportStrings, words: UncertaintyStrings) -> [(path: String, contents: String)] {
-        let rows = analysis.rows.sorted { $0.nominalRank != $1.nominalRank ? $0.nominalRank < $1.nominalRank : $0.id < $1.id }
+        let rows = analysis.rowsByRank
         return [("types.svg", types(rows, analysis, summary: summary, strings: strings, words: words)),
                 ("ranks.svg", ranks(rows, strings: strings, words: words))].map { ("\(Self.folder)/\($0.0)", $0.1) }
     }
@@ -37,8 +37,7 @@ struct UncertaintyChartRenderer {
             }
         }
         var x = 20.0
-        for (band, id) in analysis.bandIDs.enumerated() {
-            let text = summary.questionnaire.bands.bands.first { $0.id == id }.map { summary.text($0.label) } ?? id
+        for (band, text) in UncertaintyDocument.bandLabels(analysis, summary: summary).enumerated() {
             canvas.rect(x: x, y: bottom + 30, width: 12, height: 12, fill: SVGCanvas.bandColour(band))
             canvas.text(text, x: x + 16, y: bottom + 40, size: 11)
             x += 28 + Double(text.count) * 6.5
