@@ -4,11 +4,12 @@
 struct UncertaintyChartRenderer {
     static let folder = "charts"
 
-    /// The files, by path relative to the reports.
-    func render(_ analysis: UncertaintyAnalysis, summary: CohortSummary, strings: ReportStrings, words: UncertaintyStrings) -> [(path: String, contents: String)] {
+    /// The files, by path relative to the reports, with their titles (the documents' image descriptions).
+    func render(_ analysis: UncertaintyAnalysis, summary: CohortSummary, strings: ReportStrings,
+                words: UncertaintyStrings) -> [(path: String, title: String, contents: String)] {
         let rows = analysis.rowsByRank
-        return [("types.svg", types(rows, analysis, summary: summary, strings: strings, words: words)),
-                ("ranks.svg", ranks(rows, strings: strings, words: words))].map { ("\(Self.folder)/\($0.0)", $0.1) }
+        return [("types.svg", words.typeChart, types(rows, analysis, summary: summary, strings: strings, words: words)),
+                ("ranks.svg", words.rankChart, ranks(rows, strings: strings, words: words))].map { ("\(Self.folder)/\($0.0)", $0.1, $0.2) }
     }
 
     private func label(_ row: UncertaintyAnalysis.Row) -> String { row.name.isEmpty ? row.id : row.name }

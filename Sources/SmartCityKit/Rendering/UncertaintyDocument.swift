@@ -12,8 +12,8 @@ struct UncertaintyDocument {
         analysis.bandIDs.map { id in summary.questionnaire.bands.bands.first { $0.id == id }.map { summary.text($0.label) } ?? id }
     }
 
-    /// The blocks of the document; `charts` are the chart files it shows (relative paths).
-    func blocks(_ analysis: UncertaintyAnalysis, summary: CohortSummary, charts: [String]) -> [ReportBlock] {
+    /// The blocks of the document; `charts` are the chart files it shows (relative paths) and their descriptions.
+    func blocks(_ analysis: UncertaintyAnalysis, summary: CohortSummary, charts: [(path: String, description: String)]) -> [ReportBlock] {
         let numbers = strings.numbers, settings = analysis.settings
         let questionnaire = summary.questionnaire
         let bandLabels = Self.bandLabels(analysis, summary: summary)
@@ -68,7 +68,7 @@ struct UncertaintyDocument {
         }
         if !charts.isEmpty {
             blocks.append(.heading(2, words.charts))
-            for chart in charts { blocks.append(.image(path: chart, description: chart)) }
+            for chart in charts { blocks.append(.image(path: chart.path, description: chart.description)) }
         }
         blocks.append(.footer(ScoreDocument.footer(summary, files: summary.responseFiles, strings)))
         return blocks
