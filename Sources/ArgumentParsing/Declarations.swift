@@ -39,7 +39,8 @@ extension Double: OptionValue {
         guard let value = Double(optionText), value.isFinite else { return nil }
         self = value
     }
-    package var optionText: String { String(self) }
+    /// Whole values without a decimal point (`0`, not `0.0`), as a user types them.
+    package var optionText: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
     package static var expectedText: String { "a number" }
 }
 

@@ -48,6 +48,9 @@ package struct UncertaintyAnalysis: Sendable {
     /// `sensitivity[output][method]`, aligned with `Output.allCases` and `methods`; empty when not computed.
     let sensitivity: [[SensitivityIndices.Index?]]
 
+    /// The rows by nominal rank, then id (the order of the reports and charts).
+    var rowsByRank: [Row] { rows.sorted { $0.nominalRank != $1.nominalRank ? $0.nominalRank < $1.nominalRank : $0.id < $1.id } }
+
     /// The share of municipalities whose type holds in at least 90 % of the draws.
     var stableCohortShare: Double {
         rows.isEmpty ? 0 : Double(rows.filter { $0.nominalShare >= Self.stableShare }.count) / Double(rows.count)

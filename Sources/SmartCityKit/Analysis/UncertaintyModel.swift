@@ -165,29 +165,24 @@ struct UncertaintyModel: Sendable {
     /// a missing one. Totals within `tolerance` are ties.
     static func ranks(_ totals: [Double?]) -> [Int?] {
         let present = totals.compactMap { $0 }.sorted()
-        return totals.map { total in
-            guard let total else { return nil }
-            // The totals more than `tolerance` above this one.
-            var low = 0, high = present.count
-            while low < high {
-                let middle = (low + high) / 2
-                if present[middle] > total + tolerance { high = middle } else { low = middle + 1 }
-            }
-            return 1 + present.count - low
-        }
+        return totals.map { total in total.map { total in 1 + countAbove(in: present) { $0 > total + tolerance } } }
     }
 
     /// The nominal competition ranks, on the exact totals.
     var nominalRanks: [Int] {
         let sorted = nominalTotals.sorted()
-        return nominalTotals.map { total in
-            var low = 0, high = sorted.count
-            while low < high {
-                let middle = (low + high) / 2
-                if sorted[middle] > total { high = middle } else { low = middle + 1 }
-            }
-            return 1 + sorted.count - low
+        return nominalTotals.map { total in 1 + Self.countAbove(in: sorted) { $0 > total } }
+    }
+
+    /// How many elements of an ascending array are above a value, `isAbove` telling which are
+    /// (false up to some position, true after it): found by bisection.
+    private static func countAbove<Element>(in sorted: [Element], _ isAbove: (Element) -> Bool) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAbove(sorted[middle]) { high = middle } else { low = middle + 1 }
         }
+        return sorted.count - low
     }
 
     /// The distance in points from the nominal total to the nearest inner band boundary; nil without one.

@@ -49,14 +49,15 @@ package enum UncertaintyRun {
         let charts = formats.contains(.svg) || formats.contains(.html)
             ? UncertaintyChartRenderer().render(analysis, summary: summary, strings: strings, words: words) : []
         let document = UncertaintyDocument(strings: strings, words: words)
+        let shown = charts.map { (path: $0.path, description: $0.title) }
         for format in formats {
             switch format {
             case .markdown:
-                let blocks = document.blocks(analysis, summary: summary, charts: formats.contains(.svg) ? charts.map(\.path) : [])
+                let blocks = document.blocks(analysis, summary: summary, charts: formats.contains(.svg) ? shown : [])
                 try output.write(MarkdownDocumentWriter.write(blocks), to: UncertaintyDocument.markdownFile)
             case .html:
                 let svg = Dictionary(charts.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
-                try output.write(HTMLDocumentWriter.write(document.blocks(analysis, summary: summary, charts: charts.map(\.path)),
+                try output.write(HTMLDocumentWriter.write(document.blocks(analysis, summary: summary, charts: shown),
                                                           language: strings.languageCode, charts: svg), to: UncertaintyDocument.htmlFile)
             case .svg:
                 for chart in charts { try output.write(chart.contents, to: chart.path) }

@@ -4,11 +4,12 @@
 struct UncertaintyChartRenderer {
     static let folder = "charts"
 
-    /// The files, by path relative to the reports.
-    func render(_ analysis: UncertaintyAnalysis, summary: CohortSummary, strings: ReportStrings, words: UncertaintyStrings) -> [(path: String, contents: String)] {
-        let rows = analysis.rows.sorted { $0.nominalRank != $1.nominalRank ? $0.nominalRank < $1.nominalRank : $0.id < $1.id }
-        return [("types.svg", types(rows, analysis, summary: summary, strings: strings, words: words)),
-                ("ranks.svg", ranks(rows, strings: strings, words: words))].map { ("\(Self.folder)/\($0.0)", $0.1) }
+    /// The files, by path relative to the reports, with their titles (the documents' image descriptions).
+    func render(_ analysis: UncertaintyAnalysis, summary: CohortSummary, strings: ReportStrings,
+                words: UncertaintyStrings) -> [(path: String, title: String, contents: String)] {
+        let rows = analysis.rowsByRank
+        return [("types.svg", words.typeChart, types(rows, analysis, summary: summary, strings: strings, words: words)),
+                ("ranks.svg", words.rankChart, ranks(rows, strings: strings, words: words))].map { ("\(Self.folder)/\($0.0)", $0.1, $0.2) }
     }
 
     private func label(_ row: UncertaintyAnalysis.Row) -> String { row.name.isEmpty ? row.id : row.name }
@@ -37,8 +38,7 @@ struct UncertaintyChartRenderer {
             }
         }
         var x = 20.0
-        for (band, id) in analysis.bandIDs.enumerated() {
-            let text = summary.questionnaire.bands.bands.first { $0.id == id }.map { summary.text($0.label) } ?? id
+        for (band, text) in UncertaintyDocument.bandLabels(analysis, summary: summary).enumerated() {
             canvas.rect(x: x, y: bottom + 30, width: 12, height: 12, fill: SVGCanvas.bandColour(band))
             canvas.text(text, x: x + 16, y: bottom + 40, size: 11)
             x += 28 + Double(text.count) * 6.5

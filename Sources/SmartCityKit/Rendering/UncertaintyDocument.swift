@@ -7,11 +7,16 @@ struct UncertaintyDocument {
     let strings: ReportStrings
     let words: UncertaintyStrings
 
-    /// The blocks of the document; `charts` are the chart files it shows (relative paths).
-    func blocks(_ analysis: UncertaintyAnalysis, summary: CohortSummary, charts: [String]) -> [ReportBlock] {
+    /// The labels of the analysis's bands (lowest first) in the report language.
+    static func bandLabels(_ analysis: UncertaintyAnalysis, summary: CohortSummary) -> [String] {
+        analysis.bandIDs.map { id in summary.questionnaire.bands.bands.first { $0.id == id }.map { summary.text($0.label) } ?? id }
+    }
+
+    /// The blocks of the document; `charts` are the chart files it shows (relative paths) and their descriptions.
+    func blocks(_ analysis: UncertaintyAnalysis, summary: CohortSummary, charts: [(path: String, description: String)]) -> [ReportBlock] {
         let numbers = strings.numbers, settings = analysis.settings
         let questionnaire = summary.questionnaire
-        let bandLabels = analysis.bandIDs.map { id in questionnaire.bands.bands.first { $0.id == id }.map { summary.text($0.label) } ?? id }
+        let bandLabels = Self.bandLabels(analysis, summary: summary)
         var blocks: [ReportBlock] = [
             .heading(1, "\(summary.text(questionnaire.title)) — \(words.title)"),
             .text(words.intro),
@@ -26,7 +31,7 @@ struct UncertaintyDocument {
         blocks.append(.paragraph(.strong(words.stableCohort(numbers.percent(analysis.stableCohortShare)))))
 
         blocks.append(.heading(2, words.perMunicipality))
-        let rows = analysis.rows.sorted { $0.nominalRank != $1.nominalRank ? $0.nominalRank < $1.nominalRank : $0.id < $1.id }
+        let rows = analysis.rowsByRank
         func interval(_ low: String?, _ high: String?) -> String { "\(low ?? "—")–\(high ?? "—")" }
         blocks.append(.plainTable(
             header: [words.municipality, strings.totalScore, words.type, words.typeHolds] + bandLabels
@@ -63,7 +68,7 @@ struct UncertaintyDocument {
         }
         if !charts.isEmpty {
             blocks.append(.heading(2, words.charts))
-            for chart in charts { blocks.append(.image(path: chart, description: chart)) }
+            for chart in charts { blocks.append(.image(path: chart.path, description: chart.description)) }
         }
         blocks.append(.footer(ScoreDocument.footer(summary, files: summary.responseFiles, strings)))
         return blocks
