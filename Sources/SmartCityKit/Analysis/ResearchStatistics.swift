@@ -163,6 +163,10 @@ struct ResearchStatisticsAccumulator {
     /// its items' scores: reused from respondent to respondent.
     private var itemScores: [Int64?]
     private var itemRows: [[Int64]]
+    /// The co-moments of every scored item over the respondents who answered them all, when
+    /// counted (the alpha of the total that `compare --wave` needs), and the row reused for them.
+    private var allItems: CoMoments?
+    private var allItemsRow: [Int64]
 
     /// What is counted of one group's respondents: per measure (the dimensions, then the
     /// total) how often each exact score occurred, and per band its respondents.
@@ -195,7 +199,8 @@ struct ResearchStatisticsAccumulator {
         }
     }
 
-    init(questionnaire: Questionnaire) {
+    /// An empty accumulator; `countsAllItems` also counts the co-moments of all scored items.
+    init(questionnaire: Questionnaire, countsAllItems: Bool = false) {
         self.questionnaire = questionnaire
         engine = ScoringEngine(questionnaire: questionnaire)
         let scored = questionnaire.scoredQuestionIndices
@@ -215,7 +220,13 @@ struct ResearchStatisticsAccumulator {
         coMoments = items.map { CoMoments(size: $0.count, scoreUnit: scoreUnit) }
         itemScores = Array(repeating: nil, count: scored.count)
         itemRows = items.map { Array(repeating: 0, count: $0.count) }
+        allItems = countsAllItems && scored.count >= 2 ? CoMoments(size: scored.count, scoreUnit: scoreUnit) : nil
+        allItemsRow = countsAllItems ? Array(repeating: 0, count: scored.count) : []
     }
+
+    /// Cronbach's alpha of every scored item over the respondents who answered them all; nil
+    /// when undefined or not counted.
+    var allItemsAlpha: Double? { allItems?.alpha }
 
     /// Counts one respondent, which must carry its `scoredAnswers`, in a group.
     mutating func add(_ respondent: ScoredRespondent, group: String?) {
@@ -246,6 +257,10 @@ struct ResearchStatisticsAccumulator {
             for (slot, item) in items.enumerated() { itemRows[dimension][slot] = itemScores[item]! }
             coMoments[dimension].add(itemRows[dimension])
         }
+        if allItems != nil, itemScores.allSatisfy({ $0 != nil }) {
+            for (slot, units) in itemScores.enumerated() { allItemsRow[slot] = units! }
+            allItems?.add(allItemsRow)
+        }
     }
 
     /// The position of a group's tally, made when the group is new.
@@ -273,6 +288,7 @@ struct ResearchStatisticsAccumulator {
             for answer in answerCounts[item].indices { answerCounts[item][answer] += other.answerCounts[item][answer] }
         }
         for dimension in coMoments.indices { coMoments[dimension].merge(other.coMoments[dimension]) }
+        if let others = other.allItems { allItems?.merge(others) }
     }
 
     /// What an answer to a question is counted under: scale points, options, yes and no, by

@@ -47,12 +47,22 @@ package enum ComparisonRun {
     ) -> Checked<Comparison> {
         var scoring = settings.scoring
         scoring.needsDigests = true
-        /// Scores files once with a questionnaire and keeps their ranked municipalities.
+        /// Scores files once with a questionnaire and keeps their ranked municipalities; of an
+        /// earlier wave also what a reliable change since it rests on, counted as `stats` counts
+        /// its statistics (per measure, aligned with `Comparison.measures`; empty for the current wave).
         func scored(_ paths: [String], with questionnaire: Questionnaire, file: SourceFile, isCurrent: Bool)
-            -> Swift.Result<(summary: CohortSummary, respondents: [ComparedRespondent]), Diagnostic> {
+            -> Swift.Result<(summary: CohortSummary, respondents: [ComparedRespondent], reliability: [ReliableChange.Basis]), Diagnostic> {
+            var waveScoring = scoring
+            waveScoring.keepsAnswers = waveScoring.keepsAnswers || !isCurrent
+            let counting = isCurrent ? nil
+                : ScoringRun.StatisticsCounting(empty: ResearchStatisticsAccumulator(questionnaire: questionnaire, countsAllItems: true), grouping: nil)
             let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: file, responsePaths: paths,
-                                       language: language, options: options, settings: scoring, report: report)
-            return collect(run, keepsMetadata: isCurrent, scratch: settings.scoring.temporaryFolder).map { (run.summary, $0) }
+                                       language: language, options: options, settings: waveScoring, observe: nil, statistics: counting, report: report)
+            let reliability = run.statistics.map { counted in
+                ReliableChange.Basis.measures(of: counted.finish(text: run.summary.text), allItemsAlpha: counted.allItemsAlpha,
+                                              dimensionCount: questionnaire.dimensions.count)
+            } ?? []
+            return collect(run, keepsMetadata: isCurrent, scratch: settings.scoring.temporaryFolder).map { (run.summary, $0, reliability) }
         }
         var notes: [Diagnostic] = []
         var earlierWaves: [WaveComparison.Wave] = []
@@ -79,15 +89,17 @@ package enum ComparisonRun {
                     reordered.dimensionScores = order.map { respondent.dimensionScores[$0] }
                     return reordered
                 }
+                // The total's basis first, then the dimensions' in the current order.
+                let reliability = earlier.reliability.isEmpty ? [] : [earlier.reliability[0]] + order.map { earlier.reliability[$0 + 1] }
                 earlierWaves.append(WaveComparison.Wave(label: wave.label, respondents: respondents, files: earlier.summary.responseFiles,
                                                         questionnaire: "\(waveQuestionnaire.id) \(waveQuestionnaire.version)",
-                                                        questionnaireFile: waveFile))
+                                                        questionnaireFile: waveFile, reliability: reliability))
             case .failure(let diagnostic): return .failure(diagnostic)
             }
         }
         let summary: CohortSummary, respondents: [ComparedRespondent]
         switch scored(responsePaths, with: questionnaire, file: questionnaireFile, isCurrent: true) {
-        case .success(let current): (summary, respondents) = current
+        case .success(let current): (summary, respondents) = (current.summary, current.respondents)
         case .failure(let diagnostic): return .failure(diagnostic)
         }
         let location = SourceLocation(file: responsePaths.first ?? "")

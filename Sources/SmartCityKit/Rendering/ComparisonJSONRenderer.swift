@@ -117,7 +117,11 @@ struct ComparisonJSONRenderer {
             ("labels", .value(.array(waves.waves.map { .string($0.label) }))),
             ("questionnaires", .value(.array(waves.waves.map { wave in
                 .object([("wave", .string(wave.label)), ("questionnaire", .string(wave.questionnaire)),
-                         ("sha256", .string(wave.questionnaireFile.sha256))])
+                         ("sha256", .string(wave.questionnaireFile.sha256)),
+                ("reliability", wave.reliability.isEmpty ? .null : .object(zip(measureIDs, wave.reliability).map { id, basis in
+                    (id, .object([("standardDeviation", .number(basis.standardDeviation)), ("alpha", .number(basis.alpha)),
+                                  ("differenceError", .number(basis.differenceError))]))
+                }))])
             }))),
             ("changes", .array(count: waves.changes.count) { position in
                 let change = waves.changes[position]
@@ -126,7 +130,9 @@ struct ComparisonJSONRenderer {
                     ("bandBefore", .optionalString(change.bandBefore)), ("bandAfter", .optionalString(change.bandAfter)),
                     ("measures", .object(measureIDs.indices.map { position in
                         (measureIDs[position], .object([("before", .number(change.before[position])), ("after", .number(change.after[position])),
-                                                        ("change", .number(change.change[position]))]))
+                                                        ("change", .number(change.change[position])),
+                                                        ("rci", .number(change.reliableChangeIndex[position])),
+                                                        ("reliableChange", .optionalString(change.reliableChange[position]?.rawValue))]))
                     })),
                 ])
             }),
