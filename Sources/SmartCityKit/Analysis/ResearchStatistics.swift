@@ -19,6 +19,9 @@ package struct ResearchStatistics: Sendable {
     let pearson: [[Correlation]]
     let spearman: [[Correlation]]
     let items: [ItemStatistics]
+    /// With several respondents per municipality: each municipality's mean scores and the
+    /// agreement between its respondents; nil when not asked for.
+    var municipalities: MunicipalityStatistics?
 
     /// A measure: a dimension (its index) or the total score.
     enum Measure: Sendable, Equatable {
@@ -167,6 +170,15 @@ struct ResearchStatisticsAccumulator {
     /// counted (the alpha of the total that `compare --wave` needs), and the row reused for them.
     private var allItems: CoMoments?
     private var allItemsRow: [Int64]
+    /// With several respondents per municipality, the column naming it; per municipality (in
+    /// the order first seen) the moments of its respondents' scores per measure (the
+    /// dimensions, then the total), and the respondents without a municipality.
+    private let municipalityColumn: String?
+    private var municipalityLabels: [String] = []
+    private var municipalityPositions: [String: Int] = [:]
+    private var municipalityMoments: [[RunningMoments]] = []
+    private var municipalityRespondents: [Int] = []
+    private var withoutMunicipality = 0
 
     /// What is counted of one group's respondents: per measure (the dimensions, then the
     /// total) how often each exact score occurred, and per band its respondents.
@@ -200,7 +212,9 @@ struct ResearchStatisticsAccumulator {
     }
 
     /// An empty accumulator; `countsAllItems` also counts the co-moments of all scored items.
-    init(questionnaire: Questionnaire, countsAllItems: Bool = false) {
+    /// `municipalityColumn` names the column of the municipalities whose respondents are counted apart.
+    init(questionnaire: Questionnaire, countsAllItems: Bool = false, municipalityColumn: String? = nil) {
+        self.municipalityColumn = municipalityColumn
         self.questionnaire = questionnaire
         engine = ScoringEngine(questionnaire: questionnaire)
         let scored = questionnaire.scoredQuestionIndices
@@ -228,9 +242,11 @@ struct ResearchStatisticsAccumulator {
     /// when undefined or not counted.
     var allItemsAlpha: Double? { allItems?.alpha }
 
-    /// Counts one respondent, which must carry its `scoredAnswers`, in a group.
-    mutating func add(_ respondent: ScoredRespondent, group: String?) {
+    /// Counts one respondent, which must carry its `scoredAnswers`, in a group and, when
+    /// counting municipalities apart, in its municipality (nil: its cell was empty).
+    mutating func add(_ respondent: ScoredRespondent, group: String?, municipality: String? = nil) {
         let score = respondent.score
+        if municipalityColumn != nil { count(score, inMunicipality: municipality) }
         let band = score.bandID.flatMap { bandIDs.firstIndex(of: $0) }
         if let group {
             let position = position(ofGroup: group)
@@ -263,6 +279,26 @@ struct ResearchStatisticsAccumulator {
         }
     }
 
+    /// Counts a respondent's scores in its municipality's moments.
+    private mutating func count(_ score: RespondentScore, inMunicipality label: String?) {
+        guard let label else {
+            withoutMunicipality += 1
+            return
+        }
+        let position = municipalityPositions[label] ?? municipalityLabels.count
+        if position == municipalityLabels.count {
+            municipalityPositions[label] = position
+            municipalityLabels.append(label)
+            municipalityMoments.append(Array(repeating: RunningMoments(), count: score.dimensions.count + 1))
+            municipalityRespondents.append(0)
+        }
+        municipalityRespondents[position] += 1
+        for (dimension, result) in score.dimensions.enumerated() {
+            if let value = result.exactScore { municipalityMoments[position][dimension].add(value.doubleValue) }
+        }
+        if let total = score.exactTotal { municipalityMoments[position][score.dimensions.count].add(total.doubleValue) }
+    }
+
     /// The position of a group's tally, made when the group is new.
     private mutating func position(ofGroup label: String) -> Int {
         if let known = groupPositions[label] { return known }
@@ -289,6 +325,19 @@ struct ResearchStatisticsAccumulator {
         }
         for dimension in coMoments.indices { coMoments[dimension].merge(other.coMoments[dimension]) }
         if let others = other.allItems { allItems?.merge(others) }
+        withoutMunicipality += other.withoutMunicipality
+        for (index, label) in other.municipalityLabels.enumerated() {
+            let moments = other.municipalityMoments[index], respondents = other.municipalityRespondents[index]
+            if let position = municipalityPositions[label] {
+                for measure in moments.indices { municipalityMoments[position][measure].merge(moments[measure]) }
+                municipalityRespondents[position] += respondents
+            } else {
+                municipalityPositions[label] = municipalityLabels.count
+                municipalityLabels.append(label)
+                municipalityMoments.append(moments)
+                municipalityRespondents.append(respondents)
+            }
+        }
     }
 
     /// What an answer to a question is counted under: scale points, options, yes and no, by
@@ -352,7 +401,21 @@ struct ResearchStatisticsAccumulator {
         }
         return ResearchStatistics(respondentCount: respondentCount, groupLabels: sortedGroups.map { groupLabels[$0] },
                                   measures: measures, types: types, reliability: reliability,
-                                  pearson: correlations.pearson, spearman: correlations.spearman, items: items)
+                                  pearson: correlations.pearson, spearman: correlations.spearman, items: items,
+                                  municipalities: municipalityStatistics(measures: measureList))
+    }
+
+    /// The municipalities by label and the agreement per measure, when counted apart.
+    private func municipalityStatistics(measures: [ResearchStatistics.Measure]) -> MunicipalityStatistics? {
+        guard let municipalityColumn else { return nil }
+        let order = municipalityLabels.indices.sorted { municipalityLabels[$0].localizedStandardCompare(municipalityLabels[$1]) == .orderedAscending }
+        return MunicipalityStatistics(
+            column: municipalityColumn,
+            municipalities: order.map { .init(label: municipalityLabels[$0], respondents: municipalityRespondents[$0], measures: municipalityMoments[$0]) },
+            agreement: measures.enumerated().map { position, measure in
+                MunicipalityStatistics.Agreement(measure: measure, groups: municipalityMoments.map { $0[position] })
+            },
+            withoutMunicipality: withoutMunicipality)
     }
 
     /// Pearson's r and Spearman's rho between every two dimensions over the respondents scored

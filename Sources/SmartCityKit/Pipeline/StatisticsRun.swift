@@ -10,6 +10,9 @@ package enum StatisticsRun {
     /// How to group and score.
     package struct Settings: Sendable {
         package var grouping: PeerGrouping?
+        /// The metadata column naming each respondent's municipality, when several respondents
+        /// answer for one (`--municipality-column`).
+        package var municipalityColumn: String?
         package var scoring = ScoringRun.Settings()
 
         package init() {}
@@ -25,12 +28,18 @@ package enum StatisticsRun {
         scoring.needsDigests = true
         scoring.keepsAnswers = true
         scoring.spills = false
-        let counting = ScoringRun.StatisticsCounting(empty: ResearchStatisticsAccumulator(questionnaire: questionnaire), grouping: settings.grouping)
+        let counting = ScoringRun.StatisticsCounting(
+            empty: ResearchStatisticsAccumulator(questionnaire: questionnaire, municipalityColumn: settings.municipalityColumn),
+            grouping: settings.grouping, municipalityColumn: settings.municipalityColumn)
         let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: responsePaths,
                                    language: language, options: options, settings: scoring, observe: nil, statistics: counting, report: report)
         let summary = run.summary
         let location = SourceLocation(file: responsePaths.first ?? "")
         if let missing = settings.grouping?.missingColumn(in: summary.metadataNames, location: location) { return Checked(nil, [missing]) }
+        if let column = settings.municipalityColumn, !summary.metadataNames.contains(where: { $0.lowercased() == column.lowercased() }) {
+            let hint = SchemaReader.closest(to: column, in: summary.metadataNames).map { "; did you mean \"\($0)\"?" } ?? ""
+            return Checked(nil, [.error(location, "no metadata column \"\(column)\" names the municipalities given to --municipality-column\(hint)")])
+        }
         var notes: [Diagnostic] = []
         if summary.incompleteCount > 0 {
             notes.append(.note(location, "\(summary.incompleteCount) incomplete \(summary.incompleteCount == 1 ? "response is" : "responses are") not counted; --include-incomplete takes them in"))

@@ -91,5 +91,6 @@ struct StatisticsCSVRenderer {
             }
         }
         return zip(Self.files, [measures, types, tests, reliability, itemReliability, correlations, items, answers]).map { ($0, $1.text) }
+            + (statistics.municipalities.map { MunicipalityStatisticsCSVRenderer().render($0, questionnaire: questionnaire) } ?? [])
     }
 }

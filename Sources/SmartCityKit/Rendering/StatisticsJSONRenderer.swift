@@ -79,7 +79,7 @@ struct StatisticsJSONRenderer {
             ("measures", .array(measures)), ("types", .array(types)), ("reliability", .array(reliability)),
             ("correlations", .object([("pearson", matrix(statistics.pearson)), ("spearman", matrix(statistics.spearman))])),
             ("items", .array(items)),
-        ])
+        ] + (statistics.municipalities.map { [("municipalities", MunicipalityStatisticsJSONRenderer().value($0, questionnaire: questionnaire))] } ?? []))
         return document.rendered() + "\n"
     }
 }

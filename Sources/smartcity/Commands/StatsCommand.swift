@@ -24,12 +24,13 @@ enum StatsCommand: SubcommandRunner {
     struct Arguments: CommandArguments {
         static let positionals = [CommonArguments.questionnaire, responses]
         static let options: [any OptionDeclaration] =
-            GroupingOptions.options + [CommonArguments.outFolder, format, SharedOptions.language, CommonArguments.forceReports]
+            GroupingOptions.options + MunicipalityOptions.options + [CommonArguments.outFolder, format, SharedOptions.language, CommonArguments.forceReports]
             + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.color]
 
         var run: ReportRunOptions
         var formats: [StatisticsFormat]
         var grouping: PeerGrouping?
+        var municipality: MunicipalityOptions
         var responsePaths: [String]
         var color: ColorMode { run.color }
 
@@ -37,6 +38,7 @@ enum StatsCommand: SubcommandRunner {
             run = try ReportRunOptions(arguments)
             formats = try arguments.values(format)
             grouping = try GroupingOptions(arguments).grouping
+            municipality = try MunicipalityOptions(arguments)
             responsePaths = arguments.values(responses)
         }
     }
@@ -45,7 +47,8 @@ enum StatsCommand: SubcommandRunner {
         let (formats, responsePaths, strict) = (arguments.formats, arguments.responsePaths, arguments.run.strict)
         var settings = StatisticsRun.Settings()
         settings.grouping = arguments.grouping
-        guard let setup = try ReportRunSetup.prepare(arguments.run, inputs: responsePaths, reportSet: .statistics,
+        settings.municipalityColumn = arguments.municipality.column
+        guard let setup = try ReportRunSetup.prepare(arguments.municipality.keepingColumn(arguments.run), inputs: responsePaths, reportSet: .statistics,
                                                      defaultFolder: { "Reports/\($0)/stats" }, commandName: commandName, console: console)
         else { return .invalidInput }
         let (output, folder, language) = (setup.output, setup.folder, setup.language)
