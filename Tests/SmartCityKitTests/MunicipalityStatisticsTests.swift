@@ -94,6 +94,21 @@ final class MunicipalityStatisticsTests: XCTestCase {
         XCTAssertEqual(aalst.maximum, 100)
     }
 
+    /// The files and sections of this feature alone (the rest of the statistics has golden files of its own).
+    func testTheMunicipalityFilesAndSectionsMatchTheirGoldenFilesInEachLanguage() throws {
+        let result = try analysed("unbalanced.csv")
+        let statistics = try XCTUnwrap(result.statistics.municipalities), questionnaire = result.summary.questionnaire
+        var files = MunicipalityStatisticsCSVRenderer().render(statistics, questionnaire: questionnaire).map { RenderedFile(relativePath: $0.name, contents: $0.contents) }
+        let json = MunicipalityStatisticsJSONRenderer().value(statistics, questionnaire: questionnaire).rendered() + "\n"
+        XCTAssertNoThrow(try JSONParser.parse(Array(json.utf8)))
+        files.append(RenderedFile(relativePath: "municipalities.json", contents: json))
+        for (language, strings) in [("en", ReportStrings.english), ("nl", ReportStrings.dutch), ("fr", ReportStrings.french)] {
+            let blocks = MunicipalityStatisticsDocument().blocks(statistics, result: result, strings: strings, words: .forLanguage(language))
+            files.append(RenderedFile(relativePath: "municipalities.\(language).md", contents: MarkdownDocumentWriter.write(blocks)))
+        }
+        try GoldenFiles.assertEqual(files, prefix: "municipality-stats/")
+    }
+
     func testMomentsMergedFromPartsEqualThoseCountedOneByOne() {
         let values = [12.5, 0, 87.5, 43.75, 61.25, 100, 6.25]
         var whole = RunningMoments(), first = RunningMoments(), second = RunningMoments()

@@ -67,6 +67,6 @@ struct MunicipalityStrings: Sendable {
         agreementNote: "L’ICC(1) dit dans quelle mesure le score d’un répondant reflète celui de la commune (effets aléatoires à un facteur : MSB − MSW divisé par MSB + (k − 1) MSW) ; l’ICC(1,k) de même pour la moyenne de k répondants ((MSB − MSW) / MSB), comme pingouin (ICC1, ICC1k) et psych::ICC de R les nomment. Intervalles à 95 % tirés de la loi F, comme pingouin les calcule.",
         unbalancedNote: "Lorsque les communes ont des nombres de répondants différents, k est la taille moyenne ajustée des groupes n0 = (N − Σ n_i² / N) / (g − 1) de l’analyse de variance pour groupes inégaux.",
         municipality: "Commune", municipalities: "Communes", groupSize: "k", icc1: "ICC(1)", icc1k: "ICC(1,k)",
-        interval: "intervalle à 95 %", f: "F", degreesOfFreedom: "ddl", pValue: "p", perMunicipality: "Score moyen par commune",
+        interval: "Intervalle à 95 %", f: "F", degreesOfFreedom: "ddl", pValue: "p", perMunicipality: "Score moyen par commune",
         spread: "Répondants : moyenne (écart-type ; plus bas – plus haut)")
 }
