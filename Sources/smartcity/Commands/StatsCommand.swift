@@ -16,7 +16,9 @@ enum StatsCommand: SubcommandRunner {
             types against the reference shares, chi-square goodness of fit), reliability.csv and item-reliability.csv
             (Cronbach's alpha with Feldt's interval, item-total correlations, alpha if deleted; listwise), correlations.csv
             (Pearson and Spearman between dimensions, pairwise complete) and items.csv, item-answers.csv (answers per
-            status and value). Only complete respondents are counted unless --include-incomplete is given.
+            status and value). With --municipality-column (several respondents per municipality): municipalities.csv
+            (each municipality's mean score per measure with its respondents' number and spread) and agreement.csv
+            (ICC(1) and ICC(1,k) between respondents of a municipality, with 95 % intervals). Only complete respondents are counted unless --include-incomplete is given.
             Existing files are kept unless --force is given. Exit status: 0 success, 1 invalid input, 64 usage error.
             """
 
