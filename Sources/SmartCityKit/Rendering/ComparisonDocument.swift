@@ -28,6 +28,10 @@ struct ComparisonDocument {
                 alignments: [.left] + selectedNames.map { _ in .right } + cohort.map { _ in .right }, rows: rows)
         }
 
+        if let means = comparison.municipalityMeans {
+            lines += MunicipalityStatisticsDocument().comparisonBlocks(means, measureLabels: measureLabels, strings: strings,
+                                                                        words: .forLanguage(strings.languageCode))
+        }
         lines += [.heading(2, words.sideBySide), .heading(3, "\(strings.score) (\(strings.rank))")]
         lines.append(sideTable({ standing in
             standing.score.map { "\(numbers.score($0)) (\(standing.rank.map(String.init) ?? "—"))" } ?? strings.insufficientData

@@ -107,6 +107,25 @@ struct ComparisonJSONRenderer {
             ("municipalities", .array(count: comparison.respondents.count, element: municipality)),
             ("groups", .array(count: comparison.groups.count, element: group)),
             ("waves", waves),
+        ] + (comparison.municipalityMeans.map { [("municipalityMeans", Part.value(Self.municipalityMeans($0, measureIDs: measureIDs)))] } ?? []))
+    }
+
+    /// With several respondents per municipality: the column, the rule, and per municipality its
+    /// respondents' number and spread per measure.
+    private static func municipalityMeans(_ means: MunicipalityMeans, measureIDs: [String]) -> JSONValue {
+        .object([
+            ("column", .string(means.column)), ("rule", .string("exact mean of the respondents' scores; type: band of the mean total")),
+            ("withoutMunicipality", .integer(means.withoutMunicipality)),
+            ("municipalities", .array(zip(means.municipalities, zip(means.respondentCounts, means.spreads)).map { municipality, counted in
+                .object([
+                    ("id", .string(municipality.id)), ("respondents", .integer(counted.0)),
+                    ("measures", .object(zip(measureIDs, counted.1).map { id, moments in
+                        (id, .object([("n", .integer(moments.count)), ("sd", .number(moments.standardDeviation)),
+                                      ("min", moments.count > 0 ? .number(moments.minimum) : .null),
+                                      ("max", moments.count > 0 ? .number(moments.maximum) : .null)]))
+                    })),
+                ])
+            })),
         ])
     }
 

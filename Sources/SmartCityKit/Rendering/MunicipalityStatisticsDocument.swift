@@ -38,12 +38,31 @@ struct MunicipalityStatisticsDocument {
             header: [words.municipality] + measures.map(measureLabel), alignments: [.left] + measures.map { _ in .right },
             rows: statistics.municipalities.map { municipality in
                 [municipality.label] + municipality.measures.map { moments in
-                    guard moments.count > 0 else { return "—" }
-                    let spread = moments.standardDeviation.map(numbers.score) ?? "—"
-                    return "\(moments.count): \(numbers.score(moments.mean)) (\(spread); \(numbers.score(moments.minimum)) – \(numbers.score(moments.maximum)))"
+                    Self.spread(moments, numbers: numbers)
                 }
             }))
         blocks.append(.text(words.spread))
         return blocks
+    }
+
+    /// A municipality's respondents on one measure: "3: 62.50 (27.24; 31.25 – 81.25)".
+    static func spread(_ moments: RunningMoments, numbers: ReportNumbers) -> String {
+        guard moments.count > 0 else { return "—" }
+        let deviation = moments.standardDeviation.map(numbers.score) ?? "—"
+        return "\(moments.count): \(numbers.score(moments.mean)) (\(deviation); \(numbers.score(moments.minimum)) – \(numbers.score(moments.maximum)))"
+    }
+
+    /// The section of `compare`'s report: the rule and each municipality's respondents per measure.
+    func comparisonBlocks(_ means: MunicipalityMeans, measureLabels: [String], strings: ReportStrings, words: MunicipalityStrings) -> [ReportBlock] {
+        [
+            .heading(2, words.title),
+            .text(words.rule(means.column, means.municipalities.count, means.respondents, means.withoutMunicipality) + " " + words.typeRule),
+            .plainTable(
+                header: [words.municipality] + measureLabels, alignments: [.left] + measureLabels.map { _ in .right },
+                rows: zip(means.municipalities, means.spreads).map { municipality, spreads in
+                    [municipality.name] + spreads.map { Self.spread($0, numbers: strings.numbers) }
+                }),
+            .text(words.spread),
+        ]
     }
 }
