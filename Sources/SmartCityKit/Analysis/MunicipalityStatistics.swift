@@ -22,6 +22,14 @@ struct MunicipalityStatistics: Sendable {
         var measures: [RunningMoments]
     }
 
+    /// The error for a municipality column the reports do not carry, with the closest name; nil
+    /// when it is there (`stats` and `compare` alike).
+    static func missingColumn(_ column: String, in metadataNames: [String], location: SourceLocation) -> Diagnostic? {
+        guard !metadataNames.contains(where: { $0.lowercased() == column.lowercased() }) else { return nil }
+        let hint = SchemaReader.closest(to: column, in: metadataNames).map { "; did you mean \"\($0)\"?" } ?? ""
+        return .error(location, "no metadata column \"\(column)\" names the municipalities given to --municipality-column\(hint)")
+    }
+
     /// The respondents with a municipality.
     var respondents: Int { municipalities.reduce(0) { $0 + $1.respondents } }
 

@@ -69,10 +69,8 @@ package enum ComparisonRun {
                 return collect(run, keepsMetadata: isCurrent, municipalityColumn: nil, scratch: settings.scoring.temporaryFolder)
                     .map { (run.summary, $0.respondents, reliability, nil) }
             }
-            guard run.summary.metadataNames.contains(where: { $0.lowercased() == column.lowercased() }) else {
-                let hint = SchemaReader.closest(to: column, in: run.summary.metadataNames).map { "; did you mean \"\($0)\"?" } ?? ""
-                return .failure(.error(SourceLocation(file: paths.first ?? ""),
-                                       "no metadata column \"\(column)\" names the municipalities given to --municipality-column\(hint)"))
+            if let missing = MunicipalityStatistics.missingColumn(column, in: run.summary.metadataNames, location: SourceLocation(file: paths.first ?? "")) {
+                return .failure(missing)
             }
             return collect(run, keepsMetadata: isCurrent, municipalityColumn: column, scratch: settings.scoring.temporaryFolder).map { collected in
                 let means = MunicipalityMeans(column: column, respondents: collected.respondents, labels: collected.labels, bands: questionnaire.bands)

@@ -36,10 +36,8 @@ package enum StatisticsRun {
         let summary = run.summary
         let location = SourceLocation(file: responsePaths.first ?? "")
         if let missing = settings.grouping?.missingColumn(in: summary.metadataNames, location: location) { return Checked(nil, [missing]) }
-        if let column = settings.municipalityColumn, !summary.metadataNames.contains(where: { $0.lowercased() == column.lowercased() }) {
-            let hint = SchemaReader.closest(to: column, in: summary.metadataNames).map { "; did you mean \"\($0)\"?" } ?? ""
-            return Checked(nil, [.error(location, "no metadata column \"\(column)\" names the municipalities given to --municipality-column\(hint)")])
-        }
+        if let column = settings.municipalityColumn,
+           let missing = MunicipalityStatistics.missingColumn(column, in: summary.metadataNames, location: location) { return Checked(nil, [missing]) }
         var notes: [Diagnostic] = []
         if summary.incompleteCount > 0 {
             notes.append(.note(location, "\(summary.incompleteCount) incomplete \(summary.incompleteCount == 1 ? "response is" : "responses are") not counted; --include-incomplete takes them in"))

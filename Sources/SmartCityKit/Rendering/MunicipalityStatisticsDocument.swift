@@ -2,6 +2,7 @@
 /// agreement between respondents per measure (ICC(1), ICC(1,k) with their intervals and the
 /// F test), and each municipality's mean score per measure with its respondents' number and spread.
 struct MunicipalityStatisticsDocument {
+    /// The section of `stats`' report, in the language of `strings` and `words`.
     func blocks(_ statistics: MunicipalityStatistics, result: StatisticsResult, strings: ReportStrings, words: MunicipalityStrings) -> [ReportBlock] {
         let summary = result.summary, questionnaire = summary.questionnaire, numbers = strings.numbers
         func measureLabel(_ measure: ResearchStatistics.Measure) -> String {

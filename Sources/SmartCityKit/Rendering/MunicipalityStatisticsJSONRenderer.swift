@@ -1,6 +1,7 @@
 /// The statistics of several respondents per municipality as the `municipalities` member of
 /// `statistics.json`: the column, the agreement per measure and each municipality's moments.
 struct MunicipalityStatisticsJSONRenderer {
+    /// The member's value; numbers with every digit a `Double` holds, null where undefined.
     func value(_ statistics: MunicipalityStatistics, questionnaire: Questionnaire) -> JSONValue {
         func number(_ value: Double?) -> JSONValue { value.map(JSONValue.precise) ?? .null }
         func interval(_ value: (low: Double, high: Double)?) -> JSONValue { value.map { .array([number($0.low), number($0.high)]) } ?? .null }
