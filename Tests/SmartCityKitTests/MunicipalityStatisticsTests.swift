@@ -109,6 +109,34 @@ final class MunicipalityStatisticsTests: XCTestCase {
         try GoldenFiles.assertEqual(files, prefix: "municipality-stats/")
     }
 
+    func testMunicipalitiesCountedInPartsAndMergedEqualThoseCountedInOne() throws {
+        let questionnaire = Fixtures.mini
+        let read = Fixtures.readResponses(path: Self.folder.appendingPathComponent("unbalanced.csv").path, questionnaire: questionnaire)
+        XCTAssertEqual(read.rows.count, 15)
+        let engine = ScoringEngine(questionnaire: questionnaire)
+        let scored = questionnaire.scoredQuestionIndices
+        let empty = ResearchStatisticsAccumulator(questionnaire: questionnaire, municipalityColumn: "municipality")
+        var whole = empty, first = empty, second = empty
+        for (position, row) in read.rows.enumerated() {
+            let respondent = ScoredRespondent(id: row.respondentID, metadata: row.metadata, score: engine.score(row.answers), file: "", row: position,
+                                              scoredAnswers: scored.map { row.answers[$0] })
+            let municipality = row.metadata.first
+            whole.add(respondent, group: nil, municipality: municipality)
+            // Hasselt's respondents fall in both parts (r10, r11 before, r16, r17 after).
+            if position < 8 { first.add(respondent, group: nil, municipality: municipality) } else { second.add(respondent, group: nil, municipality: municipality) }
+        }
+        first.merge(second)
+        let text: (LocalizedText) -> String = { $0.text(in: "en", fallback: "en") }
+        let merged = try XCTUnwrap(first.finish(text: text).municipalities), counted = try XCTUnwrap(whole.finish(text: text).municipalities)
+        XCTAssertEqual(merged.municipalities.map(\.label), counted.municipalities.map(\.label))
+        XCTAssertEqual(merged.municipalities.map(\.respondents), [2, 2, 3, 4, 3, 1])
+        XCTAssertEqual(merged.municipalities.map(\.respondents), counted.municipalities.map(\.respondents))
+        for (left, right) in zip(merged.agreement, counted.agreement) {
+            XCTAssertEqual(try XCTUnwrap(left.icc1), try XCTUnwrap(right.icc1), accuracy: 1e-12)
+            XCTAssertEqual(try XCTUnwrap(left.f), try XCTUnwrap(right.f), accuracy: 1e-9)
+        }
+    }
+
     func testMomentsMergedFromPartsEqualThoseCountedOneByOne() {
         let values = [12.5, 0, 87.5, 43.75, 61.25, 100, 6.25]
         var whole = RunningMoments(), first = RunningMoments(), second = RunningMoments()
