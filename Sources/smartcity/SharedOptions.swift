@@ -147,6 +147,30 @@ struct ScoringOptions: OptionGroup {
     }
 }
 
+/// `--municipality-column COLUMN`: several respondents answer for one municipality, named in
+/// that metadata column (kept in the reports without `--keep-column`).
+struct MunicipalityOptions: OptionGroup {
+    static let column = ValueOption<String>(
+        "municipality-column", valueName: "column",
+        help: "A metadata column naming each respondent's municipality, when several respondents answer for one.")
+    static let options: [any OptionDeclaration] = [column]
+
+    /// The column; nil when not given.
+    var column: String?
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        column = try arguments.value(Self.column).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The run options with the column kept in the reports.
+    func keepingColumn(_ run: ReportRunOptions) -> ReportRunOptions {
+        guard let column, !run.responses.scoring.keepColumns.contains(where: { $0.lowercased() == column.lowercased() }) else { return run }
+        var kept = run
+        kept.responses.scoring.keepColumns.append(column)
+        return kept
+    }
+}
+
 /// `--group-by COLUMN` and `--bins COLUMN=EDGES`, as `compare` and `stats` take them.
 struct GroupingOptions: OptionGroup {
     static let groupBy = ValueOption<String>("group-by", valueName: "column", help: "A metadata column whose values make groups (region, urban/rural, ...).")

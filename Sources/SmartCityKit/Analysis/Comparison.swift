@@ -102,6 +102,9 @@ package struct Comparison: Sendable {
     package let waves: WaveComparison?
     /// The order of the rank tables (`--rank-by`); both orders are shown when they differ.
     package var rankOrder = RankOrder.score
+    /// With several respondents per municipality, how the municipalities' scores were made
+    /// (of the current wave); nil when each row is a municipality.
+    var municipalityMeans: MunicipalityMeans?
 
     /// Positions in `respondents` in the chosen order.
     var order: [Int] { rankOrder == .score ? orderByScore : orderByRankSum }

@@ -100,12 +100,16 @@ package struct PeerGrouping: Sendable, Equatable {
         (-1..<bins.edges.count).first { bins.label(ofBin: $0) == label }
     }
 
+    /// The value of a metadata column (named in any case), trimmed; nil when the column is not
+    /// there or the cell is empty. `metadata` is aligned with `metadataNames`.
+    static func value(of column: String, in metadata: [String], metadataNames: [String]) -> String? {
+        metadataNames.firstIndex { $0.lowercased() == column.lowercased() }
+            .flatMap { $0 < metadata.count ? metadata[$0].trimmingCharacters(in: .whitespaces) : nil }
+            .flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     private func parts(of metadata: [String], metadataNames: [String]) -> [String] {
-        func value(_ name: String) -> String? {
-            metadataNames.firstIndex { $0.lowercased() == name.lowercased() }
-                .flatMap { $0 < metadata.count ? metadata[$0].trimmingCharacters(in: .whitespaces) : nil }
-                .flatMap { $0.isEmpty ? nil : $0 }
-        }
+        func value(_ name: String) -> String? { Self.value(of: name, in: metadata, metadataNames: metadataNames) }
         var parts: [String] = []
         if let column { parts.append(value(column) ?? Self.unknown) }
         if let bins {

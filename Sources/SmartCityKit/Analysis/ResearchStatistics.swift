@@ -28,6 +28,9 @@ package struct ResearchStatistics: Sendable {
         var measure: Measure
         var comparison: GroupComparison?
     }
+    /// With several respondents per municipality: each municipality's mean scores and the
+    /// agreement between its respondents; nil when not asked for.
+    var municipalities: MunicipalityStatistics?
 
     /// A measure: a dimension (its index) or the total score.
     enum Measure: Sendable, Equatable {
@@ -192,6 +195,19 @@ struct ResearchStatisticsAccumulator {
     private var itemScores: [Int64?]
     private var itemRows: [[Int64]]
     private var pairwiseRows: [[Int64?]]
+    /// The co-moments of every scored item over the respondents who answered them all, when
+    /// counted (the alpha of the total that `compare --wave` needs), and the row reused for them.
+    private var allItems: CoMoments?
+    private var allItemsRow: [Int64]
+    /// With several respondents per municipality, the column naming it; per municipality (in
+    /// the order first seen) the moments of its respondents' scores per measure (the
+    /// dimensions, then the total), and the respondents without a municipality.
+    private let municipalityColumn: String?
+    private var municipalityLabels: [String] = []
+    private var municipalityPositions: [String: Int] = [:]
+    private var municipalityMoments: [[RunningMoments]] = []
+    private var municipalityRespondents: [Int] = []
+    private var withoutMunicipality = 0
 
     /// What is counted of one group's respondents: per measure (the dimensions, then the
     /// total) how often each exact score occurred, and per band its respondents.
@@ -224,7 +240,10 @@ struct ResearchStatisticsAccumulator {
         }
     }
 
-    init(questionnaire: Questionnaire) {
+    /// An empty accumulator; `countsAllItems` also counts the co-moments of all scored items.
+    /// `municipalityColumn` names the column of the municipalities whose respondents are counted apart.
+    init(questionnaire: Questionnaire, countsAllItems: Bool = false, municipalityColumn: String? = nil) {
+        self.municipalityColumn = municipalityColumn
         self.questionnaire = questionnaire
         engine = ScoringEngine(questionnaire: questionnaire)
         let scored = questionnaire.scoredQuestionIndices
@@ -246,11 +265,19 @@ struct ResearchStatisticsAccumulator {
         pairwiseRows = items.map { Array(repeating: nil, count: $0.count) }
         itemScores = Array(repeating: nil, count: scored.count)
         itemRows = items.map { Array(repeating: 0, count: $0.count) }
+        allItems = countsAllItems && scored.count >= 2 ? CoMoments(size: scored.count, scoreUnit: scoreUnit) : nil
+        allItemsRow = countsAllItems ? Array(repeating: 0, count: scored.count) : []
     }
 
-    /// Counts one respondent, which must carry its `scoredAnswers`, in a group.
-    mutating func add(_ respondent: ScoredRespondent, group: String?) {
+    /// Cronbach's alpha of every scored item over the respondents who answered them all; nil
+    /// when undefined or not counted.
+    var allItemsAlpha: Double? { allItems?.alpha }
+
+    /// Counts one respondent, which must carry its `scoredAnswers`, in a group and, when
+    /// counting municipalities apart, in its municipality (nil: its cell was empty).
+    mutating func add(_ respondent: ScoredRespondent, group: String?, municipality: String? = nil) {
         let score = respondent.score
+        if municipalityColumn != nil { count(score, inMunicipality: municipality) }
         let band = score.bandID.flatMap { bandIDs.firstIndex(of: $0) }
         if let group {
             let position = position(ofGroup: group)
@@ -282,6 +309,30 @@ struct ResearchStatisticsAccumulator {
             for (slot, item) in items.enumerated() { itemRows[dimension][slot] = itemScores[item]! }
             coMoments[dimension].add(itemRows[dimension])
         }
+        if allItems != nil, itemScores.allSatisfy({ $0 != nil }) {
+            for (slot, units) in itemScores.enumerated() { allItemsRow[slot] = units! }
+            allItems?.add(allItemsRow)
+        }
+    }
+
+    /// Counts a respondent's scores in its municipality's moments.
+    private mutating func count(_ score: RespondentScore, inMunicipality label: String?) {
+        guard let label else {
+            withoutMunicipality += 1
+            return
+        }
+        let position = municipalityPositions[label] ?? municipalityLabels.count
+        if position == municipalityLabels.count {
+            municipalityPositions[label] = position
+            municipalityLabels.append(label)
+            municipalityMoments.append(Array(repeating: RunningMoments(), count: score.dimensions.count + 1))
+            municipalityRespondents.append(0)
+        }
+        municipalityRespondents[position] += 1
+        for (dimension, result) in score.dimensions.enumerated() {
+            if let value = result.exactScore { municipalityMoments[position][dimension].add(value.doubleValue) }
+        }
+        if let total = score.exactTotal { municipalityMoments[position][score.dimensions.count].add(total.doubleValue) }
     }
 
     /// The position of a group's tally, made when the group is new.
@@ -314,6 +365,20 @@ struct ResearchStatisticsAccumulator {
         for dimension in coMoments.indices {
             coMoments[dimension].merge(other.coMoments[dimension])
             pairwiseMoments[dimension].merge(other.pairwiseMoments[dimension])
+        }
+        if let others = other.allItems { allItems?.merge(others) }
+        withoutMunicipality += other.withoutMunicipality
+        for (index, label) in other.municipalityLabels.enumerated() {
+            let moments = other.municipalityMoments[index], respondents = other.municipalityRespondents[index]
+            if let position = municipalityPositions[label] {
+                for measure in moments.indices { municipalityMoments[position][measure].merge(moments[measure]) }
+                municipalityRespondents[position] += respondents
+            } else {
+                municipalityPositions[label] = municipalityLabels.count
+                municipalityLabels.append(label)
+                municipalityMoments.append(moments)
+                municipalityRespondents.append(respondents)
+            }
         }
     }
 
@@ -388,7 +453,21 @@ struct ResearchStatisticsAccumulator {
         }
         return ResearchStatistics(respondentCount: respondentCount, groupLabels: sortedGroups.map { groupLabels[$0] },
                                   measures: measures, types: types, reliability: reliability,
-                                  pearson: correlations.pearson, spearman: correlations.spearman, items: items, groupTests: groupTests)
+                                  pearson: correlations.pearson, spearman: correlations.spearman, items: items, groupTests: groupTests,
+                                  municipalities: municipalityStatistics(measures: measureList))
+    }
+
+    /// The municipalities by label and the agreement per measure, when counted apart.
+    private func municipalityStatistics(measures: [ResearchStatistics.Measure]) -> MunicipalityStatistics? {
+        guard let municipalityColumn else { return nil }
+        let order = municipalityLabels.indices.sorted { municipalityLabels[$0].localizedStandardCompare(municipalityLabels[$1]) == .orderedAscending }
+        return MunicipalityStatistics(
+            column: municipalityColumn,
+            municipalities: order.map { .init(label: municipalityLabels[$0], respondents: municipalityRespondents[$0], measures: municipalityMoments[$0]) },
+            agreement: measures.enumerated().map { position, measure in
+                MunicipalityStatistics.Agreement(measure: measure, groups: municipalityMoments.map { $0[position] })
+            },
+            withoutMunicipality: withoutMunicipality)
     }
 
     /// Pearson's r and Spearman's rho between every two dimensions over the respondents scored

@@ -10,6 +10,9 @@ package enum StatisticsRun {
     /// How to group and score.
     package struct Settings: Sendable {
         package var grouping: PeerGrouping?
+        /// The metadata column naming each respondent's municipality, when several respondents
+        /// answer for one (`--municipality-column`).
+        package var municipalityColumn: String?
         package var scoring = ScoringRun.Settings()
 
         package init() {}
@@ -25,9 +28,11 @@ package enum StatisticsRun {
         scoring.needsDigests = true
         scoring.keepsAnswers = true
         scoring.spills = false
-        let counting = ScoringRun.StatisticsCounting(empty: ResearchStatisticsAccumulator(questionnaire: questionnaire), grouping: settings.grouping)
         // Every incomplete response, for the statistics files (the cohort summary lists only the first few).
         var incomplete: [LeftOutRow] = []
+        let counting = ScoringRun.StatisticsCounting(
+            empty: ResearchStatisticsAccumulator(questionnaire: questionnaire, municipalityColumn: settings.municipalityColumn),
+            grouping: settings.grouping, municipalityColumn: settings.municipalityColumn)
         let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: responsePaths,
                                    language: language, options: options, settings: scoring,
                                    observe: { respondent, _ in
@@ -39,6 +44,8 @@ package enum StatisticsRun {
         let summary = run.summary
         let location = SourceLocation(file: responsePaths.first ?? "")
         if let missing = settings.grouping?.missingColumn(in: summary.metadataNames, location: location) { return Checked(nil, [missing]) }
+        if let column = settings.municipalityColumn,
+           let missing = MunicipalityStatistics.missingColumn(column, in: summary.metadataNames, location: location) { return Checked(nil, [missing]) }
         var notes: [Diagnostic] = []
         if summary.incompleteCount > 0 {
             notes.append(.note(location, "\(summary.incompleteCount) incomplete \(summary.incompleteCount == 1 ? "response is" : "responses are") not counted; --include-incomplete takes them in"))

@@ -102,6 +102,7 @@ struct StatisticsCSVRenderer {
         let (groupTests, pairwiseTests) = groupTestTables(result, measureID: measureID)
         return zip(Self.files, [measures, types, tests, reliability, itemReliability, correlations, items, answers, groupTests, pairwiseTests,
                                 leftOutTable(result)]).map { ($0, $1.text) }
+            + (statistics.municipalities.map { MunicipalityStatisticsCSVRenderer().render($0, questionnaire: questionnaire) } ?? [])
     }
 
     /// `group-tests.csv`, one row per measure and test (Welch's ANOVA with omega squared,

@@ -88,6 +88,10 @@ struct StatisticsDocument {
                     + [item.meanItemScore.map(numbers.score) ?? "—", item.answers.map { "\($0.code): \($0.count)" }.joined(separator: "; ")]
             }))
         blocks.append(.text(words.itemsNote))
+        if let municipalities = statistics.municipalities {
+            blocks += MunicipalityStatisticsDocument().blocks(municipalities, result: result, strings: strings,
+                                                              words: MunicipalityStrings.forLanguage(strings.languageCode))
+        }
         blocks += leftOutSection(result, strings: strings, words: words)
         blocks.append(.footer(ScoreDocument.footer(summary, files: summary.responseFiles, strings)))
         return blocks

@@ -103,7 +103,7 @@ struct StatisticsJSONRenderer {
                 .object([("file", .string(SourceFile.name(of: row.file))), ("row", .integer(row.row)), ("id", .optionalString(row.respondentID)),
                          ("reason", .string(row.reason.code)), ("detail", .string(StatisticsDocument.reasonText(row.reason, .english)))])
             })),
-        ])
+        ] + (statistics.municipalities.map { [("municipalities", MunicipalityStatisticsJSONRenderer().value($0, questionnaire: questionnaire))] } ?? []))
         return document.rendered() + "\n"
     }
 

@@ -41,11 +41,12 @@ enum CompareCommand: SubcommandRunner {
     struct Arguments: CommandArguments {
         static let positionals = [CommonArguments.questionnaire, responses]
         static let options: [any OptionDeclaration] =
-            [select] + GroupingOptions.options + [minimumGroup, rankBy, wave, waveQuestionnaire, CommonArguments.outFolder, format,
+            [select] + GroupingOptions.options + MunicipalityOptions.options + [minimumGroup, rankBy, wave, waveQuestionnaire, CommonArguments.outFolder, format,
                                                   SharedOptions.language, CommonArguments.forceReports]
             + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.color]
 
         var run: ReportRunOptions
+        var municipality: MunicipalityOptions
         var formats: [ComparisonFormat]
         var settings = ComparisonRun.Settings()
         var responsePaths: [String]
@@ -60,6 +61,8 @@ enum CompareCommand: SubcommandRunner {
             settings.minimumGroupSize = try arguments.value(minimumGroup)
             settings.rankOrder = try arguments.value(rankBy)
             settings.grouping = try GroupingOptions(arguments).grouping
+            municipality = try MunicipalityOptions(arguments)
+            settings.municipalityColumn = municipality.column
             responsePaths = arguments.values(responses)
             waves = try arguments.values(wave)
             waveQuestionnaires = try arguments.values(waveQuestionnaire)
@@ -87,7 +90,7 @@ enum CompareCommand: SubcommandRunner {
         guard !responsePaths.isEmpty else {
             throw UsageError("Name at least one responses file, or give --wave LABEL=FILE two or more times.", commandName: commandName)
         }
-        guard let setup = try ReportRunSetup.prepare(arguments.run, inputs: responsePaths + waves.flatMap(\.paths) + waveQuestionnaires.map(\.path), reportSet: .comparison,
+        guard let setup = try ReportRunSetup.prepare(arguments.municipality.keepingColumn(arguments.run), inputs: responsePaths + waves.flatMap(\.paths) + waveQuestionnaires.map(\.path), reportSet: .comparison,
                                                      defaultFolder: { "Reports/\($0)/compare" }, commandName: commandName, console: console)
         else { return .invalidInput }
         let (output, folder, language) = (setup.output, setup.folder, setup.language)

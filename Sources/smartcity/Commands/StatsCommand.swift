@@ -18,8 +18,10 @@ enum StatsCommand: SubcommandRunner {
             McDonald's omega total; the same pairwise complete), correlations.csv (Pearson and Spearman between dimensions,
             pairwise complete, with p-values adjusted by Holm and Benjamini-Hochberg), group-tests.csv and pairwise-tests.csv
             (with --group-by: Welch's ANOVA, Kruskal-Wallis, Games-Howell and Dunn), items.csv, item-answers.csv (answers
-            per status and value) and left-out.csv (the rows not counted, and why). Only complete respondents are counted
-            unless --include-incomplete is given.
+            per status and value) and left-out.csv (the rows not counted, and why). With --municipality-column (several
+            respondents per municipality): municipalities.csv (each municipality's mean score per measure with its
+            respondents' number and spread) and agreement.csv (ICC(1) and ICC(1,k) between respondents of a municipality,
+            with 95 % intervals). Only complete respondents are counted unless --include-incomplete is given.
             Existing files are kept unless --force is given. Exit status: 0 success, 1 invalid input, 64 usage error.
             """
 
@@ -27,12 +29,13 @@ enum StatsCommand: SubcommandRunner {
     struct Arguments: CommandArguments {
         static let positionals = [CommonArguments.questionnaire, responses]
         static let options: [any OptionDeclaration] =
-            GroupingOptions.options + [CommonArguments.outFolder, format, SharedOptions.language, CommonArguments.forceReports]
+            GroupingOptions.options + MunicipalityOptions.options + [CommonArguments.outFolder, format, SharedOptions.language, CommonArguments.forceReports]
             + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.color]
 
         var run: ReportRunOptions
         var formats: [StatisticsFormat]
         var grouping: PeerGrouping?
+        var municipality: MunicipalityOptions
         var responsePaths: [String]
         var color: ColorMode { run.color }
 
@@ -40,6 +43,7 @@ enum StatsCommand: SubcommandRunner {
             run = try ReportRunOptions(arguments)
             formats = try arguments.values(format)
             grouping = try GroupingOptions(arguments).grouping
+            municipality = try MunicipalityOptions(arguments)
             responsePaths = arguments.values(responses)
         }
     }
@@ -48,7 +52,8 @@ enum StatsCommand: SubcommandRunner {
         let (formats, responsePaths, strict) = (arguments.formats, arguments.responsePaths, arguments.run.strict)
         var settings = StatisticsRun.Settings()
         settings.grouping = arguments.grouping
-        guard let setup = try ReportRunSetup.prepare(arguments.run, inputs: responsePaths, reportSet: .statistics,
+        settings.municipalityColumn = arguments.municipality.column
+        guard let setup = try ReportRunSetup.prepare(arguments.municipality.keepingColumn(arguments.run), inputs: responsePaths, reportSet: .statistics,
                                                      defaultFolder: { "Reports/\($0)/stats" }, commandName: commandName, console: console)
         else { return .invalidInput }
         let (output, folder, language) = (setup.output, setup.folder, setup.language)
