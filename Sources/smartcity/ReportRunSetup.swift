@@ -1,4 +1,5 @@
 import ArgumentParsing
+import Foundation
 import SmartCityKit
 
 /// What `score`, `compare`, `stats` and `assess` set up the same way before they read responses: the
@@ -25,7 +26,8 @@ struct ReportRunSetup {
         guard let questionnaire = loaded.questionnaire else { return nil }
         let reading = options.responses.readingOptions(for: questionnaire, console: console)
         guard reading.options != nil else { return nil }
-        let language = ReportLanguage.resolve(requested: options.language, questionnaire: questionnaire, file: questionnairePath)
+        let language = ReportLanguage.resolve(requested: options.language, environment: ProcessInfo.processInfo.environment,
+                                               questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
         let folder = options.folder ?? defaultFolder(questionnaire.id)
         return try open(questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: reading,

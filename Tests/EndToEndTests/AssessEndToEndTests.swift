@@ -17,11 +17,13 @@ final class AssessEndToEndTests: XCTestCase {
     private func repository(_ path: String) -> String { EndToEndTests.root.appendingPathComponent(path).path }
 
     /// Runs the binary in `directory` with `input` on standard input.
-    private func run(_ arguments: [String], input: String, in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+    private func run(_ arguments: [String], input: String, in directory: URL,
+                     environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = EndToEndTests.binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = EndToEndTests.environment(environment)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

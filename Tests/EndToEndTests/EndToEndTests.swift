@@ -30,12 +30,12 @@ final class EndToEndTests: XCTestCase {
 
     /// Runs the binary in `directory` (the repository's root by default) with `TERM=dumb` and
     /// returns its exit status and output: the helper the end-to-end test classes share.
-    static func runBinary(_ arguments: [String], in directory: URL = EndToEndTests.root) throws -> Run {
+    static func runBinary(_ arguments: [String], in directory: URL = EndToEndTests.root, environment settings: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
+        var environment = Self.environment(settings)
         environment["TERM"] = "dumb"
         process.environment = environment
         let out = Pipe(), err = Pipe()
@@ -46,6 +46,12 @@ final class EndToEndTests: XCTestCase {
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// The test's environment without the variables that choose the run's language (a test sets
+    /// them when it means to), with `settings` over it.
+    static func environment(_ settings: [String: String] = [:]) -> [String: String] {
+        ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }.merging(settings) { $1 }
     }
 
     func temporaryFolder() throws -> URL {

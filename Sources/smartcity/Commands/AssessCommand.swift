@@ -77,7 +77,8 @@ enum AssessCommand: SubcommandRunner {
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
-        let language = ReportLanguage.resolve(requested: arguments.language, questionnaire: questionnaire, file: questionnairePath)
+        let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
+                                               questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
         let resolved = AssessmentPaths.resolve(questionnaireID: questionnaire.id, answers: arguments.answersPath, startingFrom: arguments.startFrom)
         console.report(resolved.diagnostics)

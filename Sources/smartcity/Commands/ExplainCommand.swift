@@ -64,7 +64,8 @@ enum ExplainCommand: SubcommandRunner {
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let reading = arguments.responses.readingOptions(for: questionnaire, console: console)
         guard let options = reading.options else { return .invalidInput }
-        let language = ReportLanguage.resolve(requested: arguments.language, questionnaire: questionnaire, file: questionnairePath)
+        let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
+                                               questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
         let rows = RowDiagnostics(console: console, strict: arguments.strict)
         let explained = ExplanationRun.explain(

@@ -1,4 +1,5 @@
 import ArgumentParsing
+import Foundation
 import SmartCityKit
 
 /// `smartcity template QUESTIONNAIRE [--format csv|markdown|xlsx|xlsform|limesurvey] [--lang L] [-o FILE]`
@@ -51,7 +52,8 @@ enum TemplateCommand: SubcommandRunner {
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let isForm = format == .xlsform || format == .limesurvey
         let formLanguages = TemplateRenderer.formLanguages(requested: arguments.language, questionnaire: questionnaire, file: path)
-        let language = ReportLanguage.resolve(requested: isForm ? formLanguages.codes[0] : arguments.language, questionnaire: questionnaire, file: path)
+        let language = ReportLanguage.resolve(requested: isForm ? formLanguages.codes[0] : arguments.language,
+                                              environment: isForm ? [:] : ProcessInfo.processInfo.environment, questionnaire: questionnaire, file: path)
         console.report(isForm ? formLanguages.diagnostics : language.diagnostics)
         let renderer = TemplateRenderer(questionnaire: questionnaire, language: language.code)
         guard let output = try arguments.output.open(inputs: [path], commandName: commandName, console: console) else { return .invalidInput }
