@@ -123,6 +123,29 @@ final class AssessEndToEndTests: XCTestCase {
         XCTAssertTrue(second.stdout.contains("The report of Testville is in Reports/i-monitor/assess/testville/municipalities/testville.md"), second.stdout)
     }
 
+    /// Issue 28, item 1: an answer off the scale is explained in the dialogue's language, never
+    /// as a Swift value; the language of a regional tag or of the environment is said on stderr.
+    func testAnAnswerOffTheScaleIsExplainedInTheDialoguesLanguage() throws {
+        let directory = try folder()
+        let dutch = try run(["assess", repository(questionnaire), "--answers", "a.csv", "--id", "x", "--name", "X", "--lang", "nl-BE"],
+                            input: "7\nq\n", in: directory)
+        XCTAssertEqual(dutch.status, 0, dutch.stderr)
+        // Wrapped to 80 columns: the lines of the message.
+        XCTAssertTrue(dutch.stdout.contains("Geen antwoord op deze vraag: \"7\" is geen van de keuzes; typ een van 0, 1, 2, 3,\n4, 5, dk, na\n"), dutch.stdout)
+        XCTAssertEqual(dutch.stderr, "\(repository(questionnaire)): note: --lang nl-BE wordt gelezen als Nederlands (nl)\n")
+        let barometer = repository("Questionnaires/smart-city-barometer/questionnaire.json")
+        let french = try run(["assess", barometer, "--answers", "b.csv", "--id", "y", "--name", "Y"], input: "99\nq\n", in: directory,
+                             environment: ["LC_ALL": "fr_CH.UTF-8", "LANG": "en_GB.UTF-8"])
+        XCTAssertTrue(french.stdout.contains("Pas une réponse à cette question\u{202F}: «\u{202F}99\u{202F}» n’est pas l’un des choix\u{202F}; "
+            + "tapez l’un\nde ceux-ci\u{202F}: 1, 2, 3, 4, 5, dk, na\n"), french.stdout)
+        XCTAssertTrue(french.stdout.contains("Arrêté. Vos réponses sont enregistrées dans b.csv\u{202F}; "), french.stdout)
+        for output in [dutch.stdout, french.stdout] {
+            for swiftValue in ["AnswerProblem", "(message:", "Optional(", "is not on the scale", "unknown option"] {
+                XCTAssertFalse(output.contains(swiftValue), swiftValue)
+            }
+        }
+    }
+
     /// Issue 24, item 4: a responses file of 12 municipalities given as the answers file, with
     /// nothing typed, is left byte for byte as it was, with the fix on standard error.
     func testAnAnswersFileOfSeveralRespondentsIsNeverRewritten() throws {

@@ -28,8 +28,9 @@ final class EndToEndTests: XCTestCase {
         try Self.runBinary(arguments, in: directory)
     }
 
-    /// Runs the binary in `directory` (the repository's root by default) with `TERM=dumb` and
-    /// returns its exit status and output: the helper the end-to-end test classes share.
+    /// Runs the binary in `directory` (the repository's root by default) with `TERM=dumb`, no
+    /// language variables but those of `settings`, and returns its exit status and output: the
+    /// helper the end-to-end test classes share.
     static func runBinary(_ arguments: [String], in directory: URL = EndToEndTests.root, environment settings: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
@@ -220,7 +221,7 @@ final class EndToEndTests: XCTestCase {
         let result = try run(["score", Self.questionnaire, Self.sample, "--out", out.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "")
-        XCTAssertEqual(result.stdout, "Scored 12 respondents; wrote 16 files to \(out.path)/\n")
+        XCTAssertEqual(result.stdout, "12 respondenten gescoord; 16 bestanden geschreven in \(out.path)/\n")
         for name in ["summary.md", "scores.csv", "scores-long.csv", "scores.json", "municipalities/polderveld.md"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), name)
         }
@@ -252,7 +253,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains(#"\#(responses.path):3:IM01: error: "maybe" is not a yes/no answer for IM01"#), result.stderr)
         XCTAssertTrue(result.stderr.contains("\(responses.path):4: error: row 4 (line 4) has 2 fields but the header has 5"), result.stderr)
         XCTAssertTrue(result.stderr.contains(#"\#(responses.path):5:id: error: duplicate respondent id "m1""#), result.stderr)
-        XCTAssertEqual(result.stdout, "Scored 2 respondents (2 rows left out); wrote 2 files to \(out.path)/\n")
+        XCTAssertEqual(result.stdout, "2 respondenten gescoord (2 rijen weggelaten); 2 bestanden geschreven in \(out.path)/\n")
         let csv = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8)
         XCTAssertEqual(csv.split(separator: "\n").count, 3)
     }
@@ -346,7 +347,7 @@ final class EndToEndTests: XCTestCase {
         let compared = try run(["compare", Self.questionnaire, Self.sample, "--bins", "population=0,25000,50000", "--min-group", "3",
                                 "--lang", "nl", "--out", compare.path])
         XCTAssertEqual(compared.status, 0, compared.stderr)
-        XCTAssertEqual(compared.stdout, "Compared 12 municipalities in 3 groups; wrote 22 files to \(compare.path)/\n")
+        XCTAssertEqual(compared.stdout, "12 gemeenten vergeleken in 3 groepen; 22 bestanden geschreven in \(compare.path)/\n")
         let markdown = try String(contentsOf: compare.appendingPathComponent("comparison.md"), encoding: .utf8)
         XCTAssertTrue(markdown.contains("## Naast elkaar"), "the report is in Dutch")
         XCTAssertTrue(markdown.contains("| 79,18 (1) |"), "with decimal commas")
@@ -435,7 +436,7 @@ final class EndToEndTests: XCTestCase {
         let barometer = ["stats", "Questionnaires/smart-city-barometer/questionnaire.json", "Questionnaires/smart-city-barometer/sample-responses.csv"]
         let result = try run(barometer + ["--group-by", "region", "--lang", "fr", "--out", out.path])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.hasPrefix("Described 12 respondents in 3 groups; wrote 10 files to"), result.stdout)
+        XCTAssertTrue(result.stdout.hasPrefix("12 répondants décrits en 3 groupes\u{202F}; 10 fichiers écrits dans"), result.stdout)
         let markdown = try String(contentsOf: out.appendingPathComponent("statistics.md"), encoding: .utf8)
         for heading in ["## Scores par dimension", "## Par groupe", "## Types de maturité", "## Fiabilité des dimensions", "## Corrélations entre dimensions", "## Items"] {
             XCTAssertTrue(markdown.contains(heading + "\n"), "statistics.md has \(heading)")
@@ -514,7 +515,7 @@ final class EndToEndTests: XCTestCase {
         let out = folder.appendingPathComponent("reports")
         let scored = try run(["score", Self.questionnaire, sheet, "--format", "csv", "--out", out.path])
         XCTAssertEqual(scored.status, 0, scored.stderr)
-        XCTAssertTrue(scored.stdout.hasPrefix("Scored 12 respondents"), scored.stdout)
+        XCTAssertTrue(scored.stdout.hasPrefix("12 respondenten gescoord"), scored.stdout)
         let ods = try run(["validate", Self.questionnaire, "Tests/SmartCityKitTests/Fixtures/xlsx/types.ods"])
         XCTAssertEqual(ods.status, 1)
         XCTAssertTrue(ods.stderr.contains("save it as an Excel Workbook (.xlsx) or as CSV UTF-8"), ods.stderr)
@@ -619,7 +620,8 @@ final class EndToEndTests: XCTestCase {
         let out = try temporaryFolder()
         let result = try run(["score", Self.questionnaire, Self.sample, "--lang", "fr", "--out", out.path, "--format", "markdown"])
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.stderr, #"\#(Self.questionnaire): warning: the questionnaire has no texts in "fr" (it has nl, en); the reports use its default language "nl""# + "\n")
+        XCTAssertEqual(result.stderr, #"\#(Self.questionnaire): warning: de vragenlijst heeft geen teksten in "fr" (wel in nl, en); de rapporten gebruiken haar standaardtaal "nl""# + "\n",
+                       "said in the language the run falls back to")
         let summary = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
         XCTAssertTrue(summary.contains("## Rangschikking"), "falls back to Dutch")
     }

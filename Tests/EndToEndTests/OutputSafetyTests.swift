@@ -14,6 +14,7 @@ final class OutputSafetyTests: XCTestCase {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = EndToEndTests.root
+        process.environment = EndToEndTests.environment()
         let out = Pipe(), err = Pipe()
         process.standardInput = try stdin.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) } ?? FileHandle.nullDevice
         process.standardOutput = try stdout.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? out
@@ -57,7 +58,7 @@ final class OutputSafetyTests: XCTestCase {
                               folder.path, EndToEndTests.binary.path, root + "/" + Self.questionnaire, root + "/" + Self.sample],
                              executable: URL(fileURLWithPath: "/bin/sh"))
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "Scored 12 respondents; wrote 2 files to D/\n")
+        XCTAssertEqual(result.stdout, "12 respondenten gescoord; 2 bestanden geschreven in D/\n")
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("D/scores.csv").path))
     }
 
@@ -84,7 +85,7 @@ final class OutputSafetyTests: XCTestCase {
             let result = try run(["score", Self.questionnaire, input, "--out", out.path, "--format", "csv,json"],
                                  stdin: EndToEndTests.root.appendingPathComponent(Self.sample).path)
             XCTAssertEqual(result.status, 0, result.stderr)
-            XCTAssertEqual(result.stdout, "Scored 12 respondents; wrote 3 files to \(out.path)/\n")
+            XCTAssertEqual(result.stdout, "12 respondenten gescoord; 3 bestanden geschreven in \(out.path)/\n")
             XCTAssertEqual(try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8).split(separator: "\n").count, 13)
         }
     }
@@ -384,6 +385,6 @@ final class OutputSafetyTests: XCTestCase {
         let result = try run(["-rm", "sh", "-c", script], executable: URL(fileURLWithPath: "/usr/bin/unshare"))
         XCTAssertEqual(result.status, 0, result.stderr)
         let listing = "municipalities\nnotes.txt\nsummary.md\n12\nmine\n"
-        XCTAssertEqual(result.stdout.split(separator: "\n").filter { !$0.hasPrefix("Scored") }.joined(separator: "\n") + "\n", listing + listing)
+        XCTAssertEqual(result.stdout.split(separator: "\n").filter { !$0.hasPrefix("12 respondenten gescoord") }.joined(separator: "\n") + "\n", listing + listing)
     }
 }
