@@ -167,7 +167,8 @@ final class AssessEndToEndTests: XCTestCase {
         let withColumns = try snapshot(directory)
         let metadata = try run(["assess", repository(questionnaire), "--answers", "responses.csv"], input: "", in: directory)
         XCTAssertEqual(metadata.status, 1)
-        XCTAssertTrue(metadata.stderr.contains("has columns an answers file of assess does not keep (\"province\", \"population\", \"area\")"), metadata.stderr)
+        XCTAssertTrue(metadata.stderr.contains("heeft kolommen die een antwoordbestand van assess niet bewaart (\"province\", \"population\", \"area\")"),
+                      "in the questionnaire's language, Dutch: \(metadata.stderr)")
         XCTAssertEqual(try snapshot(directory), withColumns)
     }
 
@@ -184,7 +185,7 @@ final class AssessEndToEndTests: XCTestCase {
         XCTAssertTrue(nothingTyped.stdout.contains("Stopped before anything was saved; no file was written."), nothingTyped.stdout)
         XCTAssertEqual(try snapshot(directory), before)
 
-        let unchosen = try run(["assess", repository(questionnaire), "--start-from", "responses.csv"], input: "\n", in: directory)
+        let unchosen = try run(["assess", repository(questionnaire), "--start-from", "responses.csv", "--lang", "en"], input: "\n", in: directory)
         XCTAssertEqual(unchosen.status, 1)
         XCTAssertTrue(unchosen.stderr.contains("holds 12 respondents (ids scheldestad, leiezate, bosvoorde, demerhove, vossendaal and 7 more); "
             + "choose the municipality with --id ID"), unchosen.stderr)
@@ -248,7 +249,7 @@ final class AssessEndToEndTests: XCTestCase {
         XCTAssertEqual(try snapshot(reports), before, "every score report, and the answers, as they were")
         XCTAssertTrue(FileManager.default.fileExists(atPath: directory.appendingPathComponent("Reports/i-monitor/assess/scheldestad/summary.md").path))
 
-        let told = try run(["assess", repository(questionnaire), "--answers", "DD/me.csv", "--out", "DD"], input: "\n", in: directory)
+        let told = try run(["assess", repository(questionnaire), "--answers", "DD/me.csv", "--out", "DD", "--lang", "en"], input: "\n", in: directory)
         XCTAssertEqual(told.status, 1)
         XCTAssertTrue(told.stderr.contains("already exists"), told.stderr)
         XCTAssertTrue(told.stderr.contains("Use --force to overwrite"), told.stderr)

@@ -84,7 +84,7 @@ final class LanguageTests: XCTestCase {
     /// and inside « », and never a plain or no-break one there.
     func testFrenchTextsSpaceHighPunctuationWithANarrowNoBreakSpace() {
         let catalogues: [Any] = [ReportStrings.french, AssessmentStrings.french, ComparisonStrings.french, ExplanationStrings.french,
-                                 StatisticsStrings.french, MessageStrings.french]
+                                 StatisticsStrings.french, MessageStrings.french, AssessmentMessages.french]
         let template = TemplateStrings.forLanguage("fr")
         let texts = (catalogues + [template]).flatMap { Mirror(reflecting: $0).children.compactMap { $0.value as? String } }
             + template.workbookSteps + Self.messages("fr")
@@ -120,7 +120,7 @@ final class LanguageTests: XCTestCase {
 
     /// Every message the terminal shows about a run and every answer problem, in one language.
     private static func messages(_ code: String) -> [String] {
-        let words = MessageStrings.forLanguage(code)!, assessment = AssessmentStrings.forLanguage(code)!
+        let words = MessageStrings.forLanguage(code)!, assessment = AssessmentStrings.forLanguage(code)!, files = AssessmentMessages.forLanguage(code)!
         let problems: [AnswerProblem] = [
             .notAChoice(typed: "7", keys: ["1", "2", "dk"]), .notANumber(typed: "veel"),
             .outOfRange(typed: "120", minimum: 0, maximum: 100), .outOfRange(typed: "-1", minimum: 0, maximum: nil),
@@ -134,6 +134,10 @@ final class LanguageTests: XCTestCase {
             assessment.progress(3, 48, "E-services", 3, 14, 10), assessment.stopped("answers.csv"), assessment.notAllAnswered(1),
             assessment.notAllAnswered(3), assessment.reportWritten("Kempenrode", "Reports/x.md"), assessment.tiedGain("Alpha, Beta"),
             assessment.outOfReach("54,20"),
+            files.workbookTakenOver("answers.csv", "x.xlsx"), files.reportsExist(0), files.reportsExist(3), files.anotherMunicipality("a", "b"),
+            files.notInStartingFile("a", "r.csv"), files.answersFileGoesOn("r.csv", "a.csv"), files.idList(["a", "b"], 0), files.idList(["a"], 9),
+            files.startFromIt("r.csv", true), files.severalRespondents(12, "ids a", "fix"), files.foreignColumns("\"x\"", "fix"),
+            files.chooseRespondent(2, "ids a, b"), files.noSuchRespondent("c", "ids a, b"), files.noTargetAnswers("a"),
         ]
     }
 }

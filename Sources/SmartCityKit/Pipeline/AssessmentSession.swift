@@ -36,22 +36,22 @@ package final class AssessmentSession {
     /// lose them. Nothing is written until something is typed.
     package static func open(questionnaire: Questionnaire, language: String, answersPath: String, startingFrom: String? = nil,
                             id: String?, name: String?) -> Checked<AssessmentSession> {
-        if let refusal = AssessmentPaths.refusalAsAnswersFile(answersPath) { return .failure(refusal) }
+        let messages = AssessmentMessages.forLanguage(language) ?? .english
+        if let refusal = AssessmentPaths.refusalAsAnswersFile(answersPath, messages: messages) { return .failure(refusal) }
         var diagnostics: [Diagnostic] = []
         let answersKind = POSIXFile.kind(of: answersPath)
         if answersKind.isFolder {
-            return .failure(.error(SourceLocation(file: answersPath), "is a folder; name the answers file with --answers FILE.csv"))
+            return .failure(.error(SourceLocation(file: answersPath), messages.answersFileIsFolder))
         }
         var resumed: RespondentsFile.Respondent?
         if answersKind.exists {
             let read = RespondentsFile.read(answersPath, questionnaire: questionnaire, choosing: nil)
             diagnostics += read.diagnostics
             guard let file = read.value else { return Checked(nil, diagnostics) }
-            if let refusal = file.refusalToRewrite() { return Checked(nil, diagnostics + [refusal]) }
+            if let refusal = file.refusalToRewrite(messages: messages) { return Checked(nil, diagnostics + [refusal]) }
             resumed = file.chosen
             if let resumed, let id, id != resumed.id {
-                return Checked(nil, diagnostics + [.error(SourceLocation(file: answersPath), "holds the assessment of \"\(resumed.id)\", not of \"\(id)\"; "
-                    + "leave --id out to go on with it, or save \"\(id)\" in a new file with --answers NEW.csv")])
+                return Checked(nil, diagnostics + [.error(SourceLocation(file: answersPath), messages.anotherMunicipality(resumed.id, id))])
             }
         }
         var start = resumed ?? RespondentsFile.Respondent(id: id ?? "", name: nil, answers: [Answer](repeating: .blank, count: questionnaire.questions.count))
@@ -61,13 +61,11 @@ package final class AssessmentSession {
             guard let file = read.value else { return Checked(nil, diagnostics) }
             if let resumed {
                 guard file.chosen != nil else {
-                    return Checked(nil, diagnostics + [.error(SourceLocation(file: answersPath), "holds the assessment of \"\(resumed.id)\", "
-                        + "whom \(startingFrom) does not hold; to start from \(startingFrom), save in a new file with --answers NEW.csv")])
+                    return Checked(nil, diagnostics + [.error(SourceLocation(file: answersPath), messages.notInStartingFile(resumed.id, startingFrom))])
                 }
-                diagnostics.append(.note(SourceLocation(file: answersPath), "exists: the assessment goes on with its answers; \(startingFrom) "
-                    + "is read only to start a new answers file (remove \(answersPath) to start again from it)"))
+                diagnostics.append(.note(SourceLocation(file: answersPath), messages.answersFileGoesOn(startingFrom, answersPath)))
             } else {
-                guard let chosen = file.chosen else { return Checked(nil, diagnostics + [file.missingRespondent(wanted: id)]) }
+                guard let chosen = file.chosen else { return Checked(nil, diagnostics + [file.missingRespondent(wanted: id, messages: messages)]) }
                 start = chosen
             }
         }
