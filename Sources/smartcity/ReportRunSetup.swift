@@ -20,6 +20,7 @@ struct ReportRunSetup {
     /// `defaultFolder` names the folder for a questionnaire id; `inputs` are every responses file.
     static func prepare(_ options: ReportRunOptions, inputs: [String], reportSet: ReportSet,
                         defaultFolder: (String) -> String, commandName: String, console: Console) throws(UsageError) -> ReportRunSetup? {
+        if let note = options.spellingNote { console.err(note) }
         let questionnairePath = options.questionnairePath
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)

@@ -88,7 +88,7 @@ final class EndToEndTests: XCTestCase {
                         "waves.csv", "comparison.xlsx"],
             "stats": ["statistics.md", "statistics.json", "statistics.csv", "types.csv", "type-tests.csv", "reliability.csv",
                       "item-reliability.csv", "correlations.csv", "items.csv", "item-answers.csv"],
-            "template": ["--out <file>"], "generate": ["--out <file>"], "map": ["--out <file>"], "import": ["--out <file>"],
+            "template": ["--output <file>"], "generate": ["--output <file>"], "map": ["--output <file>"], "import": ["--output <file>"],
         ]
         XCTAssertEqual(help.stdout.components(separatedBy: "\n").filter { line in writes.keys.contains { line.hasPrefix("  \($0) ") } }.count,
                        writes.count, help.stdout)

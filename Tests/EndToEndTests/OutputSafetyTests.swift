@@ -187,16 +187,22 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(questionnaireAsResponses.status, 1)
         XCTAssertTrue(questionnaireAsResponses.stderr.contains("found an object; this is a questionnaire, not a responses file - did you swap them?"),
                       questionnaireAsResponses.stderr)
-        // Files and folders are both named with --out; --output is the same option, not shown in --help.
+        // Issue 28, item 6: one file is named with -o/--output, a folder with -o/--out; the other
+        // spelling is read the same, with a note, and not shown in --help.
         let folder = try temporaryFolder()
-        let file = try run(["generate", Self.questionnaire, "--count", "2", "--out", folder.appendingPathComponent("out.csv").path])
+        let file = try run(["generate", Self.questionnaire, "--count", "2", "--output", folder.appendingPathComponent("output.csv").path])
         XCTAssertEqual(file.status, 0, file.stderr)
-        let fileByOtherName = try run(["generate", Self.questionnaire, "--count", "2", "--output", folder.appendingPathComponent("output.csv").path])
+        XCTAssertEqual(file.stderr, "")
+        let fileByOtherName = try run(["generate", Self.questionnaire, "--count", "2", "--out", folder.appendingPathComponent("out.csv").path])
         XCTAssertEqual(fileByOtherName.status, 0, fileByOtherName.stderr)
+        XCTAssertEqual(fileByOtherName.stderr, "smartcity: note: --out is read as --output; one file is named with -o/--output, a folder with --out\n")
         XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("out.csv")), try Data(contentsOf: folder.appendingPathComponent("output.csv")))
         let reports = try run(["score", Self.questionnaire, Self.sample, "--format", "csv", "--output", folder.appendingPathComponent("reports").path])
         XCTAssertEqual(reports.status, 0, reports.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("reports/scores.csv").path), "--output names the report folder too")
+        XCTAssertEqual(reports.stderr, "smartcity: note: --output is read as --out; a folder is named with -o/--out, one file with --output\n")
+        XCTAssertTrue(try run(["generate", Self.questionnaire, "--help"]).stdout.contains("-o, --output <file>"))
+        XCTAssertTrue(try run(["score", "--help"]).stdout.contains("-o, --out <dir>"))
         let misspelled = try run(["score", Self.questionnaire, Self.sample, "--fromat", "csv"])
         XCTAssertEqual(misspelled.status, 64)
         XCTAssertTrue(misspelled.stderr.hasPrefix("Error: Unknown option '--fromat'. Did you mean '--format'?"), misspelled.stderr)

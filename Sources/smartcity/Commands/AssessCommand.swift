@@ -50,6 +50,8 @@ enum AssessCommand: SubcommandRunner {
         var name: String?
         /// The report folder named with `--out`; nil for the municipality's own.
         var folder: String?
+        /// The note when the folder was named with `--output`.
+        var spellingNote: String?
         var force: Bool
         var previousPaths: [String]
         var targetPath: String?
@@ -58,6 +60,7 @@ enum AssessCommand: SubcommandRunner {
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             folder = try OutputPathCheck.nonBlank(arguments, out)
+            spellingNote = OutputPathCheck.spellingNote(arguments, out)
             answersPath = try OutputPathCheck.nonBlank(arguments, answers)
             startFrom = try OutputPathCheck.nonBlank(arguments, AssessCommand.startFrom)
             questionnairePath = arguments.value(CommonArguments.questionnaire)
@@ -74,6 +77,7 @@ enum AssessCommand: SubcommandRunner {
 
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (questionnairePath, givenID, givenName, targetPath) = (arguments.questionnairePath, arguments.id, arguments.name, arguments.targetPath)
+        if let note = arguments.spellingNote { console.err(note) }
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }

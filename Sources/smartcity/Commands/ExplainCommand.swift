@@ -20,7 +20,7 @@ enum ExplainCommand: SubcommandRunner {
             distance to the bands above and below; and the fewest answer changes that reach the next type (and that
             would drop it one type), with the points each adds. The JSON form gives every value also as an exact
             fraction ("numerator/denominator") that re-adds exactly to the scores. Written to standard output, or
-            to the --out file. Exit status: 0 success, 1 invalid input (also an unknown id), 64 usage error.
+            to the --output file. Exit status: 0 success, 1 invalid input (also an unknown id), 64 usage error.
             """
 
     /// What `explain` reads from the command line.

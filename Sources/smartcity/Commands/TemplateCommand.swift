@@ -19,7 +19,7 @@ enum TemplateCommand: SubcommandRunner {
             KoboToolbox, ODK, SurveyCTO and Ona; --format limesurvey LimeSurvey's tab-separated survey structure
             (form.txt, to import as a survey). Both are in the languages of --lang (several as nl,fr; default: all of the
             questionnaire's), and score reads the tool's export of them without a mapping. CSV, Markdown and the
-            LimeSurvey file go to the --out file or to standard output. Existing files are kept unless --force is given.
+            LimeSurvey file go to the --output file or to standard output. Existing files are kept unless --force is given.
             """
 
     /// What `template` reads from the command line.
