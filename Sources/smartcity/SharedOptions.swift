@@ -16,7 +16,8 @@ enum SharedOptions {
     static let strict = Flag("strict", help: "Treat warnings as errors (exit 1).")
     static let color = DefaultedOption<ColorMode>("color", valueName: "when", default: .auto, help: "Colour diagnostics on stderr.")
     static let language = ValueOption<String>(
-        "lang", valueName: "code", help: "Language of the texts: nl, fr or en, in any case (default: the questionnaire's default language).")
+        "lang", valueName: "code",
+        help: "Language of the texts: nl, fr or en, also as nl-BE or nl_BE.UTF-8 (default: LC_ALL, LC_MESSAGES or LANG, else the questionnaire's default language).")
 }
 
 /// When diagnostics on stderr get colour (`--color`).
