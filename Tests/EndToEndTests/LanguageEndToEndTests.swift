@@ -54,6 +54,19 @@ final class LanguageEndToEndTests: XCTestCase {
         XCTAssertTrue(try score(["--lang", "fr-BE"]).summary.contains("## Classement"))
     }
 
+    /// Issue 28, item 6: the sample's "rural"/"urban" are labelled in the report's language; CSV keeps the value.
+    func testACategorysValuesAreLabelledInTheReportsLanguage() throws {
+        for (language, label, value) in [("nl", "Gebied", "stedelijk"), ("fr", "Zone", "urbain"), ("en", "Area", "urban")] {
+            let out = try folder()
+            let run = try EndToEndTests.runBinary(["score"] + barometer + ["--format", "markdown,csv", "--lang", language, "--out", out.path])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let report = try String(contentsOf: out.appendingPathComponent("municipalities/scheldestad.md"), encoding: .utf8)
+            XCTAssertTrue(report.contains("| \(label) | \(value) |"), report)
+            let scores = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8)
+            XCTAssertTrue(scores.contains(",urban,"), "CSV keeps the value as written")
+        }
+    }
+
     func testTheQuestionnaireListingAndATemplateFollowTheLanguageToo() throws {
         let empty = try folder()
         let listing = try EndToEndTests.runBinary(["questionnaires", empty.path], environment: ["LANG": "nl_BE.UTF-8"])
