@@ -73,7 +73,7 @@ struct ComparisonDocument {
                 guard group.isShown else {
                     return [group.label, String(group.members.count)] + measureLabels.map { _ in words.notShown } + [words.notShown]
                 }
-                let distribution = zip(bands, group.bandCounts).filter { $0.1 > 0 }.map { "\(summary.text($0.0.label)): \($0.1)" }
+                let distribution = zip(bands, group.bandCounts).filter { $0.1 > 0 }.map { summary.text($0.0.label) + strings.colon + String($0.1) }
                 return [group.label, String(group.members.count)] + group.medians.map { $0.map(numbers.score) ?? "—" }
                     + [distribution.joined(separator: ", ")]
             }
