@@ -65,6 +65,14 @@ final class LanguageEndToEndTests: XCTestCase {
             let scores = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8)
             XCTAssertTrue(scores.contains(",urban,"), "CSV keeps the value as written")
         }
+        let out = try folder()
+        let compared = try EndToEndTests.runBinary(["compare"] + barometer + ["--group-by", "area", "--min-group", "1", "--format", "markdown,csv",
+                                                                                 "--lang", "nl", "--out", out.path])
+        XCTAssertEqual(compared.status, 0, compared.stderr)
+        let comparison = try String(contentsOf: out.appendingPathComponent("comparison.md"), encoding: .utf8)
+        XCTAssertTrue(comparison.contains("| landelijk | ") && comparison.contains("| stedelijk | "), "the peer groups by their Dutch labels: \(comparison)")
+        let groups = try String(contentsOf: out.appendingPathComponent("groups.csv"), encoding: .utf8)
+        XCTAssertTrue(groups.contains("rural,") && !groups.contains("landelijk"), groups)
     }
 
     func testTheQuestionnaireListingAndATemplateFollowTheLanguageToo() throws {
