@@ -203,6 +203,13 @@ extension ParsedArguments {
         return try parsed(text, for: option.spec, validation: option.validation)
     }
 
+    /// The alias the option was last given by (`output` for `--output` when the option is
+    /// `--out`); nil when it was given by its own long or short name, or not at all.
+    package func alias<Value>(of option: ValueOption<Value>) -> String? {
+        guard mayRead(option.spec) else { return nil }
+        return aliasesGiven[option.spec.long]
+    }
+
     /// Every value of an option given several times, in order.
     package func values<Value>(_ option: ValueOption<Value>) throws(UsageError) -> [Value] {
         guard mayRead(option.spec) else { return [] }

@@ -16,7 +16,8 @@ enum SharedOptions {
     static let strict = Flag("strict", help: "Treat warnings as errors (exit 1).")
     static let color = DefaultedOption<ColorMode>("color", valueName: "when", default: .auto, help: "Colour diagnostics on stderr.")
     static let language = ValueOption<String>(
-        "lang", valueName: "code", help: "Language of the texts: nl, fr or en, in any case (default: the questionnaire's default language).")
+        "lang", valueName: "code",
+        help: "Language of the texts: nl, fr or en, also as nl-BE or nl_BE.UTF-8 (default: LC_ALL, LC_MESSAGES or LANG, else the questionnaire's default language).")
 }
 
 /// When diagnostics on stderr get colour (`--color`).
@@ -27,13 +28,13 @@ enum ColorMode: String, OptionChoice {
     case never
 }
 
-/// Arguments that several commands declare alike. What a command writes is named with
-/// `-o/--out` (a file, or the folder of a report set); `--output` is the same option, kept as a
-/// hidden alias.
+/// Arguments that several commands declare alike. The one file a command writes is named with
+/// `-o/--output`, the folder of a report set with `-o/--out`; the other spelling is a hidden alias
+/// of each, read the same with a note on stderr.
 enum CommonArguments {
     static let questionnaire = Positional("questionnaire", help: "The questionnaire file (JSON).")
-    /// `-o/--out FILE`: the one file a command writes (standard output without it).
-    static let outFile = ValueOption<String>("out", aliases: ["output"], short: "o", valueName: "file",
+    /// `-o/--output FILE`: the one file a command writes (standard output without it).
+    static let outFile = ValueOption<String>("output", aliases: ["out"], short: "o", valueName: "file",
                                              help: "Write to this file instead of standard output.")
     static let forceOutput = Flag("force", short: "f", help: "Overwrite the output file.")
     /// `-o/--out DIR`: the folder of a report set.
@@ -41,23 +42,27 @@ enum CommonArguments {
     static let forceReports = Flag("force", short: "f", help: "Overwrite the files of an existing report set (all are replaced at once).")
 }
 
-/// `-o/--out FILE` and `-f/--force`: the one text file a command writes, or standard output.
+/// `-o/--output FILE` and `-f/--force`: the one text file a command writes, or standard output.
 struct OutputFileOptions: OptionGroup {
     static let options: [any OptionDeclaration] = [CommonArguments.outFile, CommonArguments.forceOutput]
 
     /// The file; nil (or "-") for standard output.
     var path: String?
     var force: Bool
+    /// The note when the file was named with `--out`.
+    var spellingNote: String?
 
-    /// A blank `--out` is a usage error.
+    /// A blank `--output` is a usage error.
     init(_ arguments: ParsedArguments) throws(UsageError) {
         path = try OutputPathCheck.nonBlank(arguments, CommonArguments.outFile)
         force = arguments.isSet(CommonArguments.forceOutput)
+        spellingNote = OutputPathCheck.spellingNote(arguments, CommonArguments.outFile)
     }
 
     /// Opens the file (or standard output); nil after reporting why it cannot be. One naming an
     /// input is a usage error.
     func open(inputs: [String], commandName: String, console: Console) throws(UsageError) -> TextOutput? {
+        if let spellingNote { console.err(spellingNote) }
         try OutputPathCheck.requireDistinct(output: path, inputs: inputs, commandName: commandName)
         let opened = TextOutput.open(path: path, force: force)
         console.report(opened.diagnostics)
@@ -205,6 +210,8 @@ struct ReportRunOptions: OptionGroup {
     var questionnairePath: String
     /// The report folder; nil for the command's default.
     var folder: String?
+    /// The note when the folder was named with `--output`.
+    var spellingNote: String?
     var force: Bool
     var language: String?
     var responses: ResponseOptions
@@ -214,6 +221,7 @@ struct ReportRunOptions: OptionGroup {
     init(_ arguments: ParsedArguments) throws(UsageError) {
         questionnairePath = arguments.value(CommonArguments.questionnaire)
         folder = try OutputPathCheck.nonBlank(arguments, CommonArguments.outFolder)
+        spellingNote = OutputPathCheck.spellingNote(arguments, CommonArguments.outFolder)
         force = arguments.isSet(CommonArguments.forceReports)
         language = try arguments.value(SharedOptions.language)
         responses = try ResponseOptions(arguments)
@@ -233,6 +241,15 @@ enum OutputPathCheck {
             throw UsageError("The value for '--\(option.spec.long)' is empty; name a \(kind).", commandName: arguments.commandName)
         }
         return value
+    }
+
+    /// The note when an output was named by the other spelling (`--out` for a file, `--output`
+    /// for a folder): read the same, and said once on stderr; nil for the option's own name.
+    static func spellingNote(_ arguments: ParsedArguments, _ option: ValueOption<String>) -> String? {
+        guard let alias = arguments.alias(of: option) else { return nil }
+        let rule = if case .value("dir", _, _) = option.spec.kind { "a folder is named with -o/--out, one file with --output" }
+            else { "one file is named with -o/--output, a folder with --out" }
+        return "smartcity: note: --\(alias) is read as --\(option.spec.long); \(rule)\n"
     }
 
     /// An output file that is one of the inputs (the same file by any path or link): writing it

@@ -28,14 +28,15 @@ final class EndToEndTests: XCTestCase {
         try Self.runBinary(arguments, in: directory)
     }
 
-    /// Runs the binary in `directory` (the repository's root by default) with `TERM=dumb` and
-    /// returns its exit status and output: the helper the end-to-end test classes share.
-    static func runBinary(_ arguments: [String], in directory: URL = EndToEndTests.root) throws -> Run {
+    /// Runs the binary in `directory` (the repository's root by default) with `TERM=dumb`, no
+    /// language variables but those of `settings`, and returns its exit status and output: the
+    /// helper the end-to-end test classes share.
+    static func runBinary(_ arguments: [String], in directory: URL = EndToEndTests.root, environment settings: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
+        var environment = Self.environment(settings)
         environment["TERM"] = "dumb"
         process.environment = environment
         let out = Pipe(), err = Pipe()
@@ -46,6 +47,12 @@ final class EndToEndTests: XCTestCase {
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// The test's environment without the variables that choose the run's language (a test sets
+    /// them when it means to), with `settings` over it.
+    static func environment(_ settings: [String: String] = [:]) -> [String: String] {
+        ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }.merging(settings) { $1 }
     }
 
     func temporaryFolder() throws -> URL {
@@ -82,7 +89,7 @@ final class EndToEndTests: XCTestCase {
             "stats": ["statistics.md", "statistics.json", "statistics.csv", "types.csv", "type-tests.csv", "reliability.csv",
                       "item-reliability.csv", "correlations.csv", "items.csv", "item-answers.csv", "group-tests.csv", "pairwise-tests.csv",
                       "left-out.csv"],
-            "template": ["--out <file>"], "generate": ["--out <file>"], "map": ["--out <file>"], "import": ["--out <file>"],
+            "template": ["--output <file>"], "generate": ["--output <file>"], "map": ["--output <file>"], "import": ["--output <file>"],
         ]
         XCTAssertEqual(help.stdout.components(separatedBy: "\n").filter { line in writes.keys.contains { line.hasPrefix("  \($0) ") } }.count,
                        writes.count, help.stdout)
@@ -215,7 +222,7 @@ final class EndToEndTests: XCTestCase {
         let result = try run(["score", Self.questionnaire, Self.sample, "--out", out.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "")
-        XCTAssertEqual(result.stdout, "Scored 12 respondents; wrote 16 files to \(out.path)/\n")
+        XCTAssertEqual(result.stdout, "12 respondenten gescoord; 16 bestanden geschreven in \(out.path)/\n")
         for name in ["summary.md", "scores.csv", "scores-long.csv", "scores.json", "municipalities/polderveld.md"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), name)
         }
@@ -247,7 +254,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains(#"\#(responses.path):3:IM01: error: "maybe" is not a yes/no answer for IM01"#), result.stderr)
         XCTAssertTrue(result.stderr.contains("\(responses.path):4: error: row 4 (line 4) has 2 fields but the header has 5"), result.stderr)
         XCTAssertTrue(result.stderr.contains(#"\#(responses.path):5:id: error: duplicate respondent id "m1""#), result.stderr)
-        XCTAssertEqual(result.stdout, "Scored 2 respondents (2 rows left out); wrote 2 files to \(out.path)/\n")
+        XCTAssertEqual(result.stdout, "2 respondenten gescoord (2 rijen weggelaten); 2 bestanden geschreven in \(out.path)/\n")
         let csv = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8)
         XCTAssertEqual(csv.split(separator: "\n").count, 3)
     }
@@ -341,7 +348,7 @@ final class EndToEndTests: XCTestCase {
         let compared = try run(["compare", Self.questionnaire, Self.sample, "--bins", "population=0,25000,50000", "--min-group", "3",
                                 "--lang", "nl", "--out", compare.path])
         XCTAssertEqual(compared.status, 0, compared.stderr)
-        XCTAssertEqual(compared.stdout, "Compared 12 municipalities in 3 groups; wrote 22 files to \(compare.path)/\n")
+        XCTAssertEqual(compared.stdout, "12 gemeenten vergeleken in 3 groepen; 22 bestanden geschreven in \(compare.path)/\n")
         let markdown = try String(contentsOf: compare.appendingPathComponent("comparison.md"), encoding: .utf8)
         XCTAssertTrue(markdown.contains("## Naast elkaar"), "the report is in Dutch")
         XCTAssertTrue(markdown.contains("| 79,18 (1) |"), "with decimal commas")
@@ -430,7 +437,7 @@ final class EndToEndTests: XCTestCase {
         let barometer = ["stats", "Questionnaires/smart-city-barometer/questionnaire.json", "Questionnaires/smart-city-barometer/sample-responses.csv"]
         let result = try run(barometer + ["--group-by", "region", "--lang", "fr", "--out", out.path])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.hasPrefix("Described 12 respondents in 3 groups; wrote 13 files to"), result.stdout)
+        XCTAssertTrue(result.stdout.hasPrefix("12 répondants décrits en 3 groupes\u{202F}; 13 fichiers écrits dans"), result.stdout)
         let markdown = try String(contentsOf: out.appendingPathComponent("statistics.md"), encoding: .utf8)
         for heading in ["## Scores par dimension", "## Par groupe", "## Différences entre groupes", "## Types de maturité", "## Fiabilité des dimensions",
                         "## Corrélations entre dimensions", "### Significativité des corrélations", "## Items", "## Réponses écartées"] {
@@ -455,7 +462,7 @@ final class EndToEndTests: XCTestCase {
         let out = try temporaryFolder().appendingPathComponent("stats")
         let result = try run(["stats", folder + "questionnaire.json", folder + "responses.csv", "--group-by", "province", "--lang", "nl", "--out", out.path])
         XCTAssertEqual(result.status, 1, "rows were left out: \(result.stderr)")
-        XCTAssertTrue(result.stdout.hasPrefix("Described 301 respondents in 4 groups; wrote 13 files to"), result.stdout)
+        XCTAssertTrue(result.stdout.hasPrefix("301 respondenten beschreven in 4 groepen; 13 bestanden geschreven in"), result.stdout)
         let leftOut = try String(contentsOf: out.appendingPathComponent("left-out.csv"), encoding: .utf8)
         XCTAssertEqual(leftOut.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).prefix(4).joined(separator: ",") },
                        ["file,row,id,reason", "responses.csv,302,gen-000002,duplicate-id", "responses.csv,303,gen-short,wrong-field-count",
@@ -536,7 +543,7 @@ final class EndToEndTests: XCTestCase {
         let out = folder.appendingPathComponent("reports")
         let scored = try run(["score", Self.questionnaire, sheet, "--format", "csv", "--out", out.path])
         XCTAssertEqual(scored.status, 0, scored.stderr)
-        XCTAssertTrue(scored.stdout.hasPrefix("Scored 12 respondents"), scored.stdout)
+        XCTAssertTrue(scored.stdout.hasPrefix("12 respondenten gescoord"), scored.stdout)
         let ods = try run(["validate", Self.questionnaire, "Tests/SmartCityKitTests/Fixtures/xlsx/types.ods"])
         XCTAssertEqual(ods.status, 1)
         XCTAssertTrue(ods.stderr.contains("save it as an Excel Workbook (.xlsx) or as CSV UTF-8"), ods.stderr)
@@ -641,7 +648,8 @@ final class EndToEndTests: XCTestCase {
         let out = try temporaryFolder()
         let result = try run(["score", Self.questionnaire, Self.sample, "--lang", "fr", "--out", out.path, "--format", "markdown"])
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.stderr, #"\#(Self.questionnaire): warning: the questionnaire has no texts in "fr" (it has nl, en); the reports use its default language "nl""# + "\n")
+        XCTAssertEqual(result.stderr, #"\#(Self.questionnaire): warning: de vragenlijst heeft geen teksten in "fr" (wel in nl, en); de rapporten gebruiken haar standaardtaal "nl""# + "\n",
+                       "said in the language the run falls back to")
         let summary = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
         XCTAssertTrue(summary.contains("## Rangschikking"), "falls back to Dutch")
     }

@@ -185,14 +185,14 @@ final class RenderingTests: XCTestCase {
 
     func testReportLanguageFallsBack() {
         let questionnaire = Fixtures.mini
-        let french = ReportLanguage.resolve(requested: "fr", questionnaire: questionnaire, file: "q.json")
+        let french = ReportLanguage.resolve(requested: "fr", environment: [:], questionnaire: questionnaire, file: "q.json")
         XCTAssertEqual(french.code, "en")
         XCTAssertEqual(french.strings.languageCode, "en")
         XCTAssertEqual(french.diagnostics.map(\.description), [
             #"q.json: warning: the questionnaire has no texts in "fr" (it has en, nl); the reports use its default language "en""#
         ])
-        XCTAssertEqual(ReportLanguage.resolve(requested: "nl", questionnaire: questionnaire, file: "q.json").strings.languageCode, "nl")
-        XCTAssertEqual(ReportLanguage.resolve(requested: nil, questionnaire: questionnaire, file: "q.json").diagnostics, [])
+        XCTAssertEqual(ReportLanguage.resolve(requested: "nl", environment: [:], questionnaire: questionnaire, file: "q.json").strings.languageCode, "nl")
+        XCTAssertEqual(ReportLanguage.resolve(requested: nil, environment: [:], questionnaire: questionnaire, file: "q.json").diagnostics, [])
     }
 
     /// Every GFM table has as many cells in each row as in its header (escaped pipes included).

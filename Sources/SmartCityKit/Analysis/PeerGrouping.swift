@@ -70,7 +70,12 @@ package struct PeerGrouping: Sendable, Equatable {
     /// The group of a municipality: its column value and/or its class, joined by " / ".
     /// `metadata` is aligned with `metadataNames`.
     package func label(ofMetadata metadata: [String], metadataNames: [String]) -> String {
-        parts(of: metadata, metadataNames: metadataNames).joined(separator: " / ")
+        label(ofParts: parts(of: metadata, metadataNames: metadataNames))
+    }
+
+    /// A group's label from its parts (`parts(of:metadataNames:)`).
+    func label(ofParts parts: [String]) -> String {
+        parts.joined(separator: " / ")
     }
 
     /// The error for a grouping column the reports do not carry, with a suggestion; nil when
@@ -108,7 +113,8 @@ package struct PeerGrouping: Sendable, Equatable {
             .flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    private func parts(of metadata: [String], metadataNames: [String]) -> [String] {
+    /// The parts of a municipality's group: its column value (as written), then its class.
+    func parts(of metadata: [String], metadataNames: [String]) -> [String] {
         func value(_ name: String) -> String? { Self.value(of: name, in: metadata, metadataNames: metadataNames) }
         var parts: [String] = []
         if let column { parts.append(value(column) ?? Self.unknown) }

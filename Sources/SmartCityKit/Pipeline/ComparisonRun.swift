@@ -177,10 +177,9 @@ package enum ComparisonRun {
 
     /// What the run's summary line says when the municipalities got no radar chart of their own
     /// (more than `Comparison.radarLimit` and no `--select`), with how to get them; nil otherwise.
-    package static func omittedChartsNote(_ comparison: Comparison, formats: [ComparisonFormat]) -> String? {
+    package static func omittedChartsNote(_ comparison: Comparison, formats: [ComparisonFormat], words: MessageStrings) -> String? {
         guard comparison.radarsOmitted, formats.contains(.svg) || formats.contains(.html) else { return nil }
-        return "no radar chart per municipality for more than \(Comparison.radarLimit) municipalities; "
-            + "--select ID,ID,... draws one for each municipality named"
+        return words.radarsOmitted(Comparison.radarLimit)
     }
 
     /// Writes the comparison's files in the formats, in the language of `strings`.

@@ -73,12 +73,17 @@ struct ComparisonDocument {
         if comparison.grouping != nil {
             lines.append(.heading(2, words.peerGroups))
             let bands = summary.questionnaire.bands.bands
+            // A category value as the questionnaire labels it in the report's language (`rural` is "landelijk").
+            func label(_ group: PeerGroup) -> String {
+                guard let column = comparison.grouping?.column, let value = group.parts.first else { return group.label }
+                return comparison.grouping?.label(ofParts: [summary.metadataValue(value, of: column)] + group.parts.dropFirst()) ?? group.label
+            }
             let groupRows = comparison.groups.map { group -> [String] in
                 guard group.isShown else {
-                    return [group.label, String(group.members.count)] + measureLabels.map { _ in words.notShown } + [words.notShown]
+                    return [label(group), String(group.members.count)] + measureLabels.map { _ in words.notShown } + [words.notShown]
                 }
-                let distribution = zip(bands, group.bandCounts).filter { $0.1 > 0 }.map { "\(summary.text($0.0.label)): \($0.1)" }
-                return [group.label, String(group.members.count)] + group.medians.map { $0.map(numbers.score) ?? "—" }
+                let distribution = zip(bands, group.bandCounts).filter { $0.1 > 0 }.map { summary.text($0.0.label) + strings.colon + String($0.1) }
+                return [label(group), String(group.members.count)] + group.medians.map { $0.map(numbers.score) ?? "—" }
                     + [distribution.joined(separator: ", ")]
             }
             lines.append(.plainTable(

@@ -135,17 +135,17 @@ struct ComparisonStrings: Sendable {
         percentile: "Centile", zScore: "Score z", ranks: "Rangs par dimension", rankByScore: "Rang selon le score total",
         rankSum: "Somme des rangs des dimensions", rankByRankSum: "Rang selon la somme des rangs", orders: "Deux classements", peerGroups: "Groupes de pairs",
         group: "Groupe", fromGroupMedian: "Écart à la médiane du groupe", notShown: "non affiché",
-        comparedCount: { all, shown in "Comparées : \(all) \(all == 1 ? "commune" : "communes") ; affichées côte à côte : \(shown)." },
-        rankNote: "Les rangs sont des rangs de compétition sur les scores exacts, du plus élevé au plus bas : des scores égaux partagent un rang et le rang suivant est sauté (1, 2, 2, 4).",
+        comparedCount: { all, shown in "Comparées\u{202F}: \(all) \(all == 1 ? "commune" : "communes")\u{202F}; affichées côte à côte\u{202F}: \(shown)." },
+        rankNote: "Les rangs sont des rangs de compétition sur les scores exacts, du plus élevé au plus bas\u{202F}: des scores égaux partagent un rang et le rang suivant est sauté (1, 2, 2, 4).",
         percentileNote: "Le centile est la part de la cohorte ayant un score inférieur plus la moitié de celles ayant le même score.",
         zScoreNote: "Le score z est l’écart à la moyenne en écarts-types (n − 1).",
-        rankSumNote: "La somme des rangs additionne les rangs d’une commune sur toutes les dimensions ; la plus petite somme vient en premier. Des sommes égales partagent un rang et sont classées par score total, puis par identifiant. Une commune dont une dimension n’a pas de score n’a pas de somme et vient en dernier.",
+        rankSumNote: "La somme des rangs additionne les rangs d’une commune sur toutes les dimensions\u{202F}; la plus petite somme vient en premier. Des sommes égales partagent un rang et sont classées par score total, puis par identifiant. Une commune dont une dimension n’a pas de score n’a pas de somme et vient en dernier.",
         sameOrderNote: "Les deux classements sont identiques.",
         smallGroupNote: { "Les groupes de moins de \($0) communes n’ont pas de statistiques de groupe, afin qu’aucune commune ne puisse être identifiée." },
         changeSince: { "Évolution depuis \($0) (\($1))" }, since: "Depuis", before: "Avant", after: "Après", change: "Évolution",
         transitions: { "Type de maturité en \($0) (lignes) et en \($1) (colonnes)" }, noTotal: "pas de total", meanChange: "Évolution moyenne",
         reliableChange: "Changement fiable",
-        reliableChangeNote: "Un changement est fiable lorsqu’il dépasse l’erreur de mesure du questionnaire lui-même (Jacobson et Truax, 1991) : l’indice de changement fiable est le changement divisé par ET × √2 × √(1 − alpha), avec l’écart-type (n − 1) des scores et l’alpha de Cronbach des items (pour le total : tous les items) de la vague précédente, tels que smartcity stats les rapporte. Au-dessus de 1,96 la commune s’est améliorée, en dessous de −1,96 elle a reculé ; entre les deux, le changement peut venir de l’erreur de mesure.",
+        reliableChangeNote: "Un changement est fiable lorsqu’il dépasse l’erreur de mesure du questionnaire lui-même (Jacobson et Truax, 1991)\u{202F}: l’indice de changement fiable est le changement divisé par ET × √2 × √(1 − alpha), avec l’écart-type (n − 1) des scores et l’alpha de Cronbach des items (pour le total\u{202F}: tous les items) de la vague précédente, tels que smartcity stats les rapporte. Au-dessus de 1,96 la commune s’est améliorée, en dessous de −1,96 elle a reculé\u{202F}; entre les deux, le changement peut venir de l’erreur de mesure.",
         verdict: { verdict in
             switch verdict {
             case .improved: "amélioration"
@@ -156,7 +156,7 @@ struct ComparisonStrings: Sendable {
         reliableChangeBasis: "Ce sur quoi repose l’indice", standardDeviation: "Écart-type", alpha: "Alpha de Cronbach",
         differenceError: "Erreur d’une différence",
         onlyIn: { "Uniquement en \($0)" }, nobody: "aucune", wave: "Vague", questionnaireVersions: "Versions du questionnaire",
-        questionnaireVersionsNote: "Les vagues ont été remplies sur des versions différentes du questionnaire, chacune notée avec la sienne ; les questions ou les poids peuvent différer, une partie d’une évolution peut donc venir du questionnaire.", charts: "Graphiques", rankingChart: "Score total, classé",
+        questionnaireVersionsNote: "Les vagues ont été remplies sur des versions différentes du questionnaire, chacune notée avec la sienne\u{202F}; les questions ou les poids peuvent différer, une partie d’une évolution peut donc venir du questionnaire.", charts: "Graphiques", rankingChart: "Score total, classé",
         heatMap: "Scores par dimension", distributionChart: "Types de maturité à côté des parts de référence",
         stripChart: "Toutes les communes par dimension", changeChart: "Score total avant et maintenant", cohortShare: "Cohorte")
 }

@@ -63,15 +63,15 @@ struct MunicipalityStrings: Sendable {
     static let french = MunicipalityStrings(
         title: "Plusieurs répondants par commune",
         rule: { column, municipalities, respondents, without in
-            "La colonne \(column) donne la commune de chaque répondant : \(municipalities) communes, \(respondents) répondants."
-                + " Chaque répondant est noté séparément ; le score d’une commune sur une dimension (et son total) est la moyenne des scores de ses répondants, à côté de leur nombre et de leur dispersion (écart-type, n − 1 ; plus bas et plus haut)."
+            "La colonne \(column) donne la commune de chaque répondant\u{202F}: \(municipalities) communes, \(respondents) répondants."
+                + " Chaque répondant est noté séparément\u{202F}; le score d’une commune sur une dimension (et son total) est la moyenne des scores de ses répondants, à côté de leur nombre et de leur dispersion (écart-type, n − 1\u{202F}; plus bas et plus haut)."
                 + (without > 0 ? " \(without) répondants sans commune sont laissés de côté." : "")
         },
         agreement: "Accord entre les répondants d’une commune",
-        agreementNote: "L’ICC(1) dit dans quelle mesure le score d’un répondant reflète celui de la commune (effets aléatoires à un facteur : MSB − MSW divisé par MSB + (k − 1) MSW) ; l’ICC(1,k) de même pour la moyenne de k répondants ((MSB − MSW) / MSB), comme pingouin (ICC1, ICC1k) et psych::ICC de R les nomment. Intervalles à 95 % tirés de la loi F, comme pingouin les calcule.",
+        agreementNote: "L’ICC(1) dit dans quelle mesure le score d’un répondant reflète celui de la commune (effets aléatoires à un facteur\u{202F}: MSB − MSW divisé par MSB + (k − 1) MSW)\u{202F}; l’ICC(1,k) de même pour la moyenne de k répondants ((MSB − MSW) / MSB), comme pingouin (ICC1, ICC1k) et psych::ICC de R les nomment. Intervalles à 95 % tirés de la loi F, comme pingouin les calcule.",
         unbalancedNote: "Lorsque les communes ont des nombres de répondants différents, k est la taille moyenne ajustée des groupes n0 = (N − Σ n_i² / N) / (g − 1) de l’analyse de variance pour groupes inégaux.",
         municipality: "Commune", municipalities: "Communes", groupSize: "k", icc1: "ICC(1)", icc1k: "ICC(1,k)",
         interval: "Intervalle à 95 %", f: "F", degreesOfFreedom: "ddl", pValue: "p", perMunicipality: "Score moyen par commune",
-        spread: "Répondants : moyenne (écart-type ; plus bas – plus haut)",
-        typeRule: "Le total d’une commune est la moyenne exacte des totaux de ses répondants, et son type de maturité la bande de cette moyenne ; les communes sont classées et comparées sur ces moyennes.")
+        spread: "Répondants\u{202F}: moyenne (écart-type\u{202F}; plus bas – plus haut)",
+        typeRule: "Le total d’une commune est la moyenne exacte des totaux de ses répondants, et son type de maturité la bande de cette moyenne\u{202F}; les communes sont classées et comparées sur ces moyennes.")
 }

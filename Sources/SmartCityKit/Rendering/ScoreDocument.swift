@@ -21,7 +21,7 @@ struct ScoreDocument {
         var blocks: [ReportBlock] = [.heading(1, ranked.name), .text(report.text(questionnaire.title))]
         var metadataRows = [[strings.id, respondent.id]]
         for (name, value) in zip(report.metadataNames, respondent.metadata) where !value.isEmpty {
-            metadataRows.append([report.metadataLabel(name), value])
+            metadataRows.append([report.metadataLabel(name), report.metadataValue(value, of: name)])
         }
         blocks.append(.plainTable(header: [strings.field, strings.value], alignments: [.left, .left], rows: metadataRows))
 

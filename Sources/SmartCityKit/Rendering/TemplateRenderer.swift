@@ -170,13 +170,13 @@ package struct TemplateStrings: Sendable {
                 metadataGroup: "Over de gemeente", exclusiveNonAnswer: "Weet niet en niet van toepassing gaan niet samen met andere antwoorden.")
         case "fr":
             return TemplateStrings(
-                version: "Questionnaire :", instructions: "Pour chaque question, notez le code ou la valeur de votre réponse ; dans un fichier de réponses, elle va dans la colonne portant le code de la question.",
-                nonAnswers: "Chaque question accepte aussi :", chooseOne: "Choisissez-en un :", chooseAny: "Choisissez toutes celles qui s'appliquent (codes séparés par `;`) :", number: "Un nombre",
+                version: "Questionnaire\u{202F}:", instructions: "Pour chaque question, notez le code ou la valeur de votre réponse\u{202F}; dans un fichier de réponses, elle va dans la colonne portant le code de la question.",
+                nonAnswers: "Chaque question accepte aussi\u{202F}:", chooseOne: "Choisissez-en un\u{202F}:", chooseAny: "Choisissez toutes celles qui s'appliquent (codes séparés par `;`)\u{202F}:", number: "Un nombre",
                 instructionsSheet: "Instructions", answersSheet: "Réponses",
                 workbookSteps: ["1. Sur la feuille Réponses, indiquez l’identifiant et le nom de la commune (cellules B1 et B2).",
-                                "2. Pour chaque question, choisissez une réponse dans la liste de la colonne Réponse (ne sait pas et non applicable y figurent aussi). Pour les questions à plusieurs réponses, chaque option a sa ligne : choisissez oui ou non.",
+                                "2. Pour chaque question, choisissez une réponse dans la liste de la colonne Réponse (ne sait pas et non applicable y figurent aussi). Pour les questions à plusieurs réponses, chaque option a sa ligne\u{202F}: choisissez oui ou non.",
                                 "3. Ne modifiez pas les trois premières lignes ni la colonne Question, et enregistrez en classeur Excel (.xlsx).",
-                                "4. Notez le fichier : smartcity score QUESTIONNAIRE classeur.xlsx (ou validate pour le vérifier d’abord)."],
+                                "4. Notez le fichier\u{202F}: smartcity score QUESTIONNAIRE classeur.xlsx (ou validate pour le vérifier d’abord)."],
                 headers: ["Question", "Dimension", "Texte", "Aide", "Réponse"], idLabel: "id", nameLabel: "nom",
                 metadataGroup: "À propos de la commune", exclusiveNonAnswer: "Ne sait pas et sans objet ne se combinent pas avec d’autres réponses.")
         default:

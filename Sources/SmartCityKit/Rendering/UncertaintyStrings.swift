@@ -135,9 +135,9 @@ struct UncertaintyStrings: Sendable {
         nominalRank: "Rang", rankRange: "5–95 % van de trekkingen")
 
     static let french = UncertaintyStrings(
-        title: "Quelle est la certitude des types et des rangs ?",
-        drawsNote: { "\($0) tirages avec la graine \($1) : la même graine donne les mêmes nombres." },
-        intro: "Chaque tirage recalcule les scores de toutes les communes selon des choix qu’un analyste raisonnable aurait pu faire autrement, tirés au hasard ; un type ou un rang qui change souvent sous de tels choix se lit avec prudence.",
+        title: "Quelle est la certitude des types et des rangs\u{202F}?",
+        drawsNote: { "\($0) tirages avec la graine \($1)\u{202F}: la même graine donne les mêmes nombres." },
+        intro: "Chaque tirage recalcule les scores de toutes les communes selon des choix qu’un analyste raisonnable aurait pu faire autrement, tirés au hasard\u{202F}; un type ou un rang qui change souvent sous de tels choix se lit avec prudence.",
         varied: "Ce qui a varié",
         methodName: { method in
             switch method {
@@ -154,17 +154,17 @@ struct UncertaintyStrings: Sendable {
             case .boundaries: "toutes les limites des types déplacées ensemble jusqu’à \(points) points vers le haut ou le bas"
             case .aggregation: "le total comme moyenne arithmétique pondérée des scores des dimensions (la règle du questionnaire) ou comme leur moyenne géométrique, où une dimension faible n’est pas compensée par une forte"
             case .coverage: "une dimension notée quand au moins 40, 50 ou 60 % de ses questions ont une réponse"
-            case .dontKnow: "« ne sait pas » compté comme manquant (la règle du questionnaire) ou comme la réponse la plus basse de la question"
+            case .dontKnow: "«\u{202F}ne sait pas\u{202F}» compté comme manquant (la règle du questionnaire) ou comme la réponse la plus basse de la question"
             }
         },
         notVaried: "pas varié",
         stableCohort: { "Le type se maintient dans au moins 90 % des tirages pour \($0) des communes." },
         perMunicipality: "Type et rang par commune", municipality: "Commune", type: "Type", typeHolds: "Type maintenu",
         rank: "Rang", rankInterval: "Rang, 5–95 %", totalInterval: "Total, 5–95 %", boundaryDistance: "Distance à la limite la plus proche",
-        tableNote: "Le type et le rang sont ceux du questionnaire ; les colonnes des types donnent la part des tirages dans chaque type ; les intervalles contiennent 90 % des tirages. La distance à la limite la plus proche est en points du total.",
-        unscoredNote: { "Dans \($1) tirages, \($0) n’avait pas de total : aucune dimension n’avait assez de réponses sous la couverture minimale plus stricte ; ses parts portent sur les autres tirages." },
+        tableNote: "Le type et le rang sont ceux du questionnaire\u{202F}; les colonnes des types donnent la part des tirages dans chaque type\u{202F}; les intervalles contiennent 90 % des tirages. La distance à la limite la plus proche est en points du total.",
+        unscoredNote: { "Dans \($1) tirages, \($0) n’avait pas de total\u{202F}: aucune dimension n’avait assez de réponses sous la couverture minimale plus stricte\u{202F}; ses parts portent sur les autres tirages." },
         sensitivity: "Quel choix explique les changements",
-        sensitivityNote: "Indices de sensibilité fondés sur la variance (Saltelli et al. 2010 ; Jansen 1999) : l’indice de premier ordre est la part de la variation d’un résultat que le choix cause à lui seul, l’indice total la part à laquelle il contribue, seul ou avec d’autres choix. Un indice total proche de 0 signifie que le choix compte peu. Intervalles bootstrap à 95 % entre crochets.",
+        sensitivityNote: "Indices de sensibilité fondés sur la variance (Saltelli et al. 2010\u{202F}; Jansen 1999)\u{202F}: l’indice de premier ordre est la part de la variation d’un résultat que le choix cause à lui seul, l’indice total la part à laquelle il contribue, seul ou avec d’autres choix. Un indice total proche de 0 signifie que le choix compte peu. Intervalles bootstrap à 95 % entre crochets.",
         choice: "Choix", output: "Résultat", firstOrder: "Indice de premier ordre", totalIndex: "Indice total",
         outputName: { output in
             switch output {
@@ -172,7 +172,7 @@ struct UncertaintyStrings: Sendable {
             case .meanAbsoluteRankShift: "Déplacement absolu moyen du rang"
             }
         },
-        notComputed: "le résultat ne varie pas", noSensitivity: "Aucun indice de sensibilité n’a été calculé : rien n’a varié, ou aucun échantillon n’a été demandé.",
+        notComputed: "le résultat ne varie pas", noSensitivity: "Aucun indice de sensibilité n’a été calculé\u{202F}: rien n’a varié, ou aucun échantillon n’a été demandé.",
         charts: "Graphiques", typeChart: "Part des tirages dans chaque type", rankChart: "Rang avec son intervalle 5–95 %",
         nominalRank: "Rang", rankRange: "5–95 % des tirages")
 }

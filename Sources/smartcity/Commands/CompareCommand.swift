@@ -115,10 +115,10 @@ enum CompareCommand: SubcommandRunner {
               setup.commit(console: console, { try ComparisonRun.write(comparison, formats: formats, strings: language.strings, output: $0) })
         else { return .invalidInput }
         let failed = rows.failed || waveQuestionnairesFailed || setup.failed(strict: strict) || compared.diagnostics.isFailure(strict: strict)
-        let groups = comparison.grouping == nil ? "" : " in \(comparison.groups.count) \(comparison.groups.count == 1 ? "group" : "groups")"
-        let waveText = comparison.waves.map { " over \($0.waves.count) waves" } ?? ""
-        let charts = ComparisonRun.omittedChartsNote(comparison, formats: formats).map { "; \($0)" } ?? ""
-        console.out("Compared \(comparison.respondents.count) \(comparison.respondents.count == 1 ? "municipality" : "municipalities")\(groups)\(waveText); wrote \(output.writtenCount) files to \(folder)/\(charts)\n")
+        let words = language.messages
+        let charts = ComparisonRun.omittedChartsNote(comparison, formats: formats, words: words).map { "; \($0)" } ?? ""
+        console.out(words.compared(comparison.respondents.count, comparison.grouping == nil ? nil : comparison.groups.count, comparison.waves?.waves.count,
+                                   output.writtenCount, folder) + charts + "\n")
         return failed ? .invalidInput : .success
     }
 

@@ -100,10 +100,7 @@ enum ScoreCommand: SubcommandRunner {
         guard setup.commit(console: console, { try ReportGeneration.render(run, formats: formats, strings: language.strings, output: $0, previous: previous, targets: targets, targetAnswers: targetAnswers) })
         else { return .invalidInput }
         let left = summary.excluded.count
-        console.out(
-            "Scored \(summary.respondentCount) \(summary.respondentCount == 1 ? "respondent" : "respondents")"
-                + (left > 0 ? " (\(left) \(left == 1 ? "row" : "rows") left out)" : "")
-                + "; wrote \(output.writtenCount) files to \(folder)/\n")
+        console.out(language.messages.scored(summary.respondentCount, left, output.writtenCount, folder) + "\n")
         return failed ? .invalidInput : .success
     }
 }

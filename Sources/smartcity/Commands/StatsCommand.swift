@@ -65,9 +65,8 @@ enum StatsCommand: SubcommandRunner {
         guard let result = setup.value(of: analysed, console: console),
               setup.commit(console: console, { try StatisticsRun.write(result, formats: formats, strings: language.strings, output: $0) })
         else { return .invalidInput }
-        let count = result.statistics.respondentCount
-        let groups = result.statistics.groupLabels.isEmpty ? "" : " in \(result.statistics.groupLabels.count) groups"
-        console.out("Described \(count) \(count == 1 ? "respondent" : "respondents")\(groups); wrote \(output.writtenCount) files to \(folder)/\n")
+        let groups = result.statistics.groupLabels
+        console.out(language.messages.described(result.statistics.respondentCount, groups.isEmpty ? nil : groups.count, output.writtenCount, folder) + "\n")
         let failed = rows.failed || setup.failed(strict: strict) || analysed.diagnostics.isFailure(strict: strict)
         return failed ? .invalidInput : .success
     }
