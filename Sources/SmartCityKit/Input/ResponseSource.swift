@@ -84,7 +84,7 @@ final class ResponseSource {
     private static func openWorkbook(_ bytes: [UInt8], path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<ResponseSource> {
         let location = SourceLocation(file: path)
         let rows: [WorkbookReader.Row]
-        switch InputFile.sheetRows(bytes, named: options.sheet) {
+        switch InputFile.sheetRows(bytes, named: options.sheet, labels: WorkbookAnswerLabels(questionnaire: questionnaire)) {
         case .success(let sheetRows): rows = sheetRows
         case .failure(let failure): return .failure(.error(location, failure.message))
         }
