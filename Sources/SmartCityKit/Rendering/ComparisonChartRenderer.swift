@@ -184,9 +184,12 @@ struct ComparisonChartRenderer {
         let dimensions = comparison.measures.indices.filter { comparison.measures[$0] != .total }
         var series = [
             RadarChart.Series(name: respondent.name, values: respondent.dimensionScores.map { $0?.doubleValue }, colour: SVGCanvas.palette[4], dashed: false),
-            RadarChart.Series(name: words.cohortMedian, values: dimensions.map { comparison.measureSummaries[$0].median?.doubleValue },
-                              colour: SVGCanvas.palette[5], dashed: true),
         ]
+        // No median of a cohort too small to show one without singling out its members (of one: the municipality itself).
+        if comparison.respondents.count >= comparison.minimumGroupSize {
+            series.append(RadarChart.Series(name: words.cohortMedian, values: dimensions.map { comparison.measureSummaries[$0].median?.doubleValue },
+                                            colour: SVGCanvas.palette[5], dashed: true))
+        }
         if let group = comparison.groupOfRespondent[index].map({ comparison.groups[$0] }), group.isShown {
             series.append(RadarChart.Series(name: "\(strings.median) \(group.label)", values: dimensions.map { group.medians[$0]?.doubleValue },
                                             colour: SVGCanvas.palette[2], dashed: true))

@@ -126,10 +126,17 @@ struct ScoreDocument {
                 return bands.bands.first { $0.id == id }.map { report.text($0.label) } ?? id
             }
         }
+        /// What the score lacks: to the minimum, or to the lower bound of the band aimed at.
         func gap(_ plan: Roadmap.Plan) -> String {
             if plan.wasMet { return words.met }
-            if case .score(let minimum) = plan.target, let difference = Roadmap.difference(minimum, plan.current) { return numbers.score(difference) }
-            return "—"
+            let minimum: Fraction?
+            switch plan.target {
+            case .score(let score): minimum = score
+            case .band(let id):
+                let bands = plan.dimension.map { questionnaire.bands(for: questionnaire.dimensions[$0]) } ?? questionnaire.bands
+                minimum = bands.bands.first { $0.id == id }.flatMap { Fraction(decimal: $0.lower) }
+            }
+            return Roadmap.difference(minimum, plan.current).map(numbers.score) ?? "—"
         }
         var blocks: [ReportBlock] = [.heading(2, words.targets), .plainTable(
             header: [strings.dimension, words.now, words.target, words.gap, words.afterChanges], alignments: [.left, .right, .right, .right, .right],

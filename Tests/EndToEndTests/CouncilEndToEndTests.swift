@@ -1,0 +1,37 @@
+import Foundation
+import XCTest
+
+/// What a consultant takes to a council meeting: one municipality's report without a median of
+/// itself, the gap to each target, and the one-page council summary.
+final class CouncilEndToEndTests: XCTestCase {
+    private func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-council-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    private func repository(_ path: String) -> String { EndToEndTests.root.appendingPathComponent(path).path }
+
+    /// Scheldestad scored alone, with band targets: its radar has no "cohort median" (which would
+    /// be Scheldestad itself), and the targets table gives the gap to each band's lower bound.
+    func testOneMunicipalityGetsNoMedianOfItselfAndTheGapToItsBandTargets() throws {
+        let directory = try folder()
+        let sample = try String(contentsOfFile: repository(EndToEndTests.sample), encoding: .utf8).split(separator: "\n")
+        let responses = directory.appendingPathComponent("scheldestad.csv")
+        try (sample[0] + "\n" + sample[1] + "\n").write(to: responses, atomically: true, encoding: .utf8)
+        let targets = directory.appendingPathComponent("targets.json")
+        try #"{"targets": {"e-services": {"band": "type-5"}, "information-management": {"band": "type-5"}}}"#.write(to: targets, atomically: true, encoding: .utf8)
+        let run = try EndToEndTests.runBinary(["score", repository(EndToEndTests.questionnaire), responses.path, "--lang", "en",
+                                               "--format", "markdown,svg", "--targets", targets.path, "--out", directory.appendingPathComponent("out").path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let municipalities = directory.appendingPathComponent("out/municipalities")
+        let markdown = try String(contentsOf: municipalities.appendingPathComponent("scheldestad.md"), encoding: .utf8)
+        // E-services 74.29 and information management 78.89 aim at type 5, from 80.
+        XCTAssertTrue(markdown.contains("| E-services | 74.29 | Type 5 | 5.71 |"), markdown)
+        XCTAssertTrue(markdown.contains("| Information management | 78.89 | Type 5 | 1.11 |"), markdown)
+        let radar = try String(contentsOf: municipalities.appendingPathComponent("scheldestad.svg"), encoding: .utf8)
+        XCTAssertFalse(radar.contains("Cohort median"), radar)
+        XCTAssertTrue(radar.contains(">Scheldestad<"), radar)
+    }
+}
