@@ -21,7 +21,8 @@ struct SVGReportRenderer: ReportRenderer {
         if summary.showsCohortContext {
             series.append(RadarChart.Series(name: words.cohortMedian, values: summary.dimensionStatistics.map { $0?.median }, colour: SVGCanvas.palette[5], dashed: true))
         }
-        return RadarChart.render(title: ranked.name, axes: summary.questionnaire.dimensions.map { summary.text($0.label) }, series: series,
+        return RadarChart.render(title: ranked.name, subtitle: words.chartTitle(words.heatMap, nil, summary.respondentCount),
+                                 axes: summary.questionnaire.dimensions.map { summary.text($0.label) }, series: series,
                                  numbers: strings.numbers)
     }
 
