@@ -34,4 +34,41 @@ final class CouncilEndToEndTests: XCTestCase {
         XCTAssertFalse(radar.contains("Cohort median"), radar)
         XCTAssertTrue(radar.contains(">Scheldestad<"), radar)
     }
+
+    /// `score` in a pseudo-terminal (util-linux `script`, skipped without it) shows how far reading
+    /// and writing have got; with --quiet, or with stderr on a pipe, nothing.
+    func testProgressShowsOnATerminalOnlyAndNotWhenQuiet() throws {
+        guard let script = ["/usr/bin/script", "/bin/script"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw XCTSkip("script (util-linux) is not installed; progress on a terminal was not checked")
+        }
+        let directory = try folder()
+        /// The run's terminal output (stdout and stderr both go to the pseudo-terminal).
+        func inTerminal(_ extra: [String]) throws -> String {
+            let command = ([EndToEndTests.binary.path, "score", repository(EndToEndTests.questionnaire), repository(EndToEndTests.sample), "--lang", "en",
+                            "--format", "csv", "--force", "--out", directory.appendingPathComponent("out").path] + extra).map { "'\($0)'" }.joined(separator: " ")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: script)
+            process.arguments = ["-q", "-e", "-c", command, "/dev/null"]
+            let out = Pipe()
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = out
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 0, text)
+            return text
+        }
+        let shown = try inTerminal([])
+        XCTAssertTrue(shown.contains("sample-responses.csv: 100 % · ") && shown.contains(" rows/s"), shown)
+        XCTAssertTrue(shown.contains("Writing reports: 12 of 12"), shown)
+        XCTAssertTrue(shown.contains("Scored 12 respondents"), shown)
+        let quiet = try inTerminal(["--quiet"])
+        XCTAssertFalse(quiet.contains("rows") || quiet.contains("Writing reports"), quiet)
+        XCTAssertTrue(quiet.contains("Scored 12 respondents"), quiet)
+        let piped = try EndToEndTests.runBinary(["score", repository(EndToEndTests.questionnaire), repository(EndToEndTests.sample), "--lang", "en",
+                                                 "--format", "csv", "--force", "--out", directory.appendingPathComponent("out").path])
+        XCTAssertEqual(piped.status, 0, piped.stderr)
+        XCTAssertFalse(piped.stderr.contains("rows") || piped.stderr.contains("Writing reports") || piped.stderr.contains("\r"), piped.stderr)
+    }
 }
