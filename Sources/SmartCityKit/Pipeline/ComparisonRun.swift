@@ -41,9 +41,10 @@ package enum ComparisonRun {
 
     /// Scores the files and compares the result; diagnostics of reading go to `report` as they
     /// are found, problems with the selection or grouping come back with the (missing) comparison.
+    /// `progress` hears how far reading each file (of every wave) has got.
     package static func compare(
         questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
-        options: ReadingOptions, settings: Settings, report: ([Diagnostic]) -> Void
+        options: ReadingOptions, settings: Settings, progress: ScoringRun.Progress? = nil, report: ([Diagnostic]) -> Void
     ) -> Checked<Comparison> {
         var scoring = settings.scoring
         scoring.needsDigests = true
@@ -51,7 +52,7 @@ package enum ComparisonRun {
         func scored(_ paths: [String], with questionnaire: Questionnaire, file: SourceFile, isCurrent: Bool)
             -> Swift.Result<(summary: CohortSummary, respondents: [ComparedRespondent]), Diagnostic> {
             let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: file, responsePaths: paths,
-                                       language: language, options: options, settings: scoring, report: report)
+                                       language: language, options: options, settings: scoring, progress: progress, report: report)
             return collect(run, keepsMetadata: isCurrent, scratch: settings.scoring.temporaryFolder).map { (run.summary, $0) }
         }
         var notes: [Diagnostic] = []
