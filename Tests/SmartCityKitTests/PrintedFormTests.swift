@@ -125,9 +125,9 @@ final class PrintedFormTests: XCTestCase {
         let folder = Fixtures.temporaryDirectory()
         let workbook = folder.appendingPathComponent("vragenlijst.xlsx")
         try Data(TemplateRenderer(questionnaire: Fixtures.iMonitor, language: "nl").workbook()).write(to: workbook)
-        let status = try ExternalProgram.run(soffice, ["-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--convert-to", "pdf",
+        let (status, errors) = try ExternalProgram.run(soffice, ["-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--convert-to", "pdf",
                                                         "--outdir", folder.path, workbook.path], temporaryFolder: folder)
-        XCTAssertEqual(status, 0)
+        XCTAssertEqual(status, 0, errors)
         let pdf = try PDFPages(Data(contentsOf: folder.appendingPathComponent("vragenlijst.pdf")))
         // The instructions on one page, the answers on a few: one page wide, not two or three.
         XCTAssertGreaterThanOrEqual(pdf.count, 2)

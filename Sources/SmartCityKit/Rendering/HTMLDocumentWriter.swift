@@ -2,8 +2,8 @@
 /// inline, no scripts and no external resources, a table of contents, and a print stylesheet
 /// that prints cleanly on A4. Every text is escaped.
 enum HTMLDocumentWriter {
-    /// The page; `charts` gives the SVG text of each image path.
-    package static func write(_ blocks: [ReportBlock], language: String, charts: [String: String]) -> String {
+    /// The page; `charts` gives the SVG text of each image path; `extraStyle` rules follow the report style.
+    package static func write(_ blocks: [ReportBlock], language: String, charts: [String: String], extraStyle: String = "") -> String {
         let title = blocks.lazy.compactMap { if case .heading(1, let text) = $0 { text } else { nil } }.first ?? ""
         var sections: [(id: String, title: String)] = []
         var body: [String] = []
@@ -46,7 +46,7 @@ enum HTMLDocumentWriter {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escapingMarkup(title))</title>
             <style>
-            \(style)
+            \(style)\(extraStyle.isEmpty ? "" : "\n" + extraStyle)
             </style>
             </head>
             <body>

@@ -8,20 +8,24 @@ enum ExternalProgram {
         paths.first(where: FileManager.default.isExecutableFile)
     }
 
-    /// Runs a program to its end, its output discarded; its exit status.
-    static func run(_ path: String, _ arguments: [String], temporaryFolder: URL) throws -> Int32 {
+    /// Runs a program to its end, its standard output discarded; its exit status and the end of what it wrote to stderr.
+    static func run(_ path: String, _ arguments: [String], temporaryFolder: URL) throws -> (status: Int32, errors: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["TMPDIR"] = temporaryFolder.path
-        environment["HOME"] = temporaryFolder.path
-        process.environment = environment
+        // In a session of its own: started from the test runner's session, Chromium ends at once with status 6.
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
+        process.arguments = ["--wait", path] + arguments
+        // A plain environment: the test runner's (its library path, among others) is not the programs'.
+        process.environment = ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": temporaryFolder.path, "TMPDIR": temporaryFolder.path, "LANG": "C.UTF-8"]
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let errors = temporaryFolder.appendingPathComponent("stderr-\(UUID().uuidString).txt")
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()
         process.waitUntilExit()
-        return process.terminationStatus
+        let text = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(at: errors)
+        return (process.terminationStatus, String(text.suffix(2000)))
     }
 }
 
