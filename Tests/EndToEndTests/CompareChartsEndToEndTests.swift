@@ -11,7 +11,7 @@ extension EndToEndTests {
         let all = folder.appendingPathComponent("all")
         let compared = try run(["compare", Self.questionnaire, responses, "--out", all.path])
         XCTAssertEqual(compared.status, 0, compared.stderr)
-        XCTAssertEqual(compared.stdout, "Compared 51 municipalities; wrote 9 files to \(all.path)/; no radar chart per municipality for more than 50 "
+        XCTAssertEqual(compared.stdout, "Compared 51 municipalities; wrote 10 files to \(all.path)/; no radar chart per municipality for more than 50 "
                        + "municipalities; --select ID,ID,... draws one for each municipality named\n")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: all.appendingPathComponent("charts").path).sorted(),
                        ["distribution.svg", "heatmap.svg", "ranking.svg", "strips.svg"])
@@ -21,7 +21,7 @@ extension EndToEndTests {
         let selected = folder.appendingPathComponent("selected")
         let chosen = try run(["compare", Self.questionnaire, responses, "--select", "gen-000007,gen-000042", "--out", selected.path])
         XCTAssertEqual(chosen.status, 0, chosen.stderr)
-        XCTAssertEqual(chosen.stdout, "Compared 51 municipalities; wrote 11 files to \(selected.path)/\n")
+        XCTAssertEqual(chosen.stdout, "Compared 51 municipalities; wrote 12 files to \(selected.path)/\n")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: selected.appendingPathComponent("charts").path).sorted(),
                        ["distribution.svg", "heatmap.svg", "radar-gen-000007.svg", "radar-gen-000042.svg", "ranking.svg", "strips.svg"])
     }

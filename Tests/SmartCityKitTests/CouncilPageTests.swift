@@ -57,4 +57,42 @@ final class CouncilPageTests: XCTestCase {
             for size in pages.mediaBoxes { XCTAssertEqual(size.width, 595, accuracy: 2); XCTAssertEqual(size.height, 842, accuracy: 2) }
         }
     }
+
+    /// `compare --format html` of the sample's two waves, Scheldestad selected: `council.html`.
+    private func comparisonCouncilPage() throws -> String {
+        var settings = ComparisonRun.Settings()
+        settings.earlierWaves = [WaveSource(label: "2023", paths: [Fixtures.iMonitorFile("sample-responses.csv")])]
+        settings.currentWave = "2024"
+        settings.selection = ["scheldestad"]
+        let comparison = try XCTUnwrap(ComparisonRun.compare(
+            questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "q", sha256: ""),
+            responsePaths: [Fixtures.iMonitorFile("sample-responses-2024.csv")], language: "en", options: ReadingOptions(), settings: settings) { _ in }.value)
+        let output = MemoryReportOutput()
+        try ComparisonRun.write(comparison, formats: [.html], strings: .english, output: output)
+        return try XCTUnwrap(output.files.first { $0.relativePath == ComparisonCouncilDocument.htmlFile }?.contents)
+    }
+
+    func testTheComparisonsCouncilPageHasTheHeadlineTheRadarTheBiggestRisesAndTheMeanChange() throws {
+        let page = try comparisonCouncilPage()
+        XCTAssertTrue(page.contains("<p><strong>Total score, 2024, 12 municipalities</strong> · <strong>Median: 46.06 / 100</strong></p>"), page)
+        XCTAssertTrue(page.contains("<title>Scheldestad — Scores per dimension, 2024, 12 municipalities</title>"), "the selected municipality's radar")
+        XCTAssertTrue(page.contains("<tbody><tr><td>Kempenrode</td><td class=\"number\">37.74</td><td class=\"number\">41.68</td><td class=\"number\">+3.94</td></tr>"
+            + "<tr><td>IJzerlo</td><td class=\"number\">18.48</td><td class=\"number\">20.95</td><td class=\"number\">+2.47</td></tr>"
+            + "<tr><td>Scheldestad</td>"), page)
+        XCTAssertTrue(page.contains("<h2 id=\"s2\">Change since 2023 (2024)</h2>"))
+        XCTAssertTrue(page.contains("<tr><td>E-services</td><td class=\"number\">+4.94</td><td class=\"number\">11</td></tr>"), page)
+    }
+
+    func testTheComparisonsCouncilPagePrintsOnOneA4Page() throws {
+        guard let chromium = ExternalProgram.find(["/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]) else {
+            throw XCTSkip("Chromium is not installed (apt-get install chromium); the council page's printing is not checked")
+        }
+        let folder = Fixtures.temporaryDirectory()
+        let html = folder.appendingPathComponent("council.html"), pdf = folder.appendingPathComponent("council.pdf")
+        try Data(try comparisonCouncilPage().utf8).write(to: html)
+        let (status, errors) = try ExternalProgram.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.path)/profile",
+                                                                  "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", html.path], temporaryFolder: folder)
+        XCTAssertEqual(status, 0, errors)
+        XCTAssertEqual(try PDFPages(Data(contentsOf: pdf)).count, 1)
+    }
 }

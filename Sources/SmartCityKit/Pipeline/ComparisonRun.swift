@@ -162,6 +162,9 @@ package enum ComparisonRun {
                 let blocks = ComparisonDocument().blocks(comparison, strings: strings, words: words, charts: charts.map(\.path))
                 let svg = Dictionary(charts.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
                 try output.write(HTMLDocumentWriter.write(blocks, language: strings.languageCode, charts: svg), to: ComparisonDocument.htmlFile)
+                let council = ComparisonCouncilDocument().blocks(comparison, strings: strings, words: words, charts: charts.map(\.path))
+                try output.write(HTMLDocumentWriter.write(council, language: strings.languageCode, charts: svg, extraStyle: CouncilDocument.printStyle),
+                                 to: ComparisonCouncilDocument.htmlFile)
             case .svg:
                 for chart in charts { try output.write(chart.contents, to: chart.path) }
             case .csv:
