@@ -83,7 +83,7 @@ struct ComparisonStrings: Sendable {
         heatMap: "Scores per dimension", distributionChart: "Maturity types beside the reference shares",
         stripChart: "Every municipality per dimension", changeChart: "Total score then and now", cohortShare: "Cohort",
         chartTitle: { what, wave, count in "\(what), " + (wave.map { "\($0), " } ?? "") + "\(count) \(count == 1 ? "municipality" : "municipalities")" },
-        rose: "higher", fell: "lower")
+        rose: "same or higher", fell: "lower")
 
     static let dutch = ComparisonStrings(
         title: "Vergelijking", sideBySide: "Naast elkaar", cohortMean: "Gemiddelde van alle gemeenten", cohortMedian: "Mediaan van alle gemeenten",
@@ -104,7 +104,7 @@ struct ComparisonStrings: Sendable {
         heatMap: "Scores per dimensie", distributionChart: "Maturiteitstypes naast de referentieaandelen",
         stripChart: "Alle gemeenten per dimensie", changeChart: "Totaalscore toen en nu", cohortShare: "Alle gemeenten",
         chartTitle: { what, wave, count in "\(what), " + (wave.map { "\($0), " } ?? "") + "\(count) \(count == 1 ? "gemeente" : "gemeenten")" },
-        rose: "hoger", fell: "lager")
+        rose: "gelijk of hoger", fell: "lager")
 
     static let french = ComparisonStrings(
         title: "Comparaison", sideBySide: "Côte à côte", cohortMean: "Moyenne de la cohorte", cohortMedian: "Médiane de la cohorte",
@@ -125,5 +125,5 @@ struct ComparisonStrings: Sendable {
         heatMap: "Scores par dimension", distributionChart: "Types de maturité à côté des parts de référence",
         stripChart: "Toutes les communes par dimension", changeChart: "Score total avant et maintenant", cohortShare: "Cohorte",
         chartTitle: { what, wave, count in "\(what), " + (wave.map { "\($0), " } ?? "") + "\(count) \(count == 1 ? "commune" : "communes")" },
-        rose: "en hausse", fell: "en baisse")
+        rose: "stable ou en hausse", fell: "en baisse")
 }

@@ -11,11 +11,11 @@ enum ExternalProgram {
     /// Runs a program to its end, its standard output discarded; its exit status and the end of what it wrote to stderr.
     static func run(_ path: String, _ arguments: [String], temporaryFolder: URL) throws -> (status: Int32, errors: String) {
         let process = Process()
-        // In a session of its own: started from the test runner's session, Chromium ends at once with status 6.
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-        process.arguments = ["--wait", path] + arguments
-        // A plain environment: the test runner's (its library path, among others) is not the programs'.
-        process.environment = ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": temporaryFolder.path, "TMPDIR": temporaryFolder.path, "LANG": "C.UTF-8"]
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        // A plain environment: the test runner's (its library path, among others) is not the programs'. Temporary files go
+        // into the tests' root, not the test's folder: Chromium puts a socket there, whose path may be at most 107 bytes.
+        process.environment = ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": temporaryFolder.path, "TMPDIR": TestFolders.root.path, "LANG": "C.UTF-8"]
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         let errors = temporaryFolder.appendingPathComponent("stderr-\(UUID().uuidString).txt")
