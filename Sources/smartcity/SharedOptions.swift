@@ -15,6 +15,7 @@ protocol CommandArguments: OptionGroup {
 enum SharedOptions {
     static let strict = Flag("strict", help: "Treat warnings as errors (exit 1).")
     static let color = DefaultedOption<ColorMode>("color", valueName: "when", default: .auto, help: "Colour diagnostics on stderr.")
+    static let quiet = Flag("quiet", help: "No progress lines on stderr (shown only when stderr is a terminal).")
     static let language = ValueOption<String>(
         "lang", valueName: "code",
         help: "Language of the texts: nl, fr or en, also as nl-BE or nl_BE.UTF-8 (default: LC_ALL, LC_MESSAGES or LANG, else the questionnaire's default language).")

@@ -11,7 +11,7 @@ extension EndToEndTests {
         let all = folder.appendingPathComponent("all")
         let compared = try run(["compare", Self.questionnaire, responses, "--out", all.path])
         XCTAssertEqual(compared.status, 0, compared.stderr)
-        XCTAssertEqual(compared.stdout, "51 gemeenten vergeleken; 9 bestanden geschreven in \(all.path)/; geen radardiagram per gemeente voor meer dan 50 "
+        XCTAssertEqual(compared.stdout, "51 gemeenten vergeleken; 10 bestanden geschreven in \(all.path)/; geen radardiagram per gemeente voor meer dan 50 "
                        + "gemeenten; --select ID,ID,... tekent er een voor elke genoemde gemeente\n")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: all.appendingPathComponent("charts").path).sorted(),
                        ["distribution.svg", "heatmap.svg", "ranking.svg", "strips.svg"])
@@ -21,7 +21,7 @@ extension EndToEndTests {
         let selected = folder.appendingPathComponent("selected")
         let chosen = try run(["compare", Self.questionnaire, responses, "--select", "gen-000007,gen-000042", "--out", selected.path])
         XCTAssertEqual(chosen.status, 0, chosen.stderr)
-        XCTAssertEqual(chosen.stdout, "51 gemeenten vergeleken; 11 bestanden geschreven in \(selected.path)/\n")
+        XCTAssertEqual(chosen.stdout, "51 gemeenten vergeleken; 12 bestanden geschreven in \(selected.path)/\n")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: selected.appendingPathComponent("charts").path).sorted(),
                        ["distribution.svg", "heatmap.svg", "radar-gen-000007.svg", "radar-gen-000042.svg", "ranking.svg", "strips.svg"])
     }

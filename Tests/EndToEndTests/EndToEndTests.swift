@@ -331,7 +331,7 @@ final class EndToEndTests: XCTestCase {
         let result = try run(Self.compareExample + ["--out", out.path, "--force"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "")
-        XCTAssertEqual(result.stdout, "Compared 12 municipalities in 2 groups over 2 waves; wrote 15 files to \(out.path)/\n")
+        XCTAssertEqual(result.stdout, "Compared 12 municipalities in 2 groups over 2 waves; wrote 16 files to \(out.path)/\n")
         if record { return XCTFail(Self.recordedMessage(try relativeFiles(in: out).count)) }
         let actual = try relativeFiles(in: out)
         XCTAssertEqual(try relativeFiles(in: examples), actual, "regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
@@ -348,7 +348,7 @@ final class EndToEndTests: XCTestCase {
         let compared = try run(["compare", Self.questionnaire, Self.sample, "--bins", "population=0,25000,50000", "--min-group", "3",
                                 "--lang", "nl", "--out", compare.path])
         XCTAssertEqual(compared.status, 0, compared.stderr)
-        XCTAssertEqual(compared.stdout, "12 gemeenten vergeleken in 3 groepen; 22 bestanden geschreven in \(compare.path)/\n")
+        XCTAssertEqual(compared.stdout, "12 gemeenten vergeleken in 3 groepen; 23 bestanden geschreven in \(compare.path)/\n")
         let markdown = try String(contentsOf: compare.appendingPathComponent("comparison.md"), encoding: .utf8)
         XCTAssertTrue(markdown.contains("## Naast elkaar"), "the report is in Dutch")
         XCTAssertTrue(markdown.contains("| 79,18 (1) |"), "with decimal commas")
@@ -356,7 +356,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: compare.appendingPathComponent("ranks.csv").path), "scoring again keeps compare/")
         let again = try run(["compare", Self.questionnaire, Self.sample, "--out", compare.path])
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.stderr.contains("comparison.md: error: already exists and 21 more report files"), again.stderr)
+        XCTAssertTrue(again.stderr.contains("comparison.md: error: already exists and 22 more report files"), again.stderr)
     }
 
     /// Headless Chromium renders the HTML comparison (skipped when Chromium is not installed:

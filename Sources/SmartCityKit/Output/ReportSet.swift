@@ -14,7 +14,7 @@ package enum ReportSet: Sendable {
     var fileNames: [String] {
         switch self {
         case .scores: ["summary.md", "summary.html", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv", "item-scores.csv", "scores.xlsx"]
-        case .comparison: ["comparison.md", "comparison.csv", "ranks.csv", "groups.csv", "waves.csv", "comparison.json", "comparison.html", "comparison.xlsx"]
+        case .comparison: ["comparison.md", "comparison.csv", "ranks.csv", "groups.csv", "waves.csv", "comparison.json", "comparison.html", "council.html", "comparison.xlsx"]
         case .statistics: [StatisticsDocument.file, StatisticsJSONRenderer.file] + StatisticsCSVRenderer.files + MunicipalityStatisticsCSVRenderer.files
         case .uncertainty: [UncertaintyDocument.markdownFile, UncertaintyDocument.htmlFile, UncertaintyCSVRenderer.file,
                             UncertaintyCSVRenderer.sensitivityFile, UncertaintyJSONRenderer.file]

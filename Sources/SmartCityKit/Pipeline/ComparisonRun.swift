@@ -44,9 +44,10 @@ package enum ComparisonRun {
 
     /// Scores the files and compares the result; diagnostics of reading go to `report` as they
     /// are found, problems with the selection or grouping come back with the (missing) comparison.
+    /// `progress` hears how far reading each file (of every wave) has got.
     package static func compare(
         questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
-        options: ReadingOptions, settings: Settings, report: ([Diagnostic]) -> Void
+        options: ReadingOptions, settings: Settings, progress: ScoringRun.Progress? = nil, report: ([Diagnostic]) -> Void
     ) -> Checked<Comparison> {
         var scoring = settings.scoring
         scoring.needsDigests = true
@@ -60,7 +61,7 @@ package enum ComparisonRun {
             let counting = isCurrent ? nil
                 : ScoringRun.StatisticsCounting(empty: ResearchStatisticsAccumulator(questionnaire: questionnaire, countsAllItems: true), grouping: nil)
             let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: file, responsePaths: paths,
-                                       language: language, options: options, settings: waveScoring, observe: nil, statistics: counting, report: report)
+                                       language: language, options: options, settings: waveScoring, progress: progress, observe: nil, statistics: counting, report: report)
             let reliability = run.statistics.map { counted in
                 ReliableChange.Basis.measures(of: counted.finish(text: run.summary.text), allItemsAlpha: counted.allItemsAlpha,
                                               dimensionCount: questionnaire.dimensions.count)
@@ -196,6 +197,9 @@ package enum ComparisonRun {
                 let blocks = ComparisonDocument().blocks(comparison, strings: strings, words: words, charts: charts.map(\.path))
                 let svg = Dictionary(charts.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
                 try output.write(HTMLDocumentWriter.write(blocks, language: strings.languageCode, charts: svg), to: ComparisonDocument.htmlFile)
+                let council = ComparisonCouncilDocument().blocks(comparison, strings: strings, words: words, charts: charts.map(\.path))
+                try output.write(HTMLDocumentWriter.write(council, language: strings.languageCode, charts: svg, extraStyle: CouncilDocument.printStyle),
+                                 to: ComparisonCouncilDocument.htmlFile)
             case .svg:
                 for chart in charts { try output.write(chart.contents, to: chart.path) }
             case .csv:

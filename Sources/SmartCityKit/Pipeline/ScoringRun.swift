@@ -6,8 +6,8 @@ import Foundation
 /// boundaries and merged back in input order - and each respondent is spilled for the
 /// renderers while the cohort summary accumulates. Diagnostics are reported once, in file order.
 package enum ScoringRun {
-    /// Progress callback: (file, rows read so far).
-    package typealias Progress = (String, Int) -> Void
+    /// Progress callback: how far reading a file has got, after each block.
+    package typealias Progress = (ReadingProgress) -> Void
 
     /// What a scoring run keeps for the rendering stage.
     package final class Result {
@@ -236,7 +236,10 @@ package enum ScoringRun {
                     spillFailure = spillFailure ?? .error(SourceLocation(file: settings.temporaryFolder), "\(error)")
                 }
                 rowsRead += piece.rows.count
-                progress?(path, rowsRead)
+                if let progress {
+                    let position = source.bytesRead
+                    progress(ReadingProgress(file: path, rows: rowsRead, bytesRead: position?.read, size: position?.size ?? nil))
+                }
             }
             if let spillFailure { report([spillFailure]) }
             files.append(SourceFile(path: path, sha256: source.sha256))

@@ -59,6 +59,11 @@ struct ComparisonStrings: Sendable {
     var stripChart: String
     var changeChart: String
     var cohortShare: String
+    /// A chart's title with what it shows, when and how many: ("Total score, ranked", the wave if known, the count).
+    var chartTitle: @Sendable (String, String?, Int) -> String
+    /// The change chart's legend: the current wave's score above the earlier one, or below it.
+    var rose: String
+    var fell: String
 
     /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
     package static func forLanguage(_ code: String) -> ComparisonStrings? {
@@ -98,7 +103,9 @@ struct ComparisonStrings: Sendable {
         onlyIn: { "Only in \($0)" }, nobody: "nobody", wave: "Wave", questionnaireVersions: "Questionnaire versions",
         questionnaireVersionsNote: "The waves were answered on different versions of the questionnaire, each scored with its own; questions or weights may differ, so part of a change can come from the questionnaire.", charts: "Charts", rankingChart: "Total score, ranked",
         heatMap: "Scores per dimension", distributionChart: "Maturity types beside the reference shares",
-        stripChart: "Every municipality per dimension", changeChart: "Total score then and now", cohortShare: "Cohort")
+        stripChart: "Every municipality per dimension", changeChart: "Total score then and now", cohortShare: "Cohort",
+        chartTitle: { what, wave, count in "\(what), " + (wave.map { "\($0), " } ?? "") + "\(count) \(count == 1 ? "municipality" : "municipalities")" },
+        rose: "same or higher", fell: "lower")
 
     static let dutch = ComparisonStrings(
         title: "Vergelijking", sideBySide: "Naast elkaar", cohortMean: "Gemiddelde van alle gemeenten", cohortMedian: "Mediaan van alle gemeenten",
@@ -128,7 +135,9 @@ struct ComparisonStrings: Sendable {
         onlyIn: { "Alleen in \($0)" }, nobody: "niemand", wave: "Golf", questionnaireVersions: "Versies van de vragenlijst",
         questionnaireVersionsNote: "De golven zijn beantwoord op verschillende versies van de vragenlijst, elk gescoord met de eigen versie; vragen of gewichten kunnen verschillen, dus een deel van een verandering kan uit de vragenlijst komen.", charts: "Grafieken", rankingChart: "Totaalscore, gerangschikt",
         heatMap: "Scores per dimensie", distributionChart: "Maturiteitstypes naast de referentieaandelen",
-        stripChart: "Alle gemeenten per dimensie", changeChart: "Totaalscore toen en nu", cohortShare: "Alle gemeenten")
+        stripChart: "Alle gemeenten per dimensie", changeChart: "Totaalscore toen en nu", cohortShare: "Alle gemeenten",
+        chartTitle: { what, wave, count in "\(what), " + (wave.map { "\($0), " } ?? "") + "\(count) \(count == 1 ? "gemeente" : "gemeenten")" },
+        rose: "gelijk of hoger", fell: "lager")
 
     static let french = ComparisonStrings(
         title: "Comparaison", sideBySide: "Côte à côte", cohortMean: "Moyenne de la cohorte", cohortMedian: "Médiane de la cohorte",
@@ -158,5 +167,7 @@ struct ComparisonStrings: Sendable {
         onlyIn: { "Uniquement en \($0)" }, nobody: "aucune", wave: "Vague", questionnaireVersions: "Versions du questionnaire",
         questionnaireVersionsNote: "Les vagues ont été remplies sur des versions différentes du questionnaire, chacune notée avec la sienne\u{202F}; les questions ou les poids peuvent différer, une partie d’une évolution peut donc venir du questionnaire.", charts: "Graphiques", rankingChart: "Score total, classé",
         heatMap: "Scores par dimension", distributionChart: "Types de maturité à côté des parts de référence",
-        stripChart: "Toutes les communes par dimension", changeChart: "Score total avant et maintenant", cohortShare: "Cohorte")
+        stripChart: "Toutes les communes par dimension", changeChart: "Score total avant et maintenant", cohortShare: "Cohorte",
+        chartTitle: { what, wave, count in "\(what), " + (wave.map { "\($0), " } ?? "") + "\(count) \(count == 1 ? "commune" : "communes")" },
+        rose: "stable ou en hausse", fell: "en baisse")
 }

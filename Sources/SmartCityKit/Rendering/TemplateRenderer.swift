@@ -22,9 +22,19 @@ package struct TemplateRenderer: Sendable {
     }
 
     /// A workbook to fill in: instructions, then one row per question (a row per option for
-    /// questions with several answers) with the answer cell restricted to the allowed answers.
+    /// questions with several answers) with the answer cell restricted to the allowed answers,
+    /// offered by their labels in the workbook's language (a scale's points with their values,
+    /// `3 — gedeeltelijk`), read back to codes by `WorkbookAnswerLabels`. Both sheets print on
+    /// A4 portrait one page wide, the answers' header row on every page.
     package func workbook() -> [UInt8] {
-        let nonAnswers = questionnaire.nonAnswers.map { "\($0.code) — \(text($0.label))" }
+        let readBack = WorkbookAnswerLabels(questionnaire: questionnaire)
+        /// The answers' labels, or `code — label` for all of a question's answers when a label
+        /// would not read back to its own code (two answers sharing a label).
+        func offered(_ id: String, _ answers: [(code: String, label: String)]) -> [String] {
+            let all = answers + questionnaire.nonAnswers.map { ($0.code, text($0.label)) }
+            let readable = all.allSatisfy { readBack.code(of: $0.label, question: id) == $0.code }
+            return all.map { readable ? $0.label : "\($0.code) — \($0.label)" }
+        }
         var rows: [[WorkbookWriter.Cell]] = [
             [.heading(strings.idLabel), .empty], [.heading(strings.nameLabel), .empty],
             [.text(Workbook.templateMarker), .text(questionnaire.id), .text(questionnaire.version)],
@@ -41,11 +51,12 @@ package struct TemplateRenderer: Sendable {
             }
             switch question.kind {
             case .likert(let scale, _), .level(let scale):
-                add(question.id, text(question.text), scale.points.map { "\(NumberFormat.plain($0.value)) — \(text($0.label))" } + nonAnswers)
+                add(question.id, text(question.text), scale.points.map { "\(NumberFormat.plain($0.value)) — \(text($0.label))" }
+                    + offered(question.id, []))
             case .choice(let options):
-                add(question.id, text(question.text), options.map { "\($0.code) — \(text($0.label))" } + nonAnswers)
+                add(question.id, text(question.text), offered(question.id, options.map { ($0.code, text($0.label)) }))
             case .yesNo:
-                add(question.id, text(question.text), [text(YesNoAnswer.yesLabel), text(YesNoAnswer.noLabel)] + nonAnswers)
+                add(question.id, text(question.text), offered(question.id, [("yes", text(YesNoAnswer.yesLabel)), ("no", text(YesNoAnswer.noLabel))]))
             case .number:
                 add(question.id, text(question.text), [])
             case .multi(let options, _):
@@ -59,8 +70,9 @@ package struct TemplateRenderer: Sendable {
             name: strings.instructionsSheet,
             rows: [[.heading(text(questionnaire.title))], [.text("\(strings.version) \(questionnaire.id) \(questionnaire.version)")], []]
                 + strings.workbookSteps.map { [.text($0)] },
-            columnWidths: [120])
-        let answers = WorkbookWriter.Sheet(name: strings.answersSheet, rows: rows, columnWidths: [14, 22, 70, 40, 36], frozenRows: 4, dropDowns: dropDowns)
+            columnWidths: [100], wrapsText: true, print: .init())
+        let answers = WorkbookWriter.Sheet(name: strings.answersSheet, rows: rows, columnWidths: [12, 18, 50, 30, 30], frozenRows: 4, dropDowns: dropDowns,
+                                           wrapsText: true, print: .init(repeatedRows: 4...4))
         return WorkbookWriter(sheets: [instructions, answers]).bytes()
     }
 

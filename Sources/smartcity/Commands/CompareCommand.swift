@@ -43,10 +43,11 @@ enum CompareCommand: SubcommandRunner {
         static let options: [any OptionDeclaration] =
             [select] + GroupingOptions.options + MunicipalityOptions.options + [minimumGroup, rankBy, wave, waveQuestionnaire, CommonArguments.outFolder, format,
                                                   SharedOptions.language, CommonArguments.forceReports]
-            + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.color]
+            + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.quiet, SharedOptions.color]
 
         var run: ReportRunOptions
         var municipality: MunicipalityOptions
+        var quiet: Bool
         var formats: [ComparisonFormat]
         var settings = ComparisonRun.Settings()
         var responsePaths: [String]
@@ -56,6 +57,7 @@ enum CompareCommand: SubcommandRunner {
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             run = try ReportRunOptions(arguments)
+            quiet = arguments.isSet(SharedOptions.quiet)
             formats = try arguments.values(format)
             settings.selection = try arguments.value(select).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
             settings.minimumGroupSize = try arguments.value(minimumGroup)
@@ -108,9 +110,13 @@ enum CompareCommand: SubcommandRunner {
         }
         settings.scoring.temporaryFolder = output.stagingFolder
         let rows = RowDiagnostics(console: console, strict: strict)
+        let showsProgress = ProgressMeter.isShown(stderrIsTerminal: console.stderrIsTerminal, quiet: arguments.quiet)
+        var meter = ProgressMeter(strings: ProgressStrings.forLanguage(language.code), started: Console.now)
         let compared = ComparisonRun.compare(
             questionnaire: setup.questionnaire, questionnaireFile: setup.questionnaireFile,
-            responsePaths: responsePaths, language: language.code, options: setup.readingOptions, settings: settings, report: rows.report)
+            responsePaths: responsePaths, language: language.code, options: setup.readingOptions, settings: settings,
+            progress: showsProgress ? { if let line = meter.reading($0, at: Console.now) { console.progress(line) } } : nil, report: rows.report)
+        if showsProgress { console.endProgress() }
         guard let comparison = setup.value(of: compared, console: console),
               setup.commit(console: console, { try ComparisonRun.write(comparison, formats: formats, strings: language.strings, output: $0) })
         else { return .invalidInput }
