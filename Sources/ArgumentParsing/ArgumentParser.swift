@@ -10,6 +10,8 @@ package struct ParsedArguments: Sendable, Equatable {
     var optionValues: [String: [String]] = [:]
     /// Long names of the flags that were given.
     var flags: Set<String> = []
+    /// The alias an option was last given by (`--output` for `--out`), by its long name.
+    var aliasesGiven: [String: String] = [:]
     /// Long names of the options the command declares, and names of its positional arguments:
     /// the only ones that can be read.
     var declaredOptions: Set<String> = []
@@ -165,6 +167,7 @@ package struct CommandLineTool: Sendable {
                     let suggestion = closest(to: name, among: spec.options.map(\.long)).map { " Did you mean '--\($0)'?" } ?? ""
                     throw fail("Unknown option '--\(name)'.\(suggestion)")
                 }
+                parsed.aliasesGiven[match.long] = name == match.long ? nil : name
                 option = match
             } else {
                 let letters = Array(argument.dropFirst())
@@ -185,6 +188,7 @@ package struct CommandLineTool: Sendable {
                         continue
                     }
                 }
+                parsed.aliasesGiven[match.long] = nil
                 option = match
             }
             switch option.kind {

@@ -81,7 +81,7 @@ final class ComparisonStreamingTests: XCTestCase {
         XCTAssertEqual(radarFiles(comparison).count, 50)
         XCTAssertEqual(radarFiles(comparison).first, "charts/radar-m01.svg")
         XCTAssertFalse(comparison.radarsOmitted)
-        XCTAssertNil(ComparisonRun.omittedChartsNote(comparison, formats: [.svg]))
+        XCTAssertNil(ComparisonRun.omittedChartsNote(comparison, formats: [.svg], words: .english))
     }
 
     func testFiftyOneMunicipalitiesGetNoRadarWithoutSelectAndTheSummarySaysHowToGetThem() throws {
@@ -92,9 +92,9 @@ final class ComparisonStreamingTests: XCTestCase {
         XCTAssertEqual(ComparisonChartRenderer().render(comparison, strings: .english, words: .english).map(\.path),
                        ["charts/ranking.svg", "charts/heatmap.svg", "charts/distribution.svg", "charts/strips.svg"], "the cohort's charts stay")
         XCTAssertTrue(comparison.radarsOmitted)
-        let note = try XCTUnwrap(ComparisonRun.omittedChartsNote(comparison, formats: [.markdown, .html]))
+        let note = try XCTUnwrap(ComparisonRun.omittedChartsNote(comparison, formats: [.markdown, .html], words: .english))
         XCTAssertEqual(note, "no radar chart per municipality for more than 50 municipalities; --select ID,ID,... draws one for each municipality named")
-        XCTAssertNil(ComparisonRun.omittedChartsNote(comparison, formats: [.csv, .json]), "no chart is written: nothing to say")
+        XCTAssertNil(ComparisonRun.omittedChartsNote(comparison, formats: [.csv, .json], words: .english), "no chart is written: nothing to say")
     }
 
     func testSelectedMunicipalitiesOfALargeCohortGetTheirRadars() {
@@ -102,7 +102,7 @@ final class ComparisonStreamingTests: XCTestCase {
         XCTAssertEqual(comparison.charted, [40, 2])
         XCTAssertEqual(radarFiles(comparison), ["charts/radar-m41.svg", "charts/radar-m03.svg"])
         XCTAssertFalse(comparison.radarsOmitted)
-        XCTAssertNil(ComparisonRun.omittedChartsNote(comparison, formats: [.svg]))
+        XCTAssertNil(ComparisonRun.omittedChartsNote(comparison, formats: [.svg], words: .english))
     }
 
     func testStandingsComputedFromPlacesEqualTheHandComputedOnes() {

@@ -7,13 +7,17 @@ package enum ReportSet: Sendable {
     case comparison
     /// `smartcity stats`: the statistics files (in `stats/` by default).
     case statistics
+    /// `smartcity uncertainty`: the uncertainty and sensitivity files (in `uncertainty/` by default).
+    case uncertainty
 
     /// The report files at the top of the folder.
     var fileNames: [String] {
         switch self {
         case .scores: ["summary.md", "summary.html", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv", "item-scores.csv", "scores.xlsx"]
-        case .comparison: ["comparison.md", "comparison.csv", "ranks.csv", "groups.csv", "waves.csv", "comparison.json", "comparison.html", "comparison.xlsx"]
-        case .statistics: [StatisticsDocument.file, StatisticsJSONRenderer.file] + StatisticsCSVRenderer.files
+        case .comparison: ["comparison.md", "comparison.csv", "ranks.csv", "groups.csv", "waves.csv", "comparison.json", "comparison.html", "council.html", "comparison.xlsx"]
+        case .statistics: [StatisticsDocument.file, StatisticsJSONRenderer.file] + StatisticsCSVRenderer.files + MunicipalityStatisticsCSVRenderer.files
+        case .uncertainty: [UncertaintyDocument.markdownFile, UncertaintyDocument.htmlFile, UncertaintyCSVRenderer.file,
+                            UncertaintyCSVRenderer.sensitivityFile, UncertaintyJSONRenderer.file]
         }
     }
 
@@ -23,6 +27,7 @@ package enum ReportSet: Sendable {
         case .scores: "municipalities"
         case .comparison: "charts"
         case .statistics: nil
+        case .uncertainty: UncertaintyChartRenderer.folder
         }
     }
 

@@ -34,6 +34,9 @@ package enum ComparisonRun {
         /// labelled `currentWave`.
         package var earlierWaves: [WaveSource] = []
         package var currentWave: String?
+        /// The metadata column naming each respondent's municipality, when several respondents
+        /// answer for one (`--municipality-column`): municipalities are compared on their means.
+        package var municipalityColumn: String?
         package var scoring = ScoringRun.Settings()
 
         package init() {}
@@ -41,19 +44,40 @@ package enum ComparisonRun {
 
     /// Scores the files and compares the result; diagnostics of reading go to `report` as they
     /// are found, problems with the selection or grouping come back with the (missing) comparison.
+    /// `progress` hears how far reading each file (of every wave) has got.
     package static func compare(
         questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
-        options: ReadingOptions, settings: Settings, report: ([Diagnostic]) -> Void
+        options: ReadingOptions, settings: Settings, progress: ScoringRun.Progress? = nil, report: ([Diagnostic]) -> Void
     ) -> Checked<Comparison> {
         var scoring = settings.scoring
         scoring.needsDigests = true
-        /// Scores files once with a questionnaire and keeps their ranked municipalities.
+        /// Scores files once with a questionnaire and keeps their ranked municipalities; of an
+        /// earlier wave also what a reliable change since it rests on, counted as `stats` counts
+        /// its statistics (per measure, aligned with `Comparison.measures`; empty for the current wave).
         func scored(_ paths: [String], with questionnaire: Questionnaire, file: SourceFile, isCurrent: Bool)
-            -> Swift.Result<(summary: CohortSummary, respondents: [ComparedRespondent]), Diagnostic> {
+            -> Swift.Result<(summary: CohortSummary, respondents: [ComparedRespondent], reliability: [ReliableChange.Basis], means: MunicipalityMeans?), Diagnostic> {
+            var waveScoring = scoring
+            waveScoring.keepsAnswers = waveScoring.keepsAnswers || !isCurrent
+            let counting = isCurrent ? nil
+                : ScoringRun.StatisticsCounting(empty: ResearchStatisticsAccumulator(questionnaire: questionnaire, countsAllItems: true), grouping: nil)
             let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: file, responsePaths: paths,
-                language: language, options: options, settings: scoring)
-                .score(report: report)
-            return collect(run, keepsMetadata: isCurrent, scratch: settings.scoring.temporaryFolder).map { (run.summary, $0) }
+                language: language, options: options, settings: waveScoring)
+                .score(progress: progress, statistics: counting, report: report)
+            let reliability = run.statistics.map { counted in
+                ReliableChange.Basis.measures(of: counted.finish(text: run.summary.text), allItemsAlpha: counted.allItemsAlpha,
+                                              dimensionCount: questionnaire.dimensions.count)
+            } ?? []
+            guard let column = settings.municipalityColumn else {
+                return collect(run, keepsMetadata: isCurrent, municipalityColumn: nil, scratch: settings.scoring.temporaryFolder)
+                    .map { (run.summary, $0.respondents, reliability, nil) }
+            }
+            if let missing = MunicipalityStatistics.missingColumn(column, in: run.summary.metadataNames, location: SourceLocation(file: paths.first ?? "")) {
+                return .failure(missing)
+            }
+            return collect(run, keepsMetadata: isCurrent, municipalityColumn: column, scratch: settings.scoring.temporaryFolder).map { collected in
+                let means = MunicipalityMeans(column: column, respondents: collected.respondents, labels: collected.labels, bands: questionnaire.bands)
+                return (run.summary, means.municipalities, reliability, means)
+            }
         }
         var notes: [Diagnostic] = []
         var earlierWaves: [WaveComparison.Wave] = []
@@ -80,15 +104,17 @@ package enum ComparisonRun {
                     reordered.dimensionScores = order.map { respondent.dimensionScores[$0] }
                     return reordered
                 }
+                // The total's basis first, then the dimensions' in the current order.
+                let reliability = earlier.reliability.isEmpty ? [] : [earlier.reliability[0]] + order.map { earlier.reliability[$0 + 1] }
                 earlierWaves.append(WaveComparison.Wave(label: wave.label, respondents: respondents, files: earlier.summary.responseFiles,
                                                         questionnaire: "\(waveQuestionnaire.id) \(waveQuestionnaire.version)",
-                                                        questionnaireFile: waveFile))
+                                                        questionnaireFile: waveFile, reliability: reliability))
             case .failure(let diagnostic): return .failure(diagnostic)
             }
         }
-        let summary: CohortSummary, respondents: [ComparedRespondent]
+        let summary: CohortSummary, respondents: [ComparedRespondent], means: MunicipalityMeans?
         switch scored(responsePaths, with: questionnaire, file: questionnaireFile, isCurrent: true) {
-        case .success(let current): (summary, respondents) = current
+        case .success(let current): (summary, respondents, means) = (current.summary, current.respondents, current.means)
         case .failure(let diagnostic): return .failure(diagnostic)
         }
         let location = SourceLocation(file: responsePaths.first ?? "")
@@ -114,19 +140,30 @@ package enum ComparisonRun {
         var comparison = Comparison(summary: summary, respondents: respondents, selected: selected, grouping: settings.grouping,
                                     minimumGroupSize: settings.minimumGroupSize, earlierWaves: earlierWaves, currentWave: settings.currentWave)
         comparison.rankOrder = settings.rankOrder
+        comparison.municipalityMeans = means
+        if let means, means.withoutMunicipality > 0 {
+            notes.append(.warning(location, "\(means.withoutMunicipality) \(means.withoutMunicipality == 1 ? "respondent has" : "respondents have") "
+                + "no value in the column \(means.column) given to --municipality-column and \(means.withoutMunicipality == 1 ? "is" : "are") not compared"))
+        }
         return Checked(comparison, notes)
     }
 
-    /// The ranked municipalities of a scoring run, in input order (incomplete responses are not
-    /// compared): only what the comparison shows of each, read from the spill without the item
-    /// details; without the metadata when `keepsMetadata` is off (an earlier wave's: not shown).
-    private static func collect(_ run: ScoringRun.Result, keepsMetadata: Bool, scratch: String) -> Swift.Result<[ComparedRespondent], Diagnostic> {
-        var respondents: [ComparedRespondent] = []
+    /// The ranked municipalities (or respondents) of a scoring run, in input order (incomplete
+    /// responses are not compared): only what the comparison shows of each, read from the spill
+    /// without the item details; without the metadata when `keepsMetadata` is off (an earlier
+    /// wave's: not shown); with each one's value in `municipalityColumn`, when given.
+    private static func collect(_ run: ScoringRun.Result, keepsMetadata: Bool, municipalityColumn: String?,
+                                scratch: String) -> Swift.Result<(respondents: [ComparedRespondent], labels: [String?]), Diagnostic> {
+        var respondents: [ComparedRespondent] = [], labels: [String?] = []
         respondents.reserveCapacity(run.summary.rankedCount)
+        let metadataNames = run.summary.metadataNames
         do {
             try run.forEachBatch(namingFiles: false, details: false) { batch in
                 for ranked in batch where ranked.respondent.incomplete == nil {
                     let score = ranked.respondent.score
+                    if let municipalityColumn {
+                        labels.append(PeerGrouping.value(of: municipalityColumn, in: ranked.respondent.metadata, metadataNames: metadataNames))
+                    }
                     respondents.append(ComparedRespondent(
                         id: ranked.respondent.id, name: ranked.name, metadata: keepsMetadata ? ranked.respondent.metadata : [],
                         dimensionScores: score.dimensions.map(\.exactScore), total: score.exactTotal, bandID: score.bandID))
@@ -137,15 +174,14 @@ package enum ComparisonRun {
         } catch {
             return .failure(.error(SourceLocation(file: scratch), "\(error)"))
         }
-        return .success(respondents)
+        return .success((respondents, labels))
     }
 
     /// What the run's summary line says when the municipalities got no radar chart of their own
     /// (more than `Comparison.radarLimit` and no `--select`), with how to get them; nil otherwise.
-    package static func omittedChartsNote(_ comparison: Comparison, formats: [ComparisonFormat]) -> String? {
+    package static func omittedChartsNote(_ comparison: Comparison, formats: [ComparisonFormat], words: MessageStrings) -> String? {
         guard comparison.radarsOmitted, formats.contains(.svg) || formats.contains(.html) else { return nil }
-        return "no radar chart per municipality for more than \(Comparison.radarLimit) municipalities; "
-            + "--select ID,ID,... draws one for each municipality named"
+        return words.radarsOmitted(Comparison.radarLimit)
     }
 
     /// Writes the comparison's files in the formats, in the language of `strings`.
@@ -162,6 +198,9 @@ package enum ComparisonRun {
                 let blocks = ComparisonDocument().blocks(comparison, strings: strings, words: words, charts: charts.map(\.path))
                 let svg = Dictionary(charts.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
                 try output.write(HTMLDocumentWriter.write(blocks, language: strings.languageCode, charts: svg), to: ComparisonDocument.htmlFile)
+                let council = ComparisonCouncilDocument().blocks(comparison, strings: strings, words: words, charts: charts.map(\.path))
+                try output.write(HTMLDocumentWriter.write(council, language: strings.languageCode, charts: svg, extraStyle: CouncilDocument.printStyle),
+                                 to: ComparisonCouncilDocument.htmlFile)
             case .svg:
                 for chart in charts { try output.write(chart.contents, to: chart.path) }
             case .csv:

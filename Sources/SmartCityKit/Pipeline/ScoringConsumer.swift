@@ -50,6 +50,8 @@ struct ScoringConsumer: RowConsumer {
     var tally: Tally
     private let context: Context
     private let path: String
+    /// The file being read, for how far reading has got.
+    private let source: ResponseSource
     private var rowsRead = 0
     /// The first failure to spill the file's respondents.
     private(set) var spillFailure: SpillError?
@@ -59,6 +61,7 @@ struct ScoringConsumer: RowConsumer {
     init(tally: consuming Tally, source: ResponseSource, fileIndex: Int, context: Context) {
         self.tally = tally
         self.context = context
+        self.source = source
         path = source.path
         let columns = self.tally.place(source.plan.metadataNames)
         let metadataNames = self.tally.metadataNames
@@ -83,7 +86,10 @@ struct ScoringConsumer: RowConsumer {
             do throws(SpillError) { try spill.append(piece.spillRecords(), count: kept) } catch { spillFailure = spillFailure ?? error }
         }
         rowsRead += piece.rows.count
-        context.progress?(path, rowsRead)
+        if let progress = context.progress {
+            let position = source.bytesRead
+            progress(ReadingProgress(file: path, rows: rowsRead, bytesRead: position?.read, size: position?.size ?? nil))
+        }
     }
 
     /// Adds the piece's left-out rows to the cohort, hands its respondents to the observer,
@@ -118,7 +124,8 @@ struct ScoringConsumer: RowConsumer {
     private mutating func recount(_ respondent: ScoredRespondent, cohort: Bool, statistics recounts: Bool) {
         if cohort { tally.accumulator.add(respondent, name: respondent.name(column: processor.nameColumn)) }
         if recounts, respondent.incomplete == nil {
-            tally.statistics?.add(respondent, group: context.counting?.grouping?.label(ofMetadata: respondent.metadata, metadataNames: tally.metadataNames))
+            tally.statistics?.add(respondent, group: context.counting?.grouping?.label(ofMetadata: respondent.metadata, metadataNames: tally.metadataNames),
+                                  municipality: context.counting?.municipality(of: respondent, metadataNames: tally.metadataNames))
         }
     }
 }

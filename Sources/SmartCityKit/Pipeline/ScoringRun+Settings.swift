@@ -34,5 +34,12 @@ extension ScoringRun {
     package struct StatisticsCounting {
         var empty: ResearchStatisticsAccumulator
         var grouping: PeerGrouping?
+        /// The metadata column naming each respondent's municipality, when several respondents answer for one.
+        var municipalityColumn: String?
+
+        /// The municipality of a respondent, from its metadata; nil without the column or a value.
+        func municipality(of respondent: ScoredRespondent, metadataNames: [String]) -> String? {
+            municipalityColumn.flatMap { PeerGrouping.value(of: $0, in: respondent.metadata, metadataNames: metadataNames) }
+        }
     }
 }

@@ -4,8 +4,8 @@
 /// back in input order - and each respondent is spilled for the renderers while the cohort
 /// summary accumulates. Diagnostics are reported once, in file order.
 package struct ScoringRun {
-    /// Progress callback: (file, rows read so far).
-    package typealias Progress = (String, Int) -> Void
+    /// Progress callback: how far reading a file has got, after each block.
+    package typealias Progress = (ReadingProgress) -> Void
     /// Called with every scored respondent, in input order, and the cohort's metadata columns.
     package typealias Observer = (_ respondent: ScoredRespondent, _ metadataNames: [String]) -> Void
 

@@ -33,8 +33,12 @@ struct ComparisonChartRenderer {
     private static func colour(ofBand id: String?, in comparison: Comparison) -> String {
         let ordered = comparison.summary.questionnaire.bands.bands.sorted { $0.lower < $1.lower }
         guard let id, let index = ordered.firstIndex(where: { $0.id == id }) else { return SVGCanvas.muted }
-        return [SVGCanvas.palette[5], SVGCanvas.palette[0], SVGCanvas.palette[3], SVGCanvas.palette[1], SVGCanvas.palette[4], SVGCanvas.palette[2],
-                SVGCanvas.palette[6]][index % 7]
+        return SVGCanvas.bandColour(index)
+    }
+
+    /// A chart's title: what it shows, the wave when the cohort is one of several, and how many municipalities.
+    private func title(_ what: String, _ comparison: Comparison, count: Int? = nil, words: ComparisonStrings) -> String {
+        words.chartTitle(what, comparison.waves?.waves.last.map(\.label).flatMap { $0.isEmpty ? nil : $0 }, count ?? comparison.respondents.count)
     }
 
     private func dimensionLabels(_ comparison: Comparison) -> [String] {
@@ -55,8 +59,9 @@ struct ComparisonChartRenderer {
         let top = 50.0, rowHeight = 22.0, left = 190.0, right = 640.0
         let bands = comparison.summary.questionnaire.bands.bands.sorted { $0.lower < $1.lower }
         let height = top + Double(rows.count) * rowHeight + 60 + 18
-        var canvas = SVGCanvas(width: 700, height: height, title: words.rankingChart)
-        canvas.text(words.rankingChart, x: 20, y: 28, size: 16, bold: true)
+        let title = title(words.rankingChart, comparison, words: words)
+        var canvas = SVGCanvas(width: 700, height: height, title: title)
+        canvas.text(title, x: 20, y: 28, size: 16, bold: true)
         let bottom = top + Double(rows.count) * rowHeight
         axis(&canvas, left: left, right: right, top: top - 6, bottom: bottom, numbers: numbers)
         for (line, index) in rows.enumerated() {
@@ -95,8 +100,9 @@ struct ComparisonChartRenderer {
         let labels = dimensionLabels(comparison), rows = comparison.order
         let left = 170.0, top = 150.0, cellHeight = 22.0
         let cellWidth = min(80, (590 - left) / Double(max(labels.count, 1)))
-        var canvas = SVGCanvas(width: 700, height: top + Double(rows.count) * cellHeight + 20, title: words.heatMap)
-        canvas.text(words.heatMap, x: 20, y: 28, size: 16, bold: true)
+        let title = title(words.heatMap, comparison, words: words)
+        var canvas = SVGCanvas(width: 700, height: top + Double(rows.count) * cellHeight + 20, title: title)
+        canvas.text(title, x: 20, y: 28, size: 16, bold: true)
         for (column, label) in labels.enumerated() {
             canvas.text(label, x: left + (Double(column) + 0.5) * cellWidth, y: top - 8, size: 11, rotation: -35)
         }
@@ -124,8 +130,9 @@ struct ComparisonChartRenderer {
         let counted = comparison.respondents.filter { $0.bandID != nil }.count
         let left = 70.0, bottom = 330.0, top = 70.0
         let groupWidth = (660 - left) / Double(max(bands.count, 1))
-        var canvas = SVGCanvas(width: 700, height: 400, title: words.distributionChart)
-        canvas.text(words.distributionChart, x: 20, y: 28, size: 16, bold: true)
+        let title = title(words.distributionChart, comparison, words: words)
+        var canvas = SVGCanvas(width: 700, height: 400, title: title)
+        canvas.text(title, x: 20, y: 28, size: 16, bold: true)
         for step in stride(from: 0.0, through: 100, by: 20) {
             let y = bottom - (bottom - top) * step / 100
             canvas.line(x1: left, y1: y, x2: 660, y2: y, stroke: SVGCanvas.grid)
@@ -153,9 +160,10 @@ struct ComparisonChartRenderer {
         let labels = [strings.totalScore] + dimensionLabels(comparison)
         let left = 190.0, right = 640.0, top = 60.0, rowHeight = 34.0
         let highlighted = comparison.selected.count < comparison.respondents.count ? comparison.selected : []
-        let legendHeight = Double(highlighted.count) * 16 + 10
-        var canvas = SVGCanvas(width: 700, height: top + Double(labels.count) * rowHeight + 30 + legendHeight, title: words.stripChart)
-        canvas.text(words.stripChart, x: 20, y: 28, size: 16, bold: true)
+        let legendHeight = Double(highlighted.count + (highlighted.isEmpty ? 0 : 1)) * 16 + 10
+        let title = title(words.stripChart, comparison, words: words)
+        var canvas = SVGCanvas(width: 700, height: top + Double(labels.count) * rowHeight + 30 + legendHeight, title: title)
+        canvas.text(title, x: 20, y: 28, size: 16, bold: true)
         let bottom = top + Double(labels.count) * rowHeight
         axis(&canvas, left: left, right: right, top: top - 6, bottom: bottom, numbers: strings.numbers)
         for (row, label) in labels.enumerated() {
@@ -176,6 +184,12 @@ struct ComparisonChartRenderer {
             canvas.circle(x: 26, y: y - 4, radius: 6, fill: SVGCanvas.palette[position % 7], stroke: SVGCanvas.ink)
             canvas.text(comparison.respondents[index].name, x: 38, y: y, size: 12)
         }
+        if !highlighted.isEmpty {
+            // The grey dots: the municipalities not highlighted.
+            let y = bottom + 34 + Double(highlighted.count) * 16
+            canvas.circle(x: 26, y: y - 4, radius: 4, fill: SVGCanvas.grid, stroke: SVGCanvas.muted)
+            canvas.text(words.cohortShare, x: 38, y: y, size: 12)
+        }
         return canvas.rendered()
     }
 
@@ -184,23 +198,31 @@ struct ComparisonChartRenderer {
         let dimensions = comparison.measures.indices.filter { comparison.measures[$0] != .total }
         var series = [
             RadarChart.Series(name: respondent.name, values: respondent.dimensionScores.map { $0?.doubleValue }, colour: SVGCanvas.palette[4], dashed: false),
-            RadarChart.Series(name: words.cohortMedian, values: dimensions.map { comparison.measureSummaries[$0].median?.doubleValue },
-                              colour: SVGCanvas.palette[5], dashed: true),
         ]
+        // No median of a cohort too small to show one without singling out its members (of one: the municipality itself).
+        if comparison.respondents.count >= comparison.minimumGroupSize {
+            series.append(RadarChart.Series(name: words.cohortMedian, values: dimensions.map { comparison.measureSummaries[$0].median?.doubleValue },
+                                            colour: SVGCanvas.palette[5], dashed: true))
+        }
         if let group = comparison.groupOfRespondent[index].map({ comparison.groups[$0] }), group.isShown {
             series.append(RadarChart.Series(name: "\(strings.median) \(group.label)", values: dimensions.map { group.medians[$0]?.doubleValue },
                                             colour: SVGCanvas.palette[2], dashed: true))
         }
-        return RadarChart.render(title: respondent.name, axes: dimensionLabels(comparison), series: series, numbers: strings.numbers)
+        return RadarChart.render(title: respondent.name, subtitle: title(words.heatMap, comparison, words: words), axes: dimensionLabels(comparison),
+                                 series: series, numbers: strings.numbers)
     }
+
+    /// The change chart's colours of a current score as high as the earlier one or higher, and of one lower.
+    private static let rose = SVGCanvas.palette[2], fell = SVGCanvas.palette[5]
 
     private func change(_ waves: WaveComparison, _ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
         let changes = waves.changes.filter { $0.before[0] != nil && $0.after[0] != nil }
             .sorted { ($0.after[0] ?? .zero) > ($1.after[0] ?? .zero) }
         let left = 190.0, right = 640.0, top = 60.0, rowHeight = 22.0
         let bottom = top + Double(changes.count) * rowHeight
-        var canvas = SVGCanvas(width: 700, height: bottom + 60, title: words.changeChart)
-        canvas.text(words.changeChart, x: 20, y: 28, size: 16, bold: true)
+        let title = title(words.changeChart, comparison, count: changes.count, words: words)
+        var canvas = SVGCanvas(width: 700, height: bottom + 60, title: title)
+        canvas.text(title, x: 20, y: 28, size: 16, bold: true)
         axis(&canvas, left: left, right: right, top: top - 6, bottom: bottom, numbers: strings.numbers)
         for (line, change) in changes.enumerated() {
             guard let before = change.before[0]?.doubleValue, let after = change.after[0]?.doubleValue else { continue }
@@ -209,13 +231,21 @@ struct ComparisonChartRenderer {
             let x1 = left + (right - left) * before / 100, x2 = left + (right - left) * after / 100
             canvas.line(x1: x1, y1: y, x2: x2, y2: y, stroke: SVGCanvas.muted, width: 3)
             canvas.circle(x: x1, y: y, radius: 5, fill: "#FFFFFF", stroke: SVGCanvas.ink)
-            canvas.circle(x: x2, y: y, radius: 5, fill: after >= before ? SVGCanvas.palette[2] : SVGCanvas.palette[5], stroke: SVGCanvas.ink)
+            canvas.circle(x: x2, y: y, radius: 5, fill: after >= before ? Self.rose : Self.fell, stroke: SVGCanvas.ink)
+            // The change, beyond the right-hand dot.
+            if let difference = change.change[0] {
+                canvas.text(ComparisonDocument.signed(difference, strings.numbers), x: max(x1, x2) + 10, y: y + 4, size: 10, fill: SVGCanvas.muted)
+            }
         }
         let labels = waves.waves.map(\.label)
-        canvas.circle(x: 26, y: bottom + 36, radius: 5, fill: "#FFFFFF", stroke: SVGCanvas.ink)
-        canvas.text(labels.count >= 2 ? labels[labels.count - 2] : "", x: 36, y: bottom + 40, size: 12)
-        canvas.circle(x: 126, y: bottom + 36, radius: 5, fill: SVGCanvas.palette[2], stroke: SVGCanvas.ink)
-        canvas.text(labels.last ?? "", x: 136, y: bottom + 40, size: 12)
+        let current = labels.last ?? ""
+        var x = 26.0
+        for (fill, label) in [("#FFFFFF", labels.count >= 2 ? labels[labels.count - 2] : ""), (Self.rose, "\(current): \(words.rose)"),
+                              (Self.fell, "\(current): \(words.fell)")] {
+            canvas.circle(x: x, y: bottom + 36, radius: 5, fill: fill, stroke: SVGCanvas.ink)
+            canvas.text(label, x: x + 10, y: bottom + 40, size: 12)
+            x += 34 + Double(label.count) * 7
+        }
         return canvas.rendered()
     }
 }

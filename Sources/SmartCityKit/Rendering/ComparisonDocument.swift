@@ -28,6 +28,10 @@ struct ComparisonDocument {
                 alignments: [.left] + selectedNames.map { _ in .right } + cohort.map { _ in .right }, rows: rows)
         }
 
+        if let means = comparison.municipalityMeans {
+            lines += MunicipalityStatisticsDocument().comparisonBlocks(means, measureLabels: measureLabels, strings: strings,
+                                                                        words: .forLanguage(strings.languageCode))
+        }
         lines += [.heading(2, words.sideBySide), .heading(3, "\(strings.score) (\(strings.rank))")]
         lines.append(sideTable({ standing in
             standing.score.map { "\(numbers.score($0)) (\(standing.rank.map(String.init) ?? "—"))" } ?? strings.insufficientData
@@ -69,12 +73,17 @@ struct ComparisonDocument {
         if comparison.grouping != nil {
             lines.append(.heading(2, words.peerGroups))
             let bands = summary.questionnaire.bands.bands
+            // A category value as the questionnaire labels it in the report's language (`rural` is "landelijk").
+            func label(_ group: PeerGroup) -> String {
+                guard let column = comparison.grouping?.column, let value = group.parts.first else { return group.label }
+                return comparison.grouping?.label(ofParts: [summary.metadataValue(value, of: column)] + group.parts.dropFirst()) ?? group.label
+            }
             let groupRows = comparison.groups.map { group -> [String] in
                 guard group.isShown else {
-                    return [group.label, String(group.members.count)] + measureLabels.map { _ in words.notShown } + [words.notShown]
+                    return [label(group), String(group.members.count)] + measureLabels.map { _ in words.notShown } + [words.notShown]
                 }
-                let distribution = zip(bands, group.bandCounts).filter { $0.1 > 0 }.map { "\(summary.text($0.0.label)): \($0.1)" }
-                return [group.label, String(group.members.count)] + group.medians.map { $0.map(numbers.score) ?? "—" }
+                let distribution = zip(bands, group.bandCounts).filter { $0.1 > 0 }.map { summary.text($0.0.label) + strings.colon + String($0.1) }
+                return [label(group), String(group.members.count)] + group.medians.map { $0.map(numbers.score) ?? "—" }
                     + [distribution.joined(separator: ", ")]
             }
             lines.append(.plainTable(
@@ -100,8 +109,8 @@ struct ComparisonDocument {
     }
 
     /// The questionnaire and files the report rests on, the rules, and the version.
-    /// The change since the previous wave per municipality, the transitions between types, the
-    /// mean change per measure and who took part in one wave only.
+    /// The change since the previous wave per municipality, whether it is reliable, the
+    /// transitions between types, the mean change per measure and who took part in one wave only.
     private func wavesSection(_ waves: WaveComparison, _ comparison: Comparison, measureLabels: [String],
                               strings: ReportStrings, words: ComparisonStrings) -> [ReportBlock] {
         let summary = comparison.summary, numbers = strings.numbers
@@ -118,6 +127,7 @@ struct ComparisonDocument {
         lines.append(.plainTable(
             header: [strings.name, words.since, strings.totalScore] + measureLabels.map { "\(words.change) \($0)" } + [strings.maturity],
             alignments: [.left, .left, .right] + measureLabels.map { _ in .right } + [.left], rows: rows))
+        lines += reliableChangeSection(waves, measureLabels: measureLabels, strings: strings, words: words)
         lines.append(.heading(3, words.transitions(previous, current)))
         let bandNames = bands.bands.map { summary.text($0.label) } + [words.noTotal]
         lines.append(.plainTable(
@@ -138,6 +148,36 @@ struct ComparisonDocument {
         lines.append(.lines(waves.onlyIn.map { only in
             .plain(words.onlyIn(only.label) + strings.colon + (only.ids.isEmpty ? words.nobody : only.ids.joined(separator: ", ")))
         }))
+        return lines
+    }
+
+    /// Per municipality and measure the reliable change index and its verdict, then per earlier
+    /// wave compared with the standard deviation and alpha the index rests on.
+    private func reliableChangeSection(_ waves: WaveComparison, measureLabels: [String], strings: ReportStrings,
+                                       words: ComparisonStrings) -> [ReportBlock] {
+        let numbers = strings.numbers
+        func index(_ value: Double) -> String { (value > 0 ? "+" : "") + numbers.decimal(value, digits: 2) }
+        var lines: [ReportBlock] = [.heading(3, words.reliableChange), .text(words.reliableChangeNote)]
+        lines.append(.plainTable(
+            header: [strings.name, words.since] + measureLabels, alignments: [.left, .left] + measureLabels.map { _ in .left },
+            rows: waves.changes.map { change in
+                [change.name, change.since] + zip(change.reliableChangeIndex, change.reliableChange).map { value, verdict in
+                    guard let value, let verdict else { return "—" }
+                    return "\(index(value)) \(words.verdict(verdict))"
+                }
+            }))
+        let compared = Set(waves.changes.map(\.since))
+        func coefficient(_ value: Double?) -> String { value.map { numbers.decimal($0, digits: 3) } ?? "—" }
+        lines.append(.heading(4, words.reliableChangeBasis))
+        lines.append(.plainTable(
+            header: [words.wave, strings.dimension, words.standardDeviation, words.alpha, words.differenceError],
+            alignments: [.left, .left, .right, .right, .right],
+            rows: waves.waves.dropLast().filter { compared.contains($0.label) }.flatMap { wave in
+                zip(measureLabels, wave.reliability).map { label, basis in
+                    [wave.label, label, basis.standardDeviation.map(numbers.score) ?? "—", coefficient(basis.alpha),
+                     basis.differenceError.map(numbers.score) ?? "—"]
+                }
+            }))
         return lines
     }
 

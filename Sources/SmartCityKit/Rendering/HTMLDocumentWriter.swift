@@ -2,8 +2,8 @@
 /// inline, no scripts and no external resources, a table of contents, and a print stylesheet
 /// that prints cleanly on A4. Every text is escaped.
 enum HTMLDocumentWriter {
-    /// The page; `charts` gives the SVG text of each image path.
-    package static func write(_ blocks: [ReportBlock], language: String, charts: [String: String]) -> String {
+    /// The page; `charts` gives the SVG text of each image path; `extraStyle` rules follow the report style.
+    package static func write(_ blocks: [ReportBlock], language: String, charts: [String: String], extraStyle: String = "") -> String {
         let title = blocks.lazy.compactMap { if case .heading(1, let text) = $0 { text } else { nil } }.first ?? ""
         var sections: [(id: String, title: String)] = []
         var body: [String] = []
@@ -27,8 +27,9 @@ enum HTMLDocumentWriter {
                         return "<\(tag)\(right ? " class=\"number\"" : "")>\(inline(text))</\(tag)>"
                     }.joined()
                 }
-                body.append("<table><thead><tr>\(cells(header.map(InlineText.plain), tag: "th"))</tr></thead><tbody>"
-                    + rows.map { "<tr>\(cells($0, tag: "td"))</tr>" }.joined() + "</tbody></table>")
+                // In a box of its own that scrolls sideways on a narrow screen; printed whole.
+                body.append("<div class=\"table\"><table><thead><tr>\(cells(header.map(InlineText.plain), tag: "th"))</tr></thead><tbody>"
+                    + rows.map { "<tr>\(cells($0, tag: "td"))</tr>" }.joined() + "</tbody></table></div>")
             case .image(let path, let description):
                 let svg = charts[path].map(inlineSVG) ?? "<p>\(escapingMarkup(description))</p>"
                 body.append("<figure>\(svg)</figure>")
@@ -45,7 +46,7 @@ enum HTMLDocumentWriter {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escapingMarkup(title))</title>
             <style>
-            \(style)
+            \(style)\(extraStyle.isEmpty ? "" : "\n" + extraStyle)
             </style>
             </head>
             <body>
@@ -83,6 +84,7 @@ enum HTMLDocumentWriter {
         body { font-family: Helvetica, Arial, sans-serif; color: #222; margin: 0; background: #fff; }
         main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
         h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #ddd; } h3 { font-size: 1.05rem; }
+        div.table { overflow-x: auto; max-width: 100%; }
         table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.85rem; }
         th, td { border: 1px solid #ddd; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
         th { background: #f3f3f3; } td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
@@ -91,7 +93,7 @@ enum HTMLDocumentWriter {
         footer { margin-top: 2rem; border-top: 1px solid #ddd; font-size: 0.8rem; color: #555; }
         @media print {
           @page { size: A4; margin: 15mm; }
-          main { max-width: none; padding: 0; } nav { display: none; }
+          main { max-width: none; padding: 0; } nav { display: none; } div.table { overflow: visible; }
           h2 { page-break-after: avoid; break-after: avoid; } table, figure { page-break-inside: avoid; break-inside: avoid; }
           body { font-size: 10pt; } table { font-size: 8pt; }
         }
