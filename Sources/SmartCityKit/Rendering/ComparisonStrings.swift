@@ -48,6 +48,12 @@ struct ComparisonStrings: Sendable {
     var stripChart: String
     var changeChart: String
     var cohortShare: String
+    /// The line of a ranking or heat map for the municipalities between its top and bottom (and selected) rows.
+    var notDrawn: @Sendable (Int) -> String
+    /// Under a strip plot of a cohort too large for a dot per municipality.
+    var densityNote: String
+    /// Instead of the side-by-side tables when a large cohort was compared without `--select`.
+    var sideBySideOmitted: @Sendable (Int) -> String
 
     /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
     package static func forLanguage(_ code: String) -> ComparisonStrings? {
@@ -76,7 +82,10 @@ struct ComparisonStrings: Sendable {
         onlyIn: { "Only in \($0)" }, nobody: "nobody", wave: "Wave", questionnaireVersions: "Questionnaire versions",
         questionnaireVersionsNote: "The waves were answered on different versions of the questionnaire, each scored with its own; questions or weights may differ, so part of a change can come from the questionnaire.", charts: "Charts", rankingChart: "Total score, ranked",
         heatMap: "Scores per dimension", distributionChart: "Maturity types beside the reference shares",
-        stripChart: "Every municipality per dimension", changeChart: "Total score then and now", cohortShare: "Cohort")
+        stripChart: "Every municipality per dimension", changeChart: "Total score then and now", cohortShare: "Cohort",
+        notDrawn: { "… \($0) more \($0 == 1 ? "municipality" : "municipalities") (every one is in comparison.csv)" },
+        densityNote: "Grey bars: how many municipalities have each score (the highest bar: the most frequent).",
+        sideBySideOmitted: { "More than \($0) municipalities are compared: none is shown side by side, nor charted on its own. --select ID,ID,... shows those named; every municipality is in the ranks below and in comparison.csv." })
 
     static let dutch = ComparisonStrings(
         title: "Vergelijking", sideBySide: "Naast elkaar", cohortMean: "Gemiddelde van alle gemeenten", cohortMedian: "Mediaan van alle gemeenten",
@@ -95,7 +104,10 @@ struct ComparisonStrings: Sendable {
         onlyIn: { "Alleen in \($0)" }, nobody: "niemand", wave: "Golf", questionnaireVersions: "Versies van de vragenlijst",
         questionnaireVersionsNote: "De golven zijn beantwoord op verschillende versies van de vragenlijst, elk gescoord met de eigen versie; vragen of gewichten kunnen verschillen, dus een deel van een verandering kan uit de vragenlijst komen.", charts: "Grafieken", rankingChart: "Totaalscore, gerangschikt",
         heatMap: "Scores per dimensie", distributionChart: "Maturiteitstypes naast de referentieaandelen",
-        stripChart: "Alle gemeenten per dimensie", changeChart: "Totaalscore toen en nu", cohortShare: "Alle gemeenten")
+        stripChart: "Alle gemeenten per dimensie", changeChart: "Totaalscore toen en nu", cohortShare: "Alle gemeenten",
+        notDrawn: { "… nog \($0) \($0 == 1 ? "gemeente" : "gemeenten") (alle staan in comparison.csv)" },
+        densityNote: "Grijze staven: hoeveel gemeenten elke score hebben (de hoogste staaf: de vaakste score).",
+        sideBySideOmitted: { "Er worden meer dan \($0) gemeenten vergeleken: geen enkele staat naast de andere of krijgt een eigen grafiek. --select ID,ID,... toont de genoemde; elke gemeente staat in de rangen hieronder en in comparison.csv." })
 
     static let french = ComparisonStrings(
         title: "Comparaison", sideBySide: "Côte à côte", cohortMean: "Moyenne de la cohorte", cohortMedian: "Médiane de la cohorte",
@@ -114,5 +126,8 @@ struct ComparisonStrings: Sendable {
         onlyIn: { "Uniquement en \($0)" }, nobody: "aucune", wave: "Vague", questionnaireVersions: "Versions du questionnaire",
         questionnaireVersionsNote: "Les vagues ont été remplies sur des versions différentes du questionnaire, chacune notée avec la sienne ; les questions ou les poids peuvent différer, une partie d’une évolution peut donc venir du questionnaire.", charts: "Graphiques", rankingChart: "Score total, classé",
         heatMap: "Scores par dimension", distributionChart: "Types de maturité à côté des parts de référence",
-        stripChart: "Toutes les communes par dimension", changeChart: "Score total avant et maintenant", cohortShare: "Cohorte")
+        stripChart: "Toutes les communes par dimension", changeChart: "Score total avant et maintenant", cohortShare: "Cohorte",
+        notDrawn: { "… \($0) \($0 == 1 ? "autre commune" : "autres communes") (toutes figurent dans comparison.csv)" },
+        densityNote: "Barres grises : combien de communes ont chaque score (la plus haute : le plus fréquent).",
+        sideBySideOmitted: { "Plus de \($0) communes sont comparées : aucune n’est affichée côte à côte ni n’a son propre graphique. --select ID,ID,... affiche celles nommées ; chaque commune figure dans les rangs ci-dessous et dans comparison.csv." })
 }
