@@ -118,9 +118,9 @@ final class ComparisonStreamingTests: XCTestCase {
         let rows = ComparisonChartRenderer.drawnRows(comparison.orderByScore, comparison)
         XCTAssertEqual(rows.count, 25 + 1 + 1 + 1 + 25)
         XCTAssertEqual(rows.map(\.omitted), Array(repeating: 0, count: 25) + [75, 0, 74] + Array(repeating: 0, count: 25))
-        XCTAssertEqual(rows[26].index, 99)
-        XCTAssertEqual(rows.first?.index, 199)
-        XCTAssertEqual(rows.last?.index, 0)
+        XCTAssertEqual(rows[26].row, 99)
+        XCTAssertEqual(rows.first?.row, 199)
+        XCTAssertEqual(rows.last?.row, 0)
         let ranking = try chart("ranking.svg", of: comparison)
         XCTAssertTrue(ranking.contains(">… 75 more municipalities (every one is in comparison.csv)</text>"))
         XCTAssertTrue(ranking.contains(">… 74 more municipalities (every one is in comparison.csv)</text>"))
@@ -130,7 +130,7 @@ final class ComparisonStreamingTests: XCTestCase {
             .components(separatedBy: "<text").count - 1, "a chart is as large for 20,000 as for 200")
         let heatMap = try chart("heatmap.svg", of: cohort(200))
         XCTAssertTrue(heatMap.contains(">… 150 more municipalities (every one is in comparison.csv)</text>"))
-        XCTAssertEqual(ComparisonChartRenderer.drawnRows(cohort(50).order, cohort(50)).map(\.index), cohort(50).order.map(Optional.some), "fifty are all drawn")
+        XCTAssertEqual(ComparisonChartRenderer.drawnRows(cohort(50).order, cohort(50)).map(\.row), cohort(50).order.map(Optional.some), "fifty are all drawn")
     }
 
     func testALargeCohortsStripPlotDrawsHowManyHaveEachScoreAndTheSelectedAsDots() throws {

@@ -4,9 +4,9 @@
 /// municipality (`Comparison.charted`) with the cohort and group medians, and a dumbbell chart of change between waves.
 /// Labels are in the report language; 700 units wide, which prints well at A4 width.
 ///
-/// A chart is read, not searched: a cohort of more than `drawnLimit` municipalities gets a ranking
-/// and a heat map of its top and bottom halves of `drawnLimit` rows and the selected municipalities
-/// (`--select`) at their places, a line saying how many lie between, and a strip plot that draws
+/// A chart is read, not searched: a cohort of more than `drawnLimit` municipalities gets a ranking,
+/// a heat map and a change chart of its top and bottom halves of `drawnLimit` rows and the selected
+/// municipalities (`--select`) at their places, a line saying how many lie between, and a strip plot that draws
 /// per dimension how many municipalities have each score instead of a dot for each. So the charts
 /// are as large for a million municipalities as for fifty-one; every municipality is in the tables.
 struct ComparisonChartRenderer {
@@ -49,24 +49,30 @@ struct ComparisonChartRenderer {
         comparison.summary.questionnaire.dimensions.map { comparison.summary.text($0.label) }
     }
 
-    /// The rows a ranking or heat map draws of municipalities in `order`: every one of a cohort
-    /// of at most `drawnLimit`, else the first and last `drawnLimit / 2` and the selected ones
-    /// (when some were named), nil for each run of municipalities left out between them, with its length.
-    static func drawnRows(_ order: [Int], _ comparison: Comparison) -> [(index: Int?, omitted: Int)] {
-        guard order.count > drawnLimit else { return order.map { ($0, 0) } }
-        let highlighted = comparison.selected.count < comparison.respondents.count ? Set(comparison.selected) : []
-        var rows: [(index: Int?, omitted: Int)] = []
+    /// The rows a ranking, heat map or change chart draws of `rows` (in its order): every one of
+    /// at most `drawnLimit`, else the first and last `drawnLimit / 2` and the highlighted ones, nil
+    /// for each run of rows left out between them, with its length.
+    static func drawnRows<Row>(_ rows: [Row], highlighted: (Row) -> Bool) -> [(row: Row?, omitted: Int)] {
+        guard rows.count > drawnLimit else { return rows.map { ($0, 0) } }
+        var drawn: [(row: Row?, omitted: Int)] = []
         var omitted = 0
-        for (line, index) in order.enumerated() {
-            if line < drawnLimit / 2 || line >= order.count - drawnLimit / 2 || highlighted.contains(index) {
-                if omitted > 0 { rows.append((nil, omitted)) }
+        for (line, row) in rows.enumerated() {
+            if line < drawnLimit / 2 || line >= rows.count - drawnLimit / 2 || highlighted(row) {
+                if omitted > 0 { drawn.append((nil, omitted)) }
                 omitted = 0
-                rows.append((index, 0))
+                drawn.append((row, 0))
             } else {
                 omitted += 1
             }
         }
-        return rows
+        return drawn
+    }
+
+    /// The municipalities (positions in `respondents`, in `order`) a ranking or heat map draws:
+    /// see `drawnRows`; the selected ones are highlighted when some were named.
+    static func drawnRows(_ order: [Int], _ comparison: Comparison) -> [(row: Int?, omitted: Int)] {
+        let highlighted = comparison.selected.count < comparison.respondents.count ? Set(comparison.selected) : []
+        return drawnRows(order) { highlighted.contains($0) }
     }
 
     /// A horizontal 0-100 axis with grid lines every 20.
@@ -89,7 +95,7 @@ struct ComparisonChartRenderer {
         axis(&canvas, left: left, right: right, top: top - 6, bottom: bottom, numbers: numbers)
         for (line, row) in rows.enumerated() {
             let y = top + Double(line) * rowHeight
-            guard let index = row.index else {
+            guard let index = row.row else {
                 canvas.text(words.notDrawn(row.omitted), x: left, y: y + 15, size: 11, fill: SVGCanvas.muted)
                 continue
             }
@@ -135,7 +141,7 @@ struct ComparisonChartRenderer {
         }
         for (line, row) in rows.enumerated() {
             let y = top + Double(line) * cellHeight
-            guard let index = row.index else {
+            guard let index = row.row else {
                 canvas.text(words.notDrawn(row.omitted), x: left, y: y + 15, size: 11, fill: SVGCanvas.muted)
                 continue
             }
@@ -255,16 +261,21 @@ struct ComparisonChartRenderer {
     }
 
     private func change(_ waves: WaveComparison, _ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
-        let changes = waves.changes.filter { $0.before[0] != nil && $0.after[0] != nil }
-            .sorted { ($0.after[0] ?? .zero) > ($1.after[0] ?? .zero) }
+        let selectedIDs = comparison.selected.count < comparison.respondents.count ? Set(comparison.selected.map { comparison.respondents[$0].id }) : []
+        let changes = Self.drawnRows(waves.changes.filter { $0.before[0] != nil && $0.after[0] != nil }
+            .sorted { ($0.after[0] ?? .zero) > ($1.after[0] ?? .zero) }) { selectedIDs.contains($0.id) }
         let left = 190.0, right = 640.0, top = 60.0, rowHeight = 22.0
         let bottom = top + Double(changes.count) * rowHeight
         var canvas = SVGCanvas(width: 700, height: bottom + 60, title: words.changeChart)
         canvas.text(words.changeChart, x: 20, y: 28, size: 16, bold: true)
         axis(&canvas, left: left, right: right, top: top - 6, bottom: bottom, numbers: strings.numbers)
-        for (line, change) in changes.enumerated() {
-            guard let before = change.before[0]?.doubleValue, let after = change.after[0]?.doubleValue else { continue }
+        for (line, row) in changes.enumerated() {
             let y = top + Double(line) * rowHeight + rowHeight / 2
+            guard let change = row.row else {
+                canvas.text(words.notDrawn(row.omitted), x: left, y: y + 4, size: 11, fill: SVGCanvas.muted)
+                continue
+            }
+            guard let before = change.before[0]?.doubleValue, let after = change.after[0]?.doubleValue else { continue }
             canvas.text(change.name, x: left - 8, y: y + 4, size: 12, anchor: .end)
             let x1 = left + (right - left) * before / 100, x2 = left + (right - left) * after / 100
             canvas.line(x1: x1, y1: y, x2: x2, y2: y, stroke: SVGCanvas.muted, width: 3)
