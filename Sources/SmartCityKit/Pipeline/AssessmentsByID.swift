@@ -7,8 +7,9 @@
 /// respondent is one record in pages of bytes (its exact scores as spill fractions, its band as
 /// an index into the few band ids, and its answers mostly one byte each: a scale value from 0 to
 /// 127 or an option index below 118), found by its id in a `RespondentIDTable` that records, as the
-/// "row" of each id, the position of its record. About 130 bytes per I-monitor respondent with its
-/// answers, instead of about 1.4 KB as a dictionary of `EarlierAssessment`s.
+/// "row" of each id, the position of its record. `score --previous` of 300,000 I-monitor rows
+/// against 300,000 earlier ones grows by about 290 bytes per earlier respondent (id, record and the
+/// rest of the run) over `score` alone, instead of about 1.4 KB with a dictionary of `EarlierAssessment`s.
 package struct AssessmentsByID: Sendable {
     private var ids = IDs()
     /// The records, one after another; a page is `pageSize` bytes (or one longer record).
