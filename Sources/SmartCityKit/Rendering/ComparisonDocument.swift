@@ -1,5 +1,5 @@
 /// The comparison report as blocks, written as `comparison.md` and `comparison.html`: the
-/// selected municipalities side by side (score and rank, percentile, z-score per measure, beside
+/// charted municipalities (`Comparison.charted`) side by side (score and rank, percentile, z-score per measure, beside
 /// the cohort mean and median), ranks per dimension with the two orders, peer groups, waves and
 /// charts. Text is plain (each writer escapes it); numbers follow the report language.
 struct ComparisonDocument {
