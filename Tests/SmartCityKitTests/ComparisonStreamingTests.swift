@@ -161,7 +161,7 @@ final class ComparisonStreamingTests: XCTestCase {
         XCTAssertEqual(MarkdownDocumentWriter.write(parts), MarkdownDocumentWriter.write(whole))
         XCTAssertEqual(HTMLDocumentWriter.write(parts, language: "en", charts: [:]), HTMLDocumentWriter.write(whole, language: "en", charts: [:]))
         XCTAssertTrue(HTMLDocumentWriter.write(parts, language: "en", charts: [:])
-            .contains("<tr><td>m5</td><td class=\"number\"><strong>50</strong></td></tr></tbody></table>\n<p>after</p>"))
+            .contains("<tr><td>m5</td><td class=\"number\"><strong>50</strong></td></tr></tbody></table></div>\n<p>after</p>"))
         // Ending with the table, and a page of one block.
         XCTAssertEqual(MarkdownDocumentWriter.write(Array(parts.dropLast())), MarkdownDocumentWriter.write(Array(whole.dropLast())))
         XCTAssertEqual(HTMLDocumentWriter.write(Array(parts.dropLast()), language: "en", charts: [:]),
