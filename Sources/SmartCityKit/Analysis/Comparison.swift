@@ -70,7 +70,8 @@ package struct Comparison: Sendable {
     package let summary: CohortSummary
     /// Every ranked municipality of the cohort, in input order.
     package let respondents: [ComparedRespondent]
-    /// Positions in `respondents` of those shown side by side (all unless selected).
+    /// Positions in `respondents` of those selected (all without `--select`): highlighted in the charts;
+    /// those set side by side in the report are `charted`.
     let selected: [Int]
     /// Whether each municipality is among `selected` (looked up once per municipality by the renderers).
     let isSelected: [Bool]

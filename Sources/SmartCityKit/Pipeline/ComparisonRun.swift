@@ -1,3 +1,5 @@
+import Foundation
+
 /// The formats `smartcity compare --format` writes.
 package enum ComparisonFormat: String, Sendable, CaseIterable {
     case markdown, csv, json, svg, html, xlsx
@@ -177,11 +179,14 @@ package enum ComparisonRun {
         return .success((respondents, labels))
     }
 
-    /// What the run's summary line says when the municipalities got no radar chart of their own
-    /// (more than `Comparison.radarLimit` and no `--select`), with how to get them; nil otherwise.
+    /// What the run's summary line says when the charts do not draw every municipality (more than
+    /// `ComparisonChartRenderer.drawnLimit`): no radar chart per municipality without `--select`,
+    /// with how to get them, and what the cohort charts draw instead; nil otherwise.
     package static func omittedChartsNote(_ comparison: Comparison, formats: [ComparisonFormat], words: MessageStrings) -> String? {
-        guard comparison.radarsOmitted, formats.contains(.svg) || formats.contains(.html) else { return nil }
-        return words.radarsOmitted(Comparison.radarLimit)
+        guard formats.contains(.svg) || formats.contains(.html), comparison.respondents.count > ComparisonChartRenderer.drawnLimit else { return nil }
+        let drawn = words.largeCohortCharts(ComparisonChartRenderer.drawnLimit / 2, !comparison.radarsOmitted)
+        guard comparison.radarsOmitted else { return drawn }
+        return words.radarsOmitted(Comparison.radarLimit) + "; " + drawn
     }
 
     /// Writes the comparison's files in the formats, in the language of `strings`.
@@ -189,15 +194,26 @@ package enum ComparisonRun {
         let words = ComparisonStrings.forLanguage(strings.languageCode) ?? .english
         let charts = formats.contains(.svg) || formats.contains(.html) ? ComparisonChartRenderer().render(comparison, strings: strings, words: words) : []
         let linked = formats.contains(.svg) ? charts.map(\.path) : []
+        let document = ComparisonDocument()
         for format in formats {
             switch format {
             case .markdown:
-                let blocks = ComparisonDocument().blocks(comparison, strings: strings, words: words, charts: linked)
-                try output.write(MarkdownDocumentWriter.write(blocks), to: ComparisonDocument.markdownFile)
+                var markdown = MarkdownDocumentWriter.Stream()
+                try writeInParts(ComparisonDocument.markdownFile, to: output) { emit in
+                    try document.write(comparison, strings: strings, words: words, charts: linked) { try emit(markdown.text(of: $0)) }
+                    try emit(markdown.finish())
+                }
             case .html:
-                let blocks = ComparisonDocument().blocks(comparison, strings: strings, words: words, charts: charts.map(\.path))
+                // The title and the table of contents come first: a pass over the blocks finds them.
+                var outline = HTMLDocumentWriter.Outline()
+                document.write(comparison, strings: strings, words: words, charts: charts.map(\.path)) { outline.add($0) }
                 let svg = Dictionary(charts.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
-                try output.write(HTMLDocumentWriter.write(blocks, language: strings.languageCode, charts: svg), to: ComparisonDocument.htmlFile)
+                var page = HTMLDocumentWriter.Stream(outline, language: strings.languageCode, charts: svg)
+                try writeInParts(ComparisonDocument.htmlFile, to: output) { emit in
+                    try emit(page.start())
+                    try document.write(comparison, strings: strings, words: words, charts: charts.map(\.path)) { try emit(page.text(of: $0)) }
+                    try emit(page.finish())
+                }
                 let council = ComparisonCouncilDocument().blocks(comparison, strings: strings, words: words, charts: charts.map(\.path))
                 try output.write(HTMLDocumentWriter.write(council, language: strings.languageCode, charts: svg, extraStyle: CouncilDocument.printStyle),
                                  to: ComparisonCouncilDocument.htmlFile)
@@ -208,8 +224,25 @@ package enum ComparisonRun {
             case .json:
                 try ComparisonJSONRenderer().write(comparison, to: output)
             case .xlsx:
-                try output.write(bytes: ComparisonWorkbook(comparison: comparison, strings: strings, words: words).bytes(), to: ComparisonWorkbook.file)
+                // Its sheets are staged beside the output's files (or in the system's temporary folder).
+                try ComparisonWorkbook(comparison: comparison, strings: strings, words: words)
+                    .write(temporaryFolder: (output as? FileReportOutput)?.stagingFolder ?? NSTemporaryDirectory()) {
+                        try output.append(bytes: $0, to: ComparisonWorkbook.file)
+                    }
             }
         }
+    }
+
+    /// Writes a text file in parts of about a megabyte: `body` hands its text on piece by piece.
+    private static func writeInParts(_ file: String, to output: ReportOutput, _ body: (_ emit: (String) throws -> Void) throws -> Void) throws {
+        var part = ""
+        try body { text in
+            part += text
+            if part.utf8.count >= 1 << 20 {
+                try output.append(part, to: file)
+                part = ""
+            }
+        }
+        try output.append(part, to: file)
     }
 }

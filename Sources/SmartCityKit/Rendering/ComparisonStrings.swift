@@ -64,6 +64,12 @@ struct ComparisonStrings: Sendable {
     /// The change chart's legend: the current wave's score above the earlier one, or below it.
     var rose: String
     var fell: String
+    /// The line of a ranking or heat map for the municipalities between its top and bottom (and selected) rows.
+    var notDrawn: @Sendable (Int) -> String
+    /// Under a strip plot of a cohort too large for a dot per municipality.
+    var densityNote: String
+    /// Instead of the side-by-side tables when a large cohort was compared without `--select`.
+    var sideBySideOmitted: @Sendable (Int) -> String
 
     /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
     package static func forLanguage(_ code: String) -> ComparisonStrings? {
@@ -105,7 +111,10 @@ struct ComparisonStrings: Sendable {
         heatMap: "Scores per dimension", distributionChart: "Maturity types beside the reference shares",
         stripChart: "Every municipality per dimension", changeChart: "Total score then and now", cohortShare: "Cohort",
         chartTitle: { what, wave, count in "\(what), " + (wave.map { "\($0), " } ?? "") + "\(count) \(count == 1 ? "municipality" : "municipalities")" },
-        rose: "same or higher", fell: "lower")
+        rose: "same or higher", fell: "lower",
+        notDrawn: { "… \($0) more \($0 == 1 ? "municipality" : "municipalities") (every one is in comparison.csv)" },
+        densityNote: "Grey bars: how many municipalities have each score (the highest bar: the most frequent).",
+        sideBySideOmitted: { "More than \($0) municipalities are compared: none is shown side by side, nor charted on its own. --select ID,ID,... shows those named; every municipality is in the ranks below and in comparison.csv." })
 
     static let dutch = ComparisonStrings(
         title: "Vergelijking", sideBySide: "Naast elkaar", cohortMean: "Gemiddelde van alle gemeenten", cohortMedian: "Mediaan van alle gemeenten",
@@ -137,7 +146,10 @@ struct ComparisonStrings: Sendable {
         heatMap: "Scores per dimensie", distributionChart: "Maturiteitstypes naast de referentieaandelen",
         stripChart: "Alle gemeenten per dimensie", changeChart: "Totaalscore toen en nu", cohortShare: "Alle gemeenten",
         chartTitle: { what, wave, count in "\(what), " + (wave.map { "\($0), " } ?? "") + "\(count) \(count == 1 ? "gemeente" : "gemeenten")" },
-        rose: "gelijk of hoger", fell: "lager")
+        rose: "gelijk of hoger", fell: "lager",
+        notDrawn: { "… nog \($0) \($0 == 1 ? "gemeente" : "gemeenten") (alle staan in comparison.csv)" },
+        densityNote: "Grijze staven: hoeveel gemeenten elke score hebben (de hoogste staaf: de vaakste score).",
+        sideBySideOmitted: { "Er worden meer dan \($0) gemeenten vergeleken: geen enkele staat naast de andere of krijgt een eigen grafiek. --select ID,ID,... toont de genoemde; elke gemeente staat in de rangen hieronder en in comparison.csv." })
 
     static let french = ComparisonStrings(
         title: "Comparaison", sideBySide: "Côte à côte", cohortMean: "Moyenne de la cohorte", cohortMedian: "Médiane de la cohorte",
@@ -169,5 +181,8 @@ struct ComparisonStrings: Sendable {
         heatMap: "Scores par dimension", distributionChart: "Types de maturité à côté des parts de référence",
         stripChart: "Toutes les communes par dimension", changeChart: "Score total avant et maintenant", cohortShare: "Cohorte",
         chartTitle: { what, wave, count in "\(what), " + (wave.map { "\($0), " } ?? "") + "\(count) \(count == 1 ? "commune" : "communes")" },
-        rose: "stable ou en hausse", fell: "en baisse")
+        rose: "stable ou en hausse", fell: "en baisse",
+        notDrawn: { "… \($0) \($0 == 1 ? "autre commune" : "autres communes") (toutes figurent dans comparison.csv)" },
+        densityNote: "Barres grises\u{202F}: combien de communes ont chaque score (la plus haute\u{202F}: le plus fréquent).",
+        sideBySideOmitted: { "Plus de \($0) communes sont comparées\u{202F}: aucune n’est affichée côte à côte ni n’a son propre graphique. --select ID,ID,... affiche celles nommées\u{202F}; chaque commune figure dans les rangs ci-dessous et dans comparison.csv." })
 }

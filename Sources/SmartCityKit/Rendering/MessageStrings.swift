@@ -19,6 +19,9 @@ package struct MessageStrings: Sendable {
     package var compared: @Sendable (_ municipalities: Int, _ groups: Int?, _ waves: Int?, _ files: Int, _ folder: String) -> String
     /// `compare` draws no radar per municipality beyond `limit` of them.
     var radarsOmitted: @Sendable (_ limit: Int) -> String
+    /// `compare` of a large cohort: what the cohort charts draw (their top and bottom `half`, and
+    /// the selected municipalities when some were chosen).
+    var largeCohortCharts: @Sendable (_ half: Int, _ selected: Bool) -> String
     /// `stats`: (respondents, groups or nil, files written, folder).
     package var described: @Sendable (_ respondents: Int, _ groups: Int?, _ files: Int, _ folder: String) -> String
     /// `questionnaires`: the folder holds none.
@@ -75,6 +78,9 @@ package struct MessageStrings: Sendable {
                 + (waves.map { " over \($0) waves" } ?? "") + "; wrote \(files) files to \(folder)/"
         },
         radarsOmitted: { "no radar chart per municipality for more than \($0) municipalities; --select ID,ID,... draws one for each municipality named" },
+        largeCohortCharts: { half, selected in
+            "ranking.svg and heatmap.svg draw the top and bottom \(half)" + (selected ? " and the selected" : "") + ", strips.svg how many have each score"
+        },
         described: { respondents, groups, files, folder in
             "Described \(count(respondents, "respondent", "respondents"))" + (groups.map { " in \(count($0, "group", "groups"))" } ?? "")
                 + "; wrote \(files) files to \(folder)/"
@@ -98,6 +104,9 @@ package struct MessageStrings: Sendable {
                 + (waves.map { " over \($0) golven" } ?? "") + "; \(files) bestanden geschreven in \(folder)/"
         },
         radarsOmitted: { "geen radardiagram per gemeente voor meer dan \($0) gemeenten; --select ID,ID,... tekent er een voor elke genoemde gemeente" },
+        largeCohortCharts: { half, selected in
+            "ranking.svg en heatmap.svg tekenen de bovenste en onderste \(half)" + (selected ? " en de gekozen" : "") + ", strips.svg hoeveel gemeenten elke score hebben"
+        },
         described: { respondents, groups, files, folder in
             "\(count(respondents, "respondent", "respondenten")) beschreven" + (groups.map { " in \(count($0, "groep", "groepen"))" } ?? "")
                 + "; \(files) bestanden geschreven in \(folder)/"
@@ -123,6 +132,10 @@ package struct MessageStrings: Sendable {
                 + (waves.map { " sur \($0) vagues" } ?? "") + "\u{202F}; \(files) fichiers écrits dans \(folder)/"
         },
         radarsOmitted: { "pas de radar par commune au-delà de \($0) communes\u{202F}; --select ID,ID,... en dessine un pour chaque commune nommée" },
+        largeCohortCharts: { half, selected in
+            "ranking.svg et heatmap.svg montrent les \(half) premières et les \(half) dernières" + (selected ? " et celles choisies" : "")
+                + ", strips.svg combien de communes ont chaque score"
+        },
         described: { respondents, groups, files, folder in
             "\(count(respondents, "répondant décrit", "répondants décrits"))" + (groups.map { " en \(count($0, "groupe", "groupes"))" } ?? "")
                 + "\u{202F}; \(files) fichiers écrits dans \(folder)/"
