@@ -8,7 +8,7 @@ import SmartCityKit
 /// before its dialogue, sets up with `open` once the answers are in.
 struct ReportRunSetup {
     let questionnairePath: String
-    let loaded: QuestionnaireLoadResult
+    let loaded: Checked<LoadedQuestionnaire>
     let questionnaire: Questionnaire
     let reading: (options: ReadingOptions?, diagnostics: [Diagnostic])
     let readingOptions: ReadingOptions
@@ -38,7 +38,7 @@ struct ReportRunSetup {
 
     /// The set-up of a questionnaire already loaded and read with `reading`: opens `folder` for the
     /// report set; nil after reporting why it cannot be. `inputs` are every file read besides the questionnaire.
-    static func open(questionnairePath: String, loaded: QuestionnaireLoadResult, questionnaire: Questionnaire,
+    static func open(questionnairePath: String, loaded: Checked<LoadedQuestionnaire>, questionnaire: Questionnaire,
                      reading: (options: ReadingOptions?, diagnostics: [Diagnostic]), language: ReportLanguage, folder: String, force: Bool,
                      reportSet: ReportSet, inputs: [String], commandName: String, console: Console) throws(UsageError) -> ReportRunSetup? {
         guard let readingOptions = reading.options,
@@ -87,7 +87,7 @@ struct ReportRunSetup {
 
     /// A failure to write the reports, located at the file that could not be written.
     static func diagnostic(for error: any Error, folder: String) -> Diagnostic {
-        if let diagnostic = error as? Diagnostic { return diagnostic }
+        if let failure = error as? SmartCityError, let diagnostic = failure.diagnostics.first { return diagnostic }
         if let failure = error as? DiagnosticConvertible {
             var diagnostic = failure.diagnostic
             diagnostic.message += "; no report was changed"

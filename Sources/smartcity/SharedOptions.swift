@@ -120,11 +120,11 @@ struct ResponseOptions: OptionGroup {
         guard let mapPath else { return (options, []) }
         let loaded = ResponseMapping.load(path: mapPath)
         var diagnostics = loaded.diagnostics
-        if let mapping = loaded.mapping, let questionnaire {
+        if let mapping = loaded.value, let questionnaire {
             diagnostics += mapping.diagnostics(against: questionnaire, file: mapPath)
         }
         console.report(diagnostics)
-        guard let mapping = loaded.mapping, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        guard let mapping = loaded.value, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         options.mapping = mapping
         return (options, diagnostics)
     }

@@ -83,8 +83,8 @@ final class ChartLayoutTests: XCTestCase {
 
     func testNoLabelOfAMunicipalitysRadarOverlapsAnother() throws {
         for (path, count) in [(Fixtures.iMonitorFile("sample-responses.csv"), 12)] {
-            let run = ScoringRun.score(questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
-                                       language: "nl", options: ReadingOptions()) { _ in }
+            let run = ScoringRun(questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+                                 language: "nl", options: ReadingOptions()).score { _ in }
             var radars: [String] = []
             try run.forEachRespondent(namingFiles: true) { radars.append(SVGReportRenderer.radar($0, summary: run.summary, strings: .dutch)) }
             XCTAssertEqual(radars.count, count)

@@ -190,8 +190,9 @@ final class ComparisonStreamingTests: XCTestCase {
         XCTAssertEqual(previous.count, 12)
         var settings = ScoringRun.Settings()
         settings.keepsAnswers = true
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
-                                   language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+            language: "en", options: ReadingOptions(), settings: settings)
+            .score { _ in }
         var compared = 0
         try run.forEachRespondent(namingFiles: false) { ranked in
             let respondent = ranked.respondent

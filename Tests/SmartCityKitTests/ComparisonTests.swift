@@ -366,8 +366,9 @@ final class CohortContextTests: XCTestCase {
         for (minimum, shown) in [(12, true), (13, false)] {
             var settings = ScoringRun.Settings()
             settings.contextMinimum = minimum
-            let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [responses],
-                                       language: "en", options: ReadingOptions(), settings: settings) { _ in }
+            let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [responses],
+                language: "en", options: ReadingOptions(), settings: settings)
+                .score { _ in }
             XCTAssertEqual(run.summary.showsCohortContext, shown)
             var report = ""
             try run.forEachRespondent { ranked in
@@ -379,8 +380,9 @@ final class CohortContextTests: XCTestCase {
     }
 
     func testMarkdownReportsShowTheirRadarWhenSVGIsWritten() throws {
-        let run = ScoringRun.score(questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "q", sha256: ""),
-                                   responsePaths: [Fixtures.iMonitorFile("sample-responses.csv")], language: "en", options: ReadingOptions()) { _ in }
+        let run = ScoringRun(questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [Fixtures.iMonitorFile("sample-responses.csv")],
+            language: "en", options: ReadingOptions())
+            .score { _ in }
         let files = try ReportGeneration.renderInMemory(run, formats: [.markdown, .svg], strings: .english)
         let report = try XCTUnwrap(files.first { $0.relativePath == "municipalities/polderveld.md" }?.contents)
         XCTAssertTrue(report.contains("![Polderveld](polderveld.svg)"), report)

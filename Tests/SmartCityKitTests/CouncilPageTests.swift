@@ -11,9 +11,9 @@ final class CouncilPageTests: XCTestCase {
         let questionnaire = Fixtures.iMonitor
         var settings = ScoringRun.Settings()
         settings.keepsAnswers = true
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
-                                   responsePaths: [Fixtures.iMonitorFile("sample-responses-2024.csv")], language: "nl",
-                                   options: ReadingOptions(), settings: settings) { _ in }
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
+                             responsePaths: [Fixtures.iMonitorFile("sample-responses-2024.csv")], language: "nl",
+                             options: ReadingOptions(), settings: settings).score { _ in }
         let previous = try XCTUnwrap(AssessmentsByID.score(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), paths: [Fixtures.iMonitorFile("sample-responses.csv")],
             language: "nl", options: ReadingOptions(), temporaryFolder: Fixtures.temporaryDirectory().path) { _ in }.value)

@@ -12,9 +12,9 @@ final class ExplanationTests: XCTestCase {
         settings.keepsAnswers = true
         settings.keepsAnswerTexts = true
         settings.temporaryFolder = Fixtures.temporaryDirectory().path
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: path, sha256: loaded.sha256),
-                                   responsePaths: [Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/\(folder)/sample-responses.csv").path],
-                                   language: questionnaire.defaultLanguage, options: ReadingOptions(), settings: settings, report: { _ in })
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: path, sha256: loaded.sha256), responsePaths: [Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/\(folder)/sample-responses.csv").path],
+            language: questionnaire.defaultLanguage, options: ReadingOptions(), settings: settings)
+            .score(report: { _ in })
         var respondents: [ScoredRespondent] = []
         try run.forEachRespondent(namingFiles: false) { respondents.append($0.respondent) }
         return (run.summary, respondents)

@@ -78,16 +78,16 @@ final class ExportTests: XCTestCase {
              "columns": {"ES[SQ001]": "ES01", "ES[SQ002]": "ES02", "BEV": "IM01"},
              "answers": {"ES01": {"geen info": "0"}}}
             """#, name: "mapping.json")
-        let (loaded, problems) = ResponseMapping.load(path: mapping)
-        XCTAssertEqual(problems, [])
-        let read = Fixtures.readResponses(path: export, questionnaire: questionnaire, options: ReadingOptions(mapping: loaded))
+        let loaded = ResponseMapping.load(path: mapping)
+        XCTAssertEqual(loaded.diagnostics, [])
+        let read = Fixtures.readResponses(path: export, questionnaire: questionnaire, options: ReadingOptions(mapping: loaded.value))
         XCTAssertEqual(read.diagnostics.filter { $0.severity == .error }, [])
         let first = try XCTUnwrap(read.rows.first)
         XCTAssertEqual(first.answers[0], .number(0))
         XCTAssertEqual(first.answers[1], .number(5))
         XCTAssertEqual(first.answers[questionnaire.questions.firstIndex { $0.id == "IM01" }!], .yesNo(true))
         let bad = Fixtures.write(#"{"format": 1, "columns": {"X": "NOPE", "Y": "CO01[zzz]"}}"#, name: "bad.json")
-        XCTAssertEqual(ResponseMapping.load(path: bad).mapping!.diagnostics(against: questionnaire, file: "bad.json").map(\.description), [
+        XCTAssertEqual(ResponseMapping.load(path: bad).value!.diagnostics(against: questionnaire, file: "bad.json").map(\.description), [
             #"bad.json: error: columns.X: "NOPE" is not a question of i-monitor"#,
             #"bad.json: error: columns.Y: "zzz" is not an option (or non-answer) of the multi question CO01"#,
         ])

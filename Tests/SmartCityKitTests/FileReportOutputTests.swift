@@ -127,11 +127,10 @@ final class FileReportOutputTests: XCTestCase {
         var settings = ScoringRun.Settings()
         settings.temporaryFolder = output.stagingFolder
         settings.spillMemoryLimit = 1  // every respondent goes to the spill file
-        let run = ScoringRun.score(
-            questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q.json", sha256: ""),
-            responsePaths: [RenderingTests.fixtureFolder.appendingPathComponent("mini-responses.csv").path], language: "en",
-            options: ReadingOptions(), settings: settings) { _ in }
-        XCTAssertEqual(run.spill.count, 5)
+        let run = ScoringRun(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q.json", sha256: ""), responsePaths: [RenderingTests.fixtureFolder.appendingPathComponent("mini-responses.csv").path],
+            language: "en", options: ReadingOptions(), settings: settings)
+            .score { _ in }
+        XCTAssertEqual(run.spill?.count, 5)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.stagingFolder), [],
                        "the spill's file has no name: a killed run leaves nothing behind")
         try ReportGeneration.render(run, formats: [.csv], strings: .english, output: output)

@@ -25,8 +25,9 @@ final class HygieneTests: XCTestCase {
         let input = try hostileInput()
         var settings = ScoringRun.Settings()
         settings.keepsAnswerTexts = true
-        return ScoringRun.score(questionnaire: input.questionnaire, questionnaireFile: SourceFile(path: "q.json", sha256: "0"),
-                                responsePaths: [input.responses], language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        return ScoringRun(questionnaire: input.questionnaire, questionnaireFile: SourceFile(path: "q.json", sha256: "0"), responsePaths: [input.responses],
+            language: "en", options: ReadingOptions(), settings: settings)
+            .score { _ in }
     }
 
     /// Every field of a CSV text, unquoted, per line (enough for the rows these tests write).
@@ -190,8 +191,9 @@ final class HygieneTests: XCTestCase {
         let comparison = try XCTUnwrap(compared.value)
         let radars = ComparisonChartRenderer().render(comparison, strings: .english, words: .english).map(\.path).filter { $0.contains("radar") }
         XCTAssertEqual(radars, ["charts/radar-gent.svg", "charts/radar-gent-2.svg", "charts/radar-gent-3.svg", "charts/radar-a-b.svg", "charts/radar-a-b-2.svg"])
-        let run = ScoringRun.score(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q.json", sha256: "0"), responsePaths: [responses],
-                                   language: "en", options: ReadingOptions(), settings: ScoringRun.Settings()) { _ in }
+        let run = ScoringRun(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q.json", sha256: "0"), responsePaths: [responses],
+            language: "en", options: ReadingOptions(), settings: ScoringRun.Settings())
+            .score { _ in }
         let files = try ReportGeneration.renderInMemory(run, formats: [.markdown, .svg], strings: .english)
         let reports = files.map(\.relativePath).filter { $0.hasPrefix("municipalities/") && $0.hasSuffix(".md") }.sorted()
         XCTAssertEqual(reports, ["municipalities/a-b-2.md", "municipalities/a-b.md", "municipalities/gent-2.md", "municipalities/gent-3.md", "municipalities/gent.md"])

@@ -11,8 +11,9 @@ final class IncompleteResponseTests: XCTestCase {
     private func score(_ text: String, name: String = "export.csv", options: ReadingOptions = ReadingOptions(),
                        questionnaire: Questionnaire? = nil) throws -> (run: ScoringRun.Result, ranked: [RankedRespondent]) {
         let path = Fixtures.write(text, name: name)
-        let run = ScoringRun.score(questionnaire: questionnaire ?? self.questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
-                                   responsePaths: [path], language: "en", options: options) { _ in }
+        let run = ScoringRun(questionnaire: questionnaire ?? self.questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+            language: "en", options: options)
+            .score { _ in }
         var ranked: [RankedRespondent] = []
         try run.forEachRespondent(namingFiles: true) { ranked.append($0) }
         return (run, ranked)

@@ -43,8 +43,9 @@ final class LimeSurveyExportTests: XCTestCase {
         for style in Self.styles {
             var settings = ScoringRun.Settings()
             settings.needsDigests = false
-            let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q.json", sha256: ""),
-                                       responsePaths: [path(style)], language: "en", options: ReadingOptions(), settings: settings) { _ in }
+            let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q.json", sha256: ""), responsePaths: [path(style)],
+                language: "en", options: ReadingOptions(), settings: settings)
+                .score { _ in }
             XCTAssertEqual(run.summary.rankedCount, 2, "\(style): respondent 3 has no submission date")
             XCTAssertEqual(run.summary.incompleteCount, 1, style)
         }
@@ -91,9 +92,9 @@ final class MappingFileTests: XCTestCase {
             2,2026-03-01,3,A2,A5,Y,
             """, name: "nvt.csv")
         let mapping = Fixtures.write(#"{"format": 1, "from": "limesurvey", "nonAnswers": {"NVT": "not-applicable", "WN": "dont-know"}}"#, name: "nvt-mapping.json")
-        let (loaded, problems) = ResponseMapping.load(path: mapping)
-        XCTAssertEqual(problems, [])
-        let read = Fixtures.readResponses(path: export, questionnaire: questionnaire, options: ReadingOptions(mapping: loaded))
+        let loaded = ResponseMapping.load(path: mapping)
+        XCTAssertEqual(loaded.diagnostics, [])
+        let read = Fixtures.readResponses(path: export, questionnaire: questionnaire, options: ReadingOptions(mapping: loaded.value))
         XCTAssertEqual(read.diagnostics.filter { $0.severity == .error }.map(\.description), [])
         let index = { (id: String) in self.questionnaire.questions.firstIndex { $0.id == id }! }
         XCTAssertEqual(read.rows.map { $0.answers[index("IM04")] }, [.nonAnswer(.dontKnow), .choice(1)])
@@ -103,9 +104,9 @@ final class MappingFileTests: XCTestCase {
 
     func testANonAnswerOfUnknownKindIsALocatedError() {
         let mapping = Fixtures.write(#"{"format": 1, "nonAnswers": {"NVT": "n/a"}}"#, name: "bad-nvt.json")
-        let (loaded, problems) = ResponseMapping.load(path: mapping)
-        XCTAssertNil(loaded)
-        XCTAssertEqual(problems.map(\.description), [
+        let loaded = ResponseMapping.load(path: mapping)
+        XCTAssertNil(loaded.value)
+        XCTAssertEqual(loaded.diagnostics.map(\.description), [
             #"\#(mapping):1:37: error: nonAnswers.NVT: "n/a" is not a kind of non-answer; use "dont-know" or "not-applicable""#,
         ])
     }
@@ -119,9 +120,9 @@ final class MappingFileTests: XCTestCase {
              "answers": {"IM04": {"A3": "manual"}},
              "nonAnswers": {"NVT": "not-applicable"}}
             """#, name: "edited.json")
-        let (existing, problems) = ResponseMapping.load(path: edited)
-        XCTAssertEqual(problems, [])
-        let drafted = MappingDraft.draft(path: export, questionnaire: questionnaire, options: ReadingOptions(mapping: existing), existingFile: edited)
+        let existing = ResponseMapping.load(path: edited)
+        XCTAssertEqual(existing.diagnostics, [])
+        let drafted = MappingDraft.draft(path: export, questionnaire: questionnaire, options: ReadingOptions(mapping: existing.value), existingFile: edited)
         let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(try XCTUnwrap(drafted.value).utf8)) as? [String: Any])
         let columns = try XCTUnwrap(document["columns"] as? [String: String])
         XCTAssertEqual(columns["IM09"], "IM10", "the user's decision stays")

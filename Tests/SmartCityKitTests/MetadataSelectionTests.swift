@@ -40,8 +40,9 @@ final class MetadataSelectionTests: XCTestCase {
         let path = Fixtures.repositoryRoot.appendingPathComponent("Tests/SmartCityKitTests/Fixtures/exports/surveymonkey.csv").path
         var settings = ScoringRun.Settings()
         settings.keepsAnswerTexts = true
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
-                                   language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+            language: "en", options: ReadingOptions(), settings: settings)
+            .score { _ in }
         XCTAssertEqual(run.summary.metadataNames, ["Name"])
         let files = try ReportGeneration.renderInMemory(run, formats: OutputFormat.allCases, strings: .english)
         for file in files {

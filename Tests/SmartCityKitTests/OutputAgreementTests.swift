@@ -11,8 +11,9 @@ final class OutputAgreementTests: XCTestCase {
         let path = Fixtures.temporaryDirectory().appendingPathComponent("smartcity-items.csv").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let run = ScoringRun.score(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
-                                   language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        let run = ScoringRun(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+            language: "en", options: ReadingOptions(), settings: settings)
+            .score { _ in }
         let files = try ReportGeneration.renderInMemory(run, formats: [.items], strings: .english)
         return (try Fixtures.csvRecords(try XCTUnwrap(files.first).contents), run)
     }
@@ -58,9 +59,9 @@ final class OutputAgreementTests: XCTestCase {
         var settings = ScoringRun.Settings()
         settings.keepsAnswerTexts = true
         var texts: [String] = []
-        _ = ScoringRun.score(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
-                             language: "en", options: ReadingOptions(), settings: settings,
-                             observe: { respondent, _ in texts = respondent.scoredAnswerTexts }) { _ in }
+        _ = ScoringRun(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+            language: "en", options: ReadingOptions(), settings: settings)
+            .score(observe: { respondent, _ in texts = respondent.scoredAnswerTexts }) { _ in }
         XCTAssertEqual(texts, ["4", "DK", "true", "", "p;q", "600", ""], "B1 and B4 are not in the file")
     }
 
@@ -87,16 +88,16 @@ final class OutputAgreementTests: XCTestCase {
         var settings = ScoringRun.Settings()
         settings.keepsAnswers = true
         var kept: [[String]] = []
-        let run = ScoringRun.score(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
-                                   language: "en", options: ReadingOptions(), settings: settings,
-                                   observe: { respondent, _ in kept.append(respondent.scoredAnswerTexts) }) { _ in }
+        let run = ScoringRun(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+            language: "en", options: ReadingOptions(), settings: settings)
+            .score(observe: { respondent, _ in kept.append(respondent.scoredAnswerTexts) }) { _ in }
         XCTAssertFalse(run.layout.keepsAnswerTexts)
         XCTAssertEqual(kept, [[], []], "answers only: no text is made")
         settings.keepsAnswerTexts = true
         kept = []
-        _ = ScoringRun.score(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
-                             language: "en", options: ReadingOptions(), settings: settings,
-                             observe: { respondent, _ in kept.append(respondent.scoredAnswerTexts) }) { _ in }
+        _ = ScoringRun(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+            language: "en", options: ReadingOptions(), settings: settings)
+            .score(observe: { respondent, _ in kept.append(respondent.scoredAnswerTexts) }) { _ in }
         XCTAssertEqual(kept.first, ["1e0", "DK", "yes", "=X", "p", "600", "-3"])
     }
 
@@ -106,9 +107,9 @@ final class OutputAgreementTests: XCTestCase {
         for name in ["i-monitor", "smart-city-barometer", "smart-city-dimensions"] {
             let folder = Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/\(name)")
             let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: folder.appendingPathComponent("questionnaire.json").path).questionnaire)
-            let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
-                                       responsePaths: [folder.appendingPathComponent("sample-responses.csv").path], language: "en",
-                                       options: ReadingOptions()) { _ in }
+            let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [folder.appendingPathComponent("sample-responses.csv").path],
+                language: "en", options: ReadingOptions())
+                .score { _ in }
             let output = MemoryReportOutput()
             try ReportGeneration.render(run, formats: [.csv, .xlsx], strings: .english, output: output)
             let csv = try Fixtures.csvRecords(try XCTUnwrap(output.files.first { $0.relativePath == CSVReportRenderer.wideFile }).contents)

@@ -39,8 +39,9 @@ final class ParallelCountingTests: XCTestCase {
         let (path, rows) = largeFile()
         var settings = ScoringRun.Settings()
         settings.blockSize = blockSize
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
-                                   responsePaths: [path], language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+            language: "en", options: ReadingOptions(), settings: settings)
+            .score { _ in }
         var serial = CohortAccumulator(questionnaire: questionnaire, rankingLimit: ScoringRun.Settings().rankingLimit)
         var scored: [ScoredRespondent] = []
         try run.forEachRespondent(namingFiles: false) { ranked in

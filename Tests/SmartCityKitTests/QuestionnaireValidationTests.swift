@@ -235,7 +235,7 @@ extension QuestionnaireValidationTests {
 
 /// Issue 28, item 6: a category column labels its values per language; a value of another kind of column cannot be labelled.
 final class MetadataValueLabelTests: XCTestCase {
-    private func load(_ field: String) -> QuestionnaireLoadResult {
+    private func load(_ field: String) -> Checked<LoadedQuestionnaire> {
         Fixtures.load(Fixtures.replacing(#""languages": ["en", "nl"],"#, with: #""languages": ["en", "nl"], "metadata": [\#(field)],"#))
     }
 

@@ -160,8 +160,9 @@ final class ReferenceScorerTests: XCTestCase {
                 }
             }
             // Ranks from the scoring run against competition ranks of the reference totals.
-            let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: path, sha256: ""),
-                                       responsePaths: [file], language: "en", options: ReadingOptions()) { _ in }
+            let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: path, sha256: ""), responsePaths: [file],
+                language: "en", options: ReadingOptions())
+                .score { _ in }
             var ranks: [Int?] = []
             try run.forEachRespondent(namingFiles: false) { ranks.append($0.rank) }
             XCTAssertEqual(ranks, Self.ranks(references.map(\.total)), id)

@@ -13,10 +13,9 @@ final class RenderingTests: XCTestCase {
         var diagnostics: [Diagnostic] = []
         var settings = ScoringRun.Settings()
         settings.keepsAnswerTexts = keepingAnswers
-        let run = ScoringRun.score(
-            questionnaire: Fixtures.mini,
-            questionnaireFile: SourceFile(path: "Questionnaires/mini/questionnaire.json", sha256: SHA256.hex(of: Array(questionnaireText.utf8))),
-            responsePaths: [responses], language: language, options: ReadingOptions(), settings: settings) { diagnostics += $0 }
+        let run = ScoringRun(questionnaire: Fixtures.mini, questionnaireFile: SourceFile(path: "Questionnaires/mini/questionnaire.json", sha256: SHA256.hex(of: Array(questionnaireText.utf8))), responsePaths: [responses],
+            language: language, options: ReadingOptions(), settings: settings)
+            .score { diagnostics += $0 }
         return (run, diagnostics)
     }
 
@@ -111,9 +110,9 @@ final class RenderingTests: XCTestCase {
     func testJSONReportsAreStrictJSON() throws {
         var files = try Self.render(.json, Self.report().0)
         let questionnaire = try XCTUnwrap(Fixtures.load(Fixtures.descriptiveQuestionnaire).questionnaire)
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "d.json", sha256: "0"),
-                                   responsePaths: [Self.fixtureFolder.appendingPathComponent("descriptive-responses.csv").path],
-                                   language: "en", options: ReadingOptions()) { _ in }
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "d.json", sha256: "0"), responsePaths: [Self.fixtureFolder.appendingPathComponent("descriptive-responses.csv").path],
+            language: "en", options: ReadingOptions())
+            .score { _ in }
         files += try ReportGeneration.renderInMemory(run, formats: [.json], strings: .english)
         for file in files {
             XCTAssertNoThrow(try JSONParser.parse(Array(file.contents.utf8)), file.relativePath)
@@ -126,10 +125,9 @@ final class RenderingTests: XCTestCase {
         var diagnostics: [Diagnostic] = []
         var settings = ScoringRun.Settings()
         settings.keepsAnswerTexts = true
-        let report = ScoringRun.score(
-            questionnaire: questionnaire, questionnaireFile: SourceFile(path: "descriptive.json", sha256: "0"),
-            responsePaths: [Self.fixtureFolder.appendingPathComponent("descriptive-responses.csv").path], language: "en",
-            options: ReadingOptions(), settings: settings) { diagnostics += $0 }
+        let report = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "descriptive.json", sha256: "0"), responsePaths: [Self.fixtureFolder.appendingPathComponent("descriptive-responses.csv").path],
+            language: "en", options: ReadingOptions(), settings: settings)
+            .score { diagnostics += $0 }
         XCTAssertEqual(diagnostics, [])
         let files = try ReportGeneration.renderInMemory(report, formats: OutputFormat.allCases, strings: .english)
         XCTAssertTrue(files.contains { $0.relativePath == "descriptive.csv" })

@@ -10,7 +10,7 @@ final class ResponseGeneratorTests: XCTestCase {
             var generator = ResponseGenerator(questionnaire: questionnaire, seed: 4)
             let text = generator.header() + (0..<40).map { _ in generator.nextRow() }.joined()
             let checked = ResponseChecker.check(path: Fixtures.write(text, name: "\(id).csv"), questionnaire: questionnaire, options: ReadingOptions())
-            XCTAssertEqual(checked.rows, 40, id)
+            XCTAssertEqual(checked.value, 40, id)
             XCTAssertEqual(checked.diagnostics.map(\.description), [], id)
         }
     }
@@ -25,7 +25,7 @@ final class ResponseGeneratorTests: XCTestCase {
         let text = first.header() + rows.joined()
         let file = Fixtures.write(text, name: "generated.csv")
         let checked = ResponseChecker.check(path: file, questionnaire: questionnaire, options: ReadingOptions())
-        XCTAssertEqual(checked.rows, 50)
+        XCTAssertEqual(checked.value, 50)
         XCTAssertEqual(checked.diagnostics, [])
     }
 
@@ -69,7 +69,7 @@ final class ResponseGeneratorTests: XCTestCase {
         XCTAssertTrue(written.contains(",'+p;-q,"), "a list of codes, neutralised as one cell")
         XCTAssertFalse(written.contains(",=x,") || written.contains(",+p") || written.contains(",-q"))
         let checked = ResponseChecker.check(path: path, questionnaire: questionnaire, options: ReadingOptions())
-        XCTAssertEqual(checked.rows, 500)
+        XCTAssertEqual(checked.value, 500)
         XCTAssertEqual(checked.diagnostics.map(\.description), [])
     }
 }

@@ -86,7 +86,7 @@ final class ResponseReadingTests: XCTestCase {
             "r.csv: error: the file is empty; it needs a header row with id and the question codes, then one row per respondent"
         ])
         let headerOnly = ResponseChecker.check(path: Fixtures.write("id,A1\n", name: "h.csv"), questionnaire: questionnaire, options: ReadingOptions())
-        XCTAssertEqual(headerOnly.rows, 0)
+        XCTAssertEqual(headerOnly.value, 0)
         XCTAssertEqual(headerOnly.diagnostics.map(\.message).last, "the file has a header but no respondent rows")
         let partial = read("id,A1\nm,3\n")
         XCTAssertEqual(partial.diagnostics, ["r.csv:1:id: warning: no column for questions A2, A3, B1, B2, B3, B4; they count as unanswered"])

@@ -72,12 +72,13 @@ final class RobustnessTests: XCTestCase {
         }
         let path = Fixtures.write(text, name: "random.csv")
         let checked = ResponseChecker.check(path: path, questionnaire: questionnaire, options: ReadingOptions())
-        XCTAssertEqual(checked.rows, 300)
+        XCTAssertEqual(checked.value, 300)
         XCTAssertFalse(checked.diagnostics.isEmpty)
         var settings = ScoringRun.Settings()
         settings.keepsAnswerTexts = true
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
-                                   responsePaths: [path], language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+            language: "en", options: ReadingOptions(), settings: settings)
+            .score { _ in }
         XCTAssertEqual(run.summary.respondentCount, 300)
         let files = try ReportGeneration.renderInMemory(run, formats: OutputFormat.allCases, strings: .english)
         XCTAssertEqual(files.count, 4 * 300 + 7,

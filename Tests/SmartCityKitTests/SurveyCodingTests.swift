@@ -16,7 +16,7 @@ final class SurveyCodingTests: XCTestCase {
         let json = try XCTUnwrap(drafted.value, "\(drafted.diagnostics)")
         let loaded = ResponseMapping.load(bytes: Array(json.utf8), path: "mapping.json")
         XCTAssertEqual(loaded.diagnostics, [])
-        return (try JSONParser.parse(Array(json.utf8)), drafted.diagnostics, try XCTUnwrap(loaded.mapping))
+        return (try JSONParser.parse(Array(json.utf8)), drafted.diagnostics, try XCTUnwrap(loaded.value))
     }
 
     private func string(_ node: JSONNode?) -> String? {

@@ -20,9 +20,9 @@ final class UncertaintyTests: XCTestCase {
         var settings = ScoringRun.Settings()
         settings.keepsAnswers = true
         settings.temporaryFolder = Fixtures.temporaryDirectory().path
-        _ = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
-                             responsePaths: [Fixtures.iMonitorFile("sample-responses.csv")], language: "en", options: ReadingOptions(),
-                             settings: settings, observe: { respondent, _ in model.add(respondent, name: respondent.id) }, report: { _ in })
+        _ = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
+                       responsePaths: [Fixtures.iMonitorFile("sample-responses.csv")], language: "en", options: ReadingOptions(),
+                       settings: settings).score(observe: { respondent, _ in model.add(respondent, name: respondent.id) }, report: { _ in })
         return model
     }
 

@@ -139,8 +139,9 @@ final class ExcelLayoutTests: XCTestCase {
 final class WorkbookResponsesTests: XCTestCase {
     private func scores(_ path: String, options: ReadingOptions = ReadingOptions()) throws -> [String: [Fraction?]] {
         var diagnostics: [Diagnostic] = []
-        let run = ScoringRun.score(questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
-                                   language: "en", options: options) { diagnostics += $0 }
+        let run = ScoringRun(questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+            language: "en", options: options)
+            .score { diagnostics += $0 }
         XCTAssertEqual(diagnostics.filter { $0.severity == .error }.map(\.description), [])
         var scores: [String: [Fraction?]] = [:]
         try run.forEachRespondent(namingFiles: false) { scores[$0.respondent.id] = $0.respondent.score.dimensions.map(\.exactScore) + [$0.respondent.score.exactTotal] }

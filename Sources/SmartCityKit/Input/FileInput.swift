@@ -3,18 +3,18 @@ import Foundation
 /// Reading input files, with failures turned into diagnostics.
 enum FileInput {
     /// The whole file (questionnaires and other small files).
-    static func readAll(path: String) -> Result<[UInt8], Diagnostic> {
+    static func readAll(path: String) throws(SmartCityError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.error(SourceLocation(file: path), "no such file; check the path"))
+            throw SmartCityError(.error(SourceLocation(file: path), "no such file; check the path"))
         }
         if isDirectory.boolValue {
-            return .failure(.error(SourceLocation(file: path), "is a folder, not a file"))
+            throw SmartCityError(.error(SourceLocation(file: path), "is a folder, not a file"))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error(SourceLocation(file: path), "cannot be read; check its permissions"))
+            throw SmartCityError(.error(SourceLocation(file: path), "cannot be read; check its permissions"))
         }
-        return .success([UInt8](data))
+        return [UInt8](data)
     }
 }
 

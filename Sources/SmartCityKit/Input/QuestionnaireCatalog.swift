@@ -5,7 +5,7 @@ package enum QuestionnaireCatalog {
     /// An entry of the catalog: the file and what loading it gave.
     package struct Entry: Sendable {
         package var path: String
-        package var result: QuestionnaireLoadResult
+        package var result: Checked<LoadedQuestionnaire>
     }
 
     /// Every questionnaire file below `directory` (regular JSON files whose top level is an

@@ -1,18 +1,23 @@
 import Foundation
 
-/// The outcome of loading a questionnaire file.
-package struct QuestionnaireLoadResult: Sendable {
-    /// The questionnaire, when it has no errors (warnings allowed).
-    package var questionnaire: Questionnaire?
-    package var diagnostics: [Diagnostic]
-    /// The SHA-256 of the file's bytes, for report footers.
+/// A questionnaire loaded from a file without errors (warnings allowed), and the SHA-256 of the
+/// file's bytes, for report footers.
+package struct LoadedQuestionnaire: Sendable {
+    package var questionnaire: Questionnaire
     package var sha256: String
+}
+
+extension Checked where Value == LoadedQuestionnaire {
+    /// The questionnaire, when it has no errors.
+    package var questionnaire: Questionnaire? { value?.questionnaire }
+    /// The SHA-256 of the questionnaire's file; empty when it has errors.
+    package var sha256: String { value?.sha256 ?? "" }
 }
 
 /// Reads, decodes and validates questionnaire files.
 package enum QuestionnaireLoader {
     /// Loads from bytes already read; `path` is used in diagnostics.
-    package static func load(bytes: [UInt8], path: String) -> QuestionnaireLoadResult {
+    package static func load(bytes: [UInt8], path: String) -> Checked<LoadedQuestionnaire> {
         let digest = SHA256.hex(of: bytes)
         let root: JSONNode
         do {
@@ -23,13 +28,11 @@ package enum QuestionnaireLoader {
             let firstByte = bytes.first { !ASCII.isSpace($0) && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
             let hint = error.line == 1 && firstByte != UInt8(ascii: "{") && firstByte != UInt8(ascii: "[")
                 ? "; \(swappedHint)" : ""
-            return QuestionnaireLoadResult(
-                questionnaire: nil, diagnostics: [.error(location, "invalid JSON: \(error.message)\(hint)")], sha256: digest)
+            return .failure(.error(location, "invalid JSON: \(error.message)\(hint)"))
         }
         if case .array = root.value {
-            return QuestionnaireLoadResult(questionnaire: nil, diagnostics: [
-                .error(SourceLocation(file: path, line: root.line, column: root.column), "expected a questionnaire object, found an array; \(swappedHint)"),
-            ], sha256: digest)
+            return .failure(.error(SourceLocation(file: path, line: root.line, column: root.column),
+                                   "expected a questionnaire object, found an array; \(swappedHint)"))
         }
         let reader = SchemaReader(file: path)
         var decoder = QuestionnaireDecoder(reader: reader)
@@ -40,19 +43,18 @@ package enum QuestionnaireLoader {
         }
         diagnostics.sort { ($0.location.sortKey.0, $0.location.sortKey.1, $0.message) < ($1.location.sortKey.0, $1.location.sortKey.1, $1.message) }
         let questionnaire = diagnostics.contains { $0.severity == .error } ? nil : decoded
-        return QuestionnaireLoadResult(questionnaire: questionnaire, diagnostics: diagnostics, sha256: digest)
+        return Checked(questionnaire.map { LoadedQuestionnaire(questionnaire: $0, sha256: digest) }, diagnostics)
     }
 
     /// What to say when a responses file is given where the questionnaire is expected.
     static let swappedHint = "this looks like a responses file, not a questionnaire - did you swap them? Give the questionnaire (JSON) first, then the responses files"
 
     /// Reads and loads a file.
-    package static func load(path: String) -> QuestionnaireLoadResult {
-        switch FileInput.readAll(path: path) {
-        case .success(let bytes):
-            return load(bytes: bytes, path: path)
-        case .failure(let diagnostic):
-            return QuestionnaireLoadResult(questionnaire: nil, diagnostics: [diagnostic], sha256: "")
+    package static func load(path: String) -> Checked<LoadedQuestionnaire> {
+        do throws(SmartCityError) {
+            return load(bytes: try FileInput.readAll(path: path), path: path)
+        } catch {
+            return Checked(error)
         }
     }
 }

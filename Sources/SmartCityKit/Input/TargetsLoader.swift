@@ -3,10 +3,7 @@
 package enum TargetsLoader {
     package static func load(path: String, questionnaire: Questionnaire) -> Checked<Targets> {
         let bytes: [UInt8]
-        switch FileInput.readAll(path: path) {
-        case .failure(let diagnostic): return .failure(diagnostic)
-        case .success(let read): bytes = read
-        }
+        do throws(SmartCityError) { bytes = try FileInput.readAll(path: path) } catch { return Checked(error) }
         let root: JSONNode
         do { root = try JSONParser.parse(bytes) } catch {
             return .failure(.error(SourceLocation(file: path, line: error.line, column: error.column), "invalid JSON: \(error.message)"))

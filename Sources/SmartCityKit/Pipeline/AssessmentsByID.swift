@@ -33,21 +33,20 @@ package struct AssessmentsByID: Sendable {
         var settings = ScoringRun.Settings()
         settings.keepsAnswers = keepsAnswers
         settings.temporaryFolder = temporaryFolder
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: paths,
-                                   language: language, options: options, settings: settings, report: report)
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: paths,
+            language: language, options: options, settings: settings)
+            .score(report: report)
         var previous = AssessmentsByID()
         previous.files = run.summary.responseFiles
-        do {
+        do throws(SmartCityError) {
             // The descriptive answers are among the details.
-            try run.forEachBatch(namingFiles: false, details: keepsAnswers) { batch in
+            try run.forEachBatch(details: keepsAnswers) { batch in
                 for ranked in batch {
                     previous.add(EarlierAssessment(ranked.respondent, questionnaire: questionnaire, keepsAnswers: keepsAnswers), id: ranked.respondent.id)
                 }
             }
-        } catch let diagnostic as Diagnostic {
-            return .failure(diagnostic)
         } catch {
-            return .failure(.error(SourceLocation(file: temporaryFolder), "\(error)"))
+            return Checked(error)
         }
         return Checked(previous)
     }

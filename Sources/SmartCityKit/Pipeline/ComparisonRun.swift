@@ -62,8 +62,9 @@ package enum ComparisonRun {
             waveScoring.keepsAnswers = waveScoring.keepsAnswers || !isCurrent
             let counting = isCurrent ? nil
                 : ScoringRun.StatisticsCounting(empty: ResearchStatisticsAccumulator(questionnaire: questionnaire, countsAllItems: true), grouping: nil)
-            let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: file, responsePaths: paths,
-                                       language: language, options: options, settings: waveScoring, progress: progress, observe: nil, statistics: counting, report: report)
+            let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: file, responsePaths: paths,
+                language: language, options: options, settings: waveScoring)
+                .score(progress: progress, statistics: counting, report: report)
             let reliability = run.statistics.map { counted in
                 ReliableChange.Basis.measures(of: counted.finish(text: run.summary.text), allItemsAlpha: counted.allItemsAlpha,
                                               dimensionCount: questionnaire.dimensions.count)
@@ -170,8 +171,8 @@ package enum ComparisonRun {
                         dimensionScores: score.dimensions.map(\.exactScore), total: score.exactTotal, bandID: score.bandID))
                 }
             }
-        } catch let diagnostic as Diagnostic {
-            return .failure(diagnostic)
+        } catch let error as SmartCityError {
+            return .failure(error.diagnostics[0])  // never empty
         } catch {
             return .failure(.error(SourceLocation(file: scratch), "\(error)"))
         }

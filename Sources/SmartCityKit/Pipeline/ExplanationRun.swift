@@ -32,12 +32,12 @@ package enum ExplanationRun {
         settings.temporaryFolder = temporaryFolder
         var found: ScoredRespondent?
         var ids = SeenIDs(wanted: id)
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: [responsesPath],
-                                   language: language, options: options, settings: settings,
-                                   observe: { respondent, _ in
-                                       if found == nil, respondent.id == id { found = respondent }
-                                       ids.add(respondent.id)
-                                   }, report: report)
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: [responsesPath],
+            language: language, options: options, settings: settings)
+            .score(observe: { respondent, _ in
+                if found == nil, respondent.id == id { found = respondent }
+                ids.add(respondent.id)
+            }, report: report)
         guard !run.summary.responseFiles.isEmpty else { return Checked(nil, []) }
         guard let respondent = found else {
             if let left = run.summary.excluded.first(where: { $0.row.respondentID == id }) {

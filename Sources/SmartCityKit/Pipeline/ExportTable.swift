@@ -72,17 +72,11 @@ package final class ExportTable {
     package func forEachRow(report: ([Diagnostic]) -> Void, _ body: ([String]) throws -> Void) throws {
         switch rows {
         case .answers(let source, let questionnaire, let questions):
-            var ids = RespondentIDTable()
             var failure: (any Error)?
-            ScoringRun.read(source, engine: ScoringEngine(questionnaire: questionnaire), purpose: .convert, files: [path], fileIndex: 0,
-                            ids: &ids, report: report) { piece in
-                report(piece.diagnostics(file: path))
-                guard failure == nil else { return }
-                for row in piece.rows {
-                    guard case .answers(let id, let metadata, let answers) = row.outcome else { continue }
-                    let cells = [id] + metadata + questions.map { questionnaire.questions[$0].canonicalText(of: answers[$0], nonAnswers: questionnaire.nonAnswers) }
-                    do { try body(cells) } catch { failure = error; return }
-                }
+            ConvertingConsumer.read(source, report: report) { row in
+                guard failure == nil, case .answers(let id, let metadata, let answers) = row.outcome else { return }
+                let cells = [id] + metadata + questions.map { questionnaire.questions[$0].canonicalText(of: answers[$0], nonAnswers: questionnaire.nonAnswers) }
+                do { try body(cells) } catch { failure = error }
             }
             if let failure { throw failure }
         case .cells(var reader, let readAhead, let firstRow, let id):

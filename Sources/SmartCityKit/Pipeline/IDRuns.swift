@@ -18,7 +18,8 @@ final class IDRuns {
         var twinOf: String? = nil
     }
 
-    private let folder: String
+    /// Where the runs' temporary files go.
+    let folder: String
     private let runBytes: Int
     /// The current run: records end to end, and where each starts.
     private var records: [UInt8] = []
@@ -102,7 +103,7 @@ final class IDRuns {
             runFiles.append(descriptor)
             try POSIXFile.writeAll(descriptor, sorted, path: folder)
         } catch {
-            throw SpillError(message: "a temporary file in \(folder) \(error.message)")
+            throw .unwritable(folder: folder, error)
         }
         lseek(descriptor, 0, SEEK_SET)
         records.removeAll(keepingCapacity: true)
@@ -168,7 +169,7 @@ final class IDRuns {
         mutating func advance() throws(SpillError) {
             guard try fill(32) else { current = nil; return }
             let length = Int(IDRuns.word(buffer, at: position + 24))
-            guard try fill(32 + length) else { throw SpillError(message: "a temporary file of this run is damaged; validate again") }
+            guard try fill(32 + length) else { throw .damaged }
             current = buffer.withUnsafeBufferPointer { Record($0, at: position) }
             position += 32 + length
         }

@@ -26,18 +26,13 @@ struct RespondentsFile {
         let owned = Set([source.plan.idName.lowercased(), "name"] + questionnaire.questions.map { $0.id.lowercased() })
         var file = RespondentsFile(path: path, foreignColumns: source.plan.columnNames.filter { !owned.contains($0.lowercased()) })
         var first: Respondent?
-        var ids = RespondentIDTable()
-        ScoringRun.read(source, engine: ScoringEngine(questionnaire: questionnaire), purpose: .convert, files: [path], fileIndex: 0,
-                        ids: &ids, report: { diagnostics += $0 }) { piece in
-            diagnostics += piece.diagnostics(file: path)
-            for row in piece.rows {
-                file.count += 1
-                guard case .answers(let rowID, let metadata, let answers) = row.outcome else { continue }
-                if file.someIDs.count < 5 { file.someIDs.append(rowID) }
-                let respondent = Respondent(id: rowID, name: nameColumn.flatMap { $0 < metadata.count ? metadata[$0] : nil }, answers: answers)
-                if first == nil { first = respondent }
-                if let wanted, file.chosen == nil, rowID == wanted { file.chosen = respondent }
-            }
+        ConvertingConsumer.read(source, report: { diagnostics += $0 }) { row in
+            file.count += 1
+            guard case .answers(let rowID, let metadata, let answers) = row.outcome else { return }
+            if file.someIDs.count < 5 { file.someIDs.append(rowID) }
+            let respondent = Respondent(id: rowID, name: nameColumn.flatMap { $0 < metadata.count ? metadata[$0] : nil }, answers: answers)
+            if first == nil { first = respondent }
+            if let wanted, file.chosen == nil, rowID == wanted { file.chosen = respondent }
         }
         if wanted == nil, file.count == 1 { file.chosen = first }
         if diagnostics.contains(where: { $0.severity == .error }) { return Checked(nil, diagnostics) }

@@ -33,14 +33,14 @@ package enum StatisticsRun {
         let counting = ScoringRun.StatisticsCounting(
             empty: ResearchStatisticsAccumulator(questionnaire: questionnaire, municipalityColumn: settings.municipalityColumn),
             grouping: settings.grouping, municipalityColumn: settings.municipalityColumn)
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: responsePaths,
-                                   language: language, options: options, settings: scoring,
-                                   observe: { respondent, _ in
-                                       if let reason = respondent.incomplete {
-                                           incomplete.append(LeftOutRow(file: respondent.file, row: respondent.row, respondentID: respondent.id, reason: .incomplete(reason)))
-                                       }
-                                   },
-                                   statistics: counting, report: report)
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: responsePaths,
+            language: language, options: options, settings: scoring)
+            .score(observe: { respondent, _ in
+                       if let reason = respondent.incomplete {
+                           incomplete.append(LeftOutRow(file: respondent.file, row: respondent.row, respondentID: respondent.id, reason: .incomplete(reason)))
+                       }
+                   },
+                   statistics: counting, report: report)
         let summary = run.summary
         let location = SourceLocation(file: responsePaths.first ?? "")
         if let missing = settings.grouping?.missingColumn(in: summary.metadataNames, location: location) { return Checked(nil, [missing]) }

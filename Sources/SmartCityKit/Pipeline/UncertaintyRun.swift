@@ -26,12 +26,12 @@ package enum UncertaintyRun {
         scoring.keepsAnswers = true
         scoring.temporaryFolder = temporaryFolder
         var model = UncertaintyModel(engine: ScoringEngine(questionnaire: questionnaire))
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: responsePaths,
-                                   language: language, options: options, settings: scoring,
-                                   observe: { respondent, metadataNames in
-                                       guard respondent.incomplete == nil else { return }
-                                       model.add(respondent, name: respondent.name(column: CohortSummary.nameColumn(in: metadataNames)))
-                                   }, report: report)
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: responsePaths,
+            language: language, options: options, settings: scoring)
+            .score(observe: { respondent, metadataNames in
+                       guard respondent.incomplete == nil else { return }
+                       model.add(respondent, name: respondent.name(column: CohortSummary.nameColumn(in: metadataNames)))
+                   }, report: report)
         guard !run.summary.responseFiles.isEmpty else { return Checked(nil, []) }
         let location = SourceLocation(file: responsePaths.first ?? "")
         var notes: [Diagnostic] = []

@@ -150,8 +150,9 @@ enum AssessCommand: SubcommandRunner {
         var settings = ScoringRun.Settings()
         settings.keepsAnswers = true
         settings.temporaryFolder = output.stagingFolder
-        let run = ScoringRun.score(questionnaire: session.questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: [session.answersPath],
-                                   language: language.code, options: setup.readingOptions, settings: settings, report: rows.report)
+        let run = ScoringRun(questionnaire: session.questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: [session.answersPath],
+            language: language.code, options: setup.readingOptions, settings: settings)
+            .score(report: rows.report)
         console.reportSuppressed()
         guard setup.commit(console: console, {
             try ReportGeneration.render(run, formats: [.markdown, .html], strings: language.strings, output: $0, previous: previous, targets: targets)

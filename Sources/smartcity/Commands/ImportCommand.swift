@@ -52,7 +52,7 @@ enum ImportCommand: SubcommandRunner {
             console.report(loaded.diagnostics.filter { $0.severity == .error })
             guard let found = loaded.questionnaire else { return .invalidInput }
             questionnaire = found
-        } else if let mapPath = responseOptions.mapPath, let id = ResponseMapping.load(path: mapPath).mapping?.questionnaireID {
+        } else if let mapPath = responseOptions.mapPath, let id = ResponseMapping.load(path: mapPath).value?.questionnaireID {
             questionnaire = QuestionnaireCatalog.entries(in: "Questionnaires").compactMap(\.result.questionnaire).first { $0.id == id }
             if questionnaire == nil {
                 throw UsageError("The mapping names questionnaire '\(id)', which is not in Questionnaires/; pass it with --questionnaire.", commandName: commandName)

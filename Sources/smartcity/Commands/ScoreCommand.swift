@@ -88,10 +88,9 @@ enum ScoreCommand: SubcommandRunner {
         settings.keepsAnswers = formats.contains(where: \.usesAnswers)
         settings.keepsAnswerTexts = formats.contains(where: \.usesAnswerTexts)
         settings.temporaryFolder = output.stagingFolder
-        let run = ScoringRun.score(
-            questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile,
-            responsePaths: responsePaths, language: language.code,
-            options: setup.readingOptions, settings: settings, progress: progress, report: rows.report)
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: responsePaths,
+            language: language.code, options: setup.readingOptions, settings: settings)
+            .score(progress: progress, report: rows.report)
         if showsProgress { console.endProgress() }
         console.reportSuppressed()
         let failed = rows.failed || setup.failed(strict: arguments.run.strict)

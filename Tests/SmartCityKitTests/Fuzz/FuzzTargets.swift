@@ -56,7 +56,7 @@ enum FuzzTargets {
 
     /// Bytes loaded as a mapping file, and checked against the questionnaire.
     static func mappingLoader(_ bytes: [UInt8]) throws(FuzzFailure) {
-        let (mapping, _) = ResponseMapping.load(bytes: bytes, path: "fuzz-mapping.json")
+        let mapping = ResponseMapping.load(bytes: bytes, path: "fuzz-mapping.json").value
         _ = mapping?.diagnostics(against: questionnaire, file: "fuzz-mapping.json")
     }
 
@@ -95,8 +95,9 @@ enum FuzzTargets {
         defer { try? FileManager.default.removeItem(atPath: path) }
         var settings = ScoringRun.Settings()
         settings.keepsAnswerTexts = true
-        let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
-                                   language: "en", options: ReadingOptions(), settings: settings) { _ in }
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+            language: "en", options: ReadingOptions(), settings: settings)
+            .score { _ in }
         let files: [RenderedFile]
         do { files = try ReportGeneration.renderInMemory(run, formats: OutputFormat.allCases, strings: .english) } catch {
             throw FuzzFailure("reports of a scored run render: \(error)")

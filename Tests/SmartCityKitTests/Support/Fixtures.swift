@@ -100,7 +100,7 @@ enum Fixtures {
     }()
 
     /// Loads a questionnaire text, as if from `path`.
-    static func load(_ text: String, path: String = "q.json") -> QuestionnaireLoadResult {
+    static func load(_ text: String, path: String = "q.json") -> Checked<LoadedQuestionnaire> {
         QuestionnaireLoader.load(bytes: Array(text.utf8), path: path)
     }
 
@@ -159,17 +159,12 @@ enum Fixtures {
         var diagnostics = opened.diagnostics
         var rows: [ResponseRow] = [], excluded: [ExcludedRow] = []
         guard let source = opened.value else { return (rows, excluded, diagnostics) }
-        var ids = RespondentIDTable()
-        ScoringRun.read(source, engine: ScoringEngine(questionnaire: questionnaire), purpose: .convert, files: [path], fileIndex: 0,
-                        ids: &ids, report: { diagnostics += $0 }) { piece in
-            diagnostics += piece.diagnostics(file: path)
-            for row in piece.rows {
-                switch row.outcome {
-                case .answers(let id, let metadata, let answers):
-                    rows.append(ResponseRow(row: row.row, respondentID: id, metadata: metadata, answers: answers))
-                case .excluded(let row): excluded.append(row)
-                case .scored, .spilled, .checked: break
-                }
+        ConvertingConsumer.read(source, report: { diagnostics += $0 }) { row in
+            switch row.outcome {
+            case .answers(let id, let metadata, let answers):
+                rows.append(ResponseRow(row: row.row, respondentID: id, metadata: metadata, answers: answers))
+            case .excluded(let row): excluded.append(row)
+            case .scored, .spilled, .checked: break
             }
         }
         return (rows, excluded, diagnostics)

@@ -66,24 +66,21 @@ package struct ResponseMapping: Sendable {
     }
 
     /// Loads a mapping file, with located diagnostics for every problem.
-    package static func load(path: String) -> (mapping: ResponseMapping?, diagnostics: [Diagnostic]) {
-        switch FileInput.readAll(path: path) {
-        case .failure(let diagnostic): return (nil, [diagnostic])
-        case .success(let bytes): return load(bytes: bytes, path: path)
-        }
+    package static func load(path: String) -> Checked<ResponseMapping> {
+        do throws(SmartCityError) { return load(bytes: try FileInput.readAll(path: path), path: path) } catch { return Checked(error) }
     }
 
     /// Loads a mapping from its bytes, as if from `path`.
-    package static func load(bytes: [UInt8], path: String) -> (mapping: ResponseMapping?, diagnostics: [Diagnostic]) {
+    package static func load(bytes: [UInt8], path: String) -> Checked<ResponseMapping> {
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            return (nil, [.error(SourceLocation(file: path, line: error.line, column: error.column), "invalid JSON: \(error.message)")])
+            return .failure(.error(SourceLocation(file: path, line: error.line, column: error.column), "invalid JSON: \(error.message)"))
         }
         let reader = SchemaReader(file: path)
         guard let object = reader.object(root, path: "", allowed: topLevelMembers) else {
-            return (nil, reader.diagnostics)
+            return Checked(nil, reader.diagnostics)
         }
         if let formatNode = reader.required(object, "format", "1"), let format = reader.number(formatNode, path: "format"),
             format != Double(supportedFormat)
@@ -144,7 +141,7 @@ package struct ResponseMapping: Sendable {
             }
         }
         let failed = reader.diagnostics.contains { $0.severity == .error }
-        return (failed ? nil : mapping, reader.diagnostics)
+        return Checked(failed ? nil : mapping, reader.diagnostics)
     }
 
     /// Checks that every target names a question and option of the questionnaire.

@@ -1,0 +1,51 @@
+/// What a piece of a file gave, in input order.
+struct Piece {
+    var rows: [PieceRow] = []
+    /// Problems of the CSV syntax that did not stop reading, by line.
+    var warnings: [(line: Int, message: String)] = []
+    /// The spill records of the scored rows, encoded where the piece was scored.
+    var spill = ByteBuffer()
+    /// The scored rows counted for the cohort where the piece was scored (rows counted from
+    /// the piece's start until `rowOffset` is set); nil when they are counted as merged.
+    var cohort: CohortAccumulator?
+    /// What was added to the piece's rows to count them from the file's start.
+    var rowOffset = 0
+    /// The statistics of the piece's complete respondents, from its first scored row on.
+    var statistics: ResearchStatisticsAccumulator?
+    /// Whether a row scored in the piece was left out when merged (a duplicate id).
+    var lostScoredRows = false
+
+    /// The cohort counts of the piece, unless a row they count was left out since.
+    var countedCohort: CohortAccumulator? { lostScoredRows ? nil : cohort }
+    /// The statistics of the piece, unless a row they count was left out since.
+    var countedStatistics: ResearchStatisticsAccumulator? { lostScoredRows ? nil : statistics }
+
+    /// The spill records of the rows still scored, in order.
+    func spillRecords() -> ByteBuffer {
+        guard lostScoredRows else { return spill }
+        var records = ByteBuffer(capacity: spill.count)
+        for index in rows.indices {
+            switch rows[index].outcome {
+            case .scored, .spilled:
+                if let record = rows[index].spillRecord { records.append(contentsOf: spill.bytes[record.bytes]) }
+            case .excluded, .checked, .answers:
+                continue
+            }
+        }
+        return records
+    }
+
+    /// The respondent of a `.spilled` row, decoded from its spill record.
+    func spilledRespondent(at index: Int, layout: SpillLayout, files: [String]) -> ScoredRespondent? {
+        guard let record = rows[index].spillRecord else { return nil }
+        var reader = SpillReader(bytes: spill.bytes, position: record.rowField, end: record.bytes.upperBound)
+        return try? RespondentSpill.decode(&reader, layout: layout, files: files)
+    }
+
+    /// The piece's diagnostics located in `file`: syntax warnings, then each row's problems.
+    func diagnostics(file: String) -> [Diagnostic] {
+        var found: [Diagnostic] = warnings.map { .warning(SourceLocation(file: file), "line \($0.line): \($0.message)") }
+        for index in rows.indices where rows[index].hasDiagnostics { found += rows[index].diagnostics(file: file) }
+        return found
+    }
+}

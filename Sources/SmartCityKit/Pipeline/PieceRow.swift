@@ -1,0 +1,88 @@
+/// One record's outcome in a piece, with its problems; rows and lines are counted from
+/// the piece's start until the piece is shifted into place.
+struct PieceRow {
+    enum Outcome {
+        /// Scored and kept whole (boxed: a respondent is large, and most rows are `spilled`,
+        /// which keeps a piece's rows small).
+        indirect case scored(ScoredRespondent)
+        /// Scored, counted in its piece's cohort and kept only as its spill record.
+        case spilled(id: String)
+        case excluded(ExcludedRow)
+        /// Read and checked, not scored (`validate`).
+        case checked(id: String)
+        /// Read into typed answers, not scored (`import`).
+        case answers(id: String, metadata: [String], answers: [Answer])
+    }
+
+    var outcome: Outcome
+    var row: Int
+    var line: Int
+    var problems: [RecordProblem]
+    /// A scored row's spill record in its piece's `spill`.
+    var spillRecord: SpillRecordRange?
+
+    /// The respondent id of a row that was read.
+    var respondentID: String? {
+        switch outcome {
+        case .scored(let respondent): respondent.id
+        case .spilled(let id), .checked(let id), .answers(let id, _, _): id
+        case .excluded: nil
+        }
+    }
+
+    /// Leaves the row out when its id was seen before, in this file or an earlier one of
+    /// `files`; returns whether it did. An id that differs from an earlier one only in
+    /// letter case or Unicode normalisation is kept, with a warning.
+    mutating func excludeIfDuplicate(ids: inout RespondentIDTable, files: [String], fileIndex: Int, idColumn: String) -> Bool {
+        guard let id = respondentID else { return false }
+        switch ids.insert(id, file: fileIndex, row: row) {
+        case .new:
+            return false
+        case .twin(let other, let file, let firstRow):
+            let place = file == fileIndex ? "row \(firstRow)" : "\(files[file]) row \(firstRow)"
+            problems.append(RecordProblem(severity: .warning, column: idColumn, message: Self.twinMessage(id, of: other, place: place)))
+            return false
+        case .duplicate(let file, let firstRow):
+            let firstFile = files[file]
+            let message = file == fileIndex
+                ? Self.duplicateMessage(id, firstRow: firstRow)
+                : "respondent id \"\(id)\" was already scored from \(firstFile) row \(firstRow); ids must be unique across files. The row is left out."
+            problems.append(RecordProblem(severity: .error, column: idColumn, message: message))
+            outcome = .excluded(ExcludedRow(row: row, respondentID: id, reason: .duplicateID(file: firstFile, row: firstRow)))
+            return true
+        }
+    }
+
+    /// The warning of a row whose id differs from one first seen at `place` only in letter
+    /// case or Unicode normalisation.
+    static func twinMessage(_ id: String, of other: String, place: String) -> String {
+        // Swift compares strings by canonical equivalence: equal ones differ only in their encoding.
+        let difference = id == other ? "how its accents are encoded (Unicode NFD and NFC)" : "letter case"
+        return "respondent id \"\(id)\" differs from \"\(other)\" (\(place)) only in \(difference); both are kept "
+            + "as different municipalities. If they are one, write its id the same way in both rows"
+    }
+
+    /// The error of a row whose id was first seen on `firstRow` of the same file.
+    static func duplicateMessage(_ id: String, firstRow: Int) -> String {
+        "duplicate respondent id \"\(id)\" (first on row \(firstRow)); ids must be unique. The row is left out."
+    }
+
+    /// Whether `diagnostics` has something to say (checked without copying the row).
+    var hasDiagnostics: Bool {
+        if !problems.isEmpty { return true }
+        if case .excluded(let excluded) = outcome, case .wrongFieldCount = excluded.reason { return true }
+        return false
+    }
+
+    /// The diagnostics of the row, located in `file`.
+    func diagnostics(file: String) -> [Diagnostic] {
+        var found = problems.map { problem in
+            Diagnostic(problem.severity, problem.column.map { SourceLocation(file: file, row: row, column: $0) } ?? SourceLocation(file: file, position: .row(row)), problem.message)
+        }
+        if case .excluded(let excluded) = outcome, case .wrongFieldCount(let count, let expected) = excluded.reason {
+            found.append(.error(SourceLocation(file: file, position: .row(row)),
+                "row \(row) (line \(line)) has \(count) fields but the header has \(expected); check for a missing or extra delimiter or an unquoted delimiter inside a value. The row is left out."))
+        }
+        return found
+    }
+}

@@ -1,0 +1,66 @@
+extension ScoringConsumer {
+    /// Scores a record where its piece is parsed: the respondent is encoded into the piece's
+    /// spill records and counted in the piece's cohort (nil when ids are row numbers: such rows
+    /// are counted as merged, since the ranking orders ties by id) and statistics.
+    struct Processor: RecordProcessor {
+        let engine: ScoringEngine
+        let plan: ResponsePlan
+        let path: String
+        let encoding: SpillEncoding
+        let nameColumn: Int?
+        let emptyCohort: CohortAccumulator?
+        let keepsAnswers: Bool
+        /// Whether the respondents keep the cells of their scored answers as read.
+        let keepsAnswerTexts: Bool
+        /// Whether each piece row keeps its scored respondent (for an observer), not only its spill record.
+        let keepsRespondents: Bool
+        /// The statistics each piece counts, and the cohort's metadata columns the grouping reads.
+        let statistics: ScoringRun.StatisticsCounting?
+        let metadataNames: [String]
+        /// The questionnaire's descriptive and scored questions, and the least total coverage of a complete response.
+        private let descriptive: [Int], scored: [Int]
+        private let minimumTotalCoverage: Fraction?
+
+        init(engine: ScoringEngine, plan: ResponsePlan, path: String, encoding: SpillEncoding, nameColumn: Int?, emptyCohort: CohortAccumulator?,
+             keepsAnswers: Bool, keepsAnswerTexts: Bool, keepsRespondents: Bool, statistics: ScoringRun.StatisticsCounting?, metadataNames: [String]) {
+            (self.engine, self.plan, self.path, self.encoding, self.nameColumn, self.emptyCohort) = (engine, plan, path, encoding, nameColumn, emptyCohort)
+            (self.keepsAnswers, self.keepsAnswerTexts, self.keepsRespondents) = (keepsAnswers, keepsAnswerTexts, keepsRespondents)
+            (self.statistics, self.metadataNames) = (statistics, metadataNames)
+            descriptive = engine.questionnaire.descriptiveQuestionIndices
+            scored = engine.questionnaire.scoredQuestionIndices
+            minimumTotalCoverage = engine.questionnaire.minimumTotalCoverage.flatMap { Fraction(decimal: $0) }
+        }
+
+        func process<Cells: ResponseCells>(_ record: ReadRecord, cells: Cells, answers: [Answer], scratch: inout SpillWriter, into piece: inout Piece) {
+            let respondent = score(record, cells: cells, answers: answers)
+            let spilled = RespondentSpill.encode(respondent, encoding: encoding, scratch: &scratch, into: &piece.spill)
+            if let emptyCohort {
+                if piece.cohort == nil { piece.cohort = emptyCohort }
+                piece.cohort?.add(respondent, name: respondent.name(column: nameColumn))
+            }
+            if let statistics {
+                if piece.statistics == nil { piece.statistics = statistics.empty }
+                if respondent.incomplete == nil {
+                    piece.statistics?.add(respondent, group: statistics.grouping?.label(ofMetadata: respondent.metadata, metadataNames: metadataNames),
+                                          municipality: statistics.municipality(of: respondent, metadataNames: metadataNames))
+                }
+            }
+            let kept: PieceRow.Outcome = emptyCohort == nil || keepsRespondents ? .scored(respondent) : .spilled(id: record.id)
+            piece.rows.append(record.pieceRow(kept, spillRecord: spilled))
+        }
+
+        /// The record's respondent, scored; incomplete when its coverage is below the
+        /// questionnaire's minimum and incomplete responses are left out.
+        private func score<Cells: ResponseCells>(_ record: ReadRecord, cells: Cells, answers: [Answer]) -> ScoredRespondent {
+            let score = engine.score(answers)
+            var incomplete = record.incomplete
+            if incomplete == nil, plan.keepsIncompleteOut, let minimum = minimumTotalCoverage, score.exactCoverage < minimum {
+                incomplete = .lowCoverage(score.exactCoverage)
+            }
+            return ScoredRespondent(id: record.id, metadata: encoding.cohortMetadata(record.metadata), score: score,
+                                    descriptiveAnswers: descriptive.map { answers[$0] }, file: path, row: record.row,
+                                    incomplete: incomplete, scoredAnswers: keepsAnswers ? scored.map { answers[$0] } : [],
+                                    scoredAnswerTexts: keepsAnswerTexts ? scored.map { plan.answerText(of: $0, in: cells) } : [])
+        }
+    }
+}

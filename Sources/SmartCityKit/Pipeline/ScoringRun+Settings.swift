@@ -1,0 +1,45 @@
+import Foundation
+
+extension ScoringRun {
+    /// Settings of a run.
+    package struct Settings: Sendable {
+        /// The most respondents `summary.md` ranks (top and bottom halves beyond).
+        package var rankingLimit = 50
+        /// Whether the reports show the files' SHA-256 (it costs a pass over the bytes).
+        package var needsDigests = true
+        /// Where the spill file may go (a folder of the run's own).
+        package var temporaryFolder = NSTemporaryDirectory()
+        /// How much of the spill is kept in memory before it moves to a file.
+        var spillMemoryLimit = RespondentSpill.defaultMemoryLimit
+        /// The fewest ranked respondents for which each report shows the cohort median and the
+        /// respondent's percentile per dimension (`--min-group`).
+        package var contextMinimum = 5
+        /// The size of the blocks a large file is read in (smaller in tests, to make many pieces).
+        var blockSize = BlockReader.blockSize
+        /// Whether each scored respondent keeps its answers to the scored questions, in the spill
+        /// too (`score --format items`, `smartcity stats`).
+        package var keepsAnswers = false
+        /// Whether each scored respondent also keeps the cells of its scored answers as read
+        /// (`score --format items`); implies `keepsAnswers`. Off, no answer text is made.
+        package var keepsAnswerTexts = false
+        /// Whether the scored respondents are kept in a spill for a second pass (the
+        /// renderers'); `smartcity stats` has none, and makes no spill.
+        var spills = true
+
+        package init() {}
+    }
+
+    /// Research statistics to count of the complete respondents where each piece is scored
+    /// (`smartcity stats`): the empty accumulator each piece starts from, and the grouping.
+    package struct StatisticsCounting {
+        var empty: ResearchStatisticsAccumulator
+        var grouping: PeerGrouping?
+        /// The metadata column naming each respondent's municipality, when several respondents answer for one.
+        var municipalityColumn: String?
+
+        /// The municipality of a respondent, from its metadata; nil without the column or a value.
+        func municipality(of respondent: ScoredRespondent, metadataNames: [String]) -> String? {
+            municipalityColumn.flatMap { PeerGrouping.value(of: $0, in: respondent.metadata, metadataNames: metadataNames) }
+        }
+    }
+}
