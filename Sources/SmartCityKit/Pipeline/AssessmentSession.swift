@@ -85,8 +85,8 @@ package final class AssessmentSession {
         self.id = id
         self.name = name
         self.answers = answers
-        words = AssessmentStrings.forLanguage(language) ?? .english
-        strings = ReportStrings.forLanguage(language) ?? .english
+        words = AssessmentStrings.forLanguage(language)
+        strings = ReportStrings.forLanguage(language)
         decoders = questionnaire.questions.map { AnswerDecoder(question: $0, nonAnswers: questionnaire.nonAnswers, dialect: nil, labelAnswers: [:]) }
     }
 

@@ -2,6 +2,9 @@
 /// self-contained page (style and the municipality's radar inline, no scripts, a print
 /// stylesheet for A4) with the same contents as the Markdown reports.
 struct HTMLReportRenderer: ReportRenderer {
+    /// The cohort summary's page.
+    static let summaryFile = "summary.html"
+
     private let document: ScoreDocument
 
     /// Pages of a questionnaire's reports (its scoring tells what each answer costs).
@@ -12,7 +15,7 @@ struct HTMLReportRenderer: ReportRenderer {
     /// `summary.html`.
     func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
         try output.write(HTMLDocumentWriter.write(document.summaryBlocks(summary, strings), language: strings.languageCode, charts: [:]),
-                         to: "summary.html")
+                         to: Self.summaryFile)
     }
 
     /// `municipalities/<id>.html`, its radar drawn in the page.
@@ -21,7 +24,7 @@ struct HTMLReportRenderer: ReportRenderer {
         let radar = SVGReportRenderer.radar(ranked, summary: summary, strings: strings)
         let page = HTMLDocumentWriter.write(document.respondentBlocks(ranked, summary, strings), language: strings.languageCode,
                                             charts: ["\(fileName).svg": radar])
-        parts.write(page, to: "municipalities/\(fileName).html")
+        parts.write(page, to: RankedRespondent.reportPath(of: fileName, "html"))
     }
 
     func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}

@@ -18,12 +18,10 @@ package struct ReportLanguage: Sendable {
                 "the questionnaire has no texts in \"\(code)\" (it has \(questionnaire.languages.joined(separator: ", "))); the reports use its default language \"\(questionnaire.defaultLanguage)\""))
             code = questionnaire.defaultLanguage
         }
-        var strings = ReportStrings.forLanguage(code)
-        if strings == nil {
+        if !ReportStrings.availableLanguages.contains(code) {
             diagnostics.append(.warning(SourceLocation(file: file),
                 "smartcity has no report wording in \"\(code)\" (it has \(ReportStrings.availableLanguages.joined(separator: ", "))); fixed words are in English"))
-            strings = .english
         }
-        return ReportLanguage(code: code, strings: strings!, diagnostics: diagnostics)
+        return ReportLanguage(code: code, strings: .forLanguage(code), diagnostics: diagnostics)
     }
 }

@@ -7,12 +7,12 @@ struct SVGReportRenderer: ReportRenderer {
 
     package func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
         guard let fileName = ranked.fileName else { return }
-        parts.write(Self.radar(ranked, summary: summary, strings: strings), to: "municipalities/\(fileName).svg")
+        parts.write(Self.radar(ranked, summary: summary, strings: strings), to: RankedRespondent.reportPath(of: fileName, "svg"))
     }
 
     /// The radar of one municipality's dimension scores beside the cohort median.
     static func radar(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings) -> String {
-        let words = ComparisonStrings.forLanguage(strings.languageCode) ?? .english
+        let words = ComparisonStrings.forLanguage(strings.languageCode)
         let series = [
             RadarChart.Series(name: ranked.name, values: ranked.respondent.score.dimensions.map(\.score), colour: SVGCanvas.palette[4], dashed: false),
             RadarChart.Series(name: words.cohortMedian, values: summary.dimensionStatistics.map { $0?.median }, colour: SVGCanvas.palette[5], dashed: true),

@@ -97,7 +97,7 @@ enum AssessCommand: SubcommandRunner {
                                             startingFrom: paths.startingFrom, id: givenID, name: givenName)
         console.report(opened.diagnostics)
         guard let session = opened.value else { return .invalidInput }
-        let words = AssessmentStrings.forLanguage(language.code) ?? .english
+        let words = AssessmentStrings.forLanguage(language.code)
         let outcome = session.run(width: terminalWidth(), read: { readLine(strippingNewline: true) }, write: { console.out(TerminalText.escaped($0)) })
         switch outcome {
         case .stopped:
@@ -149,12 +149,12 @@ enum AssessCommand: SubcommandRunner {
             try ReportGeneration.render(run, formats: [.markdown, .html], strings: language.strings, output: $0, previous: previous, targets: targets)
         }) else { return .invalidInput }
         var report: String?
-        try? run.forEachRespondent { report = "\(folder)/municipalities/\($0.fileName ?? $0.respondent.id).md" }
+        try? run.forEachRespondent { report = FilePath.join(folder, RankedRespondent.reportPath(of: $0.fileName ?? $0.respondent.id, "md")) }
         guard let report else {
             console.report([.error(SourceLocation(file: session.answersPath), "holds no respondent to report on; answer at least the municipality's id and name")])
             return .invalidInput
         }
-        console.out("\n" + (AssessmentStrings.forLanguage(language.code) ?? .english).reportWritten(session.name, report) + "\n")
+        console.out("\n" + AssessmentStrings.forLanguage(language.code).reportWritten(session.name, report) + "\n")
         return rows.failed ? .invalidInput : .success
     }
 
