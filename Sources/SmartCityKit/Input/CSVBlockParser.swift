@@ -76,7 +76,6 @@ struct CSVBlockParser {
     /// Parses the next record of `block[..<end]` into `fields`; false at `end`. With `isFinal`
     /// false, the block must end at a record boundary.
     mutating func next(_ block: UnsafeMutableBufferPointer<UInt8>, end: Int, into fields: inout RecordFields) throws(CSVSyntaxError) -> Bool {
-        let quote = UInt8(ascii: "\"")
         while position < end {
             fields.removeAll()
             fields.line = line
@@ -91,17 +90,7 @@ struct CSVBlockParser {
                     warnings.append((line, "text after the closing quote of a field; quote the whole field"))
                     afterQuote = false
                 }
-                if write == position {
-                    // Nothing unescaped before it in this field: the run stays where it is.
-                    while position < end && !isSpecial(block[position]) { position += 1 }
-                    write = position
-                } else {
-                    while position < end && !isSpecial(block[position]) {
-                        block[write] = block[position]
-                        write += 1
-                        position += 1
-                    }
-                }
+                readUnquoted(block, end: end, write: &write)
                 if position >= end {
                     atRecordEnd = true
                     break
@@ -125,41 +114,7 @@ struct CSVBlockParser {
                 default:  // a quote
                     if write == fieldStart && !quoted && !afterQuote {
                         quoted = true
-                        let openedOn = line
-                        // The quoted part: up to the closing quote, doubled quotes kept once.
-                        var closed = false
-                        while position < end {
-                            let inner = block[position]
-                            position += 1
-                            if inner == quote {
-                                if position < end && block[position] == quote {
-                                    block[write] = quote
-                                    write += 1
-                                    position += 1
-                                    continue
-                                }
-                                closed = true
-                                break
-                            }
-                            if inner == 0x0A {
-                                line += 1
-                            } else if inner == 0x0D {
-                                line += 1
-                                if position < end && block[position] == 0x0A {
-                                    block[write] = inner
-                                    write += 1
-                                    position += 1
-                                    block[write] = 0x0A
-                                    write += 1
-                                    continue
-                                }
-                            }
-                            block[write] = inner
-                            write += 1
-                        }
-                        guard closed else {
-                            throw CSVSyntaxError.unclosedQuote(line: openedOn + 1)
-                        }
+                        try readQuoted(block, end: end, write: &write)
                         afterQuote = true
                     } else {
                         warnings.append((line, "a '\"' inside an unquoted field; quote the whole field and double the quote"))
@@ -174,6 +129,58 @@ struct CSVBlockParser {
             return true
         }
         return false
+    }
+
+    /// Passes an unquoted run, up to the next special byte or `end`, moving it down to `write`
+    /// when something before it in the field was unescaped.
+    @inline(__always) private mutating func readUnquoted(_ block: UnsafeMutableBufferPointer<UInt8>, end: Int, write: inout Int) {
+        if write == position {
+            // Nothing unescaped before it in this field: the run stays where it is.
+            while position < end && !isSpecial(block[position]) { position += 1 }
+            write = position
+        } else {
+            while position < end && !isSpecial(block[position]) {
+                block[write] = block[position]
+                write += 1
+                position += 1
+            }
+        }
+    }
+
+    /// Reads the quoted part of a field, from after its opening quote through its closing quote,
+    /// unescaped down to `write`: doubled quotes kept once, line breaks kept and counted.
+    @inline(__always) private mutating func readQuoted(_ block: UnsafeMutableBufferPointer<UInt8>, end: Int, write: inout Int) throws(CSVSyntaxError) {
+        let quote = UInt8(ascii: "\"")
+        let openedOn = line
+        while position < end {
+            let inner = block[position]
+            position += 1
+            if inner == quote {
+                if position < end && block[position] == quote {
+                    block[write] = quote
+                    write += 1
+                    position += 1
+                    continue
+                }
+                return
+            }
+            if inner == 0x0A {
+                line += 1
+            } else if inner == 0x0D {
+                line += 1
+                if position < end && block[position] == 0x0A {
+                    block[write] = inner
+                    write += 1
+                    position += 1
+                    block[write] = 0x0A
+                    write += 1
+                    continue
+                }
+            }
+            block[write] = inner
+            write += 1
+        }
+        throw CSVSyntaxError.unclosedQuote(line: openedOn + 1)
     }
 }
 
