@@ -8,7 +8,6 @@ struct ComparisonDocument {
     /// The report; `charts` are the paths of the SVG charts written beside it, shown in a section of their own.
     func blocks(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings, charts: [String] = []) -> [ReportBlock] {
         let summary = comparison.summary
-        let numbers = strings.numbers
         var lines: [ReportBlock] = [.heading(1, "\(summary.text(summary.questionnaire.title)) — \(words.title)")]
         lines.append(.text(words.comparedCount(comparison.respondents.count, comparison.selected.count)))
         let measureLabels = comparison.measures.map { measure -> String in
@@ -17,6 +16,22 @@ struct ComparisonDocument {
             case .dimension(let index): summary.text(summary.questionnaire.dimensions[index].label)
             }
         }
+        lines += sideBySideSection(comparison, measureLabels: measureLabels, strings: strings, words: words)
+        lines += ranksSection(comparison, measureLabels: measureLabels, strings: strings, words: words)
+        lines += peerGroupsSection(comparison, measureLabels: measureLabels, strings: strings, words: words)
+        if let waves = comparison.waves { lines += wavesSection(waves, comparison, measureLabels: measureLabels, strings: strings, words: words) }
+        if !charts.isEmpty {
+            lines.append(.heading(2, words.charts))
+            for chart in charts { lines.append(.image(path: chart, description: chart)) }
+        }
+        lines.append(.footer(ScoreDocument.footer(summary, files: comparison.waves?.waves.flatMap(\.files) ?? summary.responseFiles, strings)))
+        return lines
+    }
+
+    /// The selected municipalities side by side: score and rank, percentile and z-score per measure.
+    private func sideBySideSection(_ comparison: Comparison, measureLabels: [String], strings: ReportStrings, words: ComparisonStrings) -> [ReportBlock] {
+        let numbers = strings.numbers
+        var lines: [ReportBlock] = []
         let selectedNames = comparison.selected.map { comparison.respondents[$0].name }
         func sideTable(_ cell: (Standing) -> String, cohort: [String], cohortValues: (MeasureSummary) -> [String]) -> ReportBlock {
             let rows = comparison.measures.indices.map { position in
@@ -39,7 +54,13 @@ struct ComparisonDocument {
         lines.append(.heading(3, words.zScore))
         lines.append(sideTable({ $0.zScore.map(numbers.score) ?? "—" }, cohort: []) { _ in [] })
         lines.append(.text(words.rankNote + " " + words.percentileNote + " " + words.zScoreNote))
+        return lines
+    }
 
+    /// Every municipality's ranks per dimension and rank sum, and the two orders when they differ.
+    private func ranksSection(_ comparison: Comparison, measureLabels: [String], strings: ReportStrings, words: ComparisonStrings) -> [ReportBlock] {
+        let numbers = strings.numbers
+        var lines: [ReportBlock] = []
         lines.append(.heading(2, words.ranks))
         let dimensionPositions = comparison.measures.indices.filter { comparison.measures[$0] != .total }
         let rankRows = comparison.order.map { index -> [String] in
@@ -65,7 +86,13 @@ struct ComparisonDocument {
         } else {
             lines.append(.text(words.sameOrderNote))
         }
+        return lines
+    }
 
+    /// The peer groups' medians and types, and each selected municipality's distance to its group's median.
+    private func peerGroupsSection(_ comparison: Comparison, measureLabels: [String], strings: ReportStrings, words: ComparisonStrings) -> [ReportBlock] {
+        let summary = comparison.summary, numbers = strings.numbers
+        var lines: [ReportBlock] = []
         if comparison.grouping != nil {
             lines.append(.heading(2, words.peerGroups))
             let bands = summary.questionnaire.bands.bands
@@ -90,12 +117,6 @@ struct ComparisonDocument {
             lines.append(.plainTable(header: [strings.name, words.group] + measureLabels,
                                 alignments: [.left, .left] + measureLabels.map { _ in .right }, rows: differenceRows))
         }
-        if let waves = comparison.waves { lines += wavesSection(waves, comparison, measureLabels: measureLabels, strings: strings, words: words) }
-        if !charts.isEmpty {
-            lines.append(.heading(2, words.charts))
-            for chart in charts { lines.append(.image(path: chart, description: chart)) }
-        }
-        lines.append(.footer(ScoreDocument.footer(summary, files: comparison.waves?.waves.flatMap(\.files) ?? summary.responseFiles, strings)))
         return lines
     }
 

@@ -7,18 +7,37 @@ struct StatisticsCSVRenderer {
 
     /// The files, by name.
     package func render(_ result: StatisticsResult) -> [(name: String, contents: String)] {
-        let statistics = result.statistics
-        let questionnaire = result.summary.questionnaire
-        func group(_ index: Int?) -> String { index.map { statistics.groupLabels[$0] } ?? "" }
-        func number(_ value: Double?) -> String { value.map(NumberFormat.roundTrip) ?? "" }
-        func measureID(_ measure: ResearchStatistics.Measure) -> String {
-            switch measure {
-            case .dimension(let index): questionnaire.dimensions[index].id
-            case .total: "total"
-            }
-        }
-        let bands = questionnaire.bands.bands
+        let tables = StatisticsTables(result)
+        let (types, tests) = tables.types(), (reliability, itemReliability) = tables.reliability(), (items, answers) = tables.items()
+        return zip(Self.files, [tables.measures(), types, tests, reliability, itemReliability, tables.correlations(), items, answers]).map { ($0, $1.text) }
+    }
+}
 
+/// The tables of the statistics, in the words of the CSV files.
+private struct StatisticsTables {
+    let statistics: ResearchStatistics
+    let questionnaire: Questionnaire
+    let bands: [Band]
+
+    init(_ result: StatisticsResult) {
+        statistics = result.statistics
+        questionnaire = result.summary.questionnaire
+        bands = questionnaire.bands.bands
+    }
+
+    /// A group's label; empty for the whole cohort.
+    func group(_ index: Int?) -> String { index.map { statistics.groupLabels[$0] } ?? "" }
+    /// A number with every digit a `Double` holds; empty when undefined.
+    func number(_ value: Double?) -> String { value.map(NumberFormat.roundTrip) ?? "" }
+    func measureID(_ measure: ResearchStatistics.Measure) -> String {
+        switch measure {
+        case .dimension(let index): questionnaire.dimensions[index].id
+        case .total: "total"
+        }
+    }
+
+    /// `statistics.csv`: the descriptive statistics of each measure per group.
+    func measures() -> CSVWriter {
         var measures = CSVWriter()
         measures.row(["group", "measure", "n", "mean", "sd", "se", "ci_low", "ci_high", "min", "q1", "median", "q3", "max", "floor_share", "ceiling_share"])
         for entry in statistics.measures {
@@ -32,7 +51,11 @@ struct StatisticsCSVRenderer {
                           number(d.minimum), number(d.firstQuartile), number(d.median), number(d.thirdQuartile), number(d.maximum),
                           number(value.floorShare), number(value.ceilingShare)])
         }
+        return measures
+    }
 
+    /// `types.csv` and `type-tests.csv`: the maturity types per group, and the test against the reference shares.
+    func types() -> (CSVWriter, CSVWriter) {
         var types = CSVWriter(), tests = CSVWriter()
         types.row(["group", "band", "count", "share", "reference_share"])
         tests.row(["group", "statistic", "df", "p_value", "classes", "untested"])
@@ -50,7 +73,11 @@ struct StatisticsCSVRenderer {
                 tests.row([group(distribution.group), "", "", "", "", distribution.untested == .noReferenceShares ? "no-reference-shares" : "too-few-respondents"])
             }
         }
+        return (types, tests)
+    }
 
+    /// `reliability.csv` and `item-reliability.csv`: each dimension's alpha, and its items'.
+    func reliability() -> (CSVWriter, CSVWriter) {
         var reliability = CSVWriter(), itemReliability = CSVWriter()
         reliability.row(["dimension", "items", "respondents", "alpha", "alpha_standardised", "ci_low", "ci_high", "low_alpha", "negative_items"])
         itemReliability.row(["dimension", "question", "item_total_correlation", "alpha_if_deleted"])
@@ -64,7 +91,11 @@ struct StatisticsCSVRenderer {
                                      number(entry.itemTotalCorrelations[position]), number(entry.alphaIfDeleted[position])])
             }
         }
+        return (reliability, itemReliability)
+    }
 
+    /// `correlations.csv`: Pearson's and Spearman's correlations of each pair of dimensions.
+    func correlations() -> CSVWriter {
         var correlations = CSVWriter()
         correlations.row(["method", "dimension_a", "dimension_b", "r", "n"])
         for (method, matrix) in [("pearson", statistics.pearson), ("spearman", statistics.spearman)] {
@@ -75,7 +106,11 @@ struct StatisticsCSVRenderer {
                 }
             }
         }
+        return correlations
+    }
 
+    /// `items.csv` and `item-answers.csv`: each question's answer statuses, and its answers' counts.
+    func items() -> (CSVWriter, CSVWriter) {
         var items = CSVWriter(), answers = CSVWriter()
         items.row(["question", "dimension", "answered", "dont_know", "not_applicable", "blank", "not_shown", "invalid", "mean_item_score"])
         answers.row(["question", "answer", "count", "share"])
@@ -90,6 +125,6 @@ struct StatisticsCSVRenderer {
                 answers.row([id, answer.code, String(answer.count), answered == 0 ? "" : number(Double(answer.count) / Double(answered))])
             }
         }
-        return zip(Self.files, [measures, types, tests, reliability, itemReliability, correlations, items, answers]).map { ($0, $1.text) }
+        return (items, answers)
     }
 }
