@@ -76,6 +76,7 @@ struct CSVBlockParser {
     /// Parses the next record of `block[..<end]` into `fields`; false at `end`. With `isFinal`
     /// false, the block must end at a record boundary.
     mutating func next(_ block: UnsafeMutableBufferPointer<UInt8>, end: Int, into fields: inout RecordFields) throws(CSVSyntaxError) -> Bool {
+        let quote = UInt8(ascii: "\"")
         while position < end {
             fields.removeAll()
             fields.line = line
@@ -125,8 +126,37 @@ struct CSVBlockParser {
                     if write == fieldStart && !quoted && !afterQuote {
                         quoted = true
                         let openedOn = line
-                        var closed: Bool
-                        (position, write, line, closed) = Self.readQuoted(block, from: position, end: end, write: write, line: line)
+                        // The quoted part: up to the closing quote, doubled quotes kept once.
+                        var closed = false
+                        while position < end {
+                            let inner = block[position]
+                            position += 1
+                            if inner == quote {
+                                if position < end && block[position] == quote {
+                                    block[write] = quote
+                                    write += 1
+                                    position += 1
+                                    continue
+                                }
+                                closed = true
+                                break
+                            }
+                            if inner == 0x0A {
+                                line += 1
+                            } else if inner == 0x0D {
+                                line += 1
+                                if position < end && block[position] == 0x0A {
+                                    block[write] = inner
+                                    write += 1
+                                    position += 1
+                                    block[write] = 0x0A
+                                    write += 1
+                                    continue
+                                }
+                            }
+                            block[write] = inner
+                            write += 1
+                        }
                         guard closed else {
                             throw CSVSyntaxError.unclosedQuote(line: openedOn + 1)
                         }
@@ -144,46 +174,6 @@ struct CSVBlockParser {
             return true
         }
         return false
-    }
-
-    /// Reads the quoted part of a field, from after its opening quote (`position`) through its
-    /// closing quote, unescaped down to `write`: doubled quotes kept once, line breaks kept and
-    /// counted. Returns where reading and writing go on, the line reached, and whether the quote
-    /// was closed before `end`. Static, on values: the scan of unquoted runs in `next` keeps its
-    /// registers (a mutating helper cost two instructions a field there).
-    @inline(__always) private static func readQuoted(_ block: UnsafeMutableBufferPointer<UInt8>, from position: Int, end: Int, write: Int,
-                                                     line: Int) -> (position: Int, write: Int, line: Int, closed: Bool) {
-        let quote = UInt8(ascii: "\"")
-        var (position, write, line) = (position, write, line)
-        while position < end {
-            let inner = block[position]
-            position += 1
-            if inner == quote {
-                if position < end && block[position] == quote {
-                    block[write] = quote
-                    write += 1
-                    position += 1
-                    continue
-                }
-                return (position, write, line, true)
-            }
-            if inner == 0x0A {
-                line += 1
-            } else if inner == 0x0D {
-                line += 1
-                if position < end && block[position] == 0x0A {
-                    block[write] = inner
-                    write += 1
-                    position += 1
-                    block[write] = 0x0A
-                    write += 1
-                    continue
-                }
-            }
-            block[write] = inner
-            write += 1
-        }
-        return (position, write, line, false)
     }
 }
 
