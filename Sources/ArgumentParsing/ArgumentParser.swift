@@ -10,6 +10,8 @@ package struct ParsedArguments: Sendable, Equatable {
     var optionValues: [String: [String]] = [:]
     /// Long names of the flags that were given.
     var flags: Set<String> = []
+    /// The alias an option was last given by (`--output` for `--out`), by its long name.
+    var aliasesGiven: [String: String] = [:]
     /// Long names of the options the command declares, and names of its positional arguments:
     /// the only ones that can be read.
     var declaredOptions: Set<String> = []
@@ -154,7 +156,8 @@ package struct CommandLineTool: Sendable {
                 continue
             }
             guard let named = try namedOption(argument, of: spec, flags: &parsed.flags) else { continue }
-            let (option, inlineValue) = named
+            let (option, inlineValue, alias) = named
+            parsed.aliasesGiven[option.long] = alias
             switch option.kind {
             case .flag:
                 if inlineValue != nil { throw fail("The flag '--\(option.long)' does not take a value.") }
@@ -187,7 +190,7 @@ package struct CommandLineTool: Sendable {
     /// The option an argument names (`--name`, `--name=value`, `-n`, `-nVALUE`) with its value
     /// when given in the same argument; nil for combined short flags (`-fs`), inserted into `flags`.
     private static func namedOption(_ argument: String, of spec: CommandSpec, flags: inout Set<String>) throws(UsageError)
-        -> (option: OptionSpec, inlineValue: String?)?
+        -> (option: OptionSpec, inlineValue: String?, alias: String?)?
     {
         func fail(_ message: String) -> UsageError { UsageError(message, commandName: spec.name) }
         if argument.hasPrefix("--") {
@@ -201,14 +204,14 @@ package struct CommandLineTool: Sendable {
                 let suggestion = closest(to: name, among: spec.options.map(\.long)).map { " Did you mean '--\($0)'?" } ?? ""
                 throw fail("Unknown option '--\(name)'.\(suggestion)")
             }
-            return (match, inlineValue)
+            return (match, inlineValue, name == match.long ? nil : name)
         }
         let letters = Array(argument.dropFirst())
         guard let letter = letters.first, let match = spec.options.first(where: { $0.short == letter }) else {
             throw fail("Unknown option '\(argument)'.")
         }
-        guard letters.count > 1 else { return (match, nil) }
-        if case .value = match.kind { return (match, String(letters.dropFirst())) }
+        guard letters.count > 1 else { return (match, nil, nil) }
+        if case .value = match.kind { return (match, String(letters.dropFirst()), nil) }
         // Combined short flags: `-fs`.
         for other in letters {
             guard let flag = spec.options.first(where: { $0.short == other }), flag.kind == .flag else {

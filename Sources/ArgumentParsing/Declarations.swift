@@ -34,6 +34,16 @@ extension Int: OptionValue {
     package static var expectedText: String { "a whole number" }
 }
 
+extension Double: OptionValue {
+    package init?(optionText: String) {
+        guard let value = Double(optionText), value.isFinite else { return nil }
+        self = value
+    }
+    /// Whole values without a decimal point (`0`, not `0.0`), as a user types them.
+    package var optionText: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
+    package static var expectedText: String { "a number" }
+}
+
 extension UInt64: OptionValue {
     package init?(optionText: String) { self.init(optionText) }
     package var optionText: String { String(self) }
@@ -191,6 +201,13 @@ extension ParsedArguments {
     package func value<Value>(_ option: DefaultedOption<Value>) throws(UsageError) -> Value {
         guard mayRead(option.spec), let text = value(option.spec.long) else { return option.defaultValue }
         return try parsed(text, for: option.spec, validation: option.validation)
+    }
+
+    /// The alias the option was last given by (`output` for `--output` when the option is
+    /// `--out`); nil when it was given by its own long or short name, or not at all.
+    package func alias<Value>(of option: ValueOption<Value>) -> String? {
+        guard mayRead(option.spec) else { return nil }
+        return aliasesGiven[option.spec.long]
     }
 
     /// Every value of an option given several times, in order.

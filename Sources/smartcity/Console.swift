@@ -26,6 +26,19 @@ final class Console: @unchecked Sendable {
     /// Whether stderr is a terminal, for progress lines.
     var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
+    /// Seconds on a clock that only goes forward, for progress lines.
+    static var now: Double { ProcessInfo.processInfo.systemUptime }
+
+    /// Shows a progress line in place of the last one (stderr is a terminal).
+    func progress(_ line: String) {
+        err("\r" + TerminalText.escaped(line, keepingLineFeeds: false) + "\u{1B}[K")
+    }
+
+    /// Clears the progress line.
+    func endProgress() {
+        err("\r\u{1B}[K")
+    }
+
     /// Applies `--color auto|always|never`.
     func applyColor(_ mode: ColorMode) {
         switch mode {

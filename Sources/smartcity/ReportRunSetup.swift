@@ -1,4 +1,5 @@
 import ArgumentParsing
+import Foundation
 import SmartCityKit
 
 /// What `score`, `compare`, `stats` and `assess` set up the same way before they read responses: the
@@ -19,13 +20,15 @@ struct ReportRunSetup {
     /// `defaultFolder` names the folder for a questionnaire id; `inputs` are every responses file.
     static func prepare(_ options: ReportRunOptions, inputs: [String], reportSet: ReportSet,
                         defaultFolder: (String) -> String, commandName: String, console: Console) throws(UsageError) -> ReportRunSetup? {
+        if let note = options.spellingNote { console.err(note) }
         let questionnairePath = options.questionnairePath
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return nil }
         let reading = options.responses.readingOptions(for: questionnaire, console: console)
         guard reading.options != nil else { return nil }
-        let language = ReportLanguage.resolve(requested: options.language, questionnaire: questionnaire, file: questionnairePath)
+        let language = ReportLanguage.resolve(requested: options.language, environment: ProcessInfo.processInfo.environment,
+                                               questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
         let folder = options.folder ?? defaultFolder(questionnaire.id)
         return try open(questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: reading,

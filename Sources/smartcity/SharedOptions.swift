@@ -15,8 +15,10 @@ protocol CommandArguments: OptionGroup {
 enum SharedOptions {
     static let strict = Flag("strict", help: "Treat warnings as errors (exit 1).")
     static let color = DefaultedOption<ColorMode>("color", valueName: "when", default: .auto, help: "Colour diagnostics on stderr.")
+    static let quiet = Flag("quiet", help: "No progress lines on stderr (shown only when stderr is a terminal).")
     static let language = ValueOption<String>(
-        "lang", valueName: "code", help: "Language of the texts: nl, fr or en, in any case (default: the questionnaire's default language).")
+        "lang", valueName: "code",
+        help: "Language of the texts: nl, fr or en, also as nl-BE or nl_BE.UTF-8 (default: LC_ALL, LC_MESSAGES or LANG, else the questionnaire's default language).")
 }
 
 /// When diagnostics on stderr get colour (`--color`).
@@ -27,13 +29,13 @@ enum ColorMode: String, OptionChoice {
     case never
 }
 
-/// Arguments that several commands declare alike. What a command writes is named with
-/// `-o/--out` (a file, or the folder of a report set); `--output` is the same option, kept as a
-/// hidden alias.
+/// Arguments that several commands declare alike. The one file a command writes is named with
+/// `-o/--output`, the folder of a report set with `-o/--out`; the other spelling is a hidden alias
+/// of each, read the same with a note on stderr.
 enum CommonArguments {
     static let questionnaire = Positional("questionnaire", help: "The questionnaire file (JSON).")
-    /// `-o/--out FILE`: the one file a command writes (standard output without it).
-    static let outFile = ValueOption<String>("out", aliases: ["output"], short: "o", valueName: "file",
+    /// `-o/--output FILE`: the one file a command writes (standard output without it).
+    static let outFile = ValueOption<String>("output", aliases: ["out"], short: "o", valueName: "file",
                                              help: "Write to this file instead of standard output.")
     static let forceOutput = Flag("force", short: "f", help: "Overwrite the output file.")
     /// `-o/--out DIR`: the folder of a report set.
@@ -41,23 +43,27 @@ enum CommonArguments {
     static let forceReports = Flag("force", short: "f", help: "Overwrite the files of an existing report set (all are replaced at once).")
 }
 
-/// `-o/--out FILE` and `-f/--force`: the one text file a command writes, or standard output.
+/// `-o/--output FILE` and `-f/--force`: the one text file a command writes, or standard output.
 struct OutputFileOptions: OptionGroup {
     static let options: [any OptionDeclaration] = [CommonArguments.outFile, CommonArguments.forceOutput]
 
     /// The file; nil (or "-") for standard output.
     var path: String?
     var force: Bool
+    /// The note when the file was named with `--out`.
+    var spellingNote: String?
 
-    /// A blank `--out` is a usage error.
+    /// A blank `--output` is a usage error.
     init(_ arguments: ParsedArguments) throws(UsageError) {
         path = try OutputPathCheck.nonBlank(arguments, CommonArguments.outFile)
         force = arguments.isSet(CommonArguments.forceOutput)
+        spellingNote = OutputPathCheck.spellingNote(arguments, CommonArguments.outFile)
     }
 
     /// Opens the file (or standard output); nil after reporting why it cannot be. One naming an
     /// input is a usage error.
     func open(inputs: [String], commandName: String, console: Console) throws(UsageError) -> TextOutput? {
+        if let spellingNote { console.err(spellingNote) }
         try OutputPathCheck.requireDistinct(output: path, inputs: inputs, commandName: commandName)
         let opened = TextOutput.open(path: path, force: force)
         console.report(opened.diagnostics)
@@ -147,6 +153,30 @@ struct ScoringOptions: OptionGroup {
     }
 }
 
+/// `--municipality-column COLUMN`: several respondents answer for one municipality, named in
+/// that metadata column (kept in the reports without `--keep-column`).
+struct MunicipalityOptions: OptionGroup {
+    static let column = ValueOption<String>(
+        "municipality-column", valueName: "column",
+        help: "A metadata column naming each respondent's municipality, when several respondents answer for one.")
+    static let options: [any OptionDeclaration] = [column]
+
+    /// The column; nil when not given.
+    var column: String?
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        column = try arguments.value(Self.column).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The run options with the column kept in the reports.
+    func keepingColumn(_ run: ReportRunOptions) -> ReportRunOptions {
+        guard let column, !run.responses.scoring.keepColumns.contains(where: { $0.lowercased() == column.lowercased() }) else { return run }
+        var kept = run
+        kept.responses.scoring.keepColumns.append(column)
+        return kept
+    }
+}
+
 /// `--group-by COLUMN` and `--bins COLUMN=EDGES`, as `compare` and `stats` take them.
 struct GroupingOptions: OptionGroup {
     static let groupBy = ValueOption<String>("group-by", valueName: "column", help: "A metadata column whose values make groups (region, urban/rural, ...).")
@@ -181,6 +211,8 @@ struct ReportRunOptions: OptionGroup {
     var questionnairePath: String
     /// The report folder; nil for the command's default.
     var folder: String?
+    /// The note when the folder was named with `--output`.
+    var spellingNote: String?
     var force: Bool
     var language: String?
     var responses: ResponseOptions
@@ -190,6 +222,7 @@ struct ReportRunOptions: OptionGroup {
     init(_ arguments: ParsedArguments) throws(UsageError) {
         questionnairePath = arguments.value(CommonArguments.questionnaire)
         folder = try OutputPathCheck.nonBlank(arguments, CommonArguments.outFolder)
+        spellingNote = OutputPathCheck.spellingNote(arguments, CommonArguments.outFolder)
         force = arguments.isSet(CommonArguments.forceReports)
         language = try arguments.value(SharedOptions.language)
         responses = try ResponseOptions(arguments)
@@ -209,6 +242,15 @@ enum OutputPathCheck {
             throw UsageError("The value for '--\(option.spec.long)' is empty; name a \(kind).", commandName: arguments.commandName)
         }
         return value
+    }
+
+    /// The note when an output was named by the other spelling (`--out` for a file, `--output`
+    /// for a folder): read the same, and said once on stderr; nil for the option's own name.
+    static func spellingNote(_ arguments: ParsedArguments, _ option: ValueOption<String>) -> String? {
+        guard let alias = arguments.alias(of: option) else { return nil }
+        let rule = if case .value("dir", _, _) = option.spec.kind { "a folder is named with -o/--out, one file with --output" }
+            else { "one file is named with -o/--output, a folder with --out" }
+        return "smartcity: note: --\(alias) is read as --\(option.spec.long); \(rule)\n"
     }
 
     /// An output file that is one of the inputs (the same file by any path or link): writing it

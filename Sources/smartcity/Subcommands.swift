@@ -4,6 +4,7 @@ import ArgumentParsing
 let subcommands: [any SubcommandRunner.Type] = [
     AssessCommand.self, ValidateCommand.self, QuestionnairesCommand.self, ScoreCommand.self, CompareCommand.self,
     StatsCommand.self, TemplateCommand.self, GenerateCommand.self, MapCommand.self, ImportCommand.self, ExplainCommand.self,
+    UncertaintyCommand.self,
 ]
 
 /// A subcommand: its arguments, declared, read and checked as one group, and what it does with them.

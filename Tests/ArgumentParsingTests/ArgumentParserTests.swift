@@ -179,6 +179,10 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertEqual(try CommandLineTool.parse(["--output", "a"], for: spec).value(out), "a")
         XCTAssertEqual(try CommandLineTool.parse(["--output=b"], for: spec).value(out), "b")
         XCTAssertEqual(try CommandLineTool.parse(["--out", "c"], for: spec).value(out), "c")
+        XCTAssertEqual(try CommandLineTool.parse(["--output", "a"], for: spec).alias(of: out), "output", "said by the command")
+        XCTAssertEqual(try CommandLineTool.parse(["--output=a"], for: spec).alias(of: out), "output")
+        XCTAssertNil(try CommandLineTool.parse(["--out", "c"], for: spec).alias(of: out))
+        XCTAssertNil(try CommandLineTool.parse(["--output", "a", "-o", "c"], for: spec).alias(of: out), "the last one given counts")
         let help = CommandLineTool(name: "t", version: "1", abstract: "T.", commands: [spec]).help(for: "run")
         XCTAssertFalse(help.contains("output"), help)
         XCTAssertThrowsError(try CommandLineTool.parse(["--output"], for: spec)) { error in

@@ -17,11 +17,13 @@ final class AssessEndToEndTests: XCTestCase {
     private func repository(_ path: String) -> String { EndToEndTests.root.appendingPathComponent(path).path }
 
     /// Runs the binary in `directory` with `input` on standard input.
-    private func run(_ arguments: [String], input: String, in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+    private func run(_ arguments: [String], input: String, in directory: URL,
+                     environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = EndToEndTests.binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = EndToEndTests.environment(environment)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -121,6 +123,29 @@ final class AssessEndToEndTests: XCTestCase {
         XCTAssertTrue(second.stdout.contains("The report of Testville is in Reports/i-monitor/assess/testville/municipalities/testville.md"), second.stdout)
     }
 
+    /// Issue 28, item 1: an answer off the scale is explained in the dialogue's language, never
+    /// as a Swift value; the language of a regional tag or of the environment is said on stderr.
+    func testAnAnswerOffTheScaleIsExplainedInTheDialoguesLanguage() throws {
+        let directory = try folder()
+        let dutch = try run(["assess", repository(questionnaire), "--answers", "a.csv", "--id", "x", "--name", "X", "--lang", "nl-BE"],
+                            input: "7\nq\n", in: directory)
+        XCTAssertEqual(dutch.status, 0, dutch.stderr)
+        // Wrapped to 80 columns: the lines of the message.
+        XCTAssertTrue(dutch.stdout.contains("Geen antwoord op deze vraag: \"7\" is geen van de keuzes; typ een van 0, 1, 2, 3,\n4, 5, dk, na\n"), dutch.stdout)
+        XCTAssertEqual(dutch.stderr, "\(repository(questionnaire)): note: --lang nl-BE wordt gelezen als Nederlands (nl)\n")
+        let barometer = repository("Questionnaires/smart-city-barometer/questionnaire.json")
+        let french = try run(["assess", barometer, "--answers", "b.csv", "--id", "y", "--name", "Y"], input: "99\nq\n", in: directory,
+                             environment: ["LC_ALL": "fr_CH.UTF-8", "LANG": "en_GB.UTF-8"])
+        XCTAssertTrue(french.stdout.contains("Pas une réponse à cette question\u{202F}: «\u{202F}99\u{202F}» n’est pas l’un des choix\u{202F}; "
+            + "tapez l’un\nde ceux-ci\u{202F}: 1, 2, 3, 4, 5, dk, na\n"), french.stdout)
+        XCTAssertTrue(french.stdout.contains("Arrêté. Vos réponses sont enregistrées dans b.csv\u{202F}; "), french.stdout)
+        for output in [dutch.stdout, french.stdout] {
+            for swiftValue in ["AnswerProblem", "(message:", "Optional(", "is not on the scale", "unknown option"] {
+                XCTAssertFalse(output.contains(swiftValue), swiftValue)
+            }
+        }
+    }
+
     /// Issue 24, item 4: a responses file of 12 municipalities given as the answers file, with
     /// nothing typed, is left byte for byte as it was, with the fix on standard error.
     func testAnAnswersFileOfSeveralRespondentsIsNeverRewritten() throws {
@@ -142,7 +167,8 @@ final class AssessEndToEndTests: XCTestCase {
         let withColumns = try snapshot(directory)
         let metadata = try run(["assess", repository(questionnaire), "--answers", "responses.csv"], input: "", in: directory)
         XCTAssertEqual(metadata.status, 1)
-        XCTAssertTrue(metadata.stderr.contains("has columns an answers file of assess does not keep (\"province\", \"population\", \"area\")"), metadata.stderr)
+        XCTAssertTrue(metadata.stderr.contains("heeft kolommen die een antwoordbestand van assess niet bewaart (\"province\", \"population\", \"area\")"),
+                      "in the questionnaire's language, Dutch: \(metadata.stderr)")
         XCTAssertEqual(try snapshot(directory), withColumns)
     }
 
@@ -159,7 +185,7 @@ final class AssessEndToEndTests: XCTestCase {
         XCTAssertTrue(nothingTyped.stdout.contains("Stopped before anything was saved; no file was written."), nothingTyped.stdout)
         XCTAssertEqual(try snapshot(directory), before)
 
-        let unchosen = try run(["assess", repository(questionnaire), "--start-from", "responses.csv"], input: "\n", in: directory)
+        let unchosen = try run(["assess", repository(questionnaire), "--start-from", "responses.csv", "--lang", "en"], input: "\n", in: directory)
         XCTAssertEqual(unchosen.status, 1)
         XCTAssertTrue(unchosen.stderr.contains("holds 12 respondents (ids scheldestad, leiezate, bosvoorde, demerhove, vossendaal and 7 more); "
             + "choose the municipality with --id ID"), unchosen.stderr)
@@ -223,7 +249,7 @@ final class AssessEndToEndTests: XCTestCase {
         XCTAssertEqual(try snapshot(reports), before, "every score report, and the answers, as they were")
         XCTAssertTrue(FileManager.default.fileExists(atPath: directory.appendingPathComponent("Reports/i-monitor/assess/scheldestad/summary.md").path))
 
-        let told = try run(["assess", repository(questionnaire), "--answers", "DD/me.csv", "--out", "DD"], input: "\n", in: directory)
+        let told = try run(["assess", repository(questionnaire), "--answers", "DD/me.csv", "--out", "DD", "--lang", "en"], input: "\n", in: directory)
         XCTAssertEqual(told.status, 1)
         XCTAssertTrue(told.stderr.contains("already exists"), told.stderr)
         XCTAssertTrue(told.stderr.contains("Use --force to overwrite"), told.stderr)

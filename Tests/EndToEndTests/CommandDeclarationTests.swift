@@ -8,7 +8,7 @@ import XCTest
 final class CommandDeclarationTests: XCTestCase {
     func testEveryCommandReadsOnlyWhatItDeclares() {
         XCTAssertEqual(subcommands.map { $0.commandName }, ["assess", "validate", "questionnaires", "score", "compare", "stats", "template",
-                                                            "generate", "map", "import", "explain"])
+                                                            "generate", "map", "import", "explain", "uncertainty"])
         for command in subcommands {
             XCTAssertEqual(command.undeclaredReads(), [], "\(command.commandName) reads options it does not declare")
         }

@@ -28,14 +28,15 @@ final class EndToEndTests: XCTestCase {
         try Self.runBinary(arguments, in: directory)
     }
 
-    /// Runs the binary in `directory` (the repository's root by default) with `TERM=dumb` and
-    /// returns its exit status and output: the helper the end-to-end test classes share.
-    static func runBinary(_ arguments: [String], in directory: URL = EndToEndTests.root) throws -> Run {
+    /// Runs the binary in `directory` (the repository's root by default) with `TERM=dumb`, no
+    /// language variables but those of `settings`, and returns its exit status and output: the
+    /// helper the end-to-end test classes share.
+    static func runBinary(_ arguments: [String], in directory: URL = EndToEndTests.root, environment settings: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
+        var environment = Self.environment(settings)
         environment["TERM"] = "dumb"
         process.environment = environment
         let out = Pipe(), err = Pipe()
@@ -46,6 +47,12 @@ final class EndToEndTests: XCTestCase {
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// The test's environment without the variables that choose the run's language (a test sets
+    /// them when it means to), with `settings` over it.
+    static func environment(_ settings: [String: String] = [:]) -> [String: String] {
+        ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }.merging(settings) { $1 }
     }
 
     func temporaryFolder() throws -> URL {
@@ -80,8 +87,9 @@ final class EndToEndTests: XCTestCase {
             "compare": ["comparison.md", "comparison.csv", "ranks.csv", "comparison.json", "comparison.html", "charts/", "groups.csv",
                         "waves.csv", "comparison.xlsx"],
             "stats": ["statistics.md", "statistics.json", "statistics.csv", "types.csv", "type-tests.csv", "reliability.csv",
-                      "item-reliability.csv", "correlations.csv", "items.csv", "item-answers.csv"],
-            "template": ["--out <file>"], "generate": ["--out <file>"], "map": ["--out <file>"], "import": ["--out <file>"],
+                      "item-reliability.csv", "correlations.csv", "items.csv", "item-answers.csv", "group-tests.csv", "pairwise-tests.csv",
+                      "left-out.csv"],
+            "template": ["--output <file>"], "generate": ["--output <file>"], "map": ["--output <file>"], "import": ["--output <file>"],
         ]
         XCTAssertEqual(help.stdout.components(separatedBy: "\n").filter { line in writes.keys.contains { line.hasPrefix("  \($0) ") } }.count,
                        writes.count, help.stdout)
@@ -214,7 +222,7 @@ final class EndToEndTests: XCTestCase {
         let result = try run(["score", Self.questionnaire, Self.sample, "--out", out.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "")
-        XCTAssertEqual(result.stdout, "Scored 12 respondents; wrote 16 files to \(out.path)/\n")
+        XCTAssertEqual(result.stdout, "12 respondenten gescoord; 16 bestanden geschreven in \(out.path)/\n")
         for name in ["summary.md", "scores.csv", "scores-long.csv", "scores.json", "municipalities/polderveld.md"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), name)
         }
@@ -246,7 +254,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains(#"\#(responses.path):3:IM01: error: "maybe" is not a yes/no answer for IM01"#), result.stderr)
         XCTAssertTrue(result.stderr.contains("\(responses.path):4: error: row 4 (line 4) has 2 fields but the header has 5"), result.stderr)
         XCTAssertTrue(result.stderr.contains(#"\#(responses.path):5:id: error: duplicate respondent id "m1""#), result.stderr)
-        XCTAssertEqual(result.stdout, "Scored 2 respondents (2 rows left out); wrote 2 files to \(out.path)/\n")
+        XCTAssertEqual(result.stdout, "2 respondenten gescoord (2 rijen weggelaten); 2 bestanden geschreven in \(out.path)/\n")
         let csv = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8)
         XCTAssertEqual(csv.split(separator: "\n").count, 3)
     }
@@ -323,7 +331,7 @@ final class EndToEndTests: XCTestCase {
         let result = try run(Self.compareExample + ["--out", out.path, "--force"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "")
-        XCTAssertEqual(result.stdout, "Compared 12 municipalities in 2 groups over 2 waves; wrote 15 files to \(out.path)/\n")
+        XCTAssertEqual(result.stdout, "Compared 12 municipalities in 2 groups over 2 waves; wrote 16 files to \(out.path)/\n")
         if record { return XCTFail(Self.recordedMessage(try relativeFiles(in: out).count)) }
         let actual = try relativeFiles(in: out)
         XCTAssertEqual(try relativeFiles(in: examples), actual, "regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
@@ -340,7 +348,7 @@ final class EndToEndTests: XCTestCase {
         let compared = try run(["compare", Self.questionnaire, Self.sample, "--bins", "population=0,25000,50000", "--min-group", "3",
                                 "--lang", "nl", "--out", compare.path])
         XCTAssertEqual(compared.status, 0, compared.stderr)
-        XCTAssertEqual(compared.stdout, "Compared 12 municipalities in 3 groups; wrote 22 files to \(compare.path)/\n")
+        XCTAssertEqual(compared.stdout, "12 gemeenten vergeleken in 3 groepen; 23 bestanden geschreven in \(compare.path)/\n")
         let markdown = try String(contentsOf: compare.appendingPathComponent("comparison.md"), encoding: .utf8)
         XCTAssertTrue(markdown.contains("## Naast elkaar"), "the report is in Dutch")
         XCTAssertTrue(markdown.contains("| 79,18 (1) |"), "with decimal commas")
@@ -348,7 +356,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: compare.appendingPathComponent("ranks.csv").path), "scoring again keeps compare/")
         let again = try run(["compare", Self.questionnaire, Self.sample, "--out", compare.path])
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.stderr.contains("comparison.md: error: already exists and 21 more report files"), again.stderr)
+        XCTAssertTrue(again.stderr.contains("comparison.md: error: already exists and 22 more report files"), again.stderr)
     }
 
     /// Headless Chromium renders the HTML comparison (skipped when Chromium is not installed:
@@ -429,13 +437,15 @@ final class EndToEndTests: XCTestCase {
         let barometer = ["stats", "Questionnaires/smart-city-barometer/questionnaire.json", "Questionnaires/smart-city-barometer/sample-responses.csv"]
         let result = try run(barometer + ["--group-by", "region", "--lang", "fr", "--out", out.path])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.hasPrefix("Described 12 respondents in 3 groups; wrote 10 files to"), result.stdout)
+        XCTAssertTrue(result.stdout.hasPrefix("12 répondants décrits en 3 groupes\u{202F}; 13 fichiers écrits dans"), result.stdout)
         let markdown = try String(contentsOf: out.appendingPathComponent("statistics.md"), encoding: .utf8)
-        for heading in ["## Scores par dimension", "## Par groupe", "## Types de maturité", "## Fiabilité des dimensions", "## Corrélations entre dimensions", "## Items"] {
+        for heading in ["## Scores par dimension", "## Par groupe", "## Différences entre groupes", "## Types de maturité", "## Fiabilité des dimensions",
+                        "## Corrélations entre dimensions", "### Significativité des corrélations", "## Items", "## Réponses écartées"] {
             XCTAssertTrue(markdown.contains(heading + "\n"), "statistics.md has \(heading)")
         }
         let reliability = try String(contentsOf: out.appendingPathComponent("reliability.csv"), encoding: .utf8)
-        XCTAssertTrue(reliability.hasPrefix("dimension,items,respondents,alpha,alpha_standardised,ci_low,ci_high,low_alpha,negative_items\n"))
+        XCTAssertTrue(reliability.hasPrefix("dimension,items,respondents,alpha,alpha_standardised,ci_low,ci_high,low_alpha,negative_items,"
+            + "lambda6,omega_total,pairwise_min_n,alpha_pairwise,alpha_standardised_pairwise,lambda6_pairwise,omega_total_pairwise\n"))
         let again = try run(barometer + ["--out", out.path])
         XCTAssertEqual(again.status, 1, "existing statistics are kept without --force")
         XCTAssertEqual(try run(barometer + ["--out", out.path, "--force", "--format", "csv"]).status, 0)
@@ -443,6 +453,31 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(typo.status, 1)
         XCTAssertTrue(typo.stderr.contains("no metadata column \"regoin\" to group by; did you mean \"region\"?"), typo.stderr)
         XCTAssertEqual(try run(barometer + ["--format", "pdf", "--out", out.path]).status, 64)
+    }
+
+    /// The reference dataset of `.ci/check-stats --reference`: the tests between provinces and the
+    /// rows left out, in the files and in Dutch.
+    func testStatsTestsTheGroupsAndListsTheRowsLeftOut() throws {
+        let folder = "Tests/SmartCityKitTests/Fixtures/stats-reference/"
+        let out = try temporaryFolder().appendingPathComponent("stats")
+        let result = try run(["stats", folder + "questionnaire.json", folder + "responses.csv", "--group-by", "province", "--lang", "nl", "--out", out.path])
+        XCTAssertEqual(result.status, 1, "rows were left out: \(result.stderr)")
+        XCTAssertTrue(result.stdout.hasPrefix("301 respondenten beschreven in 4 groepen; 13 bestanden geschreven in"), result.stdout)
+        let leftOut = try String(contentsOf: out.appendingPathComponent("left-out.csv"), encoding: .utf8)
+        XCTAssertEqual(leftOut.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).prefix(4).joined(separator: ",") },
+                       ["file,row,id,reason", "responses.csv,302,gen-000002,duplicate-id", "responses.csv,303,gen-short,wrong-field-count",
+                        "responses.csv,304,gen-blank,below-coverage", "responses.csv,305,gen-half,below-coverage", "responses.csv,306,,missing-id"])
+        let tests = try String(contentsOf: out.appendingPathComponent("group-tests.csv"), encoding: .utf8)
+        XCTAssertEqual(tests.split(separator: "\n").count, 1 + 7 * 2, "Welch and Kruskal-Wallis for six dimensions and the total")
+        XCTAssertTrue(tests.contains(",province-9,\n"), "the province of one respondent is left out of the tests: \(tests)")
+        let pairs = try String(contentsOf: out.appendingPathComponent("pairwise-tests.csv"), encoding: .utf8)
+        XCTAssertEqual(pairs.split(separator: "\n").count, 1 + 7 * 3 * 2, "three pairs of provinces by Games-Howell and Dunn")
+        let markdown = try String(contentsOf: out.appendingPathComponent("statistics.md"), encoding: .utf8)
+        for heading in ["## Verschillen tussen groepen", "### Paarsgewijze vergelijkingen (Games-Howell)", "### Paarsgewijze vergelijkingen (toets van Dunn, Holm)",
+                        "### Verdere betrouwbaarheidscoëfficiënten", "### Significantie van de correlaties", "## Weggelaten antwoorden"] {
+            XCTAssertTrue(markdown.contains(heading + "\n"), "statistics.md has \(heading)")
+        }
+        XCTAssertTrue(markdown.contains("| responses.csv | 305 | gen-half | slechts 15,0\u{202F}% van de vragenlijst werd beantwoord |"), markdown)
     }
 
     /// Crafted cohorts on the exact edges (Tests/SmartCityKitTests/Fixtures/exact-edges): an
@@ -460,8 +495,8 @@ final class EndToEndTests: XCTestCase {
         let edges = try stats(folder + "edges.csv", into: "edges")
         let reliability = try String(contentsOf: edges.appendingPathComponent("reliability.csv"), encoding: .utf8)
         XCTAssertTrue(reliability.contains("\nconsistent,3,4,0.7,"), reliability)
-        XCTAssertTrue(reliability.contains(",false,\n"), "an alpha of exactly 0.7 is not low: \(reliability)")
-        XCTAssertTrue(reliability.contains(",true,Q6;Q7\n"), "Q5 (r = 0) is not negative: \(reliability)")
+        XCTAssertTrue(reliability.contains(",false,,"), "an alpha of exactly 0.7 is not low: \(reliability)")
+        XCTAssertTrue(reliability.contains(",true,Q6;Q7,"), "Q5 (r = 0) is not negative: \(reliability)")
         let items = try String(contentsOf: edges.appendingPathComponent("item-reliability.csv"), encoding: .utf8)
         XCTAssertTrue(items.contains("\nunrelated,Q5,0,"), items)
 
@@ -508,7 +543,7 @@ final class EndToEndTests: XCTestCase {
         let out = folder.appendingPathComponent("reports")
         let scored = try run(["score", Self.questionnaire, sheet, "--format", "csv", "--out", out.path])
         XCTAssertEqual(scored.status, 0, scored.stderr)
-        XCTAssertTrue(scored.stdout.hasPrefix("Scored 12 respondents"), scored.stdout)
+        XCTAssertTrue(scored.stdout.hasPrefix("12 respondenten gescoord"), scored.stdout)
         let ods = try run(["validate", Self.questionnaire, "Tests/SmartCityKitTests/Fixtures/xlsx/types.ods"])
         XCTAssertEqual(ods.status, 1)
         XCTAssertTrue(ods.stderr.contains("save it as an Excel Workbook (.xlsx) or as CSV UTF-8"), ods.stderr)
@@ -613,7 +648,8 @@ final class EndToEndTests: XCTestCase {
         let out = try temporaryFolder()
         let result = try run(["score", Self.questionnaire, Self.sample, "--lang", "fr", "--out", out.path, "--format", "markdown"])
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.stderr, #"\#(Self.questionnaire): warning: the questionnaire has no texts in "fr" (it has nl, en); the reports use its default language "nl""# + "\n")
+        XCTAssertEqual(result.stderr, #"\#(Self.questionnaire): warning: de vragenlijst heeft geen teksten in "fr" (wel in nl, en); de rapporten gebruiken haar standaardtaal "nl""# + "\n",
+                       "said in the language the run falls back to")
         let summary = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
         XCTAssertTrue(summary.contains("## Rangschikking"), "falls back to Dutch")
     }

@@ -13,7 +13,7 @@ final class HygieneEndToEndTests: XCTestCase {
         process.executableURL = EndToEndTests.binary
         process.arguments = arguments
         process.currentDirectoryURL = EndToEndTests.root
-        var environment = ProcessInfo.processInfo.environment
+        var environment = EndToEndTests.environment()
         environment["TERM"] = "dumb"
         process.environment = environment
         let out = Pipe(), err = Pipe()

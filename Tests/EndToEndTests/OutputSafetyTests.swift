@@ -14,6 +14,7 @@ final class OutputSafetyTests: XCTestCase {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = EndToEndTests.root
+        process.environment = EndToEndTests.environment()
         let out = Pipe(), err = Pipe()
         process.standardInput = try stdin.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) } ?? FileHandle.nullDevice
         process.standardOutput = try stdout.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? out
@@ -57,7 +58,7 @@ final class OutputSafetyTests: XCTestCase {
                               folder.path, EndToEndTests.binary.path, root + "/" + Self.questionnaire, root + "/" + Self.sample],
                              executable: URL(fileURLWithPath: "/bin/sh"))
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "Scored 12 respondents; wrote 2 files to D/\n")
+        XCTAssertEqual(result.stdout, "12 respondenten gescoord; 2 bestanden geschreven in D/\n")
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("D/scores.csv").path))
     }
 
@@ -84,7 +85,7 @@ final class OutputSafetyTests: XCTestCase {
             let result = try run(["score", Self.questionnaire, input, "--out", out.path, "--format", "csv,json"],
                                  stdin: EndToEndTests.root.appendingPathComponent(Self.sample).path)
             XCTAssertEqual(result.status, 0, result.stderr)
-            XCTAssertEqual(result.stdout, "Scored 12 respondents; wrote 3 files to \(out.path)/\n")
+            XCTAssertEqual(result.stdout, "12 respondenten gescoord; 3 bestanden geschreven in \(out.path)/\n")
             XCTAssertEqual(try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8).split(separator: "\n").count, 13)
         }
     }
@@ -186,16 +187,22 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(questionnaireAsResponses.status, 1)
         XCTAssertTrue(questionnaireAsResponses.stderr.contains("found an object; this is a questionnaire, not a responses file - did you swap them?"),
                       questionnaireAsResponses.stderr)
-        // Files and folders are both named with --out; --output is the same option, not shown in --help.
+        // Issue 28, item 6: one file is named with -o/--output, a folder with -o/--out; the other
+        // spelling is read the same, with a note, and not shown in --help.
         let folder = try temporaryFolder()
-        let file = try run(["generate", Self.questionnaire, "--count", "2", "--out", folder.appendingPathComponent("out.csv").path])
+        let file = try run(["generate", Self.questionnaire, "--count", "2", "--output", folder.appendingPathComponent("output.csv").path])
         XCTAssertEqual(file.status, 0, file.stderr)
-        let fileByOtherName = try run(["generate", Self.questionnaire, "--count", "2", "--output", folder.appendingPathComponent("output.csv").path])
+        XCTAssertEqual(file.stderr, "")
+        let fileByOtherName = try run(["generate", Self.questionnaire, "--count", "2", "--out", folder.appendingPathComponent("out.csv").path])
         XCTAssertEqual(fileByOtherName.status, 0, fileByOtherName.stderr)
+        XCTAssertEqual(fileByOtherName.stderr, "smartcity: note: --out is read as --output; one file is named with -o/--output, a folder with --out\n")
         XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("out.csv")), try Data(contentsOf: folder.appendingPathComponent("output.csv")))
         let reports = try run(["score", Self.questionnaire, Self.sample, "--format", "csv", "--output", folder.appendingPathComponent("reports").path])
         XCTAssertEqual(reports.status, 0, reports.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("reports/scores.csv").path), "--output names the report folder too")
+        XCTAssertEqual(reports.stderr, "smartcity: note: --output is read as --out; a folder is named with -o/--out, one file with --output\n")
+        XCTAssertTrue(try run(["generate", Self.questionnaire, "--help"]).stdout.contains("-o, --output <file>"))
+        XCTAssertTrue(try run(["score", "--help"]).stdout.contains("-o, --out <dir>"))
         let misspelled = try run(["score", Self.questionnaire, Self.sample, "--fromat", "csv"])
         XCTAssertEqual(misspelled.status, 64)
         XCTAssertTrue(misspelled.stderr.hasPrefix("Error: Unknown option '--fromat'. Did you mean '--format'?"), misspelled.stderr)
@@ -384,6 +391,6 @@ final class OutputSafetyTests: XCTestCase {
         let result = try run(["-rm", "sh", "-c", script], executable: URL(fileURLWithPath: "/usr/bin/unshare"))
         XCTAssertEqual(result.status, 0, result.stderr)
         let listing = "municipalities\nnotes.txt\nsummary.md\n12\nmine\n"
-        XCTAssertEqual(result.stdout.split(separator: "\n").filter { !$0.hasPrefix("Scored") }.joined(separator: "\n") + "\n", listing + listing)
+        XCTAssertEqual(result.stdout.split(separator: "\n").filter { !$0.hasPrefix("12 respondenten gescoord") }.joined(separator: "\n") + "\n", listing + listing)
     }
 }

@@ -222,23 +222,23 @@ final class AssessmentSessionTests: XCTestCase {
 /// Where `assess` reads and writes.
 final class AssessmentPathsTests: XCTestCase {
     func testAWorkbookGivenAsTheAnswersIsReadAndTheAnswersSavedInTheDefaultFile() {
-        let resolved = AssessmentPaths.resolve(questionnaireID: "q", answers: "dir/X.xlsx", startingFrom: nil)
+        let resolved = AssessmentPaths.resolve(questionnaireID: "q", answers: "dir/X.xlsx", startingFrom: nil, messages: .english)
         XCTAssertEqual(resolved.value, AssessmentPaths(answers: "Reports/q/assess/answers.csv", startingFrom: "dir/X.xlsx"))
         XCTAssertEqual(resolved.diagnostics.map(\.severity), [.warning])
-        XCTAssertEqual(AssessmentPaths.resolve(questionnaireID: "q", answers: "X.XLSM", startingFrom: nil).value?.startingFrom, "X.XLSM")
+        XCTAssertEqual(AssessmentPaths.resolve(questionnaireID: "q", answers: "X.XLSM", startingFrom: nil, messages: .english).value?.startingFrom, "X.XLSM")
     }
 
     func testAnswersThatAssessCannotSaveAreRefused() {
-        XCTAssertNil(AssessmentPaths.resolve(questionnaireID: "q", answers: "X.xlsx", startingFrom: "Y.csv").value, "two files to start from")
-        let json = AssessmentPaths.resolve(questionnaireID: "q", answers: "answers.json", startingFrom: nil)
+        XCTAssertNil(AssessmentPaths.resolve(questionnaireID: "q", answers: "X.xlsx", startingFrom: "Y.csv", messages: .english).value, "two files to start from")
+        let json = AssessmentPaths.resolve(questionnaireID: "q", answers: "answers.json", startingFrom: nil, messages: .english)
         XCTAssertNil(json.value)
         XCTAssertEqual(json.diagnostics.first?.message, "assess saves its answers as CSV; name a .csv file with --answers (and start from this file with --start-from)")
     }
 
     func testTheDefaultsAreFoldersOfAssessItsOwn() {
-        XCTAssertEqual(AssessmentPaths.resolve(questionnaireID: "q", answers: nil, startingFrom: "r.csv").value,
+        XCTAssertEqual(AssessmentPaths.resolve(questionnaireID: "q", answers: nil, startingFrom: "r.csv", messages: .english).value,
                        AssessmentPaths(answers: "Reports/q/assess/answers.csv", startingFrom: "r.csv"))
-        XCTAssertEqual(AssessmentPaths.resolve(questionnaireID: "q", answers: "me.csv", startingFrom: nil).value, AssessmentPaths(answers: "me.csv", startingFrom: nil))
+        XCTAssertEqual(AssessmentPaths.resolve(questionnaireID: "q", answers: "me.csv", startingFrom: nil, messages: .english).value, AssessmentPaths(answers: "me.csv", startingFrom: nil))
         XCTAssertEqual(AssessmentPaths.defaultReportFolder(questionnaireID: "q", id: "gent"), "Reports/q/assess/gent")
     }
 
@@ -247,10 +247,10 @@ final class AssessmentPathsTests: XCTestCase {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         try Data("# Summary\n".utf8).write(to: url.appendingPathComponent("summary.md"))
         let folder = url.path
-        let refusal = try XCTUnwrap(AssessmentPaths.refusalOfReportFolder(folder, force: false))
+        let refusal = try XCTUnwrap(AssessmentPaths.refusalOfReportFolder(folder, force: false, messages: .english))
         XCTAssertEqual(refusal.location.file, folder + "/summary.md")
-        XCTAssertNil(AssessmentPaths.refusalOfReportFolder(folder, force: true))
-        XCTAssertNil(AssessmentPaths.refusalOfReportFolder(folder + "/missing", force: false), "a new folder")
+        XCTAssertNil(AssessmentPaths.refusalOfReportFolder(folder, force: true, messages: .english))
+        XCTAssertNil(AssessmentPaths.refusalOfReportFolder(folder + "/missing", force: false, messages: .english), "a new folder")
     }
 }
 

@@ -59,7 +59,8 @@ final class BundledQuestionnaireTests: XCTestCase {
     func testBarometerSummaryShowsCountsAndShares() throws {
         let summary = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Reports/examples/smart-city-barometer/fr/summary.md"), encoding: .utf8)
         XCTAssertTrue(summary.contains("## Résultats descriptifs"))
-        XCTAssertTrue(summary.contains("**PJ06** Quels sont les principaux obstacles aux projets de ville intelligente ?"))
+        XCTAssertTrue(summary.contains("**PJ06** Quels sont les principaux obstacles aux projets de ville intelligente\u{202F}?"),
+                      "the question's French text with a narrow no-break space before the question mark")
         XCTAssertNotNil(summary.range(of: "\\| budget \\| \\d+ \\| \\d+,\\d\u{202F}% \\|", options: .regularExpression), "French shares with a decimal comma and a narrow no-break space")
     }
 

@@ -81,7 +81,7 @@ final class ComparisonStreamingTests: XCTestCase {
         XCTAssertEqual(radarFiles(comparison).count, 50)
         XCTAssertEqual(radarFiles(comparison).first, "charts/radar-m01.svg")
         XCTAssertFalse(comparison.radarsOmitted)
-        XCTAssertNil(ComparisonRun.omittedChartsNote(comparison, formats: [.svg]))
+        XCTAssertNil(ComparisonRun.omittedChartsNote(comparison, formats: [.svg], words: .english))
     }
 
     func testFiftyOneMunicipalitiesGetNoRadarWithoutSelectAndTheSummarySaysHowToGetThem() throws {
@@ -92,9 +92,10 @@ final class ComparisonStreamingTests: XCTestCase {
         XCTAssertEqual(ComparisonChartRenderer().render(comparison, strings: .english, words: .english).map(\.path),
                        ["charts/ranking.svg", "charts/heatmap.svg", "charts/distribution.svg", "charts/strips.svg"], "the cohort's charts stay")
         XCTAssertTrue(comparison.radarsOmitted)
-        let note = try XCTUnwrap(ComparisonRun.omittedChartsNote(comparison, formats: [.markdown, .html]))
-        XCTAssertEqual(note, "no radar chart per municipality for more than 50 municipalities; --select ID,ID,... draws one for each municipality named")
-        XCTAssertNil(ComparisonRun.omittedChartsNote(comparison, formats: [.csv, .json]), "no chart is written: nothing to say")
+        let note = try XCTUnwrap(ComparisonRun.omittedChartsNote(comparison, formats: [.markdown, .html], words: .english))
+        XCTAssertEqual(note, "no radar chart per municipality for more than 50 municipalities; --select ID,ID,... draws one for each municipality named; "
+                       + "ranking.svg and heatmap.svg draw the top and bottom 25, strips.svg how many have each score")
+        XCTAssertNil(ComparisonRun.omittedChartsNote(comparison, formats: [.csv, .json], words: .english), "no chart is written: nothing to say")
     }
 
     func testSelectedMunicipalitiesOfALargeCohortGetTheirRadars() {
@@ -102,7 +103,70 @@ final class ComparisonStreamingTests: XCTestCase {
         XCTAssertEqual(comparison.charted, [40, 2])
         XCTAssertEqual(radarFiles(comparison), ["charts/radar-m41.svg", "charts/radar-m03.svg"])
         XCTAssertFalse(comparison.radarsOmitted)
-        XCTAssertNil(ComparisonRun.omittedChartsNote(comparison, formats: [.svg]))
+        XCTAssertEqual(ComparisonRun.omittedChartsNote(comparison, formats: [.svg], words: .english),
+                       "ranking.svg and heatmap.svg draw the top and bottom 25 and the selected, strips.svg how many have each score")
+        XCTAssertNil(ComparisonRun.omittedChartsNote(cohort(50, selection: [1]), formats: [.svg], words: .english), "fifty are drawn one by one")
+    }
+
+    private func chart(_ name: String, of comparison: Comparison) throws -> String {
+        try XCTUnwrap(ComparisonChartRenderer().render(comparison, strings: .english, words: .english).first { $0.path == "charts/\(name)" }?.contents)
+    }
+
+    func testALargeCohortsRankingDrawsItsTopAndBottomHalvesAndTheSelectedWithALineForEachGap() throws {
+        // Totals 1...200, highest first: m200...m176 on top, m25...m01 at the bottom, m100 selected between.
+        let comparison = cohort(200, selection: [99])
+        let rows = ComparisonChartRenderer.drawnRows(comparison.orderByScore, comparison)
+        XCTAssertEqual(rows.count, 25 + 1 + 1 + 1 + 25)
+        XCTAssertEqual(rows.map(\.omitted), Array(repeating: 0, count: 25) + [75, 0, 74] + Array(repeating: 0, count: 25))
+        XCTAssertEqual(rows[26].row, 99)
+        XCTAssertEqual(rows.first?.row, 199)
+        XCTAssertEqual(rows.last?.row, 0)
+        let ranking = try chart("ranking.svg", of: comparison)
+        XCTAssertTrue(ranking.contains(">… 75 more municipalities (every one is in comparison.csv)</text>"))
+        XCTAssertTrue(ranking.contains(">… 74 more municipalities (every one is in comparison.csv)</text>"))
+        XCTAssertTrue(ranking.contains(">1. M200</text>") && ranking.contains(">200. M1</text>") && ranking.contains(">101. M100</text>"))
+        XCTAssertFalse(ranking.contains(">M150</text>") || ranking.contains(". M150</text>"), "a municipality in a gap is not drawn")
+        XCTAssertEqual(ranking.components(separatedBy: "<text").count - 1, try chart("ranking.svg", of: cohort(20_000, selection: [99]))
+            .components(separatedBy: "<text").count - 1, "a chart is as large for 20,000 as for 200")
+        let heatMap = try chart("heatmap.svg", of: cohort(200))
+        XCTAssertTrue(heatMap.contains(">… 150 more municipalities (every one is in comparison.csv)</text>"))
+        XCTAssertEqual(ComparisonChartRenderer.drawnRows(cohort(50).order, cohort(50)).map(\.row), cohort(50).order.map(Optional.some), "fifty are all drawn")
+    }
+
+    func testALargeCohortsStripPlotDrawsHowManyHaveEachScoreAndTheSelectedAsDots() throws {
+        let comparison = cohort(200, selection: [99])
+        let strips = try chart("strips.svg", of: comparison)
+        // Totals 1...200: one municipality per point from 1 to 98, the 102 from 99 up in the last bar (99-100, higher
+        // scores clipped): that bar is the highest (26 units, centred on the total's strip at 77), the others at least 1 unit.
+        XCTAssertTrue(strips.contains("<rect x=\"635.5\" y=\"64\" width=\"4.5\" height=\"26\" fill=\"#888888\"/>"), strips)
+        XCTAssertFalse(strips.contains("r=\"4\""), "no dot per municipality")
+        XCTAssertEqual(strips.components(separatedBy: "r=\"6\"").count - 1, 3 + 1, "the selected one on each of the three rows, and in the legend")
+        XCTAssertTrue(strips.contains(">Grey bars: how many municipalities have each score (the highest bar: the most frequent).</text>"))
+    }
+
+    func testALargeCohortWithoutSelectShowsNoMunicipalitySideBySideAndSaysHowToChooseThem() {
+        let markdown = MarkdownDocumentWriter.write(ComparisonDocument().blocks(cohort(51), strings: .english, words: .english))
+        XCTAssertTrue(markdown.contains("Compared: 51 municipalities; shown side by side: 0."))
+        XCTAssertTrue(markdown.contains("More than 50 municipalities are compared: none is shown side by side, nor charted on its own."))
+        XCTAssertFalse(markdown.contains("### Percentile"))
+        XCTAssertTrue(markdown.contains("\n| Dimension | Cohort mean | Cohort median |\n"), "the cohort's columns only")
+        XCTAssertEqual(markdown.components(separatedBy: " | m").count - 1, 51, "every municipality in the rank table")
+    }
+
+    func testATableHandedOnInPartsIsWrittenAsTheSameTableWhole() {
+        let rows: [[InlineText]] = (1...5).map { [.plain("m\($0)"), .strong("\($0 * 10)")] }
+        let whole: [ReportBlock] = [.heading(1, "T"), .heading(2, "Ranks"), .table(header: ["id", "score"], alignments: [.left, .right], rows: rows), .text("after")]
+        let parts: [ReportBlock] = [.heading(1, "T"), .heading(2, "Ranks"), .table(header: ["id", "score"], alignments: [.left, .right], rows: Array(rows[..<2])),
+                                    .moreRows(Array(rows[2..<3])), .moreRows(Array(rows[3...])), .text("after")]
+        XCTAssertEqual(MarkdownDocumentWriter.write(parts), MarkdownDocumentWriter.write(whole))
+        XCTAssertEqual(HTMLDocumentWriter.write(parts, language: "en", charts: [:]), HTMLDocumentWriter.write(whole, language: "en", charts: [:]))
+        XCTAssertTrue(HTMLDocumentWriter.write(parts, language: "en", charts: [:])
+            .contains("<tr><td>m5</td><td class=\"number\"><strong>50</strong></td></tr></tbody></table></div>\n<p>after</p>"))
+        // Ending with the table, and a page of one block.
+        XCTAssertEqual(MarkdownDocumentWriter.write(Array(parts.dropLast())), MarkdownDocumentWriter.write(Array(whole.dropLast())))
+        XCTAssertEqual(HTMLDocumentWriter.write(Array(parts.dropLast()), language: "en", charts: [:]),
+                       HTMLDocumentWriter.write(Array(whole.dropLast()), language: "en", charts: [:]))
+        XCTAssertTrue(HTMLDocumentWriter.write([.heading(1, "T")], language: "en", charts: [:]).hasSuffix("<h1>T</h1>\n<nav><ol></ol></nav>\n\n</main>\n</body>\n</html>\n"))
     }
 
     func testStandingsComputedFromPlacesEqualTheHandComputedOnes() {

@@ -300,7 +300,7 @@ final class ExplanationTests: XCTestCase {
             options: ReadingOptions(), temporaryFolder: Fixtures.temporaryDirectory().path, report: { _ in })
         let markdown = ExplanationRun.render(try XCTUnwrap(result.value), format: .markdown, strings: .french)
         XCTAssertTrue(markdown.hasPrefix("# Comment les scores de "), markdown)
-        XCTAssertTrue(markdown.contains("Score : **"), "a French colon")
+        XCTAssertTrue(markdown.contains("Score\u{202F}: **"), "a French colon, after a narrow no-break space")
         XCTAssertTrue(markdown.contains("| Question | Réponse | Score d'item |"), markdown)
     }
 

@@ -232,3 +232,24 @@ extension QuestionnaireValidationTests {
         ])
     }
 }
+
+/// Issue 28, item 6: a category column labels its values per language; a value of another kind of column cannot be labelled.
+final class MetadataValueLabelTests: XCTestCase {
+    private func load(_ field: String) -> QuestionnaireLoadResult {
+        Fixtures.load(Fixtures.replacing(#""languages": ["en", "nl"],"#, with: #""languages": ["en", "nl"], "metadata": [\#(field)],"#))
+    }
+
+    func testACategoryLabelsItsValuesPerLanguage() throws {
+        let loaded = load(#"{"id": "area", "label": {"en": "Area", "nl": "Gebied"}, "kind": "category", "values": {"rural": {"en": "rural", "nl": "landelijk"}}}"#)
+        XCTAssertEqual(loaded.diagnostics.map(\.description), [])
+        let field = try XCTUnwrap(loaded.questionnaire?.metadata?.first)
+        XCTAssertEqual(field.values["rural"]?.text(in: "nl", fallback: "en"), "landelijk")
+        XCTAssertNil(field.values["urban"], "a value not listed is shown as written")
+    }
+
+    func testOnlyACategoryHasLabelledValues() {
+        let loaded = load(#"{"id": "population", "label": {"en": "Population", "nl": "Inwoners"}, "kind": "number", "values": {"1": {"en": "one", "nl": "een"}}}"#)
+        XCTAssertEqual(loaded.diagnostics.filter { $0.severity == .error }.map(\.message),
+                       [#"metadata[0].values: only a "category" column has labelled values; set "kind": "category" or remove them"#])
+    }
+}

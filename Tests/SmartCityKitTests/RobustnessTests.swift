@@ -80,6 +80,7 @@ final class RobustnessTests: XCTestCase {
                                    responsePaths: [path], language: "en", options: ReadingOptions(), settings: settings) { _ in }
         XCTAssertEqual(run.summary.respondentCount, 300)
         let files = try ReportGeneration.renderInMemory(run, formats: OutputFormat.allCases, strings: .english)
-        XCTAssertEqual(files.count, 3 * 300 + 7, "a Markdown report, a radar and a page per respondent, summary in Markdown and HTML, two CSV files, descriptive.csv, item-scores.csv and JSON")
+        XCTAssertEqual(files.count, 4 * 300 + 7,
+                       "a Markdown report, a radar, a page and a council page per respondent, summary in Markdown and HTML, two CSV files, descriptive.csv, item-scores.csv and JSON")
     }
 }

@@ -168,6 +168,8 @@ final class StatisticsAccumulatorTests: XCTestCase {
         XCTAssertEqual(analysed.statistics.respondentCount, run.summary.respondentCount - run.summary.incompleteCount)
         XCTAssertGreaterThan(analysed.statistics.groupLabels.count, 1, "several groups")
         XCTAssertEqual(text(analysed.statistics), text(expected))
+        XCTAssertEqual(analysed.leftOut.count, run.summary.excluded.count + run.summary.incompleteCount, "every row left out is listed")
+        XCTAssertEqual(analysed.leftOut.map(\.row), analysed.leftOut.map(\.row).sorted(), "in input order")
     }
 
     func testARunWithoutASecondPassSpillsNothing() {

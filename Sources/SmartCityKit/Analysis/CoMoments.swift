@@ -108,6 +108,10 @@ struct CoMoments: Sendable {
         }
     }
 
+    /// Cronbach's alpha of all the items, as `reliability` computes it (the dimension index
+    /// there only labels the result); nil when undefined.
+    var alpha: Double? { reliability(dimension: 0, items: Array(0..<size)).alpha }
+
     /// Alpha, standardised alpha, Feldt's interval, and per item the corrected item-total
     /// correlation and alpha if deleted; the flags decided exactly when the sums are exact.
     func reliability(dimension: Int, items: [Int]) -> ResearchStatistics.DimensionReliability {
@@ -136,6 +140,7 @@ struct CoMoments: Sendable {
         } else {
             approximateReliability(c, into: &result)
         }
+        result.listwise = ReliabilityCoefficients(covariances: c)
         if let alpha = result.alpha {
             let df1 = Double(count - 1), df2 = Double((count - 1) * (k - 1))
             result.confidenceInterval = (1 - (1 - alpha) * Distributions.fQuantile(0.975, df1: df1, df2: df2),

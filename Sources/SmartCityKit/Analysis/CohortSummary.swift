@@ -65,6 +65,13 @@ package struct CohortSummary: Sendable {
         questionnaire.metadata?.first { $0.id.lowercased() == name.lowercased() }.map { text($0.label) } ?? name
     }
 
+    /// A metadata value in the report's language: the label the questionnaire declares for this
+    /// value of a category column (`rural` is "landelijk" in Dutch), else the value as written.
+    func metadataValue(_ value: String, of name: String) -> String {
+        guard let field = questionnaire.metadata?.first(where: { $0.id.lowercased() == name.lowercased() }), let label = field.values[value] else { return value }
+        return text(label)
+    }
+
     /// Localised text in the report's language, falling back to the questionnaire's default.
     package func text(_ localized: LocalizedText) -> String {
         localized.text(in: language, fallback: questionnaire.defaultLanguage)

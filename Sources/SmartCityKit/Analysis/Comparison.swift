@@ -51,6 +51,8 @@ struct MeasureSummary: Sendable, Equatable {
 /// A peer group: the municipalities sharing a metadata value or a size class.
 package struct PeerGroup: Sendable, Equatable {
     package var label: String
+    /// The label's parts: the grouping column's value as written (when grouping by a column), then the class.
+    var parts: [String]
     /// Positions in `Comparison.respondents`.
     var members: [Int]
     /// Whether the group has at least the minimum size: only then are its statistics shown.
@@ -68,7 +70,8 @@ package struct Comparison: Sendable {
     package let summary: CohortSummary
     /// Every ranked municipality of the cohort, in input order.
     package let respondents: [ComparedRespondent]
-    /// Positions in `respondents` of those shown side by side (all unless selected).
+    /// Positions in `respondents` of those selected (all without `--select`): highlighted in the charts;
+    /// those set side by side in the report are `charted`.
     let selected: [Int]
     /// Whether each municipality is among `selected` (looked up once per municipality by the renderers).
     let isSelected: [Bool]
@@ -102,6 +105,9 @@ package struct Comparison: Sendable {
     package let waves: WaveComparison?
     /// The order of the rank tables (`--rank-by`); both orders are shown when they differ.
     package var rankOrder = RankOrder.score
+    /// With several respondents per municipality, how the municipalities' scores were made
+    /// (of the current wave); nil when each row is a municipality.
+    var municipalityMeans: MunicipalityMeans?
 
     /// Positions in `respondents` in the chosen order.
     var order: [Int] { rankOrder == .score ? orderByScore : orderByRankSum }
@@ -131,11 +137,12 @@ package struct Comparison: Sendable {
         if let grouping {
             var positions: [String: Int] = [:]
             for (index, respondent) in respondents.enumerated() {
-                let label = grouping.label(ofMetadata: respondent.metadata, metadataNames: summary.metadataNames)
+                let parts = grouping.parts(of: respondent.metadata, metadataNames: summary.metadataNames)
+                let label = grouping.label(ofParts: parts)
                 let position = positions[label] ?? groups.count
                 if position == groups.count {
                     positions[label] = position
-                    groups.append(PeerGroup(label: label, members: [], isShown: false, medians: [], bandCounts: []))
+                    groups.append(PeerGroup(label: label, parts: parts, members: [], isShown: false, medians: [], bandCounts: []))
                 }
                 groups[position].members.append(index)
             }

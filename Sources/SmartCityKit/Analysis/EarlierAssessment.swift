@@ -1,6 +1,7 @@
 /// What a respondent's report needs of its assessment in other responses files (a previous one,
 /// `--previous`, or its target answers): the exact scores and band, and the answers when kept.
-/// Kept per id for a whole cohort, so it holds no item details, metadata nor file positions.
+/// Kept per id for a whole cohort (compactly, by `AssessmentsByID`), so it holds no item details,
+/// metadata nor file positions.
 package struct EarlierAssessment: Sendable, Equatable {
     /// The exact scores and the band of the total.
     package struct Scores: Sendable, Equatable {
@@ -14,9 +15,14 @@ package struct EarlierAssessment: Sendable, Equatable {
     /// Every answer, aligned with the questionnaire's questions; nil when they were not kept.
     package var answers: [Answer]?
 
+    init(score: Scores, answers: [Answer]?) {
+        self.score = score
+        self.answers = answers
+    }
+
     /// The scores of a scored respondent, and its answers when `keepsAnswers` (and the run kept them).
     init(_ respondent: ScoredRespondent, questionnaire: Questionnaire, keepsAnswers: Bool) {
-        score = Scores(dimensions: respondent.score.dimensions.map(\.exactScore), total: respondent.score.exactTotal, bandID: respondent.score.bandID)
-        answers = keepsAnswers ? respondent.answers(in: questionnaire) : nil
+        self.init(score: Scores(dimensions: respondent.score.dimensions.map(\.exactScore), total: respondent.score.exactTotal, bandID: respondent.score.bandID),
+                  answers: keepsAnswers ? respondent.answers(in: questionnaire) : nil)
     }
 }

@@ -70,7 +70,12 @@ package struct PeerGrouping: Sendable, Equatable {
     /// The group of a municipality: its column value and/or its class, joined by " / ".
     /// `metadata` is aligned with `metadataNames`.
     package func label(ofMetadata metadata: [String], metadataNames: [String]) -> String {
-        parts(of: metadata, metadataNames: metadataNames).joined(separator: " / ")
+        label(ofParts: parts(of: metadata, metadataNames: metadataNames))
+    }
+
+    /// A group's label from its parts (`parts(of:metadataNames:)`).
+    func label(ofParts parts: [String]) -> String {
+        parts.joined(separator: " / ")
     }
 
     /// The error for a grouping column the reports do not carry, with a suggestion; nil when
@@ -100,12 +105,17 @@ package struct PeerGrouping: Sendable, Equatable {
         (-1..<bins.edges.count).first { bins.label(ofBin: $0) == label }
     }
 
-    private func parts(of metadata: [String], metadataNames: [String]) -> [String] {
-        func value(_ name: String) -> String? {
-            metadataNames.firstIndex { $0.lowercased() == name.lowercased() }
-                .flatMap { $0 < metadata.count ? metadata[$0].trimmingCharacters(in: .whitespaces) : nil }
-                .flatMap { $0.isEmpty ? nil : $0 }
-        }
+    /// The value of a metadata column (named in any case), trimmed; nil when the column is not
+    /// there or the cell is empty. `metadata` is aligned with `metadataNames`.
+    static func value(of column: String, in metadata: [String], metadataNames: [String]) -> String? {
+        metadataNames.firstIndex { $0.lowercased() == column.lowercased() }
+            .flatMap { $0 < metadata.count ? metadata[$0].trimmingCharacters(in: .whitespaces) : nil }
+            .flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The parts of a municipality's group: its column value (as written), then its class.
+    func parts(of metadata: [String], metadataNames: [String]) -> [String] {
+        func value(_ name: String) -> String? { Self.value(of: name, in: metadata, metadataNames: metadataNames) }
         var parts: [String] = []
         if let column { parts.append(value(column) ?? Self.unknown) }
         if let bins {

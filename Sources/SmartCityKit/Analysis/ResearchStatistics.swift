@@ -19,6 +19,18 @@ package struct ResearchStatistics: Sendable {
     let pearson: [[Correlation]]
     let spearman: [[Correlation]]
     let items: [ItemStatistics]
+    /// Per measure (the dimensions, then the total), the tests between the groups; empty when ungrouped.
+    let groupTests: [MeasureComparison]
+
+    /// The tests of a measure between the groups; nil when fewer than two groups have two
+    /// respondents scored on it.
+    struct MeasureComparison: Sendable {
+        var measure: Measure
+        var comparison: GroupComparison?
+    }
+    /// With several respondents per municipality: each municipality's mean scores and the
+    /// agreement between its respondents; nil when not asked for.
+    var municipalities: MunicipalityStatistics?
 
     /// A measure: a dimension (its index) or the total score.
     enum Measure: Sendable, Equatable {
@@ -88,7 +100,9 @@ package struct ResearchStatistics: Sendable {
     }
 
     /// Cronbach's alpha of a dimension's scored items over the respondents who answered every
-    /// one of them (listwise), with Feldt's 95 % confidence interval.
+    /// one of them (listwise), with Feldt's 95 % confidence interval; Guttman's lambda 6 and
+    /// McDonald's omega total on the same respondents; and the coefficients again from the
+    /// pairwise-complete covariances (`psych::alpha`'s default).
     struct DimensionReliability: Sendable {
         var dimension: Int
         /// Question indices of the items.
@@ -101,6 +115,12 @@ package struct ResearchStatistics: Sendable {
         /// Per item: the correlation with the sum of the other items, and alpha without it.
         var itemTotalCorrelations: [Double?]
         var alphaIfDeleted: [Double?]
+        /// Lambda 6, omega total and the one-factor loadings, listwise (`ReliabilityCoefficients`).
+        var listwise: ReliabilityCoefficients?
+        /// Every coefficient from the pairwise-complete covariances, and the fewest respondents
+        /// an item or a pair of items has there; nil when a pair has fewer than two.
+        var pairwise: ReliabilityCoefficients?
+        var pairwiseSmallestCount: Int = 0
 
         /// Alpha below the usual threshold of 0.7, decided on the exact alpha.
         var isLow: Bool
@@ -109,10 +129,15 @@ package struct ResearchStatistics: Sendable {
         var negativeItems: [Int]
     }
 
-    /// A correlation and the number of respondents with both values.
+    /// A correlation and the number of respondents with both values, with its two-sided
+    /// p-value (Student's t with n − 2 degrees of freedom) and that p-value adjusted over the
+    /// correlations between every two dimensions by the same method (Holm; Benjamini-Hochberg).
     struct Correlation: Sendable, Equatable {
         var r: Double?
         var n: Int
+        var pValue: Double? = nil
+        var pHolm: Double? = nil
+        var pBenjaminiHochberg: Double? = nil
     }
 
     /// One scored question: how it was answered and what it scored.
@@ -130,10 +155,11 @@ package struct ResearchStatistics: Sendable {
 }
 
 /// Counts a cohort respondent by respondent, in input order, for `ResearchStatistics`, in
-/// memory that grows by one number per respondent and dimension (the correlations pair the
-/// respondents' scores) and otherwise only with the distinct scores: per group, how often each
-/// exact score occurred (the medians and quartiles follow from the counts); per item, counts
-/// and exact sums; per dimension, exact co-moments of its items.
+/// memory that grows by one number per respondent and measure (the correlations pair the
+/// respondents' scores, the rank tests between groups rank them) and a group position per
+/// respondent, and otherwise only with the distinct scores: per group, how often each exact
+/// score occurred (the medians and quartiles follow from the counts); per item, counts and
+/// exact sums; per dimension, exact co-moments of its items, listwise and pairwise.
 struct ResearchStatisticsAccumulator {
     package let questionnaire: Questionnaire
     private let engine: ScoringEngine
@@ -154,15 +180,34 @@ struct ResearchStatisticsAccumulator {
     package private(set) var respondentCount = 0
     /// Per dimension and respondent, in input order: the score (NaN: not scored).
     private var dimensionScores: [[Double]]
+    /// Per respondent, in input order: the total score (NaN: none) and the position of its group
+    /// in `groupLabels` (−1: none), for the tests between groups.
+    private var totalScores: [Double] = []
+    private var respondentGroups: [Int32] = []
     private var statusCounts: [[Int]]
     /// Per scored question: the sum of its item scores, in `1 / scoreUnit` points (exact).
     private var itemScoreSums: [Int128]
     private var answerCounts: [[Int]]
     private var coMoments: [CoMoments]
+    private var pairwiseMoments: [PairwiseCoMoments]
     /// The current respondent's item scores (nil: not scored) and, per dimension, the row of
     /// its items' scores: reused from respondent to respondent.
     private var itemScores: [Int64?]
     private var itemRows: [[Int64]]
+    private var pairwiseRows: [[Int64?]]
+    /// The co-moments of every scored item over the respondents who answered them all, when
+    /// counted (the alpha of the total that `compare --wave` needs), and the row reused for them.
+    private var allItems: CoMoments?
+    private var allItemsRow: [Int64]
+    /// With several respondents per municipality, the column naming it; per municipality (in
+    /// the order first seen) the moments of its respondents' scores per measure (the
+    /// dimensions, then the total), and the respondents without a municipality.
+    private let municipalityColumn: String?
+    private var municipalityLabels: [String] = []
+    private var municipalityPositions: [String: Int] = [:]
+    private var municipalityMoments: [[RunningMoments]] = []
+    private var municipalityRespondents: [Int] = []
+    private var withoutMunicipality = 0
 
     /// What is counted of one group's respondents: per measure (the dimensions, then the
     /// total) how often each exact score occurred, and per band its respondents.
@@ -195,7 +240,10 @@ struct ResearchStatisticsAccumulator {
         }
     }
 
-    init(questionnaire: Questionnaire) {
+    /// An empty accumulator; `countsAllItems` also counts the co-moments of all scored items.
+    /// `municipalityColumn` names the column of the municipalities whose respondents are counted apart.
+    init(questionnaire: Questionnaire, countsAllItems: Bool = false, municipalityColumn: String? = nil) {
+        self.municipalityColumn = municipalityColumn
         self.questionnaire = questionnaire
         engine = ScoringEngine(questionnaire: questionnaire)
         let scored = questionnaire.scoredQuestionIndices
@@ -213,21 +261,34 @@ struct ResearchStatisticsAccumulator {
         answerCounts = scored.map { Self.answerCategories(questionnaire.questions[$0]).map { _ in 0 } }
         let scoreUnit = engine.weights.scoreUnit
         coMoments = items.map { CoMoments(size: $0.count, scoreUnit: scoreUnit) }
+        pairwiseMoments = items.map { PairwiseCoMoments(size: $0.count, scoreUnit: scoreUnit) }
+        pairwiseRows = items.map { Array(repeating: nil, count: $0.count) }
         itemScores = Array(repeating: nil, count: scored.count)
         itemRows = items.map { Array(repeating: 0, count: $0.count) }
+        allItems = countsAllItems && scored.count >= 2 ? CoMoments(size: scored.count, scoreUnit: scoreUnit) : nil
+        allItemsRow = countsAllItems ? Array(repeating: 0, count: scored.count) : []
     }
 
-    /// Counts one respondent, which must carry its `scoredAnswers`, in a group.
-    mutating func add(_ respondent: ScoredRespondent, group: String?) {
+    /// Cronbach's alpha of every scored item over the respondents who answered them all; nil
+    /// when undefined or not counted.
+    var allItemsAlpha: Double? { allItems?.alpha }
+
+    /// Counts one respondent, which must carry its `scoredAnswers`, in a group and, when
+    /// counting municipalities apart, in its municipality (nil: its cell was empty).
+    mutating func add(_ respondent: ScoredRespondent, group: String?, municipality: String? = nil) {
         let score = respondent.score
+        if municipalityColumn != nil { count(score, inMunicipality: municipality) }
         let band = score.bandID.flatMap { bandIDs.firstIndex(of: $0) }
         if let group {
             let position = position(ofGroup: group)
             groupTallies[position].add(score, band: band)
+            respondentGroups.append(Int32(position))
         } else {
             ungrouped.add(score, band: band)
+            respondentGroups.append(-1)
         }
         respondentCount += 1
+        totalScores.append(score.exactTotal?.doubleValue ?? .nan)
         for (dimension, result) in score.dimensions.enumerated() { dimensionScores[dimension].append(result.exactScore?.doubleValue ?? .nan) }
         for (position, question) in scoredQuestions.enumerated() {
             let status = score.itemStatuses[question]
@@ -242,10 +303,36 @@ struct ResearchStatisticsAccumulator {
             Self.countAnswer(answer, of: scoredKinds[position], into: &answerCounts[position])
         }
         for (dimension, items) in dimensionItems.enumerated() where items.count >= 2 {
+            for (slot, item) in items.enumerated() { pairwiseRows[dimension][slot] = itemScores[item] }
+            pairwiseMoments[dimension].add(pairwiseRows[dimension])
             guard items.allSatisfy({ itemScores[$0] != nil }) else { continue }
             for (slot, item) in items.enumerated() { itemRows[dimension][slot] = itemScores[item]! }
             coMoments[dimension].add(itemRows[dimension])
         }
+        if allItems != nil, itemScores.allSatisfy({ $0 != nil }) {
+            for (slot, units) in itemScores.enumerated() { allItemsRow[slot] = units! }
+            allItems?.add(allItemsRow)
+        }
+    }
+
+    /// Counts a respondent's scores in its municipality's moments.
+    private mutating func count(_ score: RespondentScore, inMunicipality label: String?) {
+        guard let label else {
+            withoutMunicipality += 1
+            return
+        }
+        let position = municipalityPositions[label] ?? municipalityLabels.count
+        if position == municipalityLabels.count {
+            municipalityPositions[label] = position
+            municipalityLabels.append(label)
+            municipalityMoments.append(Array(repeating: RunningMoments(), count: score.dimensions.count + 1))
+            municipalityRespondents.append(0)
+        }
+        municipalityRespondents[position] += 1
+        for (dimension, result) in score.dimensions.enumerated() {
+            if let value = result.exactScore { municipalityMoments[position][dimension].add(value.doubleValue) }
+        }
+        if let total = score.exactTotal { municipalityMoments[position][score.dimensions.count].add(total.doubleValue) }
     }
 
     /// The position of a group's tally, made when the group is new.
@@ -261,18 +348,38 @@ struct ResearchStatisticsAccumulator {
     /// one's (consecutive parts of the input counted apart, merged in input order).
     mutating func merge(_ other: ResearchStatisticsAccumulator) {
         ungrouped.merge(other.ungrouped)
-        for (label, tally) in zip(other.groupLabels, other.groupTallies) {
+        let positions = zip(other.groupLabels, other.groupTallies).map { label, tally in
             let position = position(ofGroup: label)
             groupTallies[position].merge(tally)
+            return Int32(position)
         }
         respondentCount += other.respondentCount
+        totalScores += other.totalScores
+        respondentGroups += other.respondentGroups.map { $0 < 0 ? -1 : positions[Int($0)] }
         for dimension in dimensionScores.indices { dimensionScores[dimension] += other.dimensionScores[dimension] }
         for item in scoredQuestions.indices {
             for status in statusCounts[item].indices { statusCounts[item][status] += other.statusCounts[item][status] }
             itemScoreSums[item] += other.itemScoreSums[item]
             for answer in answerCounts[item].indices { answerCounts[item][answer] += other.answerCounts[item][answer] }
         }
-        for dimension in coMoments.indices { coMoments[dimension].merge(other.coMoments[dimension]) }
+        for dimension in coMoments.indices {
+            coMoments[dimension].merge(other.coMoments[dimension])
+            pairwiseMoments[dimension].merge(other.pairwiseMoments[dimension])
+        }
+        if let others = other.allItems { allItems?.merge(others) }
+        withoutMunicipality += other.withoutMunicipality
+        for (index, label) in other.municipalityLabels.enumerated() {
+            let moments = other.municipalityMoments[index], respondents = other.municipalityRespondents[index]
+            if let position = municipalityPositions[label] {
+                for measure in moments.indices { municipalityMoments[position][measure].merge(moments[measure]) }
+                municipalityRespondents[position] += respondents
+            } else {
+                municipalityPositions[label] = municipalityLabels.count
+                municipalityLabels.append(label)
+                municipalityMoments.append(moments)
+                municipalityRespondents.append(respondents)
+            }
+        }
     }
 
     /// What an answer to a question is counted under: scale points, options, yes and no, by
@@ -323,9 +430,19 @@ struct ResearchStatisticsAccumulator {
         let reliability = questionnaire.dimensions.indices.compactMap { dimension -> ResearchStatistics.DimensionReliability? in
             let items = dimensionItems[dimension]
             guard items.count >= 2 else { return nil }
-            return coMoments[dimension].reliability(dimension: dimension, items: items.map { scoredQuestions[$0] })
+            var reliability = coMoments[dimension].reliability(dimension: dimension, items: items.map { scoredQuestions[$0] })
+            reliability.pairwise = pairwiseMoments[dimension].covariances.map(ReliabilityCoefficients.init)
+            reliability.pairwiseSmallestCount = pairwiseMoments[dimension].smallestPairCount
+            return reliability
         }
         let correlations = Self.correlations(dimensionScores)
+        // Respondents' groups by their place in the report's order.
+        var reportPosition = [Int32](repeating: -1, count: groupLabels.count)
+        for (rank, position) in sortedGroups.enumerated() { reportPosition[position] = Int32(rank) }
+        let memberships = respondentGroups.map { $0 < 0 ? -1 : reportPosition[Int($0)] }
+        let groupTests = groupLabels.isEmpty ? [] : zip(measureList, dimensionScores + [totalScores]).map { measure, values in
+            ResearchStatistics.MeasureComparison(measure: measure, comparison: GroupComparison(values: values, groups: memberships, groupCount: groupLabels.count))
+        }
 
         let items = scoredQuestions.indices.map { position -> ResearchStatistics.ItemStatistics in
             let answered = statusCounts[position][ItemStatus.scored.position]
@@ -336,7 +453,21 @@ struct ResearchStatisticsAccumulator {
         }
         return ResearchStatistics(respondentCount: respondentCount, groupLabels: sortedGroups.map { groupLabels[$0] },
                                   measures: measures, types: types, reliability: reliability,
-                                  pearson: correlations.pearson, spearman: correlations.spearman, items: items)
+                                  pearson: correlations.pearson, spearman: correlations.spearman, items: items, groupTests: groupTests,
+                                  municipalities: municipalityStatistics(measures: measureList))
+    }
+
+    /// The municipalities by label and the agreement per measure, when counted apart.
+    private func municipalityStatistics(measures: [ResearchStatistics.Measure]) -> MunicipalityStatistics? {
+        guard let municipalityColumn else { return nil }
+        let order = municipalityLabels.indices.sorted { municipalityLabels[$0].localizedStandardCompare(municipalityLabels[$1]) == .orderedAscending }
+        return MunicipalityStatistics(
+            column: municipalityColumn,
+            municipalities: order.map { .init(label: municipalityLabels[$0], respondents: municipalityRespondents[$0], measures: municipalityMoments[$0]) },
+            agreement: measures.enumerated().map { position, measure in
+                MunicipalityStatistics.Agreement(measure: measure, groups: municipalityMoments.map { $0[position] })
+            },
+            withoutMunicipality: withoutMunicipality)
     }
 
     /// Pearson's r and Spearman's rho between every two dimensions over the respondents scored
@@ -367,7 +498,23 @@ struct ResearchStatisticsAccumulator {
                 }
             }
         }
-        return (pearson, spearman)
+        return (withPValues(pearson), withPValues(spearman))
+    }
+
+    /// The correlations with their p-values, adjusted over the pairs of distinct dimensions.
+    private static func withPValues(_ matrix: [[ResearchStatistics.Correlation]]) -> [[ResearchStatistics.Correlation]] {
+        var matrix = matrix
+        let pairs = matrix.indices.flatMap { i in matrix.indices.filter { $0 > i }.map { (i, $0) } }
+        let pValues = pairs.map { i, j in matrix[i][j].r.flatMap { Distributions.correlationPValue($0, count: matrix[i][j].n) } }
+        let holm = PValueAdjustment.holm(pValues), benjaminiHochberg = PValueAdjustment.benjaminiHochberg(pValues)
+        for (index, (i, j)) in pairs.enumerated() {
+            for (a, b) in [(i, j), (j, i)] {
+                matrix[a][b].pValue = pValues[index]
+                matrix[a][b].pHolm = holm[index]
+                matrix[a][b].pBenjaminiHochberg = benjaminiHochberg[index]
+            }
+        }
+        return matrix
     }
 
     /// Descriptive statistics with the standard error and the t interval of the mean.

@@ -3,4 +3,7 @@ package struct StatisticsResult: Sendable {
     package let summary: CohortSummary
     package let statistics: ResearchStatistics
     package let grouping: PeerGrouping?
+    /// The rows of the responses files not counted, and why (incomplete ones only when
+    /// `--include-incomplete` is not given), by file and row.
+    package let leftOut: [LeftOutRow]
 }

@@ -1,7 +1,9 @@
 /// A cohort scored in two or more waves (survey rounds), matched by id: per municipality the
 /// change since the previous wave it took part in, in total and per dimension, and its maturity
 /// type then and now; per cohort the transition matrix of the last two waves, the mean change
-/// per measure, and who took part in one wave only. Changes are exact.
+/// per measure, and who took part in one wave only. Changes are exact; whether a change is
+/// reliable (larger than the measurement error) follows from the earlier wave's spread and
+/// reliability (`ReliableChange`).
 package struct WaveComparison: Sendable {
     /// One wave: its label (`2023`) and its ranked municipalities, in input order.
     package struct Wave: Sendable {
@@ -12,8 +14,13 @@ package struct WaveComparison: Sendable {
         /// The questionnaire's id and version (`i-monitor 1.0.0`) and its file, with its SHA-256.
         var questionnaire: String
         var questionnaireFile: SourceFile
+        /// Per measure (aligned with `Comparison.measures`), what a reliable change since this
+        /// wave rests on; empty when not counted (the current wave's are never needed).
+        var reliability: [ReliableChange.Basis]
 
-        init(label: String, respondents: [ComparedRespondent], files: [SourceFile], questionnaire: String, questionnaireFile: SourceFile) {
+        init(label: String, respondents: [ComparedRespondent], files: [SourceFile], questionnaire: String, questionnaireFile: SourceFile,
+             reliability: [ReliableChange.Basis] = []) {
+            self.reliability = reliability
             self.label = label
             self.respondents = respondents
             self.files = files
@@ -32,6 +39,9 @@ package struct WaveComparison: Sendable {
         var before: [Fraction?]
         var after: [Fraction?]
         var change: [Fraction?]
+        /// Per measure, the reliable change index and its verdict; nil without a change or a basis.
+        var reliableChangeIndex: [Double?]
+        var reliableChange: [ReliableChange?]
         var bandBefore: String?
         var bandAfter: String?
     }
@@ -87,12 +97,17 @@ package struct WaveComparison: Sendable {
             guard let position = earlier.indices.last(where: { byWave[$0][respondent.id] != nil }),
                   let previous = byWave[position][respondent.id] else { continue }
             let before = measures.map { previous.score($0) }, after = measures.map { respondent.score($0) }
+            let change = zip(before, after).map { old, new -> Fraction? in
+                guard let old, let new else { return nil }
+                return new.subtracting(old)
+            }
+            let bases = waves[position].reliability
+            let indices = change.indices.map { measure in
+                change[measure].flatMap { measure < bases.count ? bases[measure].index(of: $0) : nil }
+            }
             changes.append(Change(
-                id: respondent.id, name: respondent.name, since: waves[position].label, before: before, after: after,
-                change: zip(before, after).map { old, new in
-                    guard let old, let new else { return nil }
-                    return new.subtracting(old)
-                },
+                id: respondent.id, name: respondent.name, since: waves[position].label, before: before, after: after, change: change,
+                reliableChangeIndex: indices, reliableChange: indices.map { $0.map(ReliableChange.init(index:)) },
                 bandBefore: previous.bandID, bandAfter: respondent.bandID))
         }
         self.changes = changes

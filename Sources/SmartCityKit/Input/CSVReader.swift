@@ -46,11 +46,16 @@ final class FileByteSource: ByteSource {
     private var finished = false
     /// The first chunk, read by `peek()` and handed out again by the next `nextChunk()`.
     private var peeked: [UInt8]?
+    /// The file's size in bytes when it is a regular file (not standard input or a pipe).
+    let size: Int?
+    /// The bytes read from the file so far (for progress: their share of `size`).
+    private(set) var bytesRead = 0
 
     init(path: String, chunkSize: Int = 1 << 20, hashing: Bool = true) throws {
         if path == "-" {
             descriptor = STDIN_FILENO
             ownsDescriptor = false
+            size = nil
         } else {
             var status = stat()
             guard stat(path, &status) == 0 else {
@@ -60,6 +65,7 @@ final class FileByteSource: ByteSource {
             descriptor = Foundation.open(path, O_RDONLY)
             guard descriptor >= 0 else { throw OpenError(message: "cannot be read; check its permissions") }
             ownsDescriptor = true
+            size = status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : nil
         }
         self.chunkSize = chunkSize
         hasher = hashing ? SHA256() : nil
@@ -102,6 +108,7 @@ final class FileByteSource: ByteSource {
             filled += count
         }
         guard filled > 0 else { return nil }
+        bytesRead += filled
         bytes.removeLast(chunkSize - filled)
         hasher?.update(bytes)
         return bytes

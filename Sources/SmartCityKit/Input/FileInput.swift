@@ -36,8 +36,9 @@ enum InputFile {
     }
 
     /// The rows of a workbook's sheet to read: `name`, or the template's answers, or the first
-    /// visible sheet (`Workbook.rows`); an error naming what is wrong in the workbook.
-    static func sheetRows(_ bytes: [UInt8], named name: String?) -> Result<[WorkbookReader.Row], WorkbookReader.Failure> {
-        do { return Workbook.rows(of: try WorkbookReader.read(bytes), named: name) } catch { return .failure(error) }
+    /// visible sheet (`Workbook.rows`, the template's answers read back to codes by `labels`);
+    /// an error naming what is wrong in the workbook.
+    static func sheetRows(_ bytes: [UInt8], named name: String?, labels: WorkbookAnswerLabels? = nil) -> Result<[WorkbookReader.Row], WorkbookReader.Failure> {
+        do { return Workbook.rows(of: try WorkbookReader.read(bytes), named: name, labels: labels) } catch { return .failure(error) }
     }
 }

@@ -243,7 +243,7 @@ struct QuestionnaireDecoder {
     }
 
     private func decodeMetadataField(_ node: JSONNode, path: String) -> MetadataField? {
-        guard let object = reader.object(node, path: path, allowed: ["id", "label", "kind"]) else { return nil }
+        guard let object = reader.object(node, path: path, allowed: ["id", "label", "kind", "values"]) else { return nil }
         let id = reader.required(object, "id", "the column name, e.g. \"region\"").flatMap { reader.string($0, path: object.path(of: "id")) }
         let label = reader.required(object, "label", "a text per language").flatMap { text($0, path: object.path(of: "label")) }
         let kind = object["kind"].map { node -> MetadataField.Kind? in
@@ -254,8 +254,21 @@ struct QuestionnaireDecoder {
             }
             return kind
         } ?? .text
+        var values: [String: LocalizedText] = [:]
+        if let valuesNode = object["values"] {
+            let valuesPath = object.path(of: "values")
+            if let kind, kind != .category {
+                reader.report(.error, at: valuesNode, "\(valuesPath): only a \"category\" column has labelled values; set \"kind\": \"category\" or remove them")
+            } else if case .object(let members) = valuesNode.value {
+                for member in members {
+                    if let label = text(member.value, path: "\(valuesPath).\(member.key)") { values[member.key] = label }
+                }
+            } else {
+                reader.report(.error, at: valuesNode, "\(valuesPath): expected an object of values and their labels ({\"rural\": {\"nl\": \"landelijk\"}}), found \(valuesNode.typeName)")
+            }
+        }
         guard let id, let label, let kind else { return nil }
-        return MetadataField(id: id, label: label, kind: kind, provenance: reader.provenance(of: node, path: path))
+        return MetadataField(id: id, label: label, kind: kind, values: values, provenance: reader.provenance(of: node, path: path))
     }
 
     private func decodeFactor(_ node: JSONNode, path: String) -> Factor? {

@@ -9,6 +9,8 @@ final class ResponseSource {
     /// Notes and warnings about the header (tool detected, unmapped columns, encoding).
     package let diagnostics: [Diagnostic]
     private(set) var records: Records
+    /// The CSV file being read, for how far reading has got (workbooks and JSON are read whole on opening).
+    private let file: FileByteSource?
 
     /// What is left to read.
     enum Records {
@@ -21,12 +23,17 @@ final class ResponseSource {
         case sheet(rows: [WorkbookReader.Row], width: Int, digest: String)
     }
 
-    private init(path: String, plan: ResponsePlan, diagnostics: [Diagnostic], records: Records) {
+    private init(path: String, plan: ResponsePlan, diagnostics: [Diagnostic], records: Records, file: FileByteSource? = nil) {
+        self.file = file
         self.path = path
         self.plan = plan
         self.diagnostics = diagnostics
         self.records = records
     }
+
+    /// How many bytes of the file were read, and its size when known (a regular file being
+    /// streamed); nil for a file read whole on opening.
+    var bytesRead: (read: Int, size: Int?)? { file.map { ($0.bytesRead, $0.size) } }
 
     /// Whether a path names JSON responses (by its `.json` extension).
     static func isJSON(path: String) -> Bool { path.lowercased().hasSuffix(".json") }
@@ -76,7 +83,7 @@ final class ResponseSource {
             plan.diagnostics += AnswerCodingEvidence.warnings(compiled, records: rows.dropFirst(headerCount).map(\.fields), mapping: options.mapping)
         }
         let source = ResponseSource(path: path, plan: compiled, diagnostics: plan.diagnostics,
-                                    records: .csv(reader, readAhead: Array(rows.dropFirst(headerCount)), firstRow: headerCount + 1))
+                                    records: .csv(reader, readAhead: Array(rows.dropFirst(headerCount)), firstRow: headerCount + 1), file: file)
         return Checked(source, plan.diagnostics)
     }
 
@@ -84,7 +91,7 @@ final class ResponseSource {
     private static func openWorkbook(_ bytes: [UInt8], path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<ResponseSource> {
         let location = SourceLocation(file: path)
         let rows: [WorkbookReader.Row]
-        switch InputFile.sheetRows(bytes, named: options.sheet) {
+        switch InputFile.sheetRows(bytes, named: options.sheet, labels: WorkbookAnswerLabels(questionnaire: questionnaire)) {
         case .success(let sheetRows): rows = sheetRows
         case .failure(let failure): return .failure(.error(location, failure.message))
         }

@@ -9,15 +9,16 @@ enum Workbook {
 
     /// The rows of the sheet to read, as a responses file's header and rows (sparse, numbered as
     /// the spreadsheet shows them): the named sheet, or the template's answers sheet, or the first
-    /// visible sheet.
-    static func rows(of sheets: [WorkbookReader.Sheet], named name: String?) -> Swift.Result<[WorkbookReader.Row], WorkbookReader.Failure> {
+    /// visible sheet. The template's answers are read back to codes by `labels` when given, else by
+    /// the code before " — ".
+    static func rows(of sheets: [WorkbookReader.Sheet], named name: String?, labels: WorkbookAnswerLabels? = nil) -> Swift.Result<[WorkbookReader.Row], WorkbookReader.Failure> {
         if let name {
             guard let sheet = sheets.first(where: { $0.name.lowercased() == name.lowercased() }) else {
                 return .failure(.init(message: "has no sheet named \"\(name)\"; its sheets are \(sheets.filter { !$0.isHidden }.map(\.name).joined(separator: ", "))"))
             }
-            return isTemplate(sheet) ? filled(sheet) : .success(sheet.rows)
+            return isTemplate(sheet) ? filled(sheet, labels: labels) : .success(sheet.rows)
         }
-        if let template = sheets.first(where: isTemplate) { return filled(template) }
+        if let template = sheets.first(where: isTemplate) { return filled(template, labels: labels) }
         guard let first = sheets.first(where: { !$0.isHidden }) else { return .failure(.init(message: "has no sheet to read (its xl/workbook.xml lists no visible sheet); unhide the sheet of responses, or save the workbook again as .xlsx")) }
         return .success(first.rows)
     }
@@ -27,11 +28,11 @@ enum Workbook {
     }
 
     /// A filled-in template as one respondent: a header row (`id`, `name`, then each question's
-    /// id) and a row of values (the id and name cells B1 and B2, then each question's answer: the
-    /// code before " — "; a multi question's option rows as per-option columns `Q[code]`, so that
+    /// id) and a row of values (the id and name cells B1 and B2, then each question's answer: its
+    /// label read back to its code, or the code before " — "; a multi question's option rows as per-option columns `Q[code]`, so that
     /// options all answered no are an answer - none of them - not a blank). An empty id cell is an
     /// error that says where to write it.
-    private static func filled(_ sheet: WorkbookReader.Sheet) -> Swift.Result<[WorkbookReader.Row], WorkbookReader.Failure> {
+    private static func filled(_ sheet: WorkbookReader.Sheet, labels: WorkbookAnswerLabels?) -> Swift.Result<[WorkbookReader.Row], WorkbookReader.Failure> {
         func cell(_ row: Int, _ column: Int) -> String { sheet.text(row: row, column: column).trimmingCharacters(in: .whitespaces) }
         var header = ["id", "name"], values = [cell(1, 1), cell(2, 1)]
         guard !values[0].isEmpty else {
@@ -42,10 +43,11 @@ enum Workbook {
             guard !id.isEmpty else { continue }
             if let separator = id.range(of: optionSeparator) {
                 header.append("\(id[..<separator.lowerBound])[\(id[separator.upperBound...])]")
+                values.append(answer)
             } else {
                 header.append(id)
+                values.append(labels?.answer(answer, question: id) ?? answer.components(separatedBy: " — ").first ?? answer)
             }
-            values.append(answer.components(separatedBy: " — ").first ?? answer)
         }
         return .success([row(number: 1, header), row(number: 2, values)])
     }

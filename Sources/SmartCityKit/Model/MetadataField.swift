@@ -10,12 +10,16 @@ package struct MetadataField: Sendable {
     package var id: String
     package var label: LocalizedText
     var kind: Kind
+    /// A category's values as written in responses files (`rural`), with a label in each
+    /// language for the reports; a value not listed is shown as written.
+    var values: [String: LocalizedText]
     var provenance: Provenance
 
-    init(id: String, label: LocalizedText, kind: Kind, provenance: Provenance = .none) {
+    init(id: String, label: LocalizedText, kind: Kind, values: [String: LocalizedText] = [:], provenance: Provenance = .none) {
         self.id = id
         self.label = label
         self.kind = kind
+        self.values = values
         self.provenance = provenance
     }
 }

@@ -7,6 +7,8 @@ package enum ReportSet: Sendable {
     case comparison
     /// `smartcity stats`: the statistics files (in `stats/` by default).
     case statistics
+    /// `smartcity uncertainty`: the uncertainty and sensitivity files (in `uncertainty/` by default).
+    case uncertainty
 
     /// The report files at the top of the folder.
     var fileNames: [String] {
@@ -16,8 +18,11 @@ package enum ReportSet: Sendable {
              JSONReportRenderer.file, CSVReportRenderer.descriptiveFile, ItemScoresCSVRenderer.file, ScoresWorkbook.file]
         case .comparison:
             [ComparisonDocument.markdownFile, ComparisonCSVRenderer.tidyFile, ComparisonCSVRenderer.ranksFile, ComparisonCSVRenderer.groupsFile,
-             ComparisonCSVRenderer.wavesFile, ComparisonJSONRenderer.file, ComparisonDocument.htmlFile, ComparisonWorkbook.file]
-        case .statistics: [StatisticsDocument.file, StatisticsJSONRenderer.file] + StatisticsCSVRenderer.files
+             ComparisonCSVRenderer.wavesFile, ComparisonJSONRenderer.file, ComparisonDocument.htmlFile, ComparisonCouncilDocument.htmlFile,
+             ComparisonWorkbook.file]
+        case .statistics: [StatisticsDocument.file, StatisticsJSONRenderer.file] + StatisticsCSVRenderer.files + MunicipalityStatisticsCSVRenderer.files
+        case .uncertainty: [UncertaintyDocument.markdownFile, UncertaintyDocument.htmlFile, UncertaintyCSVRenderer.file,
+                            UncertaintyCSVRenderer.sensitivityFile, UncertaintyJSONRenderer.file]
         }
     }
 
@@ -27,6 +32,7 @@ package enum ReportSet: Sendable {
         case .scores: RankedRespondent.reportFolder
         case .comparison: ComparisonChartRenderer.folder
         case .statistics: nil
+        case .uncertainty: UncertaintyChartRenderer.folder
         }
     }
 

@@ -54,9 +54,16 @@ package final class TextOutput {
         let name = FilePath.name(of: destination)
         removeAbandoned(in: folder, prefix: ".\(name).smartcity-tmp-")
         let temporary = FilePath.join(folder, ".\(name).smartcity-tmp-\(getpid())")
-        do {
-            return Checked(TextOutput(path: path, descriptor: try POSIXFile.create(temporary), temporary: (temporary, destination)))
-        } catch {
+        // Made and registered for an interrupt's cleanup in one step: a signal between the two
+        // would leave the temporary file behind.
+        let created = InterruptCleanup.shared.uninterrupted {
+            Result { () throws(POSIXFile.Failure) in
+                TextOutput(path: path, descriptor: try POSIXFile.create(temporary), temporary: (temporary, destination))
+            }
+        }
+        switch created {
+        case .success(let output): return Checked(output)
+        case .failure(let error):
             return .failure(.error(location, "cannot be written (\(error.message)); check that its folder exists and is writable"))
         }
     }

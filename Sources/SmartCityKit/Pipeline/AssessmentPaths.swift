@@ -11,21 +11,21 @@ package struct AssessmentPaths: Sendable, Equatable {
 
     /// The paths for the given `--answers` and `--start-from`: a workbook given as the answers
     /// file is read as the file to start from (a warning says where the answers are saved); a
-    /// JSON file, which assess cannot save to, is refused.
-    package static func resolve(questionnaireID: String, answers given: String?, startingFrom: String?) -> Checked<AssessmentPaths> {
+    /// JSON file, which assess cannot save to, is refused; the messages say why in the words of `messages`.
+    package static func resolve(questionnaireID: String, answers given: String?, startingFrom: String?,
+                                messages: AssessmentMessages) -> Checked<AssessmentPaths> {
         let defaultAnswers = "Reports/\(questionnaireID)/assess/answers.csv"
         guard let given else { return Checked(AssessmentPaths(answers: defaultAnswers, startingFrom: startingFrom)) }
         let location = SourceLocation(file: given)
         if isWorkbook(given) {
             guard startingFrom == nil else {
-                return .failure(.error(location, "is a workbook, which assess reads but never writes; name the CSV file to save the answers in with --answers"))
+                return .failure(.error(location, messages.workbookNeverWritten))
             }
             return Checked(AssessmentPaths(answers: defaultAnswers, startingFrom: given), [
-                .warning(location, "is a workbook, which assess reads but never writes: its answers are taken over and saved in \(defaultAnswers) "
-                    + "(to save them elsewhere: --start-from \(given) --answers FILE.csv)"),
+                .warning(location, messages.workbookTakenOver(defaultAnswers, given)),
             ])
         }
-        if let refusal = refusalAsAnswersFile(given) { return .failure(refusal) }
+        if let refusal = refusalAsAnswersFile(given, messages: messages) { return .failure(refusal) }
         return Checked(AssessmentPaths(answers: given, startingFrom: startingFrom))
     }
 
@@ -36,20 +36,18 @@ package struct AssessmentPaths: Sendable, Equatable {
 
     /// The refusal of a report folder named with `--out` that holds reports, without `force`:
     /// given before the dialogue, so that it is not learnt only after the last answer.
-    package static func refusalOfReportFolder(_ folder: String, force: Bool) -> Diagnostic? {
+    package static func refusalOfReportFolder(_ folder: String, force: Bool, messages: AssessmentMessages) -> Diagnostic? {
         guard !force, POSIXFile.kind(of: folder).isFolder else { return nil }
         let existing = FileReportOutput.existingReports(in: folder, reportSet: .scores)
         guard let first = existing.first else { return nil }
-        let more = existing.count > 1 ? " and \(existing.count - 1) more report files" : ""
-        return .error(SourceLocation(file: first), "already exists\(more); the assessment's report would replace them. "
-            + "Use --force to overwrite, or --out to write elsewhere")
+        return .error(SourceLocation(file: first), messages.reportsExist(existing.count - 1))
     }
 
     /// The refusal of a file assess cannot save its answers to (a workbook or JSON file would
     /// be replaced by CSV); nil for any other.
-    static func refusalAsAnswersFile(_ path: String) -> Diagnostic? {
+    static func refusalAsAnswersFile(_ path: String, messages: AssessmentMessages) -> Diagnostic? {
         guard isWorkbook(path) || path.lowercased().hasSuffix(".json") else { return nil }
-        return .error(SourceLocation(file: path), "assess saves its answers as CSV; name a .csv file with --answers (and start from this file with --start-from)")
+        return .error(SourceLocation(file: path), messages.answersAreCSV)
     }
 
     private static func isWorkbook(_ path: String) -> Bool {

@@ -36,22 +36,22 @@ package final class AssessmentSession {
     /// lose them. Nothing is written until something is typed.
     package static func open(questionnaire: Questionnaire, language: String, answersPath: String, startingFrom: String? = nil,
                             id: String?, name: String?) -> Checked<AssessmentSession> {
-        if let refusal = AssessmentPaths.refusalAsAnswersFile(answersPath) { return .failure(refusal) }
+        let messages = AssessmentMessages.forLanguage(language)
+        if let refusal = AssessmentPaths.refusalAsAnswersFile(answersPath, messages: messages) { return .failure(refusal) }
         var diagnostics: [Diagnostic] = []
         let answersKind = POSIXFile.kind(of: answersPath)
         if answersKind.isFolder {
-            return .failure(.error(SourceLocation(file: answersPath), "is a folder; name the answers file with --answers FILE.csv"))
+            return .failure(.error(SourceLocation(file: answersPath), messages.answersFileIsFolder))
         }
         var resumed: RespondentsFile.Respondent?
         if answersKind.exists {
             let read = RespondentsFile.read(answersPath, questionnaire: questionnaire, choosing: nil)
             diagnostics += read.diagnostics
             guard let file = read.value else { return Checked(nil, diagnostics) }
-            if let refusal = file.refusalToRewrite() { return Checked(nil, diagnostics + [refusal]) }
+            if let refusal = file.refusalToRewrite(messages: messages) { return Checked(nil, diagnostics + [refusal]) }
             resumed = file.chosen
             if let resumed, let id, id != resumed.id {
-                return Checked(nil, diagnostics + [.error(SourceLocation(file: answersPath), "holds the assessment of \"\(resumed.id)\", not of \"\(id)\"; "
-                    + "leave --id out to go on with it, or save \"\(id)\" in a new file with --answers NEW.csv")])
+                return Checked(nil, diagnostics + [.error(SourceLocation(file: answersPath), messages.anotherMunicipality(resumed.id, id))])
             }
         }
         var start = resumed ?? RespondentsFile.Respondent(id: id ?? "", name: nil, answers: [Answer](repeating: .blank, count: questionnaire.questions.count))
@@ -61,13 +61,11 @@ package final class AssessmentSession {
             guard let file = read.value else { return Checked(nil, diagnostics) }
             if let resumed {
                 guard file.chosen != nil else {
-                    return Checked(nil, diagnostics + [.error(SourceLocation(file: answersPath), "holds the assessment of \"\(resumed.id)\", "
-                        + "whom \(startingFrom) does not hold; to start from \(startingFrom), save in a new file with --answers NEW.csv")])
+                    return Checked(nil, diagnostics + [.error(SourceLocation(file: answersPath), messages.notInStartingFile(resumed.id, startingFrom))])
                 }
-                diagnostics.append(.note(SourceLocation(file: answersPath), "exists: the assessment goes on with its answers; \(startingFrom) "
-                    + "is read only to start a new answers file (remove \(answersPath) to start again from it)"))
+                diagnostics.append(.note(SourceLocation(file: answersPath), messages.answersFileGoesOn(startingFrom, answersPath)))
             } else {
-                guard let chosen = file.chosen else { return Checked(nil, diagnostics + [file.missingRespondent(wanted: id)]) }
+                guard let chosen = file.chosen else { return Checked(nil, diagnostics + [file.missingRespondent(wanted: id, messages: messages)]) }
                 start = chosen
             }
         }
@@ -120,13 +118,13 @@ package final class AssessmentSession {
                 guard let line = read()?.trimmingCharacters(in: .whitespaces) else { return .stopped }
                 switch command(line) {
                 case .back: position = questionnaire.questions.count - 1
-                case .goTo(let target): if let target = index(of: target) { position = target } else { show(["\(words.unknownQuestion): \(target)"]) }
+                case .goTo(let target): if let target = index(of: target) { position = target } else { show([words.unknownQuestion + strings.colon + target]) }
                 case .quit: return saveIfNeeded() ?? .stopped
                 default: return saveIfNeeded() ?? .finished
                 }
                 continue
             }
-            show(prompt(position).lines(width: width, words: words))
+            show(prompt(position).lines(width: width, words: words, colon: strings.colon))
             write("> ")
             guard let line = read()?.trimmingCharacters(in: .whitespaces) else { return .stopped }
             switch command(line) {
@@ -137,7 +135,7 @@ package final class AssessmentSession {
             case .skip: position += 1
             case .quit: return saveIfNeeded() ?? .stopped
             case .goTo(let target):
-                if let target = index(of: target) { position = target } else { show(["\(words.unknownQuestion): \(target)"]) }
+                if let target = index(of: target) { position = target } else { show([words.unknownQuestion + strings.colon + target]) }
             case .keep where answers[position] != .blank: position += 1
             case .keep: show(wrapped(words.commands, width: width))
             case .answer(let text):
@@ -147,7 +145,7 @@ package final class AssessmentSession {
                     if let failure = save() { return .failed(failure) }
                     position += 1
                 case .failure(let problem):
-                    show(wrapped("\(words.invalidAnswer): \(problem)", width: width))
+                    show(wrapped(words.invalidAnswer + strings.colon + problem.text(words), width: width))
                 }
             }
         }
@@ -179,7 +177,7 @@ package final class AssessmentSession {
     /// Asks for a line until it is valid; nil when the input ends.
     private func ask(_ question: String, read: () -> String?, write: (String) -> Void, valid: (String) -> Bool) -> String? {
         while true {
-            write("\(question): ")
+            write(question + strings.colon)
             guard let line = read()?.trimmingCharacters(in: .whitespaces) else { return nil }
             if valid(line) { return line }
         }
@@ -257,17 +255,19 @@ package final class AssessmentSession {
                 return .success(.choices(chosen))
             }
         }
-        var problem = ""
-        let decoded = AnswerDecoder.withBytes(line) { decoders[index].decode($0, problem: { problem = $0 }) }
+        let decoded = AnswerDecoder.withBytes(line) { decoders[index].decode($0, problem: { _ in }) }
         switch decoded {
-        case .invalid, .blank, .notShown: return .failure(AnswerProblem(message: problem.isEmpty ? line : problem))
+        case .invalid, .blank, .notShown: return .failure(problem(line, question: question, keys: listed.map(\.key)))
         default: return .success(decoded)
         }
     }
 
-    /// Why a typed line is not an answer.
-    struct AnswerProblem: Error {
-        var message: String
+    /// Why a line the decoder does not take is not an answer, as a fact the dialogue words in its
+    /// language: a number question's answer is no number or out of its range; any other, no choice.
+    private func problem(_ line: String, question: Question, keys: [String]) -> AnswerProblem {
+        guard case .number(let scoring) = question.kind else { return .notAChoice(typed: line, keys: keys) }
+        guard NumberFormat.parse(Substring(line)) != nil else { return .notANumber(typed: line) }
+        return .outOfRange(typed: line, minimum: scoring.minimum, maximum: scoring.maximum)
     }
 
     /// Saves what the answers file does not hold yet (answers taken over, a new name) when the

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The formats `smartcity compare --format` writes.
 package enum ComparisonFormat: String, Sendable, CaseIterable {
     case markdown, csv, json, svg, html, xlsx
@@ -34,6 +36,9 @@ package enum ComparisonRun {
         /// labelled `currentWave`.
         package var earlierWaves: [WaveSource] = []
         package var currentWave: String?
+        /// The metadata column naming each respondent's municipality, when several respondents
+        /// answer for one (`--municipality-column`): municipalities are compared on their means.
+        package var municipalityColumn: String?
         package var scoring = ScoringRun.Settings()
 
         package init() {}
@@ -41,18 +46,39 @@ package enum ComparisonRun {
 
     /// Scores the files and compares the result; diagnostics of reading go to `report` as they
     /// are found, problems with the selection or grouping come back with the (missing) comparison.
+    /// `progress` hears how far reading each file (of every wave) has got.
     package static func compare(
         questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
-        options: ReadingOptions, settings: Settings, report: ([Diagnostic]) -> Void
+        options: ReadingOptions, settings: Settings, progress: ScoringRun.Progress? = nil, report: ([Diagnostic]) -> Void
     ) -> Checked<Comparison> {
         var scoring = settings.scoring
         scoring.needsDigests = true
-        /// Scores files once with a questionnaire and keeps their ranked municipalities.
+        /// Scores files once with a questionnaire and keeps their ranked municipalities; of an
+        /// earlier wave also what a reliable change since it rests on, counted as `stats` counts
+        /// its statistics (per measure, aligned with `Comparison.measures`; empty for the current wave).
         func scored(_ paths: [String], with questionnaire: Questionnaire, file: SourceFile, isCurrent: Bool)
-            -> Swift.Result<(summary: CohortSummary, respondents: [ComparedRespondent]), Diagnostic> {
+            -> Swift.Result<(summary: CohortSummary, respondents: [ComparedRespondent], reliability: [ReliableChange.Basis], means: MunicipalityMeans?), Diagnostic> {
+            var waveScoring = scoring
+            waveScoring.keepsAnswers = waveScoring.keepsAnswers || !isCurrent
+            let counting = isCurrent ? nil
+                : ScoringRun.StatisticsCounting(empty: ResearchStatisticsAccumulator(questionnaire: questionnaire, countsAllItems: true), grouping: nil)
             let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: file, responsePaths: paths,
-                                       language: language, options: options, settings: scoring, report: report)
-            return collect(run, keepsMetadata: isCurrent, scratch: settings.scoring.temporaryFolder).map { (run.summary, $0) }
+                                       language: language, options: options, settings: waveScoring, progress: progress, observe: nil, statistics: counting, report: report)
+            let reliability = run.statistics.map { counted in
+                ReliableChange.Basis.measures(of: counted.finish(text: run.summary.text), allItemsAlpha: counted.allItemsAlpha,
+                                              dimensionCount: questionnaire.dimensions.count)
+            } ?? []
+            guard let column = settings.municipalityColumn else {
+                return collect(run, keepsMetadata: isCurrent, municipalityColumn: nil, scratch: settings.scoring.temporaryFolder)
+                    .map { (run.summary, $0.respondents, reliability, nil) }
+            }
+            if let missing = MunicipalityStatistics.missingColumn(column, in: run.summary.metadataNames, location: SourceLocation(file: paths.first ?? "")) {
+                return .failure(missing)
+            }
+            return collect(run, keepsMetadata: isCurrent, municipalityColumn: column, scratch: settings.scoring.temporaryFolder).map { collected in
+                let means = MunicipalityMeans(column: column, respondents: collected.respondents, labels: collected.labels, bands: questionnaire.bands)
+                return (run.summary, means.municipalities, reliability, means)
+            }
         }
         var notes: [Diagnostic] = []
         var earlierWaves: [WaveComparison.Wave] = []
@@ -79,15 +105,17 @@ package enum ComparisonRun {
                     reordered.dimensionScores = order.map { respondent.dimensionScores[$0] }
                     return reordered
                 }
+                // The total's basis first, then the dimensions' in the current order.
+                let reliability = earlier.reliability.isEmpty ? [] : [earlier.reliability[0]] + order.map { earlier.reliability[$0 + 1] }
                 earlierWaves.append(WaveComparison.Wave(label: wave.label, respondents: respondents, files: earlier.summary.responseFiles,
                                                         questionnaire: "\(waveQuestionnaire.id) \(waveQuestionnaire.version)",
-                                                        questionnaireFile: waveFile))
+                                                        questionnaireFile: waveFile, reliability: reliability))
             case .failure(let diagnostic): return .failure(diagnostic)
             }
         }
-        let summary: CohortSummary, respondents: [ComparedRespondent]
+        let summary: CohortSummary, respondents: [ComparedRespondent], means: MunicipalityMeans?
         switch scored(responsePaths, with: questionnaire, file: questionnaireFile, isCurrent: true) {
-        case .success(let current): (summary, respondents) = current
+        case .success(let current): (summary, respondents, means) = (current.summary, current.respondents, current.means)
         case .failure(let diagnostic): return .failure(diagnostic)
         }
         let location = SourceLocation(file: responsePaths.first ?? "")
@@ -113,19 +141,30 @@ package enum ComparisonRun {
         var comparison = Comparison(summary: summary, respondents: respondents, selected: selected, grouping: settings.grouping,
                                     minimumGroupSize: settings.minimumGroupSize, earlierWaves: earlierWaves, currentWave: settings.currentWave)
         comparison.rankOrder = settings.rankOrder
+        comparison.municipalityMeans = means
+        if let means, means.withoutMunicipality > 0 {
+            notes.append(.warning(location, "\(means.withoutMunicipality) \(means.withoutMunicipality == 1 ? "respondent has" : "respondents have") "
+                + "no value in the column \(means.column) given to --municipality-column and \(means.withoutMunicipality == 1 ? "is" : "are") not compared"))
+        }
         return Checked(comparison, notes)
     }
 
-    /// The ranked municipalities of a scoring run, in input order (incomplete responses are not
-    /// compared): only what the comparison shows of each, read from the spill without the item
-    /// details; without the metadata when `keepsMetadata` is off (an earlier wave's: not shown).
-    private static func collect(_ run: ScoringRun.Result, keepsMetadata: Bool, scratch: String) -> Swift.Result<[ComparedRespondent], Diagnostic> {
-        var respondents: [ComparedRespondent] = []
+    /// The ranked municipalities (or respondents) of a scoring run, in input order (incomplete
+    /// responses are not compared): only what the comparison shows of each, read from the spill
+    /// without the item details; without the metadata when `keepsMetadata` is off (an earlier
+    /// wave's: not shown); with each one's value in `municipalityColumn`, when given.
+    private static func collect(_ run: ScoringRun.Result, keepsMetadata: Bool, municipalityColumn: String?,
+                                scratch: String) -> Swift.Result<(respondents: [ComparedRespondent], labels: [String?]), Diagnostic> {
+        var respondents: [ComparedRespondent] = [], labels: [String?] = []
         respondents.reserveCapacity(run.summary.rankedCount)
+        let metadataNames = run.summary.metadataNames
         do {
             try run.forEachBatch(namingFiles: false, details: false) { batch in
                 for ranked in batch where ranked.respondent.incomplete == nil {
                     let score = ranked.respondent.score
+                    if let municipalityColumn {
+                        labels.append(PeerGrouping.value(of: municipalityColumn, in: ranked.respondent.metadata, metadataNames: metadataNames))
+                    }
                     respondents.append(ComparedRespondent(
                         id: ranked.respondent.id, name: ranked.name, metadata: keepsMetadata ? ranked.respondent.metadata : [],
                         dimensionScores: score.dimensions.map(\.exactScore), total: score.exactTotal, bandID: score.bandID))
@@ -136,15 +175,17 @@ package enum ComparisonRun {
         } catch {
             return .failure(.error(SourceLocation(file: scratch), "\(error)"))
         }
-        return .success(respondents)
+        return .success((respondents, labels))
     }
 
-    /// What the run's summary line says when the municipalities got no radar chart of their own
-    /// (more than `Comparison.radarLimit` and no `--select`), with how to get them; nil otherwise.
-    package static func omittedChartsNote(_ comparison: Comparison, formats: [ComparisonFormat]) -> String? {
-        guard comparison.radarsOmitted, formats.contains(.svg) || formats.contains(.html) else { return nil }
-        return "no radar chart per municipality for more than \(Comparison.radarLimit) municipalities; "
-            + "--select ID,ID,... draws one for each municipality named"
+    /// What the run's summary line says when the charts do not draw every municipality (more than
+    /// `ComparisonChartRenderer.drawnLimit`): no radar chart per municipality without `--select`,
+    /// with how to get them, and what the cohort charts draw instead; nil otherwise.
+    package static func omittedChartsNote(_ comparison: Comparison, formats: [ComparisonFormat], words: MessageStrings) -> String? {
+        guard formats.contains(.svg) || formats.contains(.html), comparison.respondents.count > ComparisonChartRenderer.drawnLimit else { return nil }
+        let drawn = words.largeCohortCharts(ComparisonChartRenderer.drawnLimit / 2, !comparison.radarsOmitted)
+        guard comparison.radarsOmitted else { return drawn }
+        return words.radarsOmitted(Comparison.radarLimit) + "; " + drawn
     }
 
     /// Writes the comparison's files in the formats, in the language of `strings`.
@@ -152,15 +193,29 @@ package enum ComparisonRun {
         let words = ComparisonStrings.forLanguage(strings.languageCode)
         let charts = formats.contains(.svg) || formats.contains(.html) ? ComparisonChartRenderer().render(comparison, strings: strings, words: words) : []
         let linked = formats.contains(.svg) ? charts.map(\.path) : []
+        let document = ComparisonDocument()
         for format in formats {
             switch format {
             case .markdown:
-                let blocks = ComparisonDocument().blocks(comparison, strings: strings, words: words, charts: linked)
-                try output.write(MarkdownDocumentWriter.write(blocks), to: ComparisonDocument.markdownFile)
+                var markdown = MarkdownDocumentWriter.Stream()
+                try writeInParts(ComparisonDocument.markdownFile, to: output) { emit in
+                    try document.write(comparison, strings: strings, words: words, charts: linked) { try emit(markdown.text(of: $0)) }
+                    try emit(markdown.finish())
+                }
             case .html:
-                let blocks = ComparisonDocument().blocks(comparison, strings: strings, words: words, charts: charts.map(\.path))
+                // The title and the table of contents come first: a pass over the blocks finds them.
+                var outline = HTMLDocumentWriter.Outline()
+                document.write(comparison, strings: strings, words: words, charts: charts.map(\.path)) { outline.add($0) }
                 let svg = Dictionary(charts.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
-                try output.write(HTMLDocumentWriter.write(blocks, language: strings.languageCode, charts: svg), to: ComparisonDocument.htmlFile)
+                var page = HTMLDocumentWriter.Stream(outline, language: strings.languageCode, charts: svg)
+                try writeInParts(ComparisonDocument.htmlFile, to: output) { emit in
+                    try emit(page.start())
+                    try document.write(comparison, strings: strings, words: words, charts: charts.map(\.path)) { try emit(page.text(of: $0)) }
+                    try emit(page.finish())
+                }
+                let council = ComparisonCouncilDocument().blocks(comparison, strings: strings, words: words, charts: charts.map(\.path))
+                try output.write(HTMLDocumentWriter.write(council, language: strings.languageCode, charts: svg, extraStyle: CouncilDocument.printStyle),
+                                 to: ComparisonCouncilDocument.htmlFile)
             case .svg:
                 for chart in charts { try output.write(chart.contents, to: chart.path) }
             case .csv:
@@ -168,8 +223,25 @@ package enum ComparisonRun {
             case .json:
                 try ComparisonJSONRenderer().write(comparison, to: output)
             case .xlsx:
-                try output.write(bytes: ComparisonWorkbook(comparison: comparison, strings: strings, words: words).bytes(), to: ComparisonWorkbook.file)
+                // Its sheets are staged beside the output's files (or in the system's temporary folder).
+                try ComparisonWorkbook(comparison: comparison, strings: strings, words: words)
+                    .write(temporaryFolder: (output as? FileReportOutput)?.stagingFolder ?? NSTemporaryDirectory()) {
+                        try output.append(bytes: $0, to: ComparisonWorkbook.file)
+                    }
             }
         }
+    }
+
+    /// Writes a text file in parts of about a megabyte: `body` hands its text on piece by piece.
+    private static func writeInParts(_ file: String, to output: ReportOutput, _ body: (_ emit: (String) throws -> Void) throws -> Void) throws {
+        var part = ""
+        try body { text in
+            part += text
+            if part.utf8.count >= 1 << 20 {
+                try output.append(part, to: file)
+                part = ""
+            }
+        }
+        try output.append(part, to: file)
     }
 }

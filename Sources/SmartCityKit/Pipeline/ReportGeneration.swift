@@ -6,10 +6,11 @@ import Foundation
 package enum ReportGeneration {
     /// `previous` holds each respondent's previous assessment by id (`--previous`); its reports
     /// then show what changed since. `targets` apply to every respondent; `targetAnswers` give
-    /// each respondent found in them its own (the scores its target answers reach).
+    /// each respondent found in them its own (the scores its target answers reach). `written` is
+    /// told after each batch how many respondents' reports are made, and of how many.
     package static func render(_ run: ScoringRun.Result, formats: [OutputFormat], strings: ReportStrings, output: ReportOutput,
                               previous: AssessmentsByID = AssessmentsByID(), targets: Targets? = nil,
-                              targetAnswers: AssessmentsByID = AssessmentsByID()) throws {
+                              targetAnswers: AssessmentsByID = AssessmentsByID(), written: ((_ done: Int, _ total: Int) -> Void)? = nil) throws {
         // Past a sheet's rows the workbook points to scores.csv, which is then written too.
         let formats = Self.formats(formats, for: run.summary).value ?? formats
         let dimensionIDs = run.summary.questionnaire.dimensions.map(\.id)
@@ -20,6 +21,7 @@ package enum ReportGeneration {
         for renderer in renderers { try renderer.begin(summary, strings: strings, output: output) }
         // Batches are written on a queue of their own, in order, while the next is decoded and rendered.
         let writer = BackgroundWriter(output)
+        var done = 0
         // The workbook takes each batch's rows as they pass and is written at the end.
         let workbook = try formats.contains(.xlsx)
             ? ScoresWorkbook(summary: summary, strings: strings, temporaryFolder: (output as? FileReportOutput)?.stagingFolder ?? NSTemporaryDirectory())
@@ -27,7 +29,7 @@ package enum ReportGeneration {
         // CSV shows no item statuses nor descriptive answers: they are not decoded for it alone.
         // Each slice of a batch is decoded and rendered on one core; the batches are written in order.
         try run.forEachBatch(namingFiles: formats.contains(where: \.writesRespondentFiles), details: formats.contains(where: \.showsDetails),
-                             eachSlice: { slice -> (parts: [RenderedParts], workbookRows: ScoresWorkbook.Rows?) in
+                             eachSlice: { slice -> (parts: [RenderedParts], workbookRows: ScoresWorkbook.Rows?, count: Int) in
             var parts = renderers.map { _ in RenderedParts() }
             for var ranked in slice {
                 ranked.previous = previous.respondent(ranked.respondent.id)
@@ -37,10 +39,12 @@ package enum ReportGeneration {
                 }
             }
             // The workbook's rows are made on the slice's core too, and added in order below.
-            return (parts, workbook?.rows(of: slice))
+            return (parts, workbook?.rows(of: slice), slice.count)
         }) { slices in
             try writer.write(slices.flatMap(\.parts))
             for case let rows? in slices.map(\.workbookRows) { try workbook?.add(rows) }
+            done += slices.reduce(0) { $0 + $1.count }
+            written?(done, summary.respondentCount)
         }
         try writer.finish()
         try workbook?.write { try output.append(bytes: $0, to: ScoresWorkbook.file) }

@@ -79,6 +79,32 @@ struct RespondentIDTable {
         }
     }
 
+    /// Where an id was first recorded: the entry with the same bytes, else one with the same
+    /// text in another Unicode normalisation (equal as Swift strings, as a dictionary keyed by
+    /// the id would find it); nil when no such id was recorded. Letter case counts.
+    func firstSighting(of id: String) -> (file: Int, row: Int)? {
+        var id = id
+        return id.withUTF8 { bytes in
+            let hash = Self.hash(bytes)
+            let tag = hash >> Self.positionBits
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            var equivalent: (file: Int, row: Int)?
+            while slots[slot] != 0 {
+                let word = slots[slot]
+                if word >> Self.positionBits == tag, let entry = entry(at: Int(word & (1 << Self.positionBits - 1)) - 1) {
+                    if entry.id.elementsEqual(bytes) { return (entry.file, entry.row) }
+                    if equivalent == nil, entry.id.contains(where: { $0 >= 0x80 }),
+                       String(decoding: entry.id, as: UTF8.self) == String(decoding: bytes, as: UTF8.self) {
+                        equivalent = (entry.file, entry.row)
+                    }
+                }
+                slot = (slot + 1) & mask
+            }
+            return equivalent
+        }
+    }
+
     /// The id of the entry at `position` and where it was first seen.
     private func entry(at position: Int) -> (id: ArraySlice<UInt8>, file: Int, row: Int)? {
         var entry = reader(at: position)

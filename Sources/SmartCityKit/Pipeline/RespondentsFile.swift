@@ -45,27 +45,24 @@ struct RespondentsFile {
     }
 
     /// The error when saving the answers to this file would lose what it holds besides one respondent's answers.
-    func refusalToRewrite() -> Diagnostic? {
-        let fix = "start from it in a new answers file: --start-from \(path)\(count > 1 ? " --id ID" : "") --answers NEW.csv"
-        if count > 1 {
-            return .error(SourceLocation(file: path), "holds \(count) respondents (\(idList)); assess saves the answers of one municipality "
-                + "and would lose the others; \(fix)")
-        }
+    func refusalToRewrite(messages: AssessmentMessages) -> Diagnostic? {
+        let fix = messages.startFromIt(path, count > 1)
+        if count > 1 { return .error(SourceLocation(file: path), messages.severalRespondents(count, idList(messages), fix)) }
         guard !foreignColumns.isEmpty else { return nil }
         let shown = foreignColumns.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (foreignColumns.count > 3 ? " and \(foreignColumns.count - 3) more" : "")
-        return .error(SourceLocation(file: path), "has columns an answers file of assess does not keep (\(shown)); saving would lose them; \(fix)")
+        return .error(SourceLocation(file: path), messages.foreignColumns(shown, fix))
     }
 
     /// The error when the respondent to start from is not in the file.
-    func missingRespondent(wanted: String?) -> Diagnostic {
+    func missingRespondent(wanted: String?, messages: AssessmentMessages) -> Diagnostic {
         let location = SourceLocation(file: path)
-        guard count > 0 else { return .error(location, "holds no respondent to start from; give a file with the municipality's answers") }
-        guard let wanted else { return .error(location, "holds \(count) respondents (\(idList)); choose the municipality with --id ID") }
-        return .error(location, "has no respondent with the id \"\(wanted)\" (\(idList)); give one of its ids with --id")
+        guard count > 0 else { return .error(location, messages.noRespondentToStartFrom) }
+        guard let wanted else { return .error(location, messages.chooseRespondent(count, idList(messages))) }
+        return .error(location, messages.noSuchRespondent(wanted, idList(messages)))
     }
 
     /// "ids a, b, c and 9 more".
-    private var idList: String {
-        "ids " + someIDs.joined(separator: ", ") + (count > someIDs.count ? " and \(count - someIDs.count) more" : "")
+    private func idList(_ messages: AssessmentMessages) -> String {
+        messages.idList(someIDs, count - someIDs.count)
     }
 }

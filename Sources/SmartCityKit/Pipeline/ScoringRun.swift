@@ -6,8 +6,8 @@ import Foundation
 /// boundaries and merged back in input order - and each respondent is spilled for the
 /// renderers while the cohort summary accumulates. Diagnostics are reported once, in file order.
 package enum ScoringRun {
-    /// Progress callback: (file, rows read so far).
-    package typealias Progress = (String, Int) -> Void
+    /// Progress callback: how far reading a file has got, after each block.
+    package typealias Progress = (ReadingProgress) -> Void
 
     /// What a scoring run keeps for the rendering stage.
     package final class Result {
@@ -133,6 +133,13 @@ package enum ScoringRun {
     package struct StatisticsCounting {
         var empty: ResearchStatisticsAccumulator
         var grouping: PeerGrouping?
+        /// The metadata column naming each respondent's municipality, when several respondents answer for one.
+        var municipalityColumn: String?
+
+        /// The municipality of a respondent, from its metadata; nil without the column or a value.
+        func municipality(of respondent: ScoredRespondent, metadataNames: [String]) -> String? {
+            municipalityColumn.flatMap { PeerGrouping.value(of: $0, in: respondent.metadata, metadataNames: metadataNames) }
+        }
     }
 
     /// Scores the files. Diagnostics go to `report` as they are found, in file order.
@@ -197,7 +204,8 @@ package enum ScoringRun {
                 func recount(_ respondent: ScoredRespondent) {
                     if counted == nil { accumulator.add(respondent, name: respondent.name(column: nameColumn)) }
                     if recountsStatistics, respondent.incomplete == nil {
-                        statistics?.add(respondent, group: counting?.grouping?.label(ofMetadata: respondent.metadata, metadataNames: metadataNames))
+                        statistics?.add(respondent, group: counting?.grouping?.label(ofMetadata: respondent.metadata, metadataNames: metadataNames),
+                                        municipality: counting?.municipality(of: respondent, metadataNames: metadataNames))
                     }
                 }
                 for index in piece.rows.indices {
@@ -228,7 +236,10 @@ package enum ScoringRun {
                     spillFailure = spillFailure ?? .error(SourceLocation(file: settings.temporaryFolder), "\(error)")
                 }
                 rowsRead += piece.rows.count
-                progress?(path, rowsRead)
+                if let progress {
+                    let position = source.bytesRead
+                    progress(ReadingProgress(file: path, rows: rowsRead, bytesRead: position?.read, size: position?.size ?? nil))
+                }
             }
             if let spillFailure { report([spillFailure]) }
             files.append(SourceFile(path: path, sha256: source.sha256))
@@ -459,7 +470,8 @@ package enum ScoringRun {
                     if let counting = target.statistics {
                         if piece.statistics == nil { piece.statistics = counting.empty }
                         if incomplete == nil {
-                            piece.statistics?.add(respondent, group: counting.grouping?.label(ofMetadata: respondent.metadata, metadataNames: target.metadataNames))
+                            piece.statistics?.add(respondent, group: counting.grouping?.label(ofMetadata: respondent.metadata, metadataNames: target.metadataNames),
+                                                  municipality: counting.municipality(of: respondent, metadataNames: target.metadataNames))
                         }
                     }
                     let kept: PieceRow.Outcome = target.emptyCohort == nil || target.keepsRespondents ? .scored(respondent) : .spilled(id: id)

@@ -10,6 +10,9 @@ package enum StatisticsRun {
     /// How to group and score.
     package struct Settings: Sendable {
         package var grouping: PeerGrouping?
+        /// The metadata column naming each respondent's municipality, when several respondents
+        /// answer for one (`--municipality-column`).
+        package var municipalityColumn: String?
         package var scoring = ScoringRun.Settings()
 
         package init() {}
@@ -25,12 +28,24 @@ package enum StatisticsRun {
         scoring.needsDigests = true
         scoring.keepsAnswers = true
         scoring.spills = false
-        let counting = ScoringRun.StatisticsCounting(empty: ResearchStatisticsAccumulator(questionnaire: questionnaire), grouping: settings.grouping)
+        // Every incomplete response, for the statistics files (the cohort summary lists only the first few).
+        var incomplete: [LeftOutRow] = []
+        let counting = ScoringRun.StatisticsCounting(
+            empty: ResearchStatisticsAccumulator(questionnaire: questionnaire, municipalityColumn: settings.municipalityColumn),
+            grouping: settings.grouping, municipalityColumn: settings.municipalityColumn)
         let run = ScoringRun.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: responsePaths,
-                                   language: language, options: options, settings: scoring, observe: nil, statistics: counting, report: report)
+                                   language: language, options: options, settings: scoring,
+                                   observe: { respondent, _ in
+                                       if let reason = respondent.incomplete {
+                                           incomplete.append(LeftOutRow(file: respondent.file, row: respondent.row, respondentID: respondent.id, reason: .incomplete(reason)))
+                                       }
+                                   },
+                                   statistics: counting, report: report)
         let summary = run.summary
         let location = SourceLocation(file: responsePaths.first ?? "")
         if let missing = settings.grouping?.missingColumn(in: summary.metadataNames, location: location) { return Checked(nil, [missing]) }
+        if let column = settings.municipalityColumn,
+           let missing = MunicipalityStatistics.missingColumn(column, in: summary.metadataNames, location: location) { return Checked(nil, [missing]) }
         var notes: [Diagnostic] = []
         if summary.incompleteCount > 0 {
             notes.append(.note(location, "\(summary.incompleteCount) incomplete \(summary.incompleteCount == 1 ? "response is" : "responses are") not counted; --include-incomplete takes them in"))
@@ -40,7 +55,8 @@ package enum StatisticsRun {
         guard statistics.respondentCount > 0 else {
             return Checked(nil, notes + [.error(location, "no complete respondent could be scored; there is nothing to describe")])
         }
-        return Checked(StatisticsResult(summary: summary, statistics: statistics, grouping: grouping), notes)
+        let leftOut = LeftOutRow.ordered(excluded: summary.excluded, incomplete: incomplete, files: responsePaths)
+        return Checked(StatisticsResult(summary: summary, statistics: statistics, grouping: grouping, leftOut: leftOut), notes)
     }
 
     /// Writes the statistics' files in the formats, in the language of `strings`.

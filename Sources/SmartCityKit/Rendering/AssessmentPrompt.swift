@@ -15,7 +15,8 @@ struct AssessmentPrompt {
     var instruction: String?
     var current: String?
 
-    func lines(width: Int, words: AssessmentStrings) -> [String] {
+    /// The screen's lines; `colon` separates a label from its value (narrowly spaced in French).
+    func lines(width: Int, words: AssessmentStrings, colon: String) -> [String] {
         var lines = [""] + wrapped(progress, width: width) + [""]
         lines += wrapped("\(questionID)  \(text)", width: width)
         lines.append("")
@@ -27,7 +28,7 @@ struct AssessmentPrompt {
             lines += label.dropFirst()
         }
         if let instruction { lines += wrapped(instruction, width: width) }
-        if let current { lines += wrapped("\(words.currentAnswer): \(current)", width: width) }
+        if let current { lines += wrapped(words.currentAnswer + colon + current, width: width) }
         return lines
     }
 }

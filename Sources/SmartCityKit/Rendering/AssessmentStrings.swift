@@ -43,6 +43,12 @@ package struct AssessmentStrings: LanguageWording {
     var enterNumber: String
     var currentAnswer: String
     var invalidAnswer: String
+    /// `AnswerProblem.notAChoice`: (what was typed, the keys it takes).
+    var notAChoice: @Sendable (_ typed: String, _ keys: String) -> String
+    /// `AnswerProblem.notANumber`: (what was typed).
+    var notANumber: @Sendable (_ typed: String) -> String
+    /// `AnswerProblem.outOfRange`: (what was typed, the minimum, the maximum or nil).
+    var outOfRange: @Sendable (_ typed: String, _ minimum: String, _ maximum: String?) -> String
     var noHelp: String
     var askID: String
     var askName: String
@@ -77,6 +83,10 @@ package struct AssessmentStrings: LanguageWording {
         commands: "Type a number or a code and Enter · ? help · b back · s skip · g ID go to a question · q stop (answers are kept)",
         chooseSeveral: "Choose one or more, separated by commas (e.g. 1,3).", enterNumber: "Type a number.",
         currentAnswer: "Current answer (Enter keeps it)", invalidAnswer: "Not an answer to this question",
+        notAChoice: { "\"\($0)\" is not one of the choices; type one of \($1)" }, notANumber: { "\"\($0)\" is not a number" },
+        outOfRange: { typed, minimum, maximum in
+            "\(typed) is out of range; type a number " + (maximum.map { "from \(minimum) to \($0)" } ?? "of \(minimum) or more")
+        },
         noHelp: "This question has no help text.", askID: "Municipality id (letters, digits, -)", askName: "Municipality name",
         stopped: { "Stopped. Your answers are saved in \($0); run the same command again to go on." },
         stoppedUnsaved: "Stopped before anything was saved; no file was written.",
@@ -105,6 +115,10 @@ package struct AssessmentStrings: LanguageWording {
         commands: "Typ een nummer of een code en Enter · ? uitleg · b terug · s overslaan · g ID naar een vraag · q stoppen (antwoorden blijven bewaard)",
         chooseSeveral: "Kies er een of meer, gescheiden door komma's (bv. 1,3).", enterNumber: "Typ een getal.",
         currentAnswer: "Huidig antwoord (Enter behoudt het)", invalidAnswer: "Geen antwoord op deze vraag",
+        notAChoice: { "\"\($0)\" is geen van de keuzes; typ een van \($1)" }, notANumber: { "\"\($0)\" is geen getal" },
+        outOfRange: { typed, minimum, maximum in
+            "\(typed) valt buiten het bereik; typ een getal " + (maximum.map { "van \(minimum) tot \($0)" } ?? "van \(minimum) of meer")
+        },
         noHelp: "Deze vraag heeft geen uitleg.", askID: "Id van de gemeente (letters, cijfers, -)", askName: "Naam van de gemeente",
         stopped: { "Gestopt. Uw antwoorden staan in \($0); voer hetzelfde commando opnieuw uit om verder te gaan." },
         stoppedUnsaved: "Gestopt voor er iets bewaard werd; er werd geen bestand geschreven.",
@@ -116,26 +130,31 @@ package struct AssessmentStrings: LanguageWording {
     package static let french = AssessmentStrings(
         whatCostPoints: "Ce qui a coûté des points", question: "Question", answerGiven: "Réponse", pointsLost: "Points perdus",
         betterAnswer: "Réponse meilleure suivante", adds: "Apporte",
-        costNote: "Points du score total que chaque réponse perd par rapport à la meilleure réponse (sa part du total × (100 − son score d’item)), du plus élevé au plus bas ; la réponse meilleure suivante et ce qu’elle ajouterait au total, recalculé exactement.",
+        costNote: "Points du score total que chaque réponse perd par rapport à la meilleure réponse (sa part du total × (100 − son score d’item)), du plus élevé au plus bas\u{202F}; la réponse meilleure suivante et ce qu’elle ajouterait au total, recalculé exactement.",
         toFindOut: "À vérifier", bestAnswer: "Meilleure réponse", addsUpTo: "Apporte jusqu’à",
-        toFindOutNote: "Questions répondues « ne sait pas » : vérifier et y répondre pourrait ajouter autant au total.",
-        nothingLost: "Aucune réponse ne perd de points : chaque question répondue a sa meilleure réponse.",
-        gainNote: "D’abord les dimensions où il y a le plus à gagner : la part de la dimension dans le poids total × (100 − son score).",
-        tiedGain: { "Gain égal : \($0)." },
+        toFindOutNote: "Questions répondues «\u{202F}ne sait pas\u{202F}»\u{202F}: vérifier et y répondre pourrait ajouter autant au total.",
+        nothingLost: "Aucune réponse ne perd de points\u{202F}: chaque question répondue a sa meilleure réponse.",
+        gainNote: "D’abord les dimensions où il y a le plus à gagner\u{202F}: la part de la dimension dans le poids total × (100 − son score).",
+        tiedGain: { "Gain égal\u{202F}: \($0)." },
         alreadyDone: "Vos réponses montrent que c’est déjà fait.",
         targets: "Objectifs", target: "Objectif", gap: "Écart", afterChanges: "Après les changements", met: "atteint", roadmap: "Feuille de route",
         addsToDimension: "Apporte à la dimension", addsToTotal: "Apporte au total",
-        roadmapNote: "Les changements de réponses qui atteignent chaque objectif, un à la fois, à chaque fois celui qui ajoute le plus au total : une échelle ou une option un cran meilleure, ou une question encore sans réponse.",
-        outOfReach: { "Les réponses seules n’atteignent pas l’objectif : ces changements donnent \($0)." },
+        roadmapNote: "Les changements de réponses qui atteignent chaque objectif, un à la fois, à chaque fois celui qui ajoute le plus au total\u{202F}: une échelle ou une option un cran meilleure, ou une question encore sans réponse.",
+        outOfReach: { "Les réponses seules n’atteignent pas l’objectif\u{202F}: ces changements donnent \($0)." },
         sinceLast: "Depuis la dernière évaluation", before: "Avant", now: "Maintenant", change: "Évolution", answersChanged: "Réponses modifiées",
         noAnswerChanged: "Aucune réponse n’a changé.",
         progress: { "Question \($0) sur \($1) · \($2) \($3)/\($4) · \($5) répondues" },
         commands: "Tapez un numéro ou un code puis Entrée · ? aide · b retour · s passer · g ID aller à une question · q arrêter (les réponses sont gardées)",
         chooseSeveral: "Choisissez-en une ou plusieurs, séparées par des virgules (p. ex. 1,3).", enterNumber: "Tapez un nombre.",
         currentAnswer: "Réponse actuelle (Entrée la garde)", invalidAnswer: "Pas une réponse à cette question",
+        notAChoice: { "«\u{202F}\($0)\u{202F}» n’est pas l’un des choix\u{202F}; tapez l’un de ceux-ci\u{202F}: \($1)" },
+        notANumber: { "«\u{202F}\($0)\u{202F}» n’est pas un nombre" },
+        outOfRange: { typed, minimum, maximum in
+            "\(typed) est hors de l’intervalle\u{202F}; tapez un nombre " + (maximum.map { "de \(minimum) à \($0)" } ?? "de \(minimum) ou plus")
+        },
         noHelp: "Cette question n’a pas d’aide.", askID: "Identifiant de la commune (lettres, chiffres, -)", askName: "Nom de la commune",
-        stopped: { "Arrêté. Vos réponses sont enregistrées dans \($0) ; relancez la même commande pour continuer." },
-        stoppedUnsaved: "Arrêté avant tout enregistrement ; aucun fichier n’a été écrit.",
+        stopped: { "Arrêté. Vos réponses sont enregistrées dans \($0)\u{202F}; relancez la même commande pour continuer." },
+        stoppedUnsaved: "Arrêté avant tout enregistrement\u{202F}; aucun fichier n’a été écrit.",
         allAnswered: "Toutes les questions ont une réponse. Appuyez sur Entrée pour écrire le rapport, ou b / g ID pour revoir une réponse.",
         notAllAnswered: { "\($0) \($0 == 1 ? "question n’a" : "questions n’ont") pas de réponse (cela réduit la couverture). Appuyez sur Entrée pour écrire le rapport quand même, ou b / g ID pour répondre ou revoir." },
         unknownQuestion: "Aucune question n’a cet identifiant", saveFailed: "Les réponses n’ont pas pu être enregistrées",

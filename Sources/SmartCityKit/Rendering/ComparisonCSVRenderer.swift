@@ -85,16 +85,18 @@ struct ComparisonCSVRenderer {
         }
     }
 
-    /// One row per municipality of the current wave that took part before, and measure.
+    /// One row per municipality of the current wave that took part before, and measure, with the
+    /// reliable change index and its verdict last.
     private func changes(_ waves: WaveComparison, _ comparison: Comparison, into writer: inout Rows) throws {
         let questionnaire = comparison.summary.questionnaire
-        try writer.row(["id", "name", "since", "wave", "measure", "before", "after", "change", "band_before", "band_after"])
+        try writer.row(["id", "name", "since", "wave", "measure", "before", "after", "change", "band_before", "band_after", "rci", "reliable_change"])
         for change in waves.changes {
             for (position, measure) in comparison.measures.enumerated() {
                 try writer.row([change.id, change.name, change.since,
                             waves.waves.last?.label ?? "", Self.measureID(measure, in: questionnaire),
                             Self.number(change.before[position]), Self.number(change.after[position]), Self.number(change.change[position]),
-                            change.bandBefore ?? "", change.bandAfter ?? ""])
+                            change.bandBefore ?? "", change.bandAfter ?? "",
+                            Self.number(change.reliableChangeIndex[position]), change.reliableChange[position]?.rawValue ?? ""])
             }
         }
     }

@@ -3,8 +3,16 @@
 /// a strip plot per dimension with the selected municipalities highlighted, a radar per charted
 /// municipality (`Comparison.charted`) with the cohort and group medians, and a dumbbell chart of change between waves.
 /// Labels are in the report language; 700 units wide, which prints well at A4 width.
+///
+/// A chart is read, not searched: a cohort of more than `drawnLimit` municipalities gets a ranking,
+/// a heat map and a change chart of its top and bottom halves of `drawnLimit` rows and the selected
+/// municipalities (`--select`) at their places, a line saying how many lie between, and a strip plot that draws
+/// per dimension how many municipalities have each score instead of a dot for each. So the charts
+/// are as large for a million municipalities as for fifty-one; every municipality is in the tables.
 struct ComparisonChartRenderer {
     static let folder = "charts"
+    /// The most municipalities a ranking, heat map or strip plot draws one by one.
+    static let drawnLimit = Comparison.radarLimit
 
     /// The files, by path, and the Markdown lines that show them (paths relative to `comparison.md`).
     package func render(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> [(path: String, contents: String)] {
@@ -33,12 +41,42 @@ struct ComparisonChartRenderer {
     private static func colour(ofBand id: String?, in comparison: Comparison) -> String {
         let ordered = comparison.summary.questionnaire.bands.bands.sorted { $0.lower < $1.lower }
         guard let id, let index = ordered.firstIndex(where: { $0.id == id }) else { return SVGCanvas.muted }
-        return [SVGCanvas.palette[5], SVGCanvas.palette[0], SVGCanvas.palette[3], SVGCanvas.palette[1], SVGCanvas.palette[4], SVGCanvas.palette[2],
-                SVGCanvas.palette[6]][index % 7]
+        return SVGCanvas.bandColour(index)
+    }
+
+    /// A chart's title: what it shows, the wave when the cohort is one of several, and how many municipalities.
+    private func title(_ what: String, _ comparison: Comparison, count: Int? = nil, words: ComparisonStrings) -> String {
+        words.chartTitle(what, comparison.waves?.waves.last.map(\.label).flatMap { $0.isEmpty ? nil : $0 }, count ?? comparison.respondents.count)
     }
 
     private func dimensionLabels(_ comparison: Comparison) -> [String] {
         comparison.summary.questionnaire.dimensions.map { comparison.summary.text($0.label) }
+    }
+
+    /// The rows a ranking, heat map or change chart draws of `rows` (in its order): every one of
+    /// at most `drawnLimit`, else the first and last `drawnLimit / 2` and the highlighted ones, nil
+    /// for each run of rows left out between them, with its length.
+    static func drawnRows<Row>(_ rows: [Row], highlighted: (Row) -> Bool) -> [(row: Row?, omitted: Int)] {
+        guard rows.count > drawnLimit else { return rows.map { ($0, 0) } }
+        var drawn: [(row: Row?, omitted: Int)] = []
+        var omitted = 0
+        for (line, row) in rows.enumerated() {
+            if line < drawnLimit / 2 || line >= rows.count - drawnLimit / 2 || highlighted(row) {
+                if omitted > 0 { drawn.append((nil, omitted)) }
+                omitted = 0
+                drawn.append((row, 0))
+            } else {
+                omitted += 1
+            }
+        }
+        return drawn
+    }
+
+    /// The municipalities (positions in `respondents`, in `order`) a ranking or heat map draws:
+    /// see `drawnRows`; the selected ones are highlighted when some were named.
+    static func drawnRows(_ order: [Int], _ comparison: Comparison) -> [(row: Int?, omitted: Int)] {
+        let highlighted = comparison.selected.count < comparison.respondents.count ? Set(comparison.selected) : []
+        return drawnRows(order) { highlighted.contains($0) }
     }
 
     /// A horizontal 0-100 axis with grid lines every 20.
@@ -51,16 +89,22 @@ struct ComparisonChartRenderer {
     }
 
     private func ranking(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
-        let rows = comparison.orderByScore, numbers = strings.numbers
+        let rows = Self.drawnRows(comparison.orderByScore, comparison), numbers = strings.numbers
         let top = 50.0, rowHeight = 22.0, left = 190.0, right = 640.0
         let bands = comparison.summary.questionnaire.bands.bands.sorted { $0.lower < $1.lower }
         let height = top + Double(rows.count) * rowHeight + 60 + 18
-        var canvas = SVGCanvas(width: 700, height: height, title: words.rankingChart)
-        canvas.text(words.rankingChart, x: 20, y: 28, size: 16, bold: true)
+        let title = title(words.rankingChart, comparison, words: words)
+        var canvas = SVGCanvas(width: 700, height: height, title: title)
+        canvas.text(title, x: 20, y: 28, size: 16, bold: true)
         let bottom = top + Double(rows.count) * rowHeight
         axis(&canvas, left: left, right: right, top: top - 6, bottom: bottom, numbers: numbers)
-        for (line, index) in rows.enumerated() {
-            let respondent = comparison.respondents[index], y = top + Double(line) * rowHeight
+        for (line, row) in rows.enumerated() {
+            let y = top + Double(line) * rowHeight
+            guard let index = row.row else {
+                canvas.text(words.notDrawn(row.omitted), x: left, y: y + 15, size: 11, fill: SVGCanvas.muted)
+                continue
+            }
+            let respondent = comparison.respondents[index]
             let rank = comparison.standings.rank(of: index, on: 0).map { "\($0). " } ?? ""
             canvas.text(rank + respondent.name, x: left - 8, y: y + 15, size: 12, anchor: .end, bold: comparison.selected.count < comparison.respondents.count && comparison.isSelected[index])
             guard let total = respondent.total else { continue }
@@ -92,16 +136,21 @@ struct ComparisonChartRenderer {
     }
 
     private func heatMap(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
-        let labels = dimensionLabels(comparison), rows = comparison.order
+        let labels = dimensionLabels(comparison), rows = Self.drawnRows(comparison.order, comparison)
         let left = 170.0, top = 150.0, cellHeight = 22.0
         let cellWidth = min(80, (590 - left) / Double(max(labels.count, 1)))
-        var canvas = SVGCanvas(width: 700, height: top + Double(rows.count) * cellHeight + 20, title: words.heatMap)
-        canvas.text(words.heatMap, x: 20, y: 28, size: 16, bold: true)
+        let title = title(words.heatMap, comparison, words: words)
+        var canvas = SVGCanvas(width: 700, height: top + Double(rows.count) * cellHeight + 20, title: title)
+        canvas.text(title, x: 20, y: 28, size: 16, bold: true)
         for (column, label) in labels.enumerated() {
             canvas.text(label, x: left + (Double(column) + 0.5) * cellWidth, y: top - 8, size: 11, rotation: -35)
         }
-        for (line, index) in rows.enumerated() {
+        for (line, row) in rows.enumerated() {
             let y = top + Double(line) * cellHeight
+            guard let index = row.row else {
+                canvas.text(words.notDrawn(row.omitted), x: left, y: y + 15, size: 11, fill: SVGCanvas.muted)
+                continue
+            }
             canvas.text(comparison.respondents[index].name, x: left - 8, y: y + 15, size: 12, anchor: .end)
             for column in labels.indices {
                 let x = left + Double(column) * cellWidth
@@ -124,8 +173,9 @@ struct ComparisonChartRenderer {
         let counted = comparison.respondents.filter { $0.bandID != nil }.count
         let left = 70.0, bottom = 330.0, top = 70.0
         let groupWidth = (660 - left) / Double(max(bands.count, 1))
-        var canvas = SVGCanvas(width: 700, height: 400, title: words.distributionChart)
-        canvas.text(words.distributionChart, x: 20, y: 28, size: 16, bold: true)
+        let title = title(words.distributionChart, comparison, words: words)
+        var canvas = SVGCanvas(width: 700, height: 400, title: title)
+        canvas.text(title, x: 20, y: 28, size: 16, bold: true)
         for step in stride(from: 0.0, through: 100, by: 20) {
             let y = bottom - (bottom - top) * step / 100
             canvas.line(x1: left, y1: y, x2: 660, y2: y, stroke: SVGCanvas.grid)
@@ -153,18 +203,24 @@ struct ComparisonChartRenderer {
         let labels = [strings.totalScore] + dimensionLabels(comparison)
         let left = 190.0, right = 640.0, top = 60.0, rowHeight = 34.0
         let highlighted = comparison.selected.count < comparison.respondents.count ? comparison.selected : []
-        let legendHeight = Double(highlighted.count) * 16 + 10
-        var canvas = SVGCanvas(width: 700, height: top + Double(labels.count) * rowHeight + 30 + legendHeight, title: words.stripChart)
-        canvas.text(words.stripChart, x: 20, y: 28, size: 16, bold: true)
+        let dense = comparison.respondents.count > Self.drawnLimit
+        let legendHeight = Double(highlighted.count + (highlighted.isEmpty || dense ? 0 : 1)) * 16 + 10 + (dense ? 16 : 0)
+        let title = title(words.stripChart, comparison, words: words)
+        var canvas = SVGCanvas(width: 700, height: top + Double(labels.count) * rowHeight + 30 + legendHeight, title: title)
+        canvas.text(title, x: 20, y: 28, size: 16, bold: true)
         let bottom = top + Double(labels.count) * rowHeight
         axis(&canvas, left: left, right: right, top: top - 6, bottom: bottom, numbers: strings.numbers)
         for (row, label) in labels.enumerated() {
             let y = top + Double(row) * rowHeight + rowHeight / 2
             canvas.text(label, x: left - 8, y: y + 4, size: 12, anchor: .end)
             canvas.line(x1: left, y1: y, x2: right, y2: y, stroke: SVGCanvas.grid)
-            for index in comparison.respondents.indices where highlighted.isEmpty || !comparison.isSelected[index] {
-                guard let score = comparison.respondents[index].score(comparison.measures[row]) else { continue }
-                canvas.circle(x: left + (right - left) * score.doubleValue / 100, y: y, radius: 4, fill: SVGCanvas.grid, stroke: SVGCanvas.muted)
+            if dense {
+                density(&canvas, comparison, measure: comparison.measures[row], left: left, right: right, y: y, height: rowHeight - 8)
+            } else {
+                for index in comparison.respondents.indices where highlighted.isEmpty || !comparison.isSelected[index] {
+                    guard let score = comparison.respondents[index].score(comparison.measures[row]) else { continue }
+                    canvas.circle(x: left + (right - left) * score.doubleValue / 100, y: y, radius: 4, fill: SVGCanvas.grid, stroke: SVGCanvas.muted)
+                }
             }
             for (position, index) in highlighted.enumerated() {
                 guard let score = comparison.respondents[index].score(comparison.measures[row]) else { continue }
@@ -176,7 +232,32 @@ struct ComparisonChartRenderer {
             canvas.circle(x: 26, y: y - 4, radius: 6, fill: SVGCanvas.palette[position % 7], stroke: SVGCanvas.ink)
             canvas.text(comparison.respondents[index].name, x: 38, y: y, size: 12)
         }
+        if dense {
+            canvas.text(words.densityNote, x: 20, y: bottom + 34 + Double(highlighted.count) * 16, size: 11, fill: SVGCanvas.muted)
+        } else if !highlighted.isEmpty {
+            // The grey dots: the municipalities not highlighted.
+            let y = bottom + 34 + Double(highlighted.count) * 16
+            canvas.circle(x: 26, y: y - 4, radius: 4, fill: SVGCanvas.grid, stroke: SVGCanvas.muted)
+            canvas.text(words.cohortShare, x: 38, y: y, size: 12)
+        }
         return canvas.rendered()
+    }
+
+    /// How many municipalities have each score on a measure, as grey bars centred on the strip
+    /// at `y`: one bar per point of the 0-100 scale (100 with 99), the most frequent `height` tall.
+    private func density(_ canvas: inout SVGCanvas, _ comparison: Comparison, measure: ComparisonMeasure, left: Double, right: Double,
+                         y: Double, height: Double) {
+        var counts = [Int](repeating: 0, count: 100)
+        for respondent in comparison.respondents {
+            guard let score = respondent.score(measure)?.doubleValue else { continue }
+            counts[min(max(Int(score), 0), 99)] += 1
+        }
+        guard let most = counts.max(), most > 0 else { return }
+        let width = (right - left) / 100
+        for (point, count) in counts.enumerated() where count > 0 {
+            let barHeight = max(height * Double(count) / Double(most), 1)
+            canvas.rect(x: left + Double(point) * width, y: y - barHeight / 2, width: width, height: barHeight, fill: SVGCanvas.muted)
+        }
     }
 
     private func radar(_ index: Int, _ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
@@ -184,38 +265,59 @@ struct ComparisonChartRenderer {
         let dimensions = comparison.measures.indices.filter { comparison.measures[$0] != .total }
         var series = [
             RadarChart.Series(name: respondent.name, values: respondent.dimensionScores.map { $0?.doubleValue }, colour: SVGCanvas.palette[4], dashed: false),
-            RadarChart.Series(name: words.cohortMedian, values: dimensions.map { comparison.measureSummaries[$0].median?.doubleValue },
-                              colour: SVGCanvas.palette[5], dashed: true),
         ]
+        // No median of a cohort too small to show one without singling out its members (of one: the municipality itself).
+        if comparison.respondents.count >= comparison.minimumGroupSize {
+            series.append(RadarChart.Series(name: words.cohortMedian, values: dimensions.map { comparison.measureSummaries[$0].median?.doubleValue },
+                                            colour: SVGCanvas.palette[5], dashed: true))
+        }
         if let group = comparison.groupOfRespondent[index].map({ comparison.groups[$0] }), group.isShown {
             series.append(RadarChart.Series(name: "\(strings.median) \(group.label)", values: dimensions.map { group.medians[$0]?.doubleValue },
                                             colour: SVGCanvas.palette[2], dashed: true))
         }
-        return RadarChart.render(title: respondent.name, axes: dimensionLabels(comparison), series: series, numbers: strings.numbers)
+        return RadarChart.render(title: respondent.name, subtitle: title(words.heatMap, comparison, words: words), axes: dimensionLabels(comparison),
+                                 series: series, numbers: strings.numbers)
     }
 
+    /// The change chart's colours of a current score as high as the earlier one or higher, and of one lower.
+    private static let rose = SVGCanvas.palette[2], fell = SVGCanvas.palette[5]
+
     private func change(_ waves: WaveComparison, _ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
-        let changes = waves.changes.filter { $0.before[0] != nil && $0.after[0] != nil }
-            .sorted { ($0.after[0] ?? .zero) > ($1.after[0] ?? .zero) }
+        let selectedIDs = comparison.selected.count < comparison.respondents.count ? Set(comparison.selected.map { comparison.respondents[$0].id }) : []
+        let changes = Self.drawnRows(waves.changes.filter { $0.before[0] != nil && $0.after[0] != nil }
+            .sorted { ($0.after[0] ?? .zero) > ($1.after[0] ?? .zero) }) { selectedIDs.contains($0.id) }
         let left = 190.0, right = 640.0, top = 60.0, rowHeight = 22.0
         let bottom = top + Double(changes.count) * rowHeight
-        var canvas = SVGCanvas(width: 700, height: bottom + 60, title: words.changeChart)
-        canvas.text(words.changeChart, x: 20, y: 28, size: 16, bold: true)
+        let title = title(words.changeChart, comparison, count: changes.count, words: words)
+        var canvas = SVGCanvas(width: 700, height: bottom + 60, title: title)
+        canvas.text(title, x: 20, y: 28, size: 16, bold: true)
         axis(&canvas, left: left, right: right, top: top - 6, bottom: bottom, numbers: strings.numbers)
-        for (line, change) in changes.enumerated() {
-            guard let before = change.before[0]?.doubleValue, let after = change.after[0]?.doubleValue else { continue }
+        for (line, row) in changes.enumerated() {
             let y = top + Double(line) * rowHeight + rowHeight / 2
+            guard let change = row.row else {
+                canvas.text(words.notDrawn(row.omitted), x: left, y: y + 4, size: 11, fill: SVGCanvas.muted)
+                continue
+            }
+            guard let before = change.before[0]?.doubleValue, let after = change.after[0]?.doubleValue else { continue }
             canvas.text(change.name, x: left - 8, y: y + 4, size: 12, anchor: .end)
             let x1 = left + (right - left) * before / 100, x2 = left + (right - left) * after / 100
             canvas.line(x1: x1, y1: y, x2: x2, y2: y, stroke: SVGCanvas.muted, width: 3)
             canvas.circle(x: x1, y: y, radius: 5, fill: "#FFFFFF", stroke: SVGCanvas.ink)
-            canvas.circle(x: x2, y: y, radius: 5, fill: after >= before ? SVGCanvas.palette[2] : SVGCanvas.palette[5], stroke: SVGCanvas.ink)
+            canvas.circle(x: x2, y: y, radius: 5, fill: after >= before ? Self.rose : Self.fell, stroke: SVGCanvas.ink)
+            // The change, beyond the right-hand dot.
+            if let difference = change.change[0] {
+                canvas.text(ComparisonDocument.signed(difference, strings.numbers), x: max(x1, x2) + 10, y: y + 4, size: 10, fill: SVGCanvas.muted)
+            }
         }
         let labels = waves.waves.map(\.label)
-        canvas.circle(x: 26, y: bottom + 36, radius: 5, fill: "#FFFFFF", stroke: SVGCanvas.ink)
-        canvas.text(labels.count >= 2 ? labels[labels.count - 2] : "", x: 36, y: bottom + 40, size: 12)
-        canvas.circle(x: 126, y: bottom + 36, radius: 5, fill: SVGCanvas.palette[2], stroke: SVGCanvas.ink)
-        canvas.text(labels.last ?? "", x: 136, y: bottom + 40, size: 12)
+        let current = labels.last ?? ""
+        var x = 26.0
+        for (fill, label) in [("#FFFFFF", labels.count >= 2 ? labels[labels.count - 2] : ""), (Self.rose, "\(current): \(words.rose)"),
+                              (Self.fell, "\(current): \(words.fell)")] {
+            canvas.circle(x: x, y: bottom + 36, radius: 5, fill: fill, stroke: SVGCanvas.ink)
+            canvas.text(label, x: x + 10, y: bottom + 40, size: 12)
+            x += 34 + Double(label.count) * 7
+        }
         return canvas.rendered()
     }
 }

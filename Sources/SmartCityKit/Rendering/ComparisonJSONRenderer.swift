@@ -107,6 +107,25 @@ struct ComparisonJSONRenderer {
             ("municipalities", .array(count: comparison.respondents.count, element: municipality)),
             ("groups", .array(count: comparison.groups.count, element: group)),
             ("waves", waves),
+        ] + (comparison.municipalityMeans.map { [("municipalityMeans", Part.value(Self.municipalityMeans($0, measureIDs: measureIDs)))] } ?? []))
+    }
+
+    /// With several respondents per municipality: the column, the rule, and per municipality its
+    /// respondents' number and spread per measure.
+    private static func municipalityMeans(_ means: MunicipalityMeans, measureIDs: [String]) -> JSONValue {
+        .object([
+            ("column", .string(means.column)), ("rule", .string("exact mean of the respondents' scores; type: band of the mean total")),
+            ("withoutMunicipality", .integer(means.withoutMunicipality)),
+            ("municipalities", .array(zip(means.municipalities, zip(means.respondentCounts, means.spreads)).map { municipality, counted in
+                .object([
+                    ("id", .string(municipality.id)), ("respondents", .integer(counted.0)),
+                    ("measures", .object(zip(measureIDs, counted.1).map { id, moments in
+                        (id, .object([("n", .integer(moments.count)), ("sd", .number(moments.standardDeviation)),
+                                      ("min", moments.count > 0 ? .number(moments.minimum) : .null),
+                                      ("max", moments.count > 0 ? .number(moments.maximum) : .null)]))
+                    })),
+                ])
+            })),
         ])
     }
 
@@ -117,7 +136,11 @@ struct ComparisonJSONRenderer {
             ("labels", .value(.array(waves.waves.map { .string($0.label) }))),
             ("questionnaires", .value(.array(waves.waves.map { wave in
                 .object([("wave", .string(wave.label)), ("questionnaire", .string(wave.questionnaire)),
-                         ("sha256", .string(wave.questionnaireFile.sha256))])
+                         ("sha256", .string(wave.questionnaireFile.sha256)),
+                ("reliability", wave.reliability.isEmpty ? .null : .object(zip(measureIDs, wave.reliability).map { id, basis in
+                    (id, .object([("standardDeviation", .number(basis.standardDeviation)), ("alpha", .number(basis.alpha)),
+                                  ("differenceError", .number(basis.differenceError))]))
+                }))])
             }))),
             ("changes", .array(count: waves.changes.count) { position in
                 let change = waves.changes[position]
@@ -126,7 +149,9 @@ struct ComparisonJSONRenderer {
                     ("bandBefore", .optionalString(change.bandBefore)), ("bandAfter", .optionalString(change.bandAfter)),
                     ("measures", .object(measureIDs.indices.map { position in
                         (measureIDs[position], .object([("before", .number(change.before[position])), ("after", .number(change.after[position])),
-                                                        ("change", .number(change.change[position]))]))
+                                                        ("change", .number(change.change[position])),
+                                                        ("rci", .number(change.reliableChangeIndex[position])),
+                                                        ("reliableChange", .optionalString(change.reliableChange[position]?.rawValue))]))
                     })),
                 ])
             }),

@@ -9,7 +9,22 @@ struct ComparisonWorkbook {
     package let strings: ReportStrings
     let words: ComparisonStrings
 
+    /// The workbook, made in memory (small cohorts and tests).
     func bytes() -> [UInt8] {
+        var archive: [UInt8] = []
+        do {
+            try write(temporaryFolder: nil) { archive += $0 }
+        } catch {
+            // In memory nothing is written to a file: nothing can fail.
+            preconditionFailure("a workbook in memory failed: \(error)")
+        }
+        return archive
+    }
+
+    /// Writes the workbook through `sink` in pieces, its rows made one at a time and each sheet's
+    /// XML deflated in batches into a temporary file in `temporaryFolder` (in memory when nil):
+    /// memory does not grow with the cohort. The bytes are those of `WorkbookWriter` for the same rows.
+    func write(temporaryFolder: String?, to sink: @escaping ZipStreamWriter.Sink) throws {
         typealias Cell = WorkbookWriter.Cell
         let summary = comparison.summary
         let labels = comparison.measures.map { measure -> String in
@@ -20,43 +35,51 @@ struct ComparisonWorkbook {
         }
         func number(_ value: Fraction?) -> Cell { value.map { .number($0.doubleValue) } ?? .empty }
         func integer(_ value: Int?) -> Cell { value.map { .number(Double($0)) } ?? .empty }
+        let dimensionPositions = comparison.measures.indices.filter { comparison.measures[$0] != .total }
+        let rankHeader = ([strings.rank, strings.id, strings.name, strings.totalScore] + dimensionPositions.map { labels[$0] }
+            + [words.rankSum, words.rankByRankSum]).map(Cell.heading)
+        var sheets = [WorkbookWriter.Sheet(name: words.sideBySide, rows: [], columnWidths: [16, 20, 26] + Array(repeating: 12, count: 6), frozenRows: 1),
+                      WorkbookWriter.Sheet(name: words.ranks, rows: [], columnWidths: [8, 16, 20] + Array(repeating: 12, count: rankHeader.count - 3), frozenRows: 1)]
+        if comparison.grouping != nil {
+            sheets.append(.init(name: words.peerGroups, rows: [], columnWidths: [24, 8] + labels.map { _ in 14 }, frozenRows: 1))
+        }
+        if comparison.waves != nil {
+            sheets.append(.init(name: words.change, rows: [], columnWidths: [16, 20, 10] + labels.map { _ in 14 }, frozenRows: 1))
+        }
+        let stream = try WorkbookStream(sheets: sheets, temporaryFolder: temporaryFolder)
 
-        var standings: [[Cell]] = [[strings.id, strings.name, strings.dimension, strings.score, strings.rank, words.percentile, words.zScore,
-                                    words.cohortMean, words.cohortMedian].map(Cell.heading)]
+        try stream.append([strings.id, strings.name, strings.dimension, strings.score, strings.rank, words.percentile, words.zScore,
+                           words.cohortMean, words.cohortMedian].map(Cell.heading), to: 0)
         for index in comparison.order {
             let respondent = comparison.respondents[index]
             for (position, standing) in comparison.standings[index].enumerated() {
                 let cohort = comparison.measureSummaries[position]
-                standings.append([.text(respondent.id), .text(respondent.name), .text(labels[position]), number(standing.score), integer(standing.rank),
-                                  number(standing.percentile), standing.zScore.map(Cell.number) ?? .empty,
-                                  cohort.mean.map(Cell.number) ?? .empty, number(cohort.median)])
+                try stream.append([.text(respondent.id), .text(respondent.name), .text(labels[position]), number(standing.score), integer(standing.rank),
+                                   number(standing.percentile), standing.zScore.map(Cell.number) ?? .empty,
+                                   cohort.mean.map(Cell.number) ?? .empty, number(cohort.median)], to: 0)
             }
         }
-        let dimensionPositions = comparison.measures.indices.filter { comparison.measures[$0] != .total }
-        var ranks: [[Cell]] = [([strings.rank, strings.id, strings.name, strings.totalScore] + dimensionPositions.map { labels[$0] }
-            + [words.rankSum, words.rankByRankSum]).map(Cell.heading)]
+        try stream.append(rankHeader, to: 1)
         for index in comparison.order {
             let respondent = comparison.respondents[index], standing = comparison.standings[index]
-            ranks.append([integer(standing[0].rank), .text(respondent.id), .text(respondent.name), number(respondent.total)]
-                + dimensionPositions.map { integer(standing[$0].rank) } + [integer(comparison.rankSums[index]), integer(comparison.rankSumRanks[index])])
+            try stream.append([integer(standing[0].rank), .text(respondent.id), .text(respondent.name), number(respondent.total)]
+                + dimensionPositions.map { integer(standing[$0].rank) } + [integer(comparison.rankSums[index]), integer(comparison.rankSumRanks[index])], to: 1)
         }
-        var sheets = [WorkbookWriter.Sheet(name: words.sideBySide, rows: standings, columnWidths: [16, 20, 26] + Array(repeating: 12, count: 6), frozenRows: 1),
-                      WorkbookWriter.Sheet(name: words.ranks, rows: ranks, columnWidths: [8, 16, 20] + Array(repeating: 12, count: ranks[0].count - 3), frozenRows: 1)]
+        var sheet = 2
         if comparison.grouping != nil {
-            var groups: [[Cell]] = [([words.group, strings.count] + labels.map { "\(strings.median) \($0)" }).map(Cell.heading)]
+            try stream.append(([words.group, strings.count] + labels.map { "\(strings.median) \($0)" }).map(Cell.heading), to: sheet)
             for group in comparison.groups {
-                groups.append([.text(group.label), .number(Double(group.members.count))]
-                    + (group.isShown ? group.medians.map(number) : labels.map { _ in .text(words.notShown) }))
+                try stream.append([.text(group.label), .number(Double(group.members.count))]
+                    + (group.isShown ? group.medians.map(number) : labels.map { _ in .text(words.notShown) }), to: sheet)
             }
-            sheets.append(.init(name: words.peerGroups, rows: groups, columnWidths: [24, 8] + labels.map { _ in 14 }, frozenRows: 1))
+            sheet += 1
         }
         if let waves = comparison.waves {
-            var changes: [[Cell]] = [([strings.id, strings.name, words.since] + labels.map { "\(words.change) \($0)" }).map(Cell.heading)]
+            try stream.append(([strings.id, strings.name, words.since] + labels.map { "\(words.change) \($0)" }).map(Cell.heading), to: sheet)
             for change in waves.changes {
-                changes.append([.text(change.id), .text(change.name), .text(change.since)] + change.change.map(number))
+                try stream.append([.text(change.id), .text(change.name), .text(change.since)] + change.change.map(number), to: sheet)
             }
-            sheets.append(.init(name: words.change, rows: changes, columnWidths: [16, 20, 10] + labels.map { _ in 14 }, frozenRows: 1))
         }
-        return WorkbookWriter(sheets: sheets).bytes()
+        try stream.write(to: sink)
     }
 }

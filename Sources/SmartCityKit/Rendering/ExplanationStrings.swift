@@ -97,27 +97,27 @@ struct ExplanationStrings: LanguageWording {
 
     static let french = ExplanationStrings(
         title: { "Comment les scores de \($0) sont obtenus" },
-        intro: "Chaque réponse devient un score d'item (0-100). Dans une dimension, chaque question répondue porte son poids divisé par le poids de toutes les questions répondues (son poids renormalisé) ; ses points sont ce poids multiplié par son score d'item, et ils s'additionnent en score de la dimension. Chaque dimension scorée porte son poids divisé par le poids des dimensions scorées ; ses points s'additionnent en total. Chaque valeur est exacte et n'est arrondie ici qu'à l'affichage ; explain --format json donne chaque valeur en fraction exacte.",
+        intro: "Chaque réponse devient un score d'item (0-100). Dans une dimension, chaque question répondue porte son poids divisé par le poids de toutes les questions répondues (son poids renormalisé)\u{202F}; ses points sont ce poids multiplié par son score d'item, et ils s'additionnent en score de la dimension. Chaque dimension scorée porte son poids divisé par le poids des dimensions scorées\u{202F}; ses points s'additionnent en total. Chaque valeur est exacte et n'est arrondie ici qu'à l'affichage\u{202F}; explain --format json donne chaque valeur en fraction exacte.",
         shareOfTotal: "Part du total", points: "Points",
-        leftOut: { "Écartée faute de données suffisantes : \($0). Le total repose sur les autres dimensions, \($1) du poids, leurs poids divisés par cette part." },
+        leftOut: { "Écartée faute de données suffisantes\u{202F}: \($0). Le total repose sur les autres dimensions, \($1) du poids, leurs poids divisés par cette part." },
         toBandAbove: { band, edge, distance, exact, strictly in
-            "\(band) commence \(strictly ? "au-delà de" : "à") \(edge) : le total doit monter de \(strictly ? "plus de " : "")\(distance) points (exactement \(exact))."
+            "\(band) commence \(strictly ? "au-delà de" : "à") \(edge)\u{202F}: le total doit monter de \(strictly ? "plus de " : "")\(distance) points (exactement \(exact))."
         },
         toBandBelow: { band, edge, distance, exact, strictly in
-            "\(band) se termine \(strictly ? "en dessous de" : "à") \(edge) : une baisse de \(strictly ? "plus de " : "")\(distance) points (exactement \(exact)) l'atteint."
+            "\(band) se termine \(strictly ? "en dessous de" : "à") \(edge)\u{202F}: une baisse de \(strictly ? "plus de " : "")\(distance) points (exactement \(exact)) l'atteint."
         },
         highestBand: "C'est le type le plus élevé.", lowestBand: "C'est le type le plus bas.",
-        coverageLine: { "Répondu : \($0) questions sur \($1), \($2) du poids applicable (il faut au moins \($3) pour un score)." },
+        coverageLine: { "Répondu\u{202F}: \($0) questions sur \($1), \($2) du poids applicable (il faut au moins \($3) pour un score)." },
         renormalised: { "Les questions répondues portent \($0) du poids de la dimension, le poids de chacune est donc divisé par \($0) (son poids renormalisé)." },
-        notApplicableLeft: { "Les questions répondues non applicable (ou non montrées) sortent de la dimension : les questions applicables portent \($0) de son poids." },
+        notApplicableLeft: { "Les questions répondues non applicable (ou non montrées) sortent de la dimension\u{202F}: les questions applicables portent \($0) de son poids." },
         question: "Question", itemScore: "Score d'item", weightInFactor: "Poids dans le facteur", weightInDimension: "Poids dans la dimension",
         renormalisedWeight: "Poids renormalisé", shareOfDimension: "Part de la dimension",
         upTitle: { "Ce qui atteint \($0)" }, downTitle: { "Ce qui le ferait descendre à \($0)" },
-        upCount: { "Le plus petit nombre de réponses changées qui atteint \($1) : \($0)." },
-        downCount: { "Le plus petit nombre de réponses changées qui ferait descendre le total à \($1) : \($0)." },
-        changesNote: "Un changement donne à une question sa meilleure réponse (pour descendre : sa pire) ; je ne sais pas et non applicable ne sont jamais proposés. Chaque ligne ajoute ses points après les lignes au-dessus ; ensemble elles font le changement du total.",
+        upCount: { "Le plus petit nombre de réponses changées qui atteint \($1)\u{202F}: \($0)." },
+        downCount: { "Le plus petit nombre de réponses changées qui ferait descendre le total à \($1)\u{202F}: \($0)." },
+        changesNote: "Un changement donne à une question sa meilleure réponse (pour descendre\u{202F}: sa pire)\u{202F}; je ne sais pas et non applicable ne sont jamais proposés. Chaque ligne ajoute ses points après les lignes au-dessus\u{202F}; ensemble elles font le changement du total.",
         answerNow: "Réponse actuelle", answerThen: "Réponse ensuite", addsToDimension: "Apport à la dimension", addsToTotal: "Apport au total",
-        after: { "Total après les changements : \($0) (\($1))." },
-        notProvenMinimal: "Une dimension a trop de questions pour essayer chaque combinaison : c'est le plus petit ensemble trouvé, sans preuve qu'il soit le plus petit.",
+        after: { "Total après les changements\u{202F}: \($0) (\($1))." },
+        notProvenMinimal: "Une dimension a trop de questions pour essayer chaque combinaison\u{202F}: c'est le plus petit ensemble trouvé, sans preuve qu'il soit le plus petit.",
         unreachable: { "Aucun changement de réponses n'atteint \($0)." })
 }

@@ -1,6 +1,7 @@
 /// `score --format html`: `summary.html` and `municipalities/<id>.html`, each one
 /// self-contained page (style and the municipality's radar inline, no scripts, a print
-/// stylesheet for A4) with the same contents as the Markdown reports.
+/// stylesheet for A4) with the same contents as the Markdown reports, and the one-page council
+/// summary of each municipality, `municipalities/<id>.council.html` (`CouncilDocument`).
 struct HTMLReportRenderer: ReportRenderer {
     /// The cohort summary's page.
     static let summaryFile = "summary.html"
@@ -25,6 +26,9 @@ struct HTMLReportRenderer: ReportRenderer {
         let page = HTMLDocumentWriter.write(document.respondentBlocks(ranked, summary, strings), language: strings.languageCode,
                                             charts: ["\(fileName).svg": radar])
         parts.write(page, to: RankedRespondent.reportPath(of: fileName, "html"))
+        let council = HTMLDocumentWriter.write(CouncilDocument(report: document).blocks(ranked, summary, strings), language: strings.languageCode,
+                                               charts: ["\(fileName).svg": radar], extraStyle: CouncilDocument.printStyle)
+        parts.write(council, to: FilePath.join(RankedRespondent.reportFolder, CouncilDocument.fileName(fileName)))
     }
 
     func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}

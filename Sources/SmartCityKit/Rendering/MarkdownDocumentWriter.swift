@@ -1,21 +1,47 @@
 /// Writes report blocks as GitHub-flavoured Markdown, escaping every text.
 enum MarkdownDocumentWriter {
     package static func write(_ blocks: [ReportBlock]) -> String {
-        var lines: [String] = []
-        for block in blocks {
+        var stream = Stream()
+        return blocks.map { stream.text(of: $0) }.joined() + stream.finish()
+    }
+
+    /// Writes blocks one after another as they are made (a long table in parts, `ReportBlock.moreRows`),
+    /// so that a document need not be held whole: the texts of the blocks and of `finish()`,
+    /// in order, are what `write` makes of the same blocks.
+    struct Stream {
+        /// Whether the last block was a table, whose closing blank line waits for the next block.
+        private var tableOpen = false
+
+        init() {}
+
+        /// The lines of a block, each ended by a line break.
+        mutating func text(of block: ReportBlock) -> String {
+            if case .moreRows(let rows) = block { return Self.ended(rows.map { MarkdownDocumentWriter.row($0.map(inline)) }) }
+            var lines: [String] = tableOpen ? [""] : []
+            tableOpen = false
             switch block {
             case .heading(let level, let text): lines += [String(repeating: "#", count: level) + " " + escape(text), ""]
             case .paragraph(let text): lines += [inline(text), ""]
             case .quote(let text): lines += ["> " + inline(text), ""]
             case .bullets(let items): lines += items.map { "- " + inline($0) } + [""]
             case .table(let header, let alignments, let rows):
-                lines += table(header: header.map(escape), alignments: alignments, rows: rows.map { $0.map(inline) }) + [""]
+                lines += table(header: header.map(escape), alignments: alignments, rows: rows.map { $0.map(inline) })
+                tableOpen = true
+            case .moreRows: break
             case .image(let path, let description): lines += ["![\(escape(description))](\(path))", ""]
             case .lines(let texts): lines += texts.map { inline($0) + "  " } + [""]
             case .footer(let texts): lines += ["---", ""] + texts.dropLast().map { inline($0) + "  " } + texts.suffix(1).map(inline)
             }
+            return Self.ended(lines)
         }
-        return lines.joined(separator: "\n") + "\n"
+
+        /// What closes the document: the blank line after a table that ends it.
+        mutating func finish() -> String {
+            defer { tableOpen = false }
+            return tableOpen ? "\n" : ""
+        }
+
+        private static func ended(_ lines: [String]) -> String { lines.map { $0 + "\n" }.joined() }
     }
 
     /// Escaped runs, each marked with its style.
@@ -33,11 +59,14 @@ enum MarkdownDocumentWriter {
 
     /// A GFM table; cells must already be escaped.
     static func table(header: [String], alignments: [ReportBlock.Alignment], rows: [[String]]) -> [String] {
-        var lines = ["| " + header.joined(separator: " | ") + " |"]
+        var lines = [row(header)]
         lines.append("|" + alignments.map { $0 == .right ? "---:|" : "---|" }.joined())
-        for row in rows { lines.append("| " + row.joined(separator: " | ") + " |") }
+        for cells in rows { lines.append(row(cells)) }
         return lines
     }
+
+    /// A table row of escaped cells.
+    fileprivate static func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
 
     /// Escapes user-supplied text for Markdown: table pipes, HTML, emphasis and link syntax;
     /// line breaks become spaces so that a value cannot break a table row.

@@ -11,14 +11,17 @@ enum RadarChart {
         var dashed: Bool
     }
 
-    package static func render(title: String, axes: [String], series: [Series], numbers: ReportNumbers) -> String {
+    /// The chart; `subtitle` says what, when and how many under the title (the municipality's name).
+    package static func render(title: String, subtitle: String, axes: [String], series: [Series], numbers: ReportNumbers) -> String {
         let width = 700.0, height = 520.0, centre = (x: 350.0, y: 270.0), radius = 170.0
-        var canvas = SVGCanvas(width: width, height: height, title: title)
+        var canvas = SVGCanvas(width: width, height: height, title: "\(title) — \(subtitle)")
         canvas.text(title, x: 20, y: 28, size: 16, bold: true)
+        canvas.text(subtitle, x: 20, y: 48, size: 12, fill: SVGCanvas.muted)
         let count = max(axes.count, 3)
-        func point(_ axis: Int, _ value: Double) -> (x: Double, y: Double) {
+        /// Where a value lies on an axis; labels go beyond 100 (`clamped` false), scores are kept to 0-100.
+        func point(_ axis: Int, _ value: Double, clamped: Bool = true) -> (x: Double, y: Double) {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(axis) / Double(count)
-            let distance = radius * min(max(value, 0), 100) / 100
+            let distance = radius * (clamped ? min(max(value, 0), 100) : value) / 100
             return (centre.x + distance * cos(angle), centre.y + distance * sin(angle))
         }
         for ring in stride(from: 20.0, through: 100, by: 20) {
@@ -26,7 +29,7 @@ enum RadarChart {
             canvas.text(numbers.plain(ring), x: centre.x + 4, y: centre.y - radius * ring / 100 + 11, size: 9, fill: SVGCanvas.muted)
         }
         for (axis, label) in axes.enumerated() {
-            let end = point(axis, 100), outside = point(axis, 116)
+            let end = point(axis, 100), outside = point(axis, 116, clamped: false)
             canvas.line(x1: centre.x, y1: centre.y, x2: end.x, y2: end.y, stroke: SVGCanvas.grid)
             let anchor: SVGCanvas.Anchor = abs(outside.x - centre.x) < 10 ? .middle : (outside.x < centre.x ? .end : .start)
             canvas.text(label, x: outside.x, y: outside.y + 4, size: 12, anchor: anchor)

@@ -10,6 +10,9 @@ enum ReportBlock: Sendable, Equatable {
     case quote(InlineText)
     case bullets([InlineText])
     case table(header: [String], alignments: [Alignment], rows: [[InlineText]])
+    /// Further rows of the table just before: a long table (a row per municipality of a large
+    /// cohort) is made and written in parts, each writer continuing the table it has open.
+    case moreRows([[InlineText]])
     /// A chart file beside the report (an SVG path relative to it).
     case image(path: String, description: String)
     /// Short lines kept apart (a list of names, notes).

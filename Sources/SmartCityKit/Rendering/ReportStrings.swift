@@ -201,33 +201,33 @@ package struct ReportStrings: LanguageWording {
         minimumCoverageNote: { "Een dimensie krijgt een score als minstens \($0) van het gewicht van haar toepasselijke vragen beantwoord is." })
 
     package static let french = ReportStrings(
-        languageCode: "fr", colon: " : ", openLowerBound: "]", openUpperBound: "[", summaryTitle: "Synthèse du groupe", result: "Résultat", totalScore: "Score total", maturity: "Maturité",
+        languageCode: "fr", colon: "\u{202F}: ", openLowerBound: "]", openUpperBound: "[", summaryTitle: "Synthèse du groupe", result: "Résultat", totalScore: "Score total", maturity: "Maturité",
         dimension: "Dimension", dimensions: "Dimensions", factor: "Facteur", factors: "Facteurs", score: "Score",
         coverage: "Couverture", weight: "Poids", answered: "Répondues", rank: "Rang", id: "Identifiant", name: "Nom", field: "Champ",
         value: "Valeur", range: "Intervalle", count: "Nombre", share: "Part", referenceShare: "Part de référence", respondents: "Répondants",
         mean: "Moyenne", median: "Médiane", minimum: "Minimum", maximum: "Maximum",
         standardDeviation: "ET", firstQuartile: "Q1", thirdQuartile: "Q3",
-        statisticsNote: "ET : écart-type (n − 1). Q1, Q3 : quartiles par interpolation linéaire entre les valeurs ordonnées (type 7 de R, linear de pandas).",
+        statisticsNote: "ET\u{202F}: écart-type (n − 1). Q1, Q3\u{202F}: quartiles par interpolation linéaire entre les valeurs ordonnées (type 7 de R, linear de pandas).",
         scoresSheet: "Scores", longScoresSheet: "Scores par dimension", summarySheet: "Résumé",
-        longSheetOmitted: "La feuille des scores par dimension est omise : elle aurait plus de lignes qu’une feuille de calcul n’en contient (voir scores-long.csv).",
-        scoresSheetCut: "Une feuille de calcul contient au plus 1 048 576 lignes : la feuille Scores présente les 1 048 575 premiers répondants ; tous figurent dans scores.csv.",
+        longSheetOmitted: "La feuille des scores par dimension est omise\u{202F}: elle aurait plus de lignes qu’une feuille de calcul n’en contient (voir scores-long.csv).",
+        scoresSheetCut: "Une feuille de calcul contient au plus 1 048 576 lignes\u{202F}: la feuille Scores présente les 1 048 575 premiers répondants\u{202F}; tous figurent dans scores.csv.",
         insufficientData: "données insuffisantes",
         strengths: "Forces et faiblesses", strongest: "Dimension la plus forte", weakest: "Dimension la plus faible",
         nextSteps: "Prochaines étapes", noRecommendation: "Le questionnaire ne donne pas de recommandation pour cette classe.",
         missing: "Ce qui manquait", nothingMissing: "Toutes les questions ont reçu une réponse.", statusDontKnow: "ne sait pas",
         statusNotApplicable: "sans objet", statusBlank: "sans réponse", statusInvalid: "réponse invalide", statusNotShown: "non affichée",
-        noTotal: "Pas de score total : aucune dimension n'a assez de réponses.", ranking: "Classement", distribution: "Répartition par niveau de maturité",
+        noTotal: "Pas de score total\u{202F}: aucune dimension n'a assez de réponses.", ranking: "Classement", distribution: "Répartition par niveau de maturité",
         dimensionStatistics: "Statistiques par dimension", rowsLeftOut: "Lignes écartées", file: "Fichier", row: "Ligne", reason: "Motif",
         questionnaire: "Questionnaire", responses: "Réponses", level: "Niveau", otherAnswers: "Autres réponses",
         descriptiveResults: "Résultats descriptifs", answer: "Réponse",
-        answeredCount: { answered, non in "\(answered) \(answered <= 1 ? "répondant a répondu" : "répondants ont répondu")" + (non > 0 ? " ; \(non) \(non == 1 ? "a répondu" : "ont répondu") ne sait pas ou sans objet." : ".") },
-        scoredCount: { scored, left in "Évalués : \(scored) \(scored <= 1 ? "répondant" : "répondants"). Écartées : \(left) \(left <= 1 ? "ligne" : "lignes")." },
+        answeredCount: { answered, non in "\(answered) \(answered <= 1 ? "répondant a répondu" : "répondants ont répondu")" + (non > 0 ? "\u{202F}; \(non) \(non == 1 ? "a répondu" : "ont répondu") ne sait pas ou sans objet." : ".") },
+        scoredCount: { scored, left in "Évalués\u{202F}: \(scored) \(scored <= 1 ? "répondant" : "répondants"). Écartées\u{202F}: \(left) \(left <= 1 ? "ligne" : "lignes")." },
         rankingOmitted: { count in "\(count) autres \(count <= 1 ? "répondant" : "répondants") (voir scores.csv)" },
         renormalisedNote: { dimensions, share in
-            "Non évaluées faute de réponses : \(dimensions). Le score total est la moyenne pondérée des autres dimensions, leurs poids étant renormalisés (elles portent \(share) du poids)."
+            "Non évaluées faute de réponses\u{202F}: \(dimensions). Le score total est la moyenne pondérée des autres dimensions, leurs poids étant renormalisés (elles portent \(share) du poids)."
         },
         generatedBy: { "Produit par smartcity \($0)." },
-        incompleteResponses: "Non classés : réponses incomplètes",
+        incompleteResponses: "Non classés\u{202F}: réponses incomplètes",
         incompleteNote: "Ces répondants sont notés et ont leur propre rapport, mais ne sont ni classés ni comptés dans les statistiques et la répartition par type. Utilisez --include-incomplete pour les inclure.",
         notRanked: "Non classé",
         incompleteReason: { reason in
@@ -248,8 +248,8 @@ package struct ReportStrings: LanguageWording {
         },
         bandRuleNote: { rule in
             rule == .upperInclusive
-                ? "Un score situé sur une limite appartient à la classe inférieure : les classes sont ]bas, haut], la première inclut 0."
-                : "Un score situé sur une limite appartient à la classe supérieure : les classes sont [bas, haut[, la dernière inclut 100."
+                ? "Un score situé sur une limite appartient à la classe inférieure\u{202F}: les classes sont ]bas, haut], la première inclut 0."
+                : "Un score situé sur une limite appartient à la classe supérieure\u{202F}: les classes sont [bas, haut[, la dernière inclut 100."
         },
         minimumCoverageNote: { "Une dimension est évaluée si au moins \($0) du poids de ses questions applicables a reçu une réponse." })
 }

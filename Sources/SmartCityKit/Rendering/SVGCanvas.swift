@@ -10,6 +10,9 @@ struct SVGCanvas {
     static let palette = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"]
     static let ink = "#222222", grid = "#DDDDDD", muted = "#888888"
 
+    /// The colour of a band by its place among the bands, lowest first (red for the lowest, blue for the higher ones).
+    static func bandColour(_ position: Int) -> String { [palette[5], palette[0], palette[3], palette[1], palette[4], palette[2], palette[6]][position % 7] }
+
     init(width: Double, height: Double, title: String) {
         self.width = width
         self.height = height

@@ -10,14 +10,19 @@ struct SVGReportRenderer: ReportRenderer {
         parts.write(Self.radar(ranked, summary: summary, strings: strings), to: RankedRespondent.reportPath(of: fileName, "svg"))
     }
 
-    /// The radar of one municipality's dimension scores beside the cohort median.
+    /// The radar of one municipality's dimension scores beside the cohort median - when the
+    /// cohort is large enough to show its context (`CohortSummary.showsCohortContext`): the
+    /// median of a cohort of one is the municipality itself.
     static func radar(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings) -> String {
         let words = ComparisonStrings.forLanguage(strings.languageCode)
-        let series = [
+        var series = [
             RadarChart.Series(name: ranked.name, values: ranked.respondent.score.dimensions.map(\.score), colour: SVGCanvas.palette[4], dashed: false),
-            RadarChart.Series(name: words.cohortMedian, values: summary.dimensionStatistics.map { $0?.median }, colour: SVGCanvas.palette[5], dashed: true),
         ]
-        return RadarChart.render(title: ranked.name, axes: summary.questionnaire.dimensions.map { summary.text($0.label) }, series: series,
+        if summary.showsCohortContext {
+            series.append(RadarChart.Series(name: words.cohortMedian, values: summary.dimensionStatistics.map { $0?.median }, colour: SVGCanvas.palette[5], dashed: true))
+        }
+        return RadarChart.render(title: ranked.name, subtitle: words.chartTitle(words.heatMap, nil, summary.respondentCount),
+                                 axes: summary.questionnaire.dimensions.map { summary.text($0.label) }, series: series,
                                  numbers: strings.numbers)
     }
 

@@ -17,34 +17,15 @@ struct ScoreDocument {
         let questionnaire = report.questionnaire
         let respondent = ranked.respondent
         let score = respondent.score
-        let weightShares = report.weightShares
         var blocks: [ReportBlock] = [.heading(1, ranked.name), .text(report.text(questionnaire.title))]
         var metadataRows = [[strings.id, respondent.id]]
         for (name, value) in zip(report.metadataNames, respondent.metadata) where !value.isEmpty {
-            metadataRows.append([report.metadataLabel(name), value])
+            metadataRows.append([report.metadataLabel(name), report.metadataValue(value, of: name)])
         }
         blocks.append(.plainTable(header: [strings.field, strings.value], alignments: [.left, .left], rows: metadataRows))
 
         blocks.append(.heading(2, strings.result))
-        if let total = score.exactTotal {
-            var headline = InlineText.strong("\(strings.totalScore)\(strings.colon)\(strings.numbers.score(total)) / 100")
-            let band = questionnaire.bands.bands.first { $0.id == score.bandID }
-            if let band { headline = headline + .plain(" · ") + .strong("\(strings.maturity)\(strings.colon)\(report.text(band.label))") }
-            blocks.append(.paragraph(headline))
-            if let description = band?.description { blocks.append(.text(report.text(description))) }
-            if let reason = respondent.incomplete {
-                blocks.append(.text("\(strings.notRanked)\(strings.colon)\(strings.incompleteReason(reason))"))
-            } else if let rank = ranked.rank, report.rankedCount > 1 {
-                blocks.append(.text("\(strings.rank)\(strings.colon)\(rank) / \(report.rankedCount)"))
-            }
-            if score.isRenormalised {
-                let left = zip(questionnaire.dimensions, score.dimensions).filter { !$0.1.isScored }.map { report.text($0.0.label) }
-                let carried = zip(weightShares, score.dimensions).filter { $0.1.isScored }.reduce(0) { $0 + $1.0 }
-                blocks.append(.quote(.plain(strings.renormalisedNote(left.joined(separator: ", "), strings.numbers.percent(carried)))))
-            }
-        } else {
-            blocks.append(.text(strings.noTotal))
-        }
+        blocks += resultBlocks(ranked, report, strings)
 
         blocks.append(.heading(2, strings.dimensions))
         blocks += dimensionTable(score, report, strings)
@@ -67,6 +48,33 @@ struct ScoreDocument {
         blocks.append(.heading(2, strings.missing))
         blocks.append(missingSection(score, report, strings))
         blocks.append(.footer(Self.footer(report, files: report.sourceFile(of: respondent).map { [$0] } ?? [], strings)))
+        return blocks
+    }
+
+    /// The headline: the total score and maturity type (with its description), the rank, and
+    /// the dimensions left out of the total.
+    func resultBlocks(_ ranked: RankedRespondent, _ report: CohortSummary, _ strings: ReportStrings) -> [ReportBlock] {
+        let questionnaire = report.questionnaire, respondent = ranked.respondent, score = respondent.score, weightShares = report.weightShares
+        var blocks: [ReportBlock] = []
+        if let total = score.exactTotal {
+            var headline = InlineText.strong("\(strings.totalScore)\(strings.colon)\(strings.numbers.score(total)) / 100")
+            let band = questionnaire.bands.bands.first { $0.id == score.bandID }
+            if let band { headline = headline + .plain(" · ") + .strong("\(strings.maturity)\(strings.colon)\(report.text(band.label))") }
+            blocks.append(.paragraph(headline))
+            if let description = band?.description { blocks.append(.text(report.text(description))) }
+            if let reason = respondent.incomplete {
+                blocks.append(.text("\(strings.notRanked)\(strings.colon)\(strings.incompleteReason(reason))"))
+            } else if let rank = ranked.rank, report.rankedCount > 1 {
+                blocks.append(.text("\(strings.rank)\(strings.colon)\(rank) / \(report.rankedCount)"))
+            }
+            if score.isRenormalised {
+                let left = zip(questionnaire.dimensions, score.dimensions).filter { !$0.1.isScored }.map { report.text($0.0.label) }
+                let carried = zip(weightShares, score.dimensions).filter { $0.1.isScored }.reduce(0) { $0 + $1.0 }
+                blocks.append(.quote(.plain(strings.renormalisedNote(left.joined(separator: ", "), strings.numbers.percent(carried)))))
+            }
+        } else {
+            blocks.append(.text(strings.noTotal))
+        }
         return blocks
     }
 
@@ -126,10 +134,17 @@ struct ScoreDocument {
                 return bands.bands.first { $0.id == id }.map { report.text($0.label) } ?? id
             }
         }
+        /// What the score lacks: to the minimum, or to the lower bound of the band aimed at.
         func gap(_ plan: Roadmap.Plan) -> String {
             if plan.wasMet { return words.met }
-            if case .score(let minimum) = plan.target, let difference = Roadmap.difference(minimum, plan.current) { return numbers.score(difference) }
-            return "—"
+            let minimum: Fraction?
+            switch plan.target {
+            case .score(let score): minimum = score
+            case .band(let id):
+                let bands = plan.dimension.map { questionnaire.bands(for: questionnaire.dimensions[$0]) } ?? questionnaire.bands
+                minimum = bands.bands.first { $0.id == id }.flatMap { Fraction(decimal: $0.lower) }
+            }
+            return Roadmap.difference(minimum, plan.current).map(numbers.score) ?? "—"
         }
         var blocks: [ReportBlock] = [.heading(2, words.targets), .plainTable(
             header: [strings.dimension, words.now, words.target, words.gap, words.afterChanges], alignments: [.left, .right, .right, .right, .right],
@@ -157,9 +172,9 @@ struct ScoreDocument {
         return blocks
     }
 
-    /// The change per dimension and in total since the previous assessment, and the answers that changed.
-    private func changeSection(_ respondent: ScoredRespondent, answers: [Answer]?, since previous: EarlierAssessment, _ report: CohortSummary,
-                               _ strings: ReportStrings, _ words: AssessmentStrings) -> [ReportBlock] {
+    /// The scores per dimension and in total before and now, their change, and a change of maturity type.
+    func changeTable(_ respondent: ScoredRespondent, since previous: EarlierAssessment, _ report: CohortSummary,
+                     _ strings: ReportStrings, _ words: AssessmentStrings) -> [ReportBlock] {
         let questionnaire = report.questionnaire, numbers = strings.numbers
         func row(_ label: InlineText, _ before: Fraction?, _ now: Fraction?) -> [InlineText] {
             let change = before.flatMap { old in now.flatMap { $0.subtracting(old) } }
@@ -179,6 +194,14 @@ struct ScoreDocument {
             let before = report.bandLabel(previous.score.bandID, in: bands) ?? "—", now = report.bandLabel(respondent.score.bandID, in: bands) ?? "—"
             blocks.append(.text("\(strings.maturity)\(strings.colon)\(before) → \(now)"))
         }
+        return blocks
+    }
+
+    /// The change per dimension and in total since the previous assessment, and the answers that changed.
+    private func changeSection(_ respondent: ScoredRespondent, answers: [Answer]?, since previous: EarlierAssessment, _ report: CohortSummary,
+                               _ strings: ReportStrings, _ words: AssessmentStrings) -> [ReportBlock] {
+        let questionnaire = report.questionnaire
+        var blocks = changeTable(respondent, since: previous, report, strings, words)
         guard let answers, let earlier = previous.answers else { return blocks }
         let changed = questionnaire.questions.indices.filter { answers[$0] != earlier[$0] }
         blocks.append(.heading(3, words.answersChanged))

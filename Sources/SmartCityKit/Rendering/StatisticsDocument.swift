@@ -44,6 +44,7 @@ struct StatisticsDocument {
                 let rows = statistics.measures.filter { $0.measure == measure }.map { [groupLabel($0.group)] + summaryCells($0.summary) }
                 blocks.append(.plainTable(header: [words.group] + summaryHeader, alignments: alignments, rows: rows))
             }
+            blocks += groupTestSection(result, strings: strings, words: words, measureLabel: measureLabel)
         }
 
         blocks += typeSection(result, strings: strings, words: words, groupLabel: groupLabel)
@@ -60,6 +61,19 @@ struct StatisticsDocument {
                 }))
         }
         blocks.append(.text(words.correlationNote))
+        blocks.append(.heading(3, words.significance))
+        let pairs = dimensionLabels.indices.flatMap { i in dimensionLabels.indices.filter { $0 > i }.map { (i, $0) } }
+        for (title, matrix) in [(words.pearson, statistics.pearson), (words.spearman, statistics.spearman)] {
+            blocks.append(.plainTable(
+                header: [title, "", "r", "n", words.pValue, words.pHolm, words.pBenjaminiHochberg],
+                alignments: [.left, .left, .right, .right, .right, .right, .right],
+                rows: pairs.map { i, j in
+                    let c = matrix[i][j]
+                    return [dimensionLabels[i], dimensionLabels[j], c.r.map { numbers.decimal($0, digits: 3) } ?? "—", String(c.n),
+                            Self.pValue(c.pValue, numbers), Self.pValue(c.pHolm, numbers), Self.pValue(c.pBenjaminiHochberg, numbers)]
+                }))
+        }
+        blocks.append(.text(words.significanceNote))
 
         blocks.append(.heading(2, words.itemStatistics))
         let statusNames = [strings.answered, strings.statusDontKnow, strings.statusNotApplicable, strings.statusBlank, strings.statusNotShown, strings.statusInvalid]
@@ -74,6 +88,11 @@ struct StatisticsDocument {
                     + [item.meanItemScore.map(numbers.score) ?? "—", item.answers.map { "\($0.code): \($0.count)" }.joined(separator: "; ")]
             }))
         blocks.append(.text(words.itemsNote))
+        if let municipalities = statistics.municipalities {
+            blocks += MunicipalityStatisticsDocument().blocks(municipalities, result: result, strings: strings,
+                                                              words: MunicipalityStrings.forLanguage(strings.languageCode))
+        }
+        blocks += leftOutSection(result, strings: strings, words: words)
         blocks.append(.footer(ScoreDocument.footer(summary, files: summary.responseFiles, strings)))
         return blocks
     }
@@ -106,13 +125,85 @@ struct StatisticsDocument {
             }
             let classes = test.classes.map { range in range.map { summary.text(bands[$0].label) }.joined(separator: " + ") }
             return [groupLabel(distribution.group), numbers.decimal(test.statistic, digits: 3), String(test.degreesOfFreedom),
-                    test.pValue < 0.0001 ? "< \(numbers.decimal(0.0001, digits: 4))" : numbers.decimal(test.pValue, digits: 4),
+                    Self.pValue(test.pValue, numbers),
                     classes.joined(separator: "; ")]
         }
         blocks.append(.plainTable(header: [words.group, words.chiSquare, words.degreesOfFreedom, words.pValue, words.classes],
                                   alignments: [.left, .right, .right, .right, .left], rows: testRows))
         blocks.append(.text(words.testNote))
         return blocks
+    }
+
+    /// A p-value to four decimals, below 0.0001 as "< 0.0001"; a dash when there is none.
+    static func pValue(_ value: Double?, _ numbers: ReportNumbers) -> String {
+        guard let value else { return "—" }
+        return value < 0.0001 ? "< \(numbers.decimal(0.0001, digits: 4))" : numbers.decimal(value, digits: 4)
+    }
+
+    /// Welch's ANOVA and Kruskal-Wallis per measure, then Dunn's pairwise tests.
+    private func groupTestSection(_ result: StatisticsResult, strings: ReportStrings, words: StatisticsStrings,
+                                  measureLabel: (ResearchStatistics.Measure) -> String) -> [ReportBlock] {
+        let statistics = result.statistics, numbers = strings.numbers
+        func decimal(_ value: Double?, _ digits: Int) -> String { value.map { numbers.decimal($0, digits: digits) } ?? "—" }
+        var blocks: [ReportBlock] = [.heading(2, words.groupTests)]
+        blocks.append(.plainTable(
+            header: [strings.dimension, words.groupsTested, strings.respondents, words.welchF, words.pValue, words.omegaSquared,
+                     words.kruskalH, words.degreesOfFreedom, words.pValue, words.epsilonSquared],
+            alignments: [.left] + Array(repeating: .right, count: 9),
+            rows: statistics.groupTests.map { entry in
+                guard let comparison = entry.comparison else { return [measureLabel(entry.measure), words.notTested] + Array(repeating: "", count: 8) }
+                let welch = comparison.welch, kruskal = comparison.kruskalWallis
+                return [measureLabel(entry.measure), String(comparison.groups.count), String(comparison.counts.reduce(0, +)),
+                        welch.map { "\(numbers.decimal($0.statistic, digits: 3)) (\(numbers.decimal($0.df1, digits: 0)), \(numbers.decimal($0.df2, digits: 2)))" } ?? "—",
+                        Self.pValue(welch?.pValue, numbers), decimal(welch?.omegaSquared, 3),
+                        decimal(kruskal?.statistic, 3), kruskal.map { String($0.degreesOfFreedom) } ?? "—", Self.pValue(kruskal?.pValue, numbers),
+                        decimal(kruskal?.epsilonSquared, 3)]
+            }))
+        blocks.append(.text(words.groupTestsNote))
+        blocks.append(.heading(3, words.gamesHowellTests))
+        blocks.append(.plainTable(
+            header: [strings.dimension, words.group, words.group, words.meanDifference, "t", words.degreesOfFreedom, words.pValue],
+            alignments: [.left, .left, .left, .right, .right, .right, .right],
+            rows: statistics.groupTests.flatMap { entry in
+                (entry.comparison?.gamesHowell ?? []).map { pair in
+                    [measureLabel(entry.measure), statistics.groupLabels[pair.a], statistics.groupLabels[pair.b], numbers.decimal(pair.meanDifference, digits: 2),
+                     numbers.decimal(pair.t, digits: 3), numbers.decimal(pair.degreesOfFreedom, digits: 2), Self.pValue(pair.pValue, numbers)]
+                }
+            }))
+        blocks.append(.text(words.gamesHowellNote))
+        blocks.append(.heading(3, words.pairwiseTests))
+        blocks.append(.plainTable(
+            header: [strings.dimension, words.group, words.group, words.meanRankDifference, "z", words.pValue, words.pHolm],
+            alignments: [.left, .left, .left, .right, .right, .right, .right],
+            rows: statistics.groupTests.flatMap { entry in
+                (entry.comparison?.pairs ?? []).map { pair in
+                    [measureLabel(entry.measure), statistics.groupLabels[pair.a], statistics.groupLabels[pair.b], numbers.decimal(pair.meanRankDifference, digits: 2),
+                     numbers.decimal(pair.z, digits: 3), Self.pValue(pair.pValue, numbers), Self.pValue(pair.pHolm, numbers)]
+                }
+            }))
+        blocks.append(.text(words.pairwiseNote))
+        return blocks
+    }
+
+    /// The rows of the responses files not counted, and why.
+    private func leftOutSection(_ result: StatisticsResult, strings: ReportStrings, words: StatisticsStrings) -> [ReportBlock] {
+        var blocks: [ReportBlock] = [.heading(2, words.leftOut)]
+        guard !result.leftOut.isEmpty else { return blocks + [.text(words.noneLeftOut)] }
+        blocks.append(.text(words.leftOutNote))
+        blocks.append(.plainTable(
+            header: [strings.file, strings.row, strings.id, strings.reason], alignments: [.left, .right, .left, .left],
+            rows: result.leftOut.map { row in
+                [FilePath.name(of: row.file), String(row.row), row.respondentID ?? "—", Self.reasonText(row.reason, strings)]
+            }))
+        return blocks
+    }
+
+    /// Why a row was left out, in the language of `strings` (files by name).
+    static func reasonText(_ reason: LeftOutRow.Reason, _ strings: ReportStrings) -> String {
+        switch reason {
+        case .excluded(let reason): strings.reasonText(reason.naming(FilePath.name(of:)))
+        case .incomplete(let reason): strings.incompleteReason(reason)
+        }
     }
 
     /// Alpha per dimension, then each dimension's items.
@@ -137,13 +228,27 @@ struct StatisticsDocument {
                         entry.confidenceInterval.map { "\(coefficient($0.low)) – \(coefficient($0.high))" } ?? "—", flags.joined(separator: "; ")]
             }))
         blocks.append(.text(words.reliabilityNote))
+        blocks.append(.heading(3, words.moreReliability))
+        blocks.append(.plainTable(
+            header: [strings.dimension, words.lambda6, words.omegaTotal, words.pairwiseAlpha, words.pairwiseStandardisedAlpha,
+                     words.pairwiseLambda6, words.pairwiseOmega, words.smallestPair],
+            alignments: [.left] + Array(repeating: .right, count: 7),
+            rows: reliability.map { entry in
+                [summary.text(questionnaire.dimensions[entry.dimension].label), coefficient(entry.listwise?.lambda6), coefficient(entry.listwise?.omegaTotal),
+                 coefficient(entry.pairwise?.alpha), coefficient(entry.pairwise?.standardisedAlpha), coefficient(entry.pairwise?.lambda6),
+                 coefficient(entry.pairwise?.omegaTotal), String(entry.pairwiseSmallestCount)]
+            }))
+        blocks.append(.text(words.moreReliabilityNote))
         for entry in reliability {
             blocks.append(.heading(3, summary.text(questionnaire.dimensions[entry.dimension].label)))
+            let loadings = entry.listwise?.loadings ?? []
             blocks.append(.plainTable(
-                header: ["", words.itemTotal, words.alphaIfDeleted], alignments: [.left, .right, .right],
+                header: ["", words.itemTotal, words.alphaIfDeleted, words.loading, words.pairwiseItemTotal, words.pairwiseAlphaIfDeleted],
+                alignments: [.left, .right, .right, .right, .right, .right],
                 rows: entry.items.indices.map { position in
                     [questionnaire.questions[entry.items[position]].id, coefficient(entry.itemTotalCorrelations[position]),
-                     coefficient(entry.alphaIfDeleted[position])]
+                     coefficient(entry.alphaIfDeleted[position]), coefficient(loadings.isEmpty ? nil : loadings[position]),
+                     coefficient(entry.pairwise?.itemRestCorrelations[position]), coefficient(entry.pairwise?.alphaIfDeleted[position])]
                 }))
         }
         return blocks

@@ -41,6 +41,20 @@ struct StatisticsJSONRenderer {
                             ("counts", .object(zip(bands, distribution.counts).map { ($0.id, .integer($1)) })),
                             ("withoutType", .integer(distribution.withoutType)), ("test", test), ("untested", untested)])
         }
+        /// Lambda 6, omega total, and per item its loading, alpha if deleted and item-total correlation.
+        func coefficients(_ value: ReliabilityCoefficients?, items: [Int]) -> JSONValue {
+            guard let value else { return .null }
+            return .object([
+                ("alpha", number(value.alpha)), ("alphaStandardised", number(value.standardisedAlpha)), ("lambda6", number(value.lambda6)),
+                ("omegaTotal", number(value.omegaTotal)),
+                ("items", .array(items.indices.map { position in
+                    .object([("question", .string(questionnaire.questions[items[position]].id)),
+                             ("loading", number(value.loadings.isEmpty ? nil : value.loadings[position])),
+                             ("itemTotalCorrelation", number(value.itemRestCorrelations[position])),
+                             ("alphaIfDeleted", number(value.alphaIfDeleted[position]))])
+                })),
+            ])
+        }
         let reliability = statistics.reliability.map { entry -> JSONValue in
             .object([
                 ("dimension", .string(questionnaire.dimensions[entry.dimension].id)), ("respondents", .integer(entry.respondents)),
@@ -52,11 +66,16 @@ struct StatisticsJSONRenderer {
                              ("itemTotalCorrelation", number(entry.itemTotalCorrelations[position])),
                              ("alphaIfDeleted", number(entry.alphaIfDeleted[position]))])
                 })),
+                ("listwise", coefficients(entry.listwise, items: entry.items)),
+                ("pairwise", coefficients(entry.pairwise, items: entry.items)), ("pairwiseMinN", .integer(entry.pairwiseSmallestCount)),
             ])
         }
         func matrix(_ values: [[ResearchStatistics.Correlation]]) -> JSONValue {
             .object(zip(questionnaire.dimensions, values).map { dimension, row in
-                (dimension.id, .object(zip(questionnaire.dimensions, row).map { ($0.id, .object([("r", number($1.r)), ("n", .integer($1.n))])) }))
+                (dimension.id, .object(zip(questionnaire.dimensions, row).map {
+                    ($0.id, .object([("r", number($1.r)), ("n", .integer($1.n)), ("pValue", number($1.pValue)), ("pHolm", number($1.pHolm)),
+                                     ("pBH", number($1.pBenjaminiHochberg))]))
+                }))
             })
         }
         let items = statistics.items.map { item -> JSONValue in
@@ -79,7 +98,40 @@ struct StatisticsJSONRenderer {
             ("measures", .array(measures)), ("types", .array(types)), ("reliability", .array(reliability)),
             ("correlations", .object([("pearson", matrix(statistics.pearson)), ("spearman", matrix(statistics.spearman))])),
             ("items", .array(items)),
-        ])
+            ("groupTests", .array(statistics.groupTests.map { groupTests($0, labels: statistics.groupLabels, measureID: measureID) })),
+            ("leftOut", .array(result.leftOut.map { row in
+                .object([("file", .string(FilePath.name(of: row.file))), ("row", .integer(row.row)), ("id", .optionalString(row.respondentID)),
+                         ("reason", .string(row.reason.code)), ("detail", .string(StatisticsDocument.reasonText(row.reason, .english)))])
+            })),
+        ] + (statistics.municipalities.map { [("municipalities", MunicipalityStatisticsJSONRenderer().value($0, questionnaire: questionnaire))] } ?? []))
         return document.rendered() + "\n"
+    }
+
+    /// A measure's tests between the groups.
+    private func groupTests(_ entry: ResearchStatistics.MeasureComparison, labels: [String], measureID: (ResearchStatistics.Measure) -> String) -> JSONValue {
+        func number(_ value: Double?) -> JSONValue { value.map(JSONValue.precise) ?? .null }
+        guard let comparison = entry.comparison else { return .object([("measure", .string(measureID(entry.measure))), ("tested", .bool(false))]) }
+        let welch: JSONValue = comparison.welch.map {
+            .object([("statistic", number($0.statistic)), ("df1", number($0.df1)), ("df2", number($0.df2)), ("pValue", number($0.pValue)),
+                     ("omegaSquared", number($0.omegaSquared))])
+        } ?? .null
+        let kruskal: JSONValue = comparison.kruskalWallis.map {
+            .object([("statistic", number($0.statistic)), ("df", .integer($0.degreesOfFreedom)), ("pValue", number($0.pValue)),
+                     ("epsilonSquared", number($0.epsilonSquared))])
+        } ?? .null
+        return .object([
+            ("measure", .string(measureID(entry.measure))), ("tested", .bool(true)),
+            ("groups", .object(zip(comparison.groups, comparison.counts).map { (labels[$0], .integer($1)) })),
+            ("groupsLeftOut", .array(comparison.tooSmall.map { .string(labels[$0]) })),
+            ("welchANOVA", welch), ("kruskalWallis", kruskal),
+            ("gamesHowell", .array(comparison.gamesHowell.map { pair in
+                .object([("a", .string(labels[pair.a])), ("b", .string(labels[pair.b])), ("meanDifference", number(pair.meanDifference)),
+                         ("t", number(pair.t)), ("df", number(pair.degreesOfFreedom)), ("pValue", number(pair.pValue))])
+            })),
+            ("dunn", .array(comparison.pairs.map { pair in
+                .object([("a", .string(labels[pair.a])), ("b", .string(labels[pair.b])), ("meanRankDifference", number(pair.meanRankDifference)),
+                         ("z", number(pair.z)), ("pValue", number(pair.pValue)), ("pHolm", number(pair.pHolm))])
+            })),
+        ])
     }
 }

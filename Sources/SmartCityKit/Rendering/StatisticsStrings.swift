@@ -42,6 +42,39 @@ struct StatisticsStrings: LanguageWording {
     var meanItemScore: String
     package var answers: String
     var itemsNote: String
+    var significance: String
+    var pHolm: String
+    var pBenjaminiHochberg: String
+    var significanceNote: String
+    var groupTests: String
+    var groupsTested: String
+    var welchF: String
+    var omegaSquared: String
+    var kruskalH: String
+    var epsilonSquared: String
+    var notTested: String
+    var groupTestsNote: String
+    var pairwiseTests: String
+    var gamesHowellTests: String
+    var meanDifference: String
+    var gamesHowellNote: String
+    var meanRankDifference: String
+    var pairwiseNote: String
+    var moreReliability: String
+    var lambda6: String
+    var omegaTotal: String
+    var pairwiseAlpha: String
+    var pairwiseStandardisedAlpha: String
+    var pairwiseLambda6: String
+    var pairwiseOmega: String
+    var smallestPair: String
+    var loading: String
+    var pairwiseItemTotal: String
+    var pairwiseAlphaIfDeleted: String
+    var moreReliabilityNote: String
+    var leftOut: String
+    var leftOutNote: String
+    var noneLeftOut: String
 
     package static let english = StatisticsStrings(
         title: "Statistics",
@@ -63,7 +96,20 @@ struct StatisticsStrings: LanguageWording {
         correlations: "Correlations between dimensions", pearson: "Pearson", spearman: "Spearman",
         correlationNote: "Pairwise complete: each correlation uses the respondents with a score on both dimensions (n in brackets). Spearman's ρ is Pearson's r of the ranks, ties sharing their mean rank.",
         itemStatistics: "Items", meanItemScore: "Mean item score", answers: "Answers",
-        itemsNote: "Counts of every scored question's answers by status; the mean item score (0-100) and the answers are over the answered ones.")
+        itemsNote: "Counts of every scored question's answers by status; the mean item score (0-100) and the answers are over the answered ones.",
+        significance: "Significance of the correlations", pHolm: "p (Holm)", pBenjaminiHochberg: "p (BH)",
+        significanceNote: "Two-sided p-values of r by Student's t = r √((n − 2) / (1 − r²)) with n − 2 degrees of freedom (scipy.stats.pearsonr; for Spearman's ρ the same on the ranks, scipy.stats.spearmanr). Adjusted over the correlations between every two dimensions of the same method: Holm's step-down (family-wise error) and Benjamini-Hochberg's step-up (false discovery rate), as R's p.adjust.",
+        groupTests: "Differences between groups", groupsTested: "Groups", welchF: "Welch's F", omegaSquared: "ω²", kruskalH: "Kruskal-Wallis H", epsilonSquared: "ε²",
+        notTested: "not tested: fewer than two groups with two respondents",
+        groupTestsNote: "Groups with at least two scored respondents on the measure are tested; respondents without a group are not. Welch's one-way ANOVA (unequal variances; pingouin.welch_anova, R's oneway.test) with df1, df2 in brackets; ω²: omega squared from the classical sums of squares, (SSB − (k − 1) MSW) / (SST + MSW), not truncated at 0. Kruskal-Wallis H with tie correction and k − 1 degrees of freedom (scipy.stats.kruskal); ε²: epsilon squared, H / (n − 1).",
+        pairwiseTests: "Pairwise comparisons (Dunn's test, Holm)", gamesHowellTests: "Pairwise comparisons (Games-Howell)", meanDifference: "Difference of the means",
+        gamesHowellNote: "Games-Howell test of every two groups (unequal variances, beside Welch's ANOVA): Welch's t = (mean a − mean b) / √(s²a/na + s²b/nb), its p-value from the studentized range of all the groups tested at q = √2 |t|, Welch-Satterthwaite degrees of freedom; the p-value is family-wise already (pingouin.pairwise_gameshowell). The studentized range by Copenhaver & Holland's algorithm, as R's ptukey.", meanRankDifference: "Mean rank difference",
+        pairwiseNote: "Dunn's test of every two groups on the pooled ranks, with the tie correction; two-sided normal p-values, adjusted by Holm over the pairs of the measure (scikit_posthocs.posthoc_dunn with p_adjust = 'holm').",
+        moreReliability: "Further reliability coefficients", lambda6: "Guttman's λ6", omegaTotal: "McDonald's ω total",
+        pairwiseAlpha: "α pairwise", pairwiseStandardisedAlpha: "Standardised α pairwise", pairwiseLambda6: "λ6 pairwise", pairwiseOmega: "ω total pairwise",
+        smallestPair: "Fewest per pair", loading: "Loading", pairwiseItemTotal: "Item-total r pairwise", pairwiseAlphaIfDeleted: "α if deleted pairwise",
+        moreReliabilityNote: "λ6 and ω total over the same respondents as α (listwise); the pairwise columns from the covariances of every two items over the respondents who answered both (pairwise complete, psych::alpha's default; fewest per pair: the smallest such n). λ6: Guttman's lambda 6 from the squared multiple correlations of the correlation matrix (psych's G6(smc)). ω total: 1 − Σ(1 − λᵢ²) / ΣR, with λ the loadings of one factor fitted to the item correlations by minres (unweighted least squares, iterated principal axes to convergence), as psych::omega's omega total. Loading: the item's loading on that factor (listwise).",
+        leftOut: "Responses left out", leftOutNote: "Rows of the responses files not counted in these statistics, and why.", noneLeftOut: "No response was left out.")
 
     static let dutch = StatisticsStrings(
         title: "Statistieken",
@@ -85,7 +131,20 @@ struct StatisticsStrings: LanguageWording {
         correlations: "Correlaties tussen dimensies", pearson: "Pearson", spearman: "Spearman",
         correlationNote: "Paarsgewijs volledig: elke correlatie gebruikt de respondenten met een score op beide dimensies (n tussen haakjes). Spearmans ρ is Pearsons r van de rangen, gelijke waarden krijgen hun gemiddelde rang.",
         itemStatistics: "Items", meanItemScore: "Gemiddelde itemscore", answers: "Antwoorden",
-        itemsNote: "Aantallen antwoorden op elke gescoorde vraag per status; de gemiddelde itemscore (0-100) en de antwoorden zijn over de beantwoorde.")
+        itemsNote: "Aantallen antwoorden op elke gescoorde vraag per status; de gemiddelde itemscore (0-100) en de antwoorden zijn over de beantwoorde.",
+        significance: "Significantie van de correlaties", pHolm: "p (Holm)", pBenjaminiHochberg: "p (BH)",
+        significanceNote: "Tweezijdige p-waarden van r volgens Student-t = r √((n − 2) / (1 − r²)) met n − 2 vrijheidsgraden (scipy.stats.pearsonr; voor Spearmans ρ hetzelfde op de rangen, scipy.stats.spearmanr). Gecorrigeerd over de correlaties tussen elke twee dimensies van dezelfde methode: Holm (stapsgewijs omlaag, familiegewijze fout) en Benjamini-Hochberg (stapsgewijs omhoog, false discovery rate), zoals p.adjust van R.",
+        groupTests: "Verschillen tussen groepen", groupsTested: "Groepen", welchF: "Welch-F", omegaSquared: "ω²", kruskalH: "Kruskal-Wallis-H", epsilonSquared: "ε²",
+        notTested: "niet getoetst: minder dan twee groepen met twee respondenten",
+        groupTestsNote: "Groepen met minstens twee gescoorde respondenten op de maat worden getoetst; respondenten zonder groep niet. Welchs eenwegs-ANOVA (ongelijke varianties; pingouin.welch_anova, oneway.test van R) met vg1, vg2 tussen haakjes; ω²: omega kwadraat uit de klassieke kwadratensommen, (SSB − (k − 1) MSW) / (SST + MSW), niet afgekapt op 0. Kruskal-Wallis-H met correctie voor gelijke waarden en k − 1 vrijheidsgraden (scipy.stats.kruskal); ε²: epsilon kwadraat, H / (n − 1).",
+        pairwiseTests: "Paarsgewijze vergelijkingen (toets van Dunn, Holm)", gamesHowellTests: "Paarsgewijze vergelijkingen (Games-Howell)", meanDifference: "Verschil van de gemiddelden",
+        gamesHowellNote: "Games-Howell-toets voor elke twee groepen (ongelijke varianties, naast Welchs ANOVA): Welchs t = (gemiddelde a − gemiddelde b) / √(s²a/na + s²b/nb), de p-waarde uit de studentized range van alle getoetste groepen bij q = √2 |t|, vrijheidsgraden volgens Welch-Satterthwaite; de p-waarde is al familiegewijs (pingouin.pairwise_gameshowell). De studentized range volgens het algoritme van Copenhaver & Holland, zoals ptukey van R.", meanRankDifference: "Verschil in gemiddelde rang",
+        pairwiseNote: "Toets van Dunn voor elke twee groepen op de samengevoegde rangen, met correctie voor gelijke waarden; tweezijdige p-waarden uit de normale verdeling, gecorrigeerd volgens Holm over de paren van de maat (scikit_posthocs.posthoc_dunn met p_adjust = 'holm').",
+        moreReliability: "Verdere betrouwbaarheidscoëfficiënten", lambda6: "Guttmans λ6", omegaTotal: "McDonalds ω totaal",
+        pairwiseAlpha: "α paarsgewijs", pairwiseStandardisedAlpha: "Gestandaardiseerde α paarsgewijs", pairwiseLambda6: "λ6 paarsgewijs", pairwiseOmega: "ω totaal paarsgewijs",
+        smallestPair: "Kleinste n per paar", loading: "Lading", pairwiseItemTotal: "Item-totaal r paarsgewijs", pairwiseAlphaIfDeleted: "α zonder item paarsgewijs",
+        moreReliabilityNote: "λ6 en ω totaal over dezelfde respondenten als α (listwise); de paarsgewijze kolommen uit de covarianties van elke twee items over de respondenten die beide beantwoordden (paarsgewijs volledig, de standaard van psych::alpha; kleinste n per paar: de kleinste zulke n). λ6: Guttmans lambda 6 uit de gekwadrateerde meervoudige correlaties van de correlatiematrix (G6(smc) van psych). ω totaal: 1 − Σ(1 − λᵢ²) / ΣR, met λ de ladingen van één factor, geschat op de itemcorrelaties met minres (ongewogen kleinste kwadraten, herhaalde hoofdassen tot convergentie), zoals omega totaal van psych::omega. Lading: de lading van het item op die factor (listwise).",
+        leftOut: "Weggelaten antwoorden", leftOutNote: "Rijen van de antwoordbestanden die niet in deze statistieken tellen, en waarom.", noneLeftOut: "Geen antwoord werd weggelaten.")
 
     static let french = StatisticsStrings(
         title: "Statistiques",
@@ -94,18 +153,31 @@ struct StatisticsStrings: LanguageWording {
         },
         scores: "Scores par dimension", byGroup: "Par groupe", group: "Groupe", cohort: "Tous", standardError: "ES",
         confidenceInterval: "IC 95 %", atFloor: "À 0", atCeiling: "À 100",
-        scoresNote: "ET : écart-type (n − 1). ES : erreur standard de la moyenne. IC 95 % : intervalle de confiance de la moyenne selon la loi de Student à n − 1 degrés de liberté. Q1, Q3 : quartiles par interpolation linéaire entre les valeurs ordonnées (type 7 de R, linear de pandas). À 0, à 100 : la part des répondants ayant exactement ce score.",
+        scoresNote: "ET\u{202F}: écart-type (n − 1). ES\u{202F}: erreur standard de la moyenne. IC 95 %\u{202F}: intervalle de confiance de la moyenne selon la loi de Student à n − 1 degrés de liberté. Q1, Q3\u{202F}: quartiles par interpolation linéaire entre les valeurs ordonnées (type 7 de R, linear de pandas). À 0, à 100\u{202F}: la part des répondants ayant exactement ce score.",
         types: "Types de maturité", test: "Test par rapport aux parts de référence", withoutType: "pas de total", chiSquare: "χ²", degreesOfFreedom: "ddl", pValue: "p",
-        classes: "Classes testées", untestedNoShares: "non testé : le questionnaire ne donne pas de part de référence pour chaque type",
-        untestedTooFew: "non testé : trop peu de répondants pour un effectif attendu de 5 dans deux classes",
-        testNote: "Test du khi-deux d’ajustement des types observés aux parts de référence (normalisées à une somme de 1). Les types adjacents sont regroupés, du plus bas au plus haut, jusqu’à ce que chaque classe attende au moins 5 répondants ; une dernière classe sous 5 rejoint la précédente. Les répondants sans total ne sont pas testés.",
+        classes: "Classes testées", untestedNoShares: "non testé\u{202F}: le questionnaire ne donne pas de part de référence pour chaque type",
+        untestedTooFew: "non testé\u{202F}: trop peu de répondants pour un effectif attendu de 5 dans deux classes",
+        testNote: "Test du khi-deux d’ajustement des types observés aux parts de référence (normalisées à une somme de 1). Les types adjacents sont regroupés, du plus bas au plus haut, jusqu’à ce que chaque classe attende au moins 5 répondants\u{202F}; une dernière classe sous 5 rejoint la précédente. Les répondants sans total ne sont pas testés.",
         reliability: "Fiabilité des dimensions", items: "Items", alpha: "α de Cronbach", standardisedAlpha: "α standardisé",
         itemTotal: "r item-total", alphaIfDeleted: "α sans l’item", flag: "Remarque", lowAlpha: "α inférieur à 0,7",
-        negativeItem: "corrélé négativement aux autres items : un item inversé oublié ?",
-        reliabilityNote: "α de Cronbach des scores d’item (0-100, non pondérés) sur les répondants ayant répondu à chaque item noté de la dimension (listwise : ne sait pas, non applicable et vide excluent le répondant de cette dimension). IC 95 % selon Feldt (loi F). α standardisé à partir de la corrélation moyenne entre items. r item-total : la corrélation d’un item avec la somme des autres items (corrigée).",
+        negativeItem: "corrélé négativement aux autres items\u{202F}: un item inversé oublié\u{202F}?",
+        reliabilityNote: "α de Cronbach des scores d’item (0-100, non pondérés) sur les répondants ayant répondu à chaque item noté de la dimension (listwise\u{202F}: ne sait pas, non applicable et vide excluent le répondant de cette dimension). IC 95 % selon Feldt (loi F). α standardisé à partir de la corrélation moyenne entre items. r item-total\u{202F}: la corrélation d’un item avec la somme des autres items (corrigée).",
         noReliability: "Aucune dimension n’a deux items notés ou plus.",
         correlations: "Corrélations entre dimensions", pearson: "Pearson", spearman: "Spearman",
-        correlationNote: "Par paires complètes : chaque corrélation utilise les répondants ayant un score sur les deux dimensions (n entre parenthèses). Le ρ de Spearman est le r de Pearson des rangs, les ex aequo recevant leur rang moyen.",
+        correlationNote: "Par paires complètes\u{202F}: chaque corrélation utilise les répondants ayant un score sur les deux dimensions (n entre parenthèses). Le ρ de Spearman est le r de Pearson des rangs, les ex aequo recevant leur rang moyen.",
         itemStatistics: "Items", meanItemScore: "Score d’item moyen", answers: "Réponses",
-        itemsNote: "Nombre de réponses à chaque question notée par statut ; le score d’item moyen (0-100) et les réponses portent sur les réponses données.")
+        itemsNote: "Nombre de réponses à chaque question notée par statut\u{202F}; le score d’item moyen (0-100) et les réponses portent sur les réponses données.",
+        significance: "Significativité des corrélations", pHolm: "p (Holm)", pBenjaminiHochberg: "p (BH)",
+        significanceNote: "Valeurs p bilatérales de r selon la loi de Student, t = r √((n − 2) / (1 − r²)) à n − 2 degrés de liberté (scipy.stats.pearsonr\u{202F}; pour le ρ de Spearman la même sur les rangs, scipy.stats.spearmanr). Ajustées sur les corrélations entre toutes les paires de dimensions d’une même méthode\u{202F}: Holm (descendante, erreur par famille) et Benjamini-Hochberg (ascendante, taux de fausses découvertes), comme p.adjust de R.",
+        groupTests: "Différences entre groupes", groupsTested: "Groupes", welchF: "F de Welch", omegaSquared: "ω²", kruskalH: "H de Kruskal-Wallis", epsilonSquared: "ε²",
+        notTested: "non testé\u{202F}: moins de deux groupes de deux répondants",
+        groupTestsNote: "Les groupes ayant au moins deux répondants notés sur la mesure sont testés\u{202F}; les répondants sans groupe ne le sont pas. ANOVA à un facteur de Welch (variances inégales\u{202F}; pingouin.welch_anova, oneway.test de R), ddl1, ddl2 entre parenthèses\u{202F}; ω²\u{202F}: oméga carré des sommes de carrés classiques, (SSB − (k − 1) MSW) / (SST + MSW), non tronqué à 0. H de Kruskal-Wallis avec correction des ex aequo et k − 1 degrés de liberté (scipy.stats.kruskal)\u{202F}; ε²\u{202F}: epsilon carré, H / (n − 1).",
+        pairwiseTests: "Comparaisons par paires (test de Dunn, Holm)", gamesHowellTests: "Comparaisons par paires (Games-Howell)", meanDifference: "Différence des moyennes",
+        gamesHowellNote: "Test de Games-Howell pour chaque paire de groupes (variances inégales, à côté de l’ANOVA de Welch)\u{202F}: t de Welch = (moyenne a − moyenne b) / √(s²a/na + s²b/nb), la valeur p tirée de l’étendue studentisée de tous les groupes testés en q = √2 |t|, degrés de liberté de Welch-Satterthwaite\u{202F}; la valeur p est déjà par famille (pingouin.pairwise_gameshowell). L’étendue studentisée selon l’algorithme de Copenhaver & Holland, comme ptukey de R.", meanRankDifference: "Différence de rang moyen",
+        pairwiseNote: "Test de Dunn pour chaque paire de groupes sur les rangs groupés, avec correction des ex aequo\u{202F}; valeurs p bilatérales de la loi normale, ajustées selon Holm sur les paires de la mesure (scikit_posthocs.posthoc_dunn avec p_adjust = 'holm').",
+        moreReliability: "Autres coefficients de fiabilité", lambda6: "λ6 de Guttman", omegaTotal: "ω total de McDonald",
+        pairwiseAlpha: "α par paires", pairwiseStandardisedAlpha: "α standardisé par paires", pairwiseLambda6: "λ6 par paires", pairwiseOmega: "ω total par paires",
+        smallestPair: "Plus petit n par paire", loading: "Saturation", pairwiseItemTotal: "r item-total par paires", pairwiseAlphaIfDeleted: "α sans l’item par paires",
+        moreReliabilityNote: "λ6 et ω total sur les mêmes répondants que α (listwise)\u{202F}; les colonnes par paires à partir des covariances de chaque paire d’items sur les répondants ayant répondu aux deux (par paires complètes, le défaut de psych::alpha\u{202F}; plus petit n par paire\u{202F}: le plus petit de ces n). λ6\u{202F}: lambda 6 de Guttman à partir des corrélations multiples au carré de la matrice de corrélation (G6(smc) de psych). ω total\u{202F}: 1 − Σ(1 − λᵢ²) / ΣR, λ étant les saturations d’un facteur ajusté aux corrélations des items par minres (moindres carrés non pondérés, axes principaux itérés jusqu’à convergence), comme l’oméga total de psych::omega. Saturation\u{202F}: celle de l’item sur ce facteur (listwise).",
+        leftOut: "Réponses écartées", leftOutNote: "Lignes des fichiers de réponses non comptées dans ces statistiques, et pourquoi.", noneLeftOut: "Aucune réponse n’a été écartée.")
 }

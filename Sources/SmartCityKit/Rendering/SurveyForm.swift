@@ -62,12 +62,13 @@ struct SurveyForm {
             return ([questionnaire.defaultLanguage] + questionnaire.languages.filter { $0 != questionnaire.defaultLanguage }, [])
         }
         var codes: [String] = [], diagnostics: [Diagnostic] = []
-        for code in requested.split(separator: ",").map({ String($0).trimmingSpaces.lowercased() }) where !code.isEmpty && !codes.contains(code) {
-            if questionnaire.languages.contains(code) {
-                codes.append(code)
+        for tag in requested.split(separator: ",").map({ String($0).trimmingSpaces.lowercased() }) where !tag.isEmpty {
+            // A tag with a region is its language (`nl-BE` is `nl`), as for reports.
+            if let code = ReportLanguage.match(tag, in: questionnaire.languages) {
+                if !codes.contains(code) { codes.append(code) }
             } else {
                 diagnostics.append(.warning(SourceLocation(file: file),
-                    "the questionnaire has no texts in \"\(code)\" (it has \(questionnaire.languages.joined(separator: ", "))); the form leaves it out"))
+                    "the questionnaire has no texts in \"\(tag)\" (it has \(questionnaire.languages.joined(separator: ", "))); the form leaves it out"))
             }
         }
         if codes.isEmpty {

@@ -22,9 +22,19 @@ package struct TemplateRenderer: Sendable {
     }
 
     /// A workbook to fill in: instructions, then one row per question (a row per option for
-    /// questions with several answers) with the answer cell restricted to the allowed answers.
+    /// questions with several answers) with the answer cell restricted to the allowed answers,
+    /// offered by their labels in the workbook's language (a scale's points with their values,
+    /// `3 — gedeeltelijk`), read back to codes by `WorkbookAnswerLabels`. Both sheets print on
+    /// A4 portrait one page wide, the answers' header row on every page.
     package func workbook() -> [UInt8] {
-        let nonAnswers = questionnaire.nonAnswers.map { "\($0.code) — \(text($0.label))" }
+        let readBack = WorkbookAnswerLabels(questionnaire: questionnaire)
+        /// The answers' labels, or `code — label` for all of a question's answers when a label
+        /// would not read back to its own code (two answers sharing a label).
+        func offered(_ id: String, _ answers: [(code: String, label: String)]) -> [String] {
+            let all = answers + questionnaire.nonAnswers.map { ($0.code, text($0.label)) }
+            let readable = all.allSatisfy { readBack.code(of: $0.label, question: id) == $0.code }
+            return all.map { readable ? $0.label : "\($0.code) — \($0.label)" }
+        }
         var rows: [[WorkbookWriter.Cell]] = [
             [.heading(strings.idLabel), .empty], [.heading(strings.nameLabel), .empty],
             [.text(Workbook.templateMarker), .text(questionnaire.id), .text(questionnaire.version)],
@@ -41,11 +51,12 @@ package struct TemplateRenderer: Sendable {
             }
             switch question.kind {
             case .likert(let scale, _), .level(let scale):
-                add(question.id, text(question.text), scale.points.map { "\(NumberFormat.plain($0.value)) — \(text($0.label))" } + nonAnswers)
+                add(question.id, text(question.text), scale.points.map { "\(NumberFormat.plain($0.value)) — \(text($0.label))" }
+                    + offered(question.id, []))
             case .choice(let options):
-                add(question.id, text(question.text), options.map { "\($0.code) — \(text($0.label))" } + nonAnswers)
+                add(question.id, text(question.text), offered(question.id, options.map { ($0.code, text($0.label)) }))
             case .yesNo:
-                add(question.id, text(question.text), [text(YesNoAnswer.yesLabel), text(YesNoAnswer.noLabel)] + nonAnswers)
+                add(question.id, text(question.text), offered(question.id, [("yes", text(YesNoAnswer.yesLabel)), ("no", text(YesNoAnswer.noLabel))]))
             case .number:
                 add(question.id, text(question.text), [])
             case .multi(let options, _):
@@ -59,8 +70,9 @@ package struct TemplateRenderer: Sendable {
             name: strings.instructionsSheet,
             rows: [[.heading(text(questionnaire.title))], [.text("\(strings.version) \(questionnaire.id) \(questionnaire.version)")], []]
                 + strings.workbookSteps.map { [.text($0)] },
-            columnWidths: [120])
-        let answers = WorkbookWriter.Sheet(name: strings.answersSheet, rows: rows, columnWidths: [14, 22, 70, 40, 36], frozenRows: 4, dropDowns: dropDowns)
+            columnWidths: [100], wrapsText: true, print: .init())
+        let answers = WorkbookWriter.Sheet(name: strings.answersSheet, rows: rows, columnWidths: [12, 18, 50, 30, 30], frozenRows: 4, dropDowns: dropDowns,
+                                           wrapsText: true, print: .init(repeatedRows: 4...4))
         return WorkbookWriter(sheets: [instructions, answers]).bytes()
     }
 
@@ -177,13 +189,13 @@ package struct TemplateStrings: LanguageWording {
         metadataGroup: "Over de gemeente", exclusiveNonAnswer: "Weet niet en niet van toepassing gaan niet samen met andere antwoorden.")
 
     package static let french = TemplateStrings(
-        version: "Questionnaire :", instructions: "Pour chaque question, notez le code ou la valeur de votre réponse ; dans un fichier de réponses, elle va dans la colonne portant le code de la question.",
-        nonAnswers: "Chaque question accepte aussi :", chooseOne: "Choisissez-en un :", chooseAny: "Choisissez toutes celles qui s'appliquent (codes séparés par `;`) :", number: "Un nombre",
+        version: "Questionnaire\u{202F}:", instructions: "Pour chaque question, notez le code ou la valeur de votre réponse\u{202F}; dans un fichier de réponses, elle va dans la colonne portant le code de la question.",
+        nonAnswers: "Chaque question accepte aussi\u{202F}:", chooseOne: "Choisissez-en un\u{202F}:", chooseAny: "Choisissez toutes celles qui s'appliquent (codes séparés par `;`)\u{202F}:", number: "Un nombre",
         instructionsSheet: "Instructions", answersSheet: "Réponses",
         workbookSteps: ["1. Sur la feuille Réponses, indiquez l’identifiant et le nom de la commune (cellules B1 et B2).",
-                        "2. Pour chaque question, choisissez une réponse dans la liste de la colonne Réponse (ne sait pas et non applicable y figurent aussi). Pour les questions à plusieurs réponses, chaque option a sa ligne : choisissez oui ou non.",
+                        "2. Pour chaque question, choisissez une réponse dans la liste de la colonne Réponse (ne sait pas et non applicable y figurent aussi). Pour les questions à plusieurs réponses, chaque option a sa ligne\u{202F}: choisissez oui ou non.",
                         "3. Ne modifiez pas les trois premières lignes ni la colonne Question, et enregistrez en classeur Excel (.xlsx).",
-                        "4. Notez le fichier : smartcity score QUESTIONNAIRE classeur.xlsx (ou validate pour le vérifier d’abord)."],
+                        "4. Notez le fichier\u{202F}: smartcity score QUESTIONNAIRE classeur.xlsx (ou validate pour le vérifier d’abord)."],
         headers: ["Question", "Dimension", "Texte", "Aide", "Réponse"], idLabel: "id", nameLabel: "nom",
         metadataGroup: "À propos de la commune", exclusiveNonAnswer: "Ne sait pas et sans objet ne se combinent pas avec d’autres réponses.")
 }

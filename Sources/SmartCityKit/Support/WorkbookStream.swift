@@ -26,7 +26,7 @@ final class WorkbookStream {
     /// Adds a row at the end of a sheet (by its position among the sheets).
     func append(_ row: [WorkbookWriter.Cell], to sheet: Int) throws {
         rowCounts[sheet] += 1
-        WorkbookWriter.appendRow(row, number: rowCounts[sheet], to: &buffers[sheet])
+        WorkbookWriter.appendRow(row, number: rowCounts[sheet], wrappingIn: sheets[sheet].wrapsText ? sheets[sheet].columnWidths : nil, to: &buffers[sheet])
         if buffers[sheet].count >= Self.batchSize { try flush(sheet) }
     }
 

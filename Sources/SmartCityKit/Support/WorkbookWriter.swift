@@ -29,7 +29,17 @@ struct WorkbookWriter {
         var frozenRows = 0
         var dropDowns: [DropDown] = []
         var isHidden = false
+        /// Every text cell wraps, and each row is as tall as its longest text (a form to print).
+        var wrapsText = false
+        /// How the sheet prints; nil leaves it to the spreadsheet program.
+        var print: PrintSetup?
         /// Cells that may be edited in a protected sheet are not modelled: every sheet is editable.
+    }
+
+    /// A sheet printed on A4 portrait, as wide as one page (as many pages tall as it takes),
+    /// with the rows `repeatedRows` (numbered from 1, a header) on every page.
+    struct PrintSetup {
+        var repeatedRows: ClosedRange<Int>?
     }
 
     var sheets: [Sheet]
@@ -110,7 +120,14 @@ struct WorkbookWriter {
         let entries = sheets.enumerated().map { index, sheet in
             "<sheet name=\"\(escapingMarkup(String(sheet.name.prefix(31))))\" sheetId=\"\(index + 1)\"\(sheet.isHidden ? " state=\"hidden\"" : "") r:id=\"rId\(index + 1)\"/>"
         }.joined()
-        return Self.declaration + "<workbook xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\"><sheets>\(entries)</sheets></workbook>"
+        // Rows repeated on every printed page are the sheet's print titles, a defined name.
+        let titles = sheets.enumerated().compactMap { index, sheet -> String? in
+            guard let rows = sheet.print?.repeatedRows else { return nil }
+            let name = String(sheet.name.prefix(31)).replacingOccurrences(of: "'", with: "''")
+            return "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">'\(escapingMarkup(name))'!$\(rows.lowerBound):$\(rows.upperBound)</definedName>"
+        }
+        let names = titles.isEmpty ? "" : "<definedNames>\(titles.joined())</definedNames>"
+        return Self.declaration + "<workbook xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\"><sheets>\(entries)</sheets>\(names)</workbook>"
     }
 
     private static func workbookRelationships(_ sheetCount: Int) -> String {
@@ -137,6 +154,7 @@ struct WorkbookWriter {
     /// A worksheet's XML up to its first row: the frozen pane, the column widths.
     static func worksheetStart(_ sheet: Sheet) -> String {
         var xml = declaration + "<worksheet xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
+        if sheet.print != nil { xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" }
         if sheet.frozenRows > 0 {
             xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(sheet.frozenRows)\" topLeftCell=\"A\(sheet.frozenRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
         }
@@ -149,10 +167,16 @@ struct WorkbookWriter {
     }
 
     /// A row's XML; `number` counts from 1. Written piece by piece: a large sheet has millions of cells.
-    static func appendRow(_ row: [Cell], number: Int, to xml: inout ByteBuffer) {
+    /// With `wrappingIn` (the columns' widths) every text cell wraps and the row is as tall as its longest text.
+    static func appendRow(_ row: [Cell], number: Int, wrappingIn widths: [Double]? = nil, to xml: inout ByteBuffer) {
         let rowNumber = String(number)
         xml.append("<row r=\"")
         xml.append(rowNumber)
+        if let widths {
+            xml.append("\" ht=\"")
+            xml.append(NumberFormat.plain(Self.height(of: row, widths: widths)))
+            xml.append("\" customHeight=\"1")
+        }
         xml.append("\">")
         for (columnIndex, cell) in row.enumerated() {
             func open(_ attributes: String) {
@@ -173,7 +197,7 @@ struct WorkbookWriter {
                 xml.append("</v></c>")
             case .number, .percent: continue
             case .text(let text):
-                open(text.utf8.count > 60 && text.count > 60 ? "\" s=\"2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" : "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                open(widths != nil || text.utf8.count > 60 && text.count > 60 ? "\" s=\"2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" : "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
                 xml.append(xmlText(text))
                 xml.append("</t></is></c>")
             case .heading(let text):
@@ -183,6 +207,18 @@ struct WorkbookWriter {
             }
         }
         xml.append("</row>")
+    }
+
+    /// A row's height in points when its text wraps in columns of these widths (in characters):
+    /// 15 points a line (Calibri 11) for the cell of most lines, word-wrapped a character short of
+    /// the width, as spreadsheet programs do not auto-fit rows on opening a file.
+    static func height(of row: [Cell], widths: [Double]) -> Double {
+        let lines = row.enumerated().map { column, cell -> Int in
+            guard case .text(let text) = cell, !text.isEmpty else { return 1 }
+            let width = max(Int(column < widths.count ? widths[column] : 8.43) - 1, 1)
+            return text.components(separatedBy: "\n").map { wrapped($0, width: width).count }.reduce(0, +)
+        }
+        return Double(max(lines.max() ?? 1, 1)) * 15
     }
 
     /// The letters of the first 702 columns (A to ZZ), made once.
@@ -195,6 +231,11 @@ struct WorkbookWriter {
             xml += "<dataValidations count=\"\(sheet.dropDowns.count)\">" + sheet.dropDowns.map { dropDown in
                 "<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" sqref=\"\(dropDown.cell)\"><formula1>\(xmlText(dropDown.values.first ?? ""))</formula1></dataValidation>"
             }.joined() + "</dataValidations>"
+        }
+        if sheet.print != nil {
+            // A4 (paper size 9) portrait, one page wide and as many tall as it takes (0: no limit).
+            xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+                + "<pageSetup paperSize=\"9\" orientation=\"portrait\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         }
         return xml + "</worksheet>"
     }

@@ -50,6 +50,8 @@ enum AssessCommand: SubcommandRunner {
         var name: String?
         /// The report folder named with `--out`; nil for the municipality's own.
         var folder: String?
+        /// The note when the folder was named with `--output`.
+        var spellingNote: String?
         var force: Bool
         var previousPaths: [String]
         var targetPath: String?
@@ -58,6 +60,7 @@ enum AssessCommand: SubcommandRunner {
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             folder = try OutputPathCheck.nonBlank(arguments, out)
+            spellingNote = OutputPathCheck.spellingNote(arguments, out)
             answersPath = try OutputPathCheck.nonBlank(arguments, answers)
             startFrom = try OutputPathCheck.nonBlank(arguments, AssessCommand.startFrom)
             questionnairePath = arguments.value(CommonArguments.questionnaire)
@@ -74,12 +77,16 @@ enum AssessCommand: SubcommandRunner {
 
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (questionnairePath, givenID, givenName, targetPath) = (arguments.questionnairePath, arguments.id, arguments.name, arguments.targetPath)
+        if let note = arguments.spellingNote { console.err(note) }
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
-        let language = ReportLanguage.resolve(requested: arguments.language, questionnaire: questionnaire, file: questionnairePath)
+        let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
+                                               questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
-        let resolved = AssessmentPaths.resolve(questionnaireID: questionnaire.id, answers: arguments.answersPath, startingFrom: arguments.startFrom)
+        let messages = AssessmentMessages.forLanguage(language.code)
+        let resolved = AssessmentPaths.resolve(questionnaireID: questionnaire.id, answers: arguments.answersPath, startingFrom: arguments.startFrom,
+                                               messages: messages)
         console.report(resolved.diagnostics)
         guard let paths = resolved.value else { return .invalidInput }
         var targets: Targets?
@@ -89,7 +96,7 @@ enum AssessCommand: SubcommandRunner {
             guard let value = loaded.value else { return .invalidInput }
             targets = value
         }
-        if let folder = arguments.folder, let refusal = AssessmentPaths.refusalOfReportFolder(folder, force: arguments.force) {
+        if let folder = arguments.folder, let refusal = AssessmentPaths.refusalOfReportFolder(folder, force: arguments.force, messages: messages) {
             console.report([refusal])
             return .invalidInput
         }
@@ -126,6 +133,7 @@ enum AssessCommand: SubcommandRunner {
     private static func writeReport(_ session: AssessmentSession, _ setup: ReportRunSetup, previous previousPaths: [String], targets: Targets?,
                                     targetAnswers: String?, console: Console) -> ExitCode {
         let (output, folder, language) = (setup.output, setup.folder, setup.language)
+        let messages = AssessmentMessages.forLanguage(language.code)
         // Row errors in any of the files make the exit status 1; the report is still written.
         let rows = RowDiagnostics(console: console, strict: false)
         guard let previous = setup.scoredByID(previousPaths, keepsAnswers: true, report: rows.report, console: console),
@@ -133,7 +141,7 @@ enum AssessCommand: SubcommandRunner {
         var targets = targets
         if let targetAnswers {
             guard let target = targetRun.respondent(session.id) else {
-                console.report([.error(SourceLocation(file: targetAnswers), "has no respondent with the id \"\(session.id)\"; give the target answers of this municipality")])
+                console.report([.error(SourceLocation(file: targetAnswers), messages.noTargetAnswers(session.id))])
                 output.discard()
                 return .invalidInput
             }
@@ -151,7 +159,7 @@ enum AssessCommand: SubcommandRunner {
         var report: String?
         try? run.forEachRespondent { report = FilePath.join(folder, RankedRespondent.reportPath(of: $0.fileName ?? $0.respondent.id, "md")) }
         guard let report else {
-            console.report([.error(SourceLocation(file: session.answersPath), "holds no respondent to report on; answer at least the municipality's id and name")])
+            console.report([.error(SourceLocation(file: session.answersPath), messages.nothingToReport)])
             return .invalidInput
         }
         console.out("\n" + AssessmentStrings.forLanguage(language.code).reportWritten(session.name, report) + "\n")

@@ -41,11 +41,13 @@ enum CompareCommand: SubcommandRunner {
     struct Arguments: CommandArguments {
         static let positionals = [CommonArguments.questionnaire, responses]
         static let options: [any OptionDeclaration] =
-            [select] + GroupingOptions.options + [minimumGroup, rankBy, wave, waveQuestionnaire, CommonArguments.outFolder, format,
+            [select] + GroupingOptions.options + MunicipalityOptions.options + [minimumGroup, rankBy, wave, waveQuestionnaire, CommonArguments.outFolder, format,
                                                   SharedOptions.language, CommonArguments.forceReports]
-            + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.color]
+            + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.quiet, SharedOptions.color]
 
         var run: ReportRunOptions
+        var municipality: MunicipalityOptions
+        var quiet: Bool
         var formats: [ComparisonFormat]
         var settings = ComparisonRun.Settings()
         var responsePaths: [String]
@@ -55,11 +57,14 @@ enum CompareCommand: SubcommandRunner {
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             run = try ReportRunOptions(arguments)
+            quiet = arguments.isSet(SharedOptions.quiet)
             formats = try arguments.values(format)
             settings.selection = try arguments.value(select).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
             settings.minimumGroupSize = try arguments.value(minimumGroup)
             settings.rankOrder = try arguments.value(rankBy)
             settings.grouping = try GroupingOptions(arguments).grouping
+            municipality = try MunicipalityOptions(arguments)
+            settings.municipalityColumn = municipality.column
             responsePaths = arguments.values(responses)
             waves = try arguments.values(wave)
             waveQuestionnaires = try arguments.values(waveQuestionnaire)
@@ -87,7 +92,7 @@ enum CompareCommand: SubcommandRunner {
         guard !responsePaths.isEmpty else {
             throw UsageError("Name at least one responses file, or give --wave LABEL=FILE two or more times.", commandName: commandName)
         }
-        guard let setup = try ReportRunSetup.prepare(arguments.run, inputs: responsePaths + waves.flatMap(\.paths) + waveQuestionnaires.map(\.path), reportSet: .comparison,
+        guard let setup = try ReportRunSetup.prepare(arguments.municipality.keepingColumn(arguments.run), inputs: responsePaths + waves.flatMap(\.paths) + waveQuestionnaires.map(\.path), reportSet: .comparison,
                                                      defaultFolder: { "Reports/\($0)/compare" }, commandName: commandName, console: console)
         else { return .invalidInput }
         let (output, folder, language) = (setup.output, setup.folder, setup.language)
@@ -105,17 +110,21 @@ enum CompareCommand: SubcommandRunner {
         }
         settings.scoring.temporaryFolder = output.stagingFolder
         let rows = RowDiagnostics(console: console, strict: strict)
+        let showsProgress = ProgressMeter.isShown(stderrIsTerminal: console.stderrIsTerminal, quiet: arguments.quiet)
+        var meter = ProgressMeter(strings: ProgressStrings.forLanguage(language.code), started: Console.now)
         let compared = ComparisonRun.compare(
             questionnaire: setup.questionnaire, questionnaireFile: setup.questionnaireFile,
-            responsePaths: responsePaths, language: language.code, options: setup.readingOptions, settings: settings, report: rows.report)
+            responsePaths: responsePaths, language: language.code, options: setup.readingOptions, settings: settings,
+            progress: showsProgress ? { if let line = meter.reading($0, at: Console.now) { console.progress(line) } } : nil, report: rows.report)
+        if showsProgress { console.endProgress() }
         guard let comparison = setup.value(of: compared, console: console),
               setup.commit(console: console, { try ComparisonRun.write(comparison, formats: formats, strings: language.strings, output: $0) })
         else { return .invalidInput }
         let failed = rows.failed || waveQuestionnairesFailed || setup.failed(strict: strict) || compared.diagnostics.isFailure(strict: strict)
-        let groups = comparison.grouping == nil ? "" : " in \(comparison.groups.count) \(comparison.groups.count == 1 ? "group" : "groups")"
-        let waveText = comparison.waves.map { " over \($0.waves.count) waves" } ?? ""
-        let charts = ComparisonRun.omittedChartsNote(comparison, formats: formats).map { "; \($0)" } ?? ""
-        console.out("Compared \(comparison.respondents.count) \(comparison.respondents.count == 1 ? "municipality" : "municipalities")\(groups)\(waveText); wrote \(output.writtenCount) files to \(folder)/\(charts)\n")
+        let words = language.messages
+        let charts = ComparisonRun.omittedChartsNote(comparison, formats: formats, words: words).map { "; \($0)" } ?? ""
+        console.out(words.compared(comparison.respondents.count, comparison.grouping == nil ? nil : comparison.groups.count, comparison.waves?.waves.count,
+                                   output.writtenCount, folder) + charts + "\n")
         return failed ? .invalidInput : .success
     }
 

@@ -20,7 +20,7 @@ enum ExplainCommand: SubcommandRunner {
             distance to the bands above and below; and the fewest answer changes that reach the next type (and that
             would drop it one type), with the points each adds. The JSON form gives every value also as an exact
             fraction ("numerator/denominator") that re-adds exactly to the scores. Written to standard output, or
-            to the --out file. Exit status: 0 success, 1 invalid input (also an unknown id), 64 usage error.
+            to the --output file. Exit status: 0 success, 1 invalid input (also an unknown id), 64 usage error.
             """
 
     /// What `explain` reads from the command line.
@@ -64,7 +64,8 @@ enum ExplainCommand: SubcommandRunner {
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let reading = arguments.responses.readingOptions(for: questionnaire, console: console)
         guard let options = reading.options else { return .invalidInput }
-        let language = ReportLanguage.resolve(requested: arguments.language, questionnaire: questionnaire, file: questionnairePath)
+        let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
+                                               questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
         let rows = RowDiagnostics(console: console, strict: arguments.strict)
         let explained = ExplanationRun.explain(

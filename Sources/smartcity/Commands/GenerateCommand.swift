@@ -9,7 +9,7 @@ enum GenerateCommand: SubcommandRunner {
 
     static let commandName = "generate"
     static let abstract = "Write synthetic, valid responses (identical for the same seed) as CSV."
-    static let discussion: String? = "Writes the responses CSV to the --out file, or to standard output."
+    static let discussion: String? = "Writes the responses CSV to the --output file, or to standard output."
 
     /// What `generate` reads from the command line.
     struct Arguments: CommandArguments {

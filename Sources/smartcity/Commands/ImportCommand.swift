@@ -18,7 +18,7 @@ enum ImportCommand: SubcommandRunner {
             question ids and answer labels become codes, exactly as score reads them. Without, the export's header
             rows are flattened and every column is kept as it is; the question texts of an export that has them
             (Qualtrics, SurveyMonkey) are kept as a second header row in CSV, and in JSON as a "labels" object beside
-            the "responses" array. CSV out, or JSON: an array of objects; to the --out file, or to standard output.
+            the "responses" array. CSV out, or JSON: an array of objects; to the --output file, or to standard output.
             """
 
     /// What `import` reads from the command line.

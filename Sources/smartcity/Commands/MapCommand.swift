@@ -14,7 +14,7 @@ enum MapCommand: SubcommandRunner {
             numbered from 1, yes/no as 1/2) and non-answer codes written in many questions (WN, NVT, N/A, -99, ...)
             are inferred from the cells, listed under "review" with the evidence and named on standard error:
             check them. Prints the draft as JSON; what could not be mapped is listed under "unmapped" with the
-            reason. Writes it to the --out file, or to standard output. Review it,
+            reason. Writes it to the --output file, or to standard output. Review it,
             then pass it to score, validate or import with --map.
             With --map, the draft starts from that mapping: every decision in it is kept, only what is still
             open is drafted, and a note says what was added.

@@ -41,7 +41,9 @@ enum QuestionnairesCommand: SubcommandRunner {
                 rows.append(["?", "?", "?", "?", "?", "(invalid: run smartcity validate)", entry.path])
                 continue
             }
-            let language = arguments.language ?? questionnaire.defaultLanguage
+            // A listing: the language of each title is resolved as for reports, without a note for each.
+            let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
+                                                  questionnaire: questionnaire, file: entry.path).code
             rows.append([
                 questionnaire.id, questionnaire.version, String(questionnaire.dimensions.count), String(questionnaire.questions.count),
                 questionnaire.languages.joined(separator: ","), questionnaire.title.text(in: language, fallback: questionnaire.defaultLanguage),
@@ -49,7 +51,8 @@ enum QuestionnairesCommand: SubcommandRunner {
             ])
         }
         if entries.isEmpty {
-            console.err("no questionnaires found in \(TerminalText.escaped(directory))\n")
+            let words = ReportLanguage.messages(requested: arguments.language, environment: ProcessInfo.processInfo.environment)
+            console.err(words.noQuestionnaires(TerminalText.escaped(directory)) + "\n")
             return .invalidInput
         }
         console.out(TextTable.render(rows, rightAligned: [2, 3]))

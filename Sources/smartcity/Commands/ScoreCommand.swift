@@ -40,7 +40,7 @@ enum ScoreCommand: SubcommandRunner {
         static let positionals = [CommonArguments.questionnaire, responses]
         static let options: [any OptionDeclaration] =
             [CommonArguments.outFolder, format, SharedOptions.language, minimumGroup, ScoreCommand.rankingLimit, targets, previous, CommonArguments.forceReports]
-            + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.color]
+            + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.quiet, SharedOptions.color]
 
         var run: ReportRunOptions
         var responsePaths: [String]
@@ -49,6 +49,7 @@ enum ScoreCommand: SubcommandRunner {
         var rankingLimit: Int
         var previousPaths: [String]
         var targetPath: String?
+        var quiet: Bool
         var color: ColorMode { run.color }
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
@@ -59,6 +60,7 @@ enum ScoreCommand: SubcommandRunner {
             responsePaths = arguments.values(responses)
             previousPaths = try arguments.values(previous)
             targetPath = try arguments.value(targets)
+            quiet = arguments.isSet(SharedOptions.quiet)
         }
     }
 
@@ -68,7 +70,9 @@ enum ScoreCommand: SubcommandRunner {
                                                      defaultFolder: { "Reports/\($0)" }, commandName: commandName, console: console)
         else { return .invalidInput }
         let (questionnaire, output, folder, language) = (setup.questionnaire, setup.output, setup.folder, setup.language)
-        let progress: ScoringRun.Progress? = console.stderrIsTerminal ? { file, rows in console.err("\r\(TerminalText.escaped(file)): \(rows) rows read") } : nil
+        let showsProgress = ProgressMeter.isShown(stderrIsTerminal: console.stderrIsTerminal, quiet: arguments.quiet)
+        var meter = ProgressMeter(strings: ProgressStrings.forLanguage(language.code), started: Console.now)
+        let progress: ScoringRun.Progress? = showsProgress ? { if let line = meter.reading($0, at: Console.now) { console.progress(line) } } : nil
         let rows = RowDiagnostics(console: console, strict: arguments.run.strict)
         var targets: Targets?
         if let targetPath, targetPath.lowercased().hasSuffix(".json") {
@@ -88,7 +92,7 @@ enum ScoreCommand: SubcommandRunner {
             questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile,
             responsePaths: responsePaths, language: language.code,
             options: setup.readingOptions, settings: settings, progress: progress, report: rows.report)
-        if progress != nil { console.err("\r\u{1B}[K") }
+        if showsProgress { console.endProgress() }
         console.reportSuppressed()
         let failed = rows.failed || setup.failed(strict: arguments.run.strict)
         let summary = run.summary
@@ -97,13 +101,15 @@ enum ScoreCommand: SubcommandRunner {
             return .invalidInput
         }
         console.report(ReportGeneration.formats(formats, for: summary).diagnostics)
-        guard setup.commit(console: console, { try ReportGeneration.render(run, formats: formats, strings: language.strings, output: $0, previous: previous, targets: targets, targetAnswers: targetAnswers) })
-        else { return .invalidInput }
+        let written: ((Int, Int) -> Void)? = showsProgress ? { if let line = meter.writing($0, of: $1, at: Console.now) { console.progress(line) } } : nil
+        let committed = setup.commit(console: console) { output in
+            try ReportGeneration.render(run, formats: formats, strings: language.strings, output: output, previous: previous, targets: targets,
+                                        targetAnswers: targetAnswers, written: written)
+        }
+        if showsProgress { console.endProgress() }
+        guard committed else { return .invalidInput }
         let left = summary.excluded.count
-        console.out(
-            "Scored \(summary.respondentCount) \(summary.respondentCount == 1 ? "respondent" : "respondents")"
-                + (left > 0 ? " (\(left) \(left == 1 ? "row" : "rows") left out)" : "")
-                + "; wrote \(output.writtenCount) files to \(folder)/\n")
+        console.out(language.messages.scored(summary.respondentCount, left, output.writtenCount, folder) + "\n")
         return failed ? .invalidInput : .success
     }
 }

@@ -14,9 +14,14 @@ enum StatsCommand: SubcommandRunner {
             folder (default: Reports/<questionnaire-id>/stats/): statistics.csv (n, mean, SD, SE, 95 % t interval,
             type-7 quartiles, shares at 0 and 100, per measure and group), types.csv and type-tests.csv (maturity
             types against the reference shares, chi-square goodness of fit), reliability.csv and item-reliability.csv
-            (Cronbach's alpha with Feldt's interval, item-total correlations, alpha if deleted; listwise), correlations.csv
-            (Pearson and Spearman between dimensions, pairwise complete) and items.csv, item-answers.csv (answers per
-            status and value). Only complete respondents are counted unless --include-incomplete is given.
+            (Cronbach's alpha with Feldt's interval, item-total correlations, alpha if deleted, listwise; Guttman's lambda 6,
+            McDonald's omega total; the same pairwise complete), correlations.csv (Pearson and Spearman between dimensions,
+            pairwise complete, with p-values adjusted by Holm and Benjamini-Hochberg), group-tests.csv and pairwise-tests.csv
+            (with --group-by: Welch's ANOVA, Kruskal-Wallis, Games-Howell and Dunn), items.csv, item-answers.csv (answers
+            per status and value) and left-out.csv (the rows not counted, and why). With --municipality-column (several
+            respondents per municipality): municipalities.csv (each municipality's mean score per measure with its
+            respondents' number and spread) and agreement.csv (ICC(1) and ICC(1,k) between respondents of a municipality,
+            with 95 % intervals). Only complete respondents are counted unless --include-incomplete is given.
             Existing files are kept unless --force is given. Exit status: 0 success, 1 invalid input, 64 usage error.
             """
 
@@ -24,12 +29,13 @@ enum StatsCommand: SubcommandRunner {
     struct Arguments: CommandArguments {
         static let positionals = [CommonArguments.questionnaire, responses]
         static let options: [any OptionDeclaration] =
-            GroupingOptions.options + [CommonArguments.outFolder, format, SharedOptions.language, CommonArguments.forceReports]
+            GroupingOptions.options + MunicipalityOptions.options + [CommonArguments.outFolder, format, SharedOptions.language, CommonArguments.forceReports]
             + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.color]
 
         var run: ReportRunOptions
         var formats: [StatisticsFormat]
         var grouping: PeerGrouping?
+        var municipality: MunicipalityOptions
         var responsePaths: [String]
         var color: ColorMode { run.color }
 
@@ -37,6 +43,7 @@ enum StatsCommand: SubcommandRunner {
             run = try ReportRunOptions(arguments)
             formats = try arguments.values(format)
             grouping = try GroupingOptions(arguments).grouping
+            municipality = try MunicipalityOptions(arguments)
             responsePaths = arguments.values(responses)
         }
     }
@@ -45,7 +52,8 @@ enum StatsCommand: SubcommandRunner {
         let (formats, responsePaths, strict) = (arguments.formats, arguments.responsePaths, arguments.run.strict)
         var settings = StatisticsRun.Settings()
         settings.grouping = arguments.grouping
-        guard let setup = try ReportRunSetup.prepare(arguments.run, inputs: responsePaths, reportSet: .statistics,
+        settings.municipalityColumn = arguments.municipality.column
+        guard let setup = try ReportRunSetup.prepare(arguments.municipality.keepingColumn(arguments.run), inputs: responsePaths, reportSet: .statistics,
                                                      defaultFolder: { "Reports/\($0)/stats" }, commandName: commandName, console: console)
         else { return .invalidInput }
         let (output, folder, language) = (setup.output, setup.folder, setup.language)
@@ -57,9 +65,8 @@ enum StatsCommand: SubcommandRunner {
         guard let result = setup.value(of: analysed, console: console),
               setup.commit(console: console, { try StatisticsRun.write(result, formats: formats, strings: language.strings, output: $0) })
         else { return .invalidInput }
-        let count = result.statistics.respondentCount
-        let groups = result.statistics.groupLabels.isEmpty ? "" : " in \(result.statistics.groupLabels.count) groups"
-        console.out("Described \(count) \(count == 1 ? "respondent" : "respondents")\(groups); wrote \(output.writtenCount) files to \(folder)/\n")
+        let groups = result.statistics.groupLabels
+        console.out(language.messages.described(result.statistics.respondentCount, groups.isEmpty ? nil : groups.count, output.writtenCount, folder) + "\n")
         let failed = rows.failed || setup.failed(strict: strict) || analysed.diagnostics.isFailure(strict: strict)
         return failed ? .invalidInput : .success
     }

@@ -1,4 +1,5 @@
 import ArgumentParsing
+import Foundation
 import SmartCityKit
 
 /// `smartcity template QUESTIONNAIRE [--format csv|markdown|xlsx|xlsform|limesurvey] [--lang L] [-o FILE]`
@@ -18,7 +19,7 @@ enum TemplateCommand: SubcommandRunner {
             KoboToolbox, ODK, SurveyCTO and Ona; --format limesurvey LimeSurvey's tab-separated survey structure
             (form.txt, to import as a survey). Both are in the languages of --lang (several as nl,fr; default: all of the
             questionnaire's), and score reads the tool's export of them without a mapping. CSV, Markdown and the
-            LimeSurvey file go to the --out file or to standard output. Existing files are kept unless --force is given.
+            LimeSurvey file go to the --output file or to standard output. Existing files are kept unless --force is given.
             """
 
     /// What `template` reads from the command line.
@@ -51,7 +52,8 @@ enum TemplateCommand: SubcommandRunner {
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let isForm = format == .xlsform || format == .limesurvey
         let formLanguages = TemplateRenderer.formLanguages(requested: arguments.language, questionnaire: questionnaire, file: path)
-        let language = ReportLanguage.resolve(requested: isForm ? formLanguages.codes[0] : arguments.language, questionnaire: questionnaire, file: path)
+        let language = ReportLanguage.resolve(requested: isForm ? formLanguages.codes[0] : arguments.language,
+                                              environment: isForm ? [:] : ProcessInfo.processInfo.environment, questionnaire: questionnaire, file: path)
         console.report(isForm ? formLanguages.diagnostics : language.diagnostics)
         let renderer = TemplateRenderer(questionnaire: questionnaire, language: language.code)
         guard let output = try arguments.output.open(inputs: [path], commandName: commandName, console: console) else { return .invalidInput }

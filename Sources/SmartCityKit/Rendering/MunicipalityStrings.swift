@@ -1,0 +1,68 @@
+/// The fixed words of the statistics report's section on several respondents per municipality,
+/// in one language. A struct, so that a missing translation does not compile.
+struct MunicipalityStrings: LanguageWording {
+    var title: String
+    /// The rule: (the column, municipalities, respondents, respondents without a municipality).
+    var rule: @Sendable (_ column: String, _ municipalities: Int, _ respondents: Int, _ without: Int) -> String
+    var agreement: String
+    var agreementNote: String
+    var unbalancedNote: String
+    var municipality: String
+    var municipalities: String
+    var groupSize: String
+    var icc1: String
+    var icc1k: String
+    var interval: String
+    var f: String
+    var degreesOfFreedom: String
+    var pValue: String
+    var perMunicipality: String
+    var spread: String
+    /// How a municipality's type follows in `compare`.
+    var typeRule: String
+
+    static let english = MunicipalityStrings(
+        title: "Several respondents per municipality",
+        rule: { column, municipalities, respondents, without in
+            "Column \(column) names each respondent's municipality: \(municipalities) municipalities, \(respondents) respondents."
+                + " Each respondent is scored on its own; a municipality's score on a dimension (and its total) is the mean of its respondents' scores on it, beside their number and spread (SD, n − 1; lowest and highest)."
+                + (without > 0 ? " \(without) respondents without a municipality are left out." : "")
+        },
+        agreement: "Agreement between respondents of a municipality",
+        agreementNote: "ICC(1) is how far one respondent's score tells the municipality's (one-way random effects: MSB − MSW over MSB + (k − 1) MSW); ICC(1,k) is the same for the mean of k respondents ((MSB − MSW) / MSB), as pingouin's ICC1 and ICC1k and R's psych::ICC name them. 95 % intervals from the F distribution, as pingouin computes them.",
+        unbalancedNote: "Where municipalities have different numbers of respondents, k is the adjusted mean group size n0 = (N − Σ n_i² / N) / (g − 1) of the ANOVA for unequal groups.",
+        municipality: "Municipality", municipalities: "Municipalities", groupSize: "k", icc1: "ICC(1)", icc1k: "ICC(1,k)",
+        interval: "95 % interval", f: "F", degreesOfFreedom: "df", pValue: "p", perMunicipality: "Mean score per municipality",
+        spread: "Respondents: mean (SD; lowest – highest)",
+        typeRule: "A municipality's total is the mean of its respondents' totals, computed exactly, and its maturity type the band of that mean; municipalities are ranked and compared on these means.")
+
+    static let dutch = MunicipalityStrings(
+        title: "Meerdere respondenten per gemeente",
+        rule: { column, municipalities, respondents, without in
+            "Kolom \(column) geeft de gemeente van elke respondent: \(municipalities) gemeenten, \(respondents) respondenten."
+                + " Elke respondent wordt apart gescoord; de score van een gemeente op een dimensie (en haar totaal) is het gemiddelde van de scores van haar respondenten daarop, naast hun aantal en spreiding (SD, n − 1; laagste en hoogste)."
+                + (without > 0 ? " \(without) respondenten zonder gemeente blijven buiten beschouwing." : "")
+        },
+        agreement: "Overeenstemming tussen respondenten van een gemeente",
+        agreementNote: "ICC(1) zegt hoe goed de score van één respondent die van de gemeente weergeeft (eenweg, random effects: MSB − MSW gedeeld door MSB + (k − 1) MSW); ICC(1,k) hetzelfde voor het gemiddelde van k respondenten ((MSB − MSW) / MSB), zoals pingouin (ICC1, ICC1k) en R's psych::ICC ze noemen. 95 %-intervallen uit de F-verdeling, zoals pingouin ze berekent.",
+        unbalancedNote: "Waar gemeenten verschillende aantallen respondenten hebben, is k de aangepaste gemiddelde groepsgrootte n0 = (N − Σ n_i² / N) / (g − 1) van de variantieanalyse voor ongelijke groepen.",
+        municipality: "Gemeente", municipalities: "Gemeenten", groupSize: "k", icc1: "ICC(1)", icc1k: "ICC(1,k)",
+        interval: "95 %-interval", f: "F", degreesOfFreedom: "vg", pValue: "p", perMunicipality: "Gemiddelde score per gemeente",
+        spread: "Respondenten: gemiddelde (SD; laagste – hoogste)",
+        typeRule: "Het totaal van een gemeente is het exact berekende gemiddelde van de totalen van haar respondenten, en haar maturiteitstype de band van dat gemiddelde; gemeenten worden op deze gemiddelden gerangschikt en vergeleken.")
+
+    static let french = MunicipalityStrings(
+        title: "Plusieurs répondants par commune",
+        rule: { column, municipalities, respondents, without in
+            "La colonne \(column) donne la commune de chaque répondant\u{202F}: \(municipalities) communes, \(respondents) répondants."
+                + " Chaque répondant est noté séparément\u{202F}; le score d’une commune sur une dimension (et son total) est la moyenne des scores de ses répondants, à côté de leur nombre et de leur dispersion (écart-type, n − 1\u{202F}; plus bas et plus haut)."
+                + (without > 0 ? " \(without) répondants sans commune sont laissés de côté." : "")
+        },
+        agreement: "Accord entre les répondants d’une commune",
+        agreementNote: "L’ICC(1) dit dans quelle mesure le score d’un répondant reflète celui de la commune (effets aléatoires à un facteur\u{202F}: MSB − MSW divisé par MSB + (k − 1) MSW)\u{202F}; l’ICC(1,k) de même pour la moyenne de k répondants ((MSB − MSW) / MSB), comme pingouin (ICC1, ICC1k) et psych::ICC de R les nomment. Intervalles à 95 % tirés de la loi F, comme pingouin les calcule.",
+        unbalancedNote: "Lorsque les communes ont des nombres de répondants différents, k est la taille moyenne ajustée des groupes n0 = (N − Σ n_i² / N) / (g − 1) de l’analyse de variance pour groupes inégaux.",
+        municipality: "Commune", municipalities: "Communes", groupSize: "k", icc1: "ICC(1)", icc1k: "ICC(1,k)",
+        interval: "Intervalle à 95 %", f: "F", degreesOfFreedom: "ddl", pValue: "p", perMunicipality: "Score moyen par commune",
+        spread: "Répondants\u{202F}: moyenne (écart-type\u{202F}; plus bas – plus haut)",
+        typeRule: "Le total d’une commune est la moyenne exacte des totaux de ses répondants, et son type de maturité la bande de cette moyenne\u{202F}; les communes sont classées et comparées sur ces moyennes.")
+}

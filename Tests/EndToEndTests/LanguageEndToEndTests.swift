@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+
+/// Issue 28, items 1 and 2, through the binary: the run's language comes from `--lang`, then the
+/// environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), then the questionnaire; what is inferred is said
+/// on stderr, and the summary line is in that language.
+final class LanguageEndToEndTests: XCTestCase {
+    private let barometer = ["Questionnaires/smart-city-barometer/questionnaire.json", "Questionnaires/smart-city-barometer/sample-responses.csv"]
+
+    private func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-language-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    /// Scores the barometer sample (French by default) with `options` and `environment`.
+    private func score(_ options: [String] = [], _ environment: [String: String] = [:]) throws -> (run: EndToEndTests.Run, summary: String) {
+        let out = try folder()
+        let run = try EndToEndTests.runBinary(["score"] + barometer + ["--format", "markdown", "--out", out.path] + options, environment: environment)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        return (run, try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8))
+    }
+
+    func testTheLanguageComesFromLangThenLCALLThenLCMESSAGESThenLANGThenTheQuestionnaire() throws {
+        let questionnaire = barometer[0]
+        let fallback = try score()
+        XCTAssertTrue(fallback.run.stdout.hasPrefix("12 répondants évalués\u{202F}; "), fallback.run.stdout)
+        XCTAssertEqual(fallback.run.stderr, "")
+        XCTAssertTrue(fallback.summary.contains("## Classement"))
+
+        let flemish = try score([], ["LANG": "nl_BE.UTF-8"])
+        XCTAssertTrue(flemish.run.stdout.hasPrefix("12 respondenten gescoord; "), flemish.run.stdout)
+        XCTAssertEqual(flemish.run.stderr,
+                       "\(questionnaire): note: de teksten zijn in het Nederlands (nl), zoals LANG=nl_BE.UTF-8 vraagt; --lang kiest een andere taal\n")
+        XCTAssertTrue(flemish.summary.contains("## Rangschikking"))
+
+        let messages = try score([], ["LANG": "nl_BE.UTF-8", "LC_MESSAGES": "en_GB.UTF-8"])
+        XCTAssertTrue(messages.run.stdout.hasPrefix("Scored 12 respondents; "), "LC_MESSAGES beats LANG: \(messages.run.stdout)")
+        XCTAssertTrue(messages.run.stderr.contains("as LC_MESSAGES=en_GB.UTF-8 asks"), messages.run.stderr)
+
+        let all = try score([], ["LANG": "nl_BE.UTF-8", "LC_MESSAGES": "en_GB.UTF-8", "LC_ALL": "fr_CH.UTF-8"])
+        XCTAssertTrue(all.run.stdout.hasPrefix("12 répondants évalués"), "LC_ALL beats both: \(all.run.stdout)")
+        XCTAssertEqual(all.run.stderr, "", "French is the questionnaire's default: nothing was changed to say")
+
+        let option = try score(["--lang", "en-GB"], ["LC_ALL": "nl_BE.UTF-8"])
+        XCTAssertTrue(option.run.stdout.hasPrefix("Scored 12 respondents; "), "--lang beats the environment: \(option.run.stdout)")
+        XCTAssertEqual(option.run.stderr, "\(questionnaire): note: --lang en-GB is read as English (en)\n")
+        XCTAssertTrue(option.summary.contains("## Ranking"))
+
+        for tag in ["nl-BE", "NL", "nl_BE.UTF-8"] {
+            XCTAssertTrue(try score(["--lang", tag]).summary.contains("## Rangschikking"), tag)
+        }
+        XCTAssertTrue(try score(["--lang", "fr-BE"]).summary.contains("## Classement"))
+    }
+
+    /// Issue 28, item 6: the sample's "rural"/"urban" are labelled in the report's language; CSV keeps the value.
+    func testACategorysValuesAreLabelledInTheReportsLanguage() throws {
+        for (language, label, value) in [("nl", "Gebied", "stedelijk"), ("fr", "Zone", "urbain"), ("en", "Area", "urban")] {
+            let out = try folder()
+            let run = try EndToEndTests.runBinary(["score"] + barometer + ["--format", "markdown,csv", "--lang", language, "--out", out.path])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let report = try String(contentsOf: out.appendingPathComponent("municipalities/scheldestad.md"), encoding: .utf8)
+            XCTAssertTrue(report.contains("| \(label) | \(value) |"), report)
+            let scores = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8)
+            XCTAssertTrue(scores.contains(",urban,"), "CSV keeps the value as written")
+        }
+        let out = try folder()
+        let compared = try EndToEndTests.runBinary(["compare"] + barometer + ["--group-by", "area", "--min-group", "1", "--format", "markdown,csv",
+                                                                                 "--lang", "nl", "--out", out.path])
+        XCTAssertEqual(compared.status, 0, compared.stderr)
+        let comparison = try String(contentsOf: out.appendingPathComponent("comparison.md"), encoding: .utf8)
+        XCTAssertTrue(comparison.contains("| landelijk | ") && comparison.contains("| stedelijk | "), "the peer groups by their Dutch labels: \(comparison)")
+        let groups = try String(contentsOf: out.appendingPathComponent("groups.csv"), encoding: .utf8)
+        XCTAssertTrue(groups.contains("rural,") && !groups.contains("landelijk"), groups)
+    }
+
+    func testTheQuestionnaireListingAndATemplateFollowTheLanguageToo() throws {
+        let empty = try folder()
+        let listing = try EndToEndTests.runBinary(["questionnaires", empty.path], environment: ["LANG": "nl_BE.UTF-8"])
+        XCTAssertEqual(listing.status, 1)
+        XCTAssertEqual(listing.stderr, "geen vragenlijsten gevonden in \(empty.path)\n")
+        let template = try EndToEndTests.runBinary(["template", barometer[0], "--format", "markdown"], environment: ["LC_ALL": "en_US.UTF-8"])
+        XCTAssertEqual(template.status, 0, template.stderr)
+        XCTAssertTrue(template.stdout.contains("What is your position in the municipality?"), template.stdout)
+        let french = try EndToEndTests.runBinary(["template", barometer[0], "--format", "markdown", "--lang", "fr-CH"])
+        XCTAssertTrue(french.stdout.contains("Questionnaire\u{202F}: smart-city-barometer"), french.stdout)
+    }
+}

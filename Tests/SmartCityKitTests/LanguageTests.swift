@@ -1,0 +1,143 @@
+import XCTest
+@testable import SmartCityKit
+
+/// Issue 28, items 1, 2 and 6: which language a run is in (`--lang`, then the environment's locale
+/// as POSIX orders it, then the questionnaire's default; tags fall back to their language), what
+/// it says about that, every message worded (no Swift value), and French spacing.
+final class LanguageTests: XCTestCase {
+    /// A questionnaire in Dutch, French and English whose default is French, as the barometer.
+    private var trilingual: Questionnaire {
+        var questionnaire = Fixtures.mini
+        questionnaire.languages = ["nl", "fr", "en"]
+        questionnaire.defaultLanguage = "fr"
+        return questionnaire
+    }
+
+    private func resolve(_ requested: String?, _ environment: [String: String] = [:]) -> ReportLanguage {
+        ReportLanguage.resolve(requested: requested, environment: environment, questionnaire: trilingual, file: "q.json")
+    }
+
+    func testLanguageTagsFallBackToTheirLanguageAsBCP47AndPOSIXLocaleNames() {
+        let table: [(tag: String, language: String?)] = [
+            ("nl", "nl"), ("NL", "nl"), ("nl-BE", "nl"), ("nl-be", "nl"), ("nl_BE.UTF-8", "nl"), ("nl_NL", "nl"),
+            ("fr-BE", "fr"), ("fr-CH", "fr"), ("fr_CH.UTF-8@euro", "fr"), ("FR_be", "fr"),
+            ("en-GB", "en"), ("en-US", "en"), ("en-Latn-US", "en"), ("en_IE.ISO8859-15", "en"),
+            ("de-DE", nil), ("de_BE.UTF-8", nil), ("C", nil), ("C.UTF-8", nil), ("POSIX", nil), ("", nil), ("n1-BE", nil),
+        ]
+        for (tag, language) in table {
+            XCTAssertEqual(ReportLanguage.match(tag, in: ["nl", "fr", "en"]), language, tag)
+        }
+    }
+
+    func testLangBeatsLCALLWhichBeatsLCMESSAGESWhichBeatsLANGWhichBeatTheDefault() {
+        let all = ["LC_ALL": "nl_BE.UTF-8", "LC_MESSAGES": "en_GB.UTF-8", "LANG": "fr_BE.UTF-8"]
+        XCTAssertEqual(resolve("en-GB", all).code, "en", "--lang first")
+        XCTAssertEqual(resolve(nil, all).code, "nl", "then LC_ALL")
+        XCTAssertEqual(resolve(nil, all.merging(["LC_ALL": ""]) { $1 }).code, "en", "an empty LC_ALL is not set: then LC_MESSAGES")
+        XCTAssertEqual(resolve(nil, ["LANG": "nl_BE.UTF-8"]).code, "nl", "then LANG")
+        XCTAssertEqual(resolve(nil).code, "fr", "then the questionnaire's default")
+        XCTAssertEqual(resolve(nil, ["LC_ALL": "C.UTF-8", "LANG": "nl_BE.UTF-8"]).code, "fr", "LC_ALL=C rules, and names no language")
+        XCTAssertEqual(resolve(nil, ["LANG": "de_DE.UTF-8"]).code, "fr", "a language the questionnaire has not: its default")
+        XCTAssertEqual(resolve("de", ["LANG": "nl_BE.UTF-8"]).code, "fr", "a --lang it has not gives the default, as before")
+        XCTAssertEqual(resolve("nl-BE").strings.languageCode, "nl", "the fixed wording follows")
+    }
+
+    func testWhatIsInferredIsSaidOnStderrInTheRunsLanguage() {
+        XCTAssertEqual(resolve(nil, ["LANG": "nl_BE.UTF-8"]).diagnostics.map(\.description), [
+            "q.json: note: de teksten zijn in het Nederlands (nl), zoals LANG=nl_BE.UTF-8 vraagt; --lang kiest een andere taal",
+        ])
+        XCTAssertEqual(resolve("en-GB", ["LANG": "nl_BE.UTF-8"]).diagnostics.map(\.description), ["q.json: note: --lang en-GB is read as English (en)"])
+        XCTAssertEqual(resolve(nil, ["LANG": "de_DE.UTF-8"]).diagnostics.map(\.description), [
+            "q.json: note: LANG=de_DE.UTF-8 désigne une langue dans laquelle le questionnaire n’a pas de textes (il en a en nl, fr, en)\u{202F}; "
+                + "les textes sont dans sa langue par défaut «\u{202F}fr\u{202F}»",
+        ])
+        XCTAssertEqual(resolve("de").diagnostics.map(\.severity), [.warning], "a language asked for and missing is a warning")
+        XCTAssertEqual(resolve(nil, ["LANG": "fr_BE.UTF-8"]).diagnostics, [], "the default language: nothing to say")
+        XCTAssertEqual(resolve("en").diagnostics, [])
+        XCTAssertEqual(resolve(nil, ["LC_ALL": "C"]).diagnostics, [])
+        XCTAssertEqual(ReportLanguage.messages(requested: nil, environment: ["LC_MESSAGES": "nl_BE.UTF-8"]).noQuestionnaires("x"),
+                       "geen vragenlijsten gevonden in x")
+        XCTAssertEqual(ReportLanguage.messages(requested: "fr-CH", environment: ["LANG": "nl_BE"]).noQuestionnaires("x"), "aucun questionnaire trouvé dans x")
+    }
+
+    /// Every message kind, in every language, with sample values: words only, never a Swift
+    /// value such as `AnswerProblem(message: ...)` or `Optional("...")`.
+    func testEveryMessageInEveryLanguageIsWordsNotSwiftValues() {
+        for code in ReportStrings.availableLanguages {
+            let texts = Self.messages(code)
+            XCTAssertGreaterThan(texts.count, 20)
+            for text in texts {
+                for swiftValue in ["(message:", "Optional(", "AnswerProblem", "notAChoice", "typed:", "nil", "[\"", "\\("] {
+                    XCTAssertFalse(text.contains(swiftValue), "\(code): \(text)")
+                }
+                XCTAssertFalse(text.isEmpty)
+            }
+        }
+        XCTAssertEqual(AnswerProblem.notAChoice(typed: "7", keys: ["0", "1", "2", "dk"]).text(.dutch),
+                       "\"7\" is geen van de keuzes; typ een van 0, 1, 2, dk")
+        XCTAssertEqual(AnswerProblem.outOfRange(typed: "120", minimum: 0, maximum: 100).text(.english), "120 is out of range; type a number from 0 to 100")
+        XCTAssertEqual(AnswerProblem.outOfRange(typed: "-1", minimum: 0, maximum: nil).text(.french),
+                       "-1 est hors de l’intervalle\u{202F}; tapez un nombre de 0 ou plus")
+    }
+
+    /// Every French text of the catalogues has a narrow no-break space before `:`, `;`, `?` and `!`
+    /// and inside « », and never a plain or no-break one there.
+    func testFrenchTextsSpaceHighPunctuationWithANarrowNoBreakSpace() {
+        let catalogues: [Any] = [ReportStrings.french, AssessmentStrings.french, ComparisonStrings.french, ExplanationStrings.french,
+                                 StatisticsStrings.french, MessageStrings.french, AssessmentMessages.french]
+        let template = TemplateStrings.forLanguage("fr")
+        let texts = (catalogues + [template]).flatMap { Mirror(reflecting: $0).children.compactMap { $0.value as? String } }
+            + template.workbookSteps + Self.messages("fr")
+        XCTAssertGreaterThan(texts.count, 150)
+        var spaced = 0
+        for text in texts {
+            XCTAssertEqual(Self.frenchSpacingProblems(text), [], text)
+            spaced += text.contains("\u{202F}") ? 1 : 0
+        }
+        XCTAssertGreaterThan(spaced, 30, "the French texts with high punctuation have narrow spaces")
+        XCTAssertEqual(ReportStrings.french.colon, "\u{202F}: ")
+        XCTAssertEqual(Self.frenchSpacingProblems("Score : 12 ; « oui » ?"), [" :", " ;", "« ", " »", " ?"], "the check finds each")
+        XCTAssertEqual(Self.frenchSpacingProblems("https://x.be 12:30 · ? aide"), [], "URLs, times and a key after a middle dot are not punctuation")
+    }
+
+    /// The places in `text` where French high punctuation or guillemets have a plain or no-break
+    /// space instead of a narrow no-break one.
+    static func frenchSpacingProblems(_ text: String) -> [String] {
+        var problems: [String] = []
+        let characters = Array(text)
+        for index in characters.indices {
+            let character = characters[index]
+            let isSpace = character == " " || character == "\u{00A0}"
+            if isSpace, index > 0, characters[index - 1] == "«" { problems.append("« ") }
+            guard isSpace, index + 1 < characters.count else { continue }
+            let next = characters[index + 1]
+            let previous = index > 0 ? characters[index - 1] : " "
+            if next == "»" { problems.append(" »") }
+            if ":;?!".contains(next), previous.isLetter || previous.isNumber || ")»]%’".contains(previous) { problems.append(" \(next)") }
+        }
+        return problems
+    }
+
+    /// Every message the terminal shows about a run and every answer problem, in one language.
+    private static func messages(_ code: String) -> [String] {
+        let words = MessageStrings.forLanguage(code), assessment = AssessmentStrings.forLanguage(code), files = AssessmentMessages.forLanguage(code)
+        let problems: [AnswerProblem] = [
+            .notAChoice(typed: "7", keys: ["1", "2", "dk"]), .notANumber(typed: "veel"),
+            .outOfRange(typed: "120", minimum: 0, maximum: 100), .outOfRange(typed: "-1", minimum: 0, maximum: nil),
+        ]
+        return problems.map { $0.text(assessment) } + [
+            words.tagRead("--lang nl-BE", "nl"), words.languageMissing("de", ["nl", "fr"], "fr"), words.languageFromEnvironment("LANG=nl_BE.UTF-8", "nl"),
+            words.environmentLanguageMissing("LANG=de_DE", ["nl", "en"], "nl"), words.noWording("de", ["en", "nl", "fr"]),
+            words.scored(1, 0, 5, "Reports/x"), words.scored(12, 2, 30, "Reports/x"),
+            words.compared(1, nil, nil, 4, "out"), words.compared(12, 3, 2, 40, "out"), words.radarsOmitted(50),
+            words.described(1, nil, 9, "stats"), words.described(12, 2, 9, "stats"), words.noQuestionnaires("Questionnaires"),
+            assessment.progress(3, 48, "E-services", 3, 14, 10), assessment.stopped("answers.csv"), assessment.notAllAnswered(1),
+            assessment.notAllAnswered(3), assessment.reportWritten("Kempenrode", "Reports/x.md"), assessment.tiedGain("Alpha, Beta"),
+            assessment.outOfReach("54,20"),
+            files.workbookTakenOver("answers.csv", "x.xlsx"), files.reportsExist(0), files.reportsExist(3), files.anotherMunicipality("a", "b"),
+            files.notInStartingFile("a", "r.csv"), files.answersFileGoesOn("r.csv", "a.csv"), files.idList(["a", "b"], 0), files.idList(["a"], 9),
+            files.startFromIt("r.csv", true), files.severalRespondents(12, "ids a", "fix"), files.foreignColumns("\"x\"", "fix"),
+            files.chooseRespondent(2, "ids a, b"), files.noSuchRespondent("c", "ids a, b"), files.noTargetAnswers("a"),
+        ]
+    }
+}
