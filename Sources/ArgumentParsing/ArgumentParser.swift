@@ -155,42 +155,9 @@ package struct CommandLineTool: Sendable {
                 optionsEnded = true
                 continue
             }
-            var inlineValue: String?
-            let option: OptionSpec
-            if argument.hasPrefix("--") {
-                var name = String(argument.dropFirst(2))
-                if let equals = name.firstIndex(of: "=") {
-                    inlineValue = String(name[name.index(after: equals)...])
-                    name = String(name[..<equals])
-                }
-                guard let match = spec.options.first(where: { $0.isNamed(name) }) else {
-                    let suggestion = closest(to: name, among: spec.options.map(\.long)).map { " Did you mean '--\($0)'?" } ?? ""
-                    throw fail("Unknown option '--\(name)'.\(suggestion)")
-                }
-                parsed.aliasesGiven[match.long] = name == match.long ? nil : name
-                option = match
-            } else {
-                let letters = Array(argument.dropFirst())
-                guard let letter = letters.first, let match = spec.options.first(where: { $0.short == letter }) else {
-                    throw fail("Unknown option '\(argument)'.")
-                }
-                if letters.count > 1 {
-                    if case .value = match.kind {
-                        inlineValue = String(letters.dropFirst())
-                    } else {
-                        // Combined short flags: `-fs`.
-                        for other in letters {
-                            guard let flag = spec.options.first(where: { $0.short == other }), flag.kind == .flag else {
-                                throw fail("Unknown option '-\(other)' in '\(argument)'.")
-                            }
-                            parsed.flags.insert(flag.long)
-                        }
-                        continue
-                    }
-                }
-                parsed.aliasesGiven[match.long] = nil
-                option = match
-            }
+            guard let named = try namedOption(argument, of: spec, flags: &parsed.flags) else { continue }
+            let (option, inlineValue, alias) = named
+            parsed.aliasesGiven[option.long] = alias
             switch option.kind {
             case .flag:
                 if inlineValue != nil { throw fail("The flag '--\(option.long)' does not take a value.") }
@@ -215,16 +182,56 @@ package struct CommandLineTool: Sendable {
                 parsed.optionValues[option.long, default: []].append(value)
             }
         }
+        try applyDefaults(of: spec, to: &parsed)
+        try assignPositionals(loose, to: spec, into: &parsed)
+        return parsed
+    }
+
+    /// The option an argument names (`--name`, `--name=value`, `-n`, `-nVALUE`) with its value
+    /// when given in the same argument; nil for combined short flags (`-fs`), inserted into `flags`.
+    private static func namedOption(_ argument: String, of spec: CommandSpec, flags: inout Set<String>) throws(UsageError)
+        -> (option: OptionSpec, inlineValue: String?, alias: String?)?
+    {
+        func fail(_ message: String) -> UsageError { UsageError(message, commandName: spec.name) }
+        if argument.hasPrefix("--") {
+            var name = String(argument.dropFirst(2))
+            var inlineValue: String?
+            if let equals = name.firstIndex(of: "=") {
+                inlineValue = String(name[name.index(after: equals)...])
+                name = String(name[..<equals])
+            }
+            guard let match = spec.options.first(where: { $0.isNamed(name) }) else {
+                let suggestion = closest(to: name, among: spec.options.map(\.long)).map { " Did you mean '--\($0)'?" } ?? ""
+                throw fail("Unknown option '--\(name)'.\(suggestion)")
+            }
+            return (match, inlineValue, name == match.long ? nil : name)
+        }
+        let letters = Array(argument.dropFirst())
+        guard let letter = letters.first, let match = spec.options.first(where: { $0.short == letter }) else {
+            throw fail("Unknown option '\(argument)'.")
+        }
+        guard letters.count > 1 else { return (match, nil, nil) }
+        if case .value = match.kind { return (match, String(letters.dropFirst()), nil) }
+        // Combined short flags: `-fs`.
+        for other in letters {
+            guard let flag = spec.options.first(where: { $0.short == other }), flag.kind == .flag else {
+                throw fail("Unknown option '-\(other)' in '\(argument)'.")
+            }
+            flags.insert(flag.long)
+        }
+        return nil
+    }
+
+    /// The defaults of value options not given; a usage error for a required option not given.
+    private static func applyDefaults(of spec: CommandSpec, to parsed: inout ParsedArguments) throws(UsageError) {
         for option in spec.options {
             if case .value(_, let defaultValue?, _) = option.kind, parsed.optionValues[option.long] == nil {
                 parsed.optionValues[option.long] = [defaultValue]
             }
             if option.isRequired, parsed.optionValues[option.long] == nil, case .value(let valueName, _, _) = option.kind {
-                throw fail("Missing expected option '--\(option.long) <\(valueName)>'.")
+                throw UsageError("Missing expected option '--\(option.long) <\(valueName)>'.", commandName: spec.name)
             }
         }
-        try assignPositionals(loose, to: spec, into: &parsed)
-        return parsed
     }
 
     private static func assignPositionals(

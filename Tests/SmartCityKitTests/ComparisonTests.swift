@@ -103,10 +103,14 @@ final class ComparisonTests: XCTestCase {
         }
     }
 
-    func testEveryReportLanguageHasComparisonWords() {
-        for code in ReportStrings.availableLanguages {
-            XCTAssertNotNil(ComparisonStrings.forLanguage(code), code)
-        }
+    func testEveryKindOfWordingHasEachReportLanguageAndFallsBackToEnglish() {
+        XCTAssertEqual(ReportStrings.availableLanguages.map { ReportStrings.forLanguage($0).languageCode }, ["en", "nl", "fr"])
+        XCTAssertEqual(ComparisonStrings.availableLanguages.map { ComparisonStrings.forLanguage($0).title }, ["Comparison", "Vergelijking", "Comparaison"])
+        XCTAssertEqual(StatisticsStrings.availableLanguages.map { StatisticsStrings.forLanguage($0).title }, ["Statistics", "Statistieken", "Statistiques"])
+        XCTAssertEqual(ComparisonStrings.forLanguage("de").title, "Comparison", "a language without wording is written in English")
+        XCTAssertEqual(StatisticsStrings.forLanguage("es").title, "Statistics")
+        XCTAssertEqual(TemplateStrings.forLanguage("de").version, "Questionnaire:")
+        XCTAssertEqual(TemplateStrings.forLanguage("nl").version, "Vragenlijst:")
     }
 
     func testComparisonFilesOfTheSampleAreConsistentAndStrictJSON() throws {
@@ -277,7 +281,7 @@ final class ComparisonChartTests: XCTestCase {
             responsePaths: [Fixtures.iMonitorFile("sample-responses-2024.csv")], language: "nl",
             options: ReadingOptions(), settings: settings) { _ in }.value)
         for strings in [ReportStrings.english, .dutch, .french] {
-            let words = try XCTUnwrap(ComparisonStrings.forLanguage(strings.languageCode))
+            let words = ComparisonStrings.forLanguage(strings.languageCode)
             let charts = ComparisonChartRenderer().render(comparison, strings: strings, words: words)
             XCTAssertEqual(charts.map(\.path), ["charts/ranking.svg", "charts/heatmap.svg", "charts/distribution.svg", "charts/strips.svg",
                                                 "charts/change.svg", "charts/radar-polderveld.svg", "charts/radar-scheldestad.svg"])

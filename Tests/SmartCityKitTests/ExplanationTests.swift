@@ -256,7 +256,7 @@ final class ExplanationTests: XCTestCase {
                 responsesPath: Fixtures.iMonitorFile("sample-responses.csv"), id: "heidebeek", dimensionID: nil, language: language,
                 options: ReadingOptions(), temporaryFolder: Fixtures.temporaryDirectory().path, report: { XCTAssertEqual($0, []) })
             let value = try XCTUnwrap(result.value, "\(result.diagnostics)")
-            let strings = try XCTUnwrap(ReportStrings.forLanguage(language))
+            let strings = ReportStrings.forLanguage(language)
             for format in formats {
                 let text = ExplanationRun.render(value, format: format, strings: strings)
                     .replacingOccurrences(of: Fixtures.repositoryRoot.path + "/", with: "")

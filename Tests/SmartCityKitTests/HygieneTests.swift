@@ -103,7 +103,7 @@ final class HygieneTests: XCTestCase {
         XCTAssertEqual(mkfifo(folder.appendingPathComponent("x.json").path, 0o600), 0)
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("null.json").path, withDestinationPath: "/dev/null")
         let entries = QuestionnaireCatalog.entries(in: folder.path)
-        XCTAssertEqual(entries.map { SourceFile.name(of: $0.path) }, ["mini.json"], "a FIFO would block the listing, a device never be a questionnaire")
+        XCTAssertEqual(entries.map { FilePath.name(of: $0.path) }, ["mini.json"], "a FIFO would block the listing, a device never be a questionnaire")
     }
 
     func testADuplicateKeyIsRefusedWhereItStands() {

@@ -120,7 +120,7 @@ final class LanguageTests: XCTestCase {
 
     /// Every message the terminal shows about a run and every answer problem, in one language.
     private static func messages(_ code: String) -> [String] {
-        let words = MessageStrings.forLanguage(code)!, assessment = AssessmentStrings.forLanguage(code)!, files = AssessmentMessages.forLanguage(code)!
+        let words = MessageStrings.forLanguage(code), assessment = AssessmentStrings.forLanguage(code), files = AssessmentMessages.forLanguage(code)
         let problems: [AnswerProblem] = [
             .notAChoice(typed: "7", keys: ["1", "2", "dk"]), .notANumber(typed: "veel"),
             .outOfRange(typed: "120", minimum: 0, maximum: 100), .outOfRange(typed: "-1", minimum: 0, maximum: nil),

@@ -147,7 +147,7 @@ final class StatisticsPythonReferenceTests: XCTestCase {
         let csv = try XCTUnwrap(StatisticsCSVRenderer().render(result).first { $0.name == "left-out.csv" }?.contents)
         XCTAssertEqual(csv.split(separator: "\n").count, 6)
         XCTAssertTrue(csv.contains("responses.csv,305,gen-half,below-coverage,only 15.0 % of the questionnaire was answered\n"), csv)
-        let markdown = MarkdownDocumentWriter.write(StatisticsDocument().blocks(result, strings: ReportStrings.forLanguage("nl")!, words: .dutch))
+        let markdown = MarkdownDocumentWriter.write(StatisticsDocument().blocks(result, strings: ReportStrings.forLanguage("nl"), words: .dutch))
         XCTAssertTrue(markdown.contains("## Weggelaten antwoorden"))
         XCTAssertTrue(markdown.contains("| responses.csv | 303 | gen-short | 10 velden in plaats van 53 |"), markdown)
     }

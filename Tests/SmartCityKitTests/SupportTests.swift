@@ -175,4 +175,20 @@ final class FilePathTests: XCTestCase {
         XCTAssertEqual(FilePath.join("a/", "b"), "a/b")
         XCTAssertEqual(FilePath.join("/", "b"), "/b")
     }
+
+    func testMakingAFolderCreatesItsParentsAndThroughAFileNamesTheFile() throws {
+        let folder = Fixtures.temporaryDirectory().path
+        try POSIXFile.makeFolder(FilePath.join(folder, "new/reports"))
+        XCTAssertTrue(POSIXFile.kind(of: FilePath.join(folder, "new/reports")).isFolder)
+        try POSIXFile.makeFolder(FilePath.join(folder, "new/reports"))
+        let file = FilePath.join(folder, "file")
+        try POSIXFile.write([], to: file)
+        XCTAssertTrue(POSIXFile.kind(of: file).exists)
+        XCTAssertFalse(POSIXFile.kind(of: file).isFolder)
+        XCTAssertThrowsError(try POSIXFile.makeFolder(FilePath.join(file, "reports/2026"))) { error in
+            XCTAssertEqual((error as? POSIXFile.Failure)?.path, file)
+            XCTAssertEqual((error as? POSIXFile.Failure)?.message, "is a file, not a folder: Not a directory")
+        }
+        XCTAssertFalse(POSIXFile.kind(of: FilePath.join(folder, "missing")).exists)
+    }
 }

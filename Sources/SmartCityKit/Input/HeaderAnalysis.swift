@@ -52,15 +52,7 @@ struct HeaderAnalysis {
             } else if let question = questionIndex[name] {
                 questionColumns[question] = index
             } else if let (base, code) = QuestionCode.splitOptionColumn(name), let question = questionIndex[base] {
-                guard case .multi(let questionOptions, _) = questionnaire.questions[question].kind else {
-                    diagnostics.append(.error(location(name), "\(base) is a \(questionnaire.questions[question].kind.typeName) question, not a multi question; name the column \(base)"))
-                    usable = false
-                    continue
-                }
-                // A non-answer's column among the options (`Q12[dk]`) comes after them.
-                let nonAnswer = questionnaire.nonAnswers.firstIndex { $0.code == code }.map { questionOptions.count + $0 }
-                guard let option = questionOptions.firstIndex(where: { $0.code == code }) ?? nonAnswer else {
-                    diagnostics.append(.error(location(name), "\"\(code)\" is not an option of \(base); use one of \(questionOptions.map(\.code).joined(separator: ", "))"))
+                guard let option = option(code, of: question, base: base, at: location(name), problems: &diagnostics) else {
                     usable = false
                     continue
                 }
@@ -85,21 +77,43 @@ struct HeaderAnalysis {
                                       "no \"\(idName)\" column in the header; add a column with a unique id per respondent or name it with --id-column"))
             return Checked(nil, diagnostics)
         }
+        if let missing = missingQuestions(questionColumns: questionColumns, optionColumns: optionColumns, at: location(names[idColumn])) {
+            diagnostics.append(missing)
+            if missing.severity == .error { return Checked(nil, diagnostics) }
+        }
+        guard usable else { return Checked(nil, diagnostics) }
+        return Checked(Layout(idColumn: idColumn, metadata: metadata, questionColumns: questionColumns, optionColumns: optionColumns), diagnostics)
+    }
+
+    /// The option a per-option column `base[code]` stands for (a non-answer's after the
+    /// options); nil, with the error in `problems`, when it stands for none.
+    private func option(_ code: String, of question: Int, base: String, at location: SourceLocation, problems: inout [Diagnostic]) -> Int? {
+        guard case .multi(let questionOptions, _) = questionnaire.questions[question].kind else {
+            problems.append(.error(location, "\(base) is a \(questionnaire.questions[question].kind.typeName) question, not a multi question; name the column \(base)"))
+            return nil
+        }
+        // A non-answer's column among the options (`Q12[dk]`) comes after them.
+        let nonAnswer = questionnaire.nonAnswers.firstIndex { $0.code == code }.map { questionOptions.count + $0 }
+        guard let option = questionOptions.firstIndex(where: { $0.code == code }) ?? nonAnswer else {
+            problems.append(.error(location, "\"\(code)\" is not an option of \(base); use one of \(questionOptions.map(\.code).joined(separator: ", "))"))
+            return nil
+        }
+        return option
+    }
+
+    /// The questions without a column: an error when that is all of them (nothing can be
+    /// scored), else a warning that they count as unanswered; nil when every one has a column.
+    private func missingQuestions(questionColumns: [Int: Int], optionColumns: [Int: [(option: Int, column: Int)]], at location: SourceLocation) -> Diagnostic? {
         let missing = questionnaire.questions.enumerated()
             .filter { questionColumns[$0.offset] == nil && optionColumns[$0.offset] == nil }.map(\.element.id)
         if missing.count == questionnaire.questions.count {
             let fix = unmatchedHint
                 ?? "name the columns by question id (\(questionnaire.questions.prefix(3).map(\.id).joined(separator: ", ")), ...), or draft a mapping with `smartcity map`"
-            diagnostics.append(.error(location(names[idColumn]), "no column matches a question of \(questionnaire.id), so nothing can be scored; \(fix)"))
-            return Checked(nil, diagnostics)
+            return .error(location, "no column matches a question of \(questionnaire.id), so nothing can be scored; \(fix)")
         }
-        if !missing.isEmpty {
-            let list = missing.count > 10 ? missing.prefix(10).joined(separator: ", ") + " and \(missing.count - 10) more" : missing.joined(separator: ", ")
-            diagnostics.append(.warning(location(names[idColumn]),
-                                        "no column for \(missing.count == 1 ? "question" : "questions") \(list); they count as unanswered"))
-        }
-        guard usable else { return Checked(nil, diagnostics) }
-        return Checked(Layout(idColumn: idColumn, metadata: metadata, questionColumns: questionColumns, optionColumns: optionColumns), diagnostics)
+        guard !missing.isEmpty else { return nil }
+        let list = missing.count > 10 ? missing.prefix(10).joined(separator: ", ") + " and \(missing.count - 10) more" : missing.joined(separator: ", ")
+        return .warning(location, "no column for \(missing.count == 1 ? "question" : "questions") \(list); they count as unanswered")
     }
 }
 

@@ -14,19 +14,14 @@ package enum QuestionnaireCatalog {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var paths: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            let path = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
-            guard relative.hasSuffix(".json"), !relative.hasSuffix(".schema.json"), isRegularFile(path),
+            let path = FilePath.join(directory, relative)
+            // Regular files only (through links): a FIFO named `x.json` would block the listing
+            // until some writer opened it, a device might never end.
+            guard relative.hasSuffix(".json"), !relative.hasSuffix(".schema.json"), POSIXFile.entryKind(path) == .regularFile,
                 QuestionnaireSniffer.looksLikeQuestionnaire(path: path)
             else { continue }
             paths.append(path)
         }
         return paths.sorted().map { Entry(path: $0, result: QuestionnaireLoader.load(path: $0)) }
-    }
-
-    /// Whether `path` is a regular file (through a symbolic link): a FIFO named `x.json` would
-    /// block the listing until some writer opened it, a device might never end.
-    private static func isRegularFile(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 }

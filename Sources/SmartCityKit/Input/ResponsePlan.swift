@@ -150,49 +150,17 @@ final class ResponsePlan: Sendable {
     static func make(headerRows rows: [[String]], questionnaire: Questionnaire, options: ReadingOptions, file: String, isJSON: Bool = false)
         -> (plan: Checked<ResponsePlan>, headerRows: Int)
     {
-        var diagnostics: [Diagnostic] = []
         let first = rows.first ?? []
         let given = options.dialect ?? options.mapping?.dialect
-        let detected = isJSON ? nil : SurveyDialect.detect(rows)
-        let dialect = given ?? detected?.dialect ?? .csv
-        if given == nil, let detected {
-            diagnostics.append(SurveyDialect.detectionNote(detected, file: file))
-        } else if let given, given != .csv, let other = detected, other.dialect != given {
-            diagnostics.append(.warning(SourceLocation(file: file), "the header looks like an export of \(other.dialect.displayName), but it is read as \(given.displayName) as asked"))
-        }
+        let (dialect, dialectNotes) = chooseDialect(rows, given: given, isJSON: isJSON, file: file)
+        var diagnostics = dialectNotes
         let headerCount = isJSON ? 1 : min(dialect.headerRowCount(rows), max(rows.count, 1))
-
-        // The canonical header (id, metadata, question ids, Q[opt]) and the export column of each.
-        var canonical: [String] = [], shown: [String] = [], sourceOf: [Int?] = []
         let isExport = dialect != .csv || options.mapping != nil
-        if !isExport {
-            canonical = first
-            shown = first.map(\.trimmingSpaces)
-            sourceOf = first.indices.map { $0 }
-        } else {
-            let columns = dialect.columns(Array(rows.prefix(headerCount)))
-            let planner = ColumnPlanner(dialect: dialect, questionnaire: questionnaire, mapping: options.mapping, idColumn: options.idColumn)
-            let planned = planner.plan(columns)
-            diagnostics += unmappedWarnings(planned.unmapped, file: file)
-            if !planned.hasID {
-                diagnostics.append(.note(SourceLocation(file: file), "no respondent id column; rows are identified as row-N by their row number (name one with --id-column)"))
-            }
-            if let idIndex = planned.targets.firstIndex(of: .id) {
-                canonical.append("id"); shown.append(columns[idIndex].name); sourceOf.append(idIndex)
-            } else {
-                // The ids are made from row numbers: no column to point at in messages.
-                canonical.append("id"); shown.append(""); sourceOf.append(nil)
-            }
-            for (index, target) in planned.targets.enumerated() {
-                switch target {
-                case .id, .ignore: continue
-                case .metadata: canonical.append(planner.metadataID(formName: columns[index].name) ?? columns[index].name)
-                case .question, .option: canonical.append(target.description)
-                }
-                shown.append(columns[index].name)
-                sourceOf.append(index)
-            }
-        }
+        let header = isExport
+            ? CanonicalHeader(export: dialect.columns(Array(rows.prefix(headerCount))), dialect: dialect, questionnaire: questionnaire, options: options, file: file)
+            : CanonicalHeader(plain: first)
+        let (canonical, shown, sourceOf) = (header.canonical, header.shown, header.sourceOf)
+        diagnostics += header.diagnostics
         let idName = isExport ? "id" : options.plainIDColumn
         var analysis = HeaderAnalysis(questionnaire: questionnaire, file: file, idName: idName)
         if isExport {
@@ -213,22 +181,7 @@ final class ResponsePlan: Sendable {
         diagnostics += layout.diagnostics
         guard let found = layout.value else { return (Checked(nil, diagnostics), headerCount) }
 
-        let labels = isExport ? LabelAnswers(questionnaire: questionnaire, mapping: options.mapping) : nil
-        func decoder(_ index: Int) -> AnswerDecoder {
-            AnswerDecoder(question: questionnaire.questions[index], nonAnswers: questionnaire.nonAnswers,
-                          dialect: isExport ? dialect : nil, labelAnswers: labels?.answers[index] ?? [:],
-                          explicitAnswers: labels?.explicit[index] ?? [:])
-        }
-        let sources = questionnaire.questions.indices.map { index -> AnswerSource in
-            if let column = found.questionColumns[index], let source = sourceOf[column] {
-                return .cell(column: source, decoder: decoder(index))
-            }
-            if let columns = found.optionColumns[index] {
-                return .options(columns.compactMap { entry in sourceOf[entry.column].map { (entry.option, $0) } },
-                                decoder: decoder(index), labels: labels?.answers[index] ?? [:])
-            }
-            return .none
-        }
+        let sources = answerSources(found, sourceOf: sourceOf, questionnaire: questionnaire, exportDialect: isExport ? dialect : nil, mapping: options.mapping)
         let metadata = found.metadata.compactMap { column in sourceOf[column].map { (name: canonical[column], source: $0) } }
         // Completion is read from every metadata column; the reports get only the selected ones.
         let checks = completionChecks(dialect: dialect, metadataNames: metadata.map(\.name), metadataColumns: metadata.map(\.source))
@@ -244,6 +197,80 @@ final class ResponsePlan: Sendable {
             completionChecks: checks,
             keepsIncompleteOut: !options.includeIncomplete, dialect: isExport ? dialect : nil)
         return (Checked(plan, diagnostics), headerCount)
+    }
+
+    /// The dialect the header is read in: the one asked for (with a warning when the header looks
+    /// like another's), else the one detected (with a note that says why), else plain CSV.
+    private static func chooseDialect(_ rows: [[String]], given: SurveyDialect?, isJSON: Bool, file: String) -> (SurveyDialect, [Diagnostic]) {
+        let detected = isJSON ? nil : SurveyDialect.detect(rows)
+        let dialect = given ?? detected?.dialect ?? .csv
+        if given == nil, let detected {
+            return (dialect, [SurveyDialect.detectionNote(detected, file: file)])
+        } else if let given, given != .csv, let other = detected, other.dialect != given {
+            return (dialect, [.warning(SourceLocation(file: file), "the header looks like an export of \(other.dialect.displayName), but it is read as \(given.displayName) as asked")])
+        }
+        return (dialect, [])
+    }
+
+    /// The canonical header (id, metadata, question ids, Q[opt]), the name shown for each
+    /// column, and the column of the file each comes from.
+    private struct CanonicalHeader {
+        var canonical: [String] = [], shown: [String] = [], sourceOf: [Int?] = []
+        var diagnostics: [Diagnostic] = []
+
+        /// A plain file's header: its own.
+        init(plain first: [String]) {
+            canonical = first
+            shown = first.map(\.trimmingSpaces)
+            sourceOf = first.indices.map { $0 }
+        }
+
+        /// An export's or a mapped file's header, its columns planned.
+        init(export columns: [ExportColumn], dialect: SurveyDialect, questionnaire: Questionnaire, options: ReadingOptions, file: String) {
+            let planner = ColumnPlanner(dialect: dialect, questionnaire: questionnaire, mapping: options.mapping, idColumn: options.idColumn)
+            let planned = planner.plan(columns)
+            diagnostics += ResponsePlan.unmappedWarnings(planned.unmapped, file: file)
+            if !planned.hasID {
+                diagnostics.append(.note(SourceLocation(file: file), "no respondent id column; rows are identified as row-N by their row number (name one with --id-column)"))
+            }
+            if let idIndex = planned.targets.firstIndex(of: .id) {
+                canonical.append("id"); shown.append(columns[idIndex].name); sourceOf.append(idIndex)
+            } else {
+                // The ids are made from row numbers: no column to point at in messages.
+                canonical.append("id"); shown.append(""); sourceOf.append(nil)
+            }
+            for (index, target) in planned.targets.enumerated() {
+                switch target {
+                case .id, .ignore: continue
+                case .metadata: canonical.append(planner.metadataID(formName: columns[index].name) ?? columns[index].name)
+                case .question, .option: canonical.append(target.description)
+                }
+                shown.append(columns[index].name)
+                sourceOf.append(index)
+            }
+        }
+    }
+
+    /// Where each question's answer is read: a cell, or one column per option; with the decoder
+    /// of its export's dialect and answer labels (nil dialect: a plain file).
+    private static func answerSources(_ found: HeaderAnalysis.Layout, sourceOf: [Int?], questionnaire: Questionnaire, exportDialect: SurveyDialect?,
+                                      mapping: ResponseMapping?) -> [AnswerSource] {
+        let labels = exportDialect == nil ? nil : LabelAnswers(questionnaire: questionnaire, mapping: mapping)
+        func decoder(_ index: Int) -> AnswerDecoder {
+            AnswerDecoder(question: questionnaire.questions[index], nonAnswers: questionnaire.nonAnswers,
+                          dialect: exportDialect, labelAnswers: labels?.answers[index] ?? [:],
+                          explicitAnswers: labels?.explicit[index] ?? [:])
+        }
+        return questionnaire.questions.indices.map { index -> AnswerSource in
+            if let column = found.questionColumns[index], let source = sourceOf[column] {
+                return .cell(column: source, decoder: decoder(index))
+            }
+            if let columns = found.optionColumns[index] {
+                return .options(columns.compactMap { entry in sourceOf[entry.column].map { (entry.option, $0) } },
+                                decoder: decoder(index), labels: labels?.answers[index] ?? [:])
+            }
+            return .none
+        }
     }
 
     /// One warning per reason why columns map to nothing, with how many and the first names,

@@ -38,66 +38,23 @@ struct ExactWeights: Sendable {
     }
 
     init(_ questionnaire: Questionnaire) {
-        var problems: [(Provenance, String)] = []
-        func exact(_ value: Double, _ provenance: Provenance, _ what: String) -> Fraction {
-            if let fraction = Fraction(decimal: value), fraction.numerator.magnitude < 1 << 60, fraction.denominator < 1 << 60 {
-                return fraction.reduced
-            }
-            problems.append((provenance, "\(what) \(NumberFormat.plain(value)) is too large or has too many digits to score exactly; use at most 12 significant digits"))
-            return .zero
-        }
-
+        var decimals = ExactDecimals()
         // Item scores as fractions of a point, and what the multi rules need of the unit.
         var itemFractions: [[Fraction]] = []
-        var multiShapes: [(points: [Int64], cap: Int64)?] = []
+        var multiShapes: [MultiShape?] = []
         var unitDivisors: [Int128] = [1]
         for question in questionnaire.questions {
-            var scores: [Fraction] = []
-            var shape: (points: [Int64], cap: Int64)?
-            switch question.kind {
-            case .likert(let scale, _), .level(let scale):
-                let values = scale.points.map { exact($0.value, scale.provenance, "the scale value") }
-                let low = values.min() ?? .zero, high = values.max() ?? .zero
-                let reverse: Bool = { if case .likert(_, let reverse) = question.kind { return reverse } else { return false } }()
-                for value in values {
-                    var score = Fraction.zero
-                    if high > low, let above = value.adding(Fraction(0 - low.numerator, low.denominator)),
-                        let span = high.adding(Fraction(0 - low.numerator, low.denominator)),
-                        let share = above.divided(by: span), let scaled = share.multiplied(by: .hundred)
-                    {
-                        score = scaled
-                    }
-                    if reverse, let reversed = Fraction.hundred.adding(Fraction(0 - score.numerator, score.denominator)) { score = reversed }
-                    scores.append(score)
-                }
-            case .choice(let options):
-                scores = options.map { exact($0.score, $0.provenance, "the option score") }
-            case .number(let scoring):
-                scores = scoring.thresholds.map { exact($0.score, scoring.provenance, "the threshold score") }
-            case .yesNo(let reverse):
-                scores = reverse ? [.hundred, .zero] : [.zero, .hundred]
-            case .multi(let options, let rule):
-                switch rule {
-                case .sumCapped(let maximum):
-                    let points = options.map { exact($0.score, $0.provenance, "the option score") }
-                    let cap = exact(maximum, question.provenance, "the maximum")
-                    let common = ExactWeights.lcm((points + [cap]).map(\.denominator)) ?? 1
-                    shape = (points.map { Int64(clamping: $0.numerator * (common / $0.denominator)) },
-                             Int64(clamping: cap.numerator * (common / cap.denominator)))
-                case .share:
-                    shape = (options.map { $0.score > 0 ? 1 : 0 }, Int64(options.filter { $0.score > 0 }.count))
-                }
-                if let cap = shape?.cap, cap > 0 {
-                    // scoreUnit × 100 / cap must be whole.
-                    unitDivisors.append(Int128(cap) / Int128(Fraction.gcd(UInt128(cap), 100)))
-                }
+            let (scores, shape) = Self.itemFractions(of: question, &decimals)
+            if let cap = shape?.cap, cap > 0 {
+                // scoreUnit × 100 / cap must be whole.
+                unitDivisors.append(Int128(cap) / Int128(Fraction.gcd(UInt128(cap), 100)))
             }
             unitDivisors += scores.map(\.denominator)
             itemFractions.append(scores)
             multiShapes.append(shape)
         }
         let unit = ExactWeights.lcm(unitDivisors).flatMap { $0 < 1 << 40 ? Int64($0) : nil } ?? {
-            problems.append((.none, "the scale values and option scores need a common unit finer than 1/2^40 of a point to score exactly; use fewer decimals"))
+            decimals.problems.append((.none, "the scale values and option scores need a common unit finer than 1/2^40 of a point to score exactly; use fewer decimals"))
             return 1
         }()
         scoreUnit = unit
@@ -106,73 +63,168 @@ struct ExactWeights: Sendable {
             shape.map { MultiUnits(optionPoints: $0.points, cap: $0.cap, scorePerPoint: $0.cap > 0 ? Int64(clamping: 100 * Int128(unit) / Int128($0.cap)) : 0) }
         }
 
-        // Weights within dimensions and factors.
-        let dimensionIndex = Dictionary(questionnaire.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var inDimension = [Fraction](repeating: .zero, count: questionnaire.questions.count)
-        var inFactor = [Fraction](repeating: .zero, count: questionnaire.questions.count)
-        var members = [[Int]](repeating: [], count: questionnaire.dimensions.count)
-        for (index, question) in questionnaire.questions.enumerated() where question.isScored {
-            guard let dimension = question.dimensionID.flatMap({ dimensionIndex[$0] }) else { continue }
-            members[dimension].append(index)
+        let shares = WeightShares(questionnaire, &decimals)
+        let wholes = Self.wholeWeights(questionnaire, shares, unit: unit, &decimals)
+        questionWeights = wholes.questionWeights
+        dimensionUnits = wholes.dimensionUnits
+        factorWeights = Self.wholeFactorWeights(shares)
+
+        let dimensionFractions = questionnaire.dimensions.map { decimals.exact($0.weight, $0.provenance, "the weight") }
+        let common = ExactWeights.lcm(dimensionFractions.map(\.denominator)) ?? 1
+        dimensionWeights = dimensionFractions.map { Int64(clamping: $0.numerator * (common / $0.denominator)) }
+        if !Self.totalFitsIn128Bits(dimensionWeights: dimensionWeights, unit: unit, dimensionUnits: wholes.dimensionUnits) {
+            decimals.problems.append((.none, "the weights of the dimensions, factors and questions combine into fractions too fine to score exactly (beyond 128-bit arithmetic); use simpler weights"))
         }
+        minimumCoverage = decimals.exact(questionnaire.minimumCoverage, .none, "the minimum coverage")
+        problems = decimals.problems
+    }
+
+    /// Decimals of the questionnaire read as exact fractions, with the problems of those that cannot be.
+    private struct ExactDecimals {
+        var problems: [(Provenance, String)] = []
+
+        /// The decimal as written (`0.1` is one tenth); zero, with a problem, when it is too large or too fine.
+        mutating func exact(_ value: Double, _ provenance: Provenance, _ what: String) -> Fraction {
+            if let fraction = Fraction(decimal: value), fraction.numerator.magnitude < 1 << 60, fraction.denominator < 1 << 60 {
+                return fraction.reduced
+            }
+            problems.append((provenance, "\(what) \(NumberFormat.plain(value)) is too large or has too many digits to score exactly; use at most 12 significant digits"))
+            return .zero
+        }
+    }
+
+    /// A multi question's option points and cap over a common denominator.
+    private typealias MultiShape = (points: [Int64], cap: Int64)
+
+    /// A question's item score per possible answer as fractions of a point; for a multi question,
+    /// no item scores but its rule in whole points.
+    private static func itemFractions(of question: Question, _ decimals: inout ExactDecimals) -> (scores: [Fraction], shape: MultiShape?) {
+        switch question.kind {
+        case .likert(let scale, let reverse):
+            return (scaleScores(scale, reverse: reverse, &decimals), nil)
+        case .level(let scale):
+            return (scaleScores(scale, reverse: false, &decimals), nil)
+        case .choice(let options):
+            return (options.map { decimals.exact($0.score, $0.provenance, "the option score") }, nil)
+        case .number(let scoring):
+            return (scoring.thresholds.map { decimals.exact($0.score, scoring.provenance, "the threshold score") }, nil)
+        case .yesNo(let reverse):
+            return (reverse ? [.hundred, .zero] : [.zero, .hundred], nil)
+        case .multi(let options, let rule):
+            switch rule {
+            case .sumCapped(let maximum):
+                let points = options.map { decimals.exact($0.score, $0.provenance, "the option score") }
+                let cap = decimals.exact(maximum, question.provenance, "the maximum")
+                let common = ExactWeights.lcm((points + [cap]).map(\.denominator)) ?? 1
+                return ([], (points.map { Int64(clamping: $0.numerator * (common / $0.denominator)) },
+                             Int64(clamping: cap.numerator * (common / cap.denominator))))
+            case .share:
+                return ([], (options.map { $0.score > 0 ? 1 : 0 }, Int64(options.filter { $0.score > 0 }.count)))
+            }
+        }
+    }
+
+    /// A scale's item scores: its lowest value 0, its highest 100, linear between; reversed, 100 to 0.
+    private static func scaleScores(_ scale: Scale, reverse: Bool, _ decimals: inout ExactDecimals) -> [Fraction] {
+        let values = scale.points.map { decimals.exact($0.value, scale.provenance, "the scale value") }
+        let low = values.min() ?? .zero, high = values.max() ?? .zero
+        return values.map { value in
+            var score = Fraction.zero
+            if high > low, let above = value.adding(Fraction(0 - low.numerator, low.denominator)),
+                let span = high.adding(Fraction(0 - low.numerator, low.denominator)),
+                let share = above.divided(by: span), let scaled = share.multiplied(by: .hundred)
+            {
+                score = scaled
+            }
+            if reverse, let reversed = Fraction.hundred.adding(Fraction(0 - score.numerator, score.denominator)) { score = reversed }
+            return score
+        }
+    }
+
+    /// Each scored question's share of its dimension and of its factor, as exact fractions.
+    private struct WeightShares {
+        /// Per question: its share of its dimension.
+        var inDimension: [Fraction]
+        /// Per question: its share of its factor (of its dimension when it has no factors).
+        var inFactor: [Fraction]
+        /// Per dimension: its scored questions.
+        var members: [[Int]]
+        /// The questions of each factor (or factor-less dimension), in dimension order.
         var factorMembers: [[Int]] = []
-        for (position, dimension) in questionnaire.dimensions.enumerated() {
-            let questionWeight = { (index: Int) in exact(questionnaire.questions[index].weight, questionnaire.questions[index].provenance, "the weight") }
-            let groups: [(factor: Fraction, questions: [Int])]
-            if dimension.factors.isEmpty {
-                groups = [(Fraction(1), members[position])]
-            } else {
-                groups = dimension.factors.map { factor in
-                    (exact(factor.weight, factor.provenance, "the factor weight"),
-                     members[position].filter { questionnaire.questions[$0].factorID == factor.id })
-                }.filter { !$0.questions.isEmpty }
+
+        init(_ questionnaire: Questionnaire, _ decimals: inout ExactDecimals) {
+            let dimensionIndex = Dictionary(questionnaire.dimensions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            inDimension = [Fraction](repeating: .zero, count: questionnaire.questions.count)
+            inFactor = [Fraction](repeating: .zero, count: questionnaire.questions.count)
+            members = [[Int]](repeating: [], count: questionnaire.dimensions.count)
+            for (index, question) in questionnaire.questions.enumerated() where question.isScored {
+                guard let dimension = question.dimensionID.flatMap({ dimensionIndex[$0] }) else { continue }
+                members[dimension].append(index)
             }
-            let factorTotal = groups.reduce(Fraction.zero) { $0.adding($1.factor) ?? $0 }
-            for group in groups {
-                let questionTotal = group.questions.reduce(Fraction.zero) { $0.adding(questionWeight($1)) ?? $0 }
-                for index in group.questions {
-                    let share = questionWeight(index).divided(by: questionTotal) ?? .zero
-                    inFactor[index] = share
-                    inDimension[index] = (group.factor.divided(by: factorTotal)?.multiplied(by: share)) ?? .zero
+            for (position, dimension) in questionnaire.dimensions.enumerated() {
+                func questionWeight(_ index: Int) -> Fraction {
+                    decimals.exact(questionnaire.questions[index].weight, questionnaire.questions[index].provenance, "the weight")
                 }
-                factorMembers.append(group.questions)
+                let groups: [(factor: Fraction, questions: [Int])]
+                if dimension.factors.isEmpty {
+                    groups = [(Fraction(1), members[position])]
+                } else {
+                    groups = dimension.factors.map { factor in
+                        (decimals.exact(factor.weight, factor.provenance, "the factor weight"),
+                         members[position].filter { questionnaire.questions[$0].factorID == factor.id })
+                    }.filter { !$0.questions.isEmpty }
+                }
+                let factorTotal = groups.reduce(Fraction.zero) { $0.adding($1.factor) ?? $0 }
+                for group in groups {
+                    let questionTotal = group.questions.reduce(Fraction.zero) { $0.adding(questionWeight($1)) ?? $0 }
+                    for index in group.questions {
+                        let share = questionWeight(index).divided(by: questionTotal) ?? .zero
+                        inFactor[index] = share
+                        inDimension[index] = (group.factor.divided(by: factorTotal)?.multiplied(by: share)) ?? .zero
+                    }
+                    factorMembers.append(group.questions)
+                }
             }
         }
+    }
+
+    /// The questions' shares of their dimensions as whole numbers over each dimension's whole.
+    private static func wholeWeights(_ questionnaire: Questionnaire, _ shares: WeightShares, unit: Int64,
+                                     _ decimals: inout ExactDecimals) -> (questionWeights: [Int64], dimensionUnits: [Int64]) {
         var weights = [Int64](repeating: 0, count: questionnaire.questions.count)
         var units: [Int64] = []
         for (position, dimension) in questionnaire.dimensions.enumerated() {
-            let common = ExactWeights.lcm(members[position].map { inDimension[$0].denominator }) ?? 0
+            let members = shares.members[position]
+            let common = ExactWeights.lcm(members.map { shares.inDimension[$0].denominator }) ?? 0
             guard common > 0, common < 1 << 40, 100 * Int128(unit) * common < 1 << 62 else {
-                if !members[position].isEmpty {
-                    problems.append((dimension.provenance, "the factor and question weights of \(dimension.id) combine into fractions too fine to score exactly; use simpler weights"))
+                if !members.isEmpty {
+                    decimals.problems.append((dimension.provenance, "the factor and question weights of \(dimension.id) combine into fractions too fine to score exactly; use simpler weights"))
                 }
                 units.append(1)
                 continue
             }
-            for index in members[position] { weights[index] = Int64(inDimension[index].numerator * (common / inDimension[index].denominator)) }
+            for index in members { weights[index] = Int64(shares.inDimension[index].numerator * (common / shares.inDimension[index].denominator)) }
             units.append(Int64(common))
         }
-        var perFactor = [Int64](repeating: 0, count: questionnaire.questions.count)
-        for group in factorMembers {
-            let common = ExactWeights.lcm(group.map { inFactor[$0].denominator }) ?? 1
-            for index in group { perFactor[index] = Int64(clamping: inFactor[index].numerator * (common / inFactor[index].denominator)) }
-        }
-        questionWeights = weights
-        dimensionUnits = units
-        factorWeights = perFactor
+        return (weights, units)
+    }
 
-        let dimensionFractions = questionnaire.dimensions.map { exact($0.weight, $0.provenance, "the weight") }
-        let common = ExactWeights.lcm(dimensionFractions.map(\.denominator)) ?? 1
-        dimensionWeights = dimensionFractions.map { Int64(clamping: $0.numerator * (common / $0.denominator)) }
-        // The total is a sum of one fraction per dimension: its denominator is bounded by the
-        // product of the dimensions' wholes.
+    /// The questions' shares of their factors as whole numbers over each factor's common denominator.
+    private static func wholeFactorWeights(_ shares: WeightShares) -> [Int64] {
+        var perFactor = [Int64](repeating: 0, count: shares.inFactor.count)
+        for group in shares.factorMembers {
+            let common = ExactWeights.lcm(group.map { shares.inFactor[$0].denominator }) ?? 1
+            for index in group { perFactor[index] = Int64(clamping: shares.inFactor[index].numerator * (common / shares.inFactor[index].denominator)) }
+        }
+        return perFactor
+    }
+
+    /// Whether a total score stays within 128-bit arithmetic: it is a sum of one fraction per
+    /// dimension, so its denominator is bounded by the product of the dimensions' wholes.
+    private static func totalFitsIn128Bits(dimensionWeights: [Int64], unit: Int64, dimensionUnits units: [Int64]) -> Bool {
         var bound: Int128? = Int128(dimensionWeights.reduce(0, +)) * 100 * Int128(unit) * Int128(units.max() ?? 1)
         for whole in units { bound = bound.flatMap { value in let (product, overflow) = value.multipliedReportingOverflow(by: Int128(whole)); return overflow ? nil : product } }
-        if bound.map({ $0 >= 1 << 118 }) ?? true {
-            problems.append((.none, "the weights of the dimensions, factors and questions combine into fractions too fine to score exactly (beyond 128-bit arithmetic); use simpler weights"))
-        }
-        minimumCoverage = exact(questionnaire.minimumCoverage, .none, "the minimum coverage")
-        self.problems = problems
+        return bound.map { $0 < 1 << 118 } ?? false
     }
 
     /// The least common multiple, or nil beyond 128 bits.

@@ -25,6 +25,18 @@ struct QuestionnaireValidator {
             report(.error, .none, "nonAnswers: duplicate code; give each non-answer its own code")
         }
         checkBandSet(questionnaire.bands, report)
+        checkSections(questionnaire, report)
+        for dimension in questionnaire.dimensions { checkDimension(dimension, in: questionnaire, report) }
+        checkQuestions(questionnaire, nonAnswerCodes: nonAnswerCodes, report)
+        // Scores are computed exactly, in integers: weights and scores must allow it.
+        if !diagnostics.contains(where: { $0.severity == .error }) {
+            for problem in ExactWeights(questionnaire).problems { report(.error, problem.provenance, problem.message) }
+        }
+        return diagnostics
+    }
+
+    /// Section ids unique and not dimension ids; sections with questions.
+    private func checkSections(_ questionnaire: Questionnaire, _ report: Report) {
         checkUnique(questionnaire.sections, id: \.id, provenance: \.provenance, what: "section id", report)
         for section in questionnaire.sections {
             if questionnaire.dimension(section.id) != nil {
@@ -34,52 +46,61 @@ struct QuestionnaireValidator {
                 report(.warning, section.provenance, "section \"\(section.id)\" has no questions")
             }
         }
+    }
 
-        for dimension in questionnaire.dimensions {
-            checkUnique(dimension.factors, id: \.id, provenance: \.provenance, what: "factor id in dimension \"\(dimension.id)\"", report)
-            if let bands = dimension.bands { checkBandSet(bands, report) }
-            let bandIDs = questionnaire.bands(for: dimension).bands.map(\.id)
-            for key in dimension.recommendations.keys.sorted() where !bandIDs.contains(key) {
-                report(.error, dimension.provenance,
-                       "recommendation for unknown band \"\(key)\"; use one of \(bandIDs.joined(separator: ", "))")
-            }
-            for key in dimension.recommendations.keys.sorted() {
-                for condition in dimension.recommendations[key]?.doneWhen ?? [] {
-                    guard let question = questionnaire.questions.first(where: { $0.id == condition.questionID }) else {
-                        report(.error, dimension.provenance, "the recommendation for band \"\(key)\" is done when \"\(condition.questionID)\" is answered, but no question has that id")
-                        continue
-                    }
-                    if question.dimensionID != dimension.id {
-                        report(.error, dimension.provenance,
-                               "the recommendation for band \"\(key)\" of \"\(dimension.id)\" depends on \(question.id), a question of another dimension; tie it to this dimension's questions")
-                    } else if let problem = Recommendation.problem(with: condition.answer, for: question) {
-                        report(.error, dimension.provenance, "the recommendation for band \"\(key)\": \(problem)")
-                    }
-                }
-            }
-            if !dimension.recommendations.isEmpty {
-                for bandID in bandIDs where dimension.recommendations[bandID] == nil {
-                    report(.warning, dimension.provenance, "no recommendation for band \"\(bandID)\"; add one under recommendations")
-                }
-            }
-            let questions = questionnaire.questions(in: dimension.id)
-            if !questions.contains(where: \.isScored) {
-                report(.warning, dimension.provenance, "dimension \"\(dimension.id)\" has no scored questions; it can never be scored")
-            }
-            if let levelID = dimension.levelQuestionID {
-                switch questions.first(where: { $0.id == levelID })?.kind {
-                case .level?: break
-                case nil:
-                    report(.error, dimension.provenance, "levelQuestion \"\(levelID)\" is not a question of dimension \"\(dimension.id)\"; name one of its level questions")
-                case let kind?:
-                    report(.error, dimension.provenance, "levelQuestion \"\(levelID)\" is a \(kind.typeName) question; the maturity level needs a level question")
-                }
-            }
-            for factor in dimension.factors where !questions.contains(where: { $0.factorID == factor.id }) {
-                report(.warning, factor.provenance, "factor \"\(factor.id)\" has no questions")
+    /// A dimension's factors, bands, recommendations, level question and scored questions.
+    private func checkDimension(_ dimension: Dimension, in questionnaire: Questionnaire, _ report: Report) {
+        checkUnique(dimension.factors, id: \.id, provenance: \.provenance, what: "factor id in dimension \"\(dimension.id)\"", report)
+        if let bands = dimension.bands { checkBandSet(bands, report) }
+        let bandIDs = questionnaire.bands(for: dimension).bands.map(\.id)
+        checkRecommendations(of: dimension, bandIDs: bandIDs, in: questionnaire, report)
+        let questions = questionnaire.questions(in: dimension.id)
+        if !questions.contains(where: \.isScored) {
+            report(.warning, dimension.provenance, "dimension \"\(dimension.id)\" has no scored questions; it can never be scored")
+        }
+        if let levelID = dimension.levelQuestionID {
+            switch questions.first(where: { $0.id == levelID })?.kind {
+            case .level?: break
+            case nil:
+                report(.error, dimension.provenance, "levelQuestion \"\(levelID)\" is not a question of dimension \"\(dimension.id)\"; name one of its level questions")
+            case let kind?:
+                report(.error, dimension.provenance, "levelQuestion \"\(levelID)\" is a \(kind.typeName) question; the maturity level needs a level question")
             }
         }
+        for factor in dimension.factors where !questions.contains(where: { $0.factorID == factor.id }) {
+            report(.warning, factor.provenance, "factor \"\(factor.id)\" has no questions")
+        }
+    }
 
+    /// A dimension's recommendations: for its bands, done when answers of its own questions are given, one per band.
+    private func checkRecommendations(of dimension: Dimension, bandIDs: [String], in questionnaire: Questionnaire, _ report: Report) {
+        for key in dimension.recommendations.keys.sorted() where !bandIDs.contains(key) {
+            report(.error, dimension.provenance,
+                   "recommendation for unknown band \"\(key)\"; use one of \(bandIDs.joined(separator: ", "))")
+        }
+        for key in dimension.recommendations.keys.sorted() {
+            for condition in dimension.recommendations[key]?.doneWhen ?? [] {
+                guard let question = questionnaire.questions.first(where: { $0.id == condition.questionID }) else {
+                    report(.error, dimension.provenance, "the recommendation for band \"\(key)\" is done when \"\(condition.questionID)\" is answered, but no question has that id")
+                    continue
+                }
+                if question.dimensionID != dimension.id {
+                    report(.error, dimension.provenance,
+                           "the recommendation for band \"\(key)\" of \"\(dimension.id)\" depends on \(question.id), a question of another dimension; tie it to this dimension's questions")
+                } else if let problem = Recommendation.problem(with: condition.answer, for: question) {
+                    report(.error, dimension.provenance, "the recommendation for band \"\(key)\": \(problem)")
+                }
+            }
+        }
+        if !dimension.recommendations.isEmpty {
+            for bandID in bandIDs where dimension.recommendations[bandID] == nil {
+                report(.warning, dimension.provenance, "no recommendation for band \"\(bandID)\"; add one under recommendations")
+            }
+        }
+    }
+
+    /// Each question's references and kind, each scale once; the reserved id; something to score.
+    private func checkQuestions(_ questionnaire: Questionnaire, nonAnswerCodes: Set<String>, _ report: Report) {
         var checkedScales = Set<String>()
         for question in questionnaire.questions {
             checkReferences(question, in: questionnaire, report)
@@ -101,11 +122,6 @@ struct QuestionnaireValidator {
         }) {
             report(.error, .none, "questions: no dimension has a scored question, so nothing can ever be scored; give a dimension at least one scored question")
         }
-        // Scores are computed exactly, in integers: weights and scores must allow it.
-        if !diagnostics.contains(where: { $0.severity == .error }) {
-            for problem in ExactWeights(questionnaire).problems { report(.error, problem.provenance, problem.message) }
-        }
-        return diagnostics
     }
 
     /// The rule for an id that becomes a file or folder name, said as the fix.

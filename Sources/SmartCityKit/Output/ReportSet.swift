@@ -13,8 +13,13 @@ package enum ReportSet: Sendable {
     /// The report files at the top of the folder.
     var fileNames: [String] {
         switch self {
-        case .scores: ["summary.md", "summary.html", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv", "item-scores.csv", "scores.xlsx"]
-        case .comparison: ["comparison.md", "comparison.csv", "ranks.csv", "groups.csv", "waves.csv", "comparison.json", "comparison.html", "council.html", "comparison.xlsx"]
+        case .scores:
+            [MarkdownReportRenderer.summaryFile, HTMLReportRenderer.summaryFile, CSVReportRenderer.wideFile, CSVReportRenderer.longFile,
+             JSONReportRenderer.file, CSVReportRenderer.descriptiveFile, ItemScoresCSVRenderer.file, ScoresWorkbook.file]
+        case .comparison:
+            [ComparisonDocument.markdownFile, ComparisonCSVRenderer.tidyFile, ComparisonCSVRenderer.ranksFile, ComparisonCSVRenderer.groupsFile,
+             ComparisonCSVRenderer.wavesFile, ComparisonJSONRenderer.file, ComparisonDocument.htmlFile, ComparisonCouncilDocument.htmlFile,
+             ComparisonWorkbook.file]
         case .statistics: [StatisticsDocument.file, StatisticsJSONRenderer.file] + StatisticsCSVRenderer.files + MunicipalityStatisticsCSVRenderer.files
         case .uncertainty: [UncertaintyDocument.markdownFile, UncertaintyDocument.htmlFile, UncertaintyCSVRenderer.file,
                             UncertaintyCSVRenderer.sensitivityFile, UncertaintyJSONRenderer.file]
@@ -24,8 +29,8 @@ package enum ReportSet: Sendable {
     /// The folder of per-municipality reports (or charts), when the set has one.
     var respondentFolder: String? {
         switch self {
-        case .scores: "municipalities"
-        case .comparison: "charts"
+        case .scores: RankedRespondent.reportFolder
+        case .comparison: ComparisonChartRenderer.folder
         case .statistics: nil
         case .uncertainty: UncertaintyChartRenderer.folder
         }

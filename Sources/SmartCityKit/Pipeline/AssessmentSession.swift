@@ -36,7 +36,7 @@ package final class AssessmentSession {
     /// lose them. Nothing is written until something is typed.
     package static func open(questionnaire: Questionnaire, language: String, answersPath: String, startingFrom: String? = nil,
                             id: String?, name: String?) -> Checked<AssessmentSession> {
-        let messages = AssessmentMessages.forLanguage(language) ?? .english
+        let messages = AssessmentMessages.forLanguage(language)
         if let refusal = AssessmentPaths.refusalAsAnswersFile(answersPath, messages: messages) { return .failure(refusal) }
         var diagnostics: [Diagnostic] = []
         let answersKind = POSIXFile.kind(of: answersPath)
@@ -83,8 +83,8 @@ package final class AssessmentSession {
         self.id = id
         self.name = name
         self.answers = answers
-        words = AssessmentStrings.forLanguage(language) ?? .english
-        strings = ReportStrings.forLanguage(language) ?? .english
+        words = AssessmentStrings.forLanguage(language)
+        strings = ReportStrings.forLanguage(language)
         decoders = questionnaire.questions.map { AnswerDecoder(question: $0, nonAnswers: questionnaire.nonAnswers, dialect: nil, labelAnswers: [:]) }
     }
 

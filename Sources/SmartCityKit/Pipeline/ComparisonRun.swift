@@ -191,7 +191,7 @@ package enum ComparisonRun {
 
     /// Writes the comparison's files in the formats, in the language of `strings`.
     package static func write(_ comparison: Comparison, formats: [ComparisonFormat], strings: ReportStrings, output: ReportOutput) throws {
-        let words = ComparisonStrings.forLanguage(strings.languageCode) ?? .english
+        let words = ComparisonStrings.forLanguage(strings.languageCode)
         let charts = formats.contains(.svg) || formats.contains(.html) ? ComparisonChartRenderer().render(comparison, strings: strings, words: words) : []
         let linked = formats.contains(.svg) ? charts.map(\.path) : []
         let document = ComparisonDocument()

@@ -83,7 +83,7 @@ package enum ExplanationRun {
     package static func render(_ result: Result, format: ExplanationFormat, strings: ReportStrings) -> String {
         switch format {
         case .markdown:
-            let words = ExplanationStrings.forLanguage(strings.languageCode) ?? .english
+            let words = ExplanationStrings.forLanguage(strings.languageCode)
             return MarkdownDocumentWriter.write(ExplanationDocument(strings: strings, words: words).blocks(result.explained))
         case .json:
             return ExplanationJSONRenderer().render(result.explained)

@@ -24,25 +24,70 @@ package enum MappingDraft {
         let columns = dialect.columns(rows.prefix(headerCount).map(\.fields))
         let plan = ColumnPlanner(dialect: dialect, questionnaire: questionnaire, mapping: options.mapping, idColumn: options.idColumn).plan(columns)
         var (columnMembers, unmapped, draftedColumns) = columnDecisions(columns, plan: plan, existing: existing)
-        // Per question column: the plain decoder (codes of our own format) and the export's (labels,
-        // the existing mapping's among them).
-        let labels = LabelAnswers(questionnaire: questionnaire, mapping: existing)
-        var decoders: [Int: (question: Question, plain: AnswerDecoder, export: AnswerDecoder)] = [:]
-        for (index, target) in plan.targets.enumerated() {
-            guard case .question(let id) = target, let questionIndex = questionnaire.questions.firstIndex(where: { $0.id == id }) else { continue }
-            let question = questionnaire.questions[questionIndex]
-            decoders[index] = (question, AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: nil, labelAnswers: [:]),
-                               AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: dialect, labelAnswers: labels.answers[questionIndex]))
+        var study = AnswerStudy(questionnaire: questionnaire, existing: existing, dialect: dialect, columns: columns, plan: plan)
+        for record in rows.dropFirst(headerCount) where !record.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { study.read(record.fields) }
+        do {
+            while let record = try reader.next() { study.read(record.fields) }
+        } catch {
+            return Checked(nil, diagnostics + [.error(SourceLocation(file: path), "\(error)")])
         }
-        let studied = decoders.keys.sorted()
-        var evidence = AnswerCodingEvidence(dialect: dialect, nonAnswers: questionnaire.nonAnswers,
-                                            columns: studied.map { (columns[$0].name, decoders[$0]!.question) })
-        let evidenceIndex = Dictionary(uniqueKeysWithValues: studied.enumerated().map { ($1, $0) })
-        var answers = existing?.answers ?? [:]
+        var answers = study.answers
+        let (unknown, draftedAnswers) = (study.unknown, study.draftedAnswers)
+        let inferred = infer(from: study.evidence, answers: &answers, existing: existing, file: path)
+        diagnostics += inferred.diagnostics
+        for (column, texts) in unknown.sorted(by: { $0.key < $1.key }) {
+            for text in texts where !inferred.covers(column: column, text: text) {
+                unmapped.append(.object([("column", .string(column)), ("answer", .string(text)),
+                                         ("reason", .string("matches no option, scale point or non-answer; add it under answers with its code, or under nonAnswers when the tool writes it for \"don't know\" or \"not applicable\" in every question"))]))
+            }
+        }
+        if let existing {
+            diagnostics.append(keptNote(existing, draftedColumns: draftedColumns, draftedAnswers: draftedAnswers, open: unmapped.count, file: existingFile ?? path))
+        }
+        let nonAnswers = inferred.nonAnswers.merging(existing?.nonAnswers ?? [:]) { _, kept in kept }
+        let document = MappingDocument(source: path, questionnaire: questionnaire.id, dialect: dialect, columns: columnMembers, answers: answers,
+                                       nonAnswers: nonAnswers, review: inferred.review, unmapped: unmapped)
+        return Checked(document.json, diagnostics)
+    }
+
+    /// What the answers in an export's question columns show: labels to list under `answers`,
+    /// texts no decoder reads (per column, the first few), and how the tool codes its answers.
+    private struct AnswerStudy {
+        let questionnaire: Questionnaire
+        let existing: ResponseMapping?
+        let columns: [ExportColumn]
+        /// Per question column: the plain decoder (codes of our own format) and the export's
+        /// (labels, the existing mapping's among them).
+        let decoders: [Int: (question: Question, plain: AnswerDecoder, export: AnswerDecoder)]
+        /// Per question column: its place in the evidence.
+        let evidenceIndex: [Int: Int]
+        var evidence: AnswerCodingEvidence
+        var answers: [String: [String: String]]
         var draftedAnswers = 0
         var unknown: [String: [String]] = [:]
+
+        init(questionnaire: Questionnaire, existing: ResponseMapping?, dialect: SurveyDialect, columns: [ExportColumn], plan: ColumnPlanner.Plan) {
+            self.questionnaire = questionnaire
+            self.existing = existing
+            self.columns = columns
+            let labels = LabelAnswers(questionnaire: questionnaire, mapping: existing)
+            var decoders: [Int: (question: Question, plain: AnswerDecoder, export: AnswerDecoder)] = [:]
+            for (index, target) in plan.targets.enumerated() {
+                guard case .question(let id) = target, let questionIndex = questionnaire.questions.firstIndex(where: { $0.id == id }) else { continue }
+                let question = questionnaire.questions[questionIndex]
+                decoders[index] = (question, AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: nil, labelAnswers: [:]),
+                                   AnswerDecoder(question: question, nonAnswers: questionnaire.nonAnswers, dialect: dialect, labelAnswers: labels.answers[questionIndex]))
+            }
+            self.decoders = decoders
+            let studied = decoders.keys.sorted()
+            evidence = AnswerCodingEvidence(dialect: dialect, nonAnswers: questionnaire.nonAnswers,
+                                            columns: studied.map { (columns[$0].name, decoders[$0]!.question) })
+            evidenceIndex = Dictionary(uniqueKeysWithValues: studied.enumerated().map { ($1, $0) })
+            answers = existing?.answers ?? [:]
+        }
+
         /// Whether the text is one answer: a label to list under `answers`, or else an unknown text to list as unmapped.
-        func studyAnswer(_ text: String, decoder: (question: Question, plain: AnswerDecoder, export: AnswerDecoder)) -> Bool {
+        private mutating func studyAnswer(_ text: String, decoder: (question: Question, plain: AnswerDecoder, export: AnswerDecoder)) -> Bool {
             let plain = AnswerDecoder.withBytes(text) { decoder.plain.decode($0, problem: { _ in }) }
             if plain != .invalid { return true }
             let exported = AnswerDecoder.withBytes(text) { decoder.export.decode($0, problem: { _ in }) }
@@ -53,7 +98,9 @@ package enum MappingDraft {
             }
             return true
         }
-        func study(_ fields: [String]) {
+
+        /// Studies the answers of one record.
+        mutating func read(_ fields: [String]) {
             for (index, decoder) in decoders where index < fields.count {
                 let text = fields[index].trimmingSpaces
                 let column = columns[index].name
@@ -70,27 +117,6 @@ package enum MappingDraft {
                 }
             }
         }
-        for record in rows.dropFirst(headerCount) where !record.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { study(record.fields) }
-        do {
-            while let record = try reader.next() { study(record.fields) }
-        } catch {
-            return Checked(nil, diagnostics + [.error(SourceLocation(file: path), "\(error)")])
-        }
-        let inferred = infer(from: evidence, answers: &answers, existing: existing, file: path)
-        diagnostics += inferred.diagnostics
-        for (column, texts) in unknown.sorted(by: { $0.key < $1.key }) {
-            for text in texts where !inferred.covers(column: column, text: text) {
-                unmapped.append(.object([("column", .string(column)), ("answer", .string(text)),
-                                         ("reason", .string("matches no option, scale point or non-answer; add it under answers with its code, or under nonAnswers when the tool writes it for \"don't know\" or \"not applicable\" in every question"))]))
-            }
-        }
-        if let existing {
-            diagnostics.append(keptNote(existing, draftedColumns: draftedColumns, draftedAnswers: draftedAnswers, open: unmapped.count, file: existingFile ?? path))
-        }
-        let nonAnswers = inferred.nonAnswers.merging(existing?.nonAnswers ?? [:]) { _, kept in kept }
-        let document = MappingDocument(source: path, questionnaire: questionnaire.id, dialect: dialect, columns: columnMembers, answers: answers,
-                                       nonAnswers: nonAnswers, review: inferred.review, unmapped: unmapped)
-        return Checked(document.json, diagnostics)
     }
 
     /// Every column's target as a member of `columns` (with the decisions of the existing mapping
@@ -137,7 +163,7 @@ package enum MappingDraft {
         /// The file's text.
         var json: String {
             var members: [(String, JSONValue)] = [
-                ("$comment", .string("Drafted by smartcity map from \(SourceFile.name(of: source)); review every line before using it with --map.")),
+                ("$comment", .string("Drafted by smartcity map from \(FilePath.name(of: source)); review every line before using it with --map.")),
                 ("format", .integer(ResponseMapping.supportedFormat)),
                 ("questionnaire", .string(questionnaire)),
                 ("from", .string(dialect.rawValue)),

@@ -64,7 +64,7 @@ package enum StatisticsRun {
         for format in formats {
             switch format {
             case .markdown:
-                let words = StatisticsStrings.forLanguage(strings.languageCode) ?? .english
+                let words = StatisticsStrings.forLanguage(strings.languageCode)
                 try output.write(MarkdownDocumentWriter.write(StatisticsDocument().blocks(result, strings: strings, words: words)), to: StatisticsDocument.file)
             case .csv:
                 for file in StatisticsCSVRenderer().render(result) { try output.write(file.contents, to: file.name) }

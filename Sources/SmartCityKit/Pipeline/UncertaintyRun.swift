@@ -44,7 +44,7 @@ package enum UncertaintyRun {
 
     /// Writes the analysis's files in the formats, in the language of `strings`.
     package static func write(_ result: Result, formats: [UncertaintyFormat], strings: ReportStrings, output: ReportOutput) throws {
-        let words = UncertaintyStrings.forLanguage(strings.languageCode) ?? .english
+        let words = UncertaintyStrings.forLanguage(strings.languageCode)
         let (analysis, summary) = (result.analysis, result.summary)
         let charts = formats.contains(.svg) || formats.contains(.html)
             ? UncertaintyChartRenderer().render(analysis, summary: summary, strings: strings, words: words) : []

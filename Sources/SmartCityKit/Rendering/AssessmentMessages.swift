@@ -1,7 +1,7 @@
 /// What `smartcity assess` says about its files on stderr - the answers file it saves to, the
 /// file it starts from, the report folder - in the dialogue's language, beside `AssessmentStrings`
 /// (the dialogue itself). A struct, so that a missing translation does not compile.
-package struct AssessmentMessages: Sendable {
+package struct AssessmentMessages: LanguageWording {
     /// A workbook given as the answers file together with `--start-from`.
     var workbookNeverWritten: String
     /// A workbook given as the answers file: read, and saved in (the default answers file, the workbook).
@@ -34,16 +34,6 @@ package struct AssessmentMessages: Sendable {
     package var noTargetAnswers: @Sendable (_ id: String) -> String
     package var nothingToReport: String
 
-    /// The messages of a dialogue language (those of `ReportStrings.availableLanguages`).
-    package static func forLanguage(_ code: String) -> AssessmentMessages? {
-        switch code {
-        case "en": .english
-        case "nl": .dutch
-        case "fr": .french
-        default: nil
-        }
-    }
-
     package static let english = AssessmentMessages(
         workbookNeverWritten: "is a workbook, which assess reads but never writes; name the CSV file to save the answers in with --answers",
         workbookTakenOver: { "is a workbook, which assess reads but never writes: its answers are taken over and saved in \($0) (to save them elsewhere: --start-from \($1) --answers FILE.csv)" },
@@ -63,7 +53,7 @@ package struct AssessmentMessages: Sendable {
         noTargetAnswers: { "has no respondent with the id \"\($0)\"; give the target answers of this municipality" },
         nothingToReport: "holds no respondent to report on; answer at least the municipality's id and name")
 
-    static let dutch = AssessmentMessages(
+    package static let dutch = AssessmentMessages(
         workbookNeverWritten: "is een werkmap, die assess leest maar nooit schrijft; geef met --answers het CSV-bestand waarin de antwoorden bewaard worden",
         workbookTakenOver: { "is een werkmap, die assess leest maar nooit schrijft: de antwoorden worden overgenomen en bewaard in \($0) (om ze elders te bewaren: --start-from \($1) --answers BESTAND.csv)" },
         answersAreCSV: "assess bewaart de antwoorden als CSV; geef een .csv-bestand met --answers (en begin van dit bestand met --start-from)",
@@ -82,7 +72,7 @@ package struct AssessmentMessages: Sendable {
         noTargetAnswers: { "heeft geen respondent met de id \"\($0)\"; geef de doelantwoorden van deze gemeente" },
         nothingToReport: "bevat geen respondent om over te rapporteren; beantwoord minstens de id en de naam van de gemeente")
 
-    static let french = AssessmentMessages(
+    package static let french = AssessmentMessages(
         workbookNeverWritten: "est un classeur, qu’assess lit mais n’écrit jamais\u{202F}; indiquez avec --answers le fichier CSV où enregistrer les réponses",
         workbookTakenOver: { "est un classeur, qu’assess lit mais n’écrit jamais\u{202F}: ses réponses sont reprises et enregistrées dans \($0) (pour les enregistrer ailleurs\u{202F}: --start-from \($1) --answers FICHIER.csv)" },
         answersAreCSV: "assess enregistre ses réponses en CSV\u{202F}; indiquez un fichier .csv avec --answers (et partez de ce fichier avec --start-from)",

@@ -1,7 +1,7 @@
 /// The fixed words of the self-assessment sections of a municipality's report (what cost
 /// points, what to do first), in one language, beside `ReportStrings`. A struct, so that a
 /// missing translation does not compile.
-package struct AssessmentStrings: Sendable {
+package struct AssessmentStrings: LanguageWording {
     var whatCostPoints: String
     var question: String
     var answerGiven: String
@@ -63,16 +63,6 @@ package struct AssessmentStrings: Sendable {
     /// "The report of Kempenrode is in ... (and .html beside it).": (name, path).
     package var reportWritten: @Sendable (String, String) -> String
 
-    /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
-    package static func forLanguage(_ code: String) -> AssessmentStrings? {
-        switch code {
-        case "en": .english
-        case "nl": .dutch
-        case "fr": .french
-        default: nil
-        }
-    }
-
     package static let english = AssessmentStrings(
         whatCostPoints: "What cost points", question: "Question", answerGiven: "Answer", pointsLost: "Points lost",
         betterAnswer: "Next better answer", adds: "Adds",
@@ -105,7 +95,7 @@ package struct AssessmentStrings: Sendable {
         unknownQuestion: "No question has that id", saveFailed: "The answers could not be saved",
         reportWritten: { "The report of \($0) is in \($1) (and the same as a web page, .html, beside it)." })
 
-    static let dutch = AssessmentStrings(
+    package static let dutch = AssessmentStrings(
         whatCostPoints: "Wat punten kostte", question: "Vraag", answerGiven: "Antwoord", pointsLost: "Verloren punten",
         betterAnswer: "Volgend beter antwoord", adds: "Levert op",
         costNote: "Punten van de totaalscore die elk antwoord verliest tegenover het beste antwoord (zijn aandeel in het totaal × (100 − zijn itemscore)), hoogste eerst; het volgende betere antwoord en wat het aan het totaal zou toevoegen, exact herberekend.",
@@ -137,7 +127,7 @@ package struct AssessmentStrings: Sendable {
         unknownQuestion: "Geen vraag heeft dat id", saveFailed: "De antwoorden konden niet bewaard worden",
         reportWritten: { "Het rapport van \($0) staat in \($1) (en als webpagina, .html, ernaast)." })
 
-    static let french = AssessmentStrings(
+    package static let french = AssessmentStrings(
         whatCostPoints: "Ce qui a coûté des points", question: "Question", answerGiven: "Réponse", pointsLost: "Points perdus",
         betterAnswer: "Réponse meilleure suivante", adds: "Apporte",
         costNote: "Points du score total que chaque réponse perd par rapport à la meilleure réponse (sa part du total × (100 − son score d’item)), du plus élevé au plus bas\u{202F}; la réponse meilleure suivante et ce qu’elle ajouterait au total, recalculé exactement.",

@@ -25,7 +25,7 @@ struct ComparisonChartRenderer {
         if let waves = comparison.waves { files.append(("change.svg", change(waves, comparison, strings: strings, words: words))) }
         let names = Self.radarNames(comparison)
         for index in comparison.charted { files.append((names[index], radar(index, comparison, strings: strings, words: words))) }
-        return files.map { ("\(Self.folder)/\($0.0)", $0.1) }
+        return files.map { (FilePath.join(Self.folder, $0.0), $0.1) }
     }
 
     /// Per municipality, its radar's file name: `radar-<slug>.svg`, unique even when ids slug

@@ -8,7 +8,7 @@ struct ComparisonCouncilDocument {
     /// `charts`: the comparison's charts by path (`ComparisonChartRenderer`), the radar among them.
     func blocks(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings, charts: [String]) -> [ReportBlock] {
         let summary = comparison.summary, numbers = strings.numbers, council = CouncilStrings.forLanguage(strings.languageCode)
-        let assessment = AssessmentStrings.forLanguage(strings.languageCode) ?? .english
+        let assessment = AssessmentStrings.forLanguage(strings.languageCode)
         var blocks: [ReportBlock] = [.heading(1, "\(summary.text(summary.questionnaire.title)) — \(council.title)")]
         let wave = comparison.waves?.waves.last.map(\.label).flatMap { $0.isEmpty ? nil : $0 }
         var headline = InlineText.strong(words.chartTitle(strings.totalScore, wave, comparison.respondents.count))
@@ -17,7 +17,7 @@ struct ComparisonCouncilDocument {
         }
         blocks.append(.paragraph(headline))
         let radarNames = ComparisonChartRenderer.radarNames(comparison)
-        let chart = comparison.selected.count < comparison.respondents.count ? comparison.selected.first.map { "\(ComparisonChartRenderer.folder)/\(radarNames[$0])" } : nil
+        let chart = comparison.selected.count < comparison.respondents.count ? comparison.selected.first.map { FilePath.join(ComparisonChartRenderer.folder, radarNames[$0]) } : nil
         if let path = chart ?? charts.first(where: { $0.hasSuffix("/ranking.svg") }), charts.contains(path) {
             blocks.append(.image(path: path, description: words.rankingChart))
         }

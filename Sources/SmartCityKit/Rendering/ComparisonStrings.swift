@@ -1,6 +1,6 @@
 /// The fixed words of comparison reports, in one language (beside `ReportStrings`, whose words
 /// they also use). A struct, so that a missing translation does not compile.
-struct ComparisonStrings: Sendable {
+struct ComparisonStrings: LanguageWording {
     package var title: String
     var sideBySide: String
     var cohortMean: String
@@ -70,16 +70,6 @@ struct ComparisonStrings: Sendable {
     var densityNote: String
     /// Instead of the side-by-side tables when a large cohort was compared without `--select`.
     var sideBySideOmitted: @Sendable (Int) -> String
-
-    /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
-    package static func forLanguage(_ code: String) -> ComparisonStrings? {
-        switch code {
-        case "en": return .english
-        case "nl": return .dutch
-        case "fr": return .french
-        default: return nil
-        }
-    }
 
     package static let english = ComparisonStrings(
         title: "Comparison", sideBySide: "Side by side", cohortMean: "Cohort mean", cohortMedian: "Cohort median",

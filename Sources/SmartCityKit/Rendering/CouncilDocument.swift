@@ -20,7 +20,7 @@ struct CouncilDocument {
 
     func blocks(_ ranked: RankedRespondent, _ summary: CohortSummary, _ strings: ReportStrings) -> [ReportBlock] {
         let questionnaire = summary.questionnaire, respondent = ranked.respondent
-        let words = CouncilStrings.forLanguage(strings.languageCode), assessment = AssessmentStrings.forLanguage(strings.languageCode) ?? .english
+        let words = CouncilStrings.forLanguage(strings.languageCode), assessment = AssessmentStrings.forLanguage(strings.languageCode)
         var blocks: [ReportBlock] = [.heading(1, "\(ranked.name) — \(words.title)"), .text(summary.text(questionnaire.title))]
         blocks += report.resultBlocks(ranked, summary, strings)
         if let fileName = ranked.fileName { blocks.append(.image(path: "\(fileName).svg", description: ranked.name)) }

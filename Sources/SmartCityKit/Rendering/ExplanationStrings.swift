@@ -1,6 +1,6 @@
 /// The fixed words of `smartcity explain`, in one language (beside `ReportStrings`, whose words
 /// it also uses). A struct, so that a missing translation does not compile.
-struct ExplanationStrings: Sendable {
+struct ExplanationStrings: LanguageWording {
     /// "How the scores of Polderveld (polderveld) are derived".
     package var title: @Sendable (_ name: String) -> String
     var intro: String
@@ -42,16 +42,6 @@ struct ExplanationStrings: Sendable {
     var notProvenMinimal: String
     /// (band label) that no change of answers reaches.
     var unreachable: @Sendable (_ band: String) -> String
-
-    /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
-    package static func forLanguage(_ code: String) -> ExplanationStrings? {
-        switch code {
-        case "en": .english
-        case "nl": .dutch
-        case "fr": .french
-        default: nil
-        }
-    }
 
     package static let english = ExplanationStrings(
         title: { "How the scores of \($0) are derived" },

@@ -3,6 +3,9 @@
 /// stylesheet for A4) with the same contents as the Markdown reports, and the one-page council
 /// summary of each municipality, `municipalities/<id>.council.html` (`CouncilDocument`).
 struct HTMLReportRenderer: ReportRenderer {
+    /// The cohort summary's page.
+    static let summaryFile = "summary.html"
+
     private let document: ScoreDocument
 
     /// Pages of a questionnaire's reports (its scoring tells what each answer costs).
@@ -13,7 +16,7 @@ struct HTMLReportRenderer: ReportRenderer {
     /// `summary.html`.
     func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
         try output.write(HTMLDocumentWriter.write(document.summaryBlocks(summary, strings), language: strings.languageCode, charts: [:]),
-                         to: "summary.html")
+                         to: Self.summaryFile)
     }
 
     /// `municipalities/<id>.html`, its radar drawn in the page.
@@ -22,10 +25,10 @@ struct HTMLReportRenderer: ReportRenderer {
         let radar = SVGReportRenderer.radar(ranked, summary: summary, strings: strings)
         let page = HTMLDocumentWriter.write(document.respondentBlocks(ranked, summary, strings), language: strings.languageCode,
                                             charts: ["\(fileName).svg": radar])
-        parts.write(page, to: "municipalities/\(fileName).html")
+        parts.write(page, to: RankedRespondent.reportPath(of: fileName, "html"))
         let council = HTMLDocumentWriter.write(CouncilDocument(report: document).blocks(ranked, summary, strings), language: strings.languageCode,
                                                charts: ["\(fileName).svg": radar], extraStyle: CouncilDocument.printStyle)
-        parts.write(council, to: "municipalities/\(CouncilDocument.fileName(fileName))")
+        parts.write(council, to: FilePath.join(RankedRespondent.reportFolder, CouncilDocument.fileName(fileName)))
     }
 
     func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}

@@ -4,17 +4,20 @@ struct MarkdownReportRenderer: ReportRenderer {
     /// The reports' contents; its radar switch is on when the SVG format is written too.
     var document = ScoreDocument()
 
+    /// The cohort summary's file.
+    static let summaryFile = "summary.md"
+
     init() {}
 
     /// `summary.md`.
     func begin(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {
-        try output.write(MarkdownDocumentWriter.write(document.summaryBlocks(summary, strings)), to: "summary.md")
+        try output.write(MarkdownDocumentWriter.write(document.summaryBlocks(summary, strings)), to: Self.summaryFile)
     }
 
     /// `municipalities/<id>.md`.
     package func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
         guard let fileName = ranked.fileName else { preconditionFailure("respondents are named for Markdown reports") }
-        parts.write(MarkdownDocumentWriter.write(document.respondentBlocks(ranked, summary, strings)), to: "municipalities/\(fileName).md")
+        parts.write(MarkdownDocumentWriter.write(document.respondentBlocks(ranked, summary, strings)), to: RankedRespondent.reportPath(of: fileName, "md"))
     }
 
     func end(_ summary: CohortSummary, strings: ReportStrings, output: ReportOutput) throws {}

@@ -2,7 +2,7 @@
 /// after the reports are written and the notes on the language chosen. A struct beside
 /// `ReportStrings`, so that a missing translation does not compile. (Diagnostics located in an
 /// input file - a questionnaire's field, a responses cell - stay in English: see the README.)
-package struct MessageStrings: Sendable {
+package struct MessageStrings: LanguageWording {
     /// "--lang nl-BE is read as Dutch (nl)": (what was given, the language).
     var tagRead: @Sendable (_ given: String, _ code: String) -> String
     /// A `--lang` the questionnaire has no texts in: (asked, its languages, its default).
@@ -26,16 +26,6 @@ package struct MessageStrings: Sendable {
     package var described: @Sendable (_ respondents: Int, _ groups: Int?, _ files: Int, _ folder: String) -> String
     /// `questionnaires`: the folder holds none.
     package var noQuestionnaires: @Sendable (_ folder: String) -> String
-
-    /// The wording of a language (those of `ReportStrings.availableLanguages`).
-    package static func forLanguage(_ code: String) -> MessageStrings? {
-        switch code {
-        case "en": .english
-        case "nl": .dutch
-        case "fr": .french
-        default: nil
-        }
-    }
 
     /// "Dutch (nl)": the language's name in English with its code.
     private static func englishName(_ code: String) -> String {
@@ -87,7 +77,7 @@ package struct MessageStrings: Sendable {
         },
         noQuestionnaires: { "no questionnaires found in \($0)" })
 
-    static let dutch = MessageStrings(
+    package static let dutch = MessageStrings(
         tagRead: { "\($0) wordt gelezen als \(dutchName($1))" },
         languageMissing: { "de vragenlijst heeft geen teksten in \"\($0)\" (wel in \(list($1))); de rapporten gebruiken haar standaardtaal \"\($2)\"" },
         languageFromEnvironment: { "de teksten zijn in het \(dutchName($1)), zoals \($0) vraagt; --lang kiest een andere taal" },
@@ -113,7 +103,7 @@ package struct MessageStrings: Sendable {
         },
         noQuestionnaires: { "geen vragenlijsten gevonden in \($0)" })
 
-    static let french = MessageStrings(
+    package static let french = MessageStrings(
         tagRead: { "\($0) est lu comme \(frenchName($1))" },
         languageMissing: {
             "le questionnaire n’a pas de textes en «\u{202F}\($0)\u{202F}» (il en a en \(list($1)))\u{202F}; les rapports sont dans sa langue par défaut «\u{202F}\($2)\u{202F}»"

@@ -1,6 +1,6 @@
 /// The fixed words of the statistics report's section on several respondents per municipality,
 /// in one language. A struct, so that a missing translation does not compile.
-struct MunicipalityStrings: Sendable {
+struct MunicipalityStrings: LanguageWording {
     var title: String
     /// The rule: (the column, municipalities, respondents, respondents without a municipality).
     var rule: @Sendable (_ column: String, _ municipalities: Int, _ respondents: Int, _ without: Int) -> String
@@ -20,15 +20,6 @@ struct MunicipalityStrings: Sendable {
     var spread: String
     /// How a municipality's type follows in `compare`.
     var typeRule: String
-
-    /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
-    static func forLanguage(_ code: String) -> MunicipalityStrings {
-        switch code {
-        case "nl": .dutch
-        case "fr": .french
-        default: .english
-        }
-    }
 
     static let english = MunicipalityStrings(
         title: "Several respondents per municipality",

@@ -44,14 +44,12 @@ package struct ReportLanguage: Sendable {
             }
         }
         let code = chosen ?? questionnaire.defaultLanguage
-        let messages = MessageStrings.forLanguage(code) ?? .english
+        let messages = MessageStrings.forLanguage(code)
         var diagnostics = notes.map { $0(messages) }
-        var strings = ReportStrings.forLanguage(code)
-        if strings == nil {
+        if !ReportStrings.availableLanguages.contains(code) {
             diagnostics.append(.warning(location, messages.noWording(code, ReportStrings.availableLanguages)))
-            strings = .english
         }
-        return ReportLanguage(code: code, strings: strings!, messages: messages, diagnostics: diagnostics)
+        return ReportLanguage(code: code, strings: .forLanguage(code), messages: messages, diagnostics: diagnostics)
     }
 
     /// The questionnaire language a tag names: the tag itself (any case), else its language
@@ -85,6 +83,6 @@ package struct ReportLanguage: Sendable {
     /// `--lang`, else of the environment, when smartcity has wording in it; else English.
     package static func messages(requested: String?, environment: [String: String]) -> MessageStrings {
         let tag = requested ?? environmentLocale(environment)?.value
-        return tag.flatMap(language(of:)).flatMap(MessageStrings.forLanguage) ?? .english
+        return tag.flatMap(language(of:)).map(MessageStrings.forLanguage) ?? .english
     }
 }

@@ -1,6 +1,6 @@
 /// Every fixed word of the reports, in one language. A struct rather than a key-value table,
 /// so that a missing translation is a compile error rather than an English word in a French report.
-package struct ReportStrings: Sendable {
+package struct ReportStrings: LanguageWording {
     var languageCode: String
     /// What separates a label from its value: ": ", or " : " in French typography.
     var colon: String
@@ -94,19 +94,6 @@ package struct ReportStrings: Sendable {
     var bandRuleNote: @Sendable (BoundaryRule) -> String
     var minimumCoverageNote: @Sendable (String) -> String
 
-    /// The strings for a language code, when we have them.
-    package static func forLanguage(_ code: String) -> ReportStrings? {
-        switch code {
-        case "en": return .english
-        case "nl": return .dutch
-        case "fr": return .french
-        default: return nil
-        }
-    }
-
-    /// The languages the reports' fixed wording is available in.
-    static let availableLanguages = ["en", "nl", "fr"]
-
     package static let english = ReportStrings(
         languageCode: "en", colon: ": ", openLowerBound: "(", openUpperBound: ")", summaryTitle: "Cohort summary", result: "Result", totalScore: "Total score", maturity: "Maturity",
         dimension: "Dimension", dimensions: "Dimensions", factor: "Factor", factors: "Factors", score: "Score",
@@ -160,7 +147,7 @@ package struct ReportStrings: Sendable {
         },
         minimumCoverageNote: { "A dimension is scored when at least \($0) of its applicable question weight is answered." })
 
-    static let dutch = ReportStrings(
+    package static let dutch = ReportStrings(
         languageCode: "nl", colon: ": ", openLowerBound: "(", openUpperBound: ")", summaryTitle: "Overzicht van de groep", result: "Resultaat", totalScore: "Totaalscore", maturity: "Maturiteit",
         dimension: "Dimensie", dimensions: "Dimensies", factor: "Factor", factors: "Factoren", score: "Score",
         coverage: "Dekking", weight: "Gewicht", answered: "Beantwoord", rank: "Rang", id: "Id", name: "Naam", field: "Veld",
@@ -213,7 +200,7 @@ package struct ReportStrings: Sendable {
         },
         minimumCoverageNote: { "Een dimensie krijgt een score als minstens \($0) van het gewicht van haar toepasselijke vragen beantwoord is." })
 
-    static let french = ReportStrings(
+    package static let french = ReportStrings(
         languageCode: "fr", colon: "\u{202F}: ", openLowerBound: "]", openUpperBound: "[", summaryTitle: "Synthèse du groupe", result: "Résultat", totalScore: "Score total", maturity: "Maturité",
         dimension: "Dimension", dimensions: "Dimensions", factor: "Facteur", factors: "Facteurs", score: "Score",
         coverage: "Couverture", weight: "Poids", answered: "Répondues", rank: "Rang", id: "Identifiant", name: "Nom", field: "Champ",

@@ -7,14 +7,14 @@ struct SVGReportRenderer: ReportRenderer {
 
     package func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
         guard let fileName = ranked.fileName else { return }
-        parts.write(Self.radar(ranked, summary: summary, strings: strings), to: "municipalities/\(fileName).svg")
+        parts.write(Self.radar(ranked, summary: summary, strings: strings), to: RankedRespondent.reportPath(of: fileName, "svg"))
     }
 
     /// The radar of one municipality's dimension scores beside the cohort median - when the
     /// cohort is large enough to show its context (`CohortSummary.showsCohortContext`): the
     /// median of a cohort of one is the municipality itself.
     static func radar(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings) -> String {
-        let words = ComparisonStrings.forLanguage(strings.languageCode) ?? .english
+        let words = ComparisonStrings.forLanguage(strings.languageCode)
         var series = [
             RadarChart.Series(name: ranked.name, values: ranked.respondent.score.dimensions.map(\.score), colour: SVGCanvas.palette[4], dashed: false),
         ]

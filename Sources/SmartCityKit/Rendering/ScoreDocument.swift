@@ -32,7 +32,7 @@ struct ScoreDocument {
         if showsRadar, let fileName = ranked.fileName {
             blocks.append(.image(path: "\(fileName).svg", description: ranked.name))
         }
-        let words = AssessmentStrings.forLanguage(strings.languageCode) ?? .english
+        let words = AssessmentStrings.forLanguage(strings.languageCode)
         // Every answer, once: what cost points, the roadmap, what is done and what changed read them.
         let answers = respondent.answers(in: questionnaire)
         if let previous = ranked.previous { blocks += changeSection(respondent, answers: answers, since: previous, report, strings, words) }
@@ -84,7 +84,7 @@ struct ScoreDocument {
         let weightShares = report.weightShares
         let showLevels = questionnaire.hasLevels
         let showContext = report.showsCohortContext
-        let words = ComparisonStrings.forLanguage(strings.languageCode) ?? .english
+        let words = ComparisonStrings.forLanguage(strings.languageCode)
         let rows = questionnaire.dimensions.enumerated().map { index, dimension -> [InlineText] in
             let result = score.dimensions[index]
             let band: InlineText = result.score == nil
@@ -415,7 +415,7 @@ struct ScoreDocument {
         if !report.incomplete.isEmpty {
             blocks += [.heading(2, strings.incompleteResponses), .text(strings.incompleteNote)]
             let rows = report.incomplete.map { entry in
-                [entry.id, entry.name, SourceFile.name(of: entry.file), String(entry.row), strings.incompleteReason(entry.reason)]
+                [entry.id, entry.name, FilePath.name(of: entry.file), String(entry.row), strings.incompleteReason(entry.reason)]
             }
             blocks.append(.plainTable(header: [strings.id, strings.name, strings.file, strings.row, strings.reason],
                                       alignments: [.left, .left, .left, .right, .left], rows: rows))
@@ -426,8 +426,8 @@ struct ScoreDocument {
         if !report.excluded.isEmpty {
             blocks.append(.heading(2, strings.rowsLeftOut))
             let rows = report.excluded.map { entry in
-                [SourceFile.name(of: entry.file), String(entry.row.row), entry.row.respondentID ?? "—",
-                 strings.reasonText(entry.row.reason.naming(SourceFile.name(of:)))]
+                [FilePath.name(of: entry.file), String(entry.row.row), entry.row.respondentID ?? "—",
+                 strings.reasonText(entry.row.reason.naming(FilePath.name(of:)))]
             }
             blocks.append(.plainTable(header: [strings.file, strings.row, strings.id, strings.reason],
                                       alignments: [.left, .right, .left, .left], rows: rows))

@@ -7,18 +7,42 @@ struct StatisticsCSVRenderer {
 
     /// The files, by name.
     package func render(_ result: StatisticsResult) -> [(name: String, contents: String)] {
-        let statistics = result.statistics
-        let questionnaire = result.summary.questionnaire
-        func group(_ index: Int?) -> String { index.map { statistics.groupLabels[$0] } ?? "" }
-        func number(_ value: Double?) -> String { value.map(NumberFormat.roundTrip) ?? "" }
-        func measureID(_ measure: ResearchStatistics.Measure) -> String {
-            switch measure {
-            case .dimension(let index): questionnaire.dimensions[index].id
-            case .total: "total"
-            }
-        }
-        let bands = questionnaire.bands.bands
+        let tables = StatisticsTables(result)
+        let (types, tests) = tables.types(), (reliability, itemReliability) = tables.reliability(), (items, answers) = tables.items()
+        let (groupTests, pairwiseTests) = tables.groupTests()
+        return zip(Self.files, [tables.measures(), types, tests, reliability, itemReliability, tables.correlations(), items, answers,
+                                groupTests, pairwiseTests, tables.leftOutRows()]).map { ($0, $1.text) }
+            + (result.statistics.municipalities.map { MunicipalityStatisticsCSVRenderer().render($0, questionnaire: tables.questionnaire) } ?? [])
+    }
+}
 
+/// The tables of the statistics, in the words of the CSV files.
+private struct StatisticsTables {
+    let statistics: ResearchStatistics
+    let questionnaire: Questionnaire
+    let bands: [Band]
+    let leftOut: [LeftOutRow]
+
+    init(_ result: StatisticsResult) {
+        statistics = result.statistics
+        leftOut = result.leftOut
+        questionnaire = result.summary.questionnaire
+        bands = questionnaire.bands.bands
+    }
+
+    /// A group's label; empty for the whole cohort.
+    func group(_ index: Int?) -> String { index.map { statistics.groupLabels[$0] } ?? "" }
+    /// A number with every digit a `Double` holds; empty when undefined.
+    func number(_ value: Double?) -> String { value.map(NumberFormat.roundTrip) ?? "" }
+    func measureID(_ measure: ResearchStatistics.Measure) -> String {
+        switch measure {
+        case .dimension(let index): questionnaire.dimensions[index].id
+        case .total: "total"
+        }
+    }
+
+    /// `statistics.csv`: the descriptive statistics of each measure per group.
+    func measures() -> CSVWriter {
         var measures = CSVWriter()
         measures.row(["group", "measure", "n", "mean", "sd", "se", "ci_low", "ci_high", "min", "q1", "median", "q3", "max", "floor_share", "ceiling_share"])
         for entry in statistics.measures {
@@ -32,7 +56,11 @@ struct StatisticsCSVRenderer {
                           number(d.minimum), number(d.firstQuartile), number(d.median), number(d.thirdQuartile), number(d.maximum),
                           number(value.floorShare), number(value.ceilingShare)])
         }
+        return measures
+    }
 
+    /// `types.csv` and `type-tests.csv`: the maturity types per group, and the test against the reference shares.
+    func types() -> (CSVWriter, CSVWriter) {
         var types = CSVWriter(), tests = CSVWriter()
         types.row(["group", "band", "count", "share", "reference_share"])
         tests.row(["group", "statistic", "df", "p_value", "classes", "untested"])
@@ -50,7 +78,11 @@ struct StatisticsCSVRenderer {
                 tests.row([group(distribution.group), "", "", "", "", distribution.untested == .noReferenceShares ? "no-reference-shares" : "too-few-respondents"])
             }
         }
+        return (types, tests)
+    }
 
+    /// `reliability.csv` and `item-reliability.csv`: each dimension's alpha, and its items'.
+    func reliability() -> (CSVWriter, CSVWriter) {
         var reliability = CSVWriter(), itemReliability = CSVWriter()
         reliability.row(["dimension", "items", "respondents", "alpha", "alpha_standardised", "ci_low", "ci_high", "low_alpha", "negative_items",
                          "lambda6", "omega_total", "pairwise_min_n", "alpha_pairwise", "alpha_standardised_pairwise", "lambda6_pairwise", "omega_total_pairwise"])
@@ -72,7 +104,11 @@ struct StatisticsCSVRenderer {
                                      number(entry.pairwise?.loadings.isEmpty == false ? entry.pairwise?.loadings[position] : nil)])
             }
         }
+        return (reliability, itemReliability)
+    }
 
+    /// `correlations.csv`: Pearson's and Spearman's correlations of each pair of dimensions.
+    func correlations() -> CSVWriter {
         var correlations = CSVWriter()
         correlations.row(["method", "dimension_a", "dimension_b", "r", "n", "p_value", "p_holm", "p_bh"])
         for (method, matrix) in [("pearson", statistics.pearson), ("spearman", statistics.spearman)] {
@@ -84,7 +120,11 @@ struct StatisticsCSVRenderer {
                 }
             }
         }
+        return correlations
+    }
 
+    /// `items.csv` and `item-answers.csv`: each question's answer statuses, and its answers' counts.
+    func items() -> (CSVWriter, CSVWriter) {
         var items = CSVWriter(), answers = CSVWriter()
         items.row(["question", "dimension", "answered", "dont_know", "not_applicable", "blank", "not_shown", "invalid", "mean_item_score"])
         answers.row(["question", "answer", "count", "share"])
@@ -99,10 +139,7 @@ struct StatisticsCSVRenderer {
                 answers.row([id, answer.code, String(answer.count), answered == 0 ? "" : number(Double(answer.count) / Double(answered))])
             }
         }
-        let (groupTests, pairwiseTests) = groupTestTables(result, measureID: measureID)
-        return zip(Self.files, [measures, types, tests, reliability, itemReliability, correlations, items, answers, groupTests, pairwiseTests,
-                                leftOutTable(result)]).map { ($0, $1.text) }
-            + (statistics.municipalities.map { MunicipalityStatisticsCSVRenderer().render($0, questionnaire: questionnaire) } ?? [])
+        return (items, answers)
     }
 
     /// `group-tests.csv`, one row per measure and test (Welch's ANOVA with omega squared,
@@ -110,9 +147,7 @@ struct StatisticsCSVRenderer {
     /// difference of the means, t and its degrees of freedom; Dunn: the difference of the mean
     /// ranks, z and the Holm-adjusted p); headers only
     /// when ungrouped.
-    private func groupTestTables(_ result: StatisticsResult, measureID: (ResearchStatistics.Measure) -> String) -> (CSVWriter, CSVWriter) {
-        let statistics = result.statistics
-        func number(_ value: Double?) -> String { value.map(NumberFormat.roundTrip) ?? "" }
+    func groupTests() -> (CSVWriter, CSVWriter) {
         var tests = CSVWriter(), pairs = CSVWriter()
         tests.row(["measure", "test", "groups", "n", "statistic", "df1", "df2", "p_value", "effect_size", "effect_size_value", "groups_left_out", "untested"])
         pairs.row(["measure", "test", "group_a", "group_b", "n_a", "n_b", "difference", "statistic", "df", "p_value", "p_holm"])
@@ -153,11 +188,11 @@ struct StatisticsCSVRenderer {
     }
 
     /// `left-out.csv`: the rows not counted, with the reason's id and, in English, its detail.
-    private func leftOutTable(_ result: StatisticsResult) -> CSVWriter {
+    func leftOutRows() -> CSVWriter {
         var table = CSVWriter()
         table.row(["file", "row", "id", "reason", "detail"])
-        for row in result.leftOut {
-            table.row([SourceFile.name(of: row.file), String(row.row), row.respondentID ?? "", row.reason.code,
+        for row in leftOut {
+            table.row([FilePath.name(of: row.file), String(row.row), row.respondentID ?? "", row.reason.code,
                        StatisticsDocument.reasonText(row.reason, .english)])
         }
         return table

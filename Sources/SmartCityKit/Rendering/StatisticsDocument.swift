@@ -193,7 +193,7 @@ struct StatisticsDocument {
         blocks.append(.plainTable(
             header: [strings.file, strings.row, strings.id, strings.reason], alignments: [.left, .right, .left, .left],
             rows: result.leftOut.map { row in
-                [SourceFile.name(of: row.file), String(row.row), row.respondentID ?? "—", Self.reasonText(row.reason, strings)]
+                [FilePath.name(of: row.file), String(row.row), row.respondentID ?? "—", Self.reasonText(row.reason, strings)]
             }))
         return blocks
     }
@@ -201,7 +201,7 @@ struct StatisticsDocument {
     /// Why a row was left out, in the language of `strings` (files by name).
     static func reasonText(_ reason: LeftOutRow.Reason, _ strings: ReportStrings) -> String {
         switch reason {
-        case .excluded(let reason): strings.reasonText(reason.naming(SourceFile.name(of:)))
+        case .excluded(let reason): strings.reasonText(reason.naming(FilePath.name(of:)))
         case .incomplete(let reason): strings.incompleteReason(reason)
         }
     }

@@ -100,7 +100,7 @@ struct StatisticsJSONRenderer {
             ("items", .array(items)),
             ("groupTests", .array(statistics.groupTests.map { groupTests($0, labels: statistics.groupLabels, measureID: measureID) })),
             ("leftOut", .array(result.leftOut.map { row in
-                .object([("file", .string(SourceFile.name(of: row.file))), ("row", .integer(row.row)), ("id", .optionalString(row.respondentID)),
+                .object([("file", .string(FilePath.name(of: row.file))), ("row", .integer(row.row)), ("id", .optionalString(row.respondentID)),
                          ("reason", .string(row.reason.code)), ("detail", .string(StatisticsDocument.reasonText(row.reason, .english)))])
             })),
         ] + (statistics.municipalities.map { [("municipalities", MunicipalityStatisticsJSONRenderer().value($0, questionnaire: questionnaire))] } ?? []))

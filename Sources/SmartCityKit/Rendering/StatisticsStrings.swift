@@ -1,6 +1,6 @@
 /// The fixed words of the statistics report, in one language (beside `ReportStrings`, whose
 /// words it also uses). A struct, so that a missing translation does not compile.
-struct StatisticsStrings: Sendable {
+struct StatisticsStrings: LanguageWording {
     package var title: String
     /// "5000 complete respondents counted, in 4 groups by region."
     var countedNote: @Sendable (_ respondents: Int, _ groups: Int, _ column: String?) -> String
@@ -75,16 +75,6 @@ struct StatisticsStrings: Sendable {
     var leftOut: String
     var leftOutNote: String
     var noneLeftOut: String
-
-    /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
-    package static func forLanguage(_ code: String) -> StatisticsStrings? {
-        switch code {
-        case "en": .english
-        case "nl": .dutch
-        case "fr": .french
-        default: nil
-        }
-    }
 
     package static let english = StatisticsStrings(
         title: "Statistics",

@@ -145,7 +145,7 @@ package struct TemplateRenderer: Sendable {
 }
 
 /// The fixed words of the printable questionnaire.
-package struct TemplateStrings: Sendable {
+package struct TemplateStrings: LanguageWording {
     /// "Questionnaire:", before the id and version.
     package var version: String
     var instructions: String
@@ -166,42 +166,36 @@ package struct TemplateStrings: Sendable {
     /// Why a don't know or not applicable box cannot be ticked with others.
     var exclusiveNonAnswer: String
 
-    /// The wording for a language, English when we have none.
-    package static func forLanguage(_ code: String) -> TemplateStrings {
-        switch code {
-        case "nl":
-            return TemplateStrings(
-                version: "Vragenlijst:", instructions: "Noteer bij elke vraag de code of waarde van uw antwoord; in een antwoordbestand komt die in de kolom met de code van de vraag.",
-                nonAnswers: "Bij elke vraag kan ook:", chooseOne: "Kies één:", chooseAny: "Kies alle die van toepassing zijn (codes gescheiden door `;`):", number: "Een getal",
-                instructionsSheet: "Uitleg", answersSheet: "Antwoorden",
-                workbookSteps: ["1. Vul op het blad Antwoorden het id en de naam van de gemeente in (cellen B1 en B2).",
-                                "2. Kies bij elke vraag een antwoord in de keuzelijst van de kolom Antwoord (weet niet en niet van toepassing staan er ook in). Bij vragen met meerdere antwoorden staat elke optie op een eigen rij: kies ja of nee.",
-                                "3. Laat de eerste drie rijen en de kolom Vraag ongewijzigd, en bewaar als Excel-werkmap (.xlsx).",
-                                "4. Score het bestand: smartcity score VRAGENLIJST werkmap.xlsx (of validate om het eerst na te kijken)."],
-                headers: ["Vraag", "Dimensie", "Vraagtekst", "Uitleg", "Antwoord"], idLabel: "id", nameLabel: "naam",
-                metadataGroup: "Over de gemeente", exclusiveNonAnswer: "Weet niet en niet van toepassing gaan niet samen met andere antwoorden.")
-        case "fr":
-            return TemplateStrings(
-                version: "Questionnaire\u{202F}:", instructions: "Pour chaque question, notez le code ou la valeur de votre réponse\u{202F}; dans un fichier de réponses, elle va dans la colonne portant le code de la question.",
-                nonAnswers: "Chaque question accepte aussi\u{202F}:", chooseOne: "Choisissez-en un\u{202F}:", chooseAny: "Choisissez toutes celles qui s'appliquent (codes séparés par `;`)\u{202F}:", number: "Un nombre",
-                instructionsSheet: "Instructions", answersSheet: "Réponses",
-                workbookSteps: ["1. Sur la feuille Réponses, indiquez l’identifiant et le nom de la commune (cellules B1 et B2).",
-                                "2. Pour chaque question, choisissez une réponse dans la liste de la colonne Réponse (ne sait pas et non applicable y figurent aussi). Pour les questions à plusieurs réponses, chaque option a sa ligne\u{202F}: choisissez oui ou non.",
-                                "3. Ne modifiez pas les trois premières lignes ni la colonne Question, et enregistrez en classeur Excel (.xlsx).",
-                                "4. Notez le fichier\u{202F}: smartcity score QUESTIONNAIRE classeur.xlsx (ou validate pour le vérifier d’abord)."],
-                headers: ["Question", "Dimension", "Texte", "Aide", "Réponse"], idLabel: "id", nameLabel: "nom",
-                metadataGroup: "À propos de la commune", exclusiveNonAnswer: "Ne sait pas et sans objet ne se combinent pas avec d’autres réponses.")
-        default:
-            return TemplateStrings(
-                version: "Questionnaire:", instructions: "For each question, write down the code or value of your answer; in a responses file it goes in the column named after the question's code.",
-                nonAnswers: "Every question also accepts:", chooseOne: "Choose one:", chooseAny: "Choose all that apply (codes separated by `;`):", number: "A number",
-                instructionsSheet: "Instructions", answersSheet: "Answers",
-                workbookSteps: ["1. On the Answers sheet, fill in the municipality's id and name (cells B1 and B2).",
-                                "2. For every question, pick an answer from the drop-down list in the Answer column (don't know and not applicable are there too). Questions with several answers have a row per option: pick yes or no.",
-                                "3. Leave the first three rows and the Question column as they are, and save as an Excel Workbook (.xlsx).",
-                                "4. Score the file: smartcity score QUESTIONNAIRE workbook.xlsx (or validate to check it first)."],
-                headers: ["Question", "Dimension", "Text", "Help", "Answer"], idLabel: "id", nameLabel: "name",
-                metadataGroup: "About the municipality", exclusiveNonAnswer: "Don't know and not applicable cannot be combined with other answers.")
-        }
-    }
+    package static let english = TemplateStrings(
+        version: "Questionnaire:", instructions: "For each question, write down the code or value of your answer; in a responses file it goes in the column named after the question's code.",
+        nonAnswers: "Every question also accepts:", chooseOne: "Choose one:", chooseAny: "Choose all that apply (codes separated by `;`):", number: "A number",
+        instructionsSheet: "Instructions", answersSheet: "Answers",
+        workbookSteps: ["1. On the Answers sheet, fill in the municipality's id and name (cells B1 and B2).",
+                        "2. For every question, pick an answer from the drop-down list in the Answer column (don't know and not applicable are there too). Questions with several answers have a row per option: pick yes or no.",
+                        "3. Leave the first three rows and the Question column as they are, and save as an Excel Workbook (.xlsx).",
+                        "4. Score the file: smartcity score QUESTIONNAIRE workbook.xlsx (or validate to check it first)."],
+        headers: ["Question", "Dimension", "Text", "Help", "Answer"], idLabel: "id", nameLabel: "name",
+        metadataGroup: "About the municipality", exclusiveNonAnswer: "Don't know and not applicable cannot be combined with other answers.")
+
+    package static let dutch = TemplateStrings(
+        version: "Vragenlijst:", instructions: "Noteer bij elke vraag de code of waarde van uw antwoord; in een antwoordbestand komt die in de kolom met de code van de vraag.",
+        nonAnswers: "Bij elke vraag kan ook:", chooseOne: "Kies één:", chooseAny: "Kies alle die van toepassing zijn (codes gescheiden door `;`):", number: "Een getal",
+        instructionsSheet: "Uitleg", answersSheet: "Antwoorden",
+        workbookSteps: ["1. Vul op het blad Antwoorden het id en de naam van de gemeente in (cellen B1 en B2).",
+                        "2. Kies bij elke vraag een antwoord in de keuzelijst van de kolom Antwoord (weet niet en niet van toepassing staan er ook in). Bij vragen met meerdere antwoorden staat elke optie op een eigen rij: kies ja of nee.",
+                        "3. Laat de eerste drie rijen en de kolom Vraag ongewijzigd, en bewaar als Excel-werkmap (.xlsx).",
+                        "4. Score het bestand: smartcity score VRAGENLIJST werkmap.xlsx (of validate om het eerst na te kijken)."],
+        headers: ["Vraag", "Dimensie", "Vraagtekst", "Uitleg", "Antwoord"], idLabel: "id", nameLabel: "naam",
+        metadataGroup: "Over de gemeente", exclusiveNonAnswer: "Weet niet en niet van toepassing gaan niet samen met andere antwoorden.")
+
+    package static let french = TemplateStrings(
+        version: "Questionnaire\u{202F}:", instructions: "Pour chaque question, notez le code ou la valeur de votre réponse\u{202F}; dans un fichier de réponses, elle va dans la colonne portant le code de la question.",
+        nonAnswers: "Chaque question accepte aussi\u{202F}:", chooseOne: "Choisissez-en un\u{202F}:", chooseAny: "Choisissez toutes celles qui s'appliquent (codes séparés par `;`)\u{202F}:", number: "Un nombre",
+        instructionsSheet: "Instructions", answersSheet: "Réponses",
+        workbookSteps: ["1. Sur la feuille Réponses, indiquez l’identifiant et le nom de la commune (cellules B1 et B2).",
+                        "2. Pour chaque question, choisissez une réponse dans la liste de la colonne Réponse (ne sait pas et non applicable y figurent aussi). Pour les questions à plusieurs réponses, chaque option a sa ligne\u{202F}: choisissez oui ou non.",
+                        "3. Ne modifiez pas les trois premières lignes ni la colonne Question, et enregistrez en classeur Excel (.xlsx).",
+                        "4. Notez le fichier\u{202F}: smartcity score QUESTIONNAIRE classeur.xlsx (ou validate pour le vérifier d’abord)."],
+        headers: ["Question", "Dimension", "Texte", "Aide", "Réponse"], idLabel: "id", nameLabel: "nom",
+        metadataGroup: "À propos de la commune", exclusiveNonAnswer: "Ne sait pas et sans objet ne se combinent pas avec d’autres réponses.")
 }

@@ -9,7 +9,7 @@ struct UncertaintyChartRenderer {
                 words: UncertaintyStrings) -> [(path: String, title: String, contents: String)] {
         let rows = analysis.rowsByRank
         return [("types.svg", words.typeChart, types(rows, analysis, summary: summary, strings: strings, words: words)),
-                ("ranks.svg", words.rankChart, ranks(rows, strings: strings, words: words))].map { ("\(Self.folder)/\($0.0)", $0.1, $0.2) }
+                ("ranks.svg", words.rankChart, ranks(rows, strings: strings, words: words))].map { (FilePath.join(Self.folder, $0.0), $0.1, $0.2) }
     }
 
     private func label(_ row: UncertaintyAnalysis.Row) -> String { row.name.isEmpty ? row.id : row.name }

@@ -1,6 +1,6 @@
 /// The fixed words of uncertainty reports, in one language (beside `ReportStrings`, whose words
 /// they also use). A struct, so that a missing translation does not compile.
-struct UncertaintyStrings: Sendable {
+struct UncertaintyStrings: LanguageWording {
     var title: String
     /// "2,000 draws with seed 1: the same seed gives the same numbers.": (draws, seed).
     var drawsNote: @Sendable (String, String) -> String
@@ -39,16 +39,6 @@ struct UncertaintyStrings: Sendable {
     var rankChart: String
     var nominalRank: String
     var rankRange: String
-
-    /// The strings for a report language (the languages of `ReportStrings.availableLanguages`).
-    static func forLanguage(_ code: String) -> UncertaintyStrings? {
-        switch code {
-        case "en": return .english
-        case "nl": return .dutch
-        case "fr": return .french
-        default: return nil
-        }
-    }
 
     static let english = UncertaintyStrings(
         title: "How certain are the types and ranks?",

@@ -1,6 +1,6 @@
 /// Paths as strings, split and joined the one way the tool does it. Not NSString's path methods:
 /// on Linux `deletingLastPathComponent` traps on a relative name of one character (`--out D`).
-enum FilePath {
+package enum FilePath {
     /// The folder a path names its last component in: `a/b` -> `a`, `/b` -> `/`, `b` -> `.`.
     /// Trailing slashes are ignored (`a/b/` -> `a`).
     static func folder(of path: String) -> String {
@@ -18,7 +18,7 @@ enum FilePath {
     }
 
     /// `relative` inside `folder`, with exactly one slash between them.
-    static func join(_ folder: String, _ relative: String) -> String {
+    package static func join(_ folder: String, _ relative: String) -> String {
         folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
     }
 

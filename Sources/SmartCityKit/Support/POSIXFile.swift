@@ -1,7 +1,8 @@
 import Foundation
 
-/// Plain POSIX file operations with errors as values: no `FileHandle` (which traps on a closed or
-/// full descriptor) and no exceptions from Foundation.
+/// File operations with errors as values. POSIX where it matters: descriptors, not `FileHandle`
+/// (which traps on a closed or full descriptor); `lstat` for dangling links, `renameat2` for swaps.
+/// FileManager where it does the same (folders made, existence, removal).
 enum POSIXFile {
     /// A failed file operation: what was attempted on which path, and the system's reason.
     struct Failure: Error, Sendable, DiagnosticConvertible {
@@ -64,7 +65,7 @@ enum POSIXFile {
     /// A new file in `folder` for reading and writing that has no name: removed by the system
     /// when it is closed, however the process ends.
     static func anonymous(in folder: String, prefix: String) throws(Failure) -> Int32 {
-        let path = folder + "/\(prefix)-\(getpid())-\(UUID().uuidString)"
+        let path = FilePath.join(folder, "\(prefix)-\(getpid())-\(UUID().uuidString)")
         let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw Failure(folder, "cannot be created") }
         unlink(path)
@@ -78,22 +79,29 @@ enum POSIXFile {
         try writeAll(descriptor, bytes, path: path)
     }
 
-    /// Creates a folder and its missing parents.
+    /// Creates a folder and its missing parents. FileManager names only the whole path when a
+    /// file is in the way, so the error names the component that is a file.
     static func makeFolder(_ path: String) throws(Failure) {
-        var prefix = path.hasPrefix("/") ? "/" : ""
-        for component in path.split(separator: "/") {
-            prefix += component
-            if mkdir(prefix, 0o755) != 0 && errno != EEXIST { throw Failure(prefix, "cannot be created as a folder") }
-            guard kind(of: prefix).isFolder else { throw Failure(prefix, "is a file, not a folder", errorNumber: ENOTDIR) }
-            prefix += "/"
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            var prefix = path.hasPrefix("/") ? "/" : ""
+            for component in path.split(separator: "/") {
+                prefix += component
+                let found = kind(of: prefix)
+                if found.exists && !found.isFolder { throw Failure(prefix, "is a file, not a folder", errorNumber: ENOTDIR) }
+                prefix += "/"
+            }
+            let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error).map { Int32(($0 as NSError).code) }
+            throw Failure(path, "cannot be created as a folder", errorNumber: reason ?? EIO)
         }
     }
 
-    /// Whether a path exists, and whether it is a folder.
+    /// Whether a path exists, and whether it is a folder (following symbolic links).
     static func kind(of path: String) -> (exists: Bool, isFolder: Bool) {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return (false, false) }
-        return (true, (status.st_mode & S_IFMT) == S_IFDIR)
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        return (exists, exists && isFolder.boolValue)
     }
 
     /// What a path names, following symbolic links.
@@ -143,7 +151,7 @@ enum POSIXFile {
     /// Seen from a device change or a line of /proc/self/mountinfo (bind mounts keep the device).
     static func isMountPoint(_ folder: String) -> Bool {
         var status = stat(), parent = stat()
-        guard stat(folder, &status) == 0, stat(folder + "/..", &parent) == 0 else { return false }
+        guard stat(folder, &status) == 0, stat(FilePath.join(folder, ".."), &parent) == 0 else { return false }
         if status.st_dev != parent.st_dev || status.st_ino == parent.st_ino { return true }
         guard let table = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8) else { return false }
         // Field 5 is the mount point, with space, tab, newline and backslash as octal escapes.
@@ -196,6 +204,6 @@ package func isSameFile(_ first: String, _ second: String) -> Bool {
 /// naming the same file resolve to the same text.
 func resolvedPath(_ path: String) -> String {
     if let resolved = POSIXFile.resolved(path) { return resolved }
-    let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    let absolute = path.hasPrefix("/") ? path : FilePath.join(FileManager.default.currentDirectoryPath, path)
     return (absolute as NSString).standardizingPath
 }

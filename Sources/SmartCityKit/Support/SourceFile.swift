@@ -10,8 +10,5 @@ package struct SourceFile: Sendable, Equatable {
     }
 
     /// The file's name without folders, as shown in report footers.
-    package var name: String { Self.name(of: path) }
-
-    /// The last component of a path.
-    package static func name(of path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+    package var name: String { FilePath.name(of: path) }
 }

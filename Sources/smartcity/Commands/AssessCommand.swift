@@ -84,7 +84,7 @@ enum AssessCommand: SubcommandRunner {
         let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
                                                questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
-        let messages = AssessmentMessages.forLanguage(language.code) ?? .english
+        let messages = AssessmentMessages.forLanguage(language.code)
         let resolved = AssessmentPaths.resolve(questionnaireID: questionnaire.id, answers: arguments.answersPath, startingFrom: arguments.startFrom,
                                                messages: messages)
         console.report(resolved.diagnostics)
@@ -104,7 +104,7 @@ enum AssessCommand: SubcommandRunner {
                                             startingFrom: paths.startingFrom, id: givenID, name: givenName)
         console.report(opened.diagnostics)
         guard let session = opened.value else { return .invalidInput }
-        let words = AssessmentStrings.forLanguage(language.code) ?? .english
+        let words = AssessmentStrings.forLanguage(language.code)
         let outcome = session.run(width: terminalWidth(), read: { readLine(strippingNewline: true) }, write: { console.out(TerminalText.escaped($0)) })
         switch outcome {
         case .stopped:
@@ -133,7 +133,7 @@ enum AssessCommand: SubcommandRunner {
     private static func writeReport(_ session: AssessmentSession, _ setup: ReportRunSetup, previous previousPaths: [String], targets: Targets?,
                                     targetAnswers: String?, console: Console) -> ExitCode {
         let (output, folder, language) = (setup.output, setup.folder, setup.language)
-        let messages = AssessmentMessages.forLanguage(language.code) ?? .english
+        let messages = AssessmentMessages.forLanguage(language.code)
         // Row errors in any of the files make the exit status 1; the report is still written.
         let rows = RowDiagnostics(console: console, strict: false)
         guard let previous = setup.scoredByID(previousPaths, keepsAnswers: true, report: rows.report, console: console),
@@ -158,12 +158,12 @@ enum AssessCommand: SubcommandRunner {
             try ReportGeneration.render(run, formats: [.markdown, .html], strings: language.strings, output: $0, previous: previous, targets: targets)
         }) else { return .invalidInput }
         var report: String?
-        try? run.forEachRespondent { report = "\(folder)/municipalities/\($0.fileName ?? $0.respondent.id).md" }
+        try? run.forEachRespondent { report = FilePath.join(folder, RankedRespondent.reportPath(of: $0.fileName ?? $0.respondent.id, "md")) }
         guard let report else {
             console.report([.error(SourceLocation(file: session.answersPath), messages.nothingToReport)])
             return .invalidInput
         }
-        console.out("\n" + (AssessmentStrings.forLanguage(language.code) ?? .english).reportWritten(session.name, report) + "\n")
+        console.out("\n" + AssessmentStrings.forLanguage(language.code).reportWritten(session.name, report) + "\n")
         return rows.failed ? .invalidInput : .success
     }
 
