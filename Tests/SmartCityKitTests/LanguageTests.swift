@@ -84,10 +84,11 @@ final class LanguageTests: XCTestCase {
     /// and inside « », and never a plain or no-break one there.
     func testFrenchTextsSpaceHighPunctuationWithANarrowNoBreakSpace() {
         let catalogues: [Any] = [ReportStrings.french, AssessmentStrings.french, ComparisonStrings.french, ExplanationStrings.french,
-                                 StatisticsStrings.french, MessageStrings.french, AssessmentMessages.french]
+                                 StatisticsStrings.french, MessageStrings.french, AssessmentMessages.french, MunicipalityStrings.french,
+                                 UncertaintyStrings.french, CouncilStrings.french, ProgressStrings.french]
         let template = TemplateStrings.forLanguage("fr")
         let texts = (catalogues + [template]).flatMap { Mirror(reflecting: $0).children.compactMap { $0.value as? String } }
-            + template.workbookSteps + Self.messages("fr")
+            + template.workbookSteps + Self.messages("fr") + [ProgressStrings.french.writing(8192, 300_000)]
         XCTAssertGreaterThan(texts.count, 150)
         var spaced = 0
         for text in texts {

@@ -31,7 +31,7 @@ final class ProgressMeterTests: XCTestCase {
         XCTAssertNil(meter.writing(1, of: 3, at: 10.9))
         XCTAssertEqual(meter.writing(3, of: 3, at: 10.95), "Writing reports: 3 of 3")
         var french = ProgressMeter(strings: .forLanguage("fr"), started: 0)
-        XCTAssertEqual(french.writing(1, of: 2, at: 0), "Écriture des rapports : 1 sur 2")
+        XCTAssertEqual(french.writing(1, of: 2, at: 0), "Écriture des rapports\u{202F}: 1 sur 2")
     }
 
     func testProgressShowsOnlyOnATerminalAndNotWhenQuiet() {

@@ -17,5 +17,5 @@ package struct ProgressStrings: LanguageWording {
         writing: { "Rapporten schrijven: \($0) van \($1)" })
 
     package static let french = ProgressStrings(rows: { "\($0) lignes" }, rate: { "\($0) lignes/s" }, left: { "encore \($0)" },
-        writing: { "Écriture des rapports : \($0) sur \($1)" })
+        writing: { "Écriture des rapports\u{202F}: \($0) sur \($1)" })
 }
