@@ -172,11 +172,11 @@ final class UncertaintyTests: XCTestCase {
     }
 
     func testDrawStreamsDependOnlyOnTheirKey() {
-        var first = KeyedRandom(seed: 7, stream: 3), again = KeyedRandom(seed: 7, stream: 3), other = KeyedRandom(seed: 7, stream: 4)
+        var first = SplitMix64(seed: 7, stream: 3), again = SplitMix64(seed: 7, stream: 3), other = SplitMix64(seed: 7, stream: 4)
         let values = (0..<4).map { _ in first.next() }
         XCTAssertEqual(values, (0..<4).map { _ in again.next() })
         XCTAssertNotEqual(values, (0..<4).map { _ in other.next() })
-        var unit = KeyedRandom(seed: 1, stream: 0)
+        var unit = SplitMix64(seed: 1, stream: 0)
         let mean = (0..<10_000).map { _ in unit.unit() }.reduce(0, +) / 10_000
         XCTAssertEqual(mean, 0.5, accuracy: 0.01)
     }

@@ -27,7 +27,7 @@ struct SensitivityIndices: Sendable {
         let evaluated = Parallel.map(chunks) { chunk -> [[Double]] in
             let rows = samples * chunk / chunks.count..<samples * (chunk + 1) / chunks.count
             return rows.map { row in
-                var random = KeyedRandom(seed: seed ^ 0x5A17_E111_0000_0001, stream: UInt64(row))
+                var random = SplitMix64(seed: seed ^ 0x5A17_E111_0000_0001, stream: UInt64(row))
                 let a = (0..<columns).map { _ in random.unit() }, b = (0..<columns).map { _ in random.unit() }
                 var values = model(a[...]) + model(b[...])
                 for group in groups {
@@ -52,7 +52,7 @@ struct SensitivityIndices: Sendable {
         guard let estimate = estimate(fA: fA, fB: fB, fAB: fAB, rows: Array(fA.indices)) else { return nil }
         var firsts: [Double] = [], totals: [Double] = []
         for resample in 0..<resamples {
-            var random = KeyedRandom(seed: seed, stream: UInt64(resample))
+            var random = SplitMix64(seed: seed, stream: UInt64(resample))
             let rows = fA.indices.map { _ in random.index(below: fA.count) }
             guard let value = Self.estimate(fA: fA, fB: fB, fAB: fAB, rows: rows) else { continue }
             firsts.append(value.first)

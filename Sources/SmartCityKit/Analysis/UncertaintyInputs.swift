@@ -57,7 +57,7 @@ struct UncertaintyInputs: Sendable {
 
     /// The point of Monte Carlo draw `draw`: its own stream of the seed.
     func point(ofDraw draw: Int) -> [Double] {
-        var random = KeyedRandom(seed: settings.seed, stream: UInt64(draw))
+        var random = SplitMix64(seed: settings.seed, stream: UInt64(draw))
         return (0..<columns).map { _ in random.unit() }
     }
 }

@@ -1,31 +1,5 @@
 import Foundation
 
-/// A small, fast, seedable random generator (SplitMix64): the same seed gives the same
-/// numbers on every platform, unlike the system generator.
-struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    /// The sequence of `seed` from its `draws`-th number on (a jump: the state only advances).
-    init(seed: UInt64, skipping draws: UInt64) { state = seed &+ draws &* Self.increment }
-
-    private static let increment: UInt64 = 0x9E37_79B9_7F4A_7C15
-
-    /// The next 64 random bits.
-    mutating func next() -> UInt64 {
-        state &+= Self.increment
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A uniform number in [0, 1): 53 random bits times 2^-53 (exact; the bits fit an `Int64`,
-    /// whose conversion is one instruction).
-    mutating func unit() -> Double { Double(Int64(bitPattern: next() >> 11)) * 0x1p-53 }
-}
-
 /// Synthetic, valid and varied responses for demos, tests and benchmarks. Each respondent
 /// has a latent maturity and a profile per dimension; answers follow them with noise, and a
 /// few are blank, "don't know" or "not applicable". Identical for the same seed.
