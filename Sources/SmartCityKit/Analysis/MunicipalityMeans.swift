@@ -21,27 +21,22 @@ struct MunicipalityMeans: Sendable {
     /// Groups respondents by `labels` (aligned with them; nil: no municipality) and averages their scores.
     init(column: String, respondents: [ComparedRespondent], labels: [String?], bands: BandSet) {
         self.column = column
-        var positions: [String: Int] = [:]
+        var order = FirstSeenLabels()
         var members: [[ComparedRespondent]] = []
-        var order: [String] = []
         var without = 0
         for (respondent, label) in zip(respondents, labels) {
             guard let label else {
                 without += 1
                 continue
             }
-            let position = positions[label] ?? order.count
-            if position == order.count {
-                positions[label] = position
-                order.append(label)
-                members.append([])
-            }
+            let (position, isNew) = order.position(of: label)
+            if isNew { members.append([]) }
             members[position].append(respondent)
         }
         withoutMunicipality = without
         respondentCounts = members.map(\.count)
         let dimensionCount = respondents.first?.dimensionScores.count ?? 0
-        municipalities = zip(order, members).map { label, group in
+        municipalities = zip(order.labels, members).map { label, group in
             let dimensions = (0..<dimensionCount).map { dimension in Self.mean(group.compactMap { $0.dimensionScores[dimension] }) }
             let total = Self.mean(group.compactMap(\.total))
             return ComparedRespondent(id: label, name: label, metadata: group[0].metadata, dimensionScores: dimensions, total: total,

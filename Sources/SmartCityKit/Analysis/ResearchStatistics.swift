@@ -203,8 +203,7 @@ struct ResearchStatisticsAccumulator {
     /// the order first seen) the moments of its respondents' scores per measure (the
     /// dimensions, then the total), and the respondents without a municipality.
     private let municipalityColumn: String?
-    private var municipalityLabels: [String] = []
-    private var municipalityPositions: [String: Int] = [:]
+    private var municipalityLabels = FirstSeenLabels()
     private var municipalityMoments: [[RunningMoments]] = []
     private var municipalityRespondents: [Int] = []
     private var withoutMunicipality = 0
@@ -321,10 +320,8 @@ struct ResearchStatisticsAccumulator {
             withoutMunicipality += 1
             return
         }
-        let position = municipalityPositions[label] ?? municipalityLabels.count
-        if position == municipalityLabels.count {
-            municipalityPositions[label] = position
-            municipalityLabels.append(label)
+        let (position, isNew) = municipalityLabels.position(of: label)
+        if isNew {
             municipalityMoments.append(Array(repeating: RunningMoments(), count: score.dimensions.count + 1))
             municipalityRespondents.append(0)
         }
@@ -368,16 +365,15 @@ struct ResearchStatisticsAccumulator {
         }
         if let others = other.allItems { allItems?.merge(others) }
         withoutMunicipality += other.withoutMunicipality
-        for (index, label) in other.municipalityLabels.enumerated() {
+        for (index, label) in other.municipalityLabels.labels.enumerated() {
             let moments = other.municipalityMoments[index], respondents = other.municipalityRespondents[index]
-            if let position = municipalityPositions[label] {
-                for measure in moments.indices { municipalityMoments[position][measure].merge(moments[measure]) }
-                municipalityRespondents[position] += respondents
-            } else {
-                municipalityPositions[label] = municipalityLabels.count
-                municipalityLabels.append(label)
+            let (position, isNew) = municipalityLabels.position(of: label)
+            if isNew {
                 municipalityMoments.append(moments)
                 municipalityRespondents.append(respondents)
+            } else {
+                for measure in moments.indices { municipalityMoments[position][measure].merge(moments[measure]) }
+                municipalityRespondents[position] += respondents
             }
         }
     }
@@ -460,10 +456,11 @@ struct ResearchStatisticsAccumulator {
     /// The municipalities by label and the agreement per measure, when counted apart.
     private func municipalityStatistics(measures: [ResearchStatistics.Measure]) -> MunicipalityStatistics? {
         guard let municipalityColumn else { return nil }
-        let order = municipalityLabels.indices.sorted { municipalityLabels[$0].localizedStandardCompare(municipalityLabels[$1]) == .orderedAscending }
+        let labels = municipalityLabels.labels
+        let order = labels.indices.sorted { labels[$0].localizedStandardCompare(labels[$1]) == .orderedAscending }
         return MunicipalityStatistics(
             column: municipalityColumn,
-            municipalities: order.map { .init(label: municipalityLabels[$0], respondents: municipalityRespondents[$0], measures: municipalityMoments[$0]) },
+            municipalities: order.map { .init(label: labels[$0], respondents: municipalityRespondents[$0], measures: municipalityMoments[$0]) },
             agreement: measures.enumerated().map { position, measure in
                 MunicipalityStatistics.Agreement(measure: measure, groups: municipalityMoments.map { $0[position] })
             },
