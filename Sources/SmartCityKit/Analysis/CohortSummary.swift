@@ -33,6 +33,9 @@ package struct CohortSummary: Sendable {
     var totalStatistics: Descriptive?
     /// Counts and shares of the descriptive questions, in questionnaire order.
     var descriptiveSummaries: [DescriptiveSummary]
+    /// With `score --municipality-column`: the municipalities these respondents are, and their
+    /// respondents' number, spread and agreement; nil when each respondent is its own municipality.
+    var municipalityScores: MunicipalityScores? = nil
 
     /// The metadata column that names a respondent (`name`, `naam`, `nom`, `municipality`, ...), if any.
     var nameColumn: Int? { Self.nameColumn(in: metadataNames) }

@@ -16,6 +16,8 @@ package enum ReportSet: Sendable {
         case .scores:
             [MarkdownReportRenderer.summaryFile, HTMLReportRenderer.summaryFile, CSVReportRenderer.wideFile, CSVReportRenderer.longFile,
              JSONReportRenderer.file, CSVReportRenderer.descriptiveFile, ItemScoresCSVRenderer.file, ScoresWorkbook.file]
+                // With `--municipality-column`: the respondents' agreement and spread, and their own files.
+                + MunicipalityStatisticsCSVRenderer.files + [MunicipalityScores.respondentFolder]
         case .comparison:
             [ComparisonDocument.markdownFile, ComparisonCSVRenderer.tidyFile, ComparisonCSVRenderer.ranksFile, ComparisonCSVRenderer.groupsFile,
              ComparisonCSVRenderer.wavesFile, ComparisonJSONRenderer.file, ComparisonDocument.htmlFile, ComparisonCouncilDocument.htmlFile,

@@ -56,7 +56,7 @@ struct JSONReportRenderer: ReportRenderer {
             ("summary", .object([
                 ("types", .array(bands)), ("statistics", .array(statistics)),
                 ("descriptive", .array(summary.descriptiveSummaries.map { Self.descriptive($0, questionnaire) })),
-            ])),
+            ] + Self.municipalities(summary))),
         ]
         var text = summary.respondentCount == 0 ? "]" : "\n  ]"
         for (key, value) in tail {
@@ -98,7 +98,7 @@ struct JSONReportRenderer: ReportRenderer {
                 (questionnaire.questions[index].id, Self.value(of: answer, to: questionnaire.questions[index]))
             })),
             ("source", .object([("file", .string(respondent.file)), ("row", .integer(respondent.row))])),
-        ])
+        ] + Self.municipalityMembers(of: respondent.id, report))
     }
 
     /// A descriptive answer as JSON: a number, a code, a list of codes, a boolean, the kind of

@@ -4,7 +4,19 @@
 struct MunicipalityStatisticsDocument {
     /// The section of `stats`' report, in the language of `strings` and `words`.
     func blocks(_ statistics: MunicipalityStatistics, result: StatisticsResult, strings: ReportStrings, words: MunicipalityStrings) -> [ReportBlock] {
-        let summary = result.summary, questionnaire = summary.questionnaire, numbers = strings.numbers
+        blocks(statistics, summary: result.summary, strings: strings, words: words)
+    }
+
+    /// The section of `score`'s summary: the same, with how the municipalities' scores and types follow.
+    func scoreBlocks(_ scores: MunicipalityScores, summary: CohortSummary, strings: ReportStrings, words: MunicipalityStrings) -> [ReportBlock] {
+        blocks(scores.statistics, summary: summary, strings: strings, words: words,
+               ruleNote: " " + words.typeRule + " " + words.scoreFiles(scores.incompleteRespondents))
+    }
+
+    /// The section, in the language of `strings` and `words`; `ruleNote` follows the rule.
+    private func blocks(_ statistics: MunicipalityStatistics, summary: CohortSummary, strings: ReportStrings, words: MunicipalityStrings,
+                        ruleNote: String = "") -> [ReportBlock] {
+        let questionnaire = summary.questionnaire, numbers = strings.numbers
         func measureLabel(_ measure: ResearchStatistics.Measure) -> String {
             switch measure {
             case .dimension(let index): summary.text(questionnaire.dimensions[index].label)
@@ -17,7 +29,7 @@ struct MunicipalityStatisticsDocument {
         }
         var blocks: [ReportBlock] = [
             .heading(2, words.title),
-            .text(words.rule(statistics.column, statistics.municipalities.count, statistics.respondents, statistics.withoutMunicipality)),
+            .text(words.rule(statistics.column, statistics.municipalities.count, statistics.respondents, statistics.withoutMunicipality) + ruleNote),
             .heading(3, words.agreement),
             .plainTable(
                 header: [strings.dimension, words.municipalities, strings.respondents, words.groupSize, words.icc1, words.interval,
@@ -51,6 +63,28 @@ struct MunicipalityStatisticsDocument {
         guard moments.count > 0 else { return "—" }
         let deviation = moments.standardDeviation.map(numbers.score) ?? "—"
         return "\(moments.count): \(numbers.score(moments.mean)) (\(deviation); \(numbers.score(moments.minimum)) – \(numbers.score(moments.maximum)))"
+    }
+
+    /// The section of a municipality's own report in `score`: how its scores follow from its
+    /// respondents', and their number, mean, spread, lowest and highest per measure.
+    func municipalityBlocks(respondents: Int, spreads: [RunningMoments], column: String, summary: CohortSummary, strings: ReportStrings,
+                            words: MunicipalityStrings) -> [ReportBlock] {
+        let numbers = strings.numbers
+        // `spreads` holds the total first, then the dimensions (`MunicipalityMeans`); shown in the report's order.
+        let labels = summary.questionnaire.dimensions.map { summary.text($0.label) } + [strings.totalScore]
+        let ordered = Array(spreads.dropFirst()) + [spreads[0]]
+        return [
+            .heading(2, words.title),
+            .text(words.ownRule(column, respondents)),
+            .plainTable(
+                header: [strings.dimension, strings.respondents, strings.mean, strings.standardDeviation, strings.minimum, strings.maximum],
+                alignments: [.left, .right, .right, .right, .right, .right],
+                rows: zip(labels, ordered).map { label, moments in
+                    guard moments.count > 0 else { return [label, "0", "—", "—", "—", "—"] }
+                    return [label, String(moments.count), numbers.score(moments.mean), moments.standardDeviation.map(numbers.score) ?? "—",
+                            numbers.score(moments.minimum), numbers.score(moments.maximum)]
+                }),
+        ]
     }
 
     /// The section of `compare`'s report: the rule and each municipality's respondents per measure.

@@ -20,6 +20,10 @@ struct MunicipalityStrings: LanguageWording {
     var spread: String
     /// How a municipality's type follows in `compare`.
     var typeRule: String
+    /// In `score`, a municipality's own report: how its scores follow from its respondents (the column, its respondents).
+    var ownRule: @Sendable (_ column: String, _ respondents: Int) -> String
+    /// In `score`'s summary: which files hold municipalities and which respondents (incomplete respondents left out).
+    var scoreFiles: @Sendable (_ incomplete: Int) -> String
 
     static let english = MunicipalityStrings(
         title: "Several respondents per municipality",
@@ -34,7 +38,16 @@ struct MunicipalityStrings: LanguageWording {
         municipality: "Municipality", municipalities: "Municipalities", groupSize: "k", icc1: "ICC(1)", icc1k: "ICC(1,k)",
         interval: "95 % interval", f: "F", degreesOfFreedom: "df", pValue: "p", perMunicipality: "Mean score per municipality",
         spread: "Respondents: mean (SD; lowest – highest)",
-        typeRule: "A municipality's total is the mean of its respondents' totals, computed exactly, and its maturity type the band of that mean; municipalities are ranked and compared on these means.")
+        typeRule: "A municipality's total is the mean of its respondents' totals, computed exactly, and its maturity type the band of that mean; municipalities are ranked and compared on these means.",
+        ownRule: { column, respondents in
+            "This municipality has \(respondents) complete \(respondents == 1 ? "respondent" : "respondents") in column \(column)."
+                + " Each is scored on its own; the municipality's score on a dimension is the mean of its respondents' scores on it, its total the mean of their totals, computed exactly, and its bands and maturity type are those of these means."
+                + " Per dimension, the respondents' number, mean, standard deviation (n − 1), lowest and highest score:"
+        },
+        scoreFiles: { incomplete in
+            "Every row of this summary, of scores.csv and of scores-long.csv is a municipality; respondents/scores.csv and respondents/scores-long.csv hold the respondents' own scores."
+                + (incomplete > 0 ? " \(incomplete) incomplete respondents are not in the means." : "")
+        })
 
     static let dutch = MunicipalityStrings(
         title: "Meerdere respondenten per gemeente",
@@ -49,7 +62,16 @@ struct MunicipalityStrings: LanguageWording {
         municipality: "Gemeente", municipalities: "Gemeenten", groupSize: "k", icc1: "ICC(1)", icc1k: "ICC(1,k)",
         interval: "95 %-interval", f: "F", degreesOfFreedom: "vg", pValue: "p", perMunicipality: "Gemiddelde score per gemeente",
         spread: "Respondenten: gemiddelde (SD; laagste – hoogste)",
-        typeRule: "Het totaal van een gemeente is het exact berekende gemiddelde van de totalen van haar respondenten, en haar maturiteitstype de band van dat gemiddelde; gemeenten worden op deze gemiddelden gerangschikt en vergeleken.")
+        typeRule: "Het totaal van een gemeente is het exact berekende gemiddelde van de totalen van haar respondenten, en haar maturiteitstype de band van dat gemiddelde; gemeenten worden op deze gemiddelden gerangschikt en vergeleken.",
+        ownRule: { column, respondents in
+            "Deze gemeente heeft \(respondents) volledige \(respondents == 1 ? "respondent" : "respondenten") in kolom \(column)."
+                + " Elke respondent wordt apart gescoord; de score van de gemeente op een dimensie is het gemiddelde van de scores van haar respondenten daarop, haar totaal het gemiddelde van hun totalen, exact berekend, en haar banden en maturiteitstype zijn die van deze gemiddelden."
+                + " Per dimensie het aantal respondenten, hun gemiddelde, standaardafwijking (n − 1), laagste en hoogste score:"
+        },
+        scoreFiles: { incomplete in
+            "Elke rij van deze samenvatting, van scores.csv en van scores-long.csv is een gemeente; respondents/scores.csv en respondents/scores-long.csv bevatten de scores van de respondenten zelf."
+                + (incomplete > 0 ? " \(incomplete) onvolledige respondenten tellen niet mee in de gemiddelden." : "")
+        })
 
     static let french = MunicipalityStrings(
         title: "Plusieurs répondants par commune",
@@ -64,5 +86,14 @@ struct MunicipalityStrings: LanguageWording {
         municipality: "Commune", municipalities: "Communes", groupSize: "k", icc1: "ICC(1)", icc1k: "ICC(1,k)",
         interval: "Intervalle à 95 %", f: "F", degreesOfFreedom: "ddl", pValue: "p", perMunicipality: "Score moyen par commune",
         spread: "Répondants\u{202F}: moyenne (écart-type\u{202F}; plus bas – plus haut)",
-        typeRule: "Le total d’une commune est la moyenne exacte des totaux de ses répondants, et son type de maturité la bande de cette moyenne\u{202F}; les communes sont classées et comparées sur ces moyennes.")
+        typeRule: "Le total d’une commune est la moyenne exacte des totaux de ses répondants, et son type de maturité la bande de cette moyenne\u{202F}; les communes sont classées et comparées sur ces moyennes.",
+        ownRule: { column, respondents in
+            "Cette commune a \(respondents) \(respondents == 1 ? "répondant complet" : "répondants complets") dans la colonne \(column)."
+                + " Chacun est noté séparément\u{202F}; le score de la commune sur une dimension est la moyenne des scores de ses répondants, son total la moyenne de leurs totaux, calculées exactement, et ses bandes et son type de maturité sont ceux de ces moyennes."
+                + " Par dimension, le nombre de répondants, leur moyenne, leur écart-type (n − 1), le plus bas et le plus haut score\u{202F}:"
+        },
+        scoreFiles: { incomplete in
+            "Chaque ligne de ce résumé, de scores.csv et de scores-long.csv est une commune\u{202F}; respondents/scores.csv et respondents/scores-long.csv donnent les scores des répondants eux-mêmes."
+                + (incomplete > 0 ? " \(incomplete) répondants incomplets ne sont pas comptés dans les moyennes." : "")
+        })
 }

@@ -32,6 +32,11 @@ struct ScoreDocument {
         if showsRadar, let fileName = ranked.fileName {
             blocks.append(.image(path: "\(fileName).svg", description: ranked.name))
         }
+        if let scores = report.municipalityScores, let members = scores.members(of: respondent.id) {
+            blocks += MunicipalityStatisticsDocument().municipalityBlocks(
+                respondents: members.respondents, spreads: members.spreads, column: scores.means.column, summary: report, strings: strings,
+                words: MunicipalityStrings.forLanguage(strings.languageCode))
+        }
         let words = AssessmentStrings.forLanguage(strings.languageCode)
         // Every answer, once: what cost points, the roadmap, what is done and what changed read them.
         let answers = respondent.answers(in: questionnaire)
@@ -311,6 +316,8 @@ struct ScoreDocument {
 
     /// The answers to descriptive questions (other than dimension levels), by section.
     private func otherAnswersSection(_ respondent: ScoredRespondent, _ report: CohortSummary, _ strings: ReportStrings) -> [ReportBlock] {
+        // A municipality of several respondents has no answers of its own (the summary counts theirs).
+        guard report.municipalityScores == nil else { return [] }
         let questionnaire = report.questionnaire
         let levels = report.levelQuestionIDs
         var groups: [(label: String, answers: [InlineText])] = []
@@ -371,6 +378,10 @@ struct ScoreDocument {
         let questionnaire = report.questionnaire
         var blocks: [ReportBlock] = [.heading(1, "\(report.text(questionnaire.title)) — \(strings.summaryTitle)"),
                                      .text(strings.scoredCount(report.respondentCount, report.excluded.count))]
+        if let scores = report.municipalityScores {
+            blocks += MunicipalityStatisticsDocument().scoreBlocks(scores, summary: report, strings: strings,
+                                                                   words: MunicipalityStrings.forLanguage(strings.languageCode))
+        }
 
         blocks.append(.heading(2, strings.dimensionStatistics))
         var statisticsRows = questionnaire.dimensions.enumerated().map { index, dimension in

@@ -29,7 +29,10 @@ enum ScoreCommand: SubcommandRunner {
             a radar chart (municipalities/<id>.svg); with html, summary.html and municipalities/<id>.html are
             self-contained pages (radar and style inline, no scripts) that print to A4; with items, item-scores.csv
             has one row per respondent and scored question (answer as read, its decoded code, item score 0-100, status); with xlsx,
-            scores.xlsx holds the wide and long scores and the summary tables.
+            scores.xlsx holds the wide and long scores and the summary tables. With --municipality-column COLUMN
+            (several respondents per municipality) every report is a municipality's, scored as the exact mean of
+            its complete respondents' scores; agreement.csv and municipalities.csv give their agreement (ICC) and
+            spread, and respondents/ the respondents' own scores.csv, scores-long.csv and item-scores.csv.
             Existing files are kept unless --force is given. Rows with errors are reported; the reports list
             the rows left out. Exit status: 0 success, 1 invalid input (reports are still written for the
             rows that could be scored), 64 usage error.
@@ -40,7 +43,7 @@ enum ScoreCommand: SubcommandRunner {
         static let positionals = [CommonArguments.questionnaire, responses]
         static let options: [any OptionDeclaration] =
             [CommonArguments.outFolder, format, SharedOptions.language, minimumGroup, ScoreCommand.rankingLimit, targets, previous, CommonArguments.forceReports]
-            + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.quiet, SharedOptions.color]
+            + ResponseOptions.options + ScoringOptions.options + MunicipalityOptions.options + [SharedOptions.strict, SharedOptions.quiet, SharedOptions.color]
 
         var run: ReportRunOptions
         var responsePaths: [String]
@@ -50,6 +53,7 @@ enum ScoreCommand: SubcommandRunner {
         var previousPaths: [String]
         var targetPath: String?
         var quiet: Bool
+        var municipality: MunicipalityOptions
         var color: ColorMode { run.color }
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
@@ -61,12 +65,13 @@ enum ScoreCommand: SubcommandRunner {
             previousPaths = try arguments.values(previous)
             targetPath = try arguments.value(targets)
             quiet = arguments.isSet(SharedOptions.quiet)
+            municipality = try MunicipalityOptions(arguments)
         }
     }
 
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (formats, responsePaths, previousPaths, targetPath) = (arguments.formats, arguments.responsePaths, arguments.previousPaths, arguments.targetPath)
-        guard let setup = try ReportRunSetup.prepare(arguments.run, inputs: responsePaths + previousPaths + (targetPath.map { [$0] } ?? []), reportSet: .scores,
+        guard let setup = try ReportRunSetup.prepare(arguments.municipality.keepingColumn(arguments.run), inputs: responsePaths + previousPaths + (targetPath.map { [$0] } ?? []), reportSet: .scores,
                                                      defaultFolder: { "Reports/\($0)" }, commandName: commandName, console: console)
         else { return .invalidInput }
         let (questionnaire, output, folder, language) = (setup.questionnaire, setup.output, setup.folder, setup.language)
@@ -100,10 +105,21 @@ enum ScoreCommand: SubcommandRunner {
             return .invalidInput
         }
         console.report(ReportGeneration.formats(formats, for: summary).diagnostics)
+        // With several respondents per municipality, the reports are the municipalities'.
+        var municipalities: ScoringRun.Result?
+        if let column = arguments.municipality.column {
+            guard let grouped = setup.value(of: MunicipalityRun.group(run, column: column, settings: settings), console: console) else { return .invalidInput }
+            municipalities = grouped
+        }
         let written: ((Int, Int) -> Void)? = showsProgress ? { if let line = meter.writing($0, of: $1, at: Console.now) { console.progress(line) } } : nil
         let committed = setup.commit(console: console) { output in
-            try ReportGeneration.render(run, formats: formats, strings: language.strings, output: output, previous: previous, targets: targets,
-                                        targetAnswers: targetAnswers, written: written)
+            if let municipalities {
+                try ReportGeneration.render(municipalities: municipalities, respondents: run, formats: formats, strings: language.strings, output: output,
+                                            previous: previous, targets: targets, targetAnswers: targetAnswers, written: written)
+            } else {
+                try ReportGeneration.render(run, formats: formats, strings: language.strings, output: output, previous: previous, targets: targets,
+                                            targetAnswers: targetAnswers, written: written)
+            }
         }
         if showsProgress { console.endProgress() }
         guard committed else { return .invalidInput }
