@@ -46,7 +46,7 @@ struct MunicipalityStrings: LanguageWording {
         },
         scoreFiles: { incomplete in
             "Every row of this summary, of scores.csv and of scores-long.csv is a municipality; respondents/scores.csv and respondents/scores-long.csv hold the respondents' own scores."
-                + (incomplete > 0 ? " \(incomplete) incomplete respondents are not in the means." : "")
+                + (incomplete == 0 ? "" : incomplete == 1 ? " 1 incomplete respondent is not in the means." : " \(incomplete) incomplete respondents are not in the means.")
         })
 
     static let dutch = MunicipalityStrings(
@@ -70,7 +70,7 @@ struct MunicipalityStrings: LanguageWording {
         },
         scoreFiles: { incomplete in
             "Elke rij van deze samenvatting, van scores.csv en van scores-long.csv is een gemeente; respondents/scores.csv en respondents/scores-long.csv bevatten de scores van de respondenten zelf."
-                + (incomplete > 0 ? " \(incomplete) onvolledige respondenten tellen niet mee in de gemiddelden." : "")
+                + (incomplete == 0 ? "" : incomplete == 1 ? " 1 onvolledige respondent telt niet mee in de gemiddelden." : " \(incomplete) onvolledige respondenten tellen niet mee in de gemiddelden.")
         })
 
     static let french = MunicipalityStrings(
@@ -94,6 +94,6 @@ struct MunicipalityStrings: LanguageWording {
         },
         scoreFiles: { incomplete in
             "Chaque ligne de ce résumé, de scores.csv et de scores-long.csv est une commune\u{202F}; respondents/scores.csv et respondents/scores-long.csv donnent les scores des répondants eux-mêmes."
-                + (incomplete > 0 ? " \(incomplete) répondants incomplets ne sont pas comptés dans les moyennes." : "")
+                + (incomplete == 0 ? "" : incomplete == 1 ? " 1 répondant incomplet n’est pas compté dans les moyennes." : " \(incomplete) répondants incomplets ne sont pas comptés dans les moyennes.")
         })
 }
