@@ -79,3 +79,15 @@ final class MunicipalityScoresTests: XCTestCase {
         XCTAssertTrue(message.contains("no metadata column \"municipalty\"") && message.contains("did you mean \"municipality\"?"), message)
     }
 }
+
+extension MunicipalityScoresTests {
+    func testTheKoboToolboxFixtureHasTheColumnsOfTheFieldedQuestionnairesXLSForm() throws {
+        let folder = RenderingTests.fixtureFolder.appendingPathComponent("municipalities/fielded")
+        let questionnaire = try XCTUnwrap(Fixtures.load(String(contentsOf: folder.appendingPathComponent("questionnaire.json"), encoding: .utf8)).questionnaire)
+        let fields = try FieldedExports.fields(ofXLSForm: TemplateRenderer(questionnaire: questionnaire, language: "en").xlsForm(languages: ["en"]))
+        let header = FieldedExports(questionnaire: questionnaire, ids: [], metadata: [], answers: []).kobo(fields)
+        let export = try String(contentsOf: folder.appendingPathComponent("kobo-export.csv"), encoding: .utf8)
+        XCTAssertEqual(export.prefix { $0 != "\n" } + "\n", header, "reference.py named the columns as KoboToolbox names the form's")
+        XCTAssertTrue(header.hasPrefix("start;end;municipality;role;alpha/A1;"), header)
+    }
+}

@@ -57,6 +57,9 @@ struct MunicipalityScores: Sendable {
             withoutMunicipality: means.withoutMunicipality)
     }
 
+    /// Every respondent scored: those in a municipality's means, those without a municipality and the incomplete ones.
+    var scoredRespondents: Int { means.respondents + means.withoutMunicipality + incompleteRespondents }
+
     /// A municipality's respondents: their number and their moments per measure (the total, then
     /// the dimensions, as `MunicipalityMeans.spreads`); nil for an id that is no municipality.
     func members(of id: String) -> (respondents: Int, spreads: [RunningMoments])? {

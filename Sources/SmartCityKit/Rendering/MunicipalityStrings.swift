@@ -24,6 +24,8 @@ struct MunicipalityStrings: LanguageWording {
     var ownRule: @Sendable (_ column: String, _ respondents: Int) -> String
     /// In `score`'s summary: which files hold municipalities and which respondents (incomplete respondents left out).
     var scoreFiles: @Sendable (_ incomplete: Int) -> String
+    /// In `score`'s summary, the first line: (municipalities, their respondents, rows left out).
+    var scoredCount: @Sendable (_ municipalities: Int, _ respondents: Int, _ left: Int) -> String
 
     static let english = MunicipalityStrings(
         title: "Several respondents per municipality",
@@ -47,6 +49,9 @@ struct MunicipalityStrings: LanguageWording {
         scoreFiles: { incomplete in
             "Every row of this summary, of scores.csv and of scores-long.csv is a municipality; respondents/scores.csv and respondents/scores-long.csv hold the respondents' own scores."
                 + (incomplete == 0 ? "" : incomplete == 1 ? " 1 incomplete respondent is not in the means." : " \(incomplete) incomplete respondents are not in the means.")
+        },
+        scoredCount: { municipalities, respondents, left in
+            "Scored: \(municipalities) \(municipalities == 1 ? "municipality" : "municipalities") of \(respondents) \(respondents == 1 ? "respondent" : "respondents"). Left out: \(left) \(left == 1 ? "row" : "rows")."
         })
 
     static let dutch = MunicipalityStrings(
@@ -71,6 +76,9 @@ struct MunicipalityStrings: LanguageWording {
         scoreFiles: { incomplete in
             "Elke rij van deze samenvatting, van scores.csv en van scores-long.csv is een gemeente; respondents/scores.csv en respondents/scores-long.csv bevatten de scores van de respondenten zelf."
                 + (incomplete == 0 ? "" : incomplete == 1 ? " 1 onvolledige respondent telt niet mee in de gemiddelden." : " \(incomplete) onvolledige respondenten tellen niet mee in de gemiddelden.")
+        },
+        scoredCount: { municipalities, respondents, left in
+            "Gescoord: \(municipalities) \(municipalities == 1 ? "gemeente" : "gemeenten") van \(respondents) \(respondents == 1 ? "respondent" : "respondenten"). Weggelaten: \(left) \(left == 1 ? "rij" : "rijen")."
         })
 
     static let french = MunicipalityStrings(
@@ -95,5 +103,8 @@ struct MunicipalityStrings: LanguageWording {
         scoreFiles: { incomplete in
             "Chaque ligne de ce résumé, de scores.csv et de scores-long.csv est une commune\u{202F}; respondents/scores.csv et respondents/scores-long.csv donnent les scores des répondants eux-mêmes."
                 + (incomplete == 0 ? "" : incomplete == 1 ? " 1 répondant incomplet n’est pas compté dans les moyennes." : " \(incomplete) répondants incomplets ne sont pas comptés dans les moyennes.")
+        },
+        scoredCount: { municipalities, respondents, left in
+            "Évaluées\u{202F}: \(municipalities) \(municipalities <= 1 ? "commune" : "communes") de \(respondents) \(respondents <= 1 ? "répondant" : "répondants"). Écartées\u{202F}: \(left) \(left <= 1 ? "ligne" : "lignes")."
         })
 }

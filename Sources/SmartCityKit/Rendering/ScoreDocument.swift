@@ -376,11 +376,14 @@ struct ScoreDocument {
 
     func summaryBlocks(_ report: CohortSummary, _ strings: ReportStrings) -> [ReportBlock] {
         let questionnaire = report.questionnaire
-        var blocks: [ReportBlock] = [.heading(1, "\(report.text(questionnaire.title)) — \(strings.summaryTitle)"),
-                                     .text(strings.scoredCount(report.respondentCount, report.excluded.count))]
+        var blocks: [ReportBlock] = [.heading(1, "\(report.text(questionnaire.title)) — \(strings.summaryTitle)")]
         if let scores = report.municipalityScores {
-            blocks += MunicipalityStatisticsDocument().scoreBlocks(scores, summary: report, strings: strings,
-                                                                   words: MunicipalityStrings.forLanguage(strings.languageCode))
+            // Several respondents per municipality: the rows are municipalities, the rule and the respondents come first.
+            let words = MunicipalityStrings.forLanguage(strings.languageCode)
+            blocks.append(.text(words.scoredCount(report.respondentCount, scores.scoredRespondents, report.excluded.count)))
+            blocks += MunicipalityStatisticsDocument().scoreBlocks(scores, summary: report, strings: strings, words: words)
+        } else {
+            blocks.append(.text(strings.scoredCount(report.respondentCount, report.excluded.count)))
         }
 
         blocks.append(.heading(2, strings.dimensionStatistics))
