@@ -15,7 +15,7 @@ package struct Checked<Value> {
     package var value: Value?
     package var diagnostics: [Diagnostic]
 
-    init(_ value: Value?, _ diagnostics: [Diagnostic] = []) {
+    package init(_ value: Value?, _ diagnostics: [Diagnostic] = []) {
         self.value = value
         self.diagnostics = diagnostics
     }
