@@ -81,20 +81,9 @@ struct ReportRunSetup {
             return true
         } catch {
             output.discard()
-            console.report([Self.diagnostic(for: error, folder: folder)])
+            console.report([FileReportOutput.diagnostic(for: error, folder: folder)])
             return false
         }
-    }
-
-    /// A failure to write the reports, located at the file that could not be written.
-    static func diagnostic(for error: any Error, folder: String) -> Diagnostic {
-        if let failure = error as? SmartCityError, let diagnostic = failure.diagnostics.first { return diagnostic }
-        if let failure = error as? DiagnosticConvertible {
-            var diagnostic = failure.diagnostic
-            diagnostic.message += "; no report was changed"
-            return diagnostic
-        }
-        return .error(SourceLocation(file: folder), "reports cannot be written: \(error.localizedDescription); no report was changed")
     }
 
     /// The value of a run's result after its diagnostics are printed; nil (the staged files

@@ -28,10 +28,12 @@ enum InputFile {
     case text(FileByteSource)
 
     /// Opens `path` (`-` is standard input), hashing what is read when asked.
-    package static func open(path: String, hashing: Bool) throws -> InputFile {
+    package static func open(path: String, hashing: Bool) throws(SmartCityError) -> InputFile {
         let file = try FileByteSource(path: path, hashing: hashing)
         let isNamedWorkbook = [".xlsx", ".xlsm", ".xls", ".ods"].contains { path.lowercased().hasSuffix($0) }
-        if try isNamedWorkbook || WorkbookReader.looksLikeWorkbook(file.peek()) { return .workbook(try file.readToEnd()) }
+        // Peeks only when the name does not say (a named workbook need not look like one).
+        let isWorkbook = isNamedWorkbook ? true : WorkbookReader.looksLikeWorkbook(try file.peek())
+        if isWorkbook { return .workbook(try file.readToEnd()) }
         return .text(file)
     }
 

@@ -54,8 +54,8 @@ final class ResponseSource {
             }
         } catch let error as CSVSyntaxError {
             return .failure(.error(SourceLocation(file: path, position: .row(1)), error.message))
-        } catch let error as FileByteSource.OpenError {
-            return .failure(.error(location, error.message))
+        } catch let error as SmartCityError {
+            return Checked(error)
         } catch {
             return .failure(.error(location, "cannot be read: \(error.localizedDescription)"))
         }
@@ -112,7 +112,7 @@ final class ResponseSource {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            return .failure(.error(SourceLocation(file: path, line: error.line, column: error.column), "invalid JSON: \(error.message)"))
+            return .failure(error.diagnostic(file: path))
         }
         // `import` of an export with question texts writes {"labels": {...}, "responses": [...]}.
         let responses = if case .object(let members) = root.value, let member = members.first(where: { $0.key == "responses" }) { member.value } else { root }

@@ -88,8 +88,11 @@ enum ImportCommand: SubcommandRunner {
                 }
                 first = false
             }
+        } catch let error as SmartCityError {
+            console.report(error.diagnostics)
+            return .invalidInput
         } catch {
-            console.report([.error(SourceLocation(file: table.path), "\(error)")])
+            console.report([.error(SourceLocation(file: table.path), "cannot be read: \(error)")])
             return .invalidInput
         }
         console.reportSuppressed()
