@@ -316,10 +316,8 @@ struct CSVFileStart {
             var reader: Records
             switch try InputFile.open(path: path, hashing: false) {
             case .workbook(let bytes):
-                switch InputFile.sheetRows(bytes, named: sheet) {
-                case .success(let rows): reader = .sheet(rows, width: rows.first?.width ?? 0, next: 0)
-                case .failure(let failure): return .failure(.error(location, failure.message))
-                }
+                let rows = try InputFile.sheetRows(bytes, named: sheet, path: path)
+                reader = .sheet(rows, width: rows.first?.width ?? 0, next: 0)
             case .text(let file):
                 reader = .csv(CSVReader(source: DecodingByteSource(file)))
             }

@@ -39,8 +39,12 @@ enum InputFile {
 
     /// The rows of a workbook's sheet to read: `name`, or the template's answers, or the first
     /// visible sheet (`Workbook.rows`, the template's answers read back to codes by `labels`);
-    /// an error naming what is wrong in the workbook.
-    static func sheetRows(_ bytes: [UInt8], named name: String?, labels: WorkbookAnswerLabels? = nil) -> Result<[WorkbookReader.Row], WorkbookReader.Failure> {
-        do { return Workbook.rows(of: try WorkbookReader.read(bytes), named: name, labels: labels) } catch { return .failure(error) }
+    /// an error at the workbook's `path` naming what is wrong in it.
+    static func sheetRows(_ bytes: [UInt8], named name: String?, labels: WorkbookAnswerLabels? = nil, path: String) throws(SmartCityError) -> [WorkbookReader.Row] {
+        do throws(WorkbookReader.Failure) {
+            return try Workbook.rows(of: try WorkbookReader.read(bytes), named: name, labels: labels).get()
+        } catch {
+            throw SmartCityError(.error(SourceLocation(file: path), error.message))
+        }
     }
 }

@@ -91,9 +91,10 @@ final class ResponseSource {
     private static func openWorkbook(_ bytes: [UInt8], path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<ResponseSource> {
         let location = SourceLocation(file: path)
         let rows: [WorkbookReader.Row]
-        switch InputFile.sheetRows(bytes, named: options.sheet, labels: WorkbookAnswerLabels(questionnaire: questionnaire)) {
-        case .success(let sheetRows): rows = sheetRows
-        case .failure(let failure): return .failure(.error(location, failure.message))
+        do throws(SmartCityError) {
+            rows = try InputFile.sheetRows(bytes, named: options.sheet, labels: WorkbookAnswerLabels(questionnaire: questionnaire), path: path)
+        } catch {
+            return Checked(error)
         }
         guard let header = rows.first else {
             return .failure(.error(location, "the sheet is empty; it needs a header row with \(options.plainIDColumn) and the question codes, then one row per respondent"))
