@@ -80,6 +80,14 @@ final class Console: @unchecked Sendable {
         err(diagnostics.map(format).joined())
     }
 
+    /// The questionnaire of a command that only reads or writes by it (its warnings are for
+    /// `validate`): nil after reporting the errors that keep it from loading.
+    func questionnaire(at path: String) -> Questionnaire? {
+        let loaded = QuestionnaireLoader.load(path: path)
+        report(loaded.diagnostics.filter { $0.severity == .error })
+        return loaded.questionnaire
+    }
+
     /// One diagnostic's line; the file name and message are user text, escaped for the terminal
     /// before any colour is added.
     private func format(_ diagnostic: Diagnostic) -> String {

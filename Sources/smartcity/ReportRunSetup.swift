@@ -10,7 +10,8 @@ struct ReportRunSetup {
     let questionnairePath: String
     let loaded: Checked<LoadedQuestionnaire>
     let questionnaire: Questionnaire
-    let reading: (options: ReadingOptions?, diagnostics: [Diagnostic])
+    /// The reading options with the mapping file's diagnostics.
+    let reading: Checked<ReadingOptions>
     let readingOptions: ReadingOptions
     let language: ReportLanguage
     let folder: String
@@ -26,7 +27,7 @@ struct ReportRunSetup {
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return nil }
         let reading = options.responses.readingOptions(for: questionnaire, console: console)
-        guard reading.options != nil else { return nil }
+        guard reading.value != nil else { return nil }
         let language = ReportLanguage.resolve(requested: options.language, environment: ProcessInfo.processInfo.environment,
                                                questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
@@ -39,9 +40,9 @@ struct ReportRunSetup {
     /// The set-up of a questionnaire already loaded and read with `reading`: opens `folder` for the
     /// report set; nil after reporting why it cannot be. `inputs` are every file read besides the questionnaire.
     static func open(questionnairePath: String, loaded: Checked<LoadedQuestionnaire>, questionnaire: Questionnaire,
-                     reading: (options: ReadingOptions?, diagnostics: [Diagnostic]), language: ReportLanguage, folder: String, force: Bool,
+                     reading: Checked<ReadingOptions>, language: ReportLanguage, folder: String, force: Bool,
                      reportSet: ReportSet, inputs: [String], commandName: String, console: Console) throws(UsageError) -> ReportRunSetup? {
-        guard let readingOptions = reading.options,
+        guard let readingOptions = reading.value,
               let output = try openOutput(folder: folder, force: force, reportSet: reportSet, inputs: [questionnairePath] + inputs,
                                           commandName: commandName, console: console) else { return nil }
         return ReportRunSetup(questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: reading,
@@ -80,20 +81,9 @@ struct ReportRunSetup {
             return true
         } catch {
             output.discard()
-            console.report([Self.diagnostic(for: error, folder: folder)])
+            console.report([FileReportOutput.diagnostic(for: error, folder: folder)])
             return false
         }
-    }
-
-    /// A failure to write the reports, located at the file that could not be written.
-    static func diagnostic(for error: any Error, folder: String) -> Diagnostic {
-        if let failure = error as? SmartCityError, let diagnostic = failure.diagnostics.first { return diagnostic }
-        if let failure = error as? DiagnosticConvertible {
-            var diagnostic = failure.diagnostic
-            diagnostic.message += "; no report was changed"
-            return diagnostic
-        }
-        return .error(SourceLocation(file: folder), "reports cannot be written: \(error.localizedDescription); no report was changed")
     }
 
     /// The value of a run's result after its diagnostics are printed; nil (the staged files

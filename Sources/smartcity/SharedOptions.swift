@@ -110,23 +110,23 @@ struct ResponseOptions: OptionGroup {
     }
 
     /// The reading options, with the mapping file loaded and checked against the questionnaire
-    /// (when there is one); nil after reporting errors.
-    func readingOptions(for questionnaire: Questionnaire?, console: Console) -> (options: ReadingOptions?, diagnostics: [Diagnostic]) {
+    /// (when there is one), and the mapping's diagnostics (reported here); no value after errors.
+    func readingOptions(for questionnaire: Questionnaire?, console: Console) -> Checked<ReadingOptions> {
         var options = ReadingOptions(idColumn: idColumn, dialect: dialect)
         options.includeIncomplete = scoring.includeIncomplete
         options.keepColumns = scoring.keepColumns
         options.sheet = sheet
-        options.catalogDirectory = "Questionnaires"
-        guard let mapPath else { return (options, []) }
+        options.catalogDirectory = QuestionnaireCatalog.defaultFolder
+        guard let mapPath else { return Checked(options) }
         let loaded = ResponseMapping.load(path: mapPath)
         var diagnostics = loaded.diagnostics
         if let mapping = loaded.value, let questionnaire {
             diagnostics += mapping.diagnostics(against: questionnaire, file: mapPath)
         }
         console.report(diagnostics)
-        guard let mapping = loaded.value, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        guard let mapping = loaded.value, !diagnostics.contains(where: { $0.severity == .error }) else { return Checked(nil, diagnostics) }
         options.mapping = mapping
-        return (options, diagnostics)
+        return Checked(options, diagnostics)
     }
 }
 

@@ -6,13 +6,6 @@ import XCTest
 final class AssessEndToEndTests: XCTestCase {
     private let questionnaire = EndToEndTests.questionnaire
 
-    private func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-assess-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
-
     /// A file of the repository, by its absolute path (the runs below work in a folder of their own).
     private func repository(_ path: String) -> String { EndToEndTests.root.appendingPathComponent(path).path }
 
@@ -68,7 +61,7 @@ final class AssessEndToEndTests: XCTestCase {
 
     func testAFinishedAssessmentReportsTheChangeSinceThePreviousAndTheRoadToItsTargets() throws {
         // Scheldestad's 2025 answers, already complete: Enter writes the report at once.
-        let directory = try folder()
+        let directory = try temporaryFolder()
         let answers = directory.appendingPathComponent("answers.csv")
         try answersFile(rows: [1]).write(to: answers, atomically: true, encoding: .utf8)
         let result = try run(["assess", repository(questionnaire), "--answers", answers.path, "--lang", "en",
@@ -101,7 +94,7 @@ final class AssessEndToEndTests: XCTestCase {
     }
 
     func testPipedAnswersStopResumeAndWriteTheReport() throws {
-        let directory = try folder()
+        let directory = try temporaryFolder()
         let answers = directory.appendingPathComponent("answers.csv")
         let arguments = ["assess", repository(questionnaire), "--answers", answers.path, "--id", "testville", "--name", "Testville", "--lang", "en"]
         let first = try run(arguments, input: "3\n4\nb\n5\n?\ndk\nq\n", in: directory)
@@ -126,7 +119,7 @@ final class AssessEndToEndTests: XCTestCase {
     /// Issue 28, item 1: an answer off the scale is explained in the dialogue's language, never
     /// as a Swift value; the language of a regional tag or of the environment is said on stderr.
     func testAnAnswerOffTheScaleIsExplainedInTheDialoguesLanguage() throws {
-        let directory = try folder()
+        let directory = try temporaryFolder()
         let dutch = try run(["assess", repository(questionnaire), "--answers", "a.csv", "--id", "x", "--name", "X", "--lang", "nl-BE"],
                             input: "7\nq\n", in: directory)
         XCTAssertEqual(dutch.status, 0, dutch.stderr)
@@ -149,7 +142,7 @@ final class AssessEndToEndTests: XCTestCase {
     /// Issue 24, item 4: a responses file of 12 municipalities given as the answers file, with
     /// nothing typed, is left byte for byte as it was, with the fix on standard error.
     func testAnAnswersFileOfSeveralRespondentsIsNeverRewritten() throws {
-        let directory = try folder()
+        let directory = try temporaryFolder()
         let responses = directory.appendingPathComponent("responses.csv")
         try FileManager.default.copyItem(at: EndToEndTests.root.appendingPathComponent(EndToEndTests.sample), to: responses)
         let before = try snapshot(directory)
@@ -175,7 +168,7 @@ final class AssessEndToEndTests: XCTestCase {
     /// The fix the refusal gives: start from one municipality of the responses file in a new
     /// answers file. An input that ends at once writes nothing; Enter saves and reports.
     func testStartingFromAResponsesFileSavesANewAnswersFileAndLeavesItAsItWas() throws {
-        let directory = try folder()
+        let directory = try temporaryFolder()
         let responses = directory.appendingPathComponent("responses.csv")
         try FileManager.default.copyItem(at: EndToEndTests.root.appendingPathComponent(EndToEndTests.sample), to: responses)
         let before = try snapshot(directory)
@@ -207,7 +200,7 @@ final class AssessEndToEndTests: XCTestCase {
     /// Issue 24, item 4: a workbook given as the answers file is read, never written, and a CSV
     /// of the same name beside it neither takes its place nor is overwritten.
     func testAWorkbookIsReadNeverWrittenAndTheCSVBesideItIsLeftAlone() throws {
-        let directory = try folder()
+        let directory = try temporaryFolder()
         try FileManager.default.copyItem(at: EndToEndTests.root.appendingPathComponent("Tests/SmartCityKitTests/Fixtures/xlsx/sample.xlsx"),
                                          to: directory.appendingPathComponent("X.xlsx"))
         // Beside it, a CSV in the very shape assess writes, of another municipality.
@@ -235,7 +228,7 @@ final class AssessEndToEndTests: XCTestCase {
     /// the assessment, whose report goes to a folder of its own. Told to write there with --out,
     /// it keeps them unless --force is given, as score does.
     func testScoreReportsBesideTheAnswersFileSurviveAnAssessment() throws {
-        let directory = try folder()
+        let directory = try temporaryFolder()
         let reports = directory.appendingPathComponent("DD")
         let scored = try run(["score", repository(questionnaire), repository(EndToEndTests.sample), "--out", reports.path, "--format", "markdown,csv,html"],
                              input: "", in: directory)
@@ -260,7 +253,7 @@ final class AssessEndToEndTests: XCTestCase {
     /// Issue 24, item 5: an answers file in the current folder gets its report (there was no
     /// folder of the answers' own to write it into).
     func testAnAnswersFileInTheCurrentFolderGetsItsReport() throws {
-        let directory = try folder()
+        let directory = try temporaryFolder()
         try answersFile(rows: [2]).write(to: directory.appendingPathComponent("me.csv"), atomically: true, encoding: .utf8)
         let result = try run(["assess", repository(questionnaire), "--answers", "me.csv", "--lang", "en"], input: "\n", in: directory)
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -274,7 +267,7 @@ final class AssessEndToEndTests: XCTestCase {
 
     /// SIGKILL after two answers: both are in the file, which is whole.
     func testAKillLosesNoSavedAnswer() throws {
-        let answers = try folder().appendingPathComponent("answers.csv")
+        let answers = try temporaryFolder().appendingPathComponent("answers.csv")
         let process = Process()
         process.executableURL = EndToEndTests.binary
         process.arguments = ["assess", questionnaire, "--answers", answers.path, "--id", "k", "--name", "K"]
@@ -309,7 +302,7 @@ final class AssessEndToEndTests: XCTestCase {
         guard let bash = ["/bin/bash", "/usr/bin/bash"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw XCTSkip("bash is not installed; the terminal dialogue was not driven")
         }
-        let answers = try folder().appendingPathComponent("answers.csv")
+        let answers = try temporaryFolder().appendingPathComponent("answers.csv")
         let session = "smartcity-\(UUID().uuidString.prefix(8))"
         // A server of the test's own (its own socket), never waited on without a deadline: a
         // tmux that does not answer skips the test rather than hanging the suite.

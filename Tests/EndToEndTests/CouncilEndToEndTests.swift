@@ -4,19 +4,12 @@ import XCTest
 /// What a consultant takes to a council meeting: one municipality's report without a median of
 /// itself, the gap to each target, and the one-page council summary.
 final class CouncilEndToEndTests: XCTestCase {
-    private func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-council-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
-
     private func repository(_ path: String) -> String { EndToEndTests.root.appendingPathComponent(path).path }
 
     /// Scheldestad scored alone, with band targets: its radar has no "cohort median" (which would
     /// be Scheldestad itself), and the targets table gives the gap to each band's lower bound.
     func testOneMunicipalityGetsNoMedianOfItselfAndTheGapToItsBandTargets() throws {
-        let directory = try folder()
+        let directory = try temporaryFolder()
         let sample = try String(contentsOfFile: repository(EndToEndTests.sample), encoding: .utf8).split(separator: "\n")
         let responses = directory.appendingPathComponent("scheldestad.csv")
         try (sample[0] + "\n" + sample[1] + "\n").write(to: responses, atomically: true, encoding: .utf8)
@@ -41,7 +34,7 @@ final class CouncilEndToEndTests: XCTestCase {
         guard let script = ["/usr/bin/script", "/bin/script"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw XCTSkip("script (util-linux) is not installed; progress on a terminal was not checked")
         }
-        let directory = try folder()
+        let directory = try temporaryFolder()
         /// The run's terminal output (stdout and stderr both go to the pseudo-terminal).
         func inTerminal(_ extra: [String]) throws -> String {
             let command = ([EndToEndTests.binary.path, "score", repository(EndToEndTests.questionnaire), repository(EndToEndTests.sample), "--lang", "en",

@@ -55,13 +55,6 @@ final class EndToEndTests: XCTestCase {
         ProcessInfo.processInfo.environment.filter { !["LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }.merging(settings) { $1 }
     }
 
-    func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
-
     /// A copy of the bundled questionnaire with `old` replaced by `new`, in a temporary folder.
     func alteredQuestionnaire(_ transform: (String) -> String) throws -> String {
         let text = try String(contentsOf: Self.root.appendingPathComponent(Self.questionnaire), encoding: .utf8)
@@ -291,28 +284,11 @@ final class EndToEndTests: XCTestCase {
     /// The committed example reports are exactly what scoring the samples gives today.
     /// `SMARTCITY_RECORD_GOLDEN=1 swift test` rewrites them.
     func testCommittedExamplesAreUpToDate() throws {
-        let record = ProcessInfo.processInfo.environment["SMARTCITY_RECORD_GOLDEN"] == "1"
-        var recorded = 0
-        // A recording run fails after writing, so that it cannot pass by accident.
-        defer { if record { XCTFail(Self.recordedMessage(recorded)) } }
         for (id, language) in Self.examples {
-            let examples = Self.root.appendingPathComponent("Reports/examples/\(id)/\(language)")
-            let out = record ? examples : try temporaryFolder().appendingPathComponent(id)
-            let result = try run([
-                "score", "Questionnaires/\(id)/questionnaire.json", "Questionnaires/\(id)/sample-responses.csv",
-                "--lang", language, "--out", out.path, "--force",
-            ])
-            XCTAssertEqual(result.status, 0, result.stderr)
-            XCTAssertEqual(result.stderr, "", "\(id) in \(language) scores without warnings")
-            if record {
-                recorded += try relativeFiles(in: out).count
-                continue
-            }
-            let expected = try relativeFiles(in: examples), actual = try relativeFiles(in: out)
-            XCTAssertEqual(expected, actual, "\(id)/\(language): regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
-            for name in actual {
-                XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent(name)), try Data(contentsOf: examples.appendingPathComponent(name)),
-                               "\(id)/\(language)/\(name) differs; regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
+            try assertCommittedExample(["score", "Questionnaires/\(id)/questionnaire.json", "Questionnaires/\(id)/sample-responses.csv", "--lang", language],
+                                       in: "Reports/examples/\(id)/\(language)") { result, _ in
+                XCTAssertEqual(result.status, 0, result.stderr)
+                XCTAssertEqual(result.stderr, "", "\(id) in \(language) scores without warnings")
             }
         }
     }
@@ -325,19 +301,10 @@ final class EndToEndTests: XCTestCase {
     ]
 
     func testCommittedComparisonExampleIsUpToDate() throws {
-        let record = ProcessInfo.processInfo.environment["SMARTCITY_RECORD_GOLDEN"] == "1"
-        let examples = Self.root.appendingPathComponent("Reports/examples/i-monitor/compare")
-        let out = record ? examples : try temporaryFolder().appendingPathComponent("compare")
-        let result = try run(Self.compareExample + ["--out", out.path, "--force"])
-        XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stderr, "")
-        XCTAssertEqual(result.stdout, "Compared 12 municipalities in 2 groups over 2 waves; wrote 16 files to \(out.path)/\n")
-        if record { return XCTFail(Self.recordedMessage(try relativeFiles(in: out).count)) }
-        let actual = try relativeFiles(in: out)
-        XCTAssertEqual(try relativeFiles(in: examples), actual, "regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
-        for name in actual {
-            XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent(name)), try Data(contentsOf: examples.appendingPathComponent(name)),
-                           "compare/\(name) differs; regenerate with SMARTCITY_RECORD_GOLDEN=1 swift test")
+        try assertCommittedExample(Self.compareExample, in: "Reports/examples/i-monitor/compare") { result, out in
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertEqual(result.stderr, "")
+            XCTAssertEqual(result.stdout, "Compared 12 municipalities in 2 groups over 2 waves; wrote 16 files to \(out.path)/\n")
         }
     }
 
@@ -730,17 +697,5 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(try run(["import", "\(Self.exports)/limesurvey.csv", "-q", Self.questionnaire, "-o", reimport.path]).status, 0)
         let canonical = try run(["validate", Self.questionnaire, reimport.path])
         XCTAssertEqual(canonical.status, 0, "the canonical file validates: \(canonical.stderr)")
-    }
-
-    private func relativeFiles(in folder: URL) throws -> [String] {
-        let enumerator = FileManager.default.enumerator(atPath: folder.path)
-        var files: [String] = []
-        while let name = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(name)
-            }
-        }
-        return files.sorted()
     }
 }

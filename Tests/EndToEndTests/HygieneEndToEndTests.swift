@@ -31,13 +31,6 @@ final class HygieneEndToEndTests: XCTestCase {
                                  stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-hygiene-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
-
     /// The bundled questionnaire with `old` replaced by `new` everywhere, written into `folder`.
     func questionnaire(replacing old: String, with new: String, in folder: URL) throws -> String {
         let text = try String(contentsOf: EndToEndTests.root.appendingPathComponent(Self.questionnaire), encoding: .utf8)

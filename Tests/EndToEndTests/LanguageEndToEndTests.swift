@@ -7,16 +7,9 @@ import XCTest
 final class LanguageEndToEndTests: XCTestCase {
     private let barometer = ["Questionnaires/smart-city-barometer/questionnaire.json", "Questionnaires/smart-city-barometer/sample-responses.csv"]
 
-    private func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-language-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
-
     /// Scores the barometer sample (French by default) with `options` and `environment`.
     private func score(_ options: [String] = [], _ environment: [String: String] = [:]) throws -> (run: EndToEndTests.Run, summary: String) {
-        let out = try folder()
+        let out = try temporaryFolder()
         let run = try EndToEndTests.runBinary(["score"] + barometer + ["--format", "markdown", "--out", out.path] + options, environment: environment)
         XCTAssertEqual(run.status, 0, run.stderr)
         return (run, try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8))
@@ -57,7 +50,7 @@ final class LanguageEndToEndTests: XCTestCase {
     /// Issue 28, item 6: the sample's "rural"/"urban" are labelled in the report's language; CSV keeps the value.
     func testACategorysValuesAreLabelledInTheReportsLanguage() throws {
         for (language, label, value) in [("nl", "Gebied", "stedelijk"), ("fr", "Zone", "urbain"), ("en", "Area", "urban")] {
-            let out = try folder()
+            let out = try temporaryFolder()
             let run = try EndToEndTests.runBinary(["score"] + barometer + ["--format", "markdown,csv", "--lang", language, "--out", out.path])
             XCTAssertEqual(run.status, 0, run.stderr)
             let report = try String(contentsOf: out.appendingPathComponent("municipalities/scheldestad.md"), encoding: .utf8)
@@ -65,7 +58,7 @@ final class LanguageEndToEndTests: XCTestCase {
             let scores = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8)
             XCTAssertTrue(scores.contains(",urban,"), "CSV keeps the value as written")
         }
-        let out = try folder()
+        let out = try temporaryFolder()
         let compared = try EndToEndTests.runBinary(["compare"] + barometer + ["--group-by", "area", "--min-group", "1", "--format", "markdown,csv",
                                                                                  "--lang", "nl", "--out", out.path])
         XCTAssertEqual(compared.status, 0, compared.stderr)
@@ -76,7 +69,7 @@ final class LanguageEndToEndTests: XCTestCase {
     }
 
     func testTheQuestionnaireListingAndATemplateFollowTheLanguageToo() throws {
-        let empty = try folder()
+        let empty = try temporaryFolder()
         let listing = try EndToEndTests.runBinary(["questionnaires", empty.path], environment: ["LANG": "nl_BE.UTF-8"])
         XCTAssertEqual(listing.status, 1)
         XCTAssertEqual(listing.stderr, "geen vragenlijsten gevonden in \(empty.path)\n")

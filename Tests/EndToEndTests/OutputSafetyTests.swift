@@ -43,13 +43,6 @@ final class OutputSafetyTests: XCTestCase {
         return process
     }
 
-    func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-safety-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
-
     func testAnOutFolderNamedByOneCharacterIsWritten() throws {
         // Foundation's NSString path methods trap on a one-character relative name on Linux.
         let folder = try temporaryFolder()

@@ -4,13 +4,6 @@ import XCTest
 /// Run as a user runs them: `stats --municipality-column` on several respondents per
 /// municipality, and the reliable change of `compare --wave` in the report language.
 final class RespondentsAndWavesEndToEndTests: XCTestCase {
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
-
     func testStatsAgreementBetweenRespondentsOfAMunicipality() throws {
         let folder = "Tests/SmartCityKitTests/Fixtures/municipalities/"
         let out = try temporaryFolder().appendingPathComponent("stats")

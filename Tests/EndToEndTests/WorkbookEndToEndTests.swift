@@ -10,8 +10,7 @@ final class WorkbookEndToEndTests: XCTestCase {
     /// The template of `smartcity template --format xlsx` with "4 %" typed for CA03 (stored as
     /// 0.04 with the built-in format 9, as a spreadsheet stores it).
     func testAPercentTypedForCA03ScoresAsThatPercent() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-workbook-\(UUID().uuidString)")
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder()
         let scored = try run(["score", EndToEndTests.questionnaire, Self.fixtures + "ca03-percent.xlsx", "--format", "items", "--out", folder.path])
         XCTAssertEqual(scored.status, 0, scored.stderr)
         let items = try String(contentsOf: folder.appendingPathComponent("item-scores.csv"), encoding: .utf8)
@@ -19,8 +18,7 @@ final class WorkbookEndToEndTests: XCTestCase {
     }
 
     func testASheetCutInHalfOrWithAnEntityDeclarationIsRefusedWhole() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smartcity-twelve-\(UUID().uuidString)")
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder()
         let whole = try run(["score", EndToEndTests.questionnaire, Self.fixtures + "twelve.xlsx", "--format", "csv", "--out", folder.path])
         XCTAssertTrue(whole.stdout.contains("12 respondenten gescoord"), whole.stdout + whole.stderr)
         for (name, place) in [("twelve-cut-in-half.xlsx", "xl/worksheets/sheet1.xml:7:"), ("twelve-entity-in-row-8.xlsx", "xl/worksheets/sheet1.xml:9:1: a markup declaration")] {

@@ -93,6 +93,16 @@ final class ExportTests: XCTestCase {
         ])
     }
 
+    /// A quote never closed after the rows the draft studies first is reported as the reader
+    /// words it, located at the export (not as a Swift value).
+    func testADraftOfAnExportWithAnUnclosedQuoteSaysWhereTheQuoteOpened() {
+        let export = Fixtures.write("id,ES01\nm1,1\nm2,2\nm3,3\nm4,\"4\nm5,5\n", name: "unclosed.csv")
+        let draft = MappingDraft.draft(path: export, questionnaire: questionnaire, options: ReadingOptions())
+        XCTAssertNil(draft.value)
+        XCTAssertEqual(draft.diagnostics.last?.description,
+                       "\(export): error: a quoted field opened on line 5 is never closed; add the closing '\"'")
+    }
+
     func testDraftedMappingListsWhatItCouldNotMap() throws {
         let export = Fixtures.write("""
             Timestamp,Does the government have an information security consultant?,Who does the government collaborate with on IT professionals (shared staff)?,What is your favourite colour?

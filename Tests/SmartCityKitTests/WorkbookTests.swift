@@ -252,7 +252,7 @@ final class ScoresWorkbookTests: XCTestCase {
     func testPastASheetsRowsTheWorkbookListsTheFirstRespondentsAndPointsToScoresCSV() throws {
         let (run, _) = RenderingTests.report(language: "en")
         XCTAssertGreaterThan(run.summary.respondentCount, 2)
-        let workbook = try ScoresWorkbook(summary: run.summary, strings: .english, temporaryFolder: NSTemporaryDirectory(), rowLimit: 3)
+        let workbook = try ScoresWorkbook(summary: run.summary, strings: .english, temporaryFolder: Fixtures.temporaryDirectory().path, rowLimit: 3)
         try run.forEachBatch(namingFiles: false) { try workbook.add(workbook.rows(of: $0)) }
         var bytes: [UInt8] = []
         try workbook.write { bytes += $0 }
@@ -279,7 +279,7 @@ final class ScoresWorkbookTests: XCTestCase {
     func testAWorkbookStagedInTemporaryFilesEqualsTheOneBuiltInMemory() throws {
         let sheets = [WorkbookWriter.Sheet(name: "A", rows: (1...3_000).map { [.text("row \($0)"), .number(Double($0)), .percent(0.5)] }, frozenRows: 1),
                       WorkbookWriter.Sheet(name: "B", rows: [[.heading("x")]])]
-        let stream = try WorkbookStream(sheets: sheets, temporaryFolder: NSTemporaryDirectory())
+        let stream = try WorkbookStream(sheets: sheets, temporaryFolder: Fixtures.temporaryDirectory().path)
         for row in sheets[0].rows { try stream.append(row, to: 0) }
         try stream.append([.heading("x")], to: 1)
         var bytes: [UInt8] = []

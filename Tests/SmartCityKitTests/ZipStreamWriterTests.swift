@@ -16,7 +16,7 @@ final class ZipStreamWriterTests: XCTestCase {
         var archive: [UInt8] = []
         let zip = ZipStreamWriter(zip64Limit: zip64Limit) { archive += $0 }
         for file in Self.files { try zip.add(file.name, bytes: file.bytes) }
-        let staged = try StagedZipEntry(temporaryFolder: NSTemporaryDirectory())
+        let staged = try StagedZipEntry(temporaryFolder: Fixtures.temporaryDirectory().path)
         try staged.write(Self.files[3].bytes)
         try staged.write(Self.files[2].bytes)
         try zip.add("staged.xml", staged)

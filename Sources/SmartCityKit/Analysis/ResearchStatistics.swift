@@ -172,8 +172,8 @@ struct ResearchStatisticsAccumulator {
     private let bandIDs: [String]
     /// The groups in the order they were first seen, with their tallies; respondents counted
     /// without a group are tallied in `ungrouped`.
-    private var groupLabels: [String] = []
-    private var groupPositions: [String: Int] = [:]
+    private var groups = FirstSeenLabels()
+    private var groupLabels: [String] { groups.labels }
     private var groupTallies: [GroupTally] = []
     private var ungrouped: GroupTally
     /// The respondents counted.
@@ -334,11 +334,9 @@ struct ResearchStatisticsAccumulator {
 
     /// The position of a group's tally, made when the group is new.
     private mutating func position(ofGroup label: String) -> Int {
-        if let known = groupPositions[label] { return known }
-        groupPositions[label] = groupLabels.count
-        groupLabels.append(label)
-        groupTallies.append(GroupTally(measureCount: ungrouped.measures.count, bandCount: bandIDs.count))
-        return groupLabels.count - 1
+        let (position, isNew) = groups.position(of: label)
+        if isNew { groupTallies.append(GroupTally(measureCount: ungrouped.measures.count, bandCount: bandIDs.count)) }
+        return position
     }
 
     /// Counts what `other` counted, as if its respondents had been added here after this

@@ -32,13 +32,10 @@ struct MemoryByteSource: ByteSource {
 }
 
 /// A file read in fixed-size chunks (`-` is standard input; pipes and FIFOs work), hashed with
-/// SHA-256 as it goes when asked.
+/// SHA-256 as it goes when asked. A file that cannot be opened or read throws `SmartCityError`,
+/// located at the file.
 final class FileByteSource: ByteSource {
-    /// Why a file cannot be opened, worded for the user.
-    struct OpenError: Error, Sendable {
-        var message: String
-    }
-
+    private let path: String
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private let chunkSize: Int
@@ -51,7 +48,9 @@ final class FileByteSource: ByteSource {
     /// The bytes read from the file so far (for progress: their share of `size`).
     private(set) var bytesRead = 0
 
-    init(path: String, chunkSize: Int = 1 << 20, hashing: Bool = true) throws {
+    init(path: String, chunkSize: Int = 1 << 20, hashing: Bool = true) throws(SmartCityError) {
+        func failure(_ message: String) -> SmartCityError { SmartCityError(.error(SourceLocation(file: path), message)) }
+        self.path = path
         if path == "-" {
             descriptor = STDIN_FILENO
             ownsDescriptor = false
@@ -59,11 +58,11 @@ final class FileByteSource: ByteSource {
         } else {
             var status = stat()
             guard stat(path, &status) == 0 else {
-                throw OpenError(message: errno == ENOENT ? "no such file; check the path" : "cannot be read: \(String(cString: strerror(errno)))")
+                throw failure(errno == ENOENT ? "no such file; check the path" : "cannot be read: \(String(cString: strerror(errno)))")
             }
-            guard status.st_mode & S_IFMT != S_IFDIR else { throw OpenError(message: "is a folder, not a file; name a responses file") }
+            guard status.st_mode & S_IFMT != S_IFDIR else { throw failure("is a folder, not a file; name a responses file") }
             descriptor = Foundation.open(path, O_RDONLY)
-            guard descriptor >= 0 else { throw OpenError(message: "cannot be read; check its permissions") }
+            guard descriptor >= 0 else { throw failure("cannot be read; check its permissions") }
             ownsDescriptor = true
             size = status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : nil
         }
@@ -75,7 +74,7 @@ final class FileByteSource: ByteSource {
 
     /// The first chunk of the file, without consuming it (the next `nextChunk()` returns it
     /// again): what tells a workbook from text, also on standard input. Empty for an empty file.
-    func peek() throws -> [UInt8] {
+    func peek() throws(SmartCityError) -> [UInt8] {
         if let peeked { return peeked }
         let first = try nextChunk() ?? []
         peeked = first
@@ -83,14 +82,14 @@ final class FileByteSource: ByteSource {
     }
 
     /// Everything not read yet, in one array (files read whole: workbooks, JSON).
-    func readToEnd() throws -> [UInt8] {
+    func readToEnd() throws(SmartCityError) -> [UInt8] {
         var bytes: [UInt8] = []
         while let chunk = try nextChunk() { bytes += chunk }
         return bytes
     }
 
     /// The next chunk of the file, hashed on the way.
-    func nextChunk() throws -> [UInt8]? {
+    func nextChunk() throws(SmartCityError) -> [UInt8]? {
         if let first = peeked {
             peeked = nil
             return first.isEmpty ? nil : first
@@ -102,7 +101,7 @@ final class FileByteSource: ByteSource {
             let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, chunkSize - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw OpenError(message: "reading failed: \(String(cString: strerror(errno)))")
+                throw SmartCityError(.error(SourceLocation(file: path), "reading failed: \(String(cString: strerror(errno)))"))
             }
             if count == 0 { finished = true; break }
             filled += count
@@ -317,10 +316,8 @@ struct CSVFileStart {
             var reader: Records
             switch try InputFile.open(path: path, hashing: false) {
             case .workbook(let bytes):
-                switch InputFile.sheetRows(bytes, named: sheet) {
-                case .success(let rows): reader = .sheet(rows, width: rows.first?.width ?? 0, next: 0)
-                case .failure(let failure): return .failure(.error(location, failure.message))
-                }
+                let rows = try InputFile.sheetRows(bytes, named: sheet, path: path)
+                reader = .sheet(rows, width: rows.first?.width ?? 0, next: 0)
             case .text(let file):
                 reader = .csv(CSVReader(source: DecodingByteSource(file)))
             }
@@ -328,8 +325,8 @@ struct CSVFileStart {
             while records.count < count, let record = try reader.next() { records.append(record) }
             guard !records.isEmpty else { return .failure(.error(location, "the file is empty")) }
             return Checked(CSVFileStart(reader: reader, records: records))
-        } catch let error as FileByteSource.OpenError {
-            return .failure(.error(location, error.message))
+        } catch let error as SmartCityError {
+            return Checked(error)
         } catch let error as CSVSyntaxError {
             return .failure(.error(location, error.message))
         } catch {

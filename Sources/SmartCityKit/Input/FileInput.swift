@@ -28,17 +28,23 @@ enum InputFile {
     case text(FileByteSource)
 
     /// Opens `path` (`-` is standard input), hashing what is read when asked.
-    package static func open(path: String, hashing: Bool) throws -> InputFile {
+    package static func open(path: String, hashing: Bool) throws(SmartCityError) -> InputFile {
         let file = try FileByteSource(path: path, hashing: hashing)
         let isNamedWorkbook = [".xlsx", ".xlsm", ".xls", ".ods"].contains { path.lowercased().hasSuffix($0) }
-        if try isNamedWorkbook || WorkbookReader.looksLikeWorkbook(file.peek()) { return .workbook(try file.readToEnd()) }
+        // Peeks only when the name does not say (a named workbook need not look like one).
+        let isWorkbook = isNamedWorkbook ? true : WorkbookReader.looksLikeWorkbook(try file.peek())
+        if isWorkbook { return .workbook(try file.readToEnd()) }
         return .text(file)
     }
 
     /// The rows of a workbook's sheet to read: `name`, or the template's answers, or the first
     /// visible sheet (`Workbook.rows`, the template's answers read back to codes by `labels`);
-    /// an error naming what is wrong in the workbook.
-    static func sheetRows(_ bytes: [UInt8], named name: String?, labels: WorkbookAnswerLabels? = nil) -> Result<[WorkbookReader.Row], WorkbookReader.Failure> {
-        do { return Workbook.rows(of: try WorkbookReader.read(bytes), named: name, labels: labels) } catch { return .failure(error) }
+    /// an error at the workbook's `path` naming what is wrong in it.
+    static func sheetRows(_ bytes: [UInt8], named name: String?, labels: WorkbookAnswerLabels? = nil, path: String) throws(SmartCityError) -> [WorkbookReader.Row] {
+        do throws(WorkbookReader.Failure) {
+            return try Workbook.rows(of: try WorkbookReader.read(bytes), named: name, labels: labels).get()
+        } catch {
+            throw SmartCityError(.error(SourceLocation(file: path), error.message))
+        }
     }
 }

@@ -54,6 +54,9 @@ struct JSONSyntaxError: Error, Sendable, Equatable {
     package var message: String
     var line: Int
     var column: Int
+
+    /// The error to report, located in `file`.
+    func diagnostic(file: String) -> Diagnostic { .error(SourceLocation(file: file, line: line, column: column), "invalid JSON: \(message)") }
 }
 
 /// A strict RFC 8259 parser over UTF-8 bytes that records the position of every value.

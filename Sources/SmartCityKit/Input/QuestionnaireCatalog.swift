@@ -2,6 +2,10 @@ import Foundation
 
 /// Finds the questionnaires in a folder tree.
 package enum QuestionnaireCatalog {
+    /// The folder of the bundled questionnaires, relative to the working folder: where
+    /// `questionnaires` looks by default and where a mapping's questionnaire is found.
+    package static let defaultFolder = "Questionnaires"
+
     /// An entry of the catalog: the file and what loading it gave.
     package struct Entry: Sendable {
         package var path: String

@@ -23,12 +23,13 @@ package enum QuestionnaireLoader {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            let location = SourceLocation(file: path, line: error.line, column: error.column)
             // A file that does not even begin like JSON is most often a responses file given first.
             let firstByte = bytes.first { !ASCII.isSpace($0) && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
             let hint = error.line == 1 && firstByte != UInt8(ascii: "{") && firstByte != UInt8(ascii: "[")
                 ? "; \(swappedHint)" : ""
-            return .failure(.error(location, "invalid JSON: \(error.message)\(hint)"))
+            var diagnostic = error.diagnostic(file: path)
+            diagnostic.message += hint
+            return .failure(diagnostic)
         }
         if case .array = root.value {
             return .failure(.error(SourceLocation(file: path, line: root.line, column: root.column),

@@ -54,8 +54,8 @@ final class ResponseSource {
             }
         } catch let error as CSVSyntaxError {
             return .failure(.error(SourceLocation(file: path, position: .row(1)), error.message))
-        } catch let error as FileByteSource.OpenError {
-            return .failure(.error(location, error.message))
+        } catch let error as SmartCityError {
+            return Checked(error)
         } catch {
             return .failure(.error(location, "cannot be read: \(error.localizedDescription)"))
         }
@@ -91,9 +91,10 @@ final class ResponseSource {
     private static func openWorkbook(_ bytes: [UInt8], path: String, questionnaire: Questionnaire, options: ReadingOptions) -> Checked<ResponseSource> {
         let location = SourceLocation(file: path)
         let rows: [WorkbookReader.Row]
-        switch InputFile.sheetRows(bytes, named: options.sheet, labels: WorkbookAnswerLabels(questionnaire: questionnaire)) {
-        case .success(let sheetRows): rows = sheetRows
-        case .failure(let failure): return .failure(.error(location, failure.message))
+        do throws(SmartCityError) {
+            rows = try InputFile.sheetRows(bytes, named: options.sheet, labels: WorkbookAnswerLabels(questionnaire: questionnaire), path: path)
+        } catch {
+            return Checked(error)
         }
         guard let header = rows.first else {
             return .failure(.error(location, "the sheet is empty; it needs a header row with \(options.plainIDColumn) and the question codes, then one row per respondent"))
@@ -112,7 +113,7 @@ final class ResponseSource {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            return .failure(.error(SourceLocation(file: path, line: error.line, column: error.column), "invalid JSON: \(error.message)"))
+            return .failure(error.diagnostic(file: path))
         }
         // `import` of an export with question texts writes {"labels": {...}, "responses": [...]}.
         let responses = if case .object(let members) = root.value, let member = members.first(where: { $0.key == "responses" }) { member.value } else { root }

@@ -6,7 +6,7 @@ package enum TargetsLoader {
         do throws(SmartCityError) { bytes = try FileInput.readAll(path: path) } catch { return Checked(error) }
         let root: JSONNode
         do { root = try JSONParser.parse(bytes) } catch {
-            return .failure(.error(SourceLocation(file: path, line: error.line, column: error.column), "invalid JSON: \(error.message)"))
+            return .failure(error.diagnostic(file: path))
         }
         func at(_ node: JSONNode) -> SourceLocation { SourceLocation(file: path, line: node.line, column: node.column) }
         guard case .object(let top) = root.value, let targetsNode = top.first(where: { $0.key == "targets" })?.value,

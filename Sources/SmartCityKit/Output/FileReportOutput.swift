@@ -234,6 +234,18 @@ package final class FileReportOutput: ReportOutput {
         }
     }
 
+    /// A failure of a run that writes reports into `folder`, as the run reports it once the new
+    /// set is discarded: the run's own failure (`SmartCityError`) as it is; a file that could not
+    /// be written, located at that file; anything else at the folder; with the news that no
+    /// report was changed.
+    package static func diagnostic(for error: any Error, folder: String) -> Diagnostic {
+        if let failure = error as? SmartCityError { return failure.diagnostics[0] }
+        var diagnostic = (error as? POSIXFile.Failure)?.diagnostic
+            ?? .error(SourceLocation(file: folder), "reports cannot be written: \(error.localizedDescription)")
+        diagnostic.message += "; no report was changed"
+        return diagnostic
+    }
+
     /// Removes what was written and leaves the folder as it was.
     package func discard() {
         guard !finished else { return }

@@ -86,6 +86,8 @@ struct BlockReader {
                 failure = .error(SourceLocation(file: path, position: .row(failedRow)), error.message + "; the rest of the file is not read")
                 merger.merge(Piece(rows: [PieceRow(outcome: .excluded(ExcludedRow(row: failedRow, respondentID: nil, reason: .unreadable)),
                                                    row: failedRow, line: error.line, problems: [])]), report: report)
+            } catch let error as SmartCityError {
+                failure = error.diagnostics[0]
             } catch {
                 failure = .error(SourceLocation(file: path), "reading failed: \(error.localizedDescription)")
             }

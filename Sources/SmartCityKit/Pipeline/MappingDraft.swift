@@ -28,8 +28,12 @@ package enum MappingDraft {
         for record in rows.dropFirst(headerCount) where !record.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { study.read(record.fields) }
         do {
             while let record = try reader.next() { study.read(record.fields) }
+        } catch let error as SmartCityError {
+            return Checked(nil, diagnostics + error.diagnostics)
+        } catch let error as CSVSyntaxError {
+            return Checked(nil, diagnostics + [.error(SourceLocation(file: path), error.message)])
         } catch {
-            return Checked(nil, diagnostics + [.error(SourceLocation(file: path), "\(error)")])
+            return Checked(nil, diagnostics + [.error(SourceLocation(file: path), "cannot be read: \(error)")])
         }
         var answers = study.answers
         let (unknown, draftedAnswers) = (study.unknown, study.draftedAnswers)

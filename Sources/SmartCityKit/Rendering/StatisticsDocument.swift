@@ -50,6 +50,21 @@ struct StatisticsDocument {
         blocks += typeSection(result, strings: strings, words: words, groupLabel: groupLabel)
         blocks += reliabilitySection(result, strings: strings, words: words)
 
+        blocks += correlationSection(result, strings: strings, words: words)
+        blocks += itemSection(result, strings: strings, words: words)
+        if let municipalities = statistics.municipalities {
+            blocks += MunicipalityStatisticsDocument().blocks(municipalities, result: result, strings: strings,
+                                                              words: MunicipalityStrings.forLanguage(strings.languageCode))
+        }
+        blocks += leftOutSection(result, strings: strings, words: words)
+        blocks.append(.footer(ScoreDocument.footer(summary, files: summary.responseFiles, strings)))
+        return blocks
+    }
+
+    /// The Pearson and Spearman matrices of the dimensions, and the significance of each pair.
+    private func correlationSection(_ result: StatisticsResult, strings: ReportStrings, words: StatisticsStrings) -> [ReportBlock] {
+        let summary = result.summary, statistics = result.statistics, questionnaire = summary.questionnaire, numbers = strings.numbers
+        var blocks: [ReportBlock] = []
         blocks.append(.heading(2, words.correlations))
         let dimensionLabels = questionnaire.dimensions.map { summary.text($0.label) }
         for (title, matrix) in [(words.pearson, statistics.pearson), (words.spearman, statistics.spearman)] {
@@ -74,7 +89,13 @@ struct StatisticsDocument {
                 }))
         }
         blocks.append(.text(words.significanceNote))
+        return blocks
+    }
 
+    /// Per item, the statuses counted, its mean item score and its answers.
+    private func itemSection(_ result: StatisticsResult, strings: ReportStrings, words: StatisticsStrings) -> [ReportBlock] {
+        let summary = result.summary, statistics = result.statistics, questionnaire = summary.questionnaire, numbers = strings.numbers
+        var blocks: [ReportBlock] = []
         blocks.append(.heading(2, words.itemStatistics))
         let statusNames = [strings.answered, strings.statusDontKnow, strings.statusNotApplicable, strings.statusBlank, strings.statusNotShown, strings.statusInvalid]
         let statuses: [ItemStatus] = [.scored, .dontKnow, .notApplicable, .blank, .notShown, .invalid]
@@ -88,12 +109,6 @@ struct StatisticsDocument {
                     + [item.meanItemScore.map(numbers.score) ?? "—", item.answers.map { "\($0.code): \($0.count)" }.joined(separator: "; ")]
             }))
         blocks.append(.text(words.itemsNote))
-        if let municipalities = statistics.municipalities {
-            blocks += MunicipalityStatisticsDocument().blocks(municipalities, result: result, strings: strings,
-                                                              words: MunicipalityStrings.forLanguage(strings.languageCode))
-        }
-        blocks += leftOutSection(result, strings: strings, words: words)
-        blocks.append(.footer(ScoreDocument.footer(summary, files: summary.responseFiles, strings)))
         return blocks
     }
 

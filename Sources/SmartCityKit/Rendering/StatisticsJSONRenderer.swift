@@ -7,39 +7,11 @@ struct StatisticsJSONRenderer {
         let statistics = result.statistics, summary = result.summary
         let questionnaire = summary.questionnaire
         let bands = questionnaire.bands.bands
-        func number(_ value: Double?) -> JSONValue { value.map(JSONValue.precise) ?? .null }
-        func group(_ index: Int?) -> JSONValue { .optionalString(index.map { statistics.groupLabels[$0] }) }
         func measureID(_ measure: ResearchStatistics.Measure) -> String {
             switch measure {
             case .dimension(let index): questionnaire.dimensions[index].id
             case .total: "total"
             }
-        }
-        let measures = statistics.measures.map { entry -> JSONValue in
-            var members: [(String, JSONValue)] = [("group", group(entry.group)), ("measure", .string(measureID(entry.measure)))]
-            if let value = entry.summary {
-                let d = value.descriptive
-                members += [("n", .integer(d.count)), ("mean", number(d.mean)), ("sd", number(d.standardDeviation)),
-                            ("se", number(value.standardError)),
-                            ("ci", value.confidenceInterval.map { .array([number($0.low), number($0.high)]) } ?? .null),
-                            ("min", number(d.minimum)), ("q1", number(d.firstQuartile)), ("median", number(d.median)),
-                            ("q3", number(d.thirdQuartile)), ("max", number(d.maximum)),
-                            ("floorShare", number(value.floorShare)), ("ceilingShare", number(value.ceilingShare))]
-            } else {
-                members.append(("n", .integer(0)))
-            }
-            return .object(members)
-        }
-        let types = statistics.types.map { distribution -> JSONValue in
-            let test: JSONValue = distribution.test.map { test in
-                .object([("statistic", number(test.statistic)), ("df", .integer(test.degreesOfFreedom)), ("pValue", number(test.pValue)),
-                         ("classes", .array(test.classes.map { range in .array(range.map { .string(bands[$0].id) }) })),
-                         ("expected", .array(test.expected.map(number))), ("observed", .array(test.observed.map(JSONValue.integer)))])
-            } ?? .null
-            let untested: JSONValue = distribution.untested.map { .string($0 == .noReferenceShares ? "no-reference-shares" : "too-few-respondents") } ?? .null
-            return .object([("group", group(distribution.group)),
-                            ("counts", .object(zip(bands, distribution.counts).map { ($0.id, .integer($1)) })),
-                            ("withoutType", .integer(distribution.withoutType)), ("test", test), ("untested", untested)])
         }
         /// Lambda 6, omega total, and per item its loading, alpha if deleted and item-total correlation.
         func coefficients(_ value: ReliabilityCoefficients?, items: [Int]) -> JSONValue {
@@ -78,15 +50,6 @@ struct StatisticsJSONRenderer {
                 }))
             })
         }
-        let items = statistics.items.map { item -> JSONValue in
-            let question = questionnaire.questions[item.question]
-            return .object([
-                ("question", .string(question.id)), ("dimension", .optionalString(question.dimensionID)),
-                ("statuses", .object(ItemStatus.allCases.map { ($0.rawValue, .integer(item.count($0))) })),
-                ("meanItemScore", number(item.meanItemScore)),
-                ("answers", .object(item.answers.map { ($0.code, .integer($0.count)) })),
-            ])
-        }
         let document = JSONValue.object([
             ("questionnaire", .object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version)),
                                        ("sha256", .string(summary.questionnaireFile.sha256))])),
@@ -95,9 +58,10 @@ struct StatisticsJSONRenderer {
             ("groupBy", .optionalString(result.grouping.map { $0.columns.joined(separator: " / ") })),
             ("groups", .array(statistics.groupLabels.map(JSONValue.string))),
             ("quantileMethod", .string("type 7 (R default, pandas linear)")),
-            ("measures", .array(measures)), ("types", .array(types)), ("reliability", .array(reliability)),
+            ("measures", .array(measureValues(statistics, measureID: measureID))), ("types", .array(typeValues(statistics, bands: bands))),
+            ("reliability", .array(reliability)),
             ("correlations", .object([("pearson", matrix(statistics.pearson)), ("spearman", matrix(statistics.spearman))])),
-            ("items", .array(items)),
+            ("items", .array(itemValues(statistics, questionnaire: questionnaire))),
             ("groupTests", .array(statistics.groupTests.map { groupTests($0, labels: statistics.groupLabels, measureID: measureID) })),
             ("leftOut", .array(result.leftOut.map { row in
                 .object([("file", .string(FilePath.name(of: row.file))), ("row", .integer(row.row)), ("id", .optionalString(row.respondentID)),
@@ -107,9 +71,61 @@ struct StatisticsJSONRenderer {
         return document.rendered() + "\n"
     }
 
+    /// A number with every digit a `Double` holds; null when there is none.
+    private func number(_ value: Double?) -> JSONValue { value.map(JSONValue.precise) ?? .null }
+
+    /// A group's label; null for the whole cohort.
+    private func group(_ index: Int?, _ statistics: ResearchStatistics) -> JSONValue { .optionalString(index.map { statistics.groupLabels[$0] }) }
+
+    /// Per group and measure, the summary of the scores.
+    private func measureValues(_ statistics: ResearchStatistics, measureID: (ResearchStatistics.Measure) -> String) -> [JSONValue] {
+        statistics.measures.map { entry -> JSONValue in
+            var members: [(String, JSONValue)] = [("group", group(entry.group, statistics)), ("measure", .string(measureID(entry.measure)))]
+            if let value = entry.summary {
+                let d = value.descriptive
+                members += [("n", .integer(d.count)), ("mean", number(d.mean)), ("sd", number(d.standardDeviation)),
+                            ("se", number(value.standardError)),
+                            ("ci", value.confidenceInterval.map { .array([number($0.low), number($0.high)]) } ?? .null),
+                            ("min", number(d.minimum)), ("q1", number(d.firstQuartile)), ("median", number(d.median)),
+                            ("q3", number(d.thirdQuartile)), ("max", number(d.maximum)),
+                            ("floorShare", number(value.floorShare)), ("ceilingShare", number(value.ceilingShare))]
+            } else {
+                members.append(("n", .integer(0)))
+            }
+            return .object(members)
+        }
+    }
+
+    /// Per group, the maturity types counted and their test against the reference shares.
+    private func typeValues(_ statistics: ResearchStatistics, bands: [Band]) -> [JSONValue] {
+        statistics.types.map { distribution -> JSONValue in
+            let test: JSONValue = distribution.test.map { test in
+                .object([("statistic", number(test.statistic)), ("df", .integer(test.degreesOfFreedom)), ("pValue", number(test.pValue)),
+                         ("classes", .array(test.classes.map { range in .array(range.map { .string(bands[$0].id) }) })),
+                         ("expected", .array(test.expected.map(number))), ("observed", .array(test.observed.map(JSONValue.integer)))])
+            } ?? .null
+            let untested: JSONValue = distribution.untested.map { .string($0 == .noReferenceShares ? "no-reference-shares" : "too-few-respondents") } ?? .null
+            return .object([("group", group(distribution.group, statistics)),
+                            ("counts", .object(zip(bands, distribution.counts).map { ($0.id, .integer($1)) })),
+                            ("withoutType", .integer(distribution.withoutType)), ("test", test), ("untested", untested)])
+        }
+    }
+
+    /// Per item, the statuses counted, its mean item score and its answers.
+    private func itemValues(_ statistics: ResearchStatistics, questionnaire: Questionnaire) -> [JSONValue] {
+        statistics.items.map { item -> JSONValue in
+            let question = questionnaire.questions[item.question]
+            return .object([
+                ("question", .string(question.id)), ("dimension", .optionalString(question.dimensionID)),
+                ("statuses", .object(ItemStatus.allCases.map { ($0.rawValue, .integer(item.count($0))) })),
+                ("meanItemScore", number(item.meanItemScore)),
+                ("answers", .object(item.answers.map { ($0.code, .integer($0.count)) })),
+            ])
+        }
+    }
+
     /// A measure's tests between the groups.
     private func groupTests(_ entry: ResearchStatistics.MeasureComparison, labels: [String], measureID: (ResearchStatistics.Measure) -> String) -> JSONValue {
-        func number(_ value: Double?) -> JSONValue { value.map(JSONValue.precise) ?? .null }
         guard let comparison = entry.comparison else { return .object([("measure", .string(measureID(entry.measure))), ("tested", .bool(false))]) }
         let welch: JSONValue = comparison.welch.map {
             .object([("statistic", number($0.statistic)), ("df1", number($0.df1)), ("df2", number($0.df2)), ("pValue", number($0.pValue)),

@@ -6,6 +6,8 @@
 //   a `Checked` without a value (`Checked(error)`).
 // - Errors of a layer's own machinery (`SpillError`, `POSIXFile.Failure`, `CSVSyntaxError`, ...)
 //   stay inside it and become a `Diagnostic` in one place each: their `diagnostic` member.
+//   A new error type is for a failure whose parts a caller uses (a line to shift, a folder to
+//   name); one that would only carry a message to a `Diagnostic` is a `SmartCityError` instead.
 // - `Diagnostic` (`path:line:col: error: message`, with the fix) is the one message type; the
 //   executable prints diagnostics and decides the exit code.
 
@@ -15,7 +17,7 @@ package struct Checked<Value> {
     package var value: Value?
     package var diagnostics: [Diagnostic]
 
-    init(_ value: Value?, _ diagnostics: [Diagnostic] = []) {
+    package init(_ value: Value?, _ diagnostics: [Diagnostic] = []) {
         self.value = value
         self.diagnostics = diagnostics
     }

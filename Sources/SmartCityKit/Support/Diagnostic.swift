@@ -94,8 +94,3 @@ extension Array where Element == Diagnostic {
         (filter { $0.severity == .error }.count, filter { $0.severity == .warning }.count)
     }
 }
-
-/// An error that can be reported as a located diagnostic (file system failures and the like).
-package protocol DiagnosticConvertible: Error {
-    var diagnostic: Diagnostic { get }
-}

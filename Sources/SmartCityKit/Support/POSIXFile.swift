@@ -5,7 +5,7 @@ import Foundation
 /// FileManager where it does the same (folders made, existence, removal).
 enum POSIXFile {
     /// A failed file operation: what was attempted on which path, and the system's reason.
-    struct Failure: Error, Sendable, DiagnosticConvertible {
+    struct Failure: Error, Sendable {
         var path: String
         /// What could not be done ("cannot be written").
         var action: String

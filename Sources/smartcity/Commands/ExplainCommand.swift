@@ -63,7 +63,7 @@ enum ExplainCommand: SubcommandRunner {
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let reading = arguments.responses.readingOptions(for: questionnaire, console: console)
-        guard let options = reading.options else { return .invalidInput }
+        guard let options = reading.value else { return .invalidInput }
         let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
                                                questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)

@@ -34,9 +34,7 @@ enum GenerateCommand: SubcommandRunner {
 
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (count, seed, path) = (arguments.count, arguments.seed, arguments.questionnairePath)
-        let loaded = QuestionnaireLoader.load(path: path)
-        console.report(loaded.diagnostics.filter { $0.severity == .error })
-        guard let questionnaire = loaded.questionnaire else { return .invalidInput }
+        guard let questionnaire = console.questionnaire(at: path) else { return .invalidInput }
 
         var generator = ResponseGenerator(questionnaire: questionnaire, seed: seed)
         guard let sink = try arguments.output.open(inputs: [path], commandName: commandName, console: console) else { return .invalidInput }

@@ -48,18 +48,16 @@ enum ImportCommand: SubcommandRunner {
         let (exportPath, questionnairePath, responseOptions) = (arguments.exportPath, arguments.questionnairePath, arguments.responses)
         var questionnaire: Questionnaire?
         if let path = questionnairePath {
-            let loaded = QuestionnaireLoader.load(path: path)
-            console.report(loaded.diagnostics.filter { $0.severity == .error })
-            guard let found = loaded.questionnaire else { return .invalidInput }
+            guard let found = console.questionnaire(at: path) else { return .invalidInput }
             questionnaire = found
         } else if let mapPath = responseOptions.mapPath, let id = ResponseMapping.load(path: mapPath).value?.questionnaireID {
-            questionnaire = QuestionnaireCatalog.entries(in: "Questionnaires").compactMap(\.result.questionnaire).first { $0.id == id }
+            questionnaire = QuestionnaireCatalog.entries(in: QuestionnaireCatalog.defaultFolder).compactMap(\.result.questionnaire).first { $0.id == id }
             if questionnaire == nil {
                 throw UsageError("The mapping names questionnaire '\(id)', which is not in Questionnaires/; pass it with --questionnaire.", commandName: commandName)
             }
         }
         let reading = responseOptions.readingOptions(for: questionnaire, console: console)
-        guard let options = reading.options else { return .invalidInput }
+        guard let options = reading.value else { return .invalidInput }
         let opened = ExportTable.open(path: exportPath, questionnaire: questionnaire, options: options)
         console.report(opened.diagnostics)
         guard let table = opened.value else { return .invalidInput }
@@ -90,8 +88,11 @@ enum ImportCommand: SubcommandRunner {
                 }
                 first = false
             }
+        } catch let error as SmartCityError {
+            console.report(error.diagnostics)
+            return .invalidInput
         } catch {
-            console.report([.error(SourceLocation(file: table.path), "\(error)")])
+            console.report([.error(SourceLocation(file: table.path), "cannot be read: \(error)")])
             return .invalidInput
         }
         console.reportSuppressed()

@@ -45,10 +45,8 @@ enum MapCommand: SubcommandRunner {
 
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (questionnairePath, exportPath, responseOptions) = (arguments.questionnairePath, arguments.exportPath, arguments.responses)
-        let loaded = QuestionnaireLoader.load(path: questionnairePath)
-        console.report(loaded.diagnostics.filter { $0.severity == .error })
-        guard let questionnaire = loaded.questionnaire else { return .invalidInput }
-        guard let options = responseOptions.readingOptions(for: questionnaire, console: console).options else { return .invalidInput }
+        guard let questionnaire = console.questionnaire(at: questionnairePath) else { return .invalidInput }
+        guard let options = responseOptions.readingOptions(for: questionnaire, console: console).value else { return .invalidInput }
         let draft = MappingDraft.draft(path: exportPath, questionnaire: questionnaire, options: options,
                                        existingFile: responseOptions.mapPath)
         console.report(draft.diagnostics)

@@ -4,7 +4,7 @@ import SmartCityKit
 
 /// `smartcity questionnaires [DIR]`
 enum QuestionnairesCommand: SubcommandRunner {
-    static let folder = Positional("dir", help: "The folder to search (default: Questionnaires).", arity: .optional)
+    static let folder = Positional("dir", help: "The folder to search (default: \(QuestionnaireCatalog.defaultFolder)).", arity: .optional)
 
     static let commandName = "questionnaires"
     static let abstract = "List the questionnaires in a folder."
@@ -19,7 +19,7 @@ enum QuestionnairesCommand: SubcommandRunner {
         var color: ColorMode
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
-            directory = arguments.values(folder).first ?? "Questionnaires"
+            directory = arguments.values(folder).first ?? QuestionnaireCatalog.defaultFolder
             language = try arguments.value(SharedOptions.language)
             color = try arguments.value(SharedOptions.color)
         }

@@ -47,9 +47,7 @@ enum TemplateCommand: SubcommandRunner {
 
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (path, format) = (arguments.questionnairePath, arguments.format)
-        let loaded = QuestionnaireLoader.load(path: path)
-        console.report(loaded.diagnostics.filter { $0.severity == .error })
-        guard let questionnaire = loaded.questionnaire else { return .invalidInput }
+        guard let questionnaire = console.questionnaire(at: path) else { return .invalidInput }
         let isForm = format == .xlsform || format == .limesurvey
         let formLanguages = TemplateRenderer.formLanguages(requested: arguments.language, questionnaire: questionnaire, file: path)
         let language = ReportLanguage.resolve(requested: isForm ? formLanguages.codes[0] : arguments.language,

@@ -54,8 +54,8 @@ enum ValidateCommand: SubcommandRunner {
                 current = nil
                 if let questionnaire = result.questionnaire {
                     let reading = responseOptions.readingOptions(for: questionnaire, console: console)
-                    failed = failed || reading.options == nil
-                    current = reading.options.map { (questionnaire, $0) }
+                    failed = failed || reading.value == nil
+                    current = reading.value.map { (questionnaire, $0) }
                 }
             } else {
                 guard let (questionnaire, options) = current else {

@@ -76,7 +76,7 @@ package struct ResponseMapping: Sendable {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            return .failure(.error(SourceLocation(file: path, line: error.line, column: error.column), "invalid JSON: \(error.message)"))
+            return .failure(error.diagnostic(file: path))
         }
         let reader = SchemaReader(file: path)
         guard let object = reader.object(root, path: "", allowed: topLevelMembers) else {
