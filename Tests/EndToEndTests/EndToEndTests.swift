@@ -483,7 +483,12 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(markdown.contains("100 steekproeven van de respondenten met teruglegging (seed 7)"), markdown)
         let intervals = try String(contentsOf: out.appendingPathComponent("reliability-intervals.csv"), encoding: .utf8).split(separator: "\n")
         XCTAssertEqual(intervals.count, 1 + 6 * 9, "per dimension Feldt's interval and eight bootstrap intervals")
-        XCTAssertTrue(intervals.filter { $0.contains(",bootstrap-percentile,") }.allSatisfy { $0.hasSuffix(",100,7,") }, intervals.joined(separator: "\n"))
+        for line in intervals where line.contains(",bootstrap-percentile,") {
+            // The resamples where the coefficient is defined (an omega fit may fail on one), and the seed.
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+            XCTAssertEqual(cells[8], "7", String(line))
+            XCTAssertTrue((95...100).contains(Int(cells[7]) ?? 0), String(line))
+        }
         XCTAssertEqual(try run(["stats", folder + "questionnaire.json", folder + "responses.csv", "--bootstrap", "-1", "--out", out.path, "--force"]).status, 64)
     }
 
