@@ -3,8 +3,9 @@ import XCTest
 @testable import SmartCityKit
 
 /// The bootstrap intervals of the reliability coefficients: each resample's coefficients are
-/// computed as the data's are, the percentiles are R's type 7, and on the reference data the
-/// bootstrap interval of listwise alpha lies close to Feldt's.
+/// computed as the data's are, the percentiles are R's type 7, on the reference data every
+/// interval is the one `Fixtures/stats-reference/bootstrap.py` recomputes with numpy, pandas and
+/// scipy from the same resamples (to 1e-9), and that of listwise alpha lies close to Feldt's.
 final class ReliabilityBootstrapTests: XCTestCase {
     /// A covariance matrix of five items that fit one factor only roughly (loadings 0.8 to 0.5,
     /// perturbed), the items on different scales.
@@ -44,7 +45,7 @@ final class ReliabilityBootstrapTests: XCTestCase {
         XCTAssertNil(ReliabilityBootstrap.percentileInterval([.nan]))
     }
 
-    func testOnTheReferenceDataTheBootstrapOfAlphaLiesCloseToFeldtsInterval() throws {
+    func testOnTheReferenceDataTheIntervalsAreNumpysAndAlphasLiesCloseToFeldts() throws {
         let folder = Fixtures.repositoryRoot.appendingPathComponent("Tests/SmartCityKitTests/Fixtures/stats-reference")
         let path = folder.appendingPathComponent("questionnaire.json").path
         let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: path).questionnaire)
@@ -56,6 +57,25 @@ final class ReliabilityBootstrapTests: XCTestCase {
             options: ReadingOptions(), settings: settings) { _ in }.value)
         XCTAssertEqual(result.statistics.bootstrap, .computed(settings.bootstrap!))
         XCTAssertEqual(result.statistics.reliability.count, 6)
+        let data = try Data(contentsOf: folder.appendingPathComponent("bootstrap-reference.json"))
+        let reference = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        XCTAssertEqual(reference["replicates"] as? Int, 200)
+        XCTAssertEqual(reference["seed"] as? Int, 5)
+        let rows = try XCTUnwrap(reference["reliability"] as? [[String: Any]])
+        for (entry, row) in zip(result.statistics.reliability, rows) {
+            let dimension = questionnaire.dimensions[entry.dimension].id
+            XCTAssertEqual(dimension, row["dimension"] as? String)
+            let expected = try XCTUnwrap(row["intervals"] as? [String: [String: Any]]), intervals = try XCTUnwrap(entry.bootstrap)
+            for (basis, ours) in [("listwise", intervals.listwise), ("pairwise", intervals.pairwise)] {
+                for (coefficient, name) in zip(ReliabilityBootstrap.Coefficient.allCases, ["alpha", "alpha_standardised", "lambda6", "omega_total"]) {
+                    let label = "\(dimension) \(basis) \(name)"
+                    let theirs = try XCTUnwrap(expected[basis]?[name] as? [String: Any], label), interval = try XCTUnwrap(ours[coefficient.rawValue], label)
+                    XCTAssertEqual(interval.low, try XCTUnwrap(theirs["low"] as? Double), accuracy: 1e-9, label)
+                    XCTAssertEqual(interval.high, try XCTUnwrap(theirs["high"] as? Double), accuracy: 1e-9, label)
+                    XCTAssertEqual(interval.replicates, theirs["replicates"] as? Int, label)
+                }
+            }
+        }
         for entry in result.statistics.reliability {
             let feldt = try XCTUnwrap(entry.confidenceInterval), intervals = try XCTUnwrap(entry.bootstrap)
             let alpha = try XCTUnwrap(intervals.listwise[ReliabilityBootstrap.Coefficient.alpha.rawValue])
