@@ -77,14 +77,13 @@ package enum ReliabilityBootstrap {
             }
             return values
         }
-        let all = Array(computed.joined())
         let coefficients = Coefficient.allCases.count
         var result = [Intervals?](repeating: nil, count: sample.widths.count)
         for (slot, dimension) in kept.enumerated() {
             let intervals = (0..<2).map { basis in
                 (0..<coefficients).map { coefficient in
                     let offset = (slot * 2 + basis) * coefficients + coefficient
-                    return percentileInterval(stride(from: offset, to: all.count, by: perReplicate).map { all[$0] })
+                    return percentileInterval((0..<replicates).map { computed[$0 / chunkSize][($0 % chunkSize) * perReplicate + offset] })
                 }
             }
             result[dimension] = Intervals(listwise: intervals[0], pairwise: intervals[1])
