@@ -165,7 +165,8 @@ package struct ResearchStatistics: Sendable {
 /// respondents' scores, the rank tests between groups rank them) and a group position per
 /// respondent, and otherwise only with the distinct scores: per group, how often each exact
 /// score occurred (the medians and quartiles follow from the counts); per item, counts and
-/// exact sums; per dimension, exact co-moments of its items, listwise and pairwise.
+/// exact sums; per dimension, exact co-moments of its items, listwise and pairwise. With a
+/// bootstrap asked for, the item scores themselves too (`ReliabilitySample`, bounded).
 struct ResearchStatisticsAccumulator {
     package let questionnaire: Questionnaire
     private let engine: ScoringEngine
