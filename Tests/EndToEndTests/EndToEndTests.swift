@@ -80,7 +80,7 @@ final class EndToEndTests: XCTestCase {
             "compare": ["comparison.md", "comparison.csv", "ranks.csv", "comparison.json", "comparison.html", "charts/", "groups.csv",
                         "waves.csv", "comparison.xlsx"],
             "stats": ["statistics.md", "statistics.json", "statistics.csv", "types.csv", "type-tests.csv", "reliability.csv",
-                      "item-reliability.csv", "correlations.csv", "items.csv", "item-answers.csv", "group-tests.csv", "pairwise-tests.csv",
+                      "item-reliability.csv", "reliability-intervals.csv", "correlations.csv", "items.csv", "item-answers.csv", "group-tests.csv", "pairwise-tests.csv",
                       "left-out.csv"],
             "template": ["--output <file>"], "generate": ["--output <file>"], "map": ["--output <file>"], "import": ["--output <file>"],
         ]
@@ -404,7 +404,7 @@ final class EndToEndTests: XCTestCase {
         let barometer = ["stats", "Questionnaires/smart-city-barometer/questionnaire.json", "Questionnaires/smart-city-barometer/sample-responses.csv"]
         let result = try run(barometer + ["--group-by", "region", "--lang", "fr", "--out", out.path])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.hasPrefix("12 répondants décrits en 3 groupes\u{202F}; 13 fichiers écrits dans"), result.stdout)
+        XCTAssertTrue(result.stdout.hasPrefix("12 répondants décrits en 3 groupes\u{202F}; 14 fichiers écrits dans"), result.stdout)
         let markdown = try String(contentsOf: out.appendingPathComponent("statistics.md"), encoding: .utf8)
         for heading in ["## Scores par dimension", "## Par groupe", "## Différences entre groupes", "## Types de maturité", "## Fiabilité des dimensions",
                         "## Corrélations entre dimensions", "### Significativité des corrélations", "## Items", "## Réponses écartées"] {
@@ -427,9 +427,10 @@ final class EndToEndTests: XCTestCase {
     func testStatsTestsTheGroupsAndListsTheRowsLeftOut() throws {
         let folder = "Tests/SmartCityKitTests/Fixtures/stats-reference/"
         let out = try temporaryFolder().appendingPathComponent("stats")
-        let result = try run(["stats", folder + "questionnaire.json", folder + "responses.csv", "--group-by", "province", "--lang", "nl", "--out", out.path])
+        let result = try run(["stats", folder + "questionnaire.json", folder + "responses.csv", "--group-by", "province", "--lang", "nl", "--out", out.path,
+                              "--bootstrap", "100", "--seed", "7"])
         XCTAssertEqual(result.status, 1, "rows were left out: \(result.stderr)")
-        XCTAssertTrue(result.stdout.hasPrefix("301 respondenten beschreven in 4 groepen; 13 bestanden geschreven in"), result.stdout)
+        XCTAssertTrue(result.stdout.hasPrefix("301 respondenten beschreven in 4 groepen; 14 bestanden geschreven in"), result.stdout)
         let leftOut = try String(contentsOf: out.appendingPathComponent("left-out.csv"), encoding: .utf8)
         XCTAssertEqual(leftOut.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).prefix(4).joined(separator: ",") },
                        ["file,row,id,reason", "responses.csv,302,gen-000002,duplicate-id", "responses.csv,303,gen-short,wrong-field-count",
@@ -445,6 +446,17 @@ final class EndToEndTests: XCTestCase {
             XCTAssertTrue(markdown.contains(heading + "\n"), "statistics.md has \(heading)")
         }
         XCTAssertTrue(markdown.contains("| responses.csv | 305 | gen-half | slechts 15,0\u{202F}% van de vragenlijst werd beantwoord |"), markdown)
+        XCTAssertTrue(markdown.contains("### Betrouwbaarheidsintervallen van de coëfficiënten (bootstrap)\n"), markdown)
+        XCTAssertTrue(markdown.contains("100 steekproeven van de respondenten met teruglegging (seed 7)"), markdown)
+        let intervals = try String(contentsOf: out.appendingPathComponent("reliability-intervals.csv"), encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(intervals.count, 1 + 6 * 9, "per dimension Feldt's interval and eight bootstrap intervals")
+        for line in intervals where line.contains(",bootstrap-percentile,") {
+            // The resamples where the coefficient is defined (an omega fit may fail on one), and the seed.
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+            XCTAssertEqual(cells[8], "7", String(line))
+            XCTAssertTrue((95...100).contains(Int(cells[7]) ?? 0), String(line))
+        }
+        XCTAssertEqual(try run(["stats", folder + "questionnaire.json", folder + "responses.csv", "--bootstrap", "-1", "--out", out.path, "--force"]).status, 64)
     }
 
     /// Crafted cohorts on the exact edges (Tests/SmartCityKitTests/Fixtures/exact-edges): an

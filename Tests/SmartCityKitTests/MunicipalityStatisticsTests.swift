@@ -9,7 +9,8 @@ import XCTest
 final class MunicipalityStatisticsTests: XCTestCase {
     private static let folder = RenderingTests.fixtureFolder.appendingPathComponent("municipalities")
 
-    private func analysed(_ name: String) throws -> StatisticsResult {
+    /// The statistics of one of the fixture's responses files, by municipality.
+    static func analysed(_ name: String) throws -> StatisticsResult {
         var settings = StatisticsRun.Settings()
         settings.municipalityColumn = "municipality"
         return try XCTUnwrap(StatisticsRun.analyse(
@@ -51,7 +52,7 @@ final class MunicipalityStatisticsTests: XCTestCase {
     }
 
     func testABalancedDesignAgreesWithPingouin() throws {
-        let statistics = try XCTUnwrap(try analysed("balanced.csv").statistics.municipalities)
+        let statistics = try XCTUnwrap(try Self.analysed("balanced.csv").statistics.municipalities)
         let balanced = try XCTUnwrap(try reference()["balanced"] as? [String: [String: [String: Any]]])
         for (id, measure) in Self.measures {
             let entry = try agreement(statistics, measure)
@@ -68,7 +69,7 @@ final class MunicipalityStatisticsTests: XCTestCase {
     }
 
     func testAnUnbalancedDesignUsesTheAdjustedMeanGroupSize() throws {
-        let statistics = try XCTUnwrap(try analysed("unbalanced.csv").statistics.municipalities)
+        let statistics = try XCTUnwrap(try Self.analysed("unbalanced.csv").statistics.municipalities)
         let unbalanced = try XCTUnwrap(try reference()["unbalanced"] as? [String: [String: Any]])
         for (id, measure) in Self.measures {
             let entry = try agreement(statistics, measure)
@@ -80,7 +81,7 @@ final class MunicipalityStatisticsTests: XCTestCase {
     }
 
     func testAMunicipalityScoresTheMeanOfItsRespondentsWithTheirSpread() throws {
-        let statistics = try XCTUnwrap(try analysed("balanced.csv").statistics.municipalities)
+        let statistics = try XCTUnwrap(try Self.analysed("balanced.csv").statistics.municipalities)
         XCTAssertEqual(statistics.municipalities.map(\.label), ["Aalst", "Beveren", "Geel", "Hasselt", "Ieper"])
         XCTAssertEqual(statistics.municipalities.map(\.respondents), [3, 3, 3, 3, 3])
         XCTAssertEqual(statistics.withoutMunicipality, 0)
@@ -96,7 +97,7 @@ final class MunicipalityStatisticsTests: XCTestCase {
 
     /// The files and sections of this feature alone (the rest of the statistics has golden files of its own).
     func testTheMunicipalityFilesAndSectionsMatchTheirGoldenFilesInEachLanguage() throws {
-        let result = try analysed("unbalanced.csv")
+        let result = try Self.analysed("unbalanced.csv")
         let statistics = try XCTUnwrap(result.statistics.municipalities), questionnaire = result.summary.questionnaire
         var files = MunicipalityStatisticsCSVRenderer().render(statistics, questionnaire: questionnaire).map { RenderedFile(relativePath: $0.name, contents: $0.contents) }
         let json = MunicipalityStatisticsJSONRenderer().value(statistics, questionnaire: questionnaire).rendered() + "\n"

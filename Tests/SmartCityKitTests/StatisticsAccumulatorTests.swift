@@ -56,6 +56,55 @@ final class StatisticsAccumulatorTests: XCTestCase {
         XCTAssertNotNil(statistics.reliability[0].alpha)
     }
 
+    func testBootstrapIntervalsDoNotDependOnHowTheRowsWereSplitAndFollowTheSeed() throws {
+        let all = respondents(120, seed: 11)
+        func intervals(seed: UInt64, cut: Int) -> ResearchStatistics {
+            let settings = ReliabilityBootstrap.Settings(replicates: 40, seed: seed)
+            var first = ResearchStatisticsAccumulator(questionnaire: questionnaire, bootstrap: settings), second = first
+            for (position, respondent) in all.enumerated() {
+                if position < cut { first.add(respondent, group: nil) } else { second.add(respondent, group: nil) }
+            }
+            first.merge(second)
+            return finish(first)
+        }
+        let whole = intervals(seed: 3, cut: 120)
+        XCTAssertEqual(whole.bootstrap, .computed(.init(replicates: 40, seed: 3)))
+        let first = try XCTUnwrap(whole.reliability.first?.bootstrap?.listwise[ReliabilityBootstrap.Coefficient.alpha.rawValue])
+        XCTAssertLessThan(first.low, first.high)
+        XCTAssertEqual(first.replicates, 40)
+        for cut in [0, 57] { XCTAssertEqual(text(intervals(seed: 3, cut: cut)), text(whole), "cut at \(cut)") }
+        XCTAssertNotEqual(whole.reliability.map(\.bootstrap), intervals(seed: 4, cut: 120).reliability.map(\.bootstrap), "another seed, other resamples")
+    }
+
+    func testTheBootstrapIsSkippedBeyondItsLimitAndFreesTheRows() {
+        let all = respondents(30, seed: 12)
+        let settings = ReliabilityBootstrap.Settings(replicates: 20, seed: 1)
+        var small = ResearchStatisticsAccumulator(questionnaire: questionnaire, bootstrap: settings, bootstrapLimit: 500)
+        var other = small
+        for (position, respondent) in all.enumerated() {
+            if position < 5 { small.add(respondent, group: nil) } else { other.add(respondent, group: nil) }
+        }
+        small.merge(other)
+        let perRespondent = questionnaire.dimensions.reduce(0) { total, dimension in
+            let items = questionnaire.scoredQuestionIndices.filter { questionnaire.questions[$0].dimensionID == dimension.id }.count
+            return total + (items >= 2 ? items : 0)
+        }
+        let statistics = finish(small)
+        XCTAssertEqual(statistics.bootstrap, .skipped(scoresNeeded: 30 * perRespondent, limit: 500))
+        XCTAssertTrue(statistics.reliability.allSatisfy { $0.bootstrap == nil })
+        XCTAssertNotNil(statistics.reliability.first?.confidenceInterval, "Feldt's interval is still there")
+        var sample = ReliabilitySample(widths: [2, 0, 3], limit: 10)
+        sample.add { dimension, slot in Int64(dimension * 10 + slot) }
+        XCTAssertEqual(sample.rows, [[0, 1], [], [20, 21, 22]])
+        sample.add { _, _ in nil }
+        XCTAssertEqual(sample.rows.map(\.count), [4, 0, 6], "a second respondent fits: 10 scores")
+        sample.add { _, _ in 1 }
+        XCTAssertTrue(sample.overflowed)
+        XCTAssertEqual(sample.rows, [[], [], []], "the rows are dropped")
+        XCTAssertEqual(sample.scoresNeeded, 15)
+        XCTAssertEqual(finish(ResearchStatisticsAccumulator(questionnaire: questionnaire, bootstrap: .init(replicates: 0))).bootstrap, .notRequested)
+    }
+
     func testEachGroupCountsOnlyItsMembersAndTheCohortCountsAll() {
         let all = respondents(40, seed: 8)
         var grouped = ResearchStatisticsAccumulator(questionnaire: questionnaire)

@@ -8,7 +8,7 @@ import XCTest
 /// computed by `reference.py` (scipy, pingouin, scikit-posthocs) on the same responses; every
 /// figure agrees to 1e-9 relative (plus 1e-12 absolute for figures near 0).
 final class StatisticsPythonReferenceTests: XCTestCase {
-    private static let folder = Fixtures.repositoryRoot.appendingPathComponent("Tests/SmartCityKitTests/Fixtures/stats-reference")
+    static let folder = Fixtures.repositoryRoot.appendingPathComponent("Tests/SmartCityKitTests/Fixtures/stats-reference")
 
     private func assertClose(_ value: Double?, _ expected: Any?, _ label: String, file: StaticString = #filePath, line: UInt = #line) {
         guard let expected = expected as? Double else {
@@ -21,16 +21,21 @@ final class StatisticsPythonReferenceTests: XCTestCase {
 
     /// The statistics of the fixture grouped by province, and the reference values.
     private func statisticsAndReference() throws -> (StatisticsResult, [String: Any]) {
-        let path = Self.folder.appendingPathComponent("questionnaire.json").path
+        let result = try Self.statistics()
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent("reference.json"))
+        return (result, try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any]))
+    }
+
+    /// The statistics of the fixture grouped by province (also for the R references).
+    static func statistics() throws -> StatisticsResult {
+        let path = folder.appendingPathComponent("questionnaire.json").path
         let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: path).questionnaire)
         var settings = StatisticsRun.Settings()
         settings.grouping = PeerGrouping(column: "province")
-        let result = try XCTUnwrap(StatisticsRun.analyse(
+        return try XCTUnwrap(StatisticsRun.analyse(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: path, sha256: "0"),
-            responsePaths: [Self.folder.appendingPathComponent("responses.csv").path], language: "en",
+            responsePaths: [folder.appendingPathComponent("responses.csv").path], language: "en",
             options: ReadingOptions(), settings: settings) { _ in }.value)
-        let data = try Data(contentsOf: Self.folder.appendingPathComponent("reference.json"))
-        return (result, try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any]))
     }
 
     private func measureID(_ measure: ResearchStatistics.Measure, _ questionnaire: Questionnaire) -> String {

@@ -153,6 +153,22 @@ final class StatisticsRunTests: XCTestCase {
         try GoldenFiles.assertEqual(output.files, prefix: "stats/")
     }
 
+    func testTheBootstrapIntervalsMatchTheirGoldenFiles() throws {
+        var settings = StatisticsRun.Settings()
+        settings.bootstrap = ReliabilityBootstrap.Settings(replicates: 200, seed: 1)
+        let result = try XCTUnwrap(StatisticsRun.analyse(
+            questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "questionnaire.json", sha256: "0"),
+            responsePaths: [Fixtures.iMonitorFile("sample-responses.csv")], language: "en", options: ReadingOptions(), settings: settings) { _ in }.value)
+        var files: [RenderedFile] = []
+        for language in ["en", "fr"] {
+            let output = MemoryReportOutput()
+            try StatisticsRun.write(result, formats: language == "en" ? StatisticsFormat.allCases : [.markdown], strings: ReportStrings.forLanguage(language), output: output)
+            files += output.files.filter { ["statistics.md", "statistics.json", "reliability-intervals.csv"].contains($0.relativePath) }
+                .map { RenderedFile(relativePath: language == "en" ? $0.relativePath : "statistics.fr.md", contents: $0.contents) }
+        }
+        try GoldenFiles.assertEqual(files, prefix: "stats-bootstrap/")
+    }
+
     func testGroupsCountTheirMembersAndAnUnknownColumnIsAnError() throws {
         let result = try XCTUnwrap(Self.sampleStatistics().value)
         XCTAssertEqual(result.statistics.groupLabels, ["rural", "urban"])

@@ -28,11 +28,10 @@ struct ReliabilityCoefficients: Sendable, Equatable {
             guard c[i][i] > 0, rest > 0 else { return nil }
             return max(-1, min(1, (row - c[i][i]) / (c[i][i] * rest).squareRoot()))
         }
-        guard k >= 2, c.indices.allSatisfy({ c[$0][$0] > 0 }) else {
+        guard let r = Self.correlations(c) else {
             (standardisedAlpha, lambda6, omegaTotal, loadings) = (nil, nil, nil, [])
             return
         }
-        let r = c.indices.map { i in c.indices.map { j in i == j ? 1 : c[i][j] / (c[i][i] * c[j][j]).squareRoot() } }
         let sumR = r.joined().reduce(0, +)
         standardisedAlpha = Double(k) / Double(k - 1) * (1 - Double(k) / sumR)
         let inverse = SymmetricMatrix.inverse(r)
@@ -42,8 +41,14 @@ struct ReliabilityCoefficients: Sendable, Equatable {
         omegaTotal = model.map { 1 - $0.loadings.reduce(0.0) { $0 + (1 - $1 * $1) } / sumR }
     }
 
+    /// R = cov2cor(C); nil for fewer than two items or an item without variance.
+    static func correlations(_ c: [[Double]]) -> [[Double]]? {
+        guard c.count >= 2, c.indices.allSatisfy({ c[$0][$0] > 0 }) else { return nil }
+        return c.indices.map { i in c.indices.map { j in i == j ? 1 : c[i][j] / (c[i][i] * c[j][j]).squareRoot() } }
+    }
+
     /// Alpha of a covariance matrix; nil for fewer than two items or a total variance not above 0.
-    private static func alpha(_ c: [[Double]]) -> Double? {
+    static func alpha(_ c: [[Double]]) -> Double? {
         let k = c.count, total = c.joined().reduce(0, +)
         guard k >= 2, total > 0 else { return nil }
         return Double(k) / Double(k - 1) * (1 - c.indices.reduce(0.0) { $0 + c[$1][$1] } / total)

@@ -31,6 +31,9 @@ package struct ResearchStatistics: Sendable {
     /// With several respondents per municipality: each municipality's mean scores and the
     /// agreement between its respondents; nil when not asked for.
     var municipalities: MunicipalityStatistics?
+    /// Whether the reliability coefficients' bootstrap intervals were computed (they are in
+    /// `DimensionReliability.bootstrap`).
+    var bootstrap: ReliabilityBootstrap.Outcome = .notRequested
 
     /// A measure: a dimension (its index) or the total score.
     enum Measure: Sendable, Equatable {
@@ -121,6 +124,9 @@ package struct ResearchStatistics: Sendable {
         /// an item or a pair of items has there; nil when a pair has fewer than two.
         var pairwise: ReliabilityCoefficients?
         var pairwiseSmallestCount: Int = 0
+        /// Percentile bootstrap intervals of alpha, standardised alpha, lambda 6 and omega
+        /// total, listwise and pairwise; nil when not computed.
+        var bootstrap: ReliabilityBootstrap.Intervals?
 
         /// Alpha below the usual threshold of 0.7, decided on the exact alpha.
         var isLow: Bool
@@ -159,7 +165,8 @@ package struct ResearchStatistics: Sendable {
 /// respondents' scores, the rank tests between groups rank them) and a group position per
 /// respondent, and otherwise only with the distinct scores: per group, how often each exact
 /// score occurred (the medians and quartiles follow from the counts); per item, counts and
-/// exact sums; per dimension, exact co-moments of its items, listwise and pairwise.
+/// exact sums; per dimension, exact co-moments of its items, listwise and pairwise. With a
+/// bootstrap asked for, the item scores themselves too (`ReliabilitySample`, bounded).
 struct ResearchStatisticsAccumulator {
     package let questionnaire: Questionnaire
     private let engine: ScoringEngine
@@ -199,6 +206,9 @@ struct ResearchStatisticsAccumulator {
     /// counted (the alpha of the total that `compare --wave` needs), and the row reused for them.
     private var allItems: CoMoments?
     private var allItemsRow: [Int64]
+    /// The bootstrap's settings, and the item rows it resamples (nil: no bootstrap).
+    private let bootstrap: ReliabilityBootstrap.Settings?
+    private var sample: ReliabilitySample?
     /// With several respondents per municipality, the column naming it; per municipality (in
     /// the order first seen) the moments of its respondents' scores per measure (the
     /// dimensions, then the total), and the respondents without a municipality.
@@ -241,7 +251,11 @@ struct ResearchStatisticsAccumulator {
 
     /// An empty accumulator; `countsAllItems` also counts the co-moments of all scored items.
     /// `municipalityColumn` names the column of the municipalities whose respondents are counted apart.
-    init(questionnaire: Questionnaire, countsAllItems: Bool = false, municipalityColumn: String? = nil) {
+    /// With `bootstrap` (of one or more replicates), the item rows are kept, within the limit of
+    /// `ReliabilitySample`, for the bootstrap intervals of the reliability coefficients.
+    init(questionnaire: Questionnaire, countsAllItems: Bool = false, municipalityColumn: String? = nil,
+         bootstrap: ReliabilityBootstrap.Settings? = nil, bootstrapLimit: Int = ReliabilitySample.defaultLimit) {
+        self.bootstrap = bootstrap.flatMap { $0.replicates > 0 ? $0 : nil }
         self.municipalityColumn = municipalityColumn
         self.questionnaire = questionnaire
         engine = ScoringEngine(questionnaire: questionnaire)
@@ -266,6 +280,7 @@ struct ResearchStatisticsAccumulator {
         itemRows = items.map { Array(repeating: 0, count: $0.count) }
         allItems = countsAllItems && scored.count >= 2 ? CoMoments(size: scored.count, scoreUnit: scoreUnit) : nil
         allItemsRow = countsAllItems ? Array(repeating: 0, count: scored.count) : []
+        sample = self.bootstrap.map { _ in ReliabilitySample(widths: items.map { $0.count >= 2 ? $0.count : 0 }, limit: bootstrapLimit) }
     }
 
     /// Cronbach's alpha of every scored item over the respondents who answered them all; nil
@@ -307,6 +322,10 @@ struct ResearchStatisticsAccumulator {
             guard items.allSatisfy({ itemScores[$0] != nil }) else { continue }
             for (slot, item) in items.enumerated() { itemRows[dimension][slot] = itemScores[item]! }
             coMoments[dimension].add(itemRows[dimension])
+        }
+        if sample != nil {
+            let rows = pairwiseRows
+            sample?.add { rows[$0][$1] }
         }
         if allItems != nil, itemScores.allSatisfy({ $0 != nil }) {
             for (slot, units) in itemScores.enumerated() { allItemsRow[slot] = units! }
@@ -362,6 +381,7 @@ struct ResearchStatisticsAccumulator {
             pairwiseMoments[dimension].merge(other.pairwiseMoments[dimension])
         }
         if let others = other.allItems { allItems?.merge(others) }
+        if let others = other.sample { sample?.merge(others) }
         withoutMunicipality += other.withoutMunicipality
         for (index, label) in other.municipalityLabels.labels.enumerated() {
             let moments = other.municipalityMoments[index], respondents = other.municipalityRespondents[index]
@@ -421,7 +441,7 @@ struct ResearchStatisticsAccumulator {
             return .init(group: slot.group, counts: slot.tally.bands, withoutType: slot.tally.withoutType, test: try? tested.get(), untested: tested.failureReason)
         }
 
-        let reliability = questionnaire.dimensions.indices.compactMap { dimension -> ResearchStatistics.DimensionReliability? in
+        var reliability = questionnaire.dimensions.indices.compactMap { dimension -> ResearchStatistics.DimensionReliability? in
             let items = dimensionItems[dimension]
             guard items.count >= 2 else { return nil }
             var reliability = coMoments[dimension].reliability(dimension: dimension, items: items.map { scoredQuestions[$0] })
@@ -429,6 +449,7 @@ struct ResearchStatisticsAccumulator {
             reliability.pairwiseSmallestCount = pairwiseMoments[dimension].smallestPairCount
             return reliability
         }
+        let bootstrapOutcome = bootstrapIntervals(into: &reliability)
         let correlations = Self.correlations(dimensionScores)
         // Respondents' groups by their place in the report's order.
         var reportPosition = [Int32](repeating: -1, count: groupLabels.count)
@@ -445,10 +466,26 @@ struct ResearchStatisticsAccumulator {
                          meanItemScore: answered > 0 ? Fraction(itemScoreSums[position], Int128(answered) * Int128(engine.weights.scoreUnit)).doubleValue : nil,
                          answers: zip(categories, answerCounts[position]).map { ($0.code, text($0.label), $1) })
         }
-        return ResearchStatistics(respondentCount: respondentCount, groupLabels: sortedGroups.map { groupLabels[$0] },
-                                  measures: measures, types: types, reliability: reliability,
-                                  pearson: correlations.pearson, spearman: correlations.spearman, items: items, groupTests: groupTests,
-                                  municipalities: municipalityStatistics(measures: measureList))
+        var statistics = ResearchStatistics(respondentCount: respondentCount, groupLabels: sortedGroups.map { groupLabels[$0] },
+                                            measures: measures, types: types, reliability: reliability,
+                                            pearson: correlations.pearson, spearman: correlations.spearman, items: items, groupTests: groupTests,
+                                            municipalities: municipalityStatistics(measures: measureList))
+        statistics.bootstrap = bootstrapOutcome
+        return statistics
+    }
+
+    /// The bootstrap intervals of the reliability coefficients, into each dimension's entry; or
+    /// why there are none.
+    private func bootstrapIntervals(into reliability: inout [ResearchStatistics.DimensionReliability]) -> ReliabilityBootstrap.Outcome {
+        guard let bootstrap, let sample else { return .notRequested }
+        guard !sample.overflowed else { return .skipped(scoresNeeded: sample.scoresNeeded, limit: sample.limit) }
+        var starts = questionnaire.dimensions.map { _ in (listwise: [Double](), pairwise: [Double]()) }
+        for entry in reliability {
+            starts[entry.dimension] = (entry.listwise?.loadings ?? [], entry.pairwise?.loadings ?? [])
+        }
+        let intervals = ReliabilityBootstrap.intervals(sample, settings: bootstrap, starts: starts)
+        for index in reliability.indices { reliability[index].bootstrap = intervals[reliability[index].dimension] }
+        return .computed(bootstrap)
     }
 
     /// The municipalities by label and the agreement per measure, when counted apart.

@@ -14,6 +14,8 @@ package enum StatisticsRun {
         /// answer for one (`--municipality-column`).
         package var municipalityColumn: String?
         package var scoring = ScoringRun.Settings()
+        /// The bootstrap of the reliability coefficients (`--bootstrap`, `--seed`); nil: none.
+        package var bootstrap: ReliabilityBootstrap.Settings?
 
         package init() {}
     }
@@ -31,7 +33,8 @@ package enum StatisticsRun {
         // Every incomplete response, for the statistics files (the cohort summary lists only the first few).
         var incomplete: [LeftOutRow] = []
         let counting = ScoringRun.StatisticsCounting(
-            empty: ResearchStatisticsAccumulator(questionnaire: questionnaire, municipalityColumn: settings.municipalityColumn),
+            empty: ResearchStatisticsAccumulator(questionnaire: questionnaire, municipalityColumn: settings.municipalityColumn,
+                                                 bootstrap: settings.bootstrap),
             grouping: settings.grouping, municipalityColumn: settings.municipalityColumn)
         let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: responsePaths,
             language: language, options: options, settings: scoring)

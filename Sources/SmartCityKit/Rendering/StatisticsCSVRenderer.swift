@@ -2,7 +2,7 @@
 /// numbers with `.` and every digit a `Double` holds (so that a recomputation agrees to the
 /// last bit), an empty `group` for the whole cohort, empty cells for what is undefined.
 struct StatisticsCSVRenderer {
-    static let files = ["statistics.csv", "types.csv", "type-tests.csv", "reliability.csv", "item-reliability.csv",
+    static let files = ["statistics.csv", "types.csv", "type-tests.csv", "reliability.csv", "item-reliability.csv", "reliability-intervals.csv",
                         "correlations.csv", "items.csv", "item-answers.csv", "group-tests.csv", "pairwise-tests.csv", "left-out.csv"]
 
     /// The files, by name.
@@ -10,7 +10,7 @@ struct StatisticsCSVRenderer {
         let tables = StatisticsTables(result)
         let (types, tests) = tables.types(), (reliability, itemReliability) = tables.reliability(), (items, answers) = tables.items()
         let (groupTests, pairwiseTests) = tables.groupTests()
-        return zip(Self.files, [tables.measures(), types, tests, reliability, itemReliability, tables.correlations(), items, answers,
+        return zip(Self.files, [tables.measures(), types, tests, reliability, itemReliability, tables.reliabilityIntervals(), tables.correlations(), items, answers,
                                 groupTests, pairwiseTests, tables.leftOutRows()]).map { ($0, $1.text) }
             + (result.statistics.municipalities.map { MunicipalityStatisticsCSVRenderer().render($0, questionnaire: tables.questionnaire) } ?? [])
     }
@@ -105,6 +105,39 @@ private struct StatisticsTables {
             }
         }
         return (reliability, itemReliability)
+    }
+
+    /// `reliability-intervals.csv`: per dimension, Feldt's interval of listwise alpha, and the
+    /// bootstrap intervals of every coefficient listwise and pairwise (when asked for; when
+    /// skipped, their rows say why).
+    func reliabilityIntervals() -> CSVWriter {
+        var table = CSVWriter()
+        table.row(["dimension", "basis", "coefficient", "estimate", "method", "ci_low", "ci_high", "replicates", "seed", "note"])
+        let names = ["alpha", "alpha_standardised", "lambda6", "omega_total"]
+        for entry in statistics.reliability {
+            let dimension = questionnaire.dimensions[entry.dimension].id
+            table.row([dimension, "listwise", "alpha", number(entry.alpha), "feldt", number(entry.confidenceInterval?.low),
+                       number(entry.confidenceInterval?.high), "", "", ""])
+            let listwise = [entry.alpha, entry.standardisedAlpha, entry.listwise?.lambda6, entry.listwise?.omegaTotal]
+            let pairwise = [entry.pairwise?.alpha, entry.pairwise?.standardisedAlpha, entry.pairwise?.lambda6, entry.pairwise?.omegaTotal]
+            for (basis, estimates, intervals) in [("listwise", listwise, entry.bootstrap?.listwise), ("pairwise", pairwise, entry.bootstrap?.pairwise)] {
+                for (position, name) in names.enumerated() {
+                    let interval = intervals?[position]
+                    switch statistics.bootstrap {
+                    case .notRequested:
+                        continue
+                    case .skipped(let needed, let limit):
+                        table.row([dimension, basis, name, number(estimates[position]), "bootstrap-percentile", "", "", "", "",
+                                   "skipped: \(needed) item scores to keep, above the limit of \(limit)"])
+                    case .computed(let settings):
+                        table.row([dimension, basis, name, number(estimates[position]), "bootstrap-percentile", number(interval?.low),
+                                   number(interval?.high), String(interval?.replicates ?? 0), String(settings.seed),
+                                   interval == nil ? "undefined in every resample" : ""])
+                    }
+                }
+            }
+        }
+        return table
     }
 
     /// `correlations.csv`: Pearson's and Spearman's correlations of each pair of dimensions.

@@ -221,6 +221,35 @@ struct StatisticsDocument {
         }
     }
 
+    /// The bootstrap intervals of the coefficients per dimension, listwise and pairwise; or why there are none.
+    private func bootstrapSection(_ result: StatisticsResult, strings: ReportStrings, words: StatisticsStrings) -> [ReportBlock] {
+        let summary = result.summary, numbers = strings.numbers, questionnaire = summary.questionnaire
+        switch result.statistics.bootstrap {
+        case .notRequested:
+            return []
+        case .skipped(let needed, let limit):
+            return [.heading(3, words.reliabilityIntervals), .text(words.bootstrapSkipped(needed, limit))]
+        case .computed(let settings):
+            func cell(_ estimate: Double?, _ interval: ReliabilityBootstrap.Interval?) -> String {
+                guard let estimate else { return "—" }
+                let value = numbers.decimal(estimate, digits: 3)
+                return interval.map { "\(value) (\(numbers.decimal($0.low, digits: 3)) – \(numbers.decimal($0.high, digits: 3)))" } ?? value
+            }
+            let rows = result.statistics.reliability.flatMap { entry -> [[String]] in
+                let label = summary.text(questionnaire.dimensions[entry.dimension].label)
+                let listwise = [entry.alpha, entry.standardisedAlpha, entry.listwise?.lambda6, entry.listwise?.omegaTotal]
+                let pairwise = [entry.pairwise?.alpha, entry.pairwise?.standardisedAlpha, entry.pairwise?.lambda6, entry.pairwise?.omegaTotal]
+                return [(words.listwise, listwise, entry.bootstrap?.listwise), (words.pairwise, pairwise, entry.bootstrap?.pairwise)].map { basis, estimates, intervals in
+                    [label, basis] + estimates.indices.map { cell(estimates[$0], intervals?[$0]) }
+                }
+            }
+            return [.heading(3, words.reliabilityIntervals),
+                    .plainTable(header: [strings.dimension, words.basis, words.alpha, words.standardisedAlpha, words.lambda6, words.omegaTotal],
+                                alignments: [.left, .left, .right, .right, .right, .right], rows: rows),
+                    .text(words.bootstrapNote(settings.replicates, settings.seed))]
+        }
+    }
+
     /// Alpha per dimension, then each dimension's items.
     private func reliabilitySection(_ result: StatisticsResult, strings: ReportStrings, words: StatisticsStrings) -> [ReportBlock] {
         let summary = result.summary, numbers = strings.numbers
@@ -254,6 +283,7 @@ struct StatisticsDocument {
                  coefficient(entry.pairwise?.omegaTotal), String(entry.pairwiseSmallestCount)]
             }))
         blocks.append(.text(words.moreReliabilityNote))
+        blocks += bootstrapSection(result, strings: strings, words: words)
         for entry in reliability {
             blocks.append(.heading(3, summary.text(questionnaire.dimensions[entry.dimension].label)))
             let loadings = entry.listwise?.loadings ?? []

@@ -27,8 +27,22 @@ struct StatisticsJSONRenderer {
                 })),
             ])
         }
+        /// The percentile intervals by coefficient, each with the resamples it rests on.
+        func bootstrapIntervals(_ intervals: [ReliabilityBootstrap.Interval?]) -> JSONValue {
+            .object(zip(["alpha", "alphaStandardised", "lambda6", "omegaTotal"], intervals).map { name, interval in
+                (name, interval.map { .object([("ci", .array([number($0.low), number($0.high)])), ("replicates", .integer($0.replicates))]) } ?? .null)
+            })
+        }
+        let bootstrap: JSONValue? = switch statistics.bootstrap {
+        case .notRequested: nil
+        case .skipped(let needed, let limit):
+            .object([("method", .string("percentile")), ("skipped", .object([("itemScoresNeeded", .integer(needed)), ("limit", .integer(limit))]))])
+        case .computed(let settings):
+            .object([("method", .string("percentile")), ("replicates", .integer(settings.replicates)), ("seed", .string(String(settings.seed))),
+                     ("skipped", .null)])
+        }
         let reliability = statistics.reliability.map { entry -> JSONValue in
-            .object([
+            var members: [(String, JSONValue)] = [
                 ("dimension", .string(questionnaire.dimensions[entry.dimension].id)), ("respondents", .integer(entry.respondents)),
                 ("alpha", number(entry.alpha)), ("alphaStandardised", number(entry.standardisedAlpha)),
                 ("ci", entry.confidenceInterval.map { .array([number($0.low), number($0.high)]) } ?? .null),
@@ -40,7 +54,14 @@ struct StatisticsJSONRenderer {
                 })),
                 ("listwise", coefficients(entry.listwise, items: entry.items)),
                 ("pairwise", coefficients(entry.pairwise, items: entry.items)), ("pairwiseMinN", .integer(entry.pairwiseSmallestCount)),
-            ])
+            ]
+            // Without --bootstrap the document is as before it existed.
+            if statistics.bootstrap != .notRequested {
+                members.append(("bootstrap", entry.bootstrap.map { intervals in
+                    .object([("listwise", bootstrapIntervals(intervals.listwise)), ("pairwise", bootstrapIntervals(intervals.pairwise))])
+                } ?? .null))
+            }
+            return .object(members)
         }
         func matrix(_ values: [[ResearchStatistics.Correlation]]) -> JSONValue {
             .object(zip(questionnaire.dimensions, values).map { dimension, row in
@@ -67,7 +88,8 @@ struct StatisticsJSONRenderer {
                 .object([("file", .string(FilePath.name(of: row.file))), ("row", .integer(row.row)), ("id", .optionalString(row.respondentID)),
                          ("reason", .string(row.reason.code)), ("detail", .string(StatisticsDocument.reasonText(row.reason, .english)))])
             })),
-        ] + (statistics.municipalities.map { [("municipalities", MunicipalityStatisticsJSONRenderer().value($0, questionnaire: questionnaire))] } ?? []))
+        ] + (statistics.municipalities.map { [("municipalities", MunicipalityStatisticsJSONRenderer().value($0, questionnaire: questionnaire))] } ?? [])
+            + (bootstrap.map { [("reliabilityBootstrap", $0)] } ?? []))
         return document.rendered() + "\n"
     }
 

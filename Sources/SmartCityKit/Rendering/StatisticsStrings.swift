@@ -72,6 +72,14 @@ struct StatisticsStrings: LanguageWording {
     var pairwiseItemTotal: String
     var pairwiseAlphaIfDeleted: String
     var moreReliabilityNote: String
+    var reliabilityIntervals: String
+    var basis: String
+    var listwise: String
+    var pairwise: String
+    /// How the bootstrap intervals were computed: resamples and seed.
+    var bootstrapNote: @Sendable (_ replicates: Int, _ seed: UInt64) -> String
+    /// Why there are none: the item scores the bootstrap would keep, and its limit.
+    var bootstrapSkipped: @Sendable (_ needed: Int, _ limit: Int) -> String
     var leftOut: String
     var leftOutNote: String
     var noneLeftOut: String
@@ -109,6 +117,13 @@ struct StatisticsStrings: LanguageWording {
         pairwiseAlpha: "α pairwise", pairwiseStandardisedAlpha: "Standardised α pairwise", pairwiseLambda6: "λ6 pairwise", pairwiseOmega: "ω total pairwise",
         smallestPair: "Fewest per pair", loading: "Loading", pairwiseItemTotal: "Item-total r pairwise", pairwiseAlphaIfDeleted: "α if deleted pairwise",
         moreReliabilityNote: "λ6 and ω total over the same respondents as α (listwise); the pairwise columns from the covariances of every two items over the respondents who answered both (pairwise complete, psych::alpha's default; fewest per pair: the smallest such n). λ6: Guttman's lambda 6 from the squared multiple correlations of the correlation matrix (psych's G6(smc)). ω total: 1 − Σ(1 − λᵢ²) / ΣR, with λ the loadings of one factor fitted to the item correlations by minres (unweighted least squares, iterated principal axes to convergence), as psych::omega's omega total. Loading: the item's loading on that factor (listwise).",
+        reliabilityIntervals: "Confidence intervals of the reliability coefficients (bootstrap)", basis: "Respondents", listwise: "listwise", pairwise: "pairwise",
+        bootstrapNote: { replicates, seed in
+            "95 % percentile bootstrap intervals: \(replicates) resamples of the respondents with replacement (seed \(seed)), each coefficient computed on every resample as on the data; the interval runs from the 2.5th to the 97.5th percentile of the resamples where the coefficient is defined. Listwise α also has Feldt's interval above. The same seed gives the same intervals on any computer."
+        },
+        bootstrapSkipped: { needed, limit in
+            "No bootstrap intervals: they would keep \(needed) item scores in memory, more than the limit of \(limit). Feldt's interval of listwise α above stands."
+        },
         leftOut: "Responses left out", leftOutNote: "Rows of the responses files not counted in these statistics, and why.", noneLeftOut: "No response was left out.")
 
     static let dutch = StatisticsStrings(
@@ -144,6 +159,13 @@ struct StatisticsStrings: LanguageWording {
         pairwiseAlpha: "α paarsgewijs", pairwiseStandardisedAlpha: "Gestandaardiseerde α paarsgewijs", pairwiseLambda6: "λ6 paarsgewijs", pairwiseOmega: "ω totaal paarsgewijs",
         smallestPair: "Kleinste n per paar", loading: "Lading", pairwiseItemTotal: "Item-totaal r paarsgewijs", pairwiseAlphaIfDeleted: "α zonder item paarsgewijs",
         moreReliabilityNote: "λ6 en ω totaal over dezelfde respondenten als α (listwise); de paarsgewijze kolommen uit de covarianties van elke twee items over de respondenten die beide beantwoordden (paarsgewijs volledig, de standaard van psych::alpha; kleinste n per paar: de kleinste zulke n). λ6: Guttmans lambda 6 uit de gekwadrateerde meervoudige correlaties van de correlatiematrix (G6(smc) van psych). ω totaal: 1 − Σ(1 − λᵢ²) / ΣR, met λ de ladingen van één factor, geschat op de itemcorrelaties met minres (ongewogen kleinste kwadraten, herhaalde hoofdassen tot convergentie), zoals omega totaal van psych::omega. Lading: de lading van het item op die factor (listwise).",
+        reliabilityIntervals: "Betrouwbaarheidsintervallen van de coëfficiënten (bootstrap)", basis: "Respondenten", listwise: "listwise", pairwise: "paarsgewijs",
+        bootstrapNote: { replicates, seed in
+            "95 %-percentielintervallen door bootstrap: \(replicates) steekproeven van de respondenten met teruglegging (seed \(seed)), elke coëfficiënt op elke steekproef berekend zoals op de gegevens; het interval loopt van het 2,5de tot het 97,5ste percentiel van de steekproeven waarin de coëfficiënt bepaald is. Listwise α heeft daarboven ook het interval volgens Feldt. Dezelfde seed geeft op elke computer dezelfde intervallen."
+        },
+        bootstrapSkipped: { needed, limit in
+            "Geen bootstrapintervallen: ze zouden \(needed) itemscores in het geheugen houden, meer dan de grens van \(limit). Het interval volgens Feldt van listwise α hierboven blijft gelden."
+        },
         leftOut: "Weggelaten antwoorden", leftOutNote: "Rijen van de antwoordbestanden die niet in deze statistieken tellen, en waarom.", noneLeftOut: "Geen antwoord werd weggelaten.")
 
     static let french = StatisticsStrings(
@@ -179,5 +201,12 @@ struct StatisticsStrings: LanguageWording {
         pairwiseAlpha: "α par paires", pairwiseStandardisedAlpha: "α standardisé par paires", pairwiseLambda6: "λ6 par paires", pairwiseOmega: "ω total par paires",
         smallestPair: "Plus petit n par paire", loading: "Saturation", pairwiseItemTotal: "r item-total par paires", pairwiseAlphaIfDeleted: "α sans l’item par paires",
         moreReliabilityNote: "λ6 et ω total sur les mêmes répondants que α (listwise)\u{202F}; les colonnes par paires à partir des covariances de chaque paire d’items sur les répondants ayant répondu aux deux (par paires complètes, le défaut de psych::alpha\u{202F}; plus petit n par paire\u{202F}: le plus petit de ces n). λ6\u{202F}: lambda 6 de Guttman à partir des corrélations multiples au carré de la matrice de corrélation (G6(smc) de psych). ω total\u{202F}: 1 − Σ(1 − λᵢ²) / ΣR, λ étant les saturations d’un facteur ajusté aux corrélations des items par minres (moindres carrés non pondérés, axes principaux itérés jusqu’à convergence), comme l’oméga total de psych::omega. Saturation\u{202F}: celle de l’item sur ce facteur (listwise).",
+        reliabilityIntervals: "Intervalles de confiance des coefficients de fiabilité (bootstrap)", basis: "Répondants", listwise: "listwise", pairwise: "par paires",
+        bootstrapNote: { replicates, seed in
+            "Intervalles percentiles à 95 % par bootstrap\u{202F}: \(replicates) rééchantillonnages des répondants avec remise (graine \(seed)), chaque coefficient calculé sur chaque rééchantillon comme sur les données\u{202F}; l’intervalle va du 2,5e au 97,5e percentile des rééchantillons où le coefficient est défini. L’α listwise a aussi l’intervalle de Feldt ci-dessus. La même graine donne les mêmes intervalles sur tout ordinateur."
+        },
+        bootstrapSkipped: { needed, limit in
+            "Pas d’intervalles bootstrap\u{202F}: ils garderaient \(needed) scores d’items en mémoire, plus que la limite de \(limit). L’intervalle de Feldt de l’α listwise ci-dessus reste valable."
+        },
         leftOut: "Réponses écartées", leftOutNote: "Lignes des fichiers de réponses non comptées dans ces statistiques, et pourquoi.", noneLeftOut: "Aucune réponse n’a été écartée.")
 }

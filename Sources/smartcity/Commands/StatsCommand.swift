@@ -1,11 +1,15 @@
 import ArgumentParsing
 import SmartCityKit
 
-/// `smartcity stats QUESTIONNAIRE RESPONSES... [--group-by COLUMN] [--bins COLUMN=EDGES] [--out DIR] [--format LIST] [--lang L]`
+/// `smartcity stats QUESTIONNAIRE RESPONSES... [--group-by COLUMN] [--bins COLUMN=EDGES] [--bootstrap N] [--seed S] [--out DIR] [--format LIST] [--lang L]`
 enum StatsCommand: SubcommandRunner {
     static let responses = Positional("responses", help: "Responses files (CSV, JSON or .xlsx), one row per respondent.", arity: .oneOrMore)
     static let format = ListOption<StatisticsFormat>("format", elementName: "format", default: [.markdown, .csv, .json],
                                                      help: "Comma-separated formats: markdown, csv, json.")
+    static let bootstrap = DefaultedOption<Int>(
+        "bootstrap", valueName: "n", default: 1000, validation: .atLeast(0),
+        help: "Bootstrap resamples of the respondents for the intervals of the reliability coefficients (0: none).")
+    static let seed = DefaultedOption<UInt64>("seed", valueName: "s", default: 1, help: "The bootstrap's seed: the same seed gives the same intervals, on any number of cores.")
 
     static let commandName = "stats"
     static let abstract = "Research statistics: distributions by group, maturity types tested, reliability, correlations, items."
@@ -15,7 +19,8 @@ enum StatsCommand: SubcommandRunner {
             type-7 quartiles, shares at 0 and 100, per measure and group), types.csv and type-tests.csv (maturity
             types against the reference shares, chi-square goodness of fit), reliability.csv and item-reliability.csv
             (Cronbach's alpha with Feldt's interval, item-total correlations, alpha if deleted, listwise; Guttman's lambda 6,
-            McDonald's omega total; the same pairwise complete), correlations.csv (Pearson and Spearman between dimensions,
+            McDonald's omega total; the same pairwise complete), reliability-intervals.csv (Feldt's interval of alpha and
+            percentile bootstrap intervals of every coefficient, --bootstrap resamples, --seed), correlations.csv (Pearson and Spearman between dimensions,
             pairwise complete, with p-values adjusted by Holm and Benjamini-Hochberg), group-tests.csv and pairwise-tests.csv
             (with --group-by: Welch's ANOVA, Kruskal-Wallis, Games-Howell and Dunn), items.csv, item-answers.csv (answers
             per status and value) and left-out.csv (the rows not counted, and why). With --municipality-column (several
@@ -28,15 +33,19 @@ enum StatsCommand: SubcommandRunner {
     /// What `stats` reads from the command line.
     struct Arguments: CommandArguments {
         static let positionals = [CommonArguments.questionnaire, responses]
-        static let options: [any OptionDeclaration] =
-            GroupingOptions.options + MunicipalityOptions.options + [CommonArguments.outFolder, format, SharedOptions.language, CommonArguments.forceReports]
-            + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.color]
+        static let options: [any OptionDeclaration] = {
+            let own: [any OptionDeclaration] = [StatsCommand.bootstrap, StatsCommand.seed, CommonArguments.outFolder, format, SharedOptions.language,
+                                                CommonArguments.forceReports]
+            return GroupingOptions.options + MunicipalityOptions.options + own + ResponseOptions.options + ScoringOptions.options
+                + [SharedOptions.strict, SharedOptions.color]
+        }()
 
         var run: ReportRunOptions
         var formats: [StatisticsFormat]
         var grouping: PeerGrouping?
         var municipality: MunicipalityOptions
         var responsePaths: [String]
+        var bootstrap: ReliabilityBootstrap.Settings
         var color: ColorMode { run.color }
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
@@ -45,6 +54,7 @@ enum StatsCommand: SubcommandRunner {
             grouping = try GroupingOptions(arguments).grouping
             municipality = try MunicipalityOptions(arguments)
             responsePaths = arguments.values(responses)
+            bootstrap = ReliabilityBootstrap.Settings(replicates: try arguments.value(StatsCommand.bootstrap), seed: try arguments.value(seed))
         }
     }
 
@@ -53,6 +63,7 @@ enum StatsCommand: SubcommandRunner {
         var settings = StatisticsRun.Settings()
         settings.grouping = arguments.grouping
         settings.municipalityColumn = arguments.municipality.column
+        settings.bootstrap = arguments.bootstrap
         guard let setup = try ReportRunSetup.prepare(arguments.municipality.keepingColumn(arguments.run), inputs: responsePaths, reportSet: .statistics,
                                                      defaultFolder: { "Reports/\($0)/stats" }, commandName: commandName, console: console)
         else { return .invalidInput }
