@@ -66,13 +66,31 @@ final class LanguageEndToEndTests: XCTestCase {
             XCTAssertTrue(scores.contains(",urban,"), "CSV keeps the value as written")
         }
         let out = try folder()
-        let compared = try EndToEndTests.runBinary(["compare"] + barometer + ["--group-by", "area", "--min-group", "1", "--format", "markdown,csv",
+        let compared = try EndToEndTests.runBinary(["compare"] + barometer + ["--group-by", "area", "--min-group", "1", "--format", "markdown,csv,svg",
                                                                                  "--lang", "nl", "--out", out.path])
         XCTAssertEqual(compared.status, 0, compared.stderr)
         let comparison = try String(contentsOf: out.appendingPathComponent("comparison.md"), encoding: .utf8)
         XCTAssertTrue(comparison.contains("| landelijk | ") && comparison.contains("| stedelijk | "), "the peer groups by their Dutch labels: \(comparison)")
         let groups = try String(contentsOf: out.appendingPathComponent("groups.csv"), encoding: .utf8)
         XCTAssertTrue(groups.contains("rural,") && !groups.contains("landelijk"), groups)
+        let radar = try String(contentsOf: out.appendingPathComponent("charts/radar-scheldestad.svg"), encoding: .utf8)
+        XCTAssertTrue(radar.contains(">Mediaan stedelijk<"), "the group median's legend by the Dutch label: \(radar)")
+    }
+
+    /// Issue 28, item 6, in `stats`: the groups by their labels in the report's language, the files by the value as written.
+    func testStatsLabelsItsGroupsInTheReportsLanguageAndKeepsTheValuesInItsFiles() throws {
+        for (language, rural, urban, counted) in [("nl", "landelijk", "stedelijk", "volgens gebied"), ("fr", "rural", "urbain", "selon zone"),
+                                                  ("en", "rural", "urban", "by area")] {
+            let out = try folder()
+            let run = try EndToEndTests.runBinary(["stats"] + barometer + ["--group-by", "area", "--lang", language, "--out", out.path])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let report = try String(contentsOf: out.appendingPathComponent("statistics.md"), encoding: .utf8)
+            XCTAssertTrue(report.contains("| \(rural) | 5 | ") && report.contains("| \(urban) | 7 | "), "\(language): \(report)")
+            XCTAssertTrue(report.contains(counted), "\(language): the grouping column by its label: \(report)")
+            let statistics = try String(contentsOf: out.appendingPathComponent("statistics.csv"), encoding: .utf8)
+            XCTAssertTrue(statistics.contains("\nurban,") && statistics.contains("\nrural,"), "CSV keeps the values as written")
+            XCTAssertFalse(statistics.contains("stedelijk") || statistics.contains("urbain"), statistics)
+        }
     }
 
     func testTheQuestionnaireListingAndATemplateFollowTheLanguageToo() throws {

@@ -51,7 +51,7 @@ package enum StatisticsRun {
             notes.append(.note(location, "\(summary.incompleteCount) incomplete \(summary.incompleteCount == 1 ? "response is" : "responses are") not counted; --include-incomplete takes them in"))
         }
         let grouping = settings.grouping
-        let statistics = (run.statistics ?? counting.empty).finish(text: summary.text, order: { grouping?.precedes($0, $1) ?? ($0 < $1) })
+        let statistics = (run.statistics ?? counting.empty).finish(text: summary.text, order: { grouping?.precedes($0, $1) ?? $0.lexicographicallyPrecedes($1) })
         guard statistics.respondentCount > 0 else {
             return Checked(nil, notes + [.error(location, "no complete respondent could be scored; there is nothing to describe")])
         }
