@@ -93,6 +93,32 @@ final class LanguageEndToEndTests: XCTestCase {
         }
     }
 
+    /// Issue 28, item 1: `validate`'s verdicts, the questionnaire listing and the summary of
+    /// `uncertainty` are in the run's language too.
+    func testTheVerdictsTheListingAndTheUncertaintySummaryAreInTheRunsLanguage() throws {
+        let (questionnaire, responses) = (barometer[0], barometer[1])
+        let other = "Questionnaires/i-monitor/sample-responses.csv"
+        let dutch = try EndToEndTests.runBinary(["validate"] + barometer, environment: ["LANG": "nl_BE.UTF-8"])
+        XCTAssertEqual(dutch.status, 0, dutch.stderr)
+        XCTAssertEqual(dutch.stdout, "\(questionnaire): geldig\n\(responses): geldig\n")
+        let french = try EndToEndTests.runBinary(["validate", questionnaire, other, "--lang", "fr-BE"], environment: ["LANG": "nl_BE.UTF-8"])
+        XCTAssertEqual(french.status, 1)
+        XCTAssertEqual(french.stdout, "\(questionnaire)\u{202F}: valide\n\(other)\u{202F}: invalide (1 erreur)\n")
+        let english = try EndToEndTests.runBinary(["validate", questionnaire, other, "--lang", "en"], environment: ["LANG": "fr_BE.UTF-8"])
+        XCTAssertEqual(english.stdout, "\(questionnaire): valid\n\(other): invalid (1 error)\n")
+
+        let listing = try EndToEndTests.runBinary(["questionnaires", "--lang", "nl"])
+        XCTAssertEqual(listing.status, 0, listing.stderr)
+        XCTAssertTrue(listing.stdout.hasPrefix("ID "), listing.stdout)
+        XCTAssertEqual(listing.stdout.split(separator: "\n").first?.split(separator: " "), ["ID", "VERSIE", "DIMENSIES", "VRAGEN", "TALEN", "TITEL", "PAD"])
+
+        let out = try folder()
+        let uncertainty = try EndToEndTests.runBinary(["uncertainty"] + barometer + ["--draws", "20", "--lang", "nl", "--format", "csv", "--out", out.path])
+        XCTAssertEqual(uncertainty.status, 0, uncertainty.stderr)
+        XCTAssertTrue(uncertainty.stdout.hasPrefix("12 gemeenten geanalyseerd over 20 trekkingen; het type blijft in minstens 90\u{202F}% van de trekkingen voor "),
+                      uncertainty.stdout)
+    }
+
     func testTheQuestionnaireListingAndATemplateFollowTheLanguageToo() throws {
         let empty = try folder()
         let listing = try EndToEndTests.runBinary(["questionnaires", empty.path], environment: ["LANG": "nl_BE.UTF-8"])

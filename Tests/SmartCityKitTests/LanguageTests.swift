@@ -139,6 +139,37 @@ final class LanguageTests: XCTestCase {
             files.notInStartingFile("a", "r.csv"), files.answersFileGoesOn("r.csv", "a.csv"), files.idList(["a", "b"], 0), files.idList(["a"], 9),
             files.startFromIt("r.csv", true), files.severalRespondents(12, "ids a", "fix"), files.foreignColumns("\"x\"", "fix"),
             files.chooseRespondent(2, "ids a, b"), files.noSuchRespondent("c", "ids a, b"), files.noTargetAnswers("a"),
-        ]
+            words.invalidListed, words.verdict("q.json", true, 0, 0), words.verdict("r.csv", false, 1, 2), words.verdict("r.csv", false, 3, 1),
+            words.skipped("r.csv"), words.analysed(1, 1, 1, 7, "out"), words.analysed(12, 1000, 0.8333, 7, "out"),
+        ] + MessageStrings.Pass.allCases.flatMap { [words.incompleteLeftOut(1, $0), words.incompleteLeftOut(4, $0)] } + words.listingHeader.dropFirst()
+    }
+
+    /// Words of the English messages that are neither Dutch nor French: a Dutch or French message
+    /// holds one only when left untranslated.
+    private static let englishWords: Set<String> = [
+        "the", "are", "not", "with", "which", "for", "and", "to", "wrote", "files", "has", "holds", "scored", "compared", "described",
+        "analysed", "respondents", "municipality", "municipalities", "valid", "invalid", "error", "errors", "warning",
+        "warnings", "skipped", "incomplete", "response", "responses", "title", "languages", "path", "draws", "run",
+    ]
+
+    /// The words of a text in lower case, without option names (`--include-incomplete`) and file names.
+    private static func words(_ text: String) -> [String] {
+        text.split(separator: " ").filter { !$0.hasPrefix("--") && !$0.contains(".") }
+            .flatMap { $0.split { !$0.isLetter }.map { $0.lowercased() } }
+    }
+
+    /// Every message of the terminal in Dutch and French is translated: no English word in it
+    /// (values, option and file names aside).
+    func testEveryDutchAndFrenchMessageIsTranslated() {
+        let english = Self.messages("en")
+        XCTAssertGreaterThan(english.filter { !Self.englishWords.isDisjoint(with: Self.words($0)) }.count, 30, "the check finds English")
+        for code in ["nl", "fr"] {
+            let texts = Self.messages(code)
+            XCTAssertEqual(texts.count, english.count)
+            for text in texts {
+                let leftovers = Self.words(text).filter(Self.englishWords.contains)
+                XCTAssertEqual(leftovers, [], "\(code): \(text)")
+            }
+        }
     }
 }
