@@ -25,11 +25,12 @@ struct ReportRunSetup {
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return nil }
-        let reading = options.responses.readingOptions(for: questionnaire, console: console)
+        var reading = options.responses.readingOptions(for: questionnaire, console: console)
         guard reading.options != nil else { return nil }
         let language = ReportLanguage.resolve(requested: options.language, environment: ProcessInfo.processInfo.environment,
                                                questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
+        reading.options?.cellWording = .forLanguage(language.code)
         let folder = options.folder ?? defaultFolder(questionnaire.id)
         return try open(questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: reading,
                         language: language, folder: folder, force: options.force, reportSet: reportSet, inputs: inputs,

@@ -142,6 +142,19 @@ final class LanguageTests: XCTestCase {
             words.invalidListed, words.verdict("q.json", true, 0, 0), words.verdict("r.csv", false, 1, 2), words.verdict("r.csv", false, 3, 1),
             words.skipped("r.csv"), words.analysed(1, 1, 1, 7, "out"), words.analysed(12, 1000, 0.8333, 7, "out"),
         ] + MessageStrings.Pass.allCases.flatMap { [words.incompleteLeftOut(1, $0), words.incompleteLeftOut(4, $0)] } + words.listingHeader.dropFirst()
+            + cellMessages(code)
+    }
+
+    /// Every reason a cell is not an answer, in one language, as the decoder puts it together.
+    private static func cellMessages(_ code: String) -> [String] {
+        let cells = AnswerCellWording.forLanguage(code), hint = cells.orNonAnswers("\"dk\" / \"na\"")
+        return [
+            cells.notANumberOnScale("x7", "ES03", "0, 1, 2") + hint + cells.emptyCellNotScored, cells.offScale("7", "ES03", "0, 1, 2") + hint + cells.nullValueNotScored,
+            cells.percentageNotTaken("4%", "CA01", "FTE"), cells.percentageNotTaken("4%", "CA01", nil), cells.notANumber("veel", "CA02"),
+            cells.outOfRange("120", "CA03", "0", "100"), cells.outOfRange("-1", "CA03", "0", nil), cells.unknownOption("z", "PO01", "a, b"),
+            cells.unknownCode("z", "PO01", "a, b") + cells.notScored, cells.unknownOptions("z", "PO02", "a, b"), cells.notYesNo("misschien", "IM01"),
+            cells.notACode("PO02", "an object"), cells.wrongType("ES01", "likert", "an array") + hint + cells.orNullNotScored,
+        ]
     }
 
     /// Words of the English messages that are neither Dutch nor French: a Dutch or French message

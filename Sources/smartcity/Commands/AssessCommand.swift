@@ -116,7 +116,7 @@ enum AssessCommand: SubcommandRunner {
         case .finished:
             let given = arguments.folder
             guard let setup = try ReportRunSetup.open(
-                questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: (ReadingOptions(), []), language: language,
+                questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: (ReadingOptions(cellWording: .forLanguage(language.code)), []), language: language,
                 folder: given ?? AssessmentPaths.defaultReportFolder(questionnaireID: questionnaire.id, id: session.id),
                 // Its own folder is replaced as a whole; one the user names, only with --force (as score).
                 force: given == nil || arguments.force, reportSet: .scores,

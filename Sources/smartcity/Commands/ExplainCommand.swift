@@ -63,10 +63,11 @@ enum ExplainCommand: SubcommandRunner {
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let reading = arguments.responses.readingOptions(for: questionnaire, console: console)
-        guard let options = reading.options else { return .invalidInput }
+        guard var options = reading.options else { return .invalidInput }
         let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
                                                questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
+        options.cellWording = .forLanguage(language.code)
         let rows = RowDiagnostics(console: console, strict: arguments.strict)
         let explained = ExplanationRun.explain(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256), responsesPath: responsesPath,

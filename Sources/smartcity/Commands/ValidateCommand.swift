@@ -40,7 +40,8 @@ enum ValidateCommand: SubcommandRunner {
         guard let first = files.first, QuestionnaireSniffer.looksLikeQuestionnaire(path: first) else {
             throw UsageError("'\(files.first ?? "")' is not a questionnaire; name a questionnaire before its responses files.", commandName: commandName)
         }
-        let words = ReportLanguage.messages(requested: arguments.language, environment: ProcessInfo.processInfo.environment)
+        let code = ReportLanguage.wordingLanguage(requested: arguments.language, environment: ProcessInfo.processInfo.environment)
+        let words = MessageStrings.forLanguage(code)
         var failed = false
         var current: (questionnaire: Questionnaire, options: ReadingOptions)?
         var summary = ""
@@ -58,7 +59,8 @@ enum ValidateCommand: SubcommandRunner {
                 console.report(result.diagnostics)
                 current = nil
                 if let questionnaire = result.questionnaire {
-                    let reading = responseOptions.readingOptions(for: questionnaire, console: console)
+                    var reading = responseOptions.readingOptions(for: questionnaire, console: console)
+                    reading.options?.cellWording = .forLanguage(code)
                     failed = failed || reading.options == nil
                     current = reading.options.map { (questionnaire, $0) }
                 }
