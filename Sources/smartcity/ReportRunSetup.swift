@@ -100,7 +100,7 @@ struct ReportRunSetup {
     /// The value of a run's result after its diagnostics are printed; nil (the staged files
     /// discarded) when there is none.
     func value<Value>(of result: Checked<Value>, console: Console) -> Value? {
-        console.reportSuppressed()
+        console.reportSuppressed(language.messages)
         console.report(result.diagnostics)
         if result.value == nil { output.discard() }
         return result.value

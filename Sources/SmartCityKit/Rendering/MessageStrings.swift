@@ -42,6 +42,8 @@ package struct MessageStrings: LanguageWording {
     package var skipped: @Sendable (_ path: String) -> String
     /// `stats`, `compare`, `uncertainty`: incomplete responses left out (how many, of what).
     var incompleteLeftOut: @Sendable (_ count: Int, _ pass: Pass) -> String
+    /// How many more diagnostics of a column (or of whole rows) were not shown: (where, how many, whether any is an error).
+    package var notShown: @Sendable (_ place: DiagnosticLimiter.Place, _ count: Int, _ errors: Bool) -> String
     /// `uncertainty`: (municipalities, draws, the share whose type holds in 90 % of the draws, files written, folder).
     package var analysed: @Sendable (_ municipalities: Int, _ draws: Int, _ stableShare: Double, _ files: Int, _ folder: String) -> String
 
@@ -112,6 +114,10 @@ package struct MessageStrings: LanguageWording {
             "\(count) incomplete \(count == 1 ? "response is" : "responses are") not \(pass == .counted ? "counted" : pass == .compared ? "compared" : "analysed"); "
                 + "--include-incomplete takes them in"
         },
+        notShown: { place, count, errors in
+            (place.column.map { "column \"\($0)\"" } ?? "rows") + ": \(count) more " + (errors ? (count == 1 ? "problem" : "problems") : (count == 1 ? "warning" : "warnings"))
+                + " like the ones above were not shown"
+        },
         analysed: { municipalities, draws, share, files, folder in
             "Analysed \(count(municipalities, "municipality", "municipalities")) over \(count(draws, "draw", "draws")); "
                 + "the type holds in at least 90 % of the draws for \(pointNumbers.percent(share)) of them; wrote \(files) files to \(folder)/"
@@ -149,6 +155,10 @@ package struct MessageStrings: LanguageWording {
         incompleteLeftOut: { count, pass in
             "\(count) \(count == 1 ? "onvolledig antwoord wordt" : "onvolledige antwoorden worden") niet "
                 + "\(pass == .counted ? "geteld" : pass == .compared ? "vergeleken" : "geanalyseerd"); --include-incomplete neemt ze mee"
+        },
+        notShown: { place, count, errors in
+            (place.column.map { "kolom \"\($0)\"" } ?? "rijen") + ": nog \(count) " + (errors ? (count == 1 ? "probleem" : "problemen") : (count == 1 ? "waarschuwing" : "waarschuwingen"))
+                + " zoals hierboven " + (count == 1 ? "werd" : "werden") + " niet getoond"
         },
         analysed: { municipalities, draws, share, files, folder in
             "\(count(municipalities, "gemeente", "gemeenten")) geanalyseerd over \(count(draws, "trekking", "trekkingen")); "
@@ -191,6 +201,11 @@ package struct MessageStrings: LanguageWording {
             let participle = pass == .counted ? "comptée" : pass == .compared ? "comparée" : "analysée"
             return count == 1 ? "1 réponse incomplète n’est pas \(participle)\u{202F}; --include-incomplete la prend en compte"
                 : "\(count) réponses incomplètes ne sont pas \(participle)s\u{202F}; --include-incomplete les prend en compte"
+        },
+        notShown: { place, count, errors in
+            let noun = errors ? (count == 1 ? "autre problème" : "autres problèmes") : (count == 1 ? "autre avertissement" : "autres avertissements")
+            return (place.column.map { "colonne «\u{202F}\($0)\u{202F}»" } ?? "lignes") + "\u{202F}: \(count) \(noun) comme ceux ci-dessus "
+                + (count == 1 ? "n’a pas été affiché" : "n’ont pas été affichés")
         },
         analysed: { municipalities, draws, share, files, folder in
             "\(count(municipalities, "commune analysée", "communes analysées")) sur \(count(draws, "tirage", "tirages"))\u{202F}; "

@@ -153,7 +153,7 @@ enum AssessCommand: SubcommandRunner {
         let run = ScoringRun(questionnaire: session.questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: [session.answersPath],
             language: language.code, options: setup.readingOptions, settings: settings)
             .score(report: rows.report)
-        console.reportSuppressed()
+        console.reportSuppressed(language.messages)
         guard setup.commit(console: console, {
             try ReportGeneration.render(run, formats: [.markdown, .html], strings: language.strings, output: $0, previous: previous, targets: targets)
         }) else { return .invalidInput }

@@ -73,7 +73,7 @@ enum ExplainCommand: SubcommandRunner {
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256), responsesPath: responsesPath,
             id: arguments.id, dimensionID: arguments.dimension, language: language.code, options: options,
             temporaryFolder: NSTemporaryDirectory(), report: rows.report)
-        console.reportSuppressed()
+        console.reportSuppressed(language.messages)
         console.report(explained.diagnostics)
         guard let result = explained.value,
               let output = try arguments.output.open(inputs: [questionnairePath, responsesPath], commandName: commandName, console: console)

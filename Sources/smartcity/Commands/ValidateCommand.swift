@@ -73,7 +73,7 @@ enum ValidateCommand: SubcommandRunner {
                     count(diagnostics)
                     console.reportRows(diagnostics)
                 }
-                console.reportSuppressed()
+                console.reportSuppressed(words)
             }
             failed = failed || fileFailed
             summary += words.verdict(path, !fileFailed, errors, warnings) + "\n"
