@@ -8,8 +8,13 @@ struct StatisticsDocument {
         let summary = result.summary, statistics = result.statistics
         let questionnaire = summary.questionnaire
         let numbers = strings.numbers
-        // The grouping columns and the groups as the questionnaire labels them in the report's language.
-        let column = result.grouping.map { $0.columns.map { summary.metadataLabel($0).lowercased() }.joined(separator: " / ") }
+        // The grouping columns and the groups as the questionnaire labels them in the report's
+        // language (a declared column's label in the middle of a sentence: "volgens gebied").
+        func columnName(_ name: String) -> String {
+            let label = summary.metadataLabel(name)
+            return label == name ? name : label.prefix(1).lowercased() + label.dropFirst()
+        }
+        let column = result.grouping.map { $0.columns.map(columnName).joined(separator: " / ") }
         let groupNames = statistics.groupParts.map { result.grouping?.label(ofParts: $0, in: summary) ?? PeerGrouping.label(ofParts: $0) }
         var blocks: [ReportBlock] = [
             .heading(1, "\(summary.text(questionnaire.title)) — \(words.title)"),
