@@ -68,9 +68,9 @@ final class Console: @unchecked Sendable {
         report(limiter.admit(diagnostics))
     }
 
-    /// Prints how many row diagnostics were not shown, per column.
-    func reportSuppressed() {
-        report(limiter.summary())
+    /// Prints how many row diagnostics were not shown, per column, in the run's language (`words`).
+    func reportSuppressed(_ words: MessageStrings) {
+        report(limiter.summary(words.notShown))
         limiter = DiagnosticLimiter()
     }
 

@@ -26,11 +26,12 @@ struct ReportRunSetup {
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return nil }
-        let reading = options.responses.readingOptions(for: questionnaire, console: console)
+        var reading = options.responses.readingOptions(for: questionnaire, console: console)
         guard reading.value != nil else { return nil }
         let language = ReportLanguage.resolve(requested: options.language, environment: ProcessInfo.processInfo.environment,
                                                questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
+        reading.value?.cellWording = .forLanguage(language.code)
         let folder = options.folder ?? defaultFolder(questionnaire.id)
         return try open(questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: reading,
                         language: language, folder: folder, force: options.force, reportSet: reportSet, inputs: inputs,
@@ -89,7 +90,7 @@ struct ReportRunSetup {
     /// The value of a run's result after its diagnostics are printed; nil (the staged files
     /// discarded) when there is none.
     func value<Value>(of result: Checked<Value>, console: Console) -> Value? {
-        console.reportSuppressed()
+        console.reportSuppressed(language.messages)
         console.report(result.diagnostics)
         if result.value == nil { output.discard() }
         return result.value

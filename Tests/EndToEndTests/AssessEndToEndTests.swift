@@ -139,6 +139,23 @@ final class AssessEndToEndTests: XCTestCase {
         }
     }
 
+    /// Issue 28, item 1: a file to start from with an answer off the scale is explained in the
+    /// run's language (the cell's location kept), in Dutch and in French.
+    func testACellOffTheScaleInTheFileToStartFromIsExplainedInTheRunsLanguage() throws {
+        let directory = try temporaryFolder()
+        let row = try answersFile(rows: [1]).replacingOccurrences(of: "scheldestad,Scheldestad,4,3,4,", with: "scheldestad,Scheldestad,4,3,7,")
+        try row.write(to: directory.appendingPathComponent("start.csv"), atomically: true, encoding: .utf8)
+        let dutch = try run(["assess", repository(questionnaire), "--start-from", "start.csv", "--answers", "a.csv", "--lang", "nl"], input: "", in: directory)
+        XCTAssertEqual(dutch.stderr, "start.csv:2:ES03: error: 7 ligt niet op de schaal van ES03; gebruik een van 0, 1, 2, 3, 4, 5, "
+            + "of \"dk\" / \"na\", of laat de cel leeg. Het antwoord telt niet mee.\n")
+        let french = try run(["assess", repository("Questionnaires/smart-city-barometer/questionnaire.json"), "--start-from",
+                              repository("Questionnaires/smart-city-barometer/sample-responses.csv"), "--id", "scheldestad", "--answers", "b.csv"],
+                             input: "", in: directory, environment: ["LANG": "fr_BE.UTF-8"])
+        XCTAssertEqual(french.stderr, "", "the sample is valid")
+        let english = try run(["assess", repository(questionnaire), "--start-from", "start.csv", "--answers", "c.csv", "--lang", "en"], input: "", in: directory)
+        XCTAssertTrue(english.stderr.hasPrefix("start.csv:2:ES03: error: 7 is not on the scale of ES03; use one of 0, 1, 2, 3, 4, 5, or "), english.stderr)
+    }
+
     /// Issue 24, item 4: a responses file of 12 municipalities given as the answers file, with
     /// nothing typed, is left byte for byte as it was, with the fix on standard error.
     func testAnAnswersFileOfSeveralRespondentsIsNeverRewritten() throws {

@@ -244,7 +244,7 @@ final class EndToEndTests: XCTestCase {
         let out = folder.appendingPathComponent("out")
         let result = try run(["score", Self.questionnaire, responses.path, "--out", out.path, "--format", "csv"])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains(#"\#(responses.path):3:IM01: error: "maybe" is not a yes/no answer for IM01"#), result.stderr)
+        XCTAssertTrue(result.stderr.contains(#"\#(responses.path):3:IM01: error: "maybe" is geen ja/nee-antwoord voor IM01"#), "in the run's language (Dutch): \(result.stderr)")
         XCTAssertTrue(result.stderr.contains("\(responses.path):4: error: row 4 (line 4) has 2 fields but the header has 5"), result.stderr)
         XCTAssertTrue(result.stderr.contains(#"\#(responses.path):5:id: error: duplicate respondent id "m1""#), result.stderr)
         XCTAssertEqual(result.stdout, "2 respondenten gescoord (2 rijen weggelaten); 2 bestanden geschreven in \(out.path)/\n")

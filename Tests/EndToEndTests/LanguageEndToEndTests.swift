@@ -59,13 +59,57 @@ final class LanguageEndToEndTests: XCTestCase {
             XCTAssertTrue(scores.contains(",urban,"), "CSV keeps the value as written")
         }
         let out = try temporaryFolder()
-        let compared = try EndToEndTests.runBinary(["compare"] + barometer + ["--group-by", "area", "--min-group", "1", "--format", "markdown,csv",
+        let compared = try EndToEndTests.runBinary(["compare"] + barometer + ["--group-by", "area", "--min-group", "1", "--format", "markdown,csv,svg",
                                                                                  "--lang", "nl", "--out", out.path])
         XCTAssertEqual(compared.status, 0, compared.stderr)
         let comparison = try String(contentsOf: out.appendingPathComponent("comparison.md"), encoding: .utf8)
         XCTAssertTrue(comparison.contains("| landelijk | ") && comparison.contains("| stedelijk | "), "the peer groups by their Dutch labels: \(comparison)")
         let groups = try String(contentsOf: out.appendingPathComponent("groups.csv"), encoding: .utf8)
         XCTAssertTrue(groups.contains("rural,") && !groups.contains("landelijk"), groups)
+        let radar = try String(contentsOf: out.appendingPathComponent("charts/radar-scheldestad.svg"), encoding: .utf8)
+        XCTAssertTrue(radar.contains(">Mediaan stedelijk<"), "the group median's legend by the Dutch label: \(radar)")
+    }
+
+    /// Issue 28, item 6, in `stats`: the groups by their labels in the report's language, the files by the value as written.
+    func testStatsLabelsItsGroupsInTheReportsLanguageAndKeepsTheValuesInItsFiles() throws {
+        for (language, rural, urban, counted) in [("nl", "landelijk", "stedelijk", "volgens gebied"), ("fr", "rural", "urbain", "selon zone"),
+                                                  ("en", "rural", "urban", "by area")] {
+            let out = try temporaryFolder()
+            let run = try EndToEndTests.runBinary(["stats"] + barometer + ["--group-by", "area", "--lang", language, "--out", out.path])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let report = try String(contentsOf: out.appendingPathComponent("statistics.md"), encoding: .utf8)
+            XCTAssertTrue(report.contains("| \(rural) | 5 | ") && report.contains("| \(urban) | 7 | "), "\(language): \(report)")
+            XCTAssertTrue(report.contains(counted), "\(language): the grouping column by its label: \(report)")
+            let statistics = try String(contentsOf: out.appendingPathComponent("statistics.csv"), encoding: .utf8)
+            XCTAssertTrue(statistics.contains("\nurban,") && statistics.contains("\nrural,"), "CSV keeps the values as written")
+            XCTAssertFalse(statistics.contains("stedelijk") || statistics.contains("urbain"), statistics)
+        }
+    }
+
+    /// Issue 28, item 1: `validate`'s verdicts, the questionnaire listing and the summary of
+    /// `uncertainty` are in the run's language too.
+    func testTheVerdictsTheListingAndTheUncertaintySummaryAreInTheRunsLanguage() throws {
+        let (questionnaire, responses) = (barometer[0], barometer[1])
+        let other = "Questionnaires/i-monitor/sample-responses.csv"
+        let dutch = try EndToEndTests.runBinary(["validate"] + barometer, environment: ["LANG": "nl_BE.UTF-8"])
+        XCTAssertEqual(dutch.status, 0, dutch.stderr)
+        XCTAssertEqual(dutch.stdout, "\(questionnaire): geldig\n\(responses): geldig\n")
+        let french = try EndToEndTests.runBinary(["validate", questionnaire, other, "--lang", "fr-BE"], environment: ["LANG": "nl_BE.UTF-8"])
+        XCTAssertEqual(french.status, 1)
+        XCTAssertEqual(french.stdout, "\(questionnaire)\u{202F}: valide\n\(other)\u{202F}: invalide (1 erreur)\n")
+        let english = try EndToEndTests.runBinary(["validate", questionnaire, other, "--lang", "en"], environment: ["LANG": "fr_BE.UTF-8"])
+        XCTAssertEqual(english.stdout, "\(questionnaire): valid\n\(other): invalid (1 error)\n")
+
+        let listing = try EndToEndTests.runBinary(["questionnaires", "--lang", "nl"])
+        XCTAssertEqual(listing.status, 0, listing.stderr)
+        XCTAssertTrue(listing.stdout.hasPrefix("ID "), listing.stdout)
+        XCTAssertEqual(listing.stdout.split(separator: "\n").first?.split(separator: " "), ["ID", "VERSIE", "DIMENSIES", "VRAGEN", "TALEN", "TITEL", "PAD"])
+
+        let out = try temporaryFolder()
+        let uncertainty = try EndToEndTests.runBinary(["uncertainty"] + barometer + ["--draws", "20", "--lang", "nl", "--format", "csv", "--out", out.path])
+        XCTAssertEqual(uncertainty.status, 0, uncertainty.stderr)
+        XCTAssertTrue(uncertainty.stdout.hasPrefix("12 gemeenten geanalyseerd over 20 trekkingen; het type blijft in minstens 90\u{202F}% van de trekkingen voor "),
+                      uncertainty.stdout)
     }
 
     func testTheQuestionnaireListingAndATemplateFollowTheLanguageToo() throws {

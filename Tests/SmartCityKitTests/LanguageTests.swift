@@ -139,6 +139,51 @@ final class LanguageTests: XCTestCase {
             files.notInStartingFile("a", "r.csv"), files.answersFileGoesOn("r.csv", "a.csv"), files.idList(["a", "b"], 0), files.idList(["a"], 9),
             files.startFromIt("r.csv", true), files.severalRespondents(12, "ids a", "fix"), files.foreignColumns("\"x\"", "fix"),
             files.chooseRespondent(2, "ids a, b"), files.noSuchRespondent("c", "ids a, b"), files.noTargetAnswers("a"),
+            words.invalidListed, words.verdict("q.json", true, 0, 0), words.verdict("r.csv", false, 1, 2), words.verdict("r.csv", false, 3, 1),
+            words.skipped("r.csv"), words.analysed(1, 1, 1, 7, "out"), words.analysed(12, 1000, 0.8333, 7, "out"),
+            words.notShown(.column("ES01"), 10, true), words.notShown(.column("ES01"), 1, false), words.notShown(.rows, 3, false),
+        ] + MessageStrings.Pass.allCases.flatMap { [words.incompleteLeftOut(1, $0), words.incompleteLeftOut(4, $0)] } + words.listingHeader.dropFirst()
+            + cellMessages(code)
+    }
+
+    /// Every reason a cell is not an answer, in one language, as the decoder puts it together.
+    private static func cellMessages(_ code: String) -> [String] {
+        let cells = AnswerCellWording.forLanguage(code), hint = cells.orNonAnswers("\"dk\" / \"na\"")
+        return [
+            cells.notANumberOnScale("x7", "ES03", "0, 1, 2") + hint + cells.emptyCellNotScored, cells.offScale("7", "ES03", "0, 1, 2") + hint + cells.nullValueNotScored,
+            cells.percentageNotTaken("4%", "CA01", "FTE"), cells.percentageNotTaken("4%", "CA01", nil), cells.notANumber("veel", "CA02"),
+            cells.outOfRange("120", "CA03", "0", "100"), cells.outOfRange("-1", "CA03", "0", nil), cells.unknownOption("z", "PO01", "a, b"),
+            cells.unknownCode("z", "PO01", "a, b") + cells.notScored, cells.unknownOptions("z", "PO02", "a, b"), cells.notYesNo("misschien", "IM01"),
+            cells.notACode("PO02", "an object"), cells.wrongType("ES01", "likert", "an array") + hint + cells.orNullNotScored,
         ]
+    }
+
+    /// Words of the English messages that are neither Dutch nor French: a Dutch or French message
+    /// holds one only when left untranslated.
+    private static let englishWords: Set<String> = [
+        "the", "are", "not", "with", "which", "for", "and", "to", "wrote", "files", "has", "holds", "scored", "compared", "described",
+        "analysed", "respondents", "municipality", "municipalities", "valid", "invalid", "error", "errors", "warning",
+        "warnings", "skipped", "incomplete", "response", "responses", "title", "languages", "path", "draws", "run",
+    ]
+
+    /// The words of a text in lower case, without option names (`--include-incomplete`) and file names.
+    private static func words(_ text: String) -> [String] {
+        text.split(separator: " ").filter { !$0.hasPrefix("--") && !$0.contains(".") }
+            .flatMap { $0.split { !$0.isLetter }.map { $0.lowercased() } }
+    }
+
+    /// Every message of the terminal in Dutch and French is translated: no English word in it
+    /// (values, option and file names aside).
+    func testEveryDutchAndFrenchMessageIsTranslated() {
+        let english = Self.messages("en")
+        XCTAssertGreaterThan(english.filter { !Self.englishWords.isDisjoint(with: Self.words($0)) }.count, 30, "the check finds English")
+        for code in ["nl", "fr"] {
+            let texts = Self.messages(code)
+            XCTAssertEqual(texts.count, english.count)
+            for text in texts {
+                let leftovers = Self.words(text).filter(Self.englishWords.contains)
+                XCTAssertEqual(leftovers, [], "\(code): \(text)")
+            }
+        }
     }
 }

@@ -38,7 +38,7 @@ final class StatisticsAccumulatorTests: XCTestCase {
 
     func testMergingTwoPartialAccumulatorsEqualsOneOverAllRows() {
         let all = respondents(300, seed: 5)
-        let group = { (position: Int) in ["north", "south", "east"][position % 3] }
+        let group = { (position: Int) in [["north", "south", "east"][position % 3]] }
         var whole = ResearchStatisticsAccumulator(questionnaire: questionnaire)
         for (position, respondent) in all.enumerated() { whole.add(respondent, group: group(position)) }
         for cut in [0, 1, 137, 300] {
@@ -111,7 +111,7 @@ final class StatisticsAccumulatorTests: XCTestCase {
         var ungrouped = grouped, urban = grouped, rural = grouped
         for (position, respondent) in all.enumerated() {
             let isUrban = position % 4 == 0
-            grouped.add(respondent, group: isUrban ? "urban" : "rural")
+            grouped.add(respondent, group: [isUrban ? "urban" : "rural"])
             ungrouped.add(respondent, group: nil)
             if isUrban { urban.add(respondent, group: nil) } else { rural.add(respondent, group: nil) }
         }
@@ -211,7 +211,7 @@ final class StatisticsAccumulatorTests: XCTestCase {
         var serial = ResearchStatisticsAccumulator(questionnaire: questionnaire)
         try run.forEachRespondent(namingFiles: false) { ranked in
             guard ranked.respondent.incomplete == nil else { return }
-            serial.add(ranked.respondent, group: grouping.label(ofMetadata: ranked.respondent.metadata, metadataNames: run.summary.metadataNames))
+            serial.add(ranked.respondent, group: grouping.parts(of: ranked.respondent.metadata, metadataNames: run.summary.metadataNames))
         }
         let expected = serial.finish(text: run.summary.text, order: grouping.precedes)
         XCTAssertGreaterThan(run.summary.incompleteCount, 20, "the file has incomplete respondents")

@@ -150,7 +150,8 @@ final class SupportTests: XCTestCase {
         let text = Diagnostic.error(SourceLocation(file: "q.json", line: 1, column: 1), "broken")
         XCTAssertEqual(limiter.admit(cells + [other, text]), [cells[0], cells[1], other, text])
         XCTAssertEqual(limiter.admit([cells[0]]), [])
-        XCTAssertEqual(limiter.summary().map(\.description), [#"r.csv: error: column "A1": 4 more problems like the ones above were not shown"#])
+        XCTAssertEqual(limiter.summary(MessageStrings.english.notShown).map(\.description), [#"r.csv: error: column "A1": 4 more problems like the ones above were not shown"#])
+        XCTAssertEqual(limiter.summary(MessageStrings.dutch.notShown).map(\.message), [#"kolom "A1": nog 4 problemen zoals hierboven werden niet getoond"#])
     }
 }
 

@@ -138,7 +138,7 @@ package struct Comparison: Sendable {
             var positions: [String: Int] = [:]
             for (index, respondent) in respondents.enumerated() {
                 let parts = grouping.parts(of: respondent.metadata, metadataNames: summary.metadataNames)
-                let label = grouping.label(ofParts: parts)
+                let label = PeerGrouping.label(ofParts: parts)
                 let position = positions[label] ?? groups.count
                 if position == groups.count {
                     positions[label] = position
@@ -146,7 +146,7 @@ package struct Comparison: Sendable {
                 }
                 groups[position].members.append(index)
             }
-            groups.sort { grouping.precedes($0.label, $1.label) }
+            groups.sort { grouping.precedes($0.parts, $1.parts) }
             for (position, group) in groups.enumerated() { for member in group.members { groupOfRespondent[member] = position } }
             let bandIDs = summary.questionnaire.bands.bands.map(\.id)
             for index in groups.indices where groups[index].members.count >= minimumGroupSize {

@@ -21,7 +21,7 @@ struct MunicipalityMeans: Sendable {
     /// Groups respondents by `labels` (aligned with them; nil: no municipality) and averages their scores.
     init(column: String, respondents: [ComparedRespondent], labels: [String?], bands: BandSet) {
         self.column = column
-        var order = FirstSeenLabels()
+        var order = FirstSeenLabels<String>()
         var members: [[ComparedRespondent]] = []
         var without = 0
         for (respondent, label) in zip(respondents, labels) {

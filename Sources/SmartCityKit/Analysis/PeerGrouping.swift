@@ -67,15 +67,17 @@ package struct PeerGrouping: Sendable, Equatable {
     /// The label shown for a municipality's group when a value is missing or not a number.
     static let unknown = "—"
 
-    /// The group of a municipality: its column value and/or its class, joined by " / ".
-    /// `metadata` is aligned with `metadataNames`.
-    package func label(ofMetadata metadata: [String], metadataNames: [String]) -> String {
-        label(ofParts: parts(of: metadata, metadataNames: metadataNames))
+    /// A group's label from its parts (`parts(of:metadataNames:)`) as written: its column value
+    /// and/or its class, joined by " / " (the files' label).
+    static func label(ofParts parts: [String]) -> String {
+        parts.joined(separator: " / ")
     }
 
-    /// A group's label from its parts (`parts(of:metadataNames:)`).
-    func label(ofParts parts: [String]) -> String {
-        parts.joined(separator: " / ")
+    /// A group's label in the report's language: the column value as the questionnaire labels
+    /// this category (`rural` is "landelijk" in Dutch), then the class.
+    func label(ofParts parts: [String], in summary: CohortSummary) -> String {
+        guard let column, let value = parts.first else { return Self.label(ofParts: parts) }
+        return Self.label(ofParts: [summary.metadataValue(value, of: column)] + parts.dropFirst())
     }
 
     /// The error for a grouping column the reports do not carry, with a suggestion; nil when
@@ -89,16 +91,16 @@ package struct PeerGrouping: Sendable, Equatable {
         return nil
     }
 
-    /// Whether group `left` is listed before group `right`: categories alphabetically, classes by their edges, unknown last.
-    func precedes(_ left: String, _ right: String) -> Bool {
-        let leftParts = left.components(separatedBy: " / "), rightParts = right.components(separatedBy: " / ")
-        for (l, r) in zip(leftParts, rightParts) where l != r {
+    /// Whether the group of parts `left` is listed before that of `right` (`parts(of:metadataNames:)`):
+    /// categories alphabetically as written, classes by their edges, unknown last.
+    func precedes(_ left: [String], _ right: [String]) -> Bool {
+        for (l, r) in zip(left, right) where l != r {
             if l == Self.unknown { return false }
             if r == Self.unknown { return true }
             if let bins, let lBin = binIndex(ofLabel: l, bins), let rBin = binIndex(ofLabel: r, bins) { return lBin < rBin }
             return l.localizedStandardCompare(r) == .orderedAscending
         }
-        return leftParts.count < rightParts.count
+        return left.count < right.count
     }
 
     private func binIndex(ofLabel label: String, _ bins: Bins) -> Int? {

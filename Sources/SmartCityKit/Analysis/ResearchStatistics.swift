@@ -7,8 +7,11 @@ import Foundation
 /// statuses, mean item score and answer distribution. Only complete respondents are counted
 /// (as in the cohort summary); `--include-incomplete` takes the others in.
 package struct ResearchStatistics: Sendable {
-    /// The respondents counted, and the groups (labels in report order; empty when ungrouped).
+    /// The respondents counted, and the groups in report order (empty when ungrouped): their
+    /// parts (`PeerGrouping.parts(of:metadataNames:)`, for labels in the report's language) and
+    /// their labels as written (the files').
     package let respondentCount: Int
+    let groupParts: [[String]]
     package let groupLabels: [String]
     /// Per measure (the questionnaire's dimensions, then the total): overall, then per group.
     let measures: [MeasureStatistics]
@@ -177,10 +180,10 @@ struct ResearchStatisticsAccumulator {
     /// Per dimension, the positions in `scoredQuestions` of its items.
     private let dimensionItems: [[Int]]
     private let bandIDs: [String]
-    /// The groups in the order they were first seen, with their tallies; respondents counted
-    /// without a group are tallied in `ungrouped`.
-    private var groups = FirstSeenLabels()
-    private var groupLabels: [String] { groups.labels }
+    /// The groups (their parts) in the order they were first seen, with their tallies;
+    /// respondents counted without a group are tallied in `ungrouped`.
+    private var groups = FirstSeenLabels<[String]>()
+    private var groupParts: [[String]] { groups.labels }
     private var groupTallies: [GroupTally] = []
     private var ungrouped: GroupTally
     /// The respondents counted.
@@ -188,7 +191,7 @@ struct ResearchStatisticsAccumulator {
     /// Per dimension and respondent, in input order: the score (NaN: not scored).
     private var dimensionScores: [[Double]]
     /// Per respondent, in input order: the total score (NaN: none) and the position of its group
-    /// in `groupLabels` (−1: none), for the tests between groups.
+    /// in `groupParts` (−1: none), for the tests between groups.
     private var totalScores: [Double] = []
     private var respondentGroups: [Int32] = []
     private var statusCounts: [[Int]]
@@ -213,7 +216,7 @@ struct ResearchStatisticsAccumulator {
     /// the order first seen) the moments of its respondents' scores per measure (the
     /// dimensions, then the total), and the respondents without a municipality.
     private let municipalityColumn: String?
-    private var municipalityLabels = FirstSeenLabels()
+    private var municipalityLabels = FirstSeenLabels<String>()
     private var municipalityMoments: [[RunningMoments]] = []
     private var municipalityRespondents: [Int] = []
     private var withoutMunicipality = 0
@@ -287,9 +290,10 @@ struct ResearchStatisticsAccumulator {
     /// when undefined or not counted.
     var allItemsAlpha: Double? { allItems?.alpha }
 
-    /// Counts one respondent, which must carry its `scoredAnswers`, in a group and, when
-    /// counting municipalities apart, in its municipality (nil: its cell was empty).
-    mutating func add(_ respondent: ScoredRespondent, group: String?, municipality: String? = nil) {
+    /// Counts one respondent, which must carry its `scoredAnswers`, in a group (its parts,
+    /// `PeerGrouping.parts(of:metadataNames:)`) and, when counting municipalities apart, in its
+    /// municipality (nil: its cell was empty).
+    mutating func add(_ respondent: ScoredRespondent, group: [String]?, municipality: String? = nil) {
         let score = respondent.score
         if municipalityColumn != nil { count(score, inMunicipality: municipality) }
         let band = score.bandID.flatMap { bandIDs.firstIndex(of: $0) }
@@ -352,8 +356,8 @@ struct ResearchStatisticsAccumulator {
     }
 
     /// The position of a group's tally, made when the group is new.
-    private mutating func position(ofGroup label: String) -> Int {
-        let (position, isNew) = groups.position(of: label)
+    private mutating func position(ofGroup parts: [String]) -> Int {
+        let (position, isNew) = groups.position(of: parts)
         if isNew { groupTallies.append(GroupTally(measureCount: ungrouped.measures.count, bandCount: bandIDs.count)) }
         return position
     }
@@ -362,8 +366,8 @@ struct ResearchStatisticsAccumulator {
     /// one's (consecutive parts of the input counted apart, merged in input order).
     mutating func merge(_ other: ResearchStatisticsAccumulator) {
         ungrouped.merge(other.ungrouped)
-        let positions = zip(other.groupLabels, other.groupTallies).map { label, tally in
-            let position = position(ofGroup: label)
+        let positions = zip(other.groupParts, other.groupTallies).map { parts, tally in
+            let position = position(ofGroup: parts)
             groupTallies[position].merge(tally)
             return Int32(position)
         }
@@ -424,9 +428,9 @@ struct ResearchStatisticsAccumulator {
         }
     }
 
-    /// The statistics; groups are listed as `order` sorts their labels.
-    package func finish(text: (LocalizedText) -> String, order: (String, String) -> Bool = { $0 < $1 }) -> ResearchStatistics {
-        let sortedGroups = groupLabels.indices.sorted { order(groupLabels[$0], groupLabels[$1]) }
+    /// The statistics; groups are listed as `order` sorts their parts.
+    package func finish(text: (LocalizedText) -> String, order: ([String], [String]) -> Bool = { $0.lexicographicallyPrecedes($1) }) -> ResearchStatistics {
+        let sortedGroups = groupParts.indices.sorted { order(groupParts[$0], groupParts[$1]) }
         var overall = ungrouped
         for tally in groupTallies { overall.merge(tally) }
         let slots: [(group: Int?, tally: GroupTally)] = [(nil, overall)] + sortedGroups.enumerated().map { (Optional($0.offset), groupTallies[$0.element]) }
@@ -452,11 +456,11 @@ struct ResearchStatisticsAccumulator {
         let bootstrapOutcome = bootstrapIntervals(into: &reliability)
         let correlations = Self.correlations(dimensionScores)
         // Respondents' groups by their place in the report's order.
-        var reportPosition = [Int32](repeating: -1, count: groupLabels.count)
+        var reportPosition = [Int32](repeating: -1, count: groupParts.count)
         for (rank, position) in sortedGroups.enumerated() { reportPosition[position] = Int32(rank) }
         let memberships = respondentGroups.map { $0 < 0 ? -1 : reportPosition[Int($0)] }
-        let groupTests = groupLabels.isEmpty ? [] : zip(measureList, dimensionScores + [totalScores]).map { measure, values in
-            ResearchStatistics.MeasureComparison(measure: measure, comparison: GroupComparison(values: values, groups: memberships, groupCount: groupLabels.count))
+        let groupTests = groupParts.isEmpty ? [] : zip(measureList, dimensionScores + [totalScores]).map { measure, values in
+            ResearchStatistics.MeasureComparison(measure: measure, comparison: GroupComparison(values: values, groups: memberships, groupCount: groupParts.count))
         }
 
         let items = scoredQuestions.indices.map { position -> ResearchStatistics.ItemStatistics in
@@ -466,7 +470,8 @@ struct ResearchStatisticsAccumulator {
                          meanItemScore: answered > 0 ? Fraction(itemScoreSums[position], Int128(answered) * Int128(engine.weights.scoreUnit)).doubleValue : nil,
                          answers: zip(categories, answerCounts[position]).map { ($0.code, text($0.label), $1) })
         }
-        var statistics = ResearchStatistics(respondentCount: respondentCount, groupLabels: sortedGroups.map { groupLabels[$0] },
+        var statistics = ResearchStatistics(respondentCount: respondentCount, groupParts: sortedGroups.map { groupParts[$0] },
+                                            groupLabels: sortedGroups.map { PeerGrouping.label(ofParts: groupParts[$0]) },
                                             measures: measures, types: types, reliability: reliability,
                                             pearson: correlations.pearson, spearman: correlations.spearman, items: items, groupTests: groupTests,
                                             municipalities: municipalityStatistics(measures: measureList))

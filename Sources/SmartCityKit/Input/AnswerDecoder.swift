@@ -12,6 +12,8 @@ final class AnswerDecoder: Sendable {
     /// Whether every scale value is in `wholeScaleValues`.
     private let scaleIsWhole: Bool
     private let nonAnswerHint: String
+    /// Why a cell is not an answer, in the run's language.
+    private let wording: AnswerCellWording
     /// Answers by normalised label (exports and mapped files only).
     private let labels: [String: Answer]
     /// The mapping file's value map for this question, by normalised label: an explicit
@@ -44,8 +46,9 @@ final class AnswerDecoder: Sendable {
     }
 
     init(question: Question, nonAnswers: [NonAnswer], dialect: SurveyDialect?, labelAnswers: [String: Answer],
-         explicitAnswers: [String: Answer] = [:], withTable: Bool = true) {
+         explicitAnswers: [String: Answer] = [:], wording: AnswerCellWording = .english, withTable: Bool = true) {
         self.question = question
+        self.wording = wording
         self.explicitAnswers = explicitAnswers
         switch question.kind {
         case .choice(let options), .multi(let options, _):
@@ -76,14 +79,14 @@ final class AnswerDecoder: Sendable {
         }
         nonAnswerBytes = bytes
         nonAnswerRanges = ranges
-        nonAnswerHint = nonAnswers.isEmpty ? "" : ", or \(nonAnswers.map { "\"\($0.code)\"" }.joined(separator: " / "))"
+        nonAnswerHint = nonAnswers.isEmpty ? "" : wording.orNonAnswers(nonAnswers.map { "\"\($0.code)\"" }.joined(separator: " / "))
         labels = labelAnswers
         separator = dialect?.multiSeparator ?? .semicolon
         choicesByPosition = dialect == .qualtrics
         answerCodesByPosition = dialect == .limesurvey
         oneByteAnswers = withTable
             ? AnswerDecoder(question: question, nonAnswers: nonAnswers, dialect: dialect, labelAnswers: labelAnswers,
-                            explicitAnswers: explicitAnswers, withTable: false).oneByteTable()
+                            explicitAnswers: explicitAnswers, wording: wording, withTable: false).oneByteTable()
             : []
     }
 
@@ -109,7 +112,7 @@ final class AnswerDecoder: Sendable {
         if let kind = nonAnswer(text) { return .nonAnswer(kind) }
         if let answer = direct(text) { return answer }
         if !labels.isEmpty, let answer = byLabel(text) { return answer }
-        problem(invalidMessage(text) + nonAnswerHint + ", or leave the cell empty. The answer is not scored.")
+        problem(invalidMessage(text) + nonAnswerHint + wording.emptyCellNotScored)
         return .invalid
     }
 
@@ -120,7 +123,7 @@ final class AnswerDecoder: Sendable {
         case (.string(let text), _): return Self.withBytes(text) { decode($0, problem: problem) }
         case (.number(let number), .likert), (.number(let number), .level), (.number(let number), .number):
             return checkedNumber(number) ?? {
-                problem(invalidMessage(NumberFormat.plain(number)) + nonAnswerHint + ", or leave the value null. The answer is not scored.")
+                problem(invalidMessage(NumberFormat.plain(number)) + nonAnswerHint + wording.nullValueNotScored)
                 return .invalid
             }()
         case (.number(let number), .choice), (.number(let number), .yesNo):
@@ -135,11 +138,11 @@ final class AnswerDecoder: Sendable {
                 case .string(let text): code = text
                 case .number(let number): code = NumberFormat.plain(number)
                 default:
-                    problem("\(question.id) takes a list of option codes; \(element.typeName) is not one" + nonAnswerHint + ". The answer is not scored.")
+                    problem(wording.notACode(question.id, element.typeName) + nonAnswerHint + wording.notScored)
                     return .invalid
                 }
                 guard let index = Self.withBytes(code.trimmingSpaces, { option($0) ?? optionByLabelOrPosition($0) }) else {
-                    problem("unknown option \"\(code)\" for \(question.id); use codes of \(codeList)" + nonAnswerHint + ". The answer is not scored.")
+                    problem(wording.unknownCode(code, question.id, codeList) + nonAnswerHint + wording.notScored)
                     return .invalid
                 }
                 chosen.insert(index)
@@ -147,7 +150,7 @@ final class AnswerDecoder: Sendable {
             return .choices(chosen)
         default:
             let found = value.typeName
-            problem("\(question.id) is a \(question.kind.typeName) question; \(found) is not an answer to it" + nonAnswerHint + ", or null. The answer is not scored.")
+            problem(wording.wrongType(question.id, question.kind.typeName, found) + nonAnswerHint + wording.orNullNotScored)
             return .invalid
         }
     }
@@ -317,28 +320,24 @@ final class AnswerDecoder: Sendable {
         switch question.kind {
         case .likert(let scale, _), .level(let scale):
             let allowed = scale.points.map { NumberFormat.plain($0.value) }.joined(separator: ", ")
-            if NumberFormat.parse(Substring(text)) == nil { return "\"\(text)\" is not a number; \(id) takes one of \(allowed)" }
-            return "\(text) is not on the scale of \(id); use one of \(allowed)"
+            if NumberFormat.parse(Substring(text)) == nil { return wording.notANumberOnScale(text, id, allowed) }
+            return wording.offScale(text, id, allowed)
         case .number(let scoring):
             let percentSign = Self.withBytes(text) { Self.withoutPercentSign($0).map { String(decoding: $0, as: UTF8.self) } }
             if percentSign != nil, !scoring.isPercentage {
-                let unit = scoring.unit.map { " (its unit is \($0.text(in: "en", fallback: "en")))" } ?? ""
-                return "\"\(text)\" is a percentage, but \(id) does not take one\(unit); write the number itself (in a spreadsheet, format the cell as a number, not as a percentage)"
+                return wording.percentageNotTaken(text, id, scoring.unit.map { wording.text($0) })
             }
-            if NumberFormat.parse(Substring(percentSign ?? text)) == nil {
-                return "\"\(text)\" is not a number; \(id) takes a number such as 2 or 2.5 (a decimal comma is fine)"
-            }
-            let range = "from \(NumberFormat.plain(scoring.minimum))" + (scoring.maximum.map { " to \(NumberFormat.plain($0))" } ?? " up")
-            return "\(text) is out of range for \(id); use a number \(range)"
+            if NumberFormat.parse(Substring(percentSign ?? text)) == nil { return wording.notANumber(text, id) }
+            return wording.outOfRange(text, id, NumberFormat.plain(scoring.minimum), scoring.maximum.map(NumberFormat.plain))
         case .choice:
-            return "unknown option \"\(text)\" for \(id); use one of \(codeList)"
+            return wording.unknownOption(text, id, codeList)
         case .multi:
             let unknown = Self.withBytes(text) { bytes in
                 multiPieces(bytes).first { piece in Self.withBytes(piece) { option($0) ?? optionByLabelOrPosition($0) } == nil }
             } ?? text
-            return "unknown option \"\(unknown)\" for \(id); list codes of \(codeList) separated by ';'"
+            return wording.unknownOptions(unknown, id, codeList)
         case .yesNo:
-            return "\"\(text)\" is not a yes/no answer for \(id); use yes or no (also 1/0, ja/nee, oui/non)"
+            return wording.notYesNo(text, id)
         }
     }
 

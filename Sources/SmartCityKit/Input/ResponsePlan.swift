@@ -19,11 +19,14 @@ package struct ReadingOptions: Sendable {
     /// The folder of questionnaires to name the right one from, when a file answers fewer than
     /// half of the questions of the questionnaire it is read against; nil: none is named.
     package var catalogDirectory: String?
+    /// Why a cell is not an answer, in the run's language.
+    package var cellWording = AnswerCellWording.english
 
-    package init(idColumn: String? = nil, dialect: SurveyDialect? = nil, mapping: ResponseMapping? = nil) {
+    package init(idColumn: String? = nil, dialect: SurveyDialect? = nil, mapping: ResponseMapping? = nil, cellWording: AnswerCellWording = .english) {
         self.idColumn = idColumn
         self.dialect = dialect
         self.mapping = mapping
+        self.cellWording = cellWording
     }
 
     /// The id column of a file in our own format.
@@ -181,7 +184,8 @@ final class ResponsePlan: Sendable {
         diagnostics += layout.diagnostics
         guard let found = layout.value else { return (Checked(nil, diagnostics), headerCount) }
 
-        let sources = answerSources(found, sourceOf: sourceOf, questionnaire: questionnaire, exportDialect: isExport ? dialect : nil, mapping: options.mapping)
+        let sources = answerSources(found, sourceOf: sourceOf, questionnaire: questionnaire, exportDialect: isExport ? dialect : nil, mapping: options.mapping,
+                                   wording: options.cellWording)
         let metadata = found.metadata.compactMap { column in sourceOf[column].map { (name: canonical[column], source: $0) } }
         // Completion is read from every metadata column; the reports get only the selected ones.
         let checks = completionChecks(dialect: dialect, metadataNames: metadata.map(\.name), metadataColumns: metadata.map(\.source))
@@ -254,12 +258,12 @@ final class ResponsePlan: Sendable {
     /// Where each question's answer is read: a cell, or one column per option; with the decoder
     /// of its export's dialect and answer labels (nil dialect: a plain file).
     private static func answerSources(_ found: HeaderAnalysis.Layout, sourceOf: [Int?], questionnaire: Questionnaire, exportDialect: SurveyDialect?,
-                                      mapping: ResponseMapping?) -> [AnswerSource] {
+                                      mapping: ResponseMapping?, wording: AnswerCellWording) -> [AnswerSource] {
         let labels = exportDialect == nil ? nil : LabelAnswers(questionnaire: questionnaire, mapping: mapping)
         func decoder(_ index: Int) -> AnswerDecoder {
             AnswerDecoder(question: questionnaire.questions[index], nonAnswers: questionnaire.nonAnswers,
                           dialect: exportDialect, labelAnswers: labels?.answers[index] ?? [:],
-                          explicitAnswers: labels?.explicit[index] ?? [:])
+                          explicitAnswers: labels?.explicit[index] ?? [:], wording: wording)
         }
         return questionnaire.questions.indices.map { index -> AnswerSource in
             if let column = found.questionColumns[index], let source = sourceOf[column] {

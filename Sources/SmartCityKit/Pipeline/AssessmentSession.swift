@@ -45,7 +45,7 @@ package final class AssessmentSession {
         }
         var resumed: RespondentsFile.Respondent?
         if answersKind.exists {
-            let read = RespondentsFile.read(answersPath, questionnaire: questionnaire, choosing: nil)
+            let read = RespondentsFile.read(answersPath, questionnaire: questionnaire, choosing: nil, language: language)
             diagnostics += read.diagnostics
             guard let file = read.value else { return Checked(nil, diagnostics) }
             if let refusal = file.refusalToRewrite(messages: messages) { return Checked(nil, diagnostics + [refusal]) }
@@ -56,7 +56,7 @@ package final class AssessmentSession {
         }
         var start = resumed ?? RespondentsFile.Respondent(id: id ?? "", name: nil, answers: [Answer](repeating: .blank, count: questionnaire.questions.count))
         if let startingFrom {
-            let read = RespondentsFile.read(startingFrom, questionnaire: questionnaire, choosing: resumed?.id ?? id)
+            let read = RespondentsFile.read(startingFrom, questionnaire: questionnaire, choosing: resumed?.id ?? id, language: language)
             diagnostics += read.diagnostics
             guard let file = read.value else { return Checked(nil, diagnostics) }
             if let resumed {

@@ -121,8 +121,7 @@ package enum ComparisonRun {
         }
         let location = SourceLocation(file: responsePaths.first ?? "")
         if summary.incompleteCount > 0 {
-            notes.append(.note(location,
-                               "\(summary.incompleteCount) incomplete \(summary.incompleteCount == 1 ? "response is" : "responses are") not compared; --include-incomplete takes them in"))
+            notes.append(.note(location, MessageStrings.forLanguage(language).incompleteLeftOut(summary.incompleteCount, .compared)))
         }
         if let missing = settings.grouping?.missingColumn(in: summary.metadataNames, location: location) { return Checked(nil, notes + [missing]) }
         var selected: [Int]?

@@ -18,8 +18,9 @@ struct RespondentsFile {
     var foreignColumns: [String] = []
 
     /// Reads every row of `path`; the respondent `wanted`, or the only one when nil, is kept.
-    static func read(_ path: String, questionnaire: Questionnaire, choosing wanted: String?) -> Checked<RespondentsFile> {
-        let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: ReadingOptions(), hashing: false)
+    /// Its cells' problems are said in `language`.
+    static func read(_ path: String, questionnaire: Questionnaire, choosing wanted: String?, language: String) -> Checked<RespondentsFile> {
+        let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: ReadingOptions(cellWording: .forLanguage(language)), hashing: false)
         guard let source = opened.value else { return Checked(nil, opened.diagnostics) }
         var diagnostics = opened.diagnostics
         let nameColumn = source.plan.metadataNames.firstIndex { $0.lowercased() == "name" }

@@ -41,7 +41,7 @@ extension ScoringConsumer {
             if let statistics {
                 if piece.statistics == nil { piece.statistics = statistics.empty }
                 if respondent.incomplete == nil {
-                    piece.statistics?.add(respondent, group: statistics.grouping?.label(ofMetadata: respondent.metadata, metadataNames: metadataNames),
+                    piece.statistics?.add(respondent, group: statistics.grouping?.parts(of: respondent.metadata, metadataNames: metadataNames),
                                           municipality: statistics.municipality(of: respondent, metadataNames: metadataNames))
                 }
             }

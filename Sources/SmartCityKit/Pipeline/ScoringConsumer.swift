@@ -124,7 +124,7 @@ struct ScoringConsumer: RowConsumer {
     private mutating func recount(_ respondent: ScoredRespondent, cohort: Bool, statistics recounts: Bool) {
         if cohort { tally.accumulator.add(respondent, name: respondent.name(column: processor.nameColumn)) }
         if recounts, respondent.incomplete == nil {
-            tally.statistics?.add(respondent, group: context.counting?.grouping?.label(ofMetadata: respondent.metadata, metadataNames: tally.metadataNames),
+            tally.statistics?.add(respondent, group: context.counting?.grouping?.parts(of: respondent.metadata, metadataNames: tally.metadataNames),
                                   municipality: context.counting?.municipality(of: respondent, metadataNames: tally.metadataNames))
         }
     }

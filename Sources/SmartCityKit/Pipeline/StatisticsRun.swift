@@ -51,10 +51,10 @@ package enum StatisticsRun {
            let missing = MunicipalityStatistics.missingColumn(column, in: summary.metadataNames, location: location) { return Checked(nil, [missing]) }
         var notes: [Diagnostic] = []
         if summary.incompleteCount > 0 {
-            notes.append(.note(location, "\(summary.incompleteCount) incomplete \(summary.incompleteCount == 1 ? "response is" : "responses are") not counted; --include-incomplete takes them in"))
+            notes.append(.note(location, MessageStrings.forLanguage(language).incompleteLeftOut(summary.incompleteCount, .counted)))
         }
         let grouping = settings.grouping
-        let statistics = (run.statistics ?? counting.empty).finish(text: summary.text, order: { grouping?.precedes($0, $1) ?? ($0 < $1) })
+        let statistics = (run.statistics ?? counting.empty).finish(text: summary.text, order: { grouping?.precedes($0, $1) ?? $0.lexicographicallyPrecedes($1) })
         guard statistics.respondentCount > 0 else {
             return Checked(nil, notes + [.error(location, "no complete respondent could be scored; there is nothing to describe")])
         }

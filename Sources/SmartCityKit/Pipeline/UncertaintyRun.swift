@@ -36,7 +36,7 @@ package enum UncertaintyRun {
         let location = SourceLocation(file: responsePaths.first ?? "")
         var notes: [Diagnostic] = []
         if run.summary.incompleteCount > 0 {
-            notes.append(.note(location, "\(run.summary.incompleteCount) incomplete \(run.summary.incompleteCount == 1 ? "response is" : "responses are") not analysed; --include-incomplete takes them in"))
+            notes.append(.note(location, MessageStrings.forLanguage(language).incompleteLeftOut(run.summary.incompleteCount, .analysed)))
         }
         guard model.count > 0 else { return Checked(nil, notes + [.error(location, "no municipality could be scored with a total; nothing to analyse")]) }
         return Checked(Result(analysis: UncertaintyAnalysis(model: model, settings: settings), summary: run.summary), notes)

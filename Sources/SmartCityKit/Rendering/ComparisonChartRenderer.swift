@@ -272,7 +272,7 @@ struct ComparisonChartRenderer {
                                             colour: SVGCanvas.palette[5], dashed: true))
         }
         if let group = comparison.groupOfRespondent[index].map({ comparison.groups[$0] }), group.isShown {
-            series.append(RadarChart.Series(name: "\(strings.median) \(group.label)", values: dimensions.map { group.medians[$0]?.doubleValue },
+            series.append(RadarChart.Series(name: "\(strings.median) \(comparison.grouping?.label(ofParts: group.parts, in: comparison.summary) ?? group.label)", values: dimensions.map { group.medians[$0]?.doubleValue },
                                             colour: SVGCanvas.palette[2], dashed: true))
         }
         return RadarChart.render(title: respondent.name, subtitle: title(words.heatMap, comparison, words: words), axes: dimensionLabels(comparison),

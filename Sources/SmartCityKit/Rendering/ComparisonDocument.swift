@@ -94,11 +94,7 @@ struct ComparisonDocument {
         if comparison.grouping != nil {
             lines.append(.heading(2, words.peerGroups))
             let bands = summary.questionnaire.bands.bands
-            // A category value as the questionnaire labels it in the report's language (`rural` is "landelijk").
-            func label(_ group: PeerGroup) -> String {
-                guard let column = comparison.grouping?.column, let value = group.parts.first else { return group.label }
-                return comparison.grouping?.label(ofParts: [summary.metadataValue(value, of: column)] + group.parts.dropFirst()) ?? group.label
-            }
+            func label(_ group: PeerGroup) -> String { comparison.grouping?.label(ofParts: group.parts, in: summary) ?? group.label }
             let groupRows = comparison.groups.map { group -> [String] in
                 guard group.isShown else {
                     return [label(group), String(group.members.count)] + measureLabels.map { _ in words.notShown } + [words.notShown]
@@ -114,7 +110,7 @@ struct ComparisonDocument {
             if !shown.isEmpty {
                 lines.append(.heading(3, words.fromGroupMedian))
                 let differenceRows = shown.map { index -> [String] in
-                    let group = comparison.groupOfRespondent[index].map { comparison.groups[$0].label } ?? "—"
+                    let group = comparison.groupOfRespondent[index].map { label(comparison.groups[$0]) } ?? "—"
                     return [comparison.respondents[index].name, group]
                         + comparison.standings[index].map { standing in standing.fromGroupMedian.map { Self.signed($0, numbers) } ?? "—" }
                 }

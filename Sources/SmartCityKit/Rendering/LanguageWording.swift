@@ -20,3 +20,6 @@ extension LanguageWording {
         }
     }
 }
+
+/// The cell diagnostics' wording is chosen by the run's language like the reports'.
+extension AnswerCellWording: LanguageWording {}

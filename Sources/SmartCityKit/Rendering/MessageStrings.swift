@@ -1,8 +1,14 @@
 /// What every command says on the terminal about its run, in one language: the summary line
-/// after the reports are written and the notes on the language chosen. A struct beside
-/// `ReportStrings`, so that a missing translation does not compile. (Diagnostics located in an
-/// input file - a questionnaire's field, a responses cell - stay in English: see the README.)
+/// after the reports are written, `validate`'s verdicts, the questionnaire listing, the notes on
+/// the rows left out and on the language chosen. A struct beside `ReportStrings`, so that a
+/// missing translation does not compile. (Diagnostics located in an input file - a
+/// questionnaire's field, a responses cell - stay in English: see the README.)
 package struct MessageStrings: LanguageWording {
+    /// What a command does with the complete respondents, for the note on the incomplete ones it leaves out.
+    package enum Pass: Sendable, CaseIterable {
+        case counted, compared, analysed
+    }
+
     /// "--lang nl-BE is read as Dutch (nl)": (what was given, the language).
     var tagRead: @Sendable (_ given: String, _ code: String) -> String
     /// A `--lang` the questionnaire has no texts in: (asked, its languages, its default).
@@ -26,6 +32,20 @@ package struct MessageStrings: LanguageWording {
     package var described: @Sendable (_ respondents: Int, _ groups: Int?, _ files: Int, _ folder: String) -> String
     /// `questionnaires`: the folder holds none.
     package var noQuestionnaires: @Sendable (_ folder: String) -> String
+    /// `questionnaires`: the listing's column heads (id, version, dimensions, questions, languages, title, path).
+    package var listingHeader: [String]
+    /// `questionnaires`: the title of a questionnaire that cannot be loaded.
+    package var invalidListed: String
+    /// `validate`: a file's verdict (path, whether it is valid, errors, warnings).
+    package var verdict: @Sendable (_ path: String, _ valid: Bool, _ errors: Int, _ warnings: Int) -> String
+    /// `validate`: a responses file not checked, its questionnaire or mapping being invalid.
+    package var skipped: @Sendable (_ path: String) -> String
+    /// `stats`, `compare`, `uncertainty`: incomplete responses left out (how many, of what).
+    var incompleteLeftOut: @Sendable (_ count: Int, _ pass: Pass) -> String
+    /// How many more diagnostics of a column (or of whole rows) were not shown: (where, how many, whether any is an error).
+    package var notShown: @Sendable (_ place: DiagnosticLimiter.Place, _ count: Int, _ errors: Bool) -> String
+    /// `uncertainty`: (municipalities, draws, the share whose type holds in 90 % of the draws, files written, folder).
+    package var analysed: @Sendable (_ municipalities: Int, _ draws: Int, _ stableShare: Double, _ files: Int, _ folder: String) -> String
 
     /// "Dutch (nl)": the language's name in English with its code.
     private static func englishName(_ code: String) -> String {
@@ -51,6 +71,16 @@ package struct MessageStrings: LanguageWording {
     /// "en, nl".
     private static func list(_ codes: [String]) -> String { codes.joined(separator: ", ") }
 
+    /// " (1 error, 2 warnings)", or nothing when there is neither: (errors, warnings, error's
+    /// singular and plural, warning's singular and plural).
+    private static func counts(_ errors: Int, _ warnings: Int, _ error: (String, String), _ warning: (String, String)) -> String {
+        let parts = [(errors, error), (warnings, warning)].filter { $0.0 > 0 }.map { count($0.0, $0.1.0, $0.1.1) }
+        return parts.isEmpty ? "" : " (\(parts.joined(separator: ", ")))"
+    }
+
+    /// Shares as percentages in English (`83.3 %`), and in Dutch and French (`83,3 %` with a narrow no-break space).
+    private static let pointNumbers = ReportNumbers(decimalSeparator: "."), commaNumbers = ReportNumbers(decimalSeparator: ",")
+
     package static let english = MessageStrings(
         tagRead: { "\($0) is read as \(englishName($1))" },
         languageMissing: { "the questionnaire has no texts in \"\($0)\" (it has \(list($1))); the reports use its default language \"\($2)\"" },
@@ -75,7 +105,23 @@ package struct MessageStrings: LanguageWording {
             "Described \(count(respondents, "respondent", "respondents"))" + (groups.map { " in \(count($0, "group", "groups"))" } ?? "")
                 + "; wrote \(files) files to \(folder)/"
         },
-        noQuestionnaires: { "no questionnaires found in \($0)" })
+        noQuestionnaires: { "no questionnaires found in \($0)" },
+        listingHeader: ["ID", "VERSION", "DIMENSIONS", "QUESTIONS", "LANGUAGES", "TITLE", "PATH"],
+        invalidListed: "(invalid: run smartcity validate)",
+        verdict: { "\($0): \($1 ? "valid" : "invalid")" + counts($2, $3, ("error", "errors"), ("warning", "warnings")) },
+        skipped: { "\($0): skipped (its questionnaire or mapping is invalid)" },
+        incompleteLeftOut: { count, pass in
+            "\(count) incomplete \(count == 1 ? "response is" : "responses are") not \(pass == .counted ? "counted" : pass == .compared ? "compared" : "analysed"); "
+                + "--include-incomplete takes them in"
+        },
+        notShown: { place, count, errors in
+            (place.column.map { "column \"\($0)\"" } ?? "rows") + ": \(count) more " + (errors ? (count == 1 ? "problem" : "problems") : (count == 1 ? "warning" : "warnings"))
+                + " like the ones above were not shown"
+        },
+        analysed: { municipalities, draws, share, files, folder in
+            "Analysed \(count(municipalities, "municipality", "municipalities")) over \(count(draws, "draw", "draws")); "
+                + "the type holds in at least 90 % of the draws for \(pointNumbers.percent(share)) of them; wrote \(files) files to \(folder)/"
+        })
 
     package static let dutch = MessageStrings(
         tagRead: { "\($0) wordt gelezen als \(dutchName($1))" },
@@ -101,7 +147,23 @@ package struct MessageStrings: LanguageWording {
             "\(count(respondents, "respondent", "respondenten")) beschreven" + (groups.map { " in \(count($0, "groep", "groepen"))" } ?? "")
                 + "; \(files) bestanden geschreven in \(folder)/"
         },
-        noQuestionnaires: { "geen vragenlijsten gevonden in \($0)" })
+        noQuestionnaires: { "geen vragenlijsten gevonden in \($0)" },
+        listingHeader: ["ID", "VERSIE", "DIMENSIES", "VRAGEN", "TALEN", "TITEL", "PAD"],
+        invalidListed: "(ongeldig: voer smartcity validate uit)",
+        verdict: { "\($0): \($1 ? "geldig" : "ongeldig")" + counts($2, $3, ("fout", "fouten"), ("waarschuwing", "waarschuwingen")) },
+        skipped: { "\($0): overgeslagen (de vragenlijst of de mapping ervoor is ongeldig)" },
+        incompleteLeftOut: { count, pass in
+            "\(count) \(count == 1 ? "onvolledig antwoord wordt" : "onvolledige antwoorden worden") niet "
+                + "\(pass == .counted ? "geteld" : pass == .compared ? "vergeleken" : "geanalyseerd"); --include-incomplete neemt ze mee"
+        },
+        notShown: { place, count, errors in
+            (place.column.map { "kolom \"\($0)\"" } ?? "rijen") + ": nog \(count) " + (errors ? (count == 1 ? "probleem" : "problemen") : (count == 1 ? "waarschuwing" : "waarschuwingen"))
+                + " zoals hierboven " + (count == 1 ? "werd" : "werden") + " niet getoond"
+        },
+        analysed: { municipalities, draws, share, files, folder in
+            "\(count(municipalities, "gemeente", "gemeenten")) geanalyseerd over \(count(draws, "trekking", "trekkingen")); "
+                + "het type blijft in minstens 90\u{202F}% van de trekkingen voor \(commaNumbers.percent(share)) ervan; \(files) bestanden geschreven in \(folder)/"
+        })
 
     package static let french = MessageStrings(
         tagRead: { "\($0) est lu comme \(frenchName($1))" },
@@ -130,5 +192,24 @@ package struct MessageStrings: LanguageWording {
             "\(count(respondents, "répondant décrit", "répondants décrits"))" + (groups.map { " en \(count($0, "groupe", "groupes"))" } ?? "")
                 + "\u{202F}; \(files) fichiers écrits dans \(folder)/"
         },
-        noQuestionnaires: { "aucun questionnaire trouvé dans \($0)" })
+        noQuestionnaires: { "aucun questionnaire trouvé dans \($0)" },
+        listingHeader: ["ID", "VERSION", "DIMENSIONS", "QUESTIONS", "LANGUES", "TITRE", "CHEMIN"],
+        invalidListed: "(invalide\u{202F}: lancez smartcity validate)",
+        verdict: { "\($0)\u{202F}: \($1 ? "valide" : "invalide")" + counts($2, $3, ("erreur", "erreurs"), ("avertissement", "avertissements")) },
+        skipped: { "\($0)\u{202F}: ignoré (son questionnaire ou son fichier de correspondance est invalide)" },
+        incompleteLeftOut: { count, pass in
+            let participle = pass == .counted ? "comptée" : pass == .compared ? "comparée" : "analysée"
+            return count == 1 ? "1 réponse incomplète n’est pas \(participle)\u{202F}; --include-incomplete la prend en compte"
+                : "\(count) réponses incomplètes ne sont pas \(participle)s\u{202F}; --include-incomplete les prend en compte"
+        },
+        notShown: { place, count, errors in
+            let noun = errors ? (count == 1 ? "autre problème" : "autres problèmes") : (count == 1 ? "autre avertissement" : "autres avertissements")
+            return (place.column.map { "colonne «\u{202F}\($0)\u{202F}»" } ?? "lignes") + "\u{202F}: \(count) \(noun) comme ceux ci-dessus "
+                + (count == 1 ? "n’a pas été affiché" : "n’ont pas été affichés")
+        },
+        analysed: { municipalities, draws, share, files, folder in
+            "\(count(municipalities, "commune analysée", "communes analysées")) sur \(count(draws, "tirage", "tirages"))\u{202F}; "
+                + "le type se maintient dans au moins 90\u{202F}% des tirages pour \(commaNumbers.percent(share)) d’entre elles\u{202F}; "
+                + "\(files) fichiers écrits dans \(folder)/"
+        })
 }

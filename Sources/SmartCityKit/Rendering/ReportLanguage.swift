@@ -82,7 +82,12 @@ package struct ReportLanguage: Sendable {
     /// The wording of the terminal for a run that has no questionnaire: in the language of
     /// `--lang`, else of the environment, when smartcity has wording in it; else English.
     package static func messages(requested: String?, environment: [String: String]) -> MessageStrings {
-        let tag = requested ?? environmentLocale(environment)?.value
-        return tag.flatMap(language(of:)).map(MessageStrings.forLanguage) ?? .english
+        .forLanguage(wordingLanguage(requested: requested, environment: environment))
+    }
+
+    /// The language of a run that has no questionnaire: of `--lang`, else of the environment
+    /// (English when smartcity has no wording in it, as `forLanguage` gives).
+    package static func wordingLanguage(requested: String?, environment: [String: String]) -> String {
+        (requested ?? environmentLocale(environment)?.value).flatMap(language(of:)) ?? "en"
     }
 }

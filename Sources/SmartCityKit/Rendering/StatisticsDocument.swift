@@ -8,7 +8,14 @@ struct StatisticsDocument {
         let summary = result.summary, statistics = result.statistics
         let questionnaire = summary.questionnaire
         let numbers = strings.numbers
-        let column = result.grouping.map { $0.columns.joined(separator: " / ") }
+        // The grouping columns and the groups as the questionnaire labels them in the report's
+        // language (a declared column's label in the middle of a sentence: "volgens gebied").
+        func columnName(_ name: String) -> String {
+            let label = summary.metadataLabel(name)
+            return label == name ? name : label.prefix(1).lowercased() + label.dropFirst()
+        }
+        let column = result.grouping.map { $0.columns.map(columnName).joined(separator: " / ") }
+        let groupNames = statistics.groupParts.map { result.grouping?.label(ofParts: $0, in: summary) ?? PeerGrouping.label(ofParts: $0) }
         var blocks: [ReportBlock] = [
             .heading(1, "\(summary.text(questionnaire.title)) — \(words.title)"),
             .text(words.countedNote(statistics.respondentCount, statistics.groupLabels.count, column)),
@@ -19,7 +26,7 @@ struct StatisticsDocument {
             case .total: strings.totalScore
             }
         }
-        func groupLabel(_ group: Int?) -> String { group.map { statistics.groupLabels[$0] } ?? words.cohort }
+        func groupLabel(_ group: Int?) -> String { group.map { groupNames[$0] } ?? words.cohort }
         let summaryHeader = [strings.respondents, strings.mean, strings.standardDeviation, words.standardError, words.confidenceInterval,
                              strings.minimum, strings.firstQuartile, strings.median, strings.thirdQuartile, strings.maximum, words.atFloor, words.atCeiling]
         func summaryCells(_ value: ResearchStatistics.Summary?) -> [String] {
@@ -37,14 +44,14 @@ struct StatisticsDocument {
         blocks.append(.plainTable(header: [strings.dimension] + summaryHeader, alignments: alignments,
                                   rows: overall.map { [measureLabel($0.measure)] + summaryCells($0.summary) }))
         blocks.append(.text(words.scoresNote))
-        if !statistics.groupLabels.isEmpty {
+        if !groupNames.isEmpty {
             blocks.append(.heading(2, words.byGroup))
             for measure in overall.map(\.measure) {
                 blocks.append(.heading(3, measureLabel(measure)))
                 let rows = statistics.measures.filter { $0.measure == measure }.map { [groupLabel($0.group)] + summaryCells($0.summary) }
                 blocks.append(.plainTable(header: [words.group] + summaryHeader, alignments: alignments, rows: rows))
             }
-            blocks += groupTestSection(result, strings: strings, words: words, measureLabel: measureLabel)
+            blocks += groupTestSection(result, strings: strings, words: words, measureLabel: measureLabel, groupLabel: groupLabel)
         }
 
         blocks += typeSection(result, strings: strings, words: words, groupLabel: groupLabel)
@@ -157,7 +164,7 @@ struct StatisticsDocument {
 
     /// Welch's ANOVA and Kruskal-Wallis per measure, then Dunn's pairwise tests.
     private func groupTestSection(_ result: StatisticsResult, strings: ReportStrings, words: StatisticsStrings,
-                                  measureLabel: (ResearchStatistics.Measure) -> String) -> [ReportBlock] {
+                                  measureLabel: (ResearchStatistics.Measure) -> String, groupLabel: (Int?) -> String) -> [ReportBlock] {
         let statistics = result.statistics, numbers = strings.numbers
         func decimal(_ value: Double?, _ digits: Int) -> String { value.map { numbers.decimal($0, digits: digits) } ?? "—" }
         var blocks: [ReportBlock] = [.heading(2, words.groupTests)]
@@ -181,7 +188,7 @@ struct StatisticsDocument {
             alignments: [.left, .left, .left, .right, .right, .right, .right],
             rows: statistics.groupTests.flatMap { entry in
                 (entry.comparison?.gamesHowell ?? []).map { pair in
-                    [measureLabel(entry.measure), statistics.groupLabels[pair.a], statistics.groupLabels[pair.b], numbers.decimal(pair.meanDifference, digits: 2),
+                    [measureLabel(entry.measure), groupLabel(pair.a), groupLabel(pair.b), numbers.decimal(pair.meanDifference, digits: 2),
                      numbers.decimal(pair.t, digits: 3), numbers.decimal(pair.degreesOfFreedom, digits: 2), Self.pValue(pair.pValue, numbers)]
                 }
             }))
@@ -192,7 +199,7 @@ struct StatisticsDocument {
             alignments: [.left, .left, .left, .right, .right, .right, .right],
             rows: statistics.groupTests.flatMap { entry in
                 (entry.comparison?.pairs ?? []).map { pair in
-                    [measureLabel(entry.measure), statistics.groupLabels[pair.a], statistics.groupLabels[pair.b], numbers.decimal(pair.meanRankDifference, digits: 2),
+                    [measureLabel(entry.measure), groupLabel(pair.a), groupLabel(pair.b), numbers.decimal(pair.meanRankDifference, digits: 2),
                      numbers.decimal(pair.z, digits: 3), Self.pValue(pair.pValue, numbers), Self.pValue(pair.pHolm, numbers)]
                 }
             }))

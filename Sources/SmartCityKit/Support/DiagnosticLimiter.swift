@@ -1,24 +1,35 @@
 /// Keeps a flood of diagnostics readable: a column that is wrong on every row reports its first
 /// few cells and then how many more there were, instead of a line per row.
 package struct DiagnosticLimiter: Sendable {
+    /// Where the diagnostics not shown are: a column of a file, or its whole rows.
+    package enum Place: Sendable, Hashable {
+        case column(String)
+        case rows
+    }
+
     /// How many diagnostics of one column (or of whole rows) of one file are shown.
     let limit: Int
-    private var shown: [String: Int] = [:]
-    private var suppressed: [String: (file: String, place: String, count: Int, severity: Severity)] = [:]
-    private var order: [String] = []
+    /// A column (or the rows) of one file.
+    private struct Key: Hashable {
+        var file: String
+        var place: Place
+    }
+    private var shown: [Key: Int] = [:]
+    private var suppressed: [Key: (count: Int, severity: Severity)] = [:]
+    private var order: [Key] = []
 
     package init(limit: Int = 20) { self.limit = limit }
 
     /// The diagnostics to show now; the others are counted.
     package mutating func admit(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.filter { diagnostic in
-            let place: String
+            let place: Place
             switch diagnostic.location.position {
-            case .cell(_, let column): place = "column \"\(column)\""
-            case .row: place = "rows"
+            case .cell(_, let column): place = .column(column)
+            case .row: place = .rows
             case .file, .text: return true
             }
-            let key = diagnostic.location.file + "\u{0}" + place
+            let key = Key(file: diagnostic.location.file, place: place)
             let count = shown[key, default: 0]
             if count < limit {
                 shown[key] = count + 1
@@ -29,20 +40,27 @@ package struct DiagnosticLimiter: Sendable {
                 entry.severity = max(entry.severity, diagnostic.severity)
                 suppressed[key] = entry
             } else {
-                suppressed[key] = (diagnostic.location.file, place, 1, diagnostic.severity)
+                suppressed[key] = (1, diagnostic.severity)
                 order.append(key)
             }
             return false
         }
     }
 
-    /// One line per column whose diagnostics were not all shown.
-    package func summary() -> [Diagnostic] {
+    /// One line per column whose diagnostics were not all shown, worded by `notShown` (where,
+    /// how many, whether any is an error) in the run's language.
+    package func summary(_ notShown: (Place, Int, Bool) -> String) -> [Diagnostic] {
         order.compactMap { key in
             guard let entry = suppressed[key] else { return nil }
-            let noun = entry.severity == .error ? "problem" : "warning"
-            return Diagnostic(entry.severity, SourceLocation(file: entry.file),
-                              "\(entry.place): \(entry.count) more \(entry.count == 1 ? noun : noun + "s") like the ones above were not shown")
+            return Diagnostic(entry.severity, SourceLocation(file: key.file), notShown(key.place, entry.count, entry.severity == .error))
         }
+    }
+}
+
+extension DiagnosticLimiter.Place {
+    /// The column's name; nil for whole rows.
+    package var column: String? {
+        if case .column(let name) = self { return name }
+        return nil
     }
 }

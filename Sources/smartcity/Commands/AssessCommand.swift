@@ -116,7 +116,7 @@ enum AssessCommand: SubcommandRunner {
         case .finished:
             let given = arguments.folder
             guard let setup = try ReportRunSetup.open(
-                questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: Checked(ReadingOptions()), language: language,
+                questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: Checked(ReadingOptions(cellWording: .forLanguage(language.code))), language: language,
                 folder: given ?? AssessmentPaths.defaultReportFolder(questionnaireID: questionnaire.id, id: session.id),
                 // Its own folder is replaced as a whole; one the user names, only with --force (as score).
                 force: given == nil || arguments.force, reportSet: .scores,
@@ -153,7 +153,7 @@ enum AssessCommand: SubcommandRunner {
         let run = ScoringRun(questionnaire: session.questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: [session.answersPath],
             language: language.code, options: setup.readingOptions, settings: settings)
             .score(report: rows.report)
-        console.reportSuppressed()
+        console.reportSuppressed(language.messages)
         guard setup.commit(console: console, {
             try ReportGeneration.render(run, formats: [.markdown, .html], strings: language.strings, output: $0, previous: previous, targets: targets)
         }) else { return .invalidInput }

@@ -63,16 +63,17 @@ enum ExplainCommand: SubcommandRunner {
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let reading = arguments.responses.readingOptions(for: questionnaire, console: console)
-        guard let options = reading.value else { return .invalidInput }
+        guard var options = reading.value else { return .invalidInput }
         let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
                                                questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
+        options.cellWording = .forLanguage(language.code)
         let rows = RowDiagnostics(console: console, strict: arguments.strict)
         let explained = ExplanationRun.explain(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: questionnairePath, sha256: loaded.sha256), responsesPath: responsesPath,
             id: arguments.id, dimensionID: arguments.dimension, language: language.code, options: options,
             temporaryFolder: NSTemporaryDirectory(), report: rows.report)
-        console.reportSuppressed()
+        console.reportSuppressed(language.messages)
         console.report(explained.diagnostics)
         guard let result = explained.value,
               let output = try arguments.output.open(inputs: [questionnairePath, responsesPath], commandName: commandName, console: console)

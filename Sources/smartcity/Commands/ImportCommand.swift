@@ -95,7 +95,7 @@ enum ImportCommand: SubcommandRunner {
             console.report([.error(SourceLocation(file: table.path), "cannot be read: \(error)")])
             return .invalidInput
         }
-        console.reportSuppressed()
+        console.reportSuppressed(.english)
         if json { sink.write((first ? "]" : "\n]") + (table.labels == nil ? "\n" : "}\n")) }
         return OutputFileOptions.finish(sink, console: console)
     }

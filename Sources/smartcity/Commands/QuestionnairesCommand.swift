@@ -32,13 +32,14 @@ enum QuestionnairesCommand: SubcommandRunner {
             throw UsageError("'\(directory)' is not a folder.", commandName: commandName)
         }
         let entries = QuestionnaireCatalog.entries(in: directory)
-        var rows = [["ID", "VERSION", "DIMENSIONS", "QUESTIONS", "LANGUAGES", "TITLE", "PATH"]]
+        let words = ReportLanguage.messages(requested: arguments.language, environment: ProcessInfo.processInfo.environment)
+        var rows = [words.listingHeader]
         var failed = false
         for entry in entries {
             guard let questionnaire = entry.result.questionnaire else {
                 failed = true
                 console.report(entry.result.diagnostics.filter { $0.severity == .error })
-                rows.append(["?", "?", "?", "?", "?", "(invalid: run smartcity validate)", entry.path])
+                rows.append(["?", "?", "?", "?", "?", words.invalidListed, entry.path])
                 continue
             }
             // A listing: the language of each title is resolved as for reports, without a note for each.
@@ -51,7 +52,6 @@ enum QuestionnairesCommand: SubcommandRunner {
             ])
         }
         if entries.isEmpty {
-            let words = ReportLanguage.messages(requested: arguments.language, environment: ProcessInfo.processInfo.environment)
             console.err(words.noQuestionnaires(TerminalText.escaped(directory)) + "\n")
             return .invalidInput
         }

@@ -97,7 +97,7 @@ enum ScoreCommand: SubcommandRunner {
             language: language.code, options: setup.readingOptions, settings: settings)
             .score(progress: progress, report: rows.report)
         if showsProgress { console.endProgress() }
-        console.reportSuppressed()
+        console.reportSuppressed(language.messages)
         let failed = rows.failed || setup.failed(strict: arguments.run.strict)
         let summary = run.summary
         guard !summary.responseFiles.isEmpty else {

@@ -81,9 +81,7 @@ enum UncertaintyCommand: SubcommandRunner {
               setup.commit(console: console, { try UncertaintyRun.write(result, formats: arguments.formats, strings: setup.language.strings, output: $0) })
         else { return .invalidInput }
         let failed = rows.failed || setup.failed(strict: strict) || analysed.diagnostics.isFailure(strict: strict)
-        let stable = String(format: "%.1f", result.stableCohortShare * 100)
-        console.out("Analysed \(result.count) \(result.count == 1 ? "municipality" : "municipalities") over \(arguments.settings.draws) \(arguments.settings.draws == 1 ? "draw" : "draws"); "
-            + "the type holds in at least 90 % of the draws for \(stable) % of them; wrote \(setup.output.writtenCount) files to \(setup.folder)/\n")
+        console.out(setup.language.messages.analysed(result.count, arguments.settings.draws, result.stableCohortShare, setup.output.writtenCount, setup.folder) + "\n")
         return failed ? .invalidInput : .success
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParsing
+import Foundation
 import SmartCityKit
 
 /// `smartcity validate QUESTIONNAIRE [RESPONSES...]`
@@ -10,23 +11,26 @@ enum ValidateCommand: SubcommandRunner {
     static let discussion: String? = """
             Each .json file whose top level has a "format" member is a questionnaire; every other file is a
             responses file, checked against the questionnaire named before it. Problems are printed as
-            path:line:col: severity: message. Exit status: 0 valid, 1 invalid, 64 usage error.
+            path:line:col: severity: message. The verdict of each file (path: valid) is in the language of --lang,
+            else of the environment (LC_ALL, LC_MESSAGES, LANG), else English. Exit status: 0 valid, 1 invalid, 64 usage error.
             """
 
     /// What `validate` reads from the command line.
     struct Arguments: CommandArguments {
         static let positionals = [ValidateCommand.files]
-        static let options: [any OptionDeclaration] = ResponseOptions.options + [SharedOptions.strict, SharedOptions.color]
+        static let options: [any OptionDeclaration] = ResponseOptions.options + [SharedOptions.strict, SharedOptions.language, SharedOptions.color]
 
         var files: [String]
         var responses: ResponseOptions
         var strict: Bool
+        var language: String?
         var color: ColorMode
 
         init(_ arguments: ParsedArguments) throws(UsageError) {
             files = arguments.values(ValidateCommand.files)
             responses = try ResponseOptions(arguments)
             strict = arguments.isSet(SharedOptions.strict)
+            language = try arguments.value(SharedOptions.language)
             color = try arguments.value(SharedOptions.color)
         }
     }
@@ -36,6 +40,8 @@ enum ValidateCommand: SubcommandRunner {
         guard let first = files.first, QuestionnaireSniffer.looksLikeQuestionnaire(path: first) else {
             throw UsageError("'\(files.first ?? "")' is not a questionnaire; name a questionnaire before its responses files.", commandName: commandName)
         }
+        let code = ReportLanguage.wordingLanguage(requested: arguments.language, environment: ProcessInfo.processInfo.environment)
+        let words = MessageStrings.forLanguage(code)
         var failed = false
         var current: (questionnaire: Questionnaire, options: ReadingOptions)?
         var summary = ""
@@ -53,32 +59,26 @@ enum ValidateCommand: SubcommandRunner {
                 console.report(result.diagnostics)
                 current = nil
                 if let questionnaire = result.questionnaire {
-                    let reading = responseOptions.readingOptions(for: questionnaire, console: console)
+                    var reading = responseOptions.readingOptions(for: questionnaire, console: console)
+                    reading.value?.cellWording = .forLanguage(code)
                     failed = failed || reading.value == nil
                     current = reading.value.map { (questionnaire, $0) }
                 }
             } else {
                 guard let (questionnaire, options) = current else {
-                    summary += "\(path): skipped (its questionnaire or mapping is invalid)\n"
+                    summary += words.skipped(path) + "\n"
                     continue
                 }
                 ResponseChecker.check(path: path, questionnaire: questionnaire, options: options) { diagnostics in
                     count(diagnostics)
                     console.reportRows(diagnostics)
                 }
-                console.reportSuppressed()
+                console.reportSuppressed(words)
             }
             failed = failed || fileFailed
-            summary += "\(path): \(fileFailed ? "invalid" : "valid")\(describe((errors, warnings)))\n"
+            summary += words.verdict(path, !fileFailed, errors, warnings) + "\n"
         }
         console.out(TerminalText.escaped(summary))
         return failed ? .invalidInput : .success
-    }
-
-    private static func describe(_ counts: (errors: Int, warnings: Int)) -> String {
-        var parts: [String] = []
-        if counts.errors > 0 { parts.append(counts.errors == 1 ? "1 error" : "\(counts.errors) errors") }
-        if counts.warnings > 0 { parts.append(counts.warnings == 1 ? "1 warning" : "\(counts.warnings) warnings") }
-        return parts.isEmpty ? "" : " (\(parts.joined(separator: ", ")))"
     }
 }
