@@ -15,19 +15,23 @@ enum ValidateCommand: SubcommandRunner {
 
     /// What `validate` reads from the command line.
     struct Arguments: CommandArguments {
-        static let positionals = [ValidateCommand.files]
-        static let options: [any OptionDeclaration] = ResponseOptions.options + [SharedOptions.strict, SharedOptions.color]
+        struct Declared: Declarations {
+            let files = ValidateCommand.files
+            let reading = ResponseOptions.Declared()
+            let strict = SharedOptions.strict
+            let color = SharedOptions.color
+        }
 
         var files: [String]
         var responses: ResponseOptions
         var strict: Bool
         var color: ColorMode
 
-        init(_ arguments: ParsedArguments) throws(UsageError) {
-            files = arguments.values(ValidateCommand.files)
-            responses = try ResponseOptions(arguments)
-            strict = arguments.isSet(SharedOptions.strict)
-            color = try arguments.value(SharedOptions.color)
+        init(_ arguments: Parsed<Declared>) throws(UsageError) {
+            files = arguments.values(\.files)
+            responses = try arguments.group(\.reading)
+            strict = arguments.isSet(\.strict)
+            color = try arguments.value(\.color)
         }
     }
 
