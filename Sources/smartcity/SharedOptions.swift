@@ -92,18 +92,17 @@ protocol ResponseFormatDeclarations: Declarations {
 
 /// Options about reading responses files, shared by `validate`, `import`, `score`, `compare` and `stats`.
 struct ResponseOptions: OptionGroup {
+    /// `--id-column` and `--from`, which `map` declares too.
     static let idColumn = ValueOption<String>(
         "id-column", valueName: "name", help: "The column that identifies a respondent (default: id, or the survey tool's own).")
     static let from = ValueOption<SurveyDialect>("from", valueName: "tool", help: "The survey tool that wrote the responses (default: detected).")
-    static let map = ValueOption<String>("map", valueName: "file", help: "A mapping file from export columns and labels to the questionnaire.")
-    static let sheet = ValueOption<String>(
-        "sheet", valueName: "name", help: "The sheet of an .xlsx workbook to read (default: the template's answers, or the first sheet).")
 
     struct Declared: ResponseFormatDeclarations {
         let idColumn = ResponseOptions.idColumn
         let from = ResponseOptions.from
-        let map = ResponseOptions.map
-        let sheet = ResponseOptions.sheet
+        let map = ValueOption<String>("map", valueName: "file", help: "A mapping file from export columns and labels to the questionnaire.")
+        let sheet = ValueOption<String>(
+            "sheet", valueName: "name", help: "The sheet of an .xlsx workbook to read (default: the template's answers, or the first sheet).")
     }
 
     var idColumn: String?
@@ -151,16 +150,13 @@ extension SurveyDialect: OptionValue, OptionChoice {}
 
 /// What the commands that score (`score`, `compare`, `stats`) read about responses besides.
 struct ScoringOptions: OptionGroup {
-    static let includeIncomplete = Flag(
-        "include-incomplete",
-        help: "Rank and count responses the survey tool marks unfinished, or below the questionnaire's minimumTotalCoverage.")
-    static let keepColumn = ValueOption<String>(
-        "keep-column", valueName: "name",
-        help: "Copy this metadata column into the reports although the questionnaire does not declare it, or although it holds personal data (repeatable).")
-
     struct Declared: Declarations {
-        let includeIncomplete = ScoringOptions.includeIncomplete
-        let keepColumn = ScoringOptions.keepColumn
+        let includeIncomplete = Flag(
+            "include-incomplete",
+            help: "Rank and count responses the survey tool marks unfinished, or below the questionnaire's minimumTotalCoverage.")
+        let keepColumn = ValueOption<String>(
+            "keep-column", valueName: "name",
+            help: "Copy this metadata column into the reports although the questionnaire does not declare it, or although it holds personal data (repeatable).")
     }
 
     var includeIncomplete = false
@@ -177,12 +173,10 @@ struct ScoringOptions: OptionGroup {
 /// `--municipality-column COLUMN`: several respondents answer for one municipality, named in
 /// that metadata column (kept in the reports without `--keep-column`).
 struct MunicipalityOptions: OptionGroup {
-    static let column = ValueOption<String>(
-        "municipality-column", valueName: "column",
-        help: "A metadata column naming each respondent's municipality, when several respondents answer for one.")
-
     struct Declared: Declarations {
-        let column = MunicipalityOptions.column
+        let column = ValueOption<String>(
+            "municipality-column", valueName: "column",
+            help: "A metadata column naming each respondent's municipality, when several respondents answer for one.")
     }
 
     /// The column; nil when not given.
@@ -203,13 +197,10 @@ struct MunicipalityOptions: OptionGroup {
 
 /// `--group-by COLUMN` and `--bins COLUMN=EDGES`, as `compare` and `stats` take them.
 struct GroupingOptions: OptionGroup {
-    static let groupBy = ValueOption<String>("group-by", valueName: "column", help: "A metadata column whose values make groups (region, urban/rural, ...).")
-    static let bins = ValueOption<String>("bins", valueName: "column=edges",
-                                          help: "Size classes of a number column as groups, e.g. population=0,10000,25000,50000.")
-
     struct Declared: Declarations {
-        let groupBy = GroupingOptions.groupBy
-        let bins = GroupingOptions.bins
+        let groupBy = ValueOption<String>("group-by", valueName: "column", help: "A metadata column whose values make groups (region, urban/rural, ...).")
+        let bins = ValueOption<String>("bins", valueName: "column=edges",
+                                       help: "Size classes of a number column as groups, e.g. population=0,10000,25000,50000.")
     }
 
     /// The grouping the options ask for; nil when neither is given.
