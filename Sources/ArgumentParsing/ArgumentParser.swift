@@ -1,6 +1,5 @@
-/// The values parsed for one command, read through the command's declarations (`ValueOption`,
-/// `DefaultedOption`, `ListOption`, `Flag`, `Positional`); the texts by name are for the parser and its tests only.
-/// Only what the command declares can be read (see `OptionGroup`).
+/// The values parsed for one command, by name. A command reads them through `Parsed`, by key
+/// path into its declarations; the texts by name are for the parser and its tests only.
 package struct ParsedArguments: Sendable, Equatable {
     /// The command the values are for (named in usage errors about them).
     package internal(set) var commandName: String?
@@ -12,51 +11,17 @@ package struct ParsedArguments: Sendable, Equatable {
     var flags: Set<String> = []
     /// The alias an option was last given by (`--output` for `--out`), by its long name.
     var aliasesGiven: [String: String] = [:]
-    /// Long names of the options the command declares, and names of its positional arguments:
-    /// the only ones that can be read.
-    var declaredOptions: Set<String> = []
-    var declaredPositionals: Set<String> = []
-    /// When set, reads of what is not declared are written down here instead of trapping
-    /// (`OptionGroup.undeclaredReads()`).
-    var audit: ReadAudit?
 
     init() {}
 
     /// The value of an option, or its declared default.
-    package func value(_ long: String) -> String? { optionValues[long]?.last }
+    func value(_ long: String) -> String? { optionValues[long]?.last }
     /// Every value of an option given several times, in order.
     func values(_ long: String) -> [String] { optionValues[long] ?? [] }
     /// Whether a flag was given.
     func flag(_ long: String) -> Bool { flags.contains(long) }
     /// All values of a positional argument.
     func positional(_ name: String) -> [String] { positionals[name] ?? [] }
-
-    /// Whether `name` (`--out`, `<questionnaire>`) may be read: it is declared. Reading what
-    /// the command does not declare is a bug in the command, not the user's mistake: it traps
-    /// with the names, except in an audit, which writes it down (and reads it as not given).
-    func mayRead(_ name: String, declared: Bool) -> Bool {
-        if declared { return true }
-        if let audit {
-            audit.record(name)
-            return false
-        }
-        preconditionFailure("\(name) is read by '\(commandName ?? "?")' but not declared by it: add it to the command's options")
-    }
-
-    package static func == (lhs: ParsedArguments, rhs: ParsedArguments) -> Bool {
-        lhs.commandName == rhs.commandName && lhs.positionals == rhs.positionals && lhs.optionValues == rhs.optionValues
-            && lhs.flags == rhs.flags && lhs.declaredOptions == rhs.declaredOptions && lhs.declaredPositionals == rhs.declaredPositionals
-    }
-}
-
-/// What an audit of an option group found read but not declared, in order (one audit reads it,
-/// on one thread: hence unchecked).
-final class ReadAudit: @unchecked Sendable {
-    private(set) var undeclared: [String] = []
-
-    func record(_ name: String) {
-        if !undeclared.contains(name) { undeclared.append(name) }
-    }
 }
 
 /// A mistake on the command line. The front end prints it with the usage line and exits 64.
@@ -137,8 +102,6 @@ package struct CommandLineTool: Sendable {
     package static func parse(_ arguments: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
         parsed.commandName = spec.name
-        parsed.declaredOptions = Set(spec.options.map(\.long))
-        parsed.declaredPositionals = Set(spec.positionals.map(\.name))
         var loose: [String] = []
         var index = 0
         var optionsEnded = false

@@ -12,10 +12,10 @@ package struct CommandSpec: Sendable {
     /// Named options and flags.
     package var options: [OptionSpec]
 
-    /// A command whose arguments are the declarations of its option group: each is read back
-    /// through itself (`arguments.value(count)`), so the names can never disagree.
-    package init(name: String, abstract: String, discussion: String? = nil, arguments group: any OptionGroup.Type) {
-        self.init(name: name, abstract: abstract, discussion: discussion, positionals: group.positionals, options: group.options)
+    /// A command whose arguments are `declared`'s stored declarations, in order: what the parser
+    /// takes and `--help` lists is what the command reads by key path (`Parsed<Declared>`).
+    package init<Declared: Declarations>(name: String, abstract: String, discussion: String? = nil, declared: Declared.Type) {
+        self.init(name: name, abstract: abstract, discussion: discussion, positionals: declared.positionals, options: declared.options)
     }
 
     /// A command with typed declarations (the parser's own tests).

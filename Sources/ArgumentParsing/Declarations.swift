@@ -1,10 +1,9 @@
 /// Typed declarations of a command's arguments, in the manner of swift-argument-parser's
-/// `@Option`, `@Flag` and `@Argument` (`ValueOption`, `DefaultedOption`, `ListOption`, `Flag`,
-/// `Positional`): a command declares each once, the declaration drives parsing and `--help`, and
-/// the command reads the value through the same declaration - so a misspelled name or a value of
-/// the wrong type does not compile. Declarations are gathered in `OptionGroup`s, which read and
-/// check their own values; reading what a command does not declare traps, and
-/// `OptionGroup.undeclaredReads()` finds it in a test.
+/// `@Option`, `@Flag` and `@Argument` (`ValueOption`, `RequiredOption`, `DefaultedOption`,
+/// `ListOption`, `Flag`, `Positional`): a command declares each once, as a stored property of its
+/// `Declarations` value; the declaration drives parsing and `--help`, and the command reads the
+/// value by key path into the same value (`arguments.value(\.format)`) - so a misspelled name, a
+/// value of the wrong type or an option the command does not declare does not compile.
 
 /// A value an option can take, read from its text (swift-argument-parser's `ExpressibleByArgument`).
 package protocol OptionValue: Sendable {
@@ -89,7 +88,7 @@ extension OptionValidation where Value == Int {
 /// An option with a value of type `Value` and no default (`--out <dir>`): read as nil when not given
 /// (named `ValueOption`, not `Option`, beside the questionnaire's answer options).
 package struct ValueOption<Value: OptionValue>: OptionDeclaration {
-    package private(set) var spec: OptionSpec
+    package let spec: OptionSpec
     let validation: OptionValidation<Value>?
 
     /// A closed set of values (`OptionChoice`) is listed in `--help` and checked when parsing;
@@ -99,12 +98,17 @@ package struct ValueOption<Value: OptionValue>: OptionDeclaration {
         spec = .value(long, aliases: aliases, short: short, valueName: valueName, defaultValue: nil, allowed: Value.allowedTexts, help: help)
         self.validation = validation
     }
+}
 
-    /// The same option, required: parsing fails without it and the usage line shows it without brackets.
-    package var required: ValueOption {
-        var copy = self
-        copy.spec = spec.required
-        return copy
+/// An option with a value of type `Value` that the command cannot run without (`--count <n>`):
+/// parsing fails without it and the usage line shows it without brackets, so it is read as a value.
+package struct RequiredOption<Value: OptionValue>: OptionDeclaration {
+    package let spec: OptionSpec
+    let validation: OptionValidation<Value>?
+
+    package init(_ long: String, short: Character? = nil, valueName: String, validation: OptionValidation<Value>? = nil, help: String) {
+        spec = OptionSpec.value(long, short: short, valueName: valueName, allowed: Value.allowedTexts, help: help).required
+        self.validation = validation
     }
 }
 
@@ -158,69 +162,165 @@ package struct Positional: Sendable {
     }
 }
 
-/// Options a command, or several commands alike, declare together, and that read and check
-/// their own values (swift-argument-parser's `ParsableArguments`/`@OptionGroup`). A command's
-/// options are one group, which may hold shared groups; its declarations are the command's, in
-/// `--help` order, so that the group can only read what the command declares.
-package protocol OptionGroup {
-    /// The positional arguments, in order.
-    static var positionals: [Positional] { get }
-    /// The options and flags, in `--help` order (with those of the groups it holds).
-    static var options: [any OptionDeclaration] { get }
-    /// Reads and checks the values; a value that cannot be used is a usage error.
-    init(_ arguments: ParsedArguments) throws(UsageError)
+
+/// What a command, or an option group, declares: a value whose stored properties are its
+/// declarations - options, flags, positional arguments, and the `Declarations` of the groups it
+/// holds - as swift-argument-parser discovers a command's `@Option`s:
+///
+///     struct Declared: Declarations {
+///         let format = ListOption<ReportFormat>("format", elementName: "format", default: [.markdown], help: "...")
+///         let output = OutputFileOptions.Declared()
+///     }
+///
+/// The stored properties, in the order written and with a nested group's in its place, are what
+/// the parser takes and `--help` lists; values are read by key path into the same value
+/// (`Parsed.value(\.format)`, `Parsed.group(\.output)`), so what is not declared cannot be named.
+/// Declarations are stored (`let`) properties: a computed one is not declared.
+package protocol Declarations: Sendable {
+    init()
 }
 
-extension OptionGroup {
-    package static var positionals: [Positional] { [] }
+extension Declarations {
+    /// The positional arguments, in order.
+    package static var positionals: [PositionalSpec] { declared(in: Self()).positionals }
+    /// The options and flags, in `--help` order (a nested group's in its place).
+    package static var options: [OptionSpec] { declared(in: Self()).options }
 
-    /// What the group reads without declaring it (`--keep-column`, `<file>`), found by reading it
-    /// against exactly its declarations with nothing given: empty when every read is declared.
-    /// (A read made only when another option is given is not reached.)
-    package static func undeclaredReads() -> [String] {
-        var arguments = ParsedArguments()
-        arguments.commandName = "audit of \(Self.self)"
-        arguments.declaredOptions = Set(options.map(\.spec.long))
-        arguments.declaredPositionals = Set(positionals.map(\.spec.name))
-        let audit = ReadAudit()
-        arguments.audit = audit
-        _ = try? Self(arguments)
-        return audit.undeclared
+    /// The declarations among the stored properties of `value`, in order, nested groups flattened.
+    private static func declared(in value: any Declarations) -> (positionals: [PositionalSpec], options: [OptionSpec]) {
+        var positionals: [PositionalSpec] = []
+        var options: [OptionSpec] = []
+        for child in Mirror(reflecting: value).children {
+            switch child.value {
+            case let option as any OptionDeclaration: options.append(option.spec)
+            case let positional as Positional: positionals.append(positional.spec)
+            case let group as any Declarations:
+                let nested = declared(in: group)
+                positionals += nested.positionals
+                options += nested.options
+            default: continue
+            }
+        }
+        return (positionals, options)
     }
 }
 
-extension ParsedArguments {
+/// Options a command, or several commands alike, declare together, and that read and check
+/// their own values (swift-argument-parser's `ParsableArguments`/`@OptionGroup`). A command's
+/// arguments are one group, which may hold shared groups (`let output = OutputFileOptions.Declared()`
+/// among its declarations, read with `arguments.group(\.output)`).
+package protocol OptionGroup {
+    /// The group's declarations.
+    associatedtype Declared: Declarations
+    /// Reads and checks the values; a value that cannot be used is a usage error.
+    init(_ arguments: Parsed<Declared>) throws(UsageError)
+}
+
+/// The values parsed for a command, read by key path into its declarations (`Declared`): what
+/// is read is what the parser was given, since both come from the same declarations.
+package struct Parsed<Declared: Declarations>: Sendable {
+    /// The values by name, parsed against `Declared`'s declarations (or those of a group that holds it).
+    let arguments: ParsedArguments
+    /// The declarations the key paths lead into.
+    package let declared: Declared
+
+    /// The values of a command whose declarations are `Declared` (`CommandSpec(declared:)`).
+    package init(_ arguments: ParsedArguments) {
+        self.init(arguments, declared: Declared())
+    }
+
+    init(_ arguments: ParsedArguments, declared: Declared) {
+        self.arguments = arguments
+        self.declared = declared
+    }
+
+    /// The command the values are for (named in usage errors about them).
+    package var commandName: String? { arguments.commandName }
+
     /// The option's value (the last one given); nil when it was not given.
     /// A text that is not a `Value` is a usage error naming the option and what it takes.
-    package func value<Value>(_ option: ValueOption<Value>) throws(UsageError) -> Value? {
-        guard mayRead(option.spec), let text = value(option.spec.long) else { return nil }
-        return try parsed(text, for: option.spec, validation: option.validation)
+    package func value<Value>(_ key: KeyPath<Declared, ValueOption<Value>>) throws(UsageError) -> Value? {
+        try arguments.value(declared[keyPath: key])
+    }
+
+    /// The option's value (the parser has checked it is given).
+    package func value<Value>(_ key: KeyPath<Declared, RequiredOption<Value>>) throws(UsageError) -> Value {
+        try arguments.value(declared[keyPath: key])
     }
 
     /// The option's value: the last one given, else its default.
-    package func value<Value>(_ option: DefaultedOption<Value>) throws(UsageError) -> Value {
-        guard mayRead(option.spec), let text = value(option.spec.long) else { return option.defaultValue }
-        return try parsed(text, for: option.spec, validation: option.validation)
+    package func value<Value>(_ key: KeyPath<Declared, DefaultedOption<Value>>) throws(UsageError) -> Value {
+        try arguments.value(declared[keyPath: key])
     }
 
     /// The alias the option was last given by (`output` for `--output` when the option is
     /// `--out`); nil when it was given by its own long or short name, or not at all.
-    package func alias<Value>(of option: ValueOption<Value>) -> String? {
-        guard mayRead(option.spec) else { return nil }
-        return aliasesGiven[option.spec.long]
+    package func alias<Value>(of key: KeyPath<Declared, ValueOption<Value>>) -> String? {
+        arguments.aliasesGiven[declared[keyPath: key].spec.long]
     }
 
     /// Every value of an option given several times, in order.
-    package func values<Value>(_ option: ValueOption<Value>) throws(UsageError) -> [Value] {
-        guard mayRead(option.spec) else { return [] }
+    package func values<Value>(_ key: KeyPath<Declared, ValueOption<Value>>) throws(UsageError) -> [Value] {
+        try arguments.values(declared[keyPath: key])
+    }
+
+    /// The values of a list option (the last one given, else its default), each once, in order.
+    package func values<Element>(_ key: KeyPath<Declared, ListOption<Element>>) throws(UsageError) -> [Element] {
+        try arguments.values(declared[keyPath: key])
+    }
+
+    /// Whether the flag was given.
+    package func isSet(_ key: KeyPath<Declared, Flag>) -> Bool { arguments.isSet(declared[keyPath: key]) }
+
+    /// Every value of a positional argument.
+    package func values(_ key: KeyPath<Declared, Positional>) -> [String] { arguments.values(declared[keyPath: key]) }
+
+    /// The value of a positional argument that takes one (the parser has checked it is there).
+    package func value(_ key: KeyPath<Declared, Positional>) -> String { arguments.value(declared[keyPath: key]) }
+
+    /// A group the declarations hold, read and checked by itself (`as:` names it where the
+    /// context does not).
+    package func group<Group: OptionGroup>(_ key: KeyPath<Declared, Group.Declared>, as _: Group.Type = Group.self) throws(UsageError) -> Group {
+        try Group(Parsed<Group.Declared>(arguments, declared: declared[keyPath: key]))
+    }
+}
+
+/// Reads by declaration, for `Parsed` (which names the declaration by key path) and the parser's tests.
+extension ParsedArguments {
+    /// The option's value (the last one given); nil when it was not given.
+    func value<Value>(_ option: ValueOption<Value>) throws(UsageError) -> Value? {
+        guard let text = value(option.spec.long) else { return nil }
+        return try parsed(text, for: option.spec, validation: option.validation)
+    }
+
+    /// The option's value; a usage error when it was not given (which the parser has checked).
+    func value<Value>(_ option: RequiredOption<Value>) throws(UsageError) -> Value {
+        guard let text = value(option.spec.long) else {
+            let valueName = if case .value(let name, _, _) = option.spec.kind { name } else { "value" }
+            throw UsageError("Missing expected option '--\(option.spec.long) <\(valueName)>'.", commandName: commandName)
+        }
+        return try parsed(text, for: option.spec, validation: option.validation)
+    }
+
+    /// The option's value: the last one given, else its default.
+    func value<Value>(_ option: DefaultedOption<Value>) throws(UsageError) -> Value {
+        guard let text = value(option.spec.long) else { return option.defaultValue }
+        return try parsed(text, for: option.spec, validation: option.validation)
+    }
+
+    /// The alias the option was last given by; nil when given by its own name, or not at all.
+    func alias<Value>(of option: ValueOption<Value>) -> String? { aliasesGiven[option.spec.long] }
+
+    /// Every value of an option given several times, in order.
+    func values<Value>(_ option: ValueOption<Value>) throws(UsageError) -> [Value] {
         var parsedValues: [Value] = []
         for text in values(option.spec.long) { parsedValues.append(try parsed(text, for: option.spec, validation: option.validation)) }
         return parsedValues
     }
 
     /// The values of a list option (the last one given, else its default), each once, in order.
-    package func values<Element>(_ option: ListOption<Element>) throws(UsageError) -> [Element] {
-        guard mayRead(option.spec), let list = value(option.spec.long) else { return option.defaultValue }
+    func values<Element>(_ option: ListOption<Element>) throws(UsageError) -> [Element] {
+        guard let list = value(option.spec.long) else { return option.defaultValue }
         var elements: [Element] = []
         for part in list.split(separator: ",", omittingEmptySubsequences: false) {
             // Spaces around a comma are allowed: `--format "markdown, csv"`.
@@ -239,20 +339,13 @@ extension ParsedArguments {
     }
 
     /// Whether the flag was given.
-    package func isSet(_ flag: Flag) -> Bool { mayRead(flag.spec) && flags.contains(flag.spec.long) }
+    func isSet(_ flag: Flag) -> Bool { flags.contains(flag.spec.long) }
 
     /// Every value of a positional argument.
-    package func values(_ positional: Positional) -> [String] {
-        mayRead("<\(positional.spec.name)>", declared: declaredPositionals.contains(positional.spec.name))
-            ? positionals[positional.spec.name] ?? [] : []
-    }
+    func values(_ positional: Positional) -> [String] { positionals[positional.spec.name] ?? [] }
 
     /// The value of a positional argument that takes one (the parser has checked it is there).
-    package func value(_ positional: Positional) -> String { values(positional).first ?? "" }
-
-    private func mayRead(_ spec: OptionSpec) -> Bool {
-        mayRead("--\(spec.long)", declared: declaredOptions.contains(spec.long))
-    }
+    func value(_ positional: Positional) -> String { values(positional).first ?? "" }
 
     private func parsed<Value: OptionValue>(_ text: String, for spec: OptionSpec, validation: OptionValidation<Value>?) throws(UsageError) -> Value {
         let valueName = if case .value(let name, _, _) = spec.kind { name } else { "value" }

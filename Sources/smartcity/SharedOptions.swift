@@ -2,8 +2,9 @@ import ArgumentParsing
 import SmartCityKit
 
 // The declarations and option groups that several commands share, in one place. A command's own
-// arguments are one `CommandArguments` group (in its file) that lists every declaration it takes,
-// these among them, in `--help` order, and reads them through the groups below.
+// arguments are one `CommandArguments` group (in its file) whose `Declared` value holds every
+// declaration it takes, these among them, in `--help` order, and which reads them by key path into
+// that value, through the groups below.
 
 /// A command's arguments: its declarations, read and checked at once before it runs.
 protocol CommandArguments: OptionGroup {
@@ -45,7 +46,10 @@ enum CommonArguments {
 
 /// `-o/--output FILE` and `-f/--force`: the one text file a command writes, or standard output.
 struct OutputFileOptions: OptionGroup {
-    static let options: [any OptionDeclaration] = [CommonArguments.outFile, CommonArguments.forceOutput]
+    struct Declared: Declarations {
+        let output = CommonArguments.outFile
+        let force = CommonArguments.forceOutput
+    }
 
     /// The file; nil (or "-") for standard output.
     var path: String?
@@ -54,10 +58,10 @@ struct OutputFileOptions: OptionGroup {
     var spellingNote: String?
 
     /// A blank `--output` is a usage error.
-    init(_ arguments: ParsedArguments) throws(UsageError) {
-        path = try OutputPathCheck.nonBlank(arguments, CommonArguments.outFile)
-        force = arguments.isSet(CommonArguments.forceOutput)
-        spellingNote = OutputPathCheck.spellingNote(arguments, CommonArguments.outFile)
+    init(_ arguments: Parsed<Declared>) throws(UsageError) {
+        path = try OutputPathCheck.nonBlank(arguments, \.output)
+        force = arguments.isSet(\.force)
+        spellingNote = OutputPathCheck.spellingNote(arguments, \.output)
     }
 
     /// Opens the file (or standard output); nil after reporting why it cannot be. One naming an
@@ -78,15 +82,28 @@ struct OutputFileOptions: OptionGroup {
     }
 }
 
+/// The declarations of how to read an export that `ResponseOptions` reads: `map` declares them
+/// without `--sheet`, with its own help for `--map`.
+protocol ResponseFormatDeclarations: Declarations {
+    var idColumn: ValueOption<String> { get }
+    var from: ValueOption<SurveyDialect> { get }
+    var map: ValueOption<String> { get }
+}
+
 /// Options about reading responses files, shared by `validate`, `import`, `score`, `compare` and `stats`.
 struct ResponseOptions: OptionGroup {
+    /// `--id-column` and `--from`, which `map` declares too.
     static let idColumn = ValueOption<String>(
         "id-column", valueName: "name", help: "The column that identifies a respondent (default: id, or the survey tool's own).")
     static let from = ValueOption<SurveyDialect>("from", valueName: "tool", help: "The survey tool that wrote the responses (default: detected).")
-    static let map = ValueOption<String>("map", valueName: "file", help: "A mapping file from export columns and labels to the questionnaire.")
-    static let sheet = ValueOption<String>(
-        "sheet", valueName: "name", help: "The sheet of an .xlsx workbook to read (default: the template's answers, or the first sheet).")
-    static let options: [any OptionDeclaration] = [idColumn, from, map, sheet]
+
+    struct Declared: ResponseFormatDeclarations {
+        let idColumn = ResponseOptions.idColumn
+        let from = ResponseOptions.from
+        let map = ValueOption<String>("map", valueName: "file", help: "A mapping file from export columns and labels to the questionnaire.")
+        let sheet = ValueOption<String>(
+            "sheet", valueName: "name", help: "The sheet of an .xlsx workbook to read (default: the template's answers, or the first sheet).")
+    }
 
     var idColumn: String?
     var dialect: SurveyDialect?
@@ -95,18 +112,17 @@ struct ResponseOptions: OptionGroup {
     /// What the commands that score read besides (none for the others).
     var scoring = ScoringOptions()
 
-    init(_ arguments: ParsedArguments) throws(UsageError) {
-        sheet = try arguments.value(Self.sheet)
-        idColumn = try arguments.value(Self.idColumn)
-        dialect = try arguments.value(Self.from)
-        mapPath = try arguments.value(Self.map)
+    init(_ arguments: Parsed<Declared>) throws(UsageError) {
+        let sheet = try arguments.value(\.sheet)
+        try self.init(format: arguments)
+        self.sheet = sheet
     }
 
-    /// Options read elsewhere (`map` declares its own `--map` and no `--sheet`).
-    init(idColumn: String?, dialect: SurveyDialect?, mapPath: String?) {
-        self.idColumn = idColumn
-        self.dialect = dialect
-        self.mapPath = mapPath
+    /// The options of a command that declares no `--sheet` (`map`).
+    init<Declared: ResponseFormatDeclarations>(format arguments: Parsed<Declared>) throws(UsageError) {
+        idColumn = try arguments.value(\.idColumn)
+        dialect = try arguments.value(\.from)
+        mapPath = try arguments.value(\.map)
     }
 
     /// The reading options, with the mapping file loaded and checked against the questionnaire
@@ -134,38 +150,40 @@ extension SurveyDialect: OptionValue, OptionChoice {}
 
 /// What the commands that score (`score`, `compare`, `stats`) read about responses besides.
 struct ScoringOptions: OptionGroup {
-    static let includeIncomplete = Flag(
-        "include-incomplete",
-        help: "Rank and count responses the survey tool marks unfinished, or below the questionnaire's minimumTotalCoverage.")
-    static let keepColumn = ValueOption<String>(
-        "keep-column", valueName: "name",
-        help: "Copy this metadata column into the reports although the questionnaire does not declare it, or although it holds personal data (repeatable).")
-    static let options: [any OptionDeclaration] = [includeIncomplete, keepColumn]
+    struct Declared: Declarations {
+        let includeIncomplete = Flag(
+            "include-incomplete",
+            help: "Rank and count responses the survey tool marks unfinished, or below the questionnaire's minimumTotalCoverage.")
+        let keepColumn = ValueOption<String>(
+            "keep-column", valueName: "name",
+            help: "Copy this metadata column into the reports although the questionnaire does not declare it, or although it holds personal data (repeatable).")
+    }
 
     var includeIncomplete = false
     var keepColumns: [String] = []
 
     init() {}
 
-    init(_ arguments: ParsedArguments) throws(UsageError) {
-        keepColumns = try arguments.values(Self.keepColumn)
-        includeIncomplete = arguments.isSet(Self.includeIncomplete)
+    init(_ arguments: Parsed<Declared>) throws(UsageError) {
+        keepColumns = try arguments.values(\.keepColumn)
+        includeIncomplete = arguments.isSet(\.includeIncomplete)
     }
 }
 
 /// `--municipality-column COLUMN`: several respondents answer for one municipality, named in
 /// that metadata column (kept in the reports without `--keep-column`).
 struct MunicipalityOptions: OptionGroup {
-    static let column = ValueOption<String>(
-        "municipality-column", valueName: "column",
-        help: "A metadata column naming each respondent's municipality, when several respondents answer for one.")
-    static let options: [any OptionDeclaration] = [column]
+    struct Declared: Declarations {
+        let column = ValueOption<String>(
+            "municipality-column", valueName: "column",
+            help: "A metadata column naming each respondent's municipality, when several respondents answer for one.")
+    }
 
     /// The column; nil when not given.
     var column: String?
 
-    init(_ arguments: ParsedArguments) throws(UsageError) {
-        column = try arguments.value(Self.column).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+    init(_ arguments: Parsed<Declared>) throws(UsageError) {
+        column = try arguments.value(\.column).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The run options with the column kept in the reports.
@@ -179,35 +197,46 @@ struct MunicipalityOptions: OptionGroup {
 
 /// `--group-by COLUMN` and `--bins COLUMN=EDGES`, as `compare` and `stats` take them.
 struct GroupingOptions: OptionGroup {
-    static let groupBy = ValueOption<String>("group-by", valueName: "column", help: "A metadata column whose values make groups (region, urban/rural, ...).")
-    static let bins = ValueOption<String>("bins", valueName: "column=edges",
-                                          help: "Size classes of a number column as groups, e.g. population=0,10000,25000,50000.")
-    static let options: [any OptionDeclaration] = [groupBy, bins]
+    struct Declared: Declarations {
+        let groupBy = ValueOption<String>("group-by", valueName: "column", help: "A metadata column whose values make groups (region, urban/rural, ...).")
+        let bins = ValueOption<String>("bins", valueName: "column=edges",
+                                       help: "Size classes of a number column as groups, e.g. population=0,10000,25000,50000.")
+    }
 
     /// The grouping the options ask for; nil when neither is given.
     var grouping: PeerGrouping?
 
-    init(_ arguments: ParsedArguments) throws(UsageError) {
+    init(_ arguments: Parsed<Declared>) throws(UsageError) {
         var bins: PeerGrouping.Bins?
-        if let text = try arguments.value(Self.bins) {
+        if let text = try arguments.value(\.bins) {
             switch PeerGrouping.Bins.parse(text) {
             case .success(let parsed): bins = parsed
             case .failure(let error):
                 throw UsageError("The value '\(text)' is invalid for '--bins <column=edges>': \(error.message).", commandName: arguments.commandName)
             }
         }
-        let groupBy = try arguments.value(Self.groupBy).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        let groupBy = try arguments.value(\.groupBy).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         grouping = groupBy != nil || bins != nil ? PeerGrouping(column: groupBy, bins: bins) : nil
     }
 }
 
-/// What `score`, `compare` and `stats` read alike: the questionnaire, the report folder, the
-/// language, how to read and score the responses, `--strict` and `--color`.
-struct ReportRunOptions: OptionGroup {
-    static let positionals = [CommonArguments.questionnaire]
-    static let options: [any OptionDeclaration] = [CommonArguments.outFolder, SharedOptions.language, CommonArguments.forceReports]
-        + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.color]
+/// The declarations `ReportRunOptions` reads. `score`, `compare`, `stats` and `uncertainty` list
+/// them among their own, in the order of their `--help`, so their declarations conform to this
+/// protocol rather than hold one group.
+protocol ReportRunDeclarations: Declarations {
+    var questionnaire: Positional { get }
+    var out: ValueOption<String> { get }
+    var language: ValueOption<String> { get }
+    var force: Flag { get }
+    var reading: ResponseOptions.Declared { get }
+    var scoring: ScoringOptions.Declared { get }
+    var strict: Flag { get }
+    var color: DefaultedOption<ColorMode> { get }
+}
 
+/// What `score`, `compare`, `stats` and `uncertainty` read alike: the questionnaire, the report
+/// folder, the language, how to read and score the responses, `--strict` and `--color`.
+struct ReportRunOptions {
     var questionnairePath: String
     /// The report folder; nil for the command's default.
     var folder: String?
@@ -219,24 +248,25 @@ struct ReportRunOptions: OptionGroup {
     var strict: Bool
     var color: ColorMode
 
-    init(_ arguments: ParsedArguments) throws(UsageError) {
-        questionnairePath = arguments.value(CommonArguments.questionnaire)
-        folder = try OutputPathCheck.nonBlank(arguments, CommonArguments.outFolder)
-        spellingNote = OutputPathCheck.spellingNote(arguments, CommonArguments.outFolder)
-        force = arguments.isSet(CommonArguments.forceReports)
-        language = try arguments.value(SharedOptions.language)
-        responses = try ResponseOptions(arguments)
-        responses.scoring = try ScoringOptions(arguments)
-        strict = arguments.isSet(SharedOptions.strict)
-        color = try arguments.value(SharedOptions.color)
+    init<Declared: ReportRunDeclarations>(_ arguments: Parsed<Declared>) throws(UsageError) {
+        questionnairePath = arguments.value(\.questionnaire)
+        folder = try OutputPathCheck.nonBlank(arguments, \.out)
+        spellingNote = OutputPathCheck.spellingNote(arguments, \.out)
+        force = arguments.isSet(\.force)
+        language = try arguments.value(\.language)
+        responses = try arguments.group(\.reading)
+        responses.scoring = try arguments.group(\.scoring)
+        strict = arguments.isSet(\.strict)
+        color = try arguments.value(\.color)
     }
 }
 
 /// Checks of an output path before anything is read or written: usage errors (exit 64).
 enum OutputPathCheck {
     /// The option's value; one given as empty or blank is a usage error.
-    static func nonBlank(_ arguments: ParsedArguments, _ option: ValueOption<String>) throws(UsageError) -> String? {
-        let value = try arguments.value(option)
+    static func nonBlank<Declared>(_ arguments: Parsed<Declared>, _ key: KeyPath<Declared, ValueOption<String>>) throws(UsageError) -> String? {
+        let value = try arguments.value(key)
+        let option = arguments.declared[keyPath: key]
         if let value, value.allSatisfy(\.isWhitespace) {
             let kind = if case .value("dir", _, _) = option.spec.kind { "folder" } else { "file" }
             throw UsageError("The value for '--\(option.spec.long)' is empty; name a \(kind).", commandName: arguments.commandName)
@@ -246,8 +276,9 @@ enum OutputPathCheck {
 
     /// The note when an output was named by the other spelling (`--out` for a file, `--output`
     /// for a folder): read the same, and said once on stderr; nil for the option's own name.
-    static func spellingNote(_ arguments: ParsedArguments, _ option: ValueOption<String>) -> String? {
-        guard let alias = arguments.alias(of: option) else { return nil }
+    static func spellingNote<Declared>(_ arguments: Parsed<Declared>, _ key: KeyPath<Declared, ValueOption<String>>) -> String? {
+        guard let alias = arguments.alias(of: key) else { return nil }
+        let option = arguments.declared[keyPath: key]
         let rule = if case .value("dir", _, _) = option.spec.kind { "a folder is named with -o/--out, one file with --output" }
             else { "one file is named with -o/--output, a folder with --out" }
         return "smartcity: note: --\(alias) is read as --\(option.spec.long); \(rule)\n"

@@ -10,7 +10,7 @@ let subcommands: [any SubcommandRunner.Type] = [
 /// A subcommand: its arguments, declared, read and checked as one group, and what it does with them.
 protocol SubcommandRunner: Sendable {
     /// The command's arguments: their declarations are the command's (its spec is made from them),
-    /// so it reads nothing it does not declare.
+    /// and it reads by key path into them, so it can read nothing it does not declare.
     associatedtype Arguments: CommandArguments
     /// The name typed on the command line (`score`).
     static var commandName: String { get }
@@ -25,11 +25,11 @@ extension SubcommandRunner {
     static var discussion: String? { nil }
 
     /// The declarations that parse and document the command: its arguments' group.
-    static var spec: CommandSpec { CommandSpec(name: commandName, abstract: abstract, discussion: discussion, arguments: Arguments.self) }
+    static var spec: CommandSpec { CommandSpec(name: commandName, abstract: abstract, discussion: discussion, declared: Arguments.Declared.self) }
 
     /// Reads the parsed arguments through the command's group, applies `--color`, and runs it.
     static func run(parsed: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let arguments = try Arguments(parsed)
+        let arguments = try Arguments(Parsed(parsed))
         console.applyColor(arguments.color)
         return try run(arguments, console: console)
     }

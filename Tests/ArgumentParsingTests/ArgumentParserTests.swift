@@ -190,42 +190,60 @@ final class ArgumentParserTests: XCTestCase {
         }
     }
 
-    /// Reads `--count` and `--tag`, but declares only `--count`: the read of `--tag` would trap.
-    struct CarelessGroup: OptionGroup {
-        static let count = DefaultedOption<Int>("count", valueName: "n", default: 1, help: "How many.")
-        static let tag = ValueOption<String>("tag", valueName: "text", help: "A tag.")
-        static let file = Positional("file", help: "A file.")
-        static let options: [any OptionDeclaration] = [count]
-        var count: Int
+    /// A group that `Outer`'s declarations hold.
+    struct Inner: OptionGroup {
+        struct Declared: Declarations {
+            let tag = ValueOption<String>("tag", valueName: "text", help: "A tag.")
+            let count = RequiredOption<Int>("count", valueName: "n", validation: .atLeast(1), help: "How many.")
+        }
         var tag: String?
-        var file: String
+        var count: Int
 
-        init(_ arguments: ParsedArguments) throws(UsageError) {
-            count = try arguments.value(Self.count)
-            tag = try arguments.value(Self.tag)
-            file = arguments.value(Self.file)
+        init(_ arguments: Parsed<Declared>) throws(UsageError) {
+            tag = try arguments.value(\.tag)
+            count = try arguments.value(\.count)
         }
     }
 
-    /// Declares what it reads, through a group it holds.
-    struct CarefulGroup: OptionGroup {
-        static let positionals = [CarelessGroup.file]
-        static let options: [any OptionDeclaration] = [CarelessGroup.tag, CarelessGroup.count]
-        var inner: CarelessGroup
+    /// A command's arguments: a positional, a flag, `Inner`'s options and a defaulted option, in that order.
+    struct Outer: OptionGroup {
+        struct Declared: Declarations {
+            let file = Positional("file", help: "A file.")
+            let force = Flag("force", short: "f", help: "Overwrite.")
+            let inner = Inner.Declared()
+            let mode = DefaultedOption<String>("mode", valueName: "m", default: "fast", help: "The mode.")
+        }
+        var file: String
+        var force: Bool
+        var inner: Inner
+        var mode: String
 
-        init(_ arguments: ParsedArguments) throws(UsageError) { inner = try CarelessGroup(arguments) }
+        init(_ arguments: Parsed<Declared>) throws(UsageError) {
+            file = arguments.value(\.file)
+            force = arguments.isSet(\.force)
+            inner = try arguments.group(\.inner)
+            mode = try arguments.value(\.mode)
+        }
     }
 
-    func testAGroupThatReadsWhatItDoesNotDeclareIsFoundByItsAudit() throws {
-        XCTAssertEqual(CarelessGroup.undeclaredReads(), ["--tag", "<file>"])
-        XCTAssertEqual(CarefulGroup.undeclaredReads(), [])
-        let spec = CommandSpec(name: "run", abstract: "Runs.", arguments: CarefulGroup.self)
-        XCTAssertEqual(spec.options.map(\.long), ["tag", "count"], "the command's declarations are its group's")
+    func testTheStoredDeclarationsInOrderAreWhatTheParserTakesAndTheGroupReads() throws {
+        let spec = CommandSpec(name: "run", abstract: "Runs.", declared: Outer.Declared.self)
+        XCTAssertEqual(spec.options.map(\.long), ["force", "tag", "count", "mode"], "in order, the nested group's in its place")
         XCTAssertEqual(spec.positionals.map(\.name), ["file"])
-        let group = try CarefulGroup(try CommandLineTool.parse(["a.csv", "--tag", "x"], for: spec))
+        let tool = CommandLineTool(name: "t", version: "1", abstract: "T.", commands: [spec])
+        XCTAssertEqual(tool.usage(for: "run"), "t run <file> [--force] [--tag <text>] --count <n> [--mode <m>]")
+        let group = try Outer(Parsed(try CommandLineTool.parse(["a.csv", "--tag", "x", "-f", "--count", "3"], for: spec)))
+        XCTAssertEqual(group.file, "a.csv")
+        XCTAssertTrue(group.force)
         XCTAssertEqual(group.inner.tag, "x")
-        XCTAssertEqual(group.inner.count, 1)
-        XCTAssertEqual(group.inner.file, "a.csv")
+        XCTAssertEqual(group.inner.count, 3, "a required option reads as a value")
+        XCTAssertEqual(group.mode, "fast")
+        XCTAssertThrowsError(try Outer(Parsed(try CommandLineTool.parse(["a.csv", "--count", "0"], for: spec)))) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "The value '0' is invalid for '--count <n>'; give a whole number, 1 or more.")
+        }
+        XCTAssertThrowsError(try CommandLineTool.parse(["a.csv"], for: spec)) { error in
+            XCTAssertEqual((error as? UsageError)?.message, "Missing expected option '--count <n>'.")
+        }
     }
 
     func testAMisspelledCommandGetsASuggestion() {

@@ -39,9 +39,19 @@ enum AssessCommand: SubcommandRunner {
 
     /// What `assess` reads from the command line.
     struct Arguments: CommandArguments {
-        static let positionals = [CommonArguments.questionnaire]
-        static let options: [any OptionDeclaration] =
-            [answers, AssessCommand.startFrom, AssessCommand.id, AssessCommand.name, out, CommonArguments.forceReports, previous, targets, SharedOptions.language, SharedOptions.color]
+        struct Declared: Declarations {
+            let questionnaire = CommonArguments.questionnaire
+            let answers = AssessCommand.answers
+            let startFrom = AssessCommand.startFrom
+            let id = AssessCommand.id
+            let name = AssessCommand.name
+            let out = AssessCommand.out
+            let force = CommonArguments.forceReports
+            let previous = AssessCommand.previous
+            let targets = AssessCommand.targets
+            let language = SharedOptions.language
+            let color = SharedOptions.color
+        }
 
         var questionnairePath: String
         var answersPath: String?
@@ -58,20 +68,20 @@ enum AssessCommand: SubcommandRunner {
         var language: String?
         var color: ColorMode
 
-        init(_ arguments: ParsedArguments) throws(UsageError) {
-            folder = try OutputPathCheck.nonBlank(arguments, out)
-            spellingNote = OutputPathCheck.spellingNote(arguments, out)
-            answersPath = try OutputPathCheck.nonBlank(arguments, answers)
-            startFrom = try OutputPathCheck.nonBlank(arguments, AssessCommand.startFrom)
-            questionnairePath = arguments.value(CommonArguments.questionnaire)
-            (id, name, targetPath) = (try arguments.value(AssessCommand.id), try arguments.value(AssessCommand.name), try arguments.value(targets))
+        init(_ arguments: Parsed<Declared>) throws(UsageError) {
+            folder = try OutputPathCheck.nonBlank(arguments, \.out)
+            spellingNote = OutputPathCheck.spellingNote(arguments, \.out)
+            answersPath = try OutputPathCheck.nonBlank(arguments, \.answers)
+            startFrom = try OutputPathCheck.nonBlank(arguments, \.startFrom)
+            questionnairePath = arguments.value(\.questionnaire)
+            (id, name, targetPath) = (try arguments.value(\.id), try arguments.value(\.name), try arguments.value(\.targets))
             if let id, !AssessmentSession.isValidID(id) {
                 throw UsageError("The value '\(id)' is invalid for '--id <id>'; use letters, digits, '-', '_' or '.' (not first; at most 64).", commandName: commandName)
             }
-            force = arguments.isSet(CommonArguments.forceReports)
-            previousPaths = try arguments.values(previous)
-            language = try arguments.value(SharedOptions.language)
-            color = try arguments.value(SharedOptions.color)
+            force = arguments.isSet(\.force)
+            previousPaths = try arguments.values(\.previous)
+            language = try arguments.value(\.language)
+            color = try arguments.value(\.color)
         }
     }
 

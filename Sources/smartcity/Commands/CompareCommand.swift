@@ -39,11 +39,26 @@ enum CompareCommand: SubcommandRunner {
 
     /// What `compare` reads from the command line.
     struct Arguments: CommandArguments {
-        static let positionals = [CommonArguments.questionnaire, responses]
-        static let options: [any OptionDeclaration] =
-            [select] + GroupingOptions.options + MunicipalityOptions.options + [minimumGroup, rankBy, wave, waveQuestionnaire, CommonArguments.outFolder, format,
-                                                  SharedOptions.language, CommonArguments.forceReports]
-            + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.quiet, SharedOptions.color]
+        struct Declared: ReportRunDeclarations {
+            let questionnaire = CommonArguments.questionnaire
+            let responses = CompareCommand.responses
+            let select = CompareCommand.select
+            let grouping = GroupingOptions.Declared()
+            let municipality = MunicipalityOptions.Declared()
+            let minimumGroup = CompareCommand.minimumGroup
+            let rankBy = CompareCommand.rankBy
+            let wave = CompareCommand.wave
+            let waveQuestionnaire = CompareCommand.waveQuestionnaire
+            let out = CommonArguments.outFolder
+            let format = CompareCommand.format
+            let language = SharedOptions.language
+            let force = CommonArguments.forceReports
+            let reading = ResponseOptions.Declared()
+            let scoring = ScoringOptions.Declared()
+            let strict = SharedOptions.strict
+            let quiet = SharedOptions.quiet
+            let color = SharedOptions.color
+        }
 
         var run: ReportRunOptions
         var municipality: MunicipalityOptions
@@ -55,19 +70,19 @@ enum CompareCommand: SubcommandRunner {
         var waveQuestionnaires: [String]
         var color: ColorMode { run.color }
 
-        init(_ arguments: ParsedArguments) throws(UsageError) {
+        init(_ arguments: Parsed<Declared>) throws(UsageError) {
             run = try ReportRunOptions(arguments)
-            quiet = arguments.isSet(SharedOptions.quiet)
-            formats = try arguments.values(format)
-            settings.selection = try arguments.value(select).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-            settings.minimumGroupSize = try arguments.value(minimumGroup)
-            settings.rankOrder = try arguments.value(rankBy)
-            settings.grouping = try GroupingOptions(arguments).grouping
-            municipality = try MunicipalityOptions(arguments)
+            quiet = arguments.isSet(\.quiet)
+            formats = try arguments.values(\.format)
+            settings.selection = try arguments.value(\.select).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            settings.minimumGroupSize = try arguments.value(\.minimumGroup)
+            settings.rankOrder = try arguments.value(\.rankBy)
+            settings.grouping = try arguments.group(\.grouping, as: GroupingOptions.self).grouping
+            municipality = try arguments.group(\.municipality)
             settings.municipalityColumn = municipality.column
-            responsePaths = arguments.values(responses)
-            waves = try arguments.values(wave)
-            waveQuestionnaires = try arguments.values(waveQuestionnaire)
+            responsePaths = arguments.values(\.responses)
+            waves = try arguments.values(\.wave)
+            waveQuestionnaires = try arguments.values(\.waveQuestionnaire)
         }
     }
 

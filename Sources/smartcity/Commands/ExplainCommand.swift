@@ -25,9 +25,18 @@ enum ExplainCommand: SubcommandRunner {
 
     /// What `explain` reads from the command line.
     struct Arguments: CommandArguments {
-        static let positionals = [CommonArguments.questionnaire, ExplainCommand.responses]
-        static let options: [any OptionDeclaration] = [ExplainCommand.id, ExplainCommand.dimension, ExplainCommand.format, SharedOptions.language] + OutputFileOptions.options
-            + ResponseOptions.options + [SharedOptions.strict, SharedOptions.color]
+        struct Declared: Declarations {
+            let questionnaire = CommonArguments.questionnaire
+            let responses = ExplainCommand.responses
+            let id = ExplainCommand.id
+            let dimension = ExplainCommand.dimension
+            let format = ExplainCommand.format
+            let language = SharedOptions.language
+            let output = OutputFileOptions.Declared()
+            let reading = ResponseOptions.Declared()
+            let strict = SharedOptions.strict
+            let color = SharedOptions.color
+        }
 
         var questionnairePath: String
         var responsesPath: String
@@ -40,18 +49,17 @@ enum ExplainCommand: SubcommandRunner {
         var strict: Bool
         var color: ColorMode
 
-        init(_ arguments: ParsedArguments) throws(UsageError) {
-            questionnairePath = arguments.value(CommonArguments.questionnaire)
-            responsesPath = arguments.value(ExplainCommand.responses)
-            let wanted = try arguments.value(ExplainCommand.id) ?? ""
-            dimension = try arguments.value(ExplainCommand.dimension)
-            format = try arguments.value(ExplainCommand.format)
-            language = try arguments.value(SharedOptions.language)
-            output = try OutputFileOptions(arguments)
-            responses = try ResponseOptions(arguments)
-            strict = arguments.isSet(SharedOptions.strict)
-            color = try arguments.value(SharedOptions.color)
-            // Checked after every read, so that the declaration audit sees them all.
+        init(_ arguments: Parsed<Declared>) throws(UsageError) {
+            questionnairePath = arguments.value(\.questionnaire)
+            responsesPath = arguments.value(\.responses)
+            let wanted = try arguments.value(\.id) ?? ""
+            dimension = try arguments.value(\.dimension)
+            format = try arguments.value(\.format)
+            language = try arguments.value(\.language)
+            output = try arguments.group(\.output)
+            responses = try arguments.group(\.reading)
+            strict = arguments.isSet(\.strict)
+            color = try arguments.value(\.color)
             guard !wanted.isEmpty else { throw UsageError("Name the municipality to explain with --id ID.", commandName: commandName) }
             id = wanted
         }

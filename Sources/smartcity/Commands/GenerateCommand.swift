@@ -4,7 +4,7 @@ import SmartCityKit
 
 /// `smartcity generate QUESTIONNAIRE --count N [--seed S] [-o FILE]`
 enum GenerateCommand: SubcommandRunner {
-    static let count = ValueOption<UInt64>("count", short: "n", valueName: "n", help: "How many respondents.").required
+    static let count = RequiredOption<UInt64>("count", short: "n", valueName: "n", help: "How many respondents.")
     static let seed = DefaultedOption<UInt64>("seed", valueName: "s", default: 1, help: "The random seed.")
 
     static let commandName = "generate"
@@ -13,22 +13,26 @@ enum GenerateCommand: SubcommandRunner {
 
     /// What `generate` reads from the command line.
     struct Arguments: CommandArguments {
-        static let positionals = [CommonArguments.questionnaire]
-        static let options: [any OptionDeclaration] = [GenerateCommand.count, GenerateCommand.seed] + OutputFileOptions.options + [SharedOptions.color]
+        struct Declared: Declarations {
+            let questionnaire = CommonArguments.questionnaire
+            let count = GenerateCommand.count
+            let seed = GenerateCommand.seed
+            let output = OutputFileOptions.Declared()
+            let color = SharedOptions.color
+        }
 
         var questionnairePath: String
-        /// `--count` (required: the parser has checked it is given).
         var count: UInt64
         var seed: UInt64
         var output: OutputFileOptions
         var color: ColorMode
 
-        init(_ arguments: ParsedArguments) throws(UsageError) {
-            questionnairePath = arguments.value(CommonArguments.questionnaire)
-            count = try arguments.value(GenerateCommand.count) ?? 0
-            seed = try arguments.value(GenerateCommand.seed)
-            output = try OutputFileOptions(arguments)
-            color = try arguments.value(SharedOptions.color)
+        init(_ arguments: Parsed<Declared>) throws(UsageError) {
+            questionnairePath = arguments.value(\.questionnaire)
+            count = try arguments.value(\.count)
+            seed = try arguments.value(\.seed)
+            output = try arguments.group(\.output)
+            color = try arguments.value(\.color)
         }
     }
 

@@ -23,9 +23,14 @@ enum ImportCommand: SubcommandRunner {
 
     /// What `import` reads from the command line.
     struct Arguments: CommandArguments {
-        static let positionals = [export]
-        static let options: [any OptionDeclaration] =
-            [ImportCommand.questionnaire] + ResponseOptions.options + [ImportCommand.format] + OutputFileOptions.options + [SharedOptions.color]
+        struct Declared: Declarations {
+            let export = ImportCommand.export
+            let questionnaire = ImportCommand.questionnaire
+            let reading = ResponseOptions.Declared()
+            let format = ImportCommand.format
+            let output = OutputFileOptions.Declared()
+            let color = SharedOptions.color
+        }
 
         var exportPath: String
         var questionnairePath: String?
@@ -34,13 +39,13 @@ enum ImportCommand: SubcommandRunner {
         var output: OutputFileOptions
         var color: ColorMode
 
-        init(_ arguments: ParsedArguments) throws(UsageError) {
-            exportPath = arguments.value(export)
-            questionnairePath = try arguments.value(questionnaire)
-            responses = try ResponseOptions(arguments)
-            format = try arguments.value(ImportCommand.format)
-            output = try OutputFileOptions(arguments)
-            color = try arguments.value(SharedOptions.color)
+        init(_ arguments: Parsed<Declared>) throws(UsageError) {
+            exportPath = arguments.value(\.export)
+            questionnairePath = try arguments.value(\.questionnaire)
+            responses = try arguments.group(\.reading)
+            format = try arguments.value(\.format)
+            output = try arguments.group(\.output)
+            color = try arguments.value(\.color)
         }
     }
 

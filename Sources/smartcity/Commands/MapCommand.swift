@@ -22,9 +22,16 @@ enum MapCommand: SubcommandRunner {
 
     /// What `map` reads from the command line.
     struct Arguments: CommandArguments {
-        static let positionals = [CommonArguments.questionnaire, export]
-        static let options: [any OptionDeclaration] =
-            [ResponseOptions.from, ResponseOptions.idColumn, existing] + OutputFileOptions.options + [SharedOptions.color]
+        /// How to read the export as `ResponseOptions` reads it, with `--map` as the existing mapping.
+        struct Declared: ResponseFormatDeclarations {
+            let questionnaire = CommonArguments.questionnaire
+            let export = MapCommand.export
+            let from = ResponseOptions.from
+            let idColumn = ResponseOptions.idColumn
+            let map = MapCommand.existing
+            let output = OutputFileOptions.Declared()
+            let color = SharedOptions.color
+        }
 
         var questionnairePath: String
         var exportPath: String
@@ -33,13 +40,12 @@ enum MapCommand: SubcommandRunner {
         var output: OutputFileOptions
         var color: ColorMode
 
-        init(_ arguments: ParsedArguments) throws(UsageError) {
-            questionnairePath = arguments.value(CommonArguments.questionnaire)
-            exportPath = arguments.value(export)
-            responses = ResponseOptions(idColumn: try arguments.value(ResponseOptions.idColumn), dialect: try arguments.value(ResponseOptions.from),
-                                        mapPath: try arguments.value(existing))
-            output = try OutputFileOptions(arguments)
-            color = try arguments.value(SharedOptions.color)
+        init(_ arguments: Parsed<Declared>) throws(UsageError) {
+            questionnairePath = arguments.value(\.questionnaire)
+            exportPath = arguments.value(\.export)
+            responses = try ResponseOptions(format: arguments)
+            output = try arguments.group(\.output)
+            color = try arguments.value(\.color)
         }
     }
 

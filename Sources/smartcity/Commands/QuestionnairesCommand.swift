@@ -11,17 +11,20 @@ enum QuestionnairesCommand: SubcommandRunner {
 
     /// What `questionnaires` reads from the command line.
     struct Arguments: CommandArguments {
-        static let positionals = [folder]
-        static let options: [any OptionDeclaration] = [SharedOptions.language, SharedOptions.color]
+        struct Declared: Declarations {
+            let folder = QuestionnairesCommand.folder
+            let language = SharedOptions.language
+            let color = SharedOptions.color
+        }
 
         var directory: String
         var language: String?
         var color: ColorMode
 
-        init(_ arguments: ParsedArguments) throws(UsageError) {
-            directory = arguments.values(folder).first ?? QuestionnaireCatalog.defaultFolder
-            language = try arguments.value(SharedOptions.language)
-            color = try arguments.value(SharedOptions.color)
+        init(_ arguments: Parsed<Declared>) throws(UsageError) {
+            directory = arguments.values(\.folder).first ?? QuestionnaireCatalog.defaultFolder
+            language = try arguments.value(\.language)
+            color = try arguments.value(\.color)
         }
     }
 

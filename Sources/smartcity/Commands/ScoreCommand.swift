@@ -40,10 +40,24 @@ enum ScoreCommand: SubcommandRunner {
 
     /// What `score` reads from the command line.
     struct Arguments: CommandArguments {
-        static let positionals = [CommonArguments.questionnaire, responses]
-        static let options: [any OptionDeclaration] =
-            [CommonArguments.outFolder, format, SharedOptions.language, minimumGroup, ScoreCommand.rankingLimit, targets, previous, CommonArguments.forceReports]
-            + ResponseOptions.options + ScoringOptions.options + MunicipalityOptions.options + [SharedOptions.strict, SharedOptions.quiet, SharedOptions.color]
+        struct Declared: ReportRunDeclarations {
+            let questionnaire = CommonArguments.questionnaire
+            let responses = ScoreCommand.responses
+            let out = CommonArguments.outFolder
+            let format = ScoreCommand.format
+            let language = SharedOptions.language
+            let minimumGroup = ScoreCommand.minimumGroup
+            let rankingLimit = ScoreCommand.rankingLimit
+            let targets = ScoreCommand.targets
+            let previous = ScoreCommand.previous
+            let force = CommonArguments.forceReports
+            let reading = ResponseOptions.Declared()
+            let scoring = ScoringOptions.Declared()
+            let municipality = MunicipalityOptions.Declared()
+            let strict = SharedOptions.strict
+            let quiet = SharedOptions.quiet
+            let color = SharedOptions.color
+        }
 
         var run: ReportRunOptions
         var responsePaths: [String]
@@ -56,16 +70,16 @@ enum ScoreCommand: SubcommandRunner {
         var municipality: MunicipalityOptions
         var color: ColorMode { run.color }
 
-        init(_ arguments: ParsedArguments) throws(UsageError) {
+        init(_ arguments: Parsed<Declared>) throws(UsageError) {
             run = try ReportRunOptions(arguments)
-            formats = try arguments.values(format)
-            contextMinimum = try arguments.value(minimumGroup)
-            rankingLimit = try arguments.value(ScoreCommand.rankingLimit)
-            responsePaths = arguments.values(responses)
-            previousPaths = try arguments.values(previous)
-            targetPath = try arguments.value(targets)
-            quiet = arguments.isSet(SharedOptions.quiet)
-            municipality = try MunicipalityOptions(arguments)
+            formats = try arguments.values(\.format)
+            contextMinimum = try arguments.value(\.minimumGroup)
+            rankingLimit = try arguments.value(\.rankingLimit)
+            responsePaths = arguments.values(\.responses)
+            previousPaths = try arguments.values(\.previous)
+            targetPath = try arguments.value(\.targets)
+            quiet = arguments.isSet(\.quiet)
+            municipality = try arguments.group(\.municipality)
         }
     }
 

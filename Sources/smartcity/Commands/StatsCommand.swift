@@ -32,13 +32,22 @@ enum StatsCommand: SubcommandRunner {
 
     /// What `stats` reads from the command line.
     struct Arguments: CommandArguments {
-        static let positionals = [CommonArguments.questionnaire, responses]
-        static let options: [any OptionDeclaration] = {
-            let own: [any OptionDeclaration] = [StatsCommand.bootstrap, StatsCommand.seed, CommonArguments.outFolder, format, SharedOptions.language,
-                                                CommonArguments.forceReports]
-            return GroupingOptions.options + MunicipalityOptions.options + own + ResponseOptions.options + ScoringOptions.options
-                + [SharedOptions.strict, SharedOptions.color]
-        }()
+        struct Declared: ReportRunDeclarations {
+            let questionnaire = CommonArguments.questionnaire
+            let responses = StatsCommand.responses
+            let grouping = GroupingOptions.Declared()
+            let municipality = MunicipalityOptions.Declared()
+            let bootstrap = StatsCommand.bootstrap
+            let seed = StatsCommand.seed
+            let out = CommonArguments.outFolder
+            let format = StatsCommand.format
+            let language = SharedOptions.language
+            let force = CommonArguments.forceReports
+            let reading = ResponseOptions.Declared()
+            let scoring = ScoringOptions.Declared()
+            let strict = SharedOptions.strict
+            let color = SharedOptions.color
+        }
 
         var run: ReportRunOptions
         var formats: [StatisticsFormat]
@@ -48,13 +57,13 @@ enum StatsCommand: SubcommandRunner {
         var bootstrap: ReliabilityBootstrap.Settings
         var color: ColorMode { run.color }
 
-        init(_ arguments: ParsedArguments) throws(UsageError) {
+        init(_ arguments: Parsed<Declared>) throws(UsageError) {
             run = try ReportRunOptions(arguments)
-            formats = try arguments.values(format)
-            grouping = try GroupingOptions(arguments).grouping
-            municipality = try MunicipalityOptions(arguments)
-            responsePaths = arguments.values(responses)
-            bootstrap = ReliabilityBootstrap.Settings(replicates: try arguments.value(StatsCommand.bootstrap), seed: try arguments.value(seed))
+            formats = try arguments.values(\.format)
+            grouping = try arguments.group(\.grouping, as: GroupingOptions.self).grouping
+            municipality = try arguments.group(\.municipality)
+            responsePaths = arguments.values(\.responses)
+            bootstrap = ReliabilityBootstrap.Settings(replicates: try arguments.value(\.bootstrap), seed: try arguments.value(\.seed))
         }
     }
 

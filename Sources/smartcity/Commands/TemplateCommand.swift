@@ -24,8 +24,13 @@ enum TemplateCommand: SubcommandRunner {
 
     /// What `template` reads from the command line.
     struct Arguments: CommandArguments {
-        static let positionals = [CommonArguments.questionnaire]
-        static let options: [any OptionDeclaration] = [TemplateCommand.format] + OutputFileOptions.options + [SharedOptions.language, SharedOptions.color]
+        struct Declared: Declarations {
+            let questionnaire = CommonArguments.questionnaire
+            let format = TemplateCommand.format
+            let output = OutputFileOptions.Declared()
+            let language = SharedOptions.language
+            let color = SharedOptions.color
+        }
 
         var questionnairePath: String
         var format: TemplateFormat
@@ -33,15 +38,15 @@ enum TemplateCommand: SubcommandRunner {
         var language: String?
         var color: ColorMode
 
-        init(_ arguments: ParsedArguments) throws(UsageError) {
-            questionnairePath = arguments.value(CommonArguments.questionnaire)
-            format = try arguments.value(TemplateCommand.format)
-            output = try OutputFileOptions(arguments)
+        init(_ arguments: Parsed<Declared>) throws(UsageError) {
+            questionnairePath = arguments.value(\.questionnaire)
+            format = try arguments.value(\.format)
+            output = try arguments.group(\.output)
             if format == .xlsx || format == .xlsform, output.path == nil || output.path == "-" {
                 throw UsageError("A workbook is not text: name the file to write with -o, for instance -o questionnaire.xlsx.", commandName: commandName)
             }
-            language = try arguments.value(SharedOptions.language)
-            color = try arguments.value(SharedOptions.color)
+            language = try arguments.value(\.language)
+            color = try arguments.value(\.color)
         }
     }
 

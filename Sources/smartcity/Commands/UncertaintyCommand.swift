@@ -41,11 +41,25 @@ enum UncertaintyCommand: SubcommandRunner {
 
     /// What `uncertainty` reads from the command line.
     struct Arguments: CommandArguments {
-        static let positionals = [CommonArguments.questionnaire, responses]
-        static let options: [any OptionDeclaration] =
-            [draws, seed, weightNoise, itemWeights, thresholdNoise, methods, sensitivitySamples, CommonArguments.outFolder, format,
-             SharedOptions.language, CommonArguments.forceReports]
-            + ResponseOptions.options + ScoringOptions.options + [SharedOptions.strict, SharedOptions.color]
+        struct Declared: ReportRunDeclarations {
+            let questionnaire = CommonArguments.questionnaire
+            let responses = UncertaintyCommand.responses
+            let draws = UncertaintyCommand.draws
+            let seed = UncertaintyCommand.seed
+            let weightNoise = UncertaintyCommand.weightNoise
+            let itemWeights = UncertaintyCommand.itemWeights
+            let thresholdNoise = UncertaintyCommand.thresholdNoise
+            let methods = UncertaintyCommand.methods
+            let sensitivitySamples = UncertaintyCommand.sensitivitySamples
+            let out = CommonArguments.outFolder
+            let format = UncertaintyCommand.format
+            let language = SharedOptions.language
+            let force = CommonArguments.forceReports
+            let reading = ResponseOptions.Declared()
+            let scoring = ScoringOptions.Declared()
+            let strict = SharedOptions.strict
+            let color = SharedOptions.color
+        }
 
         var run: ReportRunOptions
         var formats: [UncertaintyFormat]
@@ -53,17 +67,17 @@ enum UncertaintyCommand: SubcommandRunner {
         var responsePaths: [String]
         var color: ColorMode { run.color }
 
-        init(_ arguments: ParsedArguments) throws(UsageError) {
+        init(_ arguments: Parsed<Declared>) throws(UsageError) {
             run = try ReportRunOptions(arguments)
-            formats = try arguments.values(format)
-            settings.draws = try arguments.value(draws)
-            settings.seed = try arguments.value(seed)
-            settings.weightNoise = try arguments.value(weightNoise)
-            settings.itemWeights = arguments.isSet(itemWeights)
-            settings.thresholdNoise = try arguments.value(thresholdNoise)
-            settings.methods = Set(try arguments.values(methods))
-            settings.sensitivitySamples = try arguments.value(sensitivitySamples)
-            responsePaths = arguments.values(responses)
+            formats = try arguments.values(\.format)
+            settings.draws = try arguments.value(\.draws)
+            settings.seed = try arguments.value(\.seed)
+            settings.weightNoise = try arguments.value(\.weightNoise)
+            settings.itemWeights = arguments.isSet(\.itemWeights)
+            settings.thresholdNoise = try arguments.value(\.thresholdNoise)
+            settings.methods = Set(try arguments.values(\.methods))
+            settings.sensitivitySamples = try arguments.value(\.sensitivitySamples)
+            responsePaths = arguments.values(\.responses)
         }
     }
 

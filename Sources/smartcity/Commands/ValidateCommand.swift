@@ -17,8 +17,13 @@ enum ValidateCommand: SubcommandRunner {
 
     /// What `validate` reads from the command line.
     struct Arguments: CommandArguments {
-        static let positionals = [ValidateCommand.files]
-        static let options: [any OptionDeclaration] = ResponseOptions.options + [SharedOptions.strict, SharedOptions.language, SharedOptions.color]
+        struct Declared: Declarations {
+            let files = ValidateCommand.files
+            let reading = ResponseOptions.Declared()
+            let strict = SharedOptions.strict
+            let language = SharedOptions.language
+            let color = SharedOptions.color
+        }
 
         var files: [String]
         var responses: ResponseOptions
@@ -26,12 +31,12 @@ enum ValidateCommand: SubcommandRunner {
         var language: String?
         var color: ColorMode
 
-        init(_ arguments: ParsedArguments) throws(UsageError) {
-            files = arguments.values(ValidateCommand.files)
-            responses = try ResponseOptions(arguments)
-            strict = arguments.isSet(SharedOptions.strict)
-            language = try arguments.value(SharedOptions.language)
-            color = try arguments.value(SharedOptions.color)
+        init(_ arguments: Parsed<Declared>) throws(UsageError) {
+            files = arguments.values(\.files)
+            responses = try arguments.group(\.reading)
+            strict = arguments.isSet(\.strict)
+            language = try arguments.value(\.language)
+            color = try arguments.value(\.color)
         }
     }
 
