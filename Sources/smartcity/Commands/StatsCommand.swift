@@ -7,8 +7,8 @@ enum StatsCommand: SubcommandRunner {
     static let format = ListOption<StatisticsFormat>("format", elementName: "format", default: [.markdown, .csv, .json],
                                                      help: "Comma-separated formats: markdown, csv, json.")
     static let bootstrap = DefaultedOption<Int>(
-        "bootstrap", valueName: "n", default: 1000, validation: .atLeast(0),
-        help: "Bootstrap resamples of the respondents for the intervals of the reliability coefficients (0: none).")
+        "bootstrap", valueName: "n", default: 0, validation: .atLeast(0),
+        help: "Bootstrap resamples of the respondents for the intervals of the reliability coefficients (e.g. 1000; 0: none, Feldt's interval of alpha only).")
     static let seed = DefaultedOption<UInt64>("seed", valueName: "s", default: 1, help: "The bootstrap's seed: the same seed gives the same intervals, on any number of cores.")
 
     static let commandName = "stats"
