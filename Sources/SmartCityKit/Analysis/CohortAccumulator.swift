@@ -109,6 +109,8 @@ struct CohortAccumulator {
 
     /// Ranks, counts bands and computes statistics.
     package mutating func finish(questionnaireFile: SourceFile, responseFiles: [SourceFile], language: String, metadataNames: [String]) -> CohortSummary {
+        totals.compact()
+        for index in dimensionValues.indices { dimensionValues[index].compact() }
         var summary = CohortSummary(
             questionnaire: questionnaire, questionnaireFile: questionnaireFile, responseFiles: responseFiles, language: language,
             metadataNames: metadataNames, respondentCount: count, ranking: [], rankingOmitted: 0, rankTable: RankTable(totals), excluded: excluded,
