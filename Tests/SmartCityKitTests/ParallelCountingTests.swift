@@ -71,6 +71,26 @@ final class ParallelCountingTests: XCTestCase {
         }
     }
 
+    func testACohortCountedWithoutRanksHasTheSameCountsAndBandsButNoScoreStatistics() throws {
+        let (path, _) = largeFile()
+        func summary(ranks: Bool) -> CohortSummary {
+            var settings = ScoringRun.Settings()
+            settings.blockSize = blockSize
+            settings.ranks = ranks
+            return ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+                language: "en", options: ReadingOptions(), settings: settings)
+                .score { _ in }.summary
+        }
+        let ranked = summary(ranks: true), unranked = summary(ranks: false)
+        XCTAssertNotNil(ranked.totalStatistics)
+        XCTAssertNil(unranked.totalStatistics, "the totals are not counted")
+        XCTAssertEqual(unranked.dimensionStatistics, ranked.dimensionStatistics.map { _ in nil })
+        XCTAssertEqual(unranked.respondentCount, ranked.respondentCount)
+        XCTAssertEqual(unranked.incompleteCount, ranked.incompleteCount)
+        XCTAssertEqual(unranked.bandCounts, ranked.bandCounts, "band shares still count every total")
+        XCTAssertGreaterThan(ranked.bandCounts.map(\.count).reduce(0, +), 5_000)
+    }
+
     func testTheIDTableFindsEveryRepeatedIDAcrossGrowth() {
         var table = RespondentIDTable()
         for number in 0..<50_000 {

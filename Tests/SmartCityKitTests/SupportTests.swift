@@ -116,6 +116,41 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(counts.ascending.map(\.count), [1, 1, 2, 1])
     }
 
+    func testManyDistinctValuesAreCountedAndRankedExactlyInACompactList() throws {
+        // More distinct values than the dictionary holds; equal values written differently; a
+        // value beyond 64 bits (one half); one that shares 70's Double but is not 70.
+        var values: [Fraction] = (0..<9_000).map { (index: Int) -> Fraction in
+            let numerator = Int128(index % 7_000 * 3 + 1), denominator = Int128(7 + index % 5)
+            return Fraction(numerator, denominator)
+        }
+        let large: Int128 = 100_000_000_000_000_000, wide = Int128(Int64.max)
+        values += [Fraction(70), Fraction(140, 2), Fraction(70 * large + 1, large), Fraction(wide * 4, wide * 8), Fraction(1, 2), Fraction(6, 7)]
+        XCTAssertEqual(values[values.count - 4].doubleValue, 70)
+        var counted = ValueCounts(), first = ValueCounts(), second = ValueCounts()
+        for (index, value) in values.enumerated() {
+            counted.add(value)
+            if index % 3 == 0 { first.add(value) } else { second.add(value) }
+        }
+        first.merge(second)
+        counted.compact()
+        let table = RankTable(counted), merged = RankTable(first)
+        let distinct = counted.ascending
+        XCTAssertEqual(distinct.reduce(0) { $0 + $1.count }, values.count)
+        XCTAssertTrue(zip(distinct.dropFirst(), distinct).allSatisfy { $0.value > $1.value }, "distinct, lowest first")
+        XCTAssertEqual(distinct.map(\.count), first.ascending.map(\.count))
+        let sampled: [Fraction] = stride(from: 0, to: values.count, by: 97).map { values[$0] }
+        for probe in sampled + values[9_000...] + [Fraction(0), Fraction(1_000)] {
+            let higher = values.filter { $0 > probe }.count, equal = values.filter { $0 == probe }.count
+            XCTAssertEqual(table.rank(of: probe), higher + 1, "\(probe)")
+            XCTAssertEqual(merged.rank(of: probe), higher + 1, "\(probe)")
+            XCTAssertEqual(counted.count(of: probe), equal)
+            let below = values.count - higher - equal
+            let percentile = Fraction(Int128(2 * below + equal) * 100, Int128(2 * values.count))
+            XCTAssertEqual(try XCTUnwrap(table.percentile(of: probe)), percentile)
+        }
+        XCTAssertEqual(Descriptive(exactCounts: distinct), Descriptive(exactCounts: Array(distinct)))
+    }
+
     func testItemStatusPositionsAreTheirPlacesInAllCases() {
         XCTAssertEqual(ItemStatus.allCases.map(\.position), Array(ItemStatus.allCases.indices))
         XCTAssertEqual(ItemStatus.all, ItemStatus.allCases)

@@ -4,10 +4,15 @@ struct CohortAccumulator {
     package let questionnaire: Questionnaire
     /// The most respondents `summary.md` ranks; more are shown as top and bottom halves.
     package let rankingLimit: Int
+    /// Whether each respondent's total and dimension scores are counted, for the ranks and the
+    /// cohort's statistics (`smartcity stats` describes the scores itself, and does without).
+    let countsValues: Bool
     private(set) var count = 0
     private var incomplete: [IncompleteEntry] = []
     private var incompleteCount = 0
     private var totals = ValueCounts()
+    /// The respondents with a total (counted in `totals` too when `countsValues`).
+    private var totalCount = 0
     /// Dimension scores of the respondents scored in each dimension.
     private var dimensionValues: [ValueCounts]
     private var bandCounts: [Int]
@@ -19,9 +24,10 @@ struct CohortAccumulator {
     /// The fewest ranked respondents for which reports show each one against the cohort.
     package var contextMinimum = 5
 
-    init(questionnaire: Questionnaire, rankingLimit: Int) {
+    init(questionnaire: Questionnaire, rankingLimit: Int, countsValues: Bool = true) {
         self.questionnaire = questionnaire
         self.rankingLimit = max(rankingLimit, 2)
+        self.countsValues = countsValues
         dimensionValues = Array(repeating: ValueCounts(), count: questionnaire.dimensions.count)
         bandCounts = Array(repeating: 0, count: questionnaire.bands.bands.count)
         tallies = Array(repeating: DescriptiveTally(), count: questionnaire.descriptiveQuestionIndices.count)
@@ -29,7 +35,7 @@ struct CohortAccumulator {
 
     /// An accumulator for the same questionnaire with nothing counted yet.
     func emptyCopy() -> CohortAccumulator {
-        var copy = CohortAccumulator(questionnaire: questionnaire, rankingLimit: rankingLimit)
+        var copy = CohortAccumulator(questionnaire: questionnaire, rankingLimit: rankingLimit, countsValues: countsValues)
         copy.contextMinimum = contextMinimum
         return copy
     }
@@ -45,6 +51,7 @@ struct CohortAccumulator {
             incomplete.append(entry)
         }
         totals.merge(other.totals)
+        totalCount += other.totalCount
         for index in dimensionValues.indices { dimensionValues[index].merge(other.dimensionValues[index]) }
         for index in bandCounts.indices { bandCounts[index] += other.bandCounts[index] }
         for index in tallies.indices { tallies[index].merge(other.tallies[index]) }
@@ -69,9 +76,12 @@ struct CohortAccumulator {
             }
             return
         }
-        if let total = score.exactTotal { totals.add(total) }
+        if let total = score.exactTotal {
+            totalCount += 1
+            if countsValues { totals.add(total) }
+        }
         if let band = score.bandID, let index = questionnaire.bands.bands.firstIndex(where: { $0.id == band }) { bandCounts[index] += 1 }
-        for index in score.dimensions.indices {
+        for index in score.dimensions.indices where countsValues {
             if let value = score.dimensions[index].exactScore { dimensionValues[index].add(value) }
         }
         for (position, answer) in respondent.descriptiveAnswers.enumerated() { tallies[position].add(answer) }
@@ -109,6 +119,8 @@ struct CohortAccumulator {
 
     /// Ranks, counts bands and computes statistics.
     package mutating func finish(questionnaireFile: SourceFile, responseFiles: [SourceFile], language: String, metadataNames: [String]) -> CohortSummary {
+        totals.compact()
+        for index in dimensionValues.indices { dimensionValues[index].compact() }
         var summary = CohortSummary(
             questionnaire: questionnaire, questionnaireFile: questionnaireFile, responseFiles: responseFiles, language: language,
             metadataNames: metadataNames, respondentCount: count, ranking: [], rankingOmitted: 0, rankTable: RankTable(totals), excluded: excluded,
@@ -119,7 +131,7 @@ struct CohortAccumulator {
             })
         summary.dimensionRankTables = dimensionValues.map(RankTable.init)
         summary.showsCohortContext = count - incompleteCount >= contextMinimum
-        let scored = totals.total
+        let scored = totalCount
         summary.bandCounts = zip(questionnaire.bands.bands, bandCounts).map { band, count in
             BandCount(bandID: band.id, count: count, exactShare: scored == 0 ? .zero : .share(count, of: scored), referenceShare: band.referenceShare)
         }

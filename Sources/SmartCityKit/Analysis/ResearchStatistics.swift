@@ -244,6 +244,11 @@ struct ResearchStatisticsAccumulator {
             if let band { bands[band] += 1 } else { withoutType += 1 }
         }
 
+        /// Sorts the counts once counting is done (see `ValueCounts.compact`).
+        mutating func compact() {
+            for measure in measures.indices { measures[measure].compact() }
+        }
+
         /// Counts what another tally counted.
         mutating func merge(_ other: GroupTally) {
             for measure in measures.indices { measures[measure].merge(other.measures[measure]) }
@@ -428,11 +433,19 @@ struct ResearchStatisticsAccumulator {
         }
     }
 
+    /// Sorts the counts once counting is done, so that `finish` reads them without a copy.
+    mutating func compact() {
+        ungrouped.compact()
+        for index in groupTallies.indices { groupTallies[index].compact() }
+    }
+
     /// The statistics; groups are listed as `order` sorts their parts.
     package func finish(text: (LocalizedText) -> String, order: ([String], [String]) -> Bool = { $0.lexicographicallyPrecedes($1) }) -> ResearchStatistics {
         let sortedGroups = groupParts.indices.sorted { order(groupParts[$0], groupParts[$1]) }
         var overall = ungrouped
         for tally in groupTallies { overall.merge(tally) }
+        // Sorted in place: the summaries read it without a copy.
+        overall.compact()
         let slots: [(group: Int?, tally: GroupTally)] = [(nil, overall)] + sortedGroups.enumerated().map { (Optional($0.offset), groupTallies[$0.element]) }
         let measureList: [ResearchStatistics.Measure] = questionnaire.dimensions.indices.map { .dimension($0) } + [.total]
         let measures = measureList.enumerated().flatMap { position, measure in

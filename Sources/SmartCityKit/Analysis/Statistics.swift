@@ -22,7 +22,7 @@ struct Descriptive: Sendable, Equatable {
     }
 
     /// Statistics of values given with how often each occurred, lowest value first; nil when none.
-    init?(counts: [(value: Double, count: Int)]) {
+    init?<Counts: BidirectionalCollection<(value: Double, count: Int)>>(counts: Counts) {
         let total = counts.reduce(0) { $0 + $1.count }
         guard total > 0, let first = counts.first, let last = counts.last else { return nil }
         count = total
@@ -55,7 +55,14 @@ struct Descriptive: Sendable, Equatable {
     /// rounded once, to the nearest `Double`: a median of exactly 62.125 is 62.125, so that
     /// printing rounds the exact value (and constant values have a deviation of exactly 0).
     init?(exactCounts counts: [(value: Fraction, count: Int)]) {
-        guard var statistics = Descriptive(counts: counts.map { ($0.value.doubleValue, $0.count) }) else { return nil }
+        var values = CountedValues()
+        for (value, count) in counts { values.append(value, double: value.doubleValue, times: count) }
+        self.init(exactCounts: values.ascending)
+    }
+
+    /// `init(exactCounts:)` of compacted counted values, without a copy of them.
+    init?(exactCounts counts: CountedValues.Ascending) {
+        guard var statistics = Descriptive(counts: counts.doubles) else { return nil }
         let total = statistics.count
         /// Type 7 on the exact values: the fraction h - floor h is a whole number of quarters.
         func quantile(quarters: Int) -> Fraction? {
@@ -71,13 +78,13 @@ struct Descriptive: Sendable, Equatable {
         if let third = quantile(quarters: 3) { statistics.thirdQuartile = third.doubleValue }
         if let mean = Self.exactMean(counts, total: total) {
             statistics.mean = mean.doubleValue
-            statistics.standardDeviation = Self.standardDeviation(counts.map { ($0.value.doubleValue, $0.count) }, mean: statistics.mean, total: total)
+            statistics.standardDeviation = Self.standardDeviation(counts.doubles, mean: statistics.mean, total: total)
         }
         self = statistics
     }
 
     /// Σ value × count / total exactly; nil when a step does not fit in 128 bits.
-    private static func exactMean(_ counts: [(value: Fraction, count: Int)], total: Int) -> Fraction? {
+    private static func exactMean(_ counts: CountedValues.Ascending, total: Int) -> Fraction? {
         var sum = Fraction.zero
         for (value, count) in counts {
             guard let term = value.multiplied(by: Fraction(count)), let next = sum.adding(term) else { return nil }
@@ -87,17 +94,19 @@ struct Descriptive: Sendable, Equatable {
     }
 
     /// The value at a 0-based position in the sorted values, given as distinct values with counts.
-    private static func value<Value>(at position: Int, in counts: [(value: Value, count: Int)]) -> Value {
+    private static func value<Value, Counts: Collection<(value: Value, count: Int)>>(at position: Int, in counts: Counts) -> Value {
         var seen = 0
+        var last: Value?
         for (value, count) in counts {
             seen += count
             if position < seen { return value }
+            last = value
         }
-        return counts[counts.count - 1].value
+        return last!
     }
 
     /// The sample standard deviation (n - 1) around `mean`; nil for fewer than two values.
-    private static func standardDeviation(_ counts: [(value: Double, count: Int)], mean: Double, total: Int) -> Double? {
+    private static func standardDeviation<Counts: Collection<(value: Double, count: Int)>>(_ counts: Counts, mean: Double, total: Int) -> Double? {
         guard total > 1 else { return nil }
         let squares = counts.reduce(0.0) { $0 + Double($1.count) * ($1.value - mean) * ($1.value - mean) }
         return (squares / Double(total - 1)).squareRoot()

@@ -1,22 +1,34 @@
 /// How often each exact value occurred - the cohort's totals or one dimension's scores - in
-/// memory that grows with the number of distinct values, not with the number of respondents
-/// (scores of a questionnaire take few distinct values). Ranks, medians and the other
-/// statistics are computed from the counts.
+/// memory that grows with the number of distinct values, not with the number of respondents.
+/// Few distinct values (a dimension's scores) are counted in a dictionary; beyond
+/// `dictionaryLimit` of them (a cohort's totals mostly differ) in a `CountedValues` list of
+/// compact entries. Ranks, medians and the other statistics are computed from the counts.
 struct ValueCounts: Sendable {
     /// Counts by the value's correctly rounded `Double` (equal fractions give equal doubles).
     private var byDouble: [Double: (value: Fraction, count: Int)] = [:]
     /// Distinct exact values whose `Double` another value already holds (practically never).
     private var collisions: [(value: Fraction, count: Int)] = []
+    /// Every value, once there were more than `dictionaryLimit` distinct ones (the dictionary
+    /// is then empty).
+    private var list: CountedValues?
     /// The number of values counted.
     private(set) var total = 0
+
+    /// The most distinct values counted in the dictionary.
+    static let dictionaryLimit = 1 << 12
 
     /// Counts a value `times` times.
     mutating func add(_ value: Fraction, times: Int = 1) {
         total += times
         let key = value.doubleValue
+        if list != nil {
+            list?.append(value, double: key, times: times)
+            return
+        }
         // One hash per value: the entry is found, then changed in place.
         guard let slot = byDouble.index(forKey: key) else {
             byDouble[key] = (value, times)
+            if byDouble.count > Self.dictionaryLimit { moveToList() }
             return
         }
         if byDouble.values[slot].value == value {
@@ -28,58 +40,82 @@ struct ValueCounts: Sendable {
         }
     }
 
+    /// Moves the dictionary's counts to a list.
+    private mutating func moveToList() {
+        var moved = CountedValues()
+        for entry in byDouble.values { moved.append(entry.value, double: entry.value.doubleValue, times: entry.count) }
+        for entry in collisions { moved.append(entry.value, double: entry.value.doubleValue, times: entry.count) }
+        byDouble = [:]
+        collisions = []
+        list = moved
+    }
+
     /// Counts every value another counter counted.
     mutating func merge(_ other: ValueCounts) {
+        if let values = other.list {
+            if list == nil { moveToList() }
+            total += other.total
+            list?.append(values)
+            return
+        }
         for entry in other.byDouble.values { add(entry.value, times: entry.count) }
         for entry in other.collisions { add(entry.value, times: entry.count) }
     }
 
+    /// Sorts a list of counts once counting is done, so that reading it copies nothing.
+    mutating func compact() {
+        list?.compact()
+    }
+
     /// How often `value` was counted.
     func count(of value: Fraction) -> Int {
+        if let list { return list.count(of: value) }
         if let entry = byDouble[value.doubleValue], entry.value == value { return entry.count }
         return collisions.first { $0.value == value }?.count ?? 0
     }
 
     /// The distinct values, lowest first, with their counts.
-    var ascending: [(value: Fraction, count: Int)] {
-        (Array(byDouble.values) + collisions).sorted { $0.value < $1.value }
+    var ascending: CountedValues.Ascending {
+        if let list { return list.ascending }
+        var values = CountedValues()
+        for entry in Array(byDouble.values) + collisions { values.append(entry.value, double: entry.value.doubleValue, times: entry.count) }
+        return values.ascending
     }
 }
 
 /// Counted values sorted once, to rank any value among them.
 struct RankTable: Sendable {
-    /// Distinct values, highest first.
-    private let values: [Fraction]
-    /// `higher[i]`: how many counted values are higher than `values[i]`.
-    private let higher: [Int]
-    /// `equal[i]`: how often `values[i]` was counted.
-    private let equal: [Int]
+    /// Distinct values, lowest first.
+    private let values: CountedValues.Ascending
+    /// `atOrBelow[i]`: how many counted values are at most `values[i]`.
+    private let atOrBelow: [Int]
     private let total: Int
 
     init(_ counts: ValueCounts) {
         total = counts.total
-        let descending = counts.ascending.reversed()
-        values = descending.map(\.value)
-        equal = descending.map(\.count)
-        var above = 0
-        higher = descending.map { entry in
-            defer { above += entry.count }
-            return above
+        values = counts.ascending
+        var seen = 0
+        atOrBelow = values.values.entries.map { entry in
+            seen += entry.count
+            return seen
         }
     }
 
     /// Competition rank: one more than the number of counted values higher than `value`.
     func rank(of value: Fraction) -> Int {
-        let low = position(of: value)
-        return (low < values.count ? higher[low] : total) + 1
+        let double = value.doubleValue
+        // The first position whose value is higher than `value`.
+        let above = position { values.values.compare($0, with: value, double: double) <= 0 }
+        return total - (above > 0 ? atOrBelow[above - 1] : 0) + 1
     }
 
-    /// The first position whose value is not higher than `value` (every value before it is higher).
-    private func position(of value: Fraction) -> Int {
-        var low = 0, high = values.count
+    /// The first position whose entry is not `before` (those before it all are).
+    private func position(_ before: (CountedValues.Entry) -> Bool) -> Int {
+        let entries = values.values.entries
+        var low = 0, high = entries.count
         while low < high {
             let middle = (low + high) / 2
-            if values[middle] > value { low = middle + 1 } else { high = middle }
+            if before(entries[middle]) { low = middle + 1 } else { high = middle }
         }
         return low
     }
@@ -88,10 +124,11 @@ struct RankTable: Sendable {
     /// plus half the share equal to it; exact. Nil when nothing was counted.
     func percentile(of value: Fraction) -> Fraction? {
         guard total > 0 else { return nil }
-        let low = position(of: value)
-        let above = low < values.count ? higher[low] : total
-        let same = low < values.count && values[low] == value ? equal[low] : 0
-        let below = total - above - same
+        let double = value.doubleValue
+        let low = position { values.values.compare($0, with: value, double: double) < 0 }
+        let below = low > 0 ? atOrBelow[low - 1] : 0
+        let same = low < atOrBelow.count && values.values.compare(values.values.entries[low], with: value, double: double) == 0
+            ? atOrBelow[low] - below : 0
         return Fraction(Int128(2 * below + same) * 100, Int128(2 * total))
     }
 }

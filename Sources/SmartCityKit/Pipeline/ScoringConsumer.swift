@@ -15,7 +15,7 @@ struct ScoringConsumer: RowConsumer {
         private var metadataIndex: [String: Int] = [:]
 
         init(_ run: ScoringRun, counting: ScoringRun.StatisticsCounting?) {
-            accumulator = CohortAccumulator(questionnaire: run.questionnaire, rankingLimit: run.settings.rankingLimit)
+            accumulator = CohortAccumulator(questionnaire: run.questionnaire, rankingLimit: run.settings.rankingLimit, countsValues: run.settings.ranks)
             accumulator.contextMinimum = run.settings.contextMinimum
             statistics = counting?.empty
         }

@@ -22,6 +22,10 @@ extension ScoringRun {
         /// Whether each scored respondent also keeps the cells of its scored answers as read
         /// (`score --format items`); implies `keepsAnswers`. Off, no answer text is made.
         package var keepsAnswerTexts = false
+        /// Whether the cohort summary ranks the respondents and describes their scores (its
+        /// rank tables and the statistics of the totals and dimensions): one value per
+        /// respondent kept; `smartcity stats` describes the scores itself, and does without.
+        var ranks = true
         /// Whether the scored respondents are kept in a spill for a second pass (the
         /// renderers'); `smartcity stats` has none, and makes no spill.
         var spills = true

@@ -53,6 +53,7 @@ package struct ScoringRun {
             tally = (consume consumer).tally
             files.append(SourceFile(path: path, sha256: source.sha256))
         }
+        tally.statistics?.compact()
         let summary = tally.accumulator.finish(questionnaireFile: questionnaireFile, responseFiles: files, language: language,
                                                metadataNames: tally.metadataNames)
         return Result(summary: summary, spill: spill, layout: layout, statistics: tally.statistics)

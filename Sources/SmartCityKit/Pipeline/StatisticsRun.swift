@@ -30,6 +30,7 @@ package enum StatisticsRun {
         scoring.needsDigests = true
         scoring.keepsAnswers = true
         scoring.spills = false
+        scoring.ranks = false
         // Every incomplete response, for the statistics files (the cohort summary lists only the first few).
         var incomplete: [LeftOutRow] = []
         let counting = ScoringRun.StatisticsCounting(

@@ -99,7 +99,9 @@ enum ScoreCommand: SubcommandRunner {
             targets = value
         }
         guard let targetAnswers = setup.scoredByID(targets == nil ? targetPath.map { [$0] } ?? [] : [], keepsAnswers: false, report: rows.report, console: console),
-              let previous = setup.scoredByID(previousPaths, keepsAnswers: true, report: rows.report, console: console) else { return .invalidInput }
+              // The previous answers only show beside the current ones (the formats that keep those).
+              let previous = setup.scoredByID(previousPaths, keepsAnswers: formats.contains(where: \.usesAnswers), report: rows.report, console: console)
+        else { return .invalidInput }
         var settings = ScoringRun.Settings()
         settings.contextMinimum = arguments.contextMinimum
         settings.rankingLimit = arguments.rankingLimit
