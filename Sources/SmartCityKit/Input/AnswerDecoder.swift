@@ -90,12 +90,13 @@ final class AnswerDecoder: Sendable {
             : []
     }
 
-    /// The answers of the cells of one ASCII byte, by the general path.
+    /// The answers of the cells of one ASCII byte, by the general path (without the messages
+    /// of the bytes that are no answer: most of the 128).
     private func oneByteTable() -> [Answer?] {
         (0..<128).map { (byte: UInt8) -> Answer? in
             let answer = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1) { cell in
                 cell[0] = byte
-                return decode(UnsafeBufferPointer(cell), problem: { _ in })
+                return self.answer(of: UnsafeBufferPointer(cell))
             }
             return answer == .invalid ? nil : answer
         }
@@ -105,6 +106,13 @@ final class AnswerDecoder: Sendable {
     /// and the answer is `.invalid`. A code such as `=x` may come neutralised for spreadsheets (`'=x`).
     func decode(_ raw: UnsafeBufferPointer<UInt8>, problem: (String) -> Void) -> Answer {
         if raw.count == 1, raw[0] < 128, !oneByteAnswers.isEmpty, let answer = oneByteAnswers[Int(raw[0])] { return answer }
+        if let answer = answer(of: raw) { return answer }
+        problem(invalidMessage(CSVWriter.withoutFormulaGuard(Self.trimmed(raw))) + nonAnswerHint + wording.emptyCellNotScored)
+        return .invalid
+    }
+
+    /// The answer a cell's text holds, by the general path; nil when it holds none (`decode` says why).
+    private func answer(of raw: UnsafeBufferPointer<UInt8>) -> Answer? {
         let text = CSVWriter.withoutFormulaGuard(Self.trimmed(raw))
         if text.isEmpty { return .blank }
         if !explicitAnswers.isEmpty, let answer = explicitAnswer(text) { return wholeCell(answer) }
@@ -112,8 +120,7 @@ final class AnswerDecoder: Sendable {
         if let kind = nonAnswer(text) { return .nonAnswer(kind) }
         if let answer = direct(text) { return answer }
         if !labels.isEmpty, let answer = byLabel(text) { return answer }
-        problem(invalidMessage(text) + nonAnswerHint + wording.emptyCellNotScored)
-        return .invalid
+        return nil
     }
 
     /// An answer given as a JSON value: numbers, booleans and arrays are typed already.

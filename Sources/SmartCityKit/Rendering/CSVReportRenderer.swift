@@ -2,7 +2,35 @@
 /// (one row per respondent and dimension), RFC 4180 with `,` and `\n` line ends, safe to open in
 /// a spreadsheet. Column names are ids, never translated, so scripts work in every language.
 struct CSVReportRenderer: ReportRenderer {
-    init() {}
+    /// Each dimension's id as a cell of `scores-long.csv`, encoded once for every row.
+    private let dimensionCells: [[UInt8]]
+    /// Each dimension's bands: the id and its encoded cell.
+    private let bandCells: [[(id: String, cell: [UInt8])]]
+
+    init(questionnaire: Questionnaire) {
+        dimensionCells = questionnaire.dimensions.map { Self.cell($0.id) }
+        bandCells = questionnaire.dimensions.map { dimension in questionnaire.bands(for: dimension).bands.map { ($0.id, Self.cell($0.id)) } }
+    }
+
+    /// Text as one encoded cell (`CSVWriter.appendText`).
+    private static func cell(_ text: String) -> [UInt8] {
+        var buffer = ByteBuffer()
+        CSVWriter.appendText(text, to: &buffer)
+        return buffer.bytes
+    }
+
+    /// The encoded cell of a dimension's band id, when the questionnaire has it (always, for
+    /// results of its engine); nil otherwise.
+    @inline(__always) private func bandCell(_ id: String, dimension position: Int) -> [UInt8]? {
+        guard position < bandCells.count else { return nil }
+        for band in bandCells[position] where band.id == id { return band.cell }
+        return nil
+    }
+
+    /// The encoded cell of the dimension at `position` of a respondent's results, when the questionnaire has it (always).
+    @inline(__always) private func dimensionCell(at position: Int) -> [UInt8]? {
+        position < dimensionCells.count ? dimensionCells[position] : nil
+    }
 
     static let wideFile = "scores.csv", longFile = "scores-long.csv", descriptiveFile = "descriptive.csv"
 
@@ -28,26 +56,29 @@ struct CSVReportRenderer: ReportRenderer {
         let score = respondent.score
         // A level is written as the number it was answered with (`NumberFormat.plain`).
         let levels = summary.questionnaire.hasLevels ? score.dimensions.map { $0.level.map(NumberFormat.plain) ?? "" } : nil
-        // The id and metadata cells start the wide row and every long row: written once, then copied.
-        var prefix: ArraySlice<UInt8> = []
+        // The id and metadata cells start the wide row and every long row, and the dimensions'
+        // score cells follow them in the wide row: written once, then copied into the long rows.
+        var prefix: ArraySlice<UInt8> = [], scores: ArraySlice<UInt8> = []
         let table = ScoresTable(summary)
         parts.appending(to: Self.wideFile) { wide in
             let start = wide.count
-            var prefixLength = 0
+            var prefixLength = 0, scoresEnd = 0
             var length = 0
             for position in 0..<table.columnCount { length += 1 + Self.maximumLength(of: table.value(table.column(at: position), of: ranked)) }
             wide.append(atMost: length) { row in
                 for position in 0..<table.columnCount {
                     if position == table.prefixCount { prefixLength = row.count }
+                    if position == table.prefixCount + table.dimensionCount { scoresEnd = row.count }
                     if position > 0 { row.append(UInt8(ascii: ",")) }
                     Self.append(table.value(table.column(at: position), of: ranked), to: &row)
                 }
                 row.append(UInt8(ascii: "\n"))
             }
-            // Taken last: the wide bytes are not changed while the slice shares them.
+            // Taken last: the wide bytes are not changed while the slices share them.
             prefix = wide.bytes[start..<start + prefixLength]
+            scores = wide.bytes[start + min(prefixLength + 1, scoresEnd)..<start + scoresEnd]
         }
-        parts.appending(to: Self.longFile) { long in Self.appendLongRows(score, prefix: prefix, levels: levels, to: &long) }
+        parts.appending(to: Self.longFile) { long in appendLongRows(score, prefix: prefix, scores: scores, levels: levels, to: &long) }
     }
 
     /// The most bytes `append` writes of a value.
@@ -79,24 +110,37 @@ struct CSVReportRenderer: ReportRenderer {
     private static let numberLength = 1 + ByteCursor.fixedLength(digits: 4)
 
     /// The rows of `scores-long.csv` of one respondent: one per dimension, each after `prefix`,
-    /// with its level when the questionnaire has levels.
-    private static func appendLongRows(_ score: RespondentScore, prefix: ArraySlice<UInt8>, levels: [String]?, to long: inout ByteBuffer) {
+    /// with its level when the questionnaire has levels. Dimension and band cells are as encoded
+    /// once per run, score cells those of the wide row (`scores`: comma-separated, in dimension order).
+    private func appendLongRows(_ score: RespondentScore, prefix: ArraySlice<UInt8>, scores: ArraySlice<UInt8>, levels: [String]?,
+                                to long: inout ByteBuffer) {
         let length = score.dimensions.indices.reduce(0) { length, position in
             let result = score.dimensions[position]
-            return length + prefix.count + 1 + CSVWriter.encodedLength(result.dimensionID) + 2 * numberLength + 1
-                + CSVWriter.encodedLength(result.bandID ?? "")
-                + 2 * (1 + ByteCursor.integerLength) + (levels.map { 1 + $0[position].utf8.count } ?? 0) + 1
+            let band = result.bandID.map { bandCell($0, dimension: position)?.count ?? CSVWriter.encodedLength($0) } ?? 0
+            return length + prefix.count + 1 + (dimensionCell(at: position)?.count ?? CSVWriter.encodedLength(result.dimensionID))
+                + 2 * Self.numberLength + 1 + band + 2 * (1 + ByteCursor.integerLength) + (levels.map { 1 + $0[position].utf8.count } ?? 0) + 1
         }
         long.append(atMost: length) { row in
+            var scoreStart = scores.startIndex
             // Field by field: a copy of a whole result would retain its ids and factors.
             for position in score.dimensions.indices {
                 row.append(prefix)
                 row.append(UInt8(ascii: ","))
-                CSVWriter.appendText(score.dimensions[position].dimensionID, to: &row)
-                appendNumber(score.dimensions[position].exactScore, to: &row)
+                if let cell = dimensionCell(at: position) {
+                    row.append(cell)
+                } else {
+                    CSVWriter.appendText(score.dimensions[position].dimensionID, to: &row)
+                }
+                // A score cell holds no comma: the next one ends it.
+                let scoreEnd = scores[scoreStart...].firstIndex(of: UInt8(ascii: ",")) ?? scores.endIndex
                 row.append(UInt8(ascii: ","))
-                CSVWriter.appendText(score.dimensions[position].bandID ?? "", to: &row)
-                appendNumber(score.dimensions[position].exactCoverage, to: &row)
+                row.append(scores[scoreStart..<scoreEnd])
+                scoreStart = min(scoreEnd + 1, scores.endIndex)
+                row.append(UInt8(ascii: ","))
+                if let id = score.dimensions[position].bandID {
+                    if let cell = bandCell(id, dimension: position) { row.append(cell) } else { CSVWriter.appendText(id, to: &row) }
+                }
+                Self.appendNumber(score.dimensions[position].exactCoverage, to: &row)
                 row.append(UInt8(ascii: ","))
                 row.appendInteger(score.dimensions[position].answered)
                 row.append(UInt8(ascii: ","))

@@ -93,7 +93,7 @@ package enum OutputFormat: String, Sendable, CaseIterable {
                 markdown.document.engine = ScoringEngine(questionnaire: questionnaire)
                 markdown.document.targets = targets
                 return markdown
-            case .csv: return CSVReportRenderer()
+            case .csv: return CSVReportRenderer(questionnaire: questionnaire)
             case .json: return JSONReportRenderer()
             case .svg: return SVGReportRenderer()
             case .html: return HTMLReportRenderer(questionnaire: questionnaire, targets: targets)

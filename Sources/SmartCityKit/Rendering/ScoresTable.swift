@@ -129,7 +129,9 @@ struct ScoresTable {
         guard let (scaled, negative) = value.scaledRounded(digits: digits) else { return value.doubleValue }
         // Both exact (a score or share scaled stays far below 2^53): one IEEE division gives the
         // double nearest the decimal, the one a program reading the CSV gets.
-        let magnitude = Double(scaled) / scale
+        // (Through 64 bits when it fits - always, for scores and shares: the generic 128-bit
+        // conversion is slow; both conversions round correctly, so they give the same double.)
+        let magnitude = (scaled <= UInt128(UInt64.max) ? Double(UInt64(scaled)) : Double(scaled)) / scale
         return negative && scaled != 0 ? -magnitude : magnitude
     }
 

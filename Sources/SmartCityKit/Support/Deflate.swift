@@ -88,57 +88,73 @@ final class Deflate {
     }
 
     /// Encodes the input while enough follows to find a whole match (all of it when `final`).
+    /// The loop's state is moved into locals (and back before a block is written, and at the
+    /// end): every use of a class's stored property would be checked for exclusive access.
     private func encode(final: Bool) {
         let windowMask = Self.windowSize - 1, hashMask = (1 << Self.hashBits) - 1
-        do {
-            func hash(_ at: Int) -> Int {
-                (Int(buffer[at]) << 10 ^ Int(buffer[at + 1]) << 5 ^ Int(buffer[at + 2])) & hashMask
-            }
-            func insert(_ at: Int) {
-                let key = hash(at)
-                previous[at & windowMask] = head[key]
-                head[key] = Int32(at)
-            }
-            while position < end, final || end - position >= Self.maximumMatch {
-                let lookahead = end - position
-                var length = 0, distance = 0
-                if lookahead >= Self.minimumMatch {
-                    let key = hash(position)
-                    var candidate = Int(head[key])
-                    previous[position & windowMask] = head[key]
-                    head[key] = Int32(position)
-                    let longest = min(Self.maximumMatch, lookahead)
-                    var tries = Self.chainLimit
-                    while candidate >= 0, position - candidate < Self.windowSize, tries > 0 {
-                        tries -= 1
-                        if buffer[candidate + length] == buffer[position + length] || length == 0 {
-                            var matched = 0
-                            while matched < longest, buffer[candidate + matched] == buffer[position + matched] { matched += 1 }
-                            if matched > length {
-                                length = matched
-                                distance = position - candidate
-                                if matched >= min(longest, Self.goodMatch) { break }
-                            }
+        var symbols: [UInt32] = [], literalFrequencies: [Int] = [], distanceFrequencies: [Int] = []
+        var position = self.position
+        let end = self.end
+        func exchange() {
+            swap(&symbols, &self.symbols)
+            swap(&literalFrequencies, &self.literalFrequencies)
+            swap(&distanceFrequencies, &self.distanceFrequencies)
+        }
+        exchange()
+        func hash(_ at: Int) -> Int {
+            (Int(buffer[at]) << 10 ^ Int(buffer[at + 1]) << 5 ^ Int(buffer[at + 2])) & hashMask
+        }
+        func insert(_ at: Int) {
+            let key = hash(at)
+            previous[at & windowMask] = head[key]
+            head[key] = Int32(at)
+        }
+        while position < end, final || end - position >= Self.maximumMatch {
+            let lookahead = end - position
+            var length = 0, distance = 0
+            if lookahead >= Self.minimumMatch {
+                let key = hash(position)
+                var candidate = Int(head[key])
+                previous[position & windowMask] = head[key]
+                head[key] = Int32(position)
+                let longest = min(Self.maximumMatch, lookahead)
+                var tries = Self.chainLimit
+                while candidate >= 0, position - candidate < Self.windowSize, tries > 0 {
+                    tries -= 1
+                    if buffer[candidate + length] == buffer[position + length] || length == 0 {
+                        var matched = 0
+                        while matched < longest, buffer[candidate + matched] == buffer[position + matched] { matched += 1 }
+                        if matched > length {
+                            length = matched
+                            distance = position - candidate
+                            if matched >= min(longest, Self.goodMatch) { break }
                         }
-                        candidate = Int(previous[candidate & windowMask])
                     }
+                    candidate = Int(previous[candidate & windowMask])
                 }
-                if length >= Self.minimumMatch {
-                    symbols.append(UInt32(length) << 16 | UInt32(distance))
-                    literalFrequencies[257 + Int(Self.lengthCodes[length])] += 1
-                    distanceFrequencies[Self.distanceCode(distance)] += 1
-                    let stop = length <= Self.insertLimit ? min(position + length, end - Self.minimumMatch + 1) : 0
-                    var next = position + 1
-                    while next < stop { insert(next); next += 1 }
-                    position += length
-                } else {
-                    symbols.append(UInt32(buffer[position]))
-                    literalFrequencies[Int(buffer[position])] += 1
-                    position += 1
-                }
-                if symbols.count == Self.blockSymbols { flushBlock(last: false) }
+            }
+            if length >= Self.minimumMatch {
+                symbols.append(UInt32(length) << 16 | UInt32(distance))
+                literalFrequencies[257 + Int(Self.lengthCodes[length])] += 1
+                distanceFrequencies[Self.distanceCode(distance)] += 1
+                let stop = length <= Self.insertLimit ? min(position + length, end - Self.minimumMatch + 1) : 0
+                var next = position + 1
+                while next < stop { insert(next); next += 1 }
+                position += length
+            } else {
+                symbols.append(UInt32(buffer[position]))
+                literalFrequencies[Int(buffer[position])] += 1
+                position += 1
+            }
+            if symbols.count == Self.blockSymbols {
+                exchange()
+                self.position = position
+                flushBlock(last: false)
+                exchange()
             }
         }
+        exchange()
+        self.position = position
     }
 
     /// Writes the block's symbols (the bytes from `blockStart` to `position`) in the shortest of
@@ -184,6 +200,10 @@ final class Deflate {
     }
 
     private func writeSymbols(literal literalCodes: [UInt16], _ literalLengths: [UInt8], distance distanceCodes: [UInt16], _ distanceLengths: [UInt8]) {
+        // The bits in a local, moved out and back: the property would be checked for exclusive access per write.
+        var bits = BitWriter()
+        swap(&bits, &self.bits)
+        defer { swap(&bits, &self.bits) }
         for symbol in symbols {
             if symbol < 256 {
                 bits.write(UInt32(literalCodes[Int(symbol)]), count: Int(literalLengths[Int(symbol)]))
