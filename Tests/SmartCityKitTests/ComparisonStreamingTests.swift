@@ -172,7 +172,7 @@ final class ComparisonStreamingTests: XCTestCase {
     func testStandingsComputedFromPlacesEqualTheHandComputedOnes() {
         // Totals 1...51: m26 has 25 below and itself equal: rank 26, percentile (2 * 25 + 1) / (2 * 51) = 50 %.
         let comparison = cohort(51)
-        XCTAssertEqual(comparison.standings.places[0][25], StandingTable.Place(below: 25, equal: 1))
+        XCTAssertEqual(comparison.standings.place(of: 25, on: 0), StandingTable.Place(below: 25, equal: 1))
         let standing = comparison.standings[25][0]
         XCTAssertEqual(standing.score, 26)
         XCTAssertEqual(standing.rank, 26)

@@ -56,9 +56,9 @@ struct ComparisonChartRenderer {
     /// The rows a ranking, heat map or change chart draws of `rows` (in its order): every one of
     /// at most `drawnLimit`, else the first and last `drawnLimit / 2` and the highlighted ones, nil
     /// for each run of rows left out between them, with its length.
-    static func drawnRows<Row>(_ rows: [Row], highlighted: (Row) -> Bool) -> [(row: Row?, omitted: Int)] {
+    static func drawnRows<Rows: Collection>(_ rows: Rows, highlighted: (Rows.Element) -> Bool) -> [(row: Rows.Element?, omitted: Int)] {
         guard rows.count > drawnLimit else { return rows.map { ($0, 0) } }
-        var drawn: [(row: Row?, omitted: Int)] = []
+        var drawn: [(row: Rows.Element?, omitted: Int)] = []
         var omitted = 0
         for (line, row) in rows.enumerated() {
             if line < drawnLimit / 2 || line >= rows.count - drawnLimit / 2 || highlighted(row) {
@@ -74,7 +74,7 @@ struct ComparisonChartRenderer {
 
     /// The municipalities (positions in `respondents`, in `order`) a ranking or heat map draws:
     /// see `drawnRows`; the selected ones are highlighted when some were named.
-    static func drawnRows(_ order: [Int], _ comparison: Comparison) -> [(row: Int?, omitted: Int)] {
+    static func drawnRows(_ order: CompactIntegers.Positions, _ comparison: Comparison) -> [(row: Int?, omitted: Int)] {
         let highlighted = comparison.selected.count < comparison.respondents.count ? Set(comparison.selected) : []
         return drawnRows(order) { highlighted.contains($0) }
     }
@@ -202,7 +202,7 @@ struct ComparisonChartRenderer {
     private func strips(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
         let labels = [strings.totalScore] + dimensionLabels(comparison)
         let left = 190.0, right = 640.0, top = 60.0, rowHeight = 34.0
-        let highlighted = comparison.selected.count < comparison.respondents.count ? comparison.selected : []
+        let highlighted = comparison.selected.count < comparison.respondents.count ? Array(comparison.selected) : []
         let dense = comparison.respondents.count > Self.drawnLimit
         let legendHeight = Double(highlighted.count + (highlighted.isEmpty || dense ? 0 : 1)) * 16 + 10 + (dense ? 16 : 0)
         let title = title(words.stripChart, comparison, words: words)

@@ -89,11 +89,11 @@ struct ComparisonJSONRenderer {
                 ("label", .string(group.label)), ("count", .integer(group.members.count)), ("shown", .bool(group.isShown)),
                 ("medians", group.isShown ? .object(zip(measureIDs, group.medians).map { ($0, .number($1)) }) : .null),
                 ("bands", group.isShown ? .object(zip(questionnaire.bands.bands.map(\.id), group.bandCounts).map { ($0, .integer($1)) }) : .null),
-                ("members", .array(group.members.map { .string(comparison.respondents[$0].id) })),
+                ("members", .array(group.members.map { .string(comparison.respondents.id(of: Int($0))) })),
             ])
         }
         let waves = comparison.waves.map { wavesPart($0, measureIDs: measureIDs, questionnaire: questionnaire) } ?? .value(.null)
-        let ids = { (order: [Int]) -> Part in .array(count: order.count) { .string(comparison.respondents[order[$0]].id) } }
+        let ids = { (order: CompactIntegers.Positions) -> Part in .array(count: order.count) { .string(comparison.respondents.id(of: order[$0])) } }
         return .object([
             ("questionnaire", .value(.object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version)),
                                               ("sha256", .string(summary.questionnaireFile.sha256))]))),
