@@ -62,6 +62,18 @@ final class ComparisonStreamingTests: XCTestCase {
         XCTAssertEqual(output.parts, ["comparison.csv": 1, "ranks.csv": 1, "groups.csv": 1, "waves.csv": 1, "comparison.json": 1])
     }
 
+    func testTheWritingCounterCountsEachMunicipalityOnceInEachFormatButSVGAndEndsAtTheTotal() throws {
+        let comparison = try committedExampleComparison()
+        var heard: [(Int, Int)] = []
+        try ComparisonRun.write(comparison, formats: [.csv, .svg, .json, .markdown, .html, .xlsx], strings: .english, output: MemoryReportOutput()) {
+            heard.append(($0, $1))
+        }
+        let total = 5 * comparison.respondents.count
+        XCTAssertEqual(heard.map(\.1), Array(repeating: total, count: heard.count))
+        XCTAssertEqual(heard.map(\.0), Array(1...total).flatMap { $0 % comparison.respondents.count == 0 ? [$0, $0] : [$0] },
+                       "one step per municipality, and each format's end")
+    }
+
     /// A cohort of `count` municipalities with distinct totals (ids m01, m02, ...).
     private func cohort(_ count: Int, selection: [Int]? = nil) -> Comparison {
         let respondents = (1...count).map { index in

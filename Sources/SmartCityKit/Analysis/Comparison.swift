@@ -187,7 +187,7 @@ package struct Comparison: Sendable {
             return dimensionPositions.isEmpty ? nil : sum
         })
         self.rankSums = rankSums
-        rankSumRanks = CompactIntegers(Self.competitionRanks(Array(rankSums), higherFirst: false))
+        rankSumRanks = rankSums.ranksLowestFirst
         let total = columns[0]
         /// By exact total, highest first, those without a total last; then by id.
         func precedesByScore(_ left: Int, _ right: Int) -> Bool {

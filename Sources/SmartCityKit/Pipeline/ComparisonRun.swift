@@ -208,18 +208,45 @@ package enum ComparisonRun {
         return words.radarsOmitted(Comparison.radarLimit) + "; " + drawn
     }
 
-    /// Writes the comparison's files in the formats, in the language of `strings`.
-    package static func write(_ comparison: Comparison, formats: [ComparisonFormat], strings: ReportStrings, output: ReportOutput) throws {
+    /// The formats to write: with `xlsx`, `csv` too when a sheet of the workbook cannot hold
+    /// every row (a warning says so; `rowLimit` is lowered by tests only).
+    package static func formats(_ formats: [ComparisonFormat], of comparison: Comparison) -> Checked<[ComparisonFormat]> {
+        self.formats(formats, of: comparison, rowLimit: SheetRowLimit())
+    }
+
+    /// `formats(_:of:)` with a sheet of `rowLimit` rows (tests).
+    static func formats(_ formats: [ComparisonFormat], of comparison: Comparison, rowLimit: SheetRowLimit) -> Checked<[ComparisonFormat]> {
+        // A cut sheet lists one row fewer than a full one: its last says where they all are.
+        guard rowLimit.cuts(ComparisonWorkbook.largestSheet(of: comparison)) else { return Checked(formats) }
+        return SheetRowLimit.formats(formats, workbook: .xlsx, csv: .csv, workbookFile: ComparisonWorkbook.file, csvFile: ComparisonCSVRenderer.tidyFile,
+                              count: ComparisonWorkbook.largestSheet(of: comparison), capacity: rowLimit.rows - 2, unit: "rows")
+    }
+
+    /// Writes the comparison's files in the formats, in the language of `strings`; `progress`
+    /// hears how many of the municipalities' rows are written, of all (a municipality counts once
+    /// in each format but SVG).
+    package static func write(_ comparison: Comparison, formats: [ComparisonFormat], strings: ReportStrings, output: ReportOutput,
+                              progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws {
         let words = ComparisonStrings.forLanguage(strings.languageCode)
+        let counted = formats.filter { $0 != .svg }.count, count = comparison.respondents.count
+        var done = 0, formatsDone = 0
+        let advance: () -> Void = progress.map { progress in { done += 1; progress(done, counted * count) } } ?? {}
         let charts = formats.contains(.svg) || formats.contains(.html) ? ComparisonChartRenderer().render(comparison, strings: strings, words: words) : []
         let linked = formats.contains(.svg) ? charts.map(\.path) : []
         let document = ComparisonDocument()
         for format in formats {
+            defer {
+                if format != .svg {
+                    formatsDone += 1
+                    done = formatsDone * count
+                    progress?(done, counted * count)
+                }
+            }
             switch format {
             case .markdown:
                 var markdown = MarkdownDocumentWriter.Stream()
                 try writeInParts(ComparisonDocument.markdownFile, to: output) { emit in
-                    try document.write(comparison, strings: strings, words: words, charts: linked) { try emit(markdown.text(of: $0)) }
+                    try document.write(comparison, strings: strings, words: words, charts: linked, advance: advance) { try emit(markdown.text(of: $0)) }
                     try emit(markdown.finish())
                 }
             case .html:
@@ -230,7 +257,7 @@ package enum ComparisonRun {
                 var page = HTMLDocumentWriter.Stream(outline, language: strings.languageCode, charts: svg)
                 try writeInParts(ComparisonDocument.htmlFile, to: output) { emit in
                     try emit(page.start())
-                    try document.write(comparison, strings: strings, words: words, charts: charts.map(\.path)) { try emit(page.text(of: $0)) }
+                    try document.write(comparison, strings: strings, words: words, charts: charts.map(\.path), advance: advance) { try emit(page.text(of: $0)) }
                     try emit(page.finish())
                 }
                 let council = ComparisonCouncilDocument().blocks(comparison, strings: strings, words: words, charts: charts.map(\.path))
@@ -239,13 +266,13 @@ package enum ComparisonRun {
             case .svg:
                 for chart in charts { try output.write(chart.contents, to: chart.path) }
             case .csv:
-                try ComparisonCSVRenderer().write(comparison, to: output)
+                try ComparisonCSVRenderer().write(comparison, to: output, advance: advance)
             case .json:
-                try ComparisonJSONRenderer().write(comparison, to: output)
+                try ComparisonJSONRenderer().write(comparison, to: output, advance: advance)
             case .xlsx:
                 // Its sheets are staged beside the output's files (or in the system's temporary folder).
                 try ComparisonWorkbook(comparison: comparison, strings: strings, words: words)
-                    .write(temporaryFolder: (output as? FileReportOutput)?.stagingFolder ?? NSTemporaryDirectory()) {
+                    .write(temporaryFolder: (output as? FileReportOutput)?.stagingFolder ?? NSTemporaryDirectory(), advance: advance) {
                         try output.append(bytes: $0, to: ComparisonWorkbook.file)
                     }
             }

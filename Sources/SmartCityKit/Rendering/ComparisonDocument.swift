@@ -19,7 +19,8 @@ struct ComparisonDocument {
     /// municipality in parts of `partRows` rows, so that the report of a large cohort is never
     /// held whole. The municipalities side by side are those charted (`Comparison.charted`):
     /// the selected ones, or every one of a cohort of at most `Comparison.radarLimit`.
-    func write(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings, charts: [String] = [],
+    /// `advance` hears of each municipality's row of the rank table.
+    func write(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings, charts: [String] = [], advance: () -> Void = {},
                into sink: (ReportBlock) throws -> Void) rethrows {
         let summary = comparison.summary
         let numbers = strings.numbers
@@ -72,6 +73,7 @@ struct ComparisonDocument {
                 + [words.rankSum, words.rankByRankSum],
             alignments: [.right, .left, .left, .right] + dimensionPositions.map { _ in .right } + [.right, .right], rows: comparison.order, into: sink
         ) { index in
+            advance()
             let respondent = comparison.respondents[index], standings = comparison.standings
             return [standings.rank(of: index, on: 0).map(String.init) ?? "—", respondent.id, respondent.name,
                     respondent.total.map(numbers.score) ?? "—"]

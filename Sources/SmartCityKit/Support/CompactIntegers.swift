@@ -15,6 +15,24 @@ struct CompactIntegers: RandomAccessCollection, Equatable, Sendable {
 
     subscript(index: Int) -> Int? { storage[index] == Self.none ? nil : Int(storage[index]) }
 
+    /// Competition ranks of the values, lowest first ("1224": one more than the number of lower
+    /// values); nil stays nil. As `Comparison.competitionRanks`, in 4 bytes a value.
+    var ranksLowestFirst: CompactIntegers {
+        var present = storage.filter { $0 != Self.none }
+        present.sort()
+        var ranks = CompactIntegers([])
+        ranks.storage = storage.map { value in
+            guard value != Self.none else { return Self.none }
+            var low = 0, high = present.count
+            while low < high {
+                let middle = (low + high) / 2
+                if present[middle] < value { low = middle + 1 } else { high = middle }
+            }
+            return Int32(low + 1)
+        }
+        return ranks
+    }
+
     /// The values as positions (none of them nil).
     var positions: Positions { Positions(storage: storage) }
 
