@@ -181,6 +181,26 @@ final class ComparisonStreamingTests: XCTestCase {
         XCTAssertTrue(HTMLDocumentWriter.write([.heading(1, "T")], language: "en", charts: [:]).hasSuffix("<h1>T</h1>\n<nav><ol></ol></nav>\n\n</main>\n</body>\n</html>\n"))
     }
 
+    func testTheReliableChangeTableIsHandedOnInPartsLikeTheOtherLongTables() throws {
+        let count = ComparisonDocument.partRows + 1
+        func wave(_ rise: Int) -> [ComparedRespondent] {
+            (1...count).map { index in
+                ComparedRespondent(id: "m\(index)", name: "M\(index)", metadata: [], dimensionScores: [Fraction(index + rise), Fraction(index)],
+                                   total: Fraction(index + rise), bandID: "low")
+            }
+        }
+        let earlier = WaveComparison.Wave(label: "2023", respondents: wave(0), files: [], questionnaire: "q 1", questionnaireFile: SourceFile(path: "q", sha256: "0"))
+        let comparison = Comparison(summary: RenderingTests.report().0.summary, respondents: wave(1), earlierWaves: [earlier], currentWave: "2024")
+        let blocks = ComparisonDocument().blocks(comparison, strings: .english, words: .english)
+        let note = try XCTUnwrap(blocks.firstIndex(of: .text(ComparisonStrings.english.reliableChangeNote)))
+        guard case .table(_, _, let first) = blocks[note + 1], case .moreRows(let more) = blocks[note + 2] else {
+            return XCTFail("the reliable changes are not a table continued in parts: \(blocks[note + 1])")
+        }
+        XCTAssertEqual(first.count, ComparisonDocument.partRows)
+        XCTAssertEqual(more.count, 1)
+        XCTAssertEqual(more[0].first, .plain("M\(count)"))
+    }
+
     func testStandingsComputedFromPlacesEqualTheHandComputedOnes() {
         // Totals 1...51: m26 has 25 below and itself equal: rank 26, percentile (2 * 25 + 1) / (2 * 51) = 50 %.
         let comparison = cohort(51)
