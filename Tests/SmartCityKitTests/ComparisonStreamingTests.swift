@@ -62,6 +62,18 @@ final class ComparisonStreamingTests: XCTestCase {
         XCTAssertEqual(output.parts, ["comparison.csv": 1, "ranks.csv": 1, "groups.csv": 1, "waves.csv": 1, "comparison.json": 1])
     }
 
+    func testTheWritingCounterCountsEachMunicipalityOnceInEachFormatButSVGAndEndsAtTheTotal() throws {
+        let comparison = try committedExampleComparison()
+        var heard: [(Int, Int)] = []
+        try ComparisonRun.write(comparison, formats: [.csv, .svg, .json, .markdown, .html, .xlsx], strings: .english, output: MemoryReportOutput()) {
+            heard.append(($0, $1))
+        }
+        let total = 5 * comparison.respondents.count
+        XCTAssertEqual(heard.map(\.1), Array(repeating: total, count: heard.count))
+        XCTAssertEqual(heard.map(\.0), Array(1...total).flatMap { $0 % comparison.respondents.count == 0 ? [$0, $0] : [$0] },
+                       "one step per municipality, and each format's end")
+    }
+
     /// A cohort of `count` municipalities with distinct totals (ids m01, m02, ...).
     private func cohort(_ count: Int, selection: [Int]? = nil) -> Comparison {
         let respondents = (1...count).map { index in
@@ -169,10 +181,30 @@ final class ComparisonStreamingTests: XCTestCase {
         XCTAssertTrue(HTMLDocumentWriter.write([.heading(1, "T")], language: "en", charts: [:]).hasSuffix("<h1>T</h1>\n<nav><ol></ol></nav>\n\n</main>\n</body>\n</html>\n"))
     }
 
+    func testTheReliableChangeTableIsHandedOnInPartsLikeTheOtherLongTables() throws {
+        let count = ComparisonDocument.partRows + 1
+        func wave(_ rise: Int) -> [ComparedRespondent] {
+            (1...count).map { index in
+                ComparedRespondent(id: "m\(index)", name: "M\(index)", metadata: [], dimensionScores: [Fraction(index + rise), Fraction(index)],
+                                   total: Fraction(index + rise), bandID: "low")
+            }
+        }
+        let earlier = WaveComparison.Wave(label: "2023", respondents: wave(0), files: [], questionnaire: "q 1", questionnaireFile: SourceFile(path: "q", sha256: "0"))
+        let comparison = Comparison(summary: RenderingTests.report().0.summary, respondents: wave(1), earlierWaves: [earlier], currentWave: "2024")
+        let blocks = ComparisonDocument().blocks(comparison, strings: .english, words: .english)
+        let note = try XCTUnwrap(blocks.firstIndex(of: .text(ComparisonStrings.english.reliableChangeNote)))
+        guard case .table(_, _, let first) = blocks[note + 1], case .moreRows(let more) = blocks[note + 2] else {
+            return XCTFail("the reliable changes are not a table continued in parts: \(blocks[note + 1])")
+        }
+        XCTAssertEqual(first.count, ComparisonDocument.partRows)
+        XCTAssertEqual(more.count, 1)
+        XCTAssertEqual(more[0].first, .plain("M\(count)"))
+    }
+
     func testStandingsComputedFromPlacesEqualTheHandComputedOnes() {
         // Totals 1...51: m26 has 25 below and itself equal: rank 26, percentile (2 * 25 + 1) / (2 * 51) = 50 %.
         let comparison = cohort(51)
-        XCTAssertEqual(comparison.standings.places[0][25], StandingTable.Place(below: 25, equal: 1))
+        XCTAssertEqual(comparison.standings.place(of: 25, on: 0), StandingTable.Place(below: 25, equal: 1))
         let standing = comparison.standings[25][0]
         XCTAssertEqual(standing.score, 26)
         XCTAssertEqual(standing.rank, 26)

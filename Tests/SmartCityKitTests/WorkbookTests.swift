@@ -308,4 +308,37 @@ final class ComparisonWorkbookTests: XCTestCase {
         XCTAssertEqual(sheets[1].table[1][0], "1", "the first row is rank 1, as a number")
         XCTAssertEqual(sheets[3].table.count, 1 + 11, "eleven municipalities took part in both waves")
     }
+
+    func testPastASheetsRowsTheComparisonWorkbookListsTheFirstRowsAndSaysWhichCSVHoldsThemAll() throws {
+        let comparison = try XCTUnwrap(ComparisonRun.compare(
+            questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "q", sha256: ""),
+            responsePaths: [Fixtures.iMonitorFile("sample-responses-2024.csv")], language: "en", options: ReadingOptions(),
+            settings: ComparisonRun.Settings()) { _ in }.value)
+        XCTAssertGreaterThan(comparison.respondents.count, 4)
+        var bytes: [UInt8] = []
+        try ComparisonWorkbook(comparison: comparison, strings: .english, words: .english, rowLimit: SheetRowLimit(rows: 5))
+            .write(temporaryFolder: nil) { bytes += $0 }
+        let sheets = try WorkbookReader.read(bytes)
+        XCTAssertEqual(sheets[0].table.count, 5, "the header, three rows and the note")
+        XCTAssertEqual(sheets[0].table[4], [ComparisonStrings.english.sheetCut(3, ComparisonCSVRenderer.tidyFile)])
+        XCTAssertEqual(sheets[1].table.count, 5)
+        XCTAssertEqual(sheets[1].table[4], [ComparisonStrings.english.sheetCut(3, ComparisonCSVRenderer.ranksFile)])
+        XCTAssertEqual(sheets[1].table[1][0], "1", "the first rows are the first ranks")
+    }
+
+    func testComparisonXLSXAloneGetsTheCSVFilesWithAWarningOnlyWhenASheetCannotHoldEveryRow() throws {
+        let comparison = try XCTUnwrap(ComparisonRun.compare(
+            questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "q", sha256: ""),
+            responsePaths: [Fixtures.iMonitorFile("sample-responses-2024.csv")], language: "en", options: ReadingOptions(),
+            settings: ComparisonRun.Settings()) { _ in }.value)
+        let rows = comparison.respondents.count * comparison.measures.count
+        let cut = ComparisonRun.formats([.xlsx], of: comparison, rowLimit: SheetRowLimit(rows: rows))
+        XCTAssertEqual(cut.value, [.xlsx, .csv])
+        XCTAssertEqual(cut.diagnostics.map(\.description), ["comparison.xlsx: warning: a sheet holds \(rows - 2) rows and there are \(rows): it lists the first \(rows - 2), "
+            + "and comparison.csv, written as well, holds them all; add csv to --format to say so yourself"])
+        let fits = ComparisonRun.formats([.xlsx], of: comparison, rowLimit: SheetRowLimit(rows: rows + 1))
+        XCTAssertEqual(fits.value, [.xlsx])
+        XCTAssertEqual(fits.diagnostics, [])
+        XCTAssertEqual(ComparisonRun.formats([.xlsx, .csv], of: comparison, rowLimit: SheetRowLimit(rows: 3)).value, [.xlsx, .csv])
+    }
 }

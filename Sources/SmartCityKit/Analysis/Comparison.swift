@@ -54,7 +54,7 @@ package struct PeerGroup: Sendable, Equatable {
     /// The label's parts: the grouping column's value as written (when grouping by a column), then the class.
     var parts: [String]
     /// Positions in `Comparison.respondents`.
-    var members: [Int]
+    var members: [Int32]
     /// Whether the group has at least the minimum size: only then are its statistics shown.
     var isShown: Bool
     /// Median per measure (aligned with `Comparison.measures`); empty when not shown.
@@ -69,10 +69,10 @@ package struct PeerGroup: Sendable, Equatable {
 package struct Comparison: Sendable {
     package let summary: CohortSummary
     /// Every ranked municipality of the cohort, in input order.
-    package let respondents: [ComparedRespondent]
+    package let respondents: ComparedCohort
     /// Positions in `respondents` of those selected (all without `--select`): highlighted in the charts;
     /// those set side by side in the report are `charted`.
-    let selected: [Int]
+    let selected: CompactIntegers.Positions
     /// Whether each municipality is among `selected` (looked up once per municipality by the renderers).
     let isSelected: [Bool]
     /// Positions in `respondents` of those that get a radar chart of their own: the selected ones,
@@ -89,16 +89,16 @@ package struct Comparison: Sendable {
     /// `standings[respondent][measure]`, computed from the scores and each score's place in the cohort.
     let standings: StandingTable
     /// The sum of each municipality's dimension ranks; nil when a dimension has no score.
-    let rankSums: [Int?]
+    let rankSums: CompactIntegers
     /// Competition rank of the rank sum, lowest sum first; nil without a rank sum.
-    let rankSumRanks: [Int?]
+    let rankSumRanks: CompactIntegers
     /// Positions in `respondents` by total score (highest first, then id), and by rank sum
     /// (lowest first; equal sums by total score, then id; no rank sum last).
-    let orderByScore: [Int]
-    let orderByRankSum: [Int]
+    let orderByScore: CompactIntegers.Positions
+    let orderByRankSum: CompactIntegers.Positions
     package let groups: [PeerGroup]
     /// The group of each municipality (a position in `groups`), when grouped.
-    let groupOfRespondent: [Int?]
+    let groupOfRespondent: CompactIntegers
     package let grouping: PeerGrouping?
     package let minimumGroupSize: Int
     /// The change since earlier waves, when the cohort is the last of several.
@@ -110,15 +110,26 @@ package struct Comparison: Sendable {
     var municipalityMeans: MunicipalityMeans?
 
     /// Positions in `respondents` in the chosen order.
-    var order: [Int] { rankOrder == .score ? orderByScore : orderByRankSum }
+    var order: CompactIntegers.Positions { rankOrder == .score ? orderByScore : orderByRankSum }
 
+    /// Compares `respondents` (their names kept as given).
     init(summary: CohortSummary, respondents: [ComparedRespondent], selected: [Int]? = nil,
-                grouping: PeerGrouping? = nil, minimumGroupSize: Int = 5, earlierWaves: [WaveComparison.Wave] = [], currentWave: String? = nil) {
+         grouping: PeerGrouping? = nil, minimumGroupSize: Int = 5, earlierWaves: [WaveComparison.Wave] = [], currentWave: String? = nil) {
+        self.init(summary: summary, cohort: ComparedCohort(respondents), selected: selected, grouping: grouping, minimumGroupSize: minimumGroupSize,
+                  earlierWaves: earlierWaves, currentWave: currentWave)
+    }
+
+    /// Compares a finished cohort: everything but the exact scores' places is worked out here,
+    /// on the scores' codes (ordered and tied as the exact scores are).
+    init(summary: CohortSummary, cohort respondents: ComparedCohort, selected: [Int]? = nil,
+         grouping: PeerGrouping? = nil, minimumGroupSize: Int = 5, earlierWaves: [WaveComparison.Wave] = [], currentWave: String? = nil) {
+        precondition(respondents.isFinished, "a cohort is compared once finished")
         self.summary = summary
         self.respondents = respondents
-        self.selected = selected ?? Array(respondents.indices)
-        var isSelected = [Bool](repeating: false, count: respondents.count)
-        for index in self.selected { isSelected[index] = true }
+        let everyone = CompactIntegers.Positions(storage: (0..<respondents.count).map(Int32.init))
+        self.selected = selected.map { CompactIntegers.Positions(storage: $0.map(Int32.init)) } ?? everyone
+        var isSelected = [Bool](repeating: selected == nil, count: respondents.count)
+        for index in selected ?? [] { isSelected[index] = true }
         self.isSelected = isSelected
         charted = selected ?? (respondents.count <= Self.radarLimit ? Array(respondents.indices) : [])
         self.grouping = grouping
@@ -127,72 +138,79 @@ package struct Comparison: Sendable {
         self.measures = measures
         waves = earlierWaves.isEmpty ? nil : WaveComparison(
             waves: earlierWaves + [WaveComparison.Wave(
-                label: currentWave ?? "", respondents: respondents, files: summary.responseFiles,
+                label: currentWave ?? "", cohort: respondents, files: summary.responseFiles,
                 questionnaire: "\(summary.questionnaire.id) \(summary.questionnaire.version)", questionnaireFile: summary.questionnaireFile)],
             measures: measures, bandIDs: summary.questionnaire.bands.bands.map(\.id))
-        measureSummaries = measures.map { measure in Self.summarise(respondents.map { $0.score(measure) }, measure: measure) }
+        let columns = measures.indices.map { $0 < respondents.scores.count ? respondents.scores[$0] : nil }
+        measureSummaries = zip(measures, columns).map { measure, column in Self.summarise(column, measure: measure) }
 
         var groupOfRespondent = [Int?](repeating: nil, count: respondents.count)
         var groups: [PeerGroup] = []
         if let grouping {
             var positions: [String: Int] = [:]
-            for (index, respondent) in respondents.enumerated() {
-                let parts = grouping.parts(of: respondent.metadata, metadataNames: summary.metadataNames)
+            let metadataNames = summary.metadataNames
+            for index in respondents.indices {
+                let parts = grouping.parts(of: metadataNames.indices.map { respondents.metadata($0, of: index) }, metadataNames: metadataNames)
                 let label = PeerGrouping.label(ofParts: parts)
                 let position = positions[label] ?? groups.count
                 if position == groups.count {
                     positions[label] = position
                     groups.append(PeerGroup(label: label, parts: parts, members: [], isShown: false, medians: [], bandCounts: []))
                 }
-                groups[position].members.append(index)
+                groups[position].members.append(Int32(index))
             }
             groups.sort { grouping.precedes($0.parts, $1.parts) }
-            for (position, group) in groups.enumerated() { for member in group.members { groupOfRespondent[member] = position } }
+            for (position, group) in groups.enumerated() { for member in group.members { groupOfRespondent[Int(member)] = position } }
             let bandIDs = summary.questionnaire.bands.bands.map(\.id)
             for index in groups.indices where groups[index].members.count >= minimumGroupSize {
                 groups[index].isShown = true
-                groups[index].medians = measures.map { measure in Self.median(groups[index].members.compactMap { respondents[$0].score(measure) }) }
-                groups[index].bandCounts = bandIDs.map { id in groups[index].members.filter { respondents[$0].bandID == id }.count }
+                groups[index].medians = columns.map { column in column?.median(of: groups[index].members) }
+                groups[index].bandCounts = bandIDs.map { id in groups[index].members.filter { respondents.bandID(of: Int($0)) == id }.count }
             }
         }
         self.groups = groups
-        self.groupOfRespondent = groupOfRespondent
+        let groupOfEach = CompactIntegers(groupOfRespondent)
+        groupOfRespondent = []
+        self.groupOfRespondent = groupOfEach
 
         let standings = StandingTable(respondents: respondents, measures: measures, summaries: measureSummaries, groups: groups,
-                                      groupOfRespondent: groupOfRespondent)
+                                      groupOfRespondent: groupOfEach)
         self.standings = standings
 
         let dimensionPositions = measures.indices.filter { measures[$0] != .total }
-        let rankSums = respondents.indices.map { index -> Int? in
+        let rankSums = CompactIntegers(respondents.indices.lazy.map { index -> Int? in
             var sum = 0
             for position in dimensionPositions {
                 guard let rank = standings.rank(of: index, on: position) else { return nil }
                 sum += rank
             }
             return dimensionPositions.isEmpty ? nil : sum
-        }
+        })
         self.rankSums = rankSums
-        rankSumRanks = Self.competitionRanks(rankSums, higherFirst: false)
-        let byScore = respondents.indices.sorted { Self.precedesByScore(respondents[$0], respondents[$1]) }
-        orderByScore = byScore
-        orderByRankSum = respondents.indices.sorted { left, right in
-            switch (rankSums[left], rankSums[right]) {
+        rankSumRanks = rankSums.ranksLowestFirst
+        let total = columns[0]
+        /// By exact total, highest first, those without a total last; then by id.
+        func precedesByScore(_ left: Int, _ right: Int) -> Bool {
+            switch (total?.code(of: left), total?.code(of: right)) {
+            case let (l?, r?) where l != r: return l > r
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return respondents.idPrecedes(left, right)
+            }
+        }
+        var byScore = everyone.storage
+        byScore.sort { precedesByScore(Int($0), Int($1)) }
+        orderByScore = CompactIntegers.Positions(storage: byScore)
+        var byRankSum = byScore
+        byRankSum.sort { left, right in
+            switch (rankSums[Int(left)], rankSums[Int(right)]) {
             case let (l?, r?) where l != r: return l < r
             case (nil, _?): return false
             case (_?, nil): return true
-            default: return Self.precedesByScore(respondents[left], respondents[right])
+            default: return precedesByScore(Int(left), Int(right))
             }
         }
-    }
-
-    /// By exact total, highest first, those without a total last; then by id.
-    static func precedesByScore(_ left: ComparedRespondent, _ right: ComparedRespondent) -> Bool {
-        switch (left.total, right.total) {
-        case let (l?, r?) where l != r: return l > r
-        case (nil, _?): return false
-        case (_?, nil): return true
-        default: return left.id < right.id
-        }
+        orderByRankSum = CompactIntegers.Positions(storage: byRankSum)
     }
 
     /// Competition ranks ("1224"): one more than the number of values that come before; nil stays nil.
@@ -223,17 +241,25 @@ package struct Comparison: Sendable {
         return sorted[middle - 1].adding(sorted[middle])?.divided(by: Fraction(2))
     }
 
-    private static func summarise(_ values: [Fraction?], measure: ComparisonMeasure) -> MeasureSummary {
-        let present = values.compactMap { $0 }
-        let doubles = present.map(\.doubleValue)
+    /// The cohort's count, exact mean (rounded once), median and standard deviation of a measure
+    /// (nil column: a measure no municipality is scored on), summed in input order.
+    private static func summarise(_ column: ScoreColumn?, measure: ComparisonMeasure) -> MeasureSummary {
+        guard let column, column.scoredCount > 0 else { return MeasureSummary(measure: measure, count: 0, mean: nil, median: nil, standardDeviation: nil) }
         // The exact mean rounded once (its sign and printed digits are the exact value's); in
         // binary only beyond 128 bits.
-        let mean = Fraction.mean(present)?.doubleValue ?? (doubles.isEmpty ? nil : doubles.reduce(0, +) / Double(doubles.count))
+        let mean = Fraction.sum(column.scores)?.divided(by: Fraction(column.scoredCount))?.doubleValue
+            ?? column.scores.reduce(0.0) { $0 + $1.doubleValue } / Double(column.scoredCount)
         var deviation: Double?
-        if let mean, doubles.count > 1 {
-            deviation = (doubles.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(doubles.count - 1)).squareRoot()
+        if column.scoredCount > 1 {
+            let doubles = column.values.map(\.doubleValue)
+            let squares = column.codes.reduce(0.0) { sum, code in
+                guard code != ScoreColumn.none else { return sum }
+                let difference = doubles[Int(code)] - mean
+                return sum + difference * difference
+            }
+            deviation = (squares / Double(column.scoredCount - 1)).squareRoot()
         }
-        return MeasureSummary(measure: measure, count: present.count, mean: mean, median: median(present), standardDeviation: deviation)
+        return MeasureSummary(measure: measure, count: column.scoredCount, mean: mean, median: column.median, standardDeviation: deviation)
     }
 
     /// Whether the two orders differ (then reports show both).

@@ -19,7 +19,7 @@ struct MunicipalityMeans: Sendable {
     var respondents: Int { respondentCounts.reduce(0, +) }
 
     /// Groups respondents by `labels` (aligned with them; nil: no municipality) and averages their scores.
-    init(column: String, respondents: [ComparedRespondent], labels: [String?], bands: BandSet) {
+    init(column: String, respondents: some Collection<ComparedRespondent>, labels: [String?], bands: BandSet) {
         self.column = column
         var order = FirstSeenLabels<String>()
         var members: [[ComparedRespondent]] = []

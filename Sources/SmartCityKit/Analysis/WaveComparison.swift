@@ -8,7 +8,7 @@ package struct WaveComparison: Sendable {
     /// One wave: its label (`2023`) and its ranked municipalities, in input order.
     package struct Wave: Sendable {
         var label: String
-        var respondents: [ComparedRespondent]
+        var respondents: ComparedCohort
         /// The responses files of the wave, with their SHA-256.
         var files: [SourceFile]
         /// The questionnaire's id and version (`i-monitor 1.0.0`) and its file, with its SHA-256.
@@ -18,11 +18,19 @@ package struct WaveComparison: Sendable {
         /// wave rests on; empty when not counted (the current wave's are never needed).
         var reliability: [ReliableChange.Basis]
 
+        /// A wave of `respondents` (their names kept as given).
         init(label: String, respondents: [ComparedRespondent], files: [SourceFile], questionnaire: String, questionnaireFile: SourceFile,
+             reliability: [ReliableChange.Basis] = []) {
+            self.init(label: label, cohort: ComparedCohort(respondents), files: files, questionnaire: questionnaire, questionnaireFile: questionnaireFile,
+                      reliability: reliability)
+        }
+
+        /// A wave of a finished cohort.
+        init(label: String, cohort: ComparedCohort, files: [SourceFile], questionnaire: String, questionnaireFile: SourceFile,
              reliability: [ReliableChange.Basis] = []) {
             self.reliability = reliability
             self.label = label
-            self.respondents = respondents
+            self.respondents = cohort
             self.files = files
             self.questionnaire = questionnaire
             self.questionnaireFile = questionnaireFile
@@ -91,11 +99,14 @@ package struct WaveComparison: Sendable {
             return
         }
         let earlier = waves.dropLast()
-        let byWave = waves.map { wave in Dictionary(wave.respondents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) }
+        // Per wave, each id's first municipality (a position in the wave).
+        let byWave = waves.map { wave in
+            Dictionary(wave.respondents.indices.map { (wave.respondents.id(of: $0), $0) }, uniquingKeysWith: { first, _ in first })
+        }
         var changes: [Change] = []
         for respondent in current.respondents {
             guard let position = earlier.indices.last(where: { byWave[$0][respondent.id] != nil }),
-                  let previous = byWave[position][respondent.id] else { continue }
+                  let previous = byWave[position][respondent.id].map({ waves[position].respondents[$0] }) else { continue }
             let before = measures.map { previous.score($0) }, after = measures.map { respondent.score($0) }
             let change = zip(before, after).map { old, new -> Fraction? in
                 guard let old, let new else { return nil }
@@ -113,9 +124,9 @@ package struct WaveComparison: Sendable {
         self.changes = changes
         var matrix = [[Int]](repeating: [Int](repeating: 0, count: bandIDs.count + 1), count: bandIDs.count + 1)
         if waves.count >= 2 {
-            let previous = byWave[waves.count - 2]
+            let previous = byWave[waves.count - 2], previousWave = waves[waves.count - 2].respondents
             for respondent in current.respondents {
-                guard let old = previous[respondent.id] else { continue }
+                guard let old = previous[respondent.id].map({ previousWave[$0] }) else { continue }
                 let from = old.bandID.flatMap { bandIDs.firstIndex(of: $0) } ?? bandIDs.count
                 let to = respondent.bandID.flatMap { bandIDs.firstIndex(of: $0) } ?? bandIDs.count
                 matrix[from][to] += 1
@@ -129,7 +140,7 @@ package struct WaveComparison: Sendable {
             return (mean, values.count)
         }
         onlyIn = waves.indices.map { index in
-            (waves[index].label, waves[index].respondents.map(\.id).filter { id in !byWave.indices.contains { $0 != index && byWave[$0][id] != nil } })
+            (waves[index].label, waves[index].respondents.indices.map { waves[index].respondents.id(of: $0) }.filter { id in !byWave.indices.contains { $0 != index && byWave[$0][id] != nil } })
         }
     }
 }

@@ -51,74 +51,19 @@ package enum ComparisonRun {
         questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
         options: ReadingOptions, settings: Settings, progress: ScoringRun.Progress? = nil, report: ([Diagnostic]) -> Void
     ) -> Checked<Comparison> {
-        var scoring = settings.scoring
-        scoring.needsDigests = true
-        /// Scores files once with a questionnaire and keeps their ranked municipalities; of an
-        /// earlier wave also what a reliable change since it rests on, counted as `stats` counts
-        /// its statistics (per measure, aligned with `Comparison.measures`; empty for the current wave).
-        func scored(_ paths: [String], with questionnaire: Questionnaire, file: SourceFile, isCurrent: Bool)
-            -> Swift.Result<(summary: CohortSummary, respondents: [ComparedRespondent], reliability: [ReliableChange.Basis], means: MunicipalityMeans?), Diagnostic> {
-            var waveScoring = scoring
-            waveScoring.keepsAnswers = waveScoring.keepsAnswers || !isCurrent
-            let counting = isCurrent ? nil
-                : ScoringRun.StatisticsCounting(empty: ResearchStatisticsAccumulator(questionnaire: questionnaire, countsAllItems: true), grouping: nil)
-            let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: file, responsePaths: paths,
-                language: language, options: options, settings: waveScoring)
-                .score(progress: progress, statistics: counting, report: report)
-            let reliability = run.statistics.map { counted in
-                ReliableChange.Basis.measures(of: counted.finish(text: run.summary.text), allItemsAlpha: counted.allItemsAlpha,
-                                              dimensionCount: questionnaire.dimensions.count)
-            } ?? []
-            guard let column = settings.municipalityColumn else {
-                return collect(run, keepsMetadata: isCurrent, municipalityColumn: nil, scratch: settings.scoring.temporaryFolder)
-                    .map { (run.summary, $0.respondents, reliability, nil) }
-            }
-            if let missing = MunicipalityStatistics.missingColumn(column, in: run.summary.metadataNames, location: SourceLocation(file: paths.first ?? "")) {
-                return .failure(missing)
-            }
-            return collect(run, keepsMetadata: isCurrent, municipalityColumn: column, scratch: settings.scoring.temporaryFolder).map { collected in
-                let means = MunicipalityMeans(column: column, respondents: collected.respondents, labels: collected.labels, bands: questionnaire.bands)
-                return (run.summary, means.municipalities, reliability, means)
-            }
-        }
         var notes: [Diagnostic] = []
-        var earlierWaves: [WaveComparison.Wave] = []
-        for wave in settings.earlierWaves {
-            let waveQuestionnaire = wave.questionnaire ?? questionnaire, waveFile = wave.questionnaireFile ?? questionnaireFile
-            let location = SourceLocation(file: waveFile.path)
-            let order: [Int]
-            switch WaveComparison.dimensionOrder(of: waveQuestionnaire, matching: questionnaire) {
-            case .success(let positions): order = positions
-            case .failure(let difference):
-                return .failure(.error(location, "the questionnaire of wave \(wave.label) has other dimensions than the current one (\(difference)); "
-                    + "waves can only be compared on the same dimensions: score each wave with a questionnaire of the same dimension set"))
+        let earlierWaves: [WaveComparison.Wave], current: Scored
+        do throws(SmartCityError) {
+            earlierWaves = try settings.earlierWaves.map { wave throws(SmartCityError) in
+                try earlier(wave, current: questionnaire, file: questionnaireFile, language: language, options: options, settings: settings,
+                            progress: progress, notes: &notes, report: report)
             }
-            if waveFile.sha256 != questionnaireFile.sha256 {
-                notes.append(.warning(location, "wave \(wave.label) was answered on \(waveQuestionnaire.id) \(waveQuestionnaire.version) "
-                    + "(SHA-256 \(waveFile.sha256.prefix(12))…), the current wave on \(questionnaire.id) \(questionnaire.version) "
-                    + "(SHA-256 \(questionnaireFile.sha256.prefix(12))…); questions or weights may differ, so part of a change can come from "
-                    + "the questionnaire: compare the two versions before reading the changes"))
-            }
-            switch scored(wave.paths, with: waveQuestionnaire, file: waveFile, isCurrent: false) {
-            case .success(let earlier):
-                let respondents = earlier.respondents.map { respondent in
-                    var reordered = respondent
-                    reordered.dimensionScores = order.map { respondent.dimensionScores[$0] }
-                    return reordered
-                }
-                // The total's basis first, then the dimensions' in the current order.
-                let reliability = earlier.reliability.isEmpty ? [] : [earlier.reliability[0]] + order.map { earlier.reliability[$0 + 1] }
-                earlierWaves.append(WaveComparison.Wave(label: wave.label, respondents: respondents, files: earlier.summary.responseFiles,
-                                                        questionnaire: "\(waveQuestionnaire.id) \(waveQuestionnaire.version)",
-                                                        questionnaireFile: waveFile, reliability: reliability))
-            case .failure(let diagnostic): return .failure(diagnostic)
-            }
+            current = try scored(responsePaths, with: questionnaire, file: questionnaireFile, isCurrent: true, language: language, options: options,
+                                 settings: settings, progress: progress, report: report)
+        } catch {
+            return Checked(error)
         }
-        let summary: CohortSummary, respondents: [ComparedRespondent], means: MunicipalityMeans?
-        switch scored(responsePaths, with: questionnaire, file: questionnaireFile, isCurrent: true) {
-        case .success(let current): (summary, respondents, means) = (current.summary, current.respondents, current.means)
-        case .failure(let diagnostic): return .failure(diagnostic)
-        }
+        let (summary, respondents, means) = (current.summary, current.respondents, current.means)
         let location = SourceLocation(file: responsePaths.first ?? "")
         if summary.incompleteCount > 0 {
             notes.append(.note(location, MessageStrings.forLanguage(language).incompleteLeftOut(summary.incompleteCount, .compared)))
@@ -127,7 +72,7 @@ package enum ComparisonRun {
         var selected: [Int]?
         if let selection = settings.selection {
             var positions: [Int] = []
-            let ids = respondents.map(\.id)
+            let ids = respondents.indices.map { respondents.id(of: $0) }
             for id in selection {
                 guard let position = ids.firstIndex(of: id) else {
                     let hint = SchemaReader.closest(to: id, in: ids).map { "; did you mean \"\($0)\"?" } ?? ""
@@ -138,7 +83,7 @@ package enum ComparisonRun {
             selected = positions
         }
         guard !respondents.isEmpty else { return Checked(nil, notes + [.error(location, "no municipality could be scored and ranked; nothing to compare")]) }
-        var comparison = Comparison(summary: summary, respondents: respondents, selected: selected, grouping: settings.grouping,
+        var comparison = Comparison(summary: summary, cohort: respondents, selected: selected, grouping: settings.grouping,
                                     minimumGroupSize: settings.minimumGroupSize, earlierWaves: earlierWaves, currentWave: settings.currentWave)
         comparison.rankOrder = settings.rankOrder
         comparison.municipalityMeans = means
@@ -149,15 +94,88 @@ package enum ComparisonRun {
         return Checked(comparison, notes)
     }
 
+    /// A wave scored: its summary, its ranked municipalities, the basis of a reliable change since
+    /// it (per measure, aligned with `Comparison.measures`; empty for the current wave), and with
+    /// `--municipality-column` how the municipalities' means were made.
+    private struct Scored {
+        var summary: CohortSummary
+        var respondents: ComparedCohort
+        var reliability: [ReliableChange.Basis]
+        var means: MunicipalityMeans?
+    }
+
+    /// An earlier wave scored with its questionnaire, its dimensions put in the current order;
+    /// a note in `notes` when it was answered on another version of the questionnaire.
+    private static func earlier(
+        _ wave: WaveSource, current questionnaire: Questionnaire, file questionnaireFile: SourceFile, language: String, options: ReadingOptions,
+        settings: Settings, progress: ScoringRun.Progress?, notes: inout [Diagnostic], report: ([Diagnostic]) -> Void
+    ) throws(SmartCityError) -> WaveComparison.Wave {
+        let waveQuestionnaire = wave.questionnaire ?? questionnaire, waveFile = wave.questionnaireFile ?? questionnaireFile
+        let location = SourceLocation(file: waveFile.path)
+        let order: [Int]
+        switch WaveComparison.dimensionOrder(of: waveQuestionnaire, matching: questionnaire) {
+        case .success(let positions): order = positions
+        case .failure(let difference):
+            throw SmartCityError(.error(location, "the questionnaire of wave \(wave.label) has other dimensions than the current one (\(difference)); "
+                + "waves can only be compared on the same dimensions: score each wave with a questionnaire of the same dimension set"))
+        }
+        if waveFile.sha256 != questionnaireFile.sha256 {
+            notes.append(.warning(location, "wave \(wave.label) was answered on \(waveQuestionnaire.id) \(waveQuestionnaire.version) "
+                + "(SHA-256 \(waveFile.sha256.prefix(12))…), the current wave on \(questionnaire.id) \(questionnaire.version) "
+                + "(SHA-256 \(questionnaireFile.sha256.prefix(12))…); questions or weights may differ, so part of a change can come from "
+                + "the questionnaire: compare the two versions before reading the changes"))
+        }
+        let earlier = try scored(wave.paths, with: waveQuestionnaire, file: waveFile, isCurrent: false, language: language, options: options,
+                                 settings: settings, progress: progress, report: report)
+        // The total's basis first, then the dimensions' in the current order.
+        let reliability = earlier.reliability.isEmpty ? [] : [earlier.reliability[0]] + order.map { earlier.reliability[$0 + 1] }
+        return WaveComparison.Wave(label: wave.label, cohort: earlier.respondents.reorderingDimensions(order), files: earlier.summary.responseFiles,
+                                   questionnaire: "\(waveQuestionnaire.id) \(waveQuestionnaire.version)", questionnaireFile: waveFile,
+                                   reliability: reliability)
+    }
+
+    /// Scores files once with a questionnaire and keeps their ranked municipalities; of an
+    /// earlier wave also what a reliable change since it rests on, counted as `stats` counts its statistics.
+    private static func scored(
+        _ paths: [String], with questionnaire: Questionnaire, file: SourceFile, isCurrent: Bool, language: String, options: ReadingOptions,
+        settings: Settings, progress: ScoringRun.Progress?, report: ([Diagnostic]) -> Void
+    ) throws(SmartCityError) -> Scored {
+        var scoring = settings.scoring
+        scoring.needsDigests = true
+        scoring.keepsAnswers = scoring.keepsAnswers || !isCurrent
+        let counting = isCurrent ? nil
+            : ScoringRun.StatisticsCounting(empty: ResearchStatisticsAccumulator(questionnaire: questionnaire, countsAllItems: true), grouping: nil)
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: file, responsePaths: paths,
+            language: language, options: options, settings: scoring)
+            .score(progress: progress, statistics: counting, report: report)
+        let reliability = run.statistics.map { counted in
+            ReliableChange.Basis.measures(of: counted.finish(text: run.summary.text), allItemsAlpha: counted.allItemsAlpha,
+                                          dimensionCount: questionnaire.dimensions.count)
+        } ?? []
+        guard let column = settings.municipalityColumn else {
+            let collected = try collect(run, keepsMetadata: isCurrent, municipalityColumn: nil, scratch: settings.scoring.temporaryFolder)
+            return Scored(summary: run.summary, respondents: collected.respondents, reliability: reliability)
+        }
+        if let missing = MunicipalityStatistics.missingColumn(column, in: run.summary.metadataNames, location: SourceLocation(file: paths.first ?? "")) {
+            throw SmartCityError(missing)
+        }
+        let collected = try collect(run, keepsMetadata: isCurrent, municipalityColumn: column, scratch: settings.scoring.temporaryFolder)
+        let means = MunicipalityMeans(column: column, respondents: collected.respondents, labels: collected.labels, bands: questionnaire.bands)
+        return Scored(summary: run.summary, respondents: ComparedCohort(means.municipalities), reliability: reliability, means: means)
+    }
+
     /// The ranked municipalities (or respondents) of a scoring run, in input order (incomplete
-    /// responses are not compared): only what the comparison shows of each, read from the spill
-    /// without the item details; without the metadata when `keepsMetadata` is off (an earlier
-    /// wave's: not shown); with each one's value in `municipalityColumn`, when given.
+    /// responses are not compared), as a finished `ComparedCohort`: only what the comparison
+    /// shows of each, read from the spill without the item details; without the metadata when
+    /// `keepsMetadata` is off (an earlier wave's: not shown, its names kept instead); with each
+    /// one's value in `municipalityColumn`, when given.
     private static func collect(_ run: ScoringRun.Result, keepsMetadata: Bool, municipalityColumn: String?,
-                                scratch: String) -> Swift.Result<(respondents: [ComparedRespondent], labels: [String?]), Diagnostic> {
-        var respondents: [ComparedRespondent] = [], labels: [String?] = []
-        respondents.reserveCapacity(run.summary.rankedCount)
+                                scratch: String) throws(SmartCityError) -> (respondents: ComparedCohort, labels: [String?]) {
         let metadataNames = run.summary.metadataNames
+        let names: ComparedCohort.Names = keepsMetadata ? run.summary.nameColumn.map(ComparedCohort.Names.metadata) ?? .ids : .kept
+        var respondents = ComparedCohort(metadataCount: keepsMetadata ? metadataNames.count : 0,
+                                         dimensionCount: run.summary.questionnaire.dimensions.count, names: names)
+        var labels: [String?] = []
         do {
             try run.forEachBatch(namingFiles: false, details: false) { batch in
                 for ranked in batch where ranked.respondent.incomplete == nil {
@@ -171,11 +189,12 @@ package enum ComparisonRun {
                 }
             }
         } catch let error as SmartCityError {
-            return .failure(error.diagnostics[0])  // never empty
+            throw error
         } catch {
-            return .failure(.error(SourceLocation(file: scratch), "\(error)"))
+            throw SmartCityError(.error(SourceLocation(file: scratch), "\(error)"))
         }
-        return .success((respondents, labels))
+        respondents.finish()
+        return (respondents, labels)
     }
 
     /// What the run's summary line says when the charts do not draw every municipality (more than
@@ -188,18 +207,45 @@ package enum ComparisonRun {
         return words.radarsOmitted(Comparison.radarLimit) + "; " + drawn
     }
 
-    /// Writes the comparison's files in the formats, in the language of `strings`.
-    package static func write(_ comparison: Comparison, formats: [ComparisonFormat], strings: ReportStrings, output: ReportOutput) throws {
+    /// The formats to write: with `xlsx`, `csv` too when a sheet of the workbook cannot hold
+    /// every row (a warning says so; `rowLimit` is lowered by tests only).
+    package static func formats(_ formats: [ComparisonFormat], of comparison: Comparison) -> Checked<[ComparisonFormat]> {
+        self.formats(formats, of: comparison, rowLimit: SheetRowLimit())
+    }
+
+    /// `formats(_:of:)` with a sheet of `rowLimit` rows (tests).
+    static func formats(_ formats: [ComparisonFormat], of comparison: Comparison, rowLimit: SheetRowLimit) -> Checked<[ComparisonFormat]> {
+        // A cut sheet lists one row fewer than a full one: its last says where they all are.
+        guard rowLimit.cuts(ComparisonWorkbook.largestSheet(of: comparison)) else { return Checked(formats) }
+        return SheetRowLimit.formats(formats, workbook: .xlsx, csv: .csv, workbookFile: ComparisonWorkbook.file, csvFile: ComparisonCSVRenderer.tidyFile,
+                              count: ComparisonWorkbook.largestSheet(of: comparison), capacity: rowLimit.rows - 2, unit: "rows")
+    }
+
+    /// Writes the comparison's files in the formats, in the language of `strings`; `progress`
+    /// hears how many of the municipalities' rows are written, of all (a municipality counts once
+    /// in each format but SVG).
+    package static func write(_ comparison: Comparison, formats: [ComparisonFormat], strings: ReportStrings, output: ReportOutput,
+                              progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws {
         let words = ComparisonStrings.forLanguage(strings.languageCode)
+        let counted = formats.filter { $0 != .svg }.count, count = comparison.respondents.count
+        var done = 0, formatsDone = 0
+        let advance: () -> Void = progress.map { progress in { done += 1; progress(done, counted * count) } } ?? {}
         let charts = formats.contains(.svg) || formats.contains(.html) ? ComparisonChartRenderer().render(comparison, strings: strings, words: words) : []
         let linked = formats.contains(.svg) ? charts.map(\.path) : []
         let document = ComparisonDocument()
         for format in formats {
+            defer {
+                if format != .svg {
+                    formatsDone += 1
+                    done = formatsDone * count
+                    progress?(done, counted * count)
+                }
+            }
             switch format {
             case .markdown:
                 var markdown = MarkdownDocumentWriter.Stream()
                 try writeInParts(ComparisonDocument.markdownFile, to: output) { emit in
-                    try document.write(comparison, strings: strings, words: words, charts: linked) { try emit(markdown.text(of: $0)) }
+                    try document.write(comparison, strings: strings, words: words, charts: linked, advance: advance) { try emit(markdown.text(of: $0)) }
                     try emit(markdown.finish())
                 }
             case .html:
@@ -210,7 +256,7 @@ package enum ComparisonRun {
                 var page = HTMLDocumentWriter.Stream(outline, language: strings.languageCode, charts: svg)
                 try writeInParts(ComparisonDocument.htmlFile, to: output) { emit in
                     try emit(page.start())
-                    try document.write(comparison, strings: strings, words: words, charts: charts.map(\.path)) { try emit(page.text(of: $0)) }
+                    try document.write(comparison, strings: strings, words: words, charts: charts.map(\.path), advance: advance) { try emit(page.text(of: $0)) }
                     try emit(page.finish())
                 }
                 let council = ComparisonCouncilDocument().blocks(comparison, strings: strings, words: words, charts: charts.map(\.path))
@@ -219,13 +265,13 @@ package enum ComparisonRun {
             case .svg:
                 for chart in charts { try output.write(chart.contents, to: chart.path) }
             case .csv:
-                try ComparisonCSVRenderer().write(comparison, to: output)
+                try ComparisonCSVRenderer().write(comparison, to: output, advance: advance)
             case .json:
-                try ComparisonJSONRenderer().write(comparison, to: output)
+                try ComparisonJSONRenderer().write(comparison, to: output, advance: advance)
             case .xlsx:
                 // Its sheets are staged beside the output's files (or in the system's temporary folder).
                 try ComparisonWorkbook(comparison: comparison, strings: strings, words: words)
-                    .write(temporaryFolder: (output as? FileReportOutput)?.stagingFolder ?? NSTemporaryDirectory()) {
+                    .write(temporaryFolder: (output as? FileReportOutput)?.stagingFolder ?? NSTemporaryDirectory(), advance: advance) {
                         try output.append(bytes: $0, to: ComparisonWorkbook.file)
                     }
             }

@@ -9,9 +9,9 @@ struct ComparisonCSVRenderer {
     /// How many bytes of rows are made before they go to the output.
     var partSize = 1 << 20
 
-    /// Writes the files to the output.
-    package func write(_ comparison: Comparison, to output: ReportOutput) throws {
-        try stream(Self.tidyFile, to: output) { try tidy(comparison, into: &$0) }
+    /// Writes the files to the output; `advance` hears of each municipality written to `comparison.csv`.
+    package func write(_ comparison: Comparison, to output: ReportOutput, advance: () -> Void = {}) throws {
+        try stream(Self.tidyFile, to: output) { try tidy(comparison, into: &$0, advance: advance) }
         try stream(Self.ranksFile, to: output) { try ranks(comparison, into: &$0) }
         if comparison.grouping != nil { try stream(Self.groupsFile, to: output) { try groups(comparison, into: &$0) } }
         if let waves = comparison.waves { try stream(Self.wavesFile, to: output) { try changes(waves, comparison, into: &$0) } }
@@ -49,7 +49,7 @@ struct ComparisonCSVRenderer {
     private static func number(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, digits: 4) } ?? "" }
     private static func integer(_ value: Int?) -> String { value.map(String.init) ?? "" }
 
-    private func tidy(_ comparison: Comparison, into writer: inout Rows) throws {
+    private func tidy(_ comparison: Comparison, into writer: inout Rows, advance: () -> Void) throws {
         let summary = comparison.summary
         // `name` is the name column's value (else the id): that metadata column is not repeated.
         let otherMetadata = summary.metadataNames.indices.filter { $0 != summary.nameColumn }
@@ -67,6 +67,7 @@ struct ComparisonCSVRenderer {
                     group?.label ?? "", Self.number(groupMedian), Self.number(standing.fromGroupMedian),
                 ])
             }
+            advance()
         }
     }
 

@@ -56,9 +56,9 @@ struct ComparisonChartRenderer {
     /// The rows a ranking, heat map or change chart draws of `rows` (in its order): every one of
     /// at most `drawnLimit`, else the first and last `drawnLimit / 2` and the highlighted ones, nil
     /// for each run of rows left out between them, with its length.
-    static func drawnRows<Row>(_ rows: [Row], highlighted: (Row) -> Bool) -> [(row: Row?, omitted: Int)] {
+    static func drawnRows<Rows: Collection>(_ rows: Rows, highlighted: (Rows.Element) -> Bool) -> [(row: Rows.Element?, omitted: Int)] {
         guard rows.count > drawnLimit else { return rows.map { ($0, 0) } }
-        var drawn: [(row: Row?, omitted: Int)] = []
+        var drawn: [(row: Rows.Element?, omitted: Int)] = []
         var omitted = 0
         for (line, row) in rows.enumerated() {
             if line < drawnLimit / 2 || line >= rows.count - drawnLimit / 2 || highlighted(row) {
@@ -74,7 +74,7 @@ struct ComparisonChartRenderer {
 
     /// The municipalities (positions in `respondents`, in `order`) a ranking or heat map draws:
     /// see `drawnRows`; the selected ones are highlighted when some were named.
-    static func drawnRows(_ order: [Int], _ comparison: Comparison) -> [(row: Int?, omitted: Int)] {
+    static func drawnRows(_ order: CompactIntegers.Positions, _ comparison: Comparison) -> [(row: Int?, omitted: Int)] {
         let highlighted = comparison.selected.count < comparison.respondents.count ? Set(comparison.selected) : []
         return drawnRows(order) { highlighted.contains($0) }
     }
@@ -170,7 +170,11 @@ struct ComparisonChartRenderer {
     private func distribution(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
         let summary = comparison.summary, numbers = strings.numbers
         let bands = summary.questionnaire.bands.bands.sorted { $0.lower < $1.lower }
-        let counted = comparison.respondents.filter { $0.bandID != nil }.count
+        // Counted by band code, not through a municipality made whole for each.
+        let respondents = comparison.respondents
+        var bandCounts: [String: Int] = [:]
+        for index in respondents.indices { if let band = respondents.bandID(of: index) { bandCounts[band, default: 0] += 1 } }
+        let counted = bandCounts.values.reduce(0, +)
         let left = 70.0, bottom = 330.0, top = 70.0
         let groupWidth = (660 - left) / Double(max(bands.count, 1))
         let title = title(words.distributionChart, comparison, words: words)
@@ -182,7 +186,7 @@ struct ComparisonChartRenderer {
             canvas.text(numbers.plain(step) + " %", x: left - 6, y: y + 4, size: 10, anchor: .end, fill: SVGCanvas.muted)
         }
         for (position, band) in bands.enumerated() {
-            let share = counted > 0 ? Double(comparison.respondents.filter { $0.bandID == band.id }.count) / Double(counted) : 0
+            let share = counted > 0 ? Double(bandCounts[band.id] ?? 0) / Double(counted) : 0
             let x = left + Double(position) * groupWidth + groupWidth * 0.15, barWidth = groupWidth * 0.33
             for (offset, value, fill) in [(0.0, share as Double?, SVGCanvas.palette[4]), (barWidth + 2, band.referenceShare, SVGCanvas.muted)] {
                 guard let value else { continue }
@@ -202,7 +206,7 @@ struct ComparisonChartRenderer {
     private func strips(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings) -> String {
         let labels = [strings.totalScore] + dimensionLabels(comparison)
         let left = 190.0, right = 640.0, top = 60.0, rowHeight = 34.0
-        let highlighted = comparison.selected.count < comparison.respondents.count ? comparison.selected : []
+        let highlighted = comparison.selected.count < comparison.respondents.count ? Array(comparison.selected) : []
         let dense = comparison.respondents.count > Self.drawnLimit
         let legendHeight = Double(highlighted.count + (highlighted.isEmpty || dense ? 0 : 1)) * 16 + 10 + (dense ? 16 : 0)
         let title = title(words.stripChart, comparison, words: words)
@@ -215,10 +219,10 @@ struct ComparisonChartRenderer {
             canvas.text(label, x: left - 8, y: y + 4, size: 12, anchor: .end)
             canvas.line(x1: left, y1: y, x2: right, y2: y, stroke: SVGCanvas.grid)
             if dense {
-                density(&canvas, comparison, measure: comparison.measures[row], left: left, right: right, y: y, height: rowHeight - 8)
+                density(&canvas, comparison, measureAt: row, left: left, right: right, y: y, height: rowHeight - 8)
             } else {
                 for index in comparison.respondents.indices where highlighted.isEmpty || !comparison.isSelected[index] {
-                    guard let score = comparison.respondents[index].score(comparison.measures[row]) else { continue }
+                    guard let score = comparison.respondents.score(of: index, at: row) else { continue }
                     canvas.circle(x: left + (right - left) * score.doubleValue / 100, y: y, radius: 4, fill: SVGCanvas.grid, stroke: SVGCanvas.muted)
                 }
             }
@@ -245,11 +249,12 @@ struct ComparisonChartRenderer {
 
     /// How many municipalities have each score on a measure, as grey bars centred on the strip
     /// at `y`: one bar per point of the 0-100 scale (100 with 99), the most frequent `height` tall.
-    private func density(_ canvas: inout SVGCanvas, _ comparison: Comparison, measure: ComparisonMeasure, left: Double, right: Double,
+    private func density(_ canvas: inout SVGCanvas, _ comparison: Comparison, measureAt position: Int, left: Double, right: Double,
                          y: Double, height: Double) {
         var counts = [Int](repeating: 0, count: 100)
-        for respondent in comparison.respondents {
-            guard let score = respondent.score(measure)?.doubleValue else { continue }
+        let respondents = comparison.respondents
+        for index in respondents.indices {
+            guard let score = respondents.score(of: index, at: position)?.doubleValue else { continue }
             counts[min(max(Int(score), 0), 99)] += 1
         }
         guard let most = counts.max(), most > 0 else { return }

@@ -19,7 +19,8 @@ struct ComparisonDocument {
     /// municipality in parts of `partRows` rows, so that the report of a large cohort is never
     /// held whole. The municipalities side by side are those charted (`Comparison.charted`):
     /// the selected ones, or every one of a cohort of at most `Comparison.radarLimit`.
-    func write(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings, charts: [String] = [],
+    /// `advance` hears of each municipality's row of the rank table.
+    func write(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings, charts: [String] = [], advance: () -> Void = {},
                into sink: (ReportBlock) throws -> Void) rethrows {
         let summary = comparison.summary
         let numbers = strings.numbers
@@ -72,6 +73,7 @@ struct ComparisonDocument {
                 + [words.rankSum, words.rankByRankSum],
             alignments: [.right, .left, .left, .right] + dimensionPositions.map { _ in .right } + [.right, .right], rows: comparison.order, into: sink
         ) { index in
+            advance()
             let respondent = comparison.respondents[index], standings = comparison.standings
             return [standings.rank(of: index, on: 0).map(String.init) ?? "—", respondent.id, respondent.name,
                     respondent.total.map(numbers.score) ?? "—"]
@@ -163,8 +165,8 @@ struct ComparisonDocument {
             return [change.name, change.since, "\(total[0]) → \(total[1])"]
                 + change.change.map { $0.map { Self.signed($0, numbers) } ?? "—" } + ["\(band(change.bandBefore)) → \(band(change.bandAfter))"]
         }
-        var lines = reliableChangeSection(waves, measureLabels: measureLabels, strings: strings, words: words)
-        lines.append(.heading(3, words.transitions(previous, current)))
+        try reliableChangeSection(waves, measureLabels: measureLabels, strings: strings, words: words, into: sink)
+        var lines: [ReportBlock] = [.heading(3, words.transitions(previous, current))]
         let bandNames = bands.bands.map { summary.text($0.label) } + [words.noTotal]
         lines.append(.plainTable(
             header: [""] + bandNames, alignments: [.left] + bandNames.map { _ in .right },
@@ -187,25 +189,28 @@ struct ComparisonDocument {
         for line in lines { try sink(line) }
     }
 
-    /// Per municipality and measure the reliable change index and its verdict, then per earlier
-    /// wave compared with the standard deviation and alpha the index rests on.
+    /// Per municipality and measure the reliable change index and its verdict (a row per
+    /// municipality, handed on in parts of `partRows` rows), then per earlier wave compared with
+    /// the standard deviation and alpha the index rests on.
     private func reliableChangeSection(_ waves: WaveComparison, measureLabels: [String], strings: ReportStrings,
-                                       words: ComparisonStrings) -> [ReportBlock] {
+                                       words: ComparisonStrings, into sink: (ReportBlock) throws -> Void) rethrows {
         let numbers = strings.numbers
         func index(_ value: Double) -> String { (value > 0 ? "+" : "") + numbers.decimal(value, digits: 2) }
-        var lines: [ReportBlock] = [.heading(3, words.reliableChange), .text(words.reliableChangeNote)]
-        lines.append(.plainTable(
+        try sink(.heading(3, words.reliableChange))
+        try sink(.text(words.reliableChangeNote))
+        try Self.longTable(
             header: [strings.name, words.since] + measureLabels, alignments: [.left, .left] + measureLabels.map { _ in .left },
-            rows: waves.changes.map { change in
-                [change.name, change.since] + zip(change.reliableChangeIndex, change.reliableChange).map { value, verdict in
-                    guard let value, let verdict else { return "—" }
-                    return "\(index(value)) \(words.verdict(verdict))"
-                }
-            }))
+            rows: waves.changes, into: sink
+        ) { change in
+            [change.name, change.since] + zip(change.reliableChangeIndex, change.reliableChange).map { value, verdict in
+                guard let value, let verdict else { return "—" }
+                return "\(index(value)) \(words.verdict(verdict))"
+            }
+        }
         let compared = Set(waves.changes.map(\.since))
         func coefficient(_ value: Double?) -> String { value.map { numbers.decimal($0, digits: 3) } ?? "—" }
-        lines.append(.heading(4, words.reliableChangeBasis))
-        lines.append(.plainTable(
+        try sink(.heading(4, words.reliableChangeBasis))
+        try sink(.plainTable(
             header: [words.wave, strings.dimension, words.standardDeviation, words.alpha, words.differenceError],
             alignments: [.left, .left, .right, .right, .right],
             rows: waves.waves.dropLast().filter { compared.contains($0.label) }.flatMap { wave in
@@ -214,7 +219,6 @@ struct ComparisonDocument {
                      basis.differenceError.map(numbers.score) ?? "—"]
                 }
             }))
-        return lines
     }
 
     /// A difference with its sign: +2.50, −1.25, 0.00.

@@ -15,10 +15,10 @@ struct ComparisonJSONRenderer {
         case object([(String, Part)])
     }
 
-    /// Writes `comparison.json` to the output.
-    package func write(_ comparison: Comparison, to output: ReportOutput) throws {
+    /// Writes `comparison.json` to the output; `advance` hears of each municipality written.
+    package func write(_ comparison: Comparison, to output: ReportOutput, advance: @escaping () -> Void = {}) throws {
         var text = ""
-        try write(document(comparison), indent: "", into: &text) { text in
+        try write(document(comparison, advance: advance), indent: "", into: &text) { text in
             guard text.utf8.count >= partSize else { return }
             try output.append(text, to: Self.file)
             text = ""
@@ -56,11 +56,12 @@ struct ComparisonJSONRenderer {
     }
 
     /// The whole document; the municipalities, the two orders and the changes between waves as arrays made when written.
-    private func document(_ comparison: Comparison) -> Part {
+    private func document(_ comparison: Comparison, advance: @escaping () -> Void) -> Part {
         let summary = comparison.summary
         let questionnaire = summary.questionnaire
         let measureIDs = comparison.measures.map { ComparisonCSVRenderer.measureID($0, in: questionnaire) }
         let municipality = { (index: Int) -> JSONValue in
+            advance()
             let respondent = comparison.respondents[index]
             let standings = zip(measureIDs, comparison.standings[index]).map { id, standing -> (String, JSONValue) in
                 (id, .object([
@@ -89,11 +90,11 @@ struct ComparisonJSONRenderer {
                 ("label", .string(group.label)), ("count", .integer(group.members.count)), ("shown", .bool(group.isShown)),
                 ("medians", group.isShown ? .object(zip(measureIDs, group.medians).map { ($0, .number($1)) }) : .null),
                 ("bands", group.isShown ? .object(zip(questionnaire.bands.bands.map(\.id), group.bandCounts).map { ($0, .integer($1)) }) : .null),
-                ("members", .array(group.members.map { .string(comparison.respondents[$0].id) })),
+                ("members", .array(group.members.map { .string(comparison.respondents.id(of: Int($0))) })),
             ])
         }
         let waves = comparison.waves.map { wavesPart($0, measureIDs: measureIDs, questionnaire: questionnaire) } ?? .value(.null)
-        let ids = { (order: [Int]) -> Part in .array(count: order.count) { .string(comparison.respondents[order[$0]].id) } }
+        let ids = { (order: CompactIntegers.Positions) -> Part in .array(count: order.count) { .string(comparison.respondents.id(of: order[$0])) } }
         return .object([
             ("questionnaire", .value(.object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version)),
                                               ("sha256", .string(summary.questionnaireFile.sha256))]))),

@@ -12,7 +12,7 @@ final class ScoresWorkbook {
     typealias Cell = WorkbookWriter.Cell
     static let file = "scores.xlsx"
     /// Rows a sheet can hold, the header included.
-    static let rowLimit = 1_048_576
+    static let rowLimit = SheetRowLimit.excel
 
     private let summary: CohortSummary
     private let strings: ReportStrings
@@ -50,15 +50,13 @@ final class ScoresWorkbook {
     }
 
     /// Whether `count` respondents are more than the Scores sheet holds.
-    static func isCut(respondentCount count: Int, rowLimit: Int = rowLimit) -> Bool { count > rowLimit - 1 }
+    static func isCut(respondentCount count: Int, rowLimit: Int = rowLimit) -> Bool { SheetRowLimit(rows: rowLimit).cuts(count) }
 
     /// The formats to write: with `xlsx`, `csv` too when the workbook cannot hold every
     /// respondent (a warning says so).
     package static func formats(_ formats: [OutputFormat], respondentCount: Int, rowLimit: Int = rowLimit) -> Checked<[OutputFormat]> {
-        guard formats.contains(.xlsx), !formats.contains(.csv), isCut(respondentCount: respondentCount, rowLimit: rowLimit) else { return Checked(formats) }
-        let warning = Diagnostic.warning(SourceLocation(file: file), "a sheet holds \(rowLimit - 1) respondents and there are \(respondentCount): "
-            + "it lists the first \(rowLimit - 1), and scores.csv, written as well, holds them all; add csv to --format to say so yourself")
-        return Checked(formats + [.csv], [warning])
+        SheetRowLimit.formats(formats, workbook: .xlsx, csv: .csv, workbookFile: file, csvFile: CSVReportRenderer.wideFile,
+                              count: respondentCount, capacity: rowLimit - 1, unit: "respondents")
     }
 
     /// Some respondents' rows as sheet XML, numbered by their place in the cohort: made on

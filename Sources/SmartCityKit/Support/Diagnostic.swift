@@ -53,7 +53,7 @@ package struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// One problem found in an input, with where it is and what to do about it.
-package struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+package struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     package var severity: Severity
     package var location: SourceLocation
     package var message: String

@@ -132,9 +132,15 @@ enum CompareCommand: SubcommandRunner {
             responsePaths: responsePaths, language: language.code, options: setup.readingOptions, settings: settings,
             progress: showsProgress ? { if let line = meter.reading($0, at: Console.now) { console.progress(line) } } : nil, report: rows.report)
         if showsProgress { console.endProgress() }
-        guard let comparison = setup.value(of: compared, console: console),
-              setup.commit(console: console, { try ComparisonRun.write(comparison, formats: formats, strings: language.strings, output: $0) })
-        else { return .invalidInput }
+        guard let comparison = setup.value(of: compared, console: console) else { return .invalidInput }
+        let writing = ComparisonRun.formats(formats, of: comparison)
+        console.report(writing.diagnostics)
+        let written: ((Int, Int) -> Void)? = showsProgress ? { if let line = meter.writing($0, of: $1, at: Console.now) { console.progress(line) } } : nil
+        let committed = setup.commit(console: console) { output in
+            try ComparisonRun.write(comparison, formats: writing.value ?? formats, strings: language.strings, output: output, progress: written)
+        }
+        if showsProgress { console.endProgress() }
+        guard committed else { return .invalidInput }
         let failed = rows.failed || waveQuestionnairesFailed || setup.failed(strict: strict) || compared.diagnostics.isFailure(strict: strict)
         let words = language.messages
         let charts = ComparisonRun.omittedChartsNote(comparison, formats: formats, words: words).map { "; \($0)" } ?? ""

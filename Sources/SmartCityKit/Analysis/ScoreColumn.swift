@@ -1,0 +1,111 @@
+/// One measure's exact scores of a cohort, kept compactly: the different values once, in
+/// ascending order, and per municipality a 4-byte code, its value's position among them. Equal
+/// scores (equal as fractions, however written) share a code, so codes order and tie exactly
+/// as the scores do, and a score's place in the cohort (how many scores are below and equal to
+/// it) follows from how many municipalities hold each value.
+struct ScoreColumn: Sendable {
+    /// The code of a municipality without a score on the measure.
+    static let none = UInt32.max
+
+    /// A value's identity: the fraction in lowest terms.
+    private struct Key: Hashable {
+        var numerator: Int128
+        var denominator: Int128
+    }
+
+    /// The different values; ascending once `finish()`ed.
+    private(set) var values: [Fraction] = []
+    /// Per municipality, in input order: a position in `values`, or `none`.
+    private(set) var codes: [UInt32] = []
+    private var lookup: [Key: UInt32] = [:]
+    /// Per value, how many municipalities hold it, and how many hold a lower one.
+    private var counts: [Int32] = []
+    private var below: [Int32] = []
+    /// Municipalities with a score.
+    private(set) var scoredCount = 0
+
+    init() {}
+
+    /// How many municipalities the column holds.
+    var count: Int { codes.count }
+
+    /// Appends a municipality's score.
+    mutating func append(_ score: Fraction?) {
+        guard let score else {
+            codes.append(Self.none)
+            return
+        }
+        let reduced = score.reduced
+        let key = Key(numerator: reduced.numerator, denominator: reduced.denominator)
+        if let code = lookup[key] {
+            codes.append(code)
+        } else {
+            lookup[key] = UInt32(values.count)
+            codes.append(UInt32(values.count))
+            values.append(score)
+        }
+        scoredCount += 1
+    }
+
+    /// Orders the values and counts how many municipalities hold each; appending is over.
+    mutating func finish() {
+        let order = values.indices.sorted { values[$0] < values[$1] }
+        var position = [UInt32](repeating: 0, count: values.count)
+        for (rank, index) in order.enumerated() { position[index] = UInt32(rank) }
+        values = order.map { values[$0] }
+        counts = [Int32](repeating: 0, count: values.count)
+        for index in codes.indices where codes[index] != Self.none {
+            codes[index] = position[Int(codes[index])]
+            counts[Int(codes[index])] += 1
+        }
+        below = []
+        below.reserveCapacity(counts.count)
+        var sum: Int32 = 0
+        for count in counts {
+            below.append(sum)
+            sum += count
+        }
+        lookup = [:]
+    }
+
+    /// The code of a municipality's score (ordered as the scores are), or nil without one.
+    func code(of row: Int) -> UInt32? { codes[row] == Self.none ? nil : codes[row] }
+
+    /// A municipality's score.
+    subscript(row: Int) -> Fraction? { code(of: row).map { values[Int($0)] } }
+
+    /// Where a municipality's score stands: the cohort's scores below it and equal to it (itself included).
+    func place(of row: Int) -> StandingTable.Place? {
+        code(of: row).map { StandingTable.Place(below: below[Int($0)], equal: counts[Int($0)]) }
+    }
+
+    /// The exact median of the cohort's scores: the middle value, or the mean of the two middle values.
+    var median: Fraction? {
+        guard scoredCount > 0 else { return nil }
+        let upper = value(at: scoredCount / 2)
+        guard scoredCount % 2 == 0 else { return upper }
+        return value(at: scoredCount / 2 - 1).adding(upper)?.divided(by: Fraction(2))
+    }
+
+    /// The score at `position` among the cohort's scores in ascending order.
+    private func value(at position: Int) -> Fraction {
+        var low = 0, high = values.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(below[middle]) <= position { low = middle } else { high = middle - 1 }
+        }
+        return values[low]
+    }
+
+    /// The exact median of some municipalities' scores (those with one); nil for none.
+    func median(of rows: [Int32]) -> Fraction? {
+        let present = rows.compactMap { code(of: Int($0)) }.sorted()
+        guard !present.isEmpty else { return nil }
+        let middle = present.count / 2
+        if present.count % 2 == 1 { return values[Int(present[middle])] }
+        return values[Int(present[middle - 1])].adding(values[Int(present[middle])])?.divided(by: Fraction(2))
+    }
+
+    /// The scores in input order (those with one).
+    var scores: some Sequence<Fraction> { codes.lazy.filter { $0 != Self.none }.map { values[Int($0)] } }
+}

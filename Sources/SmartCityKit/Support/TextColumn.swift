@@ -1,0 +1,72 @@
+/// Many short texts in a row, kept compactly: while a column has at most `distinctLimit`
+/// different values (a province, a size class) each row holds a 2-byte code into them; beyond
+/// that (ids, names, numbers) the texts lie end to end in one byte buffer with the end of each,
+/// never a `String` per row.
+struct TextColumn: Sendable {
+    /// Most different values a column keeps as codes.
+    static let distinctLimit = 4096
+
+    private var distinct: [String] = []
+    private var lookup: [String: UInt16] = [:]
+    private var codes: [UInt16] = []
+    /// Once there are too many different values: the texts' UTF-8, and where each row's ends.
+    private var bytes: [UInt8] = []
+    private var ends: [UInt32] = []
+    private var isCoded = true
+
+    init() {}
+
+    /// How many rows the column holds.
+    var count: Int { isCoded ? codes.count : ends.count }
+
+    /// Appends a row's text.
+    mutating func append(_ text: String) {
+        if isCoded {
+            if let code = lookup[text] {
+                codes.append(code)
+                return
+            }
+            if distinct.count < Self.distinctLimit {
+                lookup[text] = UInt16(distinct.count)
+                codes.append(UInt16(distinct.count))
+                distinct.append(text)
+                return
+            }
+            spell()
+        }
+        bytes.append(contentsOf: text.utf8)
+        ends.append(UInt32(bytes.count))
+    }
+
+    /// Turns the codes into texts end to end (too many different values to code).
+    private mutating func spell() {
+        ends.reserveCapacity(codes.count)
+        for code in codes {
+            bytes.append(contentsOf: distinct[Int(code)].utf8)
+            ends.append(UInt32(bytes.count))
+        }
+        (distinct, lookup, codes, isCoded) = ([], [:], [], false)
+    }
+
+    /// The text of a row.
+    subscript(row: Int) -> String {
+        if isCoded { return distinct[Int(codes[row])] }
+        let start = row == 0 ? 0 : Int(ends[row - 1])
+        return bytes.withUnsafeBufferPointer { String(decoding: $0[start..<Int(ends[row])], as: UTF8.self) }
+    }
+
+    /// Whether the text of `row` sorts before that of `other` as `String`'s `<` does (by the
+    /// bytes when both are ASCII, where the two orders agree).
+    func precedes(_ row: Int, _ other: Int) -> Bool {
+        guard !isCoded else { return distinct[Int(codes[row])] < distinct[Int(codes[other])] }
+        let left = (row == 0 ? 0 : Int(ends[row - 1]))..<Int(ends[row])
+        let right = (other == 0 ? 0 : Int(ends[other - 1]))..<Int(ends[other])
+        return bytes.withUnsafeBufferPointer { buffer in
+            let a = buffer[left], b = buffer[right]
+            guard a.allSatisfy({ $0 < 0x80 }) && b.allSatisfy({ $0 < 0x80 }) else {
+                return String(decoding: a, as: UTF8.self) < String(decoding: b, as: UTF8.self)
+            }
+            return a.lexicographicallyPrecedes(b)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import XCTest
+@testable import SmartCityKit
+
+/// How `compare` keeps its cohort by column: exact scores as codes that order and tie as the
+/// fractions do, texts coded or end to end, and municipalities read back as they were appended.
+final class ComparedCohortTests: XCTestCase {
+    func testEqualScoresWrittenDifferentlyShareACodeAndCodesOrderAsTheExactValues() {
+        var column = ScoreColumn()
+        for score in [Fraction(2, 6), Fraction(1, 2), nil, Fraction(1, 3), Fraction(10, 30), Fraction(1, 4)] { column.append(score) }
+        column.finish()
+        XCTAssertEqual(column.code(of: 0), column.code(of: 3))
+        XCTAssertEqual(column.code(of: 0), column.code(of: 4))
+        XCTAssertNil(column.code(of: 2))
+        XCTAssertEqual(column.values, [Fraction(1, 4), Fraction(1, 3), Fraction(1, 2)])
+        XCTAssertLessThan(column.code(of: 5)!, column.code(of: 0)!)
+        XCTAssertLessThan(column.code(of: 0)!, column.code(of: 1)!)
+        XCTAssertEqual(column.place(of: 0), StandingTable.Place(below: 1, equal: 3))
+        XCTAssertEqual(column.place(of: 1), StandingTable.Place(below: 4, equal: 1))
+        XCTAssertEqual(column.scoredCount, 5)
+        // 1/4, 1/3, 1/3, 1/3, 1/2: the middle one.
+        XCTAssertEqual(column.median, Fraction(1, 3))
+        // 1/2 and 1/4: their exact mean.
+        XCTAssertEqual(column.median(of: [1, 2, 5]), Fraction(3, 8))
+    }
+
+    func testScoresOneUnitOfTheLastPlaceApartAreNotTied() {
+        // Two fractions whose doubles are equal: decided on the exact values.
+        let big = Int128(1) << 70
+        let a = Fraction(big, big + 1), b = Fraction(big + 1, big + 2)
+        XCTAssertEqual(a.doubleValue, b.doubleValue)
+        var column = ScoreColumn()
+        column.append(b)
+        column.append(a)
+        column.finish()
+        XCTAssertEqual(column.code(of: 1), 0)
+        XCTAssertEqual(column.code(of: 0), 1)
+    }
+
+    func testATextColumnReadsBackEveryRowWhetherCodedOrEndToEnd() {
+        var coded = TextColumn(), spelled = TextColumn()
+        let few = (0..<100).map { "province-\($0 % 7)" }
+        let many = (0..<(TextColumn.distinctLimit + 50)).map { "municipality \($0) é" }
+        for text in few { coded.append(text) }
+        for text in many { spelled.append(text) }
+        XCTAssertEqual((0..<coded.count).map { coded[$0] }, few)
+        XCTAssertEqual((0..<spelled.count).map { spelled[$0] }, many)
+        XCTAssertTrue(spelled.precedes(1, 2))
+        XCTAssertFalse(spelled.precedes(2, 1))
+        XCTAssertEqual(spelled.precedes(10, 9), many[10] < many[9])
+    }
+
+    func testAMunicipalityIsReadBackAsItWasAppended() {
+        let respondents = [
+            ComparedRespondent(id: "b", name: "B", metadata: ["north", "1200"], dimensionScores: [Fraction(1, 2), nil], total: Fraction(1, 2), bandID: "low"),
+            ComparedRespondent(id: "a", name: "A", metadata: ["south", ""], dimensionScores: [nil, Fraction(3)], total: nil, bandID: nil),
+        ]
+        let cohort = ComparedCohort(respondents)
+        XCTAssertEqual(Array(cohort), respondents)
+        XCTAssertEqual(cohort.reorderingDimensions([1, 0])[1].dimensionScores, [Fraction(3), nil])
+        XCTAssertTrue(cohort.idPrecedes(1, 0))
+    }
+}
