@@ -44,7 +44,7 @@ struct ReportRunSetup {
                      reading: Checked<ReadingOptions>, language: ReportLanguage, folder: String, force: Bool,
                      reportSet: ReportSet, inputs: [String], commandName: String, console: Console) throws(UsageError) -> ReportRunSetup? {
         guard let readingOptions = reading.value,
-              let output = try openOutput(folder: folder, force: force, reportSet: reportSet, inputs: [questionnairePath] + inputs,
+              let output = try openOutput(folder: folder, force: force, reportSet: reportSet, wording: .forLanguage(language.code), inputs: [questionnairePath] + inputs,
                                           commandName: commandName, console: console) else { return nil }
         return ReportRunSetup(questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: reading,
                               readingOptions: readingOptions, language: language, folder: folder, output: output)
@@ -53,9 +53,9 @@ struct ReportRunSetup {
     /// Opens `folder` for a report set (without `force`, not over existing reports), printing
     /// its notes; nil after reporting why it cannot be. Refuses a run one of whose `inputs` is a
     /// report it would replace.
-    private static func openOutput(folder: String, force: Bool, reportSet: ReportSet, inputs: [String], commandName: String,
+    private static func openOutput(folder: String, force: Bool, reportSet: ReportSet, wording: OutputFolderWording, inputs: [String], commandName: String,
                                    console: Console) throws(UsageError) -> FileReportOutput? {
-        let opened = FileReportOutput.open(folder: folder, force: force, reportSet: reportSet)
+        let opened = FileReportOutput.open(folder: folder, force: force, reportSet: reportSet, wording: wording)
         console.report(opened.diagnostics)
         guard let output = opened.value else { return nil }
         console.report(output.notes)
@@ -82,7 +82,7 @@ struct ReportRunSetup {
             return true
         } catch {
             output.discard()
-            console.report([FileReportOutput.diagnostic(for: error, folder: folder)])
+            console.report([FileReportOutput.diagnostic(for: error, folder: folder, wording: .forLanguage(language.code))])
             return false
         }
     }

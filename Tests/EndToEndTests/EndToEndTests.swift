@@ -221,7 +221,8 @@ final class EndToEndTests: XCTestCase {
         }
         let again = try run(["score", Self.questionnaire, Self.sample, "--out", out.path])
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.stderr.contains("already exists and 15 more report files; nothing was written. Use --force to overwrite"), again.stderr)
+        XCTAssertTrue(again.stderr.contains("bestaat al, met nog 15 rapportbestanden; er werd niets geschreven. Gebruik --force om te overschrijven"),
+                      "in the run's language (Dutch): \(again.stderr)")
         XCTAssertEqual(try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--force"]).status, 0)
         let stale = out.appendingPathComponent("municipalities/gone.md")
         try Data("old".utf8).write(to: stale)
@@ -246,7 +247,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains(#"\#(responses.path):3:IM01: error: "maybe" is geen ja/nee-antwoord voor IM01"#), "in the run's language (Dutch): \(result.stderr)")
         XCTAssertTrue(result.stderr.contains("\(responses.path):4: error: row 4 (line 4) has 2 fields but the header has 5"), result.stderr)
-        XCTAssertTrue(result.stderr.contains(#"\#(responses.path):5:id: error: duplicate respondent id "m1""#), result.stderr)
+        XCTAssertTrue(result.stderr.contains(#"\#(responses.path):5:id: error: dubbele id van respondent "m1""#), "in the run's language: \(result.stderr)")
         XCTAssertEqual(result.stdout, "2 respondenten gescoord (2 rijen weggelaten); 2 bestanden geschreven in \(out.path)/\n")
         let csv = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8)
         XCTAssertEqual(csv.split(separator: "\n").count, 3)
@@ -323,7 +324,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: compare.appendingPathComponent("ranks.csv").path), "scoring again keeps compare/")
         let again = try run(["compare", Self.questionnaire, Self.sample, "--out", compare.path])
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.stderr.contains("comparison.md: error: already exists and 22 more report files"), again.stderr)
+        XCTAssertTrue(again.stderr.contains("comparison.md: error: bestaat al, met nog 22 rapportbestanden"), "in the run's language (Dutch): \(again.stderr)")
     }
 
     /// Headless Chromium renders the HTML comparison (skipped when Chromium is not installed:

@@ -47,6 +47,24 @@ final class LanguageEndToEndTests: XCTestCase {
         XCTAssertTrue(try score(["--lang", "fr-BE"]).summary.contains("## Classement"))
     }
 
+    /// Issue 28, item 1: what `score --lang nl` says about a responses file's structure (a question
+    /// without a column, a duplicate id) is Dutch, like its status line.
+    func testAResponsesFilesStructureIsDescribedInTheRunsLanguage() throws {
+        let folder = try temporaryFolder()
+        let questionnaire = try JSONSerialization.jsonObject(with: Data(contentsOf: EndToEndTests.root.appendingPathComponent(EndToEndTests.questionnaire)))
+        let ids = try XCTUnwrap(((questionnaire as? [String: Any])?["questions"] as? [[String: Any]])?.compactMap { $0["id"] as? String })
+        let answered = ids.dropLast()
+        let empty = String(repeating: ",", count: answered.count)
+        let responses = folder.appendingPathComponent("answers.csv")
+        try Data("id,name,\(answered.joined(separator: ","))\nx,X\(empty)\nx,Y\(empty)\n".utf8).write(to: responses)
+        let run = try EndToEndTests.runBinary(["score", EndToEndTests.questionnaire, responses.path, "--lang", "nl", "--format", "markdown",
+                                                "--out", folder.appendingPathComponent("out").path])
+        XCTAssertTrue(run.stderr.contains("\(responses.path):1:id: warning: geen kolom voor vraag \(ids[ids.count - 1]); die telt als onbeantwoord\n"), run.stderr)
+        XCTAssertTrue(run.stderr.contains(#"\#(responses.path):3:id: error: dubbele id van respondent "x" (eerst op rij 2); ids moeten uniek zijn. De rij wordt weggelaten."#),
+                      run.stderr)
+        XCTAssertFalse(run.stderr.contains("unanswered") || run.stderr.contains("duplicate"), run.stderr)
+    }
+
     /// Issue 28, item 6: the sample's "rural"/"urban" are labelled in the report's language; CSV keeps the value.
     func testACategorysValuesAreLabelledInTheReportsLanguage() throws {
         for (language, label, value) in [("nl", "Gebied", "stedelijk"), ("fr", "Zone", "urbain"), ("en", "Area", "urban")] {

@@ -93,7 +93,7 @@ final class OutputSafetyTests: XCTestCase {
         let file = folder.appendingPathComponent("file.txt")
         try Data("x".utf8).write(to: file)
         let notFolder = try run(["score", Self.questionnaire, Self.sample, "--out", file.path])
-        XCTAssertEqual(notFolder.stderr, "\(file.path): error: is a file, not a folder; name a folder for the reports with --out\n")
+        XCTAssertEqual(notFolder.stderr, "\(file.path): error: is een bestand, geen map; noem een map voor de rapporten met --out\n", "in the run's language (Dutch)")
         let out = folder.appendingPathComponent("reports")
         XCTAssertEqual(try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--format", "csv"]).status, 0)
         let input = out.appendingPathComponent("scores.csv").path
@@ -138,7 +138,7 @@ final class OutputSafetyTests: XCTestCase {
                 // A second run into the same folder is refused while the first holds it.
                 let second = try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--force"])
                 XCTAssertEqual(second.status, 1)
-                XCTAssertTrue(second.stderr.contains("another smartcity run is writing reports here"), second.stderr)
+                XCTAssertTrue(second.stderr.contains("een andere uitvoering van smartcity schrijft hier rapporten"), second.stderr)
             }
             usleep(delay)
             kill(process.processIdentifier, SIGKILL)
@@ -151,7 +151,7 @@ final class OutputSafetyTests: XCTestCase {
 
         let next = try run(["score", Self.questionnaire, Self.sample, "--out", out.path, "--force"])
         XCTAssertEqual(next.status, 0, next.stderr)
-        XCTAssertTrue(next.stderr.contains("note: removed what an interrupted run (process "), next.stderr)
+        XCTAssertTrue(next.stderr.contains("note: opgeruimd wat een onderbroken uitvoering (proces "), "in the run's language (Dutch): \(next.stderr)")
         XCTAssertEqual(try respondentCounts(out), [12, 12, 12])
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("smartcity-new") || $0.contains("smartcity-old") }
         XCTAssertEqual(left, [], "no temporary folder is left")
@@ -163,8 +163,9 @@ final class OutputSafetyTests: XCTestCase {
         let result = try run(["score", Self.questionnaire, export, "--out", out.path, "--format", "csv", "--keep-column", "Email Address",
                               "--keep-column", "Collector ID"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains(#"surveymonkey.csv:1:Email Address: warning: column "Email Address" holds personal data; it is copied into the reports because --keep-column names it"#), result.stderr)
-        XCTAssertTrue(result.stderr.contains("left out of the reports as personal data: IP Address, First Name, Last Name"), result.stderr)
+        XCTAssertTrue(result.stderr.contains(#"surveymonkey.csv:1:Email Address: warning: kolom "Email Address" bevat persoonsgegevens; ze wordt in de rapporten overgenomen omdat --keep-column haar noemt"#),
+                      "in the run's language (Dutch): \(result.stderr)")
+        XCTAssertTrue(result.stderr.contains("weggelaten uit de rapporten als persoonsgegevens: IP Address, First Name, Last Name"), result.stderr)
         let header = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8).split(separator: "\n")[0]
         XCTAssertTrue(header.hasPrefix("id,Collector ID,Email Address,Name,e-services,"), String(header))
     }
@@ -239,7 +240,8 @@ final class OutputSafetyTests: XCTestCase {
             try Data("mine".utf8).write(to: mine)
             let result = try run([command, Self.questionnaire, Self.sample, "--out", out.path])
             XCTAssertEqual(result.status, 1, result.stderr)
-            XCTAssertEqual(result.stderr, "\(mine.path): error: already exists; nothing was written. Use --force to overwrite, or --out to write elsewhere\n")
+            XCTAssertEqual(result.stderr, "\(mine.path): error: bestaat al; er werd niets geschreven. Gebruik --force om te overschrijven, of --out om elders te schrijven\n",
+                           "in the run's language (Dutch)")
             XCTAssertEqual(try String(contentsOf: mine, encoding: .utf8), "mine")
             XCTAssertEqual(try entries(out), [name])
         }
@@ -293,7 +295,7 @@ final class OutputSafetyTests: XCTestCase {
         let gone = folder.appendingPathComponent("gone")
         try FileManager.default.createSymbolicLink(atPath: gone.path, withDestinationPath: "missing-folder")
         let nowhere = try run(["score", Self.questionnaire, Self.sample, "--out", gone.path])
-        XCTAssertEqual(nowhere.stderr, "\(gone.path): error: is a symbolic link to a folder that does not exist; create the folder it points to, or name another with --out\n")
+        XCTAssertEqual(nowhere.stderr, "\(gone.path): error: is een symbolische koppeling naar een map die niet bestaat; maak de map waarnaar ze wijst, of noem een andere met --out\n")
         XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: gone.path), "missing-folder", "--out never replaces a link")
     }
 

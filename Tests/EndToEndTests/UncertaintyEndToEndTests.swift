@@ -35,7 +35,7 @@ final class UncertaintyEndToEndTests: XCTestCase {
         XCTAssertEqual(sensitivity.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[0] }, ["weights", "coverage", "weights", "coverage"])
         let again = try run(arguments + ["--out", folder.appendingPathComponent("a").path])
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.stderr.contains("error: already exists"), again.stderr)
+        XCTAssertTrue(again.stderr.contains("error: bestaat al"), "in the run's language (Dutch): \(again.stderr)")
     }
 
     func testAWeightNoiseOfOneOrMoreIsAUsageError() throws {

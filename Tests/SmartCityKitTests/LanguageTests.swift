@@ -85,7 +85,8 @@ final class LanguageTests: XCTestCase {
     func testFrenchTextsSpaceHighPunctuationWithANarrowNoBreakSpace() {
         let catalogues: [Any] = [ReportStrings.french, AssessmentStrings.french, ComparisonStrings.french, ExplanationStrings.french,
                                  StatisticsStrings.french, MessageStrings.french, AssessmentMessages.french, MunicipalityStrings.french,
-                                 UncertaintyStrings.french, CouncilStrings.french, ProgressStrings.french]
+                                 UncertaintyStrings.french, CouncilStrings.french, ProgressStrings.french,
+                                 OutputFolderWording.french, ResponseFileWording.french]
         let template = TemplateStrings.forLanguage("fr")
         let texts = (catalogues + [template]).flatMap { Mirror(reflecting: $0).children.compactMap { $0.value as? String } }
             + template.workbookSteps + Self.messages("fr") + [ProgressStrings.french.writing(8192, 300_000)]
@@ -143,7 +144,29 @@ final class LanguageTests: XCTestCase {
             words.skipped("r.csv"), words.analysed(1, 1, 1, 7, "out"), words.analysed(12, 1000, 0.8333, 7, "out"),
             words.notShown(.column("ES01"), 10, true), words.notShown(.column("ES01"), 1, false), words.notShown(.rows, 3, false),
         ] + MessageStrings.Pass.allCases.flatMap { [words.incompleteLeftOut(1, $0), words.incompleteLeftOut(4, $0)] } + words.listingHeader.dropFirst()
-            + cellMessages(code)
+            + cellMessages(code) + fileMessages(code) + folderMessages(code)
+    }
+
+    /// Everything said about the folder the reports go to, in one language.
+    private static func folderMessages(_ code: String) -> [String] {
+        let folder = OutputFolderWording.forLanguage(code)
+        return [folder.emptyName, folder.isAFile, folder.danglingLink, folder.namesNoFolder, folder.alreadyExists(0), folder.alreadyExists(3),
+                folder.busy, folder.cannotBeWritten("Permission denied"), folder.leftBehindRemoved(4242),
+                folder.reportsCannotBeWritten("disk full") + folder.noReportChanged]
+    }
+
+    /// Everything a responses file's structure says about itself (header, metadata columns, ids), in one language.
+    private static func fileMessages(_ code: String) -> [String] {
+        let file = ResponseFileWording.forLanguage(code)
+        return [
+            file.duplicateColumn("ES01"), file.unknownColumnLikeQuestion("es01", "ES01"), file.unknownColumnLikeCode("ES99", "i-monitor"),
+            file.singleAndOptionColumns("PO02"), file.noIDColumn("id"), file.notAMultiQuestion("ES01", "level"), file.notAnOption("z", "PO02", "a, b"),
+            file.nothingMatches("i-monitor", file.nameColumnsByID("ES01, ES02, ES03")), file.nothingMatches("i-monitor", file.mapTheExport("Qualtrics", true)),
+            file.mapTheExport(nil, false), file.unanswered(1, "ES01", 0), file.unanswered(14, "ES01, ES02", 4),
+            file.personalDataKept("Email"), file.personalDataLeftOut("Email, IP Address"), file.undeclaredLeftOut("i-monitor", "Collector ID"),
+            file.noSuchKeptColumn("gone"), file.noIDColumnNote, file.duplicateID("m1", 2), file.duplicateAcrossFiles("m1", "a.csv", 3),
+            file.twin("Gent", "gent", nil, 2, false), file.twin("Liège", "Lie\u{0300}ge", "a.csv", 2, true),
+        ]
     }
 
     /// Every reason a cell is not an answer, in one language, as the decoder puts it together.

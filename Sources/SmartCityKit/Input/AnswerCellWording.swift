@@ -5,6 +5,8 @@
 package struct AnswerCellWording: Sendable {
     /// The language's code, for the questionnaire's texts in a message (a unit).
     var language: String
+    /// What the file's structure says about itself (its header, metadata columns and ids), in the same language.
+    var structure: ResponseFileWording
     /// A scale question's cell that is not a number: (text, question id, the scale values).
     var notANumberOnScale: @Sendable (_ text: String, _ id: String, _ allowed: String) -> String
     /// A number not on the scale: (text, question id, the scale values).
@@ -40,6 +42,7 @@ package struct AnswerCellWording: Sendable {
 
     package static let english = AnswerCellWording(
         language: "en",
+        structure: .english,
         notANumberOnScale: { "\"\($0)\" is not a number; \($1) takes one of \($2)" },
         offScale: { "\($0) is not on the scale of \($1); use one of \($2)" },
         percentageNotTaken: { text, id, unit in
@@ -62,6 +65,7 @@ package struct AnswerCellWording: Sendable {
 
     package static let dutch = AnswerCellWording(
         language: "nl",
+        structure: .dutch,
         notANumberOnScale: { "\"\($0)\" is geen getal; \($1) neemt een van \($2)" },
         offScale: { "\($0) ligt niet op de schaal van \($1); gebruik een van \($2)" },
         percentageNotTaken: { text, id, unit in
@@ -86,6 +90,7 @@ package struct AnswerCellWording: Sendable {
 
     package static let french = AnswerCellWording(
         language: "fr",
+        structure: .french,
         notANumberOnScale: { "«\u{202F}\($0)\u{202F}» n’est pas un nombre\u{202F}; \($1) prend l’une des valeurs \($2)" },
         offScale: { "\($0) n’est pas sur l’échelle de \($1)\u{202F}; utilisez l’une des valeurs \($2)" },
         percentageNotTaken: { text, id, unit in

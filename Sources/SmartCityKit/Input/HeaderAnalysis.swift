@@ -3,6 +3,8 @@ struct HeaderAnalysis {
     package let questionnaire: Questionnaire
     let file: String
     let idName: String
+    /// What the header's diagnostics say, in the run's language.
+    let wording: ResponseFileWording
     /// What to say when no column matches a question (a survey-tool export: how to map it).
     var unmatchedHint: String?
 
@@ -43,7 +45,7 @@ struct HeaderAnalysis {
             // A trailing delimiter leaves a column without a name: keep it as metadata under its position.
             let name = rawName.isEmpty ? "column \(index + 1)" : rawName
             if !seen.insert(name).inserted {
-                diagnostics.append(.error(location(name), "the column \"\(name)\" appears twice in the header; rename or remove one"))
+                diagnostics.append(.error(location(name), wording.duplicateColumn(name)))
                 usable = false
                 continue
             }
@@ -58,10 +60,10 @@ struct HeaderAnalysis {
                 }
                 optionColumns[question, default: []].append((option, index))
             } else if let intended = lowercasedIDs[name.lowercased()] {
-                diagnostics.append(.warning(location(name), "unknown column \"\(name)\"; did you mean the question \"\(intended)\"? It is kept as metadata"))
+                diagnostics.append(.warning(location(name), wording.unknownColumnLikeQuestion(name, intended)))
                 metadata.append(index)
             } else if let prefix = QuestionCode.prefix(QuestionCode.splitOptionColumn(name)?.base ?? name), idPrefixes.contains(prefix) {
-                diagnostics.append(.warning(location(name), "unknown column \"\(name)\": it looks like a question code but \(questionnaire.id) has no such question; it is kept as metadata"))
+                diagnostics.append(.warning(location(name), wording.unknownColumnLikeCode(name, questionnaire.id)))
                 metadata.append(index)
             } else {
                 metadata.append(index)
@@ -69,12 +71,11 @@ struct HeaderAnalysis {
         }
         for (question, _) in optionColumns where questionColumns[question] != nil {
             let id = questionnaire.questions[question].id
-            diagnostics.append(.error(location(id), "\(id) has both a single column and per-option columns \(id)[...]; keep one form"))
+            diagnostics.append(.error(location(id), wording.singleAndOptionColumns(id)))
             usable = false
         }
         guard let idColumn else {
-            diagnostics.append(.error(SourceLocation(file: file, row: 1, column: idName),
-                                      "no \"\(idName)\" column in the header; add a column with a unique id per respondent or name it with --id-column"))
+            diagnostics.append(.error(SourceLocation(file: file, row: 1, column: idName), wording.noIDColumn(idName)))
             return Checked(nil, diagnostics)
         }
         if let missing = missingQuestions(questionColumns: questionColumns, optionColumns: optionColumns, at: location(names[idColumn])) {
@@ -89,13 +90,13 @@ struct HeaderAnalysis {
     /// options); nil, with the error in `problems`, when it stands for none.
     private func option(_ code: String, of question: Int, base: String, at location: SourceLocation, problems: inout [Diagnostic]) -> Int? {
         guard case .multi(let questionOptions, _) = questionnaire.questions[question].kind else {
-            problems.append(.error(location, "\(base) is a \(questionnaire.questions[question].kind.typeName) question, not a multi question; name the column \(base)"))
+            problems.append(.error(location, wording.notAMultiQuestion(base, questionnaire.questions[question].kind.typeName)))
             return nil
         }
         // A non-answer's column among the options (`Q12[dk]`) comes after them.
         let nonAnswer = questionnaire.nonAnswers.firstIndex { $0.code == code }.map { questionOptions.count + $0 }
         guard let option = questionOptions.firstIndex(where: { $0.code == code }) ?? nonAnswer else {
-            problems.append(.error(location, "\"\(code)\" is not an option of \(base); use one of \(questionOptions.map(\.code).joined(separator: ", "))"))
+            problems.append(.error(location, wording.notAnOption(code, base, questionOptions.map(\.code).joined(separator: ", "))))
             return nil
         }
         return option
@@ -107,13 +108,11 @@ struct HeaderAnalysis {
         let missing = questionnaire.questions.enumerated()
             .filter { questionColumns[$0.offset] == nil && optionColumns[$0.offset] == nil }.map(\.element.id)
         if missing.count == questionnaire.questions.count {
-            let fix = unmatchedHint
-                ?? "name the columns by question id (\(questionnaire.questions.prefix(3).map(\.id).joined(separator: ", ")), ...), or draft a mapping with `smartcity map`"
-            return .error(location, "no column matches a question of \(questionnaire.id), so nothing can be scored; \(fix)")
+            let fix = unmatchedHint ?? wording.nameColumnsByID(questionnaire.questions.prefix(3).map(\.id).joined(separator: ", "))
+            return .error(location, wording.nothingMatches(questionnaire.id, fix))
         }
         guard !missing.isEmpty else { return nil }
-        let list = missing.count > 10 ? missing.prefix(10).joined(separator: ", ") + " and \(missing.count - 10) more" : missing.joined(separator: ", ")
-        return .warning(location, "no column for \(missing.count == 1 ? "question" : "questions") \(list); they count as unanswered")
+        return .warning(location, wording.unanswered(missing.count, missing.prefix(10).joined(separator: ", "), max(missing.count - 10, 0)))
     }
 }
 

@@ -30,7 +30,8 @@ struct MetadataSelection {
         diagnostics = []
     }
 
-    init(names: [String], questionnaire: Questionnaire, keep: [String], file: String) {
+    /// The columns of `names` to keep; what is left out is said in `wording`.
+    init(names: [String], questionnaire: Questionnaire, keep: [String], file: String, wording: ResponseFileWording = .english) {
         let location = SourceLocation(file: file)
         let keepKeys = Set(keep.map { $0.lowercased() })
         let declared = questionnaire.metadata.map { Set($0.map { $0.id.lowercased() }) }
@@ -41,8 +42,7 @@ struct MetadataSelection {
             if keepKeys.contains(key) {
                 kept.append(position)
                 if Self.isPersonal(name) {
-                    diagnostics.append(.warning(SourceLocation(file: file, row: 1, column: name),
-                                                "column \"\(name)\" holds personal data; it is copied into the reports because --keep-column names it"))
+                    diagnostics.append(.warning(SourceLocation(file: file, row: 1, column: name), wording.personalDataKept(name)))
                 }
             } else if Self.isPersonal(name) {
                 personal.append(name)
@@ -54,14 +54,14 @@ struct MetadataSelection {
         }
         self.kept = kept
         if !personal.isEmpty {
-            diagnostics.append(.note(location, "left out of the reports as personal data: \(personal.joined(separator: ", ")); keep one with --keep-column NAME"))
+            diagnostics.append(.note(location, wording.personalDataLeftOut(personal.joined(separator: ", "))))
         }
         if !undeclared.isEmpty {
-            diagnostics.append(.note(location, "left out of the reports (not metadata that \(questionnaire.id) declares): \(undeclared.joined(separator: ", ")); keep one with --keep-column NAME"))
+            diagnostics.append(.note(location, wording.undeclaredLeftOut(questionnaire.id, undeclared.joined(separator: ", "))))
         }
         let present = Set(names.map { $0.lowercased() })
         for name in keep where !present.contains(name.lowercased()) {
-            diagnostics.append(.warning(location, "--keep-column \(name): the file has no such metadata column"))
+            diagnostics.append(.warning(location, wording.noSuchKeptColumn(name)))
         }
     }
 }

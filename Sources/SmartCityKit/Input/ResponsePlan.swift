@@ -94,6 +94,8 @@ final class ResponsePlan: Sendable {
     let completionChecks: [CompletionCheck]
     /// Whether incomplete responses (by the tool or by `minimumTotalCoverage`) are kept out of the cohort.
     let keepsIncompleteOut: Bool
+    /// What the file's structure (its ids) says about itself, in the run's language.
+    let wording: ResponseFileWording
 
     /// A column that tells whether a response was finished.
     enum CompletionCheck: Sendable {
@@ -113,7 +115,8 @@ final class ResponsePlan: Sendable {
 
     init(file: String, questionnaire: Questionnaire, width: Int?, idColumn: Int?, idName: String, metadataNames: [String],
          metadataColumns: [Int], sources: [AnswerSource], emptyMeansNotShown: Bool, columnNames: [String],
-         completionChecks: [CompletionCheck] = [], keepsIncompleteOut: Bool = true, dialect: SurveyDialect? = nil) {
+         completionChecks: [CompletionCheck] = [], keepsIncompleteOut: Bool = true, dialect: SurveyDialect? = nil, wording: ResponseFileWording) {
+        self.wording = wording
         self.dialect = dialect
         self.completionChecks = keepsIncompleteOut ? completionChecks : []
         self.keepsIncompleteOut = keepsIncompleteOut
@@ -165,10 +168,9 @@ final class ResponsePlan: Sendable {
         let (canonical, shown, sourceOf) = (header.canonical, header.shown, header.sourceOf)
         diagnostics += header.diagnostics
         let idName = isExport ? "id" : options.plainIDColumn
-        var analysis = HeaderAnalysis(questionnaire: questionnaire, file: file, idName: idName)
+        var analysis = HeaderAnalysis(questionnaire: questionnaire, file: file, idName: idName, wording: options.cellWording.structure)
         if isExport {
-            analysis.unmatchedHint = "the file is read as \(dialect == .csv ? "a mapped file" : "an export of \(dialect.displayName)")"
-                + (given == nil ? "" : " as asked") + "; draft a mapping with `smartcity map QUESTIONNAIRE FILE -o mapping.json`, review it and pass it with --map"
+            analysis.unmatchedHint = options.cellWording.structure.mapTheExport(dialect == .csv ? nil : dialect.displayName, given != nil)
         }
         let layout = analysis.analyse(canonical, displayNames: shown)
         let matched = layout.value.map { Set($0.questionColumns.keys).union($0.optionColumns.keys).count } ?? 0
@@ -191,7 +193,8 @@ final class ResponsePlan: Sendable {
         let checks = completionChecks(dialect: dialect, metadataNames: metadata.map(\.name), metadataColumns: metadata.map(\.source))
         let selection = options.keepsAllMetadata
             ? MetadataSelection(keepingAll: metadata.count)
-            : MetadataSelection(names: metadata.map(\.name), questionnaire: questionnaire, keep: options.keepColumns, file: file)
+            : MetadataSelection(names: metadata.map(\.name), questionnaire: questionnaire, keep: options.keepColumns, file: file,
+                                wording: options.cellWording.structure)
         diagnostics += selection.diagnostics
         let plan = ResponsePlan(
             file: file, questionnaire: questionnaire, width: isExport ? nil : first.count,
@@ -199,7 +202,7 @@ final class ResponsePlan: Sendable {
             metadataNames: selection.kept.map { metadata[$0].name }, metadataColumns: selection.kept.map { metadata[$0].source },
             sources: sources, emptyMeansNotShown: dialect == .limesurvey, columnNames: isExport ? first.map(\.trimmingSpaces) : shown,
             completionChecks: checks,
-            keepsIncompleteOut: !options.includeIncomplete, dialect: isExport ? dialect : nil)
+            keepsIncompleteOut: !options.includeIncomplete, dialect: isExport ? dialect : nil, wording: options.cellWording.structure)
         return (Checked(plan, diagnostics), headerCount)
     }
 
@@ -235,7 +238,7 @@ final class ResponsePlan: Sendable {
             let planned = planner.plan(columns)
             diagnostics += ResponsePlan.unmappedWarnings(planned.unmapped, file: file)
             if !planned.hasID {
-                diagnostics.append(.note(SourceLocation(file: file), "no respondent id column; rows are identified as row-N by their row number (name one with --id-column)"))
+                diagnostics.append(.note(SourceLocation(file: file), options.cellWording.structure.noIDColumnNote))
             }
             if let idIndex = planned.targets.firstIndex(of: .id) {
                 canonical.append("id"); shown.append(columns[idIndex].name); sourceOf.append(idIndex)

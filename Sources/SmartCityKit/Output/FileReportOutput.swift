@@ -39,28 +39,29 @@ package final class FileReportOutput: ReportOutput {
 
     /// Opens a folder for reports. Without `force`, refuses one that already holds reports;
     /// refuses an empty path, a file, and a folder another run is writing to. A mount point is
-    /// swapped inside, any other folder by renaming it.
-    package static func open(folder: String, force: Bool, reportSet: ReportSet = .scores) -> Checked<FileReportOutput> {
-        open(folder: folder, force: force, reportSet: reportSet, strategy: nil)
+    /// swapped inside, any other folder by renaming it. What it says is in `wording`.
+    package static func open(folder: String, force: Bool, reportSet: ReportSet = .scores, wording: OutputFolderWording = .english) -> Checked<FileReportOutput> {
+        open(folder: folder, force: force, reportSet: reportSet, strategy: nil, wording: wording)
     }
 
     /// `open` with the swap strategy chosen (tests swap inside a plain folder); nil: by the folder.
-    package static func open(folder: String, force: Bool, reportSet: ReportSet, strategy: ReportSwap.Strategy?) -> Checked<FileReportOutput> {
+    package static func open(folder: String, force: Bool, reportSet: ReportSet, strategy: ReportSwap.Strategy?,
+                             wording: OutputFolderWording = .english) -> Checked<FileReportOutput> {
         let location = SourceLocation(file: folder)
         guard !folder.isEmpty else {
-            return .failure(.error(location, "the output folder is empty; name a folder with --out, or leave --out out for Reports/<questionnaire-id>/"))
+            return .failure(.error(location, wording.emptyName))
         }
         let trimmed = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         let kind = POSIXFile.kind(of: trimmed)
         if kind.exists && !kind.isFolder {
-            return .failure(.error(location, "is a file, not a folder; name a folder for the reports with --out"))
+            return .failure(.error(location, wording.isAFile))
         }
         if POSIXFile.entryKind(trimmed) == .danglingLink {
-            return .failure(.error(location, "is a symbolic link to a folder that does not exist; create the folder it points to, or name another with --out"))
+            return .failure(.error(location, wording.danglingLink))
         }
         let name = FilePath.name(of: trimmed)
         guard !name.isEmpty, name != "/", name != ".", name != ".." else {
-            return .failure(.error(location, "cannot hold reports (it names no folder of its own); name a folder for the reports with --out"))
+            return .failure(.error(location, wording.namesNoFolder))
         }
         let parent = FilePath.folder(of: trimmed)
         do {
@@ -71,9 +72,10 @@ package final class FileReportOutput: ReportOutput {
         // Through symbolic links: the lock, the staging folder and the swap are the target's.
         let destination = POSIXFile.resolved(trimmed) ?? FilePath.join(POSIXFile.resolved(parent) ?? parent, name)
         guard destination != "/" else {
-            return .failure(.error(location, "cannot hold reports (it names no folder of its own); name a folder for the reports with --out"))
+            return .failure(.error(location, wording.namesNoFolder))
         }
-        if !force, kind.exists, let refusal = refusal(existing: existingReports(in: destination, reportSet: reportSet), folder: trimmed, destination: destination) {
+        if !force, kind.exists, let refusal = refusal(existing: existingReports(in: destination, reportSet: reportSet), folder: trimmed, destination: destination,
+                                                     wording: wording) {
             return .failure(refusal)
         }
         let swap = ReportSwap(strategy: strategy ?? (kind.exists && POSIXFile.isMountPoint(destination) ? .insideFolder : .replaceFolder),
@@ -81,10 +83,10 @@ package final class FileReportOutput: ReportOutput {
         let descriptor: Int32
         switch lock(swap.lockPath) {
         case .locked(let locked): descriptor = locked
-        case .busy: return .failure(.error(location, "another smartcity run is writing reports here; wait for it to finish or choose another --out"))
-        case .failed(let reason): return .failure(.error(SourceLocation(file: swap.home), "cannot be written: \(reason); choose another --out"))
+        case .busy: return .failure(.error(location, wording.busy))
+        case .failed(let reason): return .failure(.error(SourceLocation(file: swap.home), wording.cannotBeWritten(reason)))
         }
-        let notes = swap.cleanLeftovers(reportSet: reportSet)
+        let notes = swap.cleanLeftovers(reportSet: reportSet, wording: wording)
         let staging = swap.staging(getpid())
         POSIXFile.remove(staging)
         do {
@@ -92,18 +94,17 @@ package final class FileReportOutput: ReportOutput {
         } catch {
             close(descriptor)
             unlink(swap.lockPath)
-            return .failure(.error(SourceLocation(file: swap.home), "cannot be written: \(error.message); choose another --out"))
+            return .failure(.error(SourceLocation(file: swap.home), wording.cannotBeWritten(error.message)))
         }
         return Checked(FileReportOutput(folder: trimmed, staging: staging, swap: swap, lock: (swap.lockPath, descriptor), notes: notes, reportSet: reportSet))
     }
 
     /// The error for a folder holding entries a run without `force` would replace, naming the
     /// first as the user gave the folder.
-    private static func refusal(existing: [String], folder: String, destination: String) -> Diagnostic? {
+    private static func refusal(existing: [String], folder: String, destination: String, wording: OutputFolderWording) -> Diagnostic? {
         guard let first = existing.first else { return nil }
         let shown = folder + first.dropFirst(destination.count)
-        let more = existing.count > 1 ? " and \(existing.count - 1) more report files" : ""
-        return .error(SourceLocation(file: shown), "already exists\(more); nothing was written. Use --force to overwrite, or --out to write elsewhere")
+        return .error(SourceLocation(file: shown), wording.alreadyExists(existing.count - 1))
     }
 
     private init(folder: String, staging: String, swap: ReportSwap, lock: (path: String, descriptor: Int32), notes: [Diagnostic], reportSet: ReportSet) {
@@ -237,12 +238,12 @@ package final class FileReportOutput: ReportOutput {
     /// A failure of a run that writes reports into `folder`, as the run reports it once the new
     /// set is discarded: the run's own failure (`SmartCityError`) as it is; a file that could not
     /// be written, located at that file; anything else at the folder; with the news that no
-    /// report was changed.
-    package static func diagnostic(for error: any Error, folder: String) -> Diagnostic {
+    /// report was changed (in `wording`).
+    package static func diagnostic(for error: any Error, folder: String, wording: OutputFolderWording = .english) -> Diagnostic {
         if let failure = error as? SmartCityError { return failure.diagnostics[0] }
         var diagnostic = (error as? POSIXFile.Failure)?.diagnostic
-            ?? .error(SourceLocation(file: folder), "reports cannot be written: \(error.localizedDescription)")
-        diagnostic.message += "; no report was changed"
+            ?? .error(SourceLocation(file: folder), wording.reportsCannotBeWritten(error.localizedDescription))
+        diagnostic.message += wording.noReportChanged
         return diagnostic
     }
 

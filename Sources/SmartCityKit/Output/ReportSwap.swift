@@ -101,7 +101,8 @@ package struct ReportSwap {
     /// Beside the folder, their folders give back the entries that are not reports (a run caught
     /// between the swap and its cleanup holds the previous folder's), then are removed; inside
     /// it, a swap that had begun is completed and one that had not is dropped.
-    func cleanLeftovers(reportSet: ReportSet) -> [Diagnostic] {
+    /// Each removal is noted in `wording`.
+    func cleanLeftovers(reportSet: ReportSet, wording: OutputFolderWording) -> [Diagnostic] {
         var notes: [Diagnostic] = []
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: home)) ?? []
         // The folder may be a busy one (the parent of --out): the markers are made once, and
@@ -123,7 +124,7 @@ package struct ReportSwap {
                     break
                 }
                 POSIXFile.remove(path)
-                notes.append(.note(SourceLocation(file: path), "removed what an interrupted run (process \(processID)) left behind"))
+                notes.append(.note(SourceLocation(file: path), wording.leftBehindRemoved(processID)))
             }
         }
         return notes

@@ -21,7 +21,7 @@ struct BlockReader {
     func read<Consumer: RowConsumer>(into consumer: inout Consumer, ids: inout RespondentIDTable, report: ([Diagnostic]) -> Void) {
         // The consumer and the id table move into the merger and back: never two copies while they grow.
         var merger = Merger(consumer: consume consumer, ids: consume ids, path: path, files: files, fileIndex: fileIndex,
-                            idColumn: source.plan.idName, idsAreRowNumbers: source.plan.idColumn == nil)
+                            idColumn: source.plan.idName, idsAreRowNumbers: source.plan.idColumn == nil, wording: source.plan.wording)
         readRecords(RecordReading(plan: source.plan, processor: merger.consumer.processor), into: &merger, report: report)
         consumer = merger.consumer
         ids = merger.ids
@@ -107,6 +107,8 @@ extension BlockReader {
         let fileIndex: Int
         let idColumn: String
         let idsAreRowNumbers: Bool
+        /// What is said about duplicate ids, in the run's language.
+        let wording: ResponseFileWording
         /// The last row and line merged (of the blocks' pieces).
         var row = 0
         var line = 1
@@ -114,7 +116,7 @@ extension BlockReader {
         /// Leaves out the rows of `piece` whose ids were seen before, then hands it over.
         mutating func merge(_ piece: consuming Piece, report: ([Diagnostic]) -> Void) {
             for index in piece.rows.indices {
-                if piece.rows[index].excludeIfDuplicate(ids: &ids, files: files, fileIndex: fileIndex, idColumn: idColumn) {
+                if piece.rows[index].excludeIfDuplicate(ids: &ids, files: files, fileIndex: fileIndex, idColumn: idColumn, wording: wording) {
                     piece.lostScoredRows = true
                 }
             }

@@ -32,39 +32,24 @@ struct PieceRow {
 
     /// Leaves the row out when its id was seen before, in this file or an earlier one of
     /// `files`; returns whether it did. An id that differs from an earlier one only in
-    /// letter case or Unicode normalisation is kept, with a warning.
-    mutating func excludeIfDuplicate(ids: inout RespondentIDTable, files: [String], fileIndex: Int, idColumn: String) -> Bool {
+    /// letter case or Unicode normalisation is kept, with a warning (in `wording`).
+    mutating func excludeIfDuplicate(ids: inout RespondentIDTable, files: [String], fileIndex: Int, idColumn: String, wording: ResponseFileWording) -> Bool {
         guard let id = respondentID else { return false }
         switch ids.insert(id, file: fileIndex, row: row) {
         case .new:
             return false
         case .twin(let other, let file, let firstRow):
-            let place = file == fileIndex ? "row \(firstRow)" : "\(files[file]) row \(firstRow)"
-            problems.append(RecordProblem(severity: .warning, column: idColumn, message: Self.twinMessage(id, of: other, place: place)))
+            // Swift compares strings by canonical equivalence: equal ones differ only in their encoding.
+            let message = wording.twin(id, other, file == fileIndex ? nil : files[file], firstRow, id == other)
+            problems.append(RecordProblem(severity: .warning, column: idColumn, message: message))
             return false
         case .duplicate(let file, let firstRow):
             let firstFile = files[file]
-            let message = file == fileIndex
-                ? Self.duplicateMessage(id, firstRow: firstRow)
-                : "respondent id \"\(id)\" was already scored from \(firstFile) row \(firstRow); ids must be unique across files. The row is left out."
+            let message = file == fileIndex ? wording.duplicateID(id, firstRow) : wording.duplicateAcrossFiles(id, firstFile, firstRow)
             problems.append(RecordProblem(severity: .error, column: idColumn, message: message))
             outcome = .excluded(ExcludedRow(row: row, respondentID: id, reason: .duplicateID(file: firstFile, row: firstRow)))
             return true
         }
-    }
-
-    /// The warning of a row whose id differs from one first seen at `place` only in letter
-    /// case or Unicode normalisation.
-    static func twinMessage(_ id: String, of other: String, place: String) -> String {
-        // Swift compares strings by canonical equivalence: equal ones differ only in their encoding.
-        let difference = id == other ? "how its accents are encoded (Unicode NFD and NFC)" : "letter case"
-        return "respondent id \"\(id)\" differs from \"\(other)\" (\(place)) only in \(difference); both are kept "
-            + "as different municipalities. If they are one, write its id the same way in both rows"
-    }
-
-    /// The error of a row whose id was first seen on `firstRow` of the same file.
-    static func duplicateMessage(_ id: String, firstRow: Int) -> String {
-        "duplicate respondent id \"\(id)\" (first on row \(firstRow)); ids must be unique. The row is left out."
     }
 
     /// Whether `diagnostics` has something to say (checked without copying the row).

@@ -13,13 +13,13 @@ package enum ResponseChecker {
         var checking = CheckingConsumer(path: path)
         var ids = RespondentIDTable(limit: idsInMemory, overflow: IDRuns(runBytes: idRunBytes))
         BlockReader(source: source, files: [path], fileIndex: 0).read(into: &checking, ids: &ids, report: report)
-        report(overflowDuplicates(ids, file: path, idName: source.plan.idName, idsInMemory: idsInMemory))
+        report(overflowDuplicates(ids, file: path, idName: source.plan.idName, idsInMemory: idsInMemory, wording: source.plan.wording))
         return checking.rows
     }
 
     /// The duplicates among the ids beyond the table's limit, found once the file is read:
     /// reported after the rows' own diagnostics, in row order.
-    private static func overflowDuplicates(_ ids: RespondentIDTable, file: String, idName: String, idsInMemory: Int) -> [Diagnostic] {
+    private static func overflowDuplicates(_ ids: RespondentIDTable, file: String, idName: String, idsInMemory: Int, wording: ResponseFileWording) -> [Diagnostic] {
         guard let overflow = ids.overflow else { return [] }
         func unchecked(_ failure: SpillError) -> [Diagnostic] {
             [failure.diagnostic(folder: overflow.folder),
@@ -30,9 +30,9 @@ package enum ResponseChecker {
             return try overflow.duplicates().map { duplicate in
                 let location = SourceLocation(file: file, row: duplicate.row, column: idName)
                 if let other = duplicate.twinOf {
-                    return .warning(location, PieceRow.twinMessage(duplicate.id, of: other, place: "row \(duplicate.firstRow)"))
+                    return .warning(location, wording.twin(duplicate.id, other, nil, duplicate.firstRow, duplicate.id == other))
                 }
-                return .error(location, PieceRow.duplicateMessage(duplicate.id, firstRow: duplicate.firstRow))
+                return .error(location, wording.duplicateID(duplicate.id, duplicate.firstRow))
             }
         } catch {
             return unchecked(error)
