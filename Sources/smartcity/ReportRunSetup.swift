@@ -21,7 +21,6 @@ struct ReportRunSetup {
     /// `defaultFolder` names the folder for a questionnaire id; `inputs` are every responses file.
     static func prepare(_ options: ReportRunOptions, inputs: [String], reportSet: ReportSet,
                         defaultFolder: (String) -> String, commandName: String, console: Console) throws(UsageError) -> ReportRunSetup? {
-        if let note = options.spellingNote { console.err(note) }
         let questionnairePath = options.questionnairePath
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
@@ -31,6 +30,7 @@ struct ReportRunSetup {
         let language = ReportLanguage.resolve(requested: options.language, environment: ProcessInfo.processInfo.environment,
                                                questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
+        if let spelling = options.spelling { console.err(spelling.note(language.messages)) }
         reading.value?.cellWording = .forLanguage(language.code)
         let folder = options.folder ?? defaultFolder(questionnaire.id)
         return try open(questionnairePath: questionnairePath, loaded: loaded, questionnaire: questionnaire, reading: reading,

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParsing
 import SmartCityKit
 
@@ -54,20 +55,20 @@ struct OutputFileOptions: OptionGroup {
     /// The file; nil (or "-") for standard output.
     var path: String?
     var force: Bool
-    /// The note when the file was named with `--out`.
-    var spellingNote: String?
+    /// How the file was named when with `--out`.
+    var spelling: OutputPathCheck.OtherSpelling?
 
     /// A blank `--output` is a usage error.
     init(_ arguments: Parsed<Declared>) throws(UsageError) {
         path = try OutputPathCheck.nonBlank(arguments, \.output)
         force = arguments.isSet(\.force)
-        spellingNote = OutputPathCheck.spellingNote(arguments, \.output)
+        spelling = OutputPathCheck.otherSpelling(arguments, \.output)
     }
 
     /// Opens the file (or standard output); nil after reporting why it cannot be. One naming an
-    /// input is a usage error.
-    func open(inputs: [String], commandName: String, console: Console) throws(UsageError) -> TextOutput? {
-        if let spellingNote { console.err(spellingNote) }
+    /// input is a usage error. A note on the option's spelling is worded by `messages`.
+    func open(inputs: [String], messages: MessageStrings, commandName: String, console: Console) throws(UsageError) -> TextOutput? {
+        if let spelling { console.err(spelling.note(messages)) }
         try OutputPathCheck.requireDistinct(output: path, inputs: inputs, commandName: commandName)
         let opened = TextOutput.open(path: path, force: force)
         console.report(opened.diagnostics)
@@ -240,8 +241,8 @@ struct ReportRunOptions {
     var questionnairePath: String
     /// The report folder; nil for the command's default.
     var folder: String?
-    /// The note when the folder was named with `--output`.
-    var spellingNote: String?
+    /// How the folder was named when with `--output`.
+    var spelling: OutputPathCheck.OtherSpelling?
     var force: Bool
     var language: String?
     var responses: ResponseOptions
@@ -251,7 +252,7 @@ struct ReportRunOptions {
     init<Declared: ReportRunDeclarations>(_ arguments: Parsed<Declared>) throws(UsageError) {
         questionnairePath = arguments.value(\.questionnaire)
         folder = try OutputPathCheck.nonBlank(arguments, \.out)
-        spellingNote = OutputPathCheck.spellingNote(arguments, \.out)
+        spelling = OutputPathCheck.otherSpelling(arguments, \.out)
         force = arguments.isSet(\.force)
         language = try arguments.value(\.language)
         responses = try arguments.group(\.reading)
@@ -274,14 +275,26 @@ enum OutputPathCheck {
         return value
     }
 
-    /// The note when an output was named by the other spelling (`--out` for a file, `--output`
-    /// for a folder): read the same, and said once on stderr; nil for the option's own name.
-    static func spellingNote<Declared>(_ arguments: Parsed<Declared>, _ key: KeyPath<Declared, ValueOption<String>>) -> String? {
+    /// An output named by the other spelling (`--out` for a file, `--output` for a folder): read
+    /// the same, and said once on stderr in the run's language.
+    struct OtherSpelling {
+        /// The spelling given (`output`) and the option's own name (`out`).
+        var given: String, option: String
+        /// Whether the option names a folder.
+        var namesFolder: Bool
+
+        /// The note, worded by `messages`.
+        func note(_ messages: MessageStrings) -> String {
+            "smartcity: note: " + messages.otherSpelling(given, option, namesFolder) + "\n"
+        }
+    }
+
+    /// How the output was named when by the other spelling; nil for the option's own name.
+    static func otherSpelling<Declared>(_ arguments: Parsed<Declared>, _ key: KeyPath<Declared, ValueOption<String>>) -> OtherSpelling? {
         guard let alias = arguments.alias(of: key) else { return nil }
         let option = arguments.declared[keyPath: key]
-        let rule = if case .value("dir", _, _) = option.spec.kind { "a folder is named with -o/--out, one file with --output" }
-            else { "one file is named with -o/--output, a folder with --out" }
-        return "smartcity: note: --\(alias) is read as --\(option.spec.long); \(rule)\n"
+        let namesFolder = if case .value("dir", _, _) = option.spec.kind { true } else { false }
+        return OtherSpelling(given: alias, option: option.spec.long, namesFolder: namesFolder)
     }
 
     /// An output file that is one of the inputs (the same file by any path or link): writing it
@@ -292,4 +305,10 @@ enum OutputPathCheck {
             throw UsageError("The output file '\(output)' is also an input; write the output to another file.", commandName: commandName)
         }
     }
+}
+
+extension MessageStrings {
+    /// The terminal's wording for a command without `--lang` (`generate`, `import`, `map`): in
+    /// the environment's language when smartcity has wording in it, else English.
+    static var ofEnvironment: MessageStrings { ReportLanguage.messages(requested: nil, environment: ProcessInfo.processInfo.environment) }
 }

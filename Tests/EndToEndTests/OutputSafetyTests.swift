@@ -194,7 +194,12 @@ final class OutputSafetyTests: XCTestCase {
         let reports = try run(["score", Self.questionnaire, Self.sample, "--format", "csv", "--output", folder.appendingPathComponent("reports").path])
         XCTAssertEqual(reports.status, 0, reports.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("reports/scores.csv").path), "--output names the report folder too")
-        XCTAssertEqual(reports.stderr, "smartcity: note: --output is read as --out; a folder is named with -o/--out, one file with --output\n")
+        // The note is in the run's language: the I-monitor's Dutch, or English with --lang en.
+        XCTAssertEqual(reports.stderr, "smartcity: note: --output wordt gelezen als --out; een map noem je met -o/--out, één bestand met --output\n")
+        let english = try run(["score", Self.questionnaire, Self.sample, "--format", "csv", "--lang", "en", "--force",
+                              "--output", folder.appendingPathComponent("reports").path])
+        XCTAssertEqual(english.status, 0, english.stderr)
+        XCTAssertEqual(english.stderr, "smartcity: note: --output is read as --out; a folder is named with -o/--out, one file with --output\n")
         XCTAssertTrue(try run(["generate", Self.questionnaire, "--help"]).stdout.contains("-o, --output <file>"))
         XCTAssertTrue(try run(["score", "--help"]).stdout.contains("-o, --out <dir>"))
         let misspelled = try run(["score", Self.questionnaire, Self.sample, "--fromat", "csv"])

@@ -143,6 +143,7 @@ final class LanguageTests: XCTestCase {
             words.invalidListed, words.verdict("q.json", true, 0, 0), words.verdict("r.csv", false, 1, 2), words.verdict("r.csv", false, 3, 1),
             words.skipped("r.csv"), words.analysed(1, 1, 1, 7, "out"), words.analysed(12, 1000, 0.8333, 7, "out"),
             words.notShown(.column("ES01"), 10, true), words.notShown(.column("ES01"), 1, false), words.notShown(.rows, 3, false),
+            words.otherSpelling("output", "out", true), words.otherSpelling("out", "output", false),
         ] + MessageStrings.Pass.allCases.flatMap { [words.incompleteLeftOut(1, $0), words.incompleteLeftOut(4, $0)] } + words.listingHeader.dropFirst()
             + cellMessages(code) + fileMessages(code) + folderMessages(code)
     }

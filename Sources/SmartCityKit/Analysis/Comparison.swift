@@ -144,33 +144,11 @@ package struct Comparison: Sendable {
         let columns = measures.indices.map { $0 < respondents.scores.count ? respondents.scores[$0] : nil }
         measureSummaries = zip(measures, columns).map { measure, column in Self.summarise(column, measure: measure) }
 
-        var groupOfRespondent = [Int?](repeating: nil, count: respondents.count)
-        var groups: [PeerGroup] = []
-        if let grouping {
-            var positions: [String: Int] = [:]
-            let metadataNames = summary.metadataNames
-            for index in respondents.indices {
-                let parts = grouping.parts(of: metadataNames.indices.map { respondents.metadata($0, of: index) }, metadataNames: metadataNames)
-                let label = PeerGrouping.label(ofParts: parts)
-                let position = positions[label] ?? groups.count
-                if position == groups.count {
-                    positions[label] = position
-                    groups.append(PeerGroup(label: label, parts: parts, members: [], isShown: false, medians: [], bandCounts: []))
-                }
-                groups[position].members.append(Int32(index))
-            }
-            groups.sort { grouping.precedes($0.parts, $1.parts) }
-            for (position, group) in groups.enumerated() { for member in group.members { groupOfRespondent[Int(member)] = position } }
-            let bandIDs = summary.questionnaire.bands.bands.map(\.id)
-            for index in groups.indices where groups[index].members.count >= minimumGroupSize {
-                groups[index].isShown = true
-                groups[index].medians = columns.map { column in column?.median(of: groups[index].members) }
-                groups[index].bandCounts = bandIDs.map { id in groups[index].members.filter { respondents.bandID(of: Int($0)) == id }.count }
-            }
-        }
+        let (groups, groupOfEach) = grouping.map {
+            Self.peerGroups(of: respondents, by: $0, metadataNames: summary.metadataNames, bandIDs: summary.questionnaire.bands.bands.map(\.id),
+                            columns: columns, minimumGroupSize: minimumGroupSize)
+        } ?? ([], CompactIntegers(repeatElement(Int?.none, count: respondents.count)))
         self.groups = groups
-        let groupOfEach = CompactIntegers(groupOfRespondent)
-        groupOfRespondent = []
         self.groupOfRespondent = groupOfEach
 
         let standings = StandingTable(respondents: respondents, measures: measures, summaries: measureSummaries, groups: groups,
@@ -211,6 +189,29 @@ package struct Comparison: Sendable {
             }
         }
         orderByRankSum = CompactIntegers.Positions(storage: byRankSum)
+    }
+
+    /// The peer groups of `grouping`, in its order, with their members (a group of at least
+    /// `minimumGroupSize` shown, with its medians and band counts); and each municipality's group (nil: none).
+    private static func peerGroups(of respondents: ComparedCohort, by grouping: PeerGrouping, metadataNames: [String], bandIDs: [String],
+                                   columns: [ScoreColumn?], minimumGroupSize: Int) -> ([PeerGroup], CompactIntegers) {
+        var groups: [PeerGroup] = []
+        var firstSeen = FirstSeenLabels<[String]>()
+        for index in respondents.indices {
+            let parts = grouping.parts(of: metadataNames.indices.map { respondents.metadata($0, of: index) }, metadataNames: metadataNames)
+            let (position, isNew) = firstSeen.position(of: parts)
+            if isNew { groups.append(PeerGroup(label: PeerGrouping.label(ofParts: parts), parts: parts, members: [], isShown: false, medians: [], bandCounts: [])) }
+            groups[position].members.append(Int32(index))
+        }
+        groups.sort { grouping.precedes($0.parts, $1.parts) }
+        var groupOfRespondent = [Int?](repeating: nil, count: respondents.count)
+        for (position, group) in groups.enumerated() { for member in group.members { groupOfRespondent[Int(member)] = position } }
+        for index in groups.indices where groups[index].members.count >= minimumGroupSize {
+            groups[index].isShown = true
+            groups[index].medians = columns.map { column in column?.median(of: groups[index].members) }
+            groups[index].bandCounts = bandIDs.map { id in groups[index].members.filter { respondents.bandID(of: Int($0)) == id }.count }
+        }
+        return (groups, CompactIntegers(groupOfRespondent))
     }
 
     /// Competition ranks ("1224"): one more than the number of values that come before; nil stays nil.

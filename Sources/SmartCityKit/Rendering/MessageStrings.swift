@@ -46,6 +46,9 @@ package struct MessageStrings: LanguageWording {
     package var notShown: @Sendable (_ place: DiagnosticLimiter.Place, _ count: Int, _ errors: Bool) -> String
     /// `uncertainty`: (municipalities, draws, the share whose type holds in 90 % of the draws, files written, folder).
     package var analysed: @Sendable (_ municipalities: Int, _ draws: Int, _ stableShare: Double, _ files: Int, _ folder: String) -> String
+    /// An output named by the other spelling (`--output` for a folder): (the spelling given, the
+    /// option's own name, whether the option names a folder).
+    package var otherSpelling: @Sendable (_ given: String, _ option: String, _ namesFolder: Bool) -> String
 
     /// "Dutch (nl)": the language's name in English with its code.
     private static func englishName(_ code: String) -> String {
@@ -121,6 +124,10 @@ package struct MessageStrings: LanguageWording {
         analysed: { municipalities, draws, share, files, folder in
             "Analysed \(count(municipalities, "municipality", "municipalities")) over \(count(draws, "draw", "draws")); "
                 + "the type holds in at least 90 % of the draws for \(pointNumbers.percent(share)) of them; wrote \(files) files to \(folder)/"
+        },
+        otherSpelling: { given, option, namesFolder in
+            "--\(given) is read as --\(option); "
+                + (namesFolder ? "a folder is named with -o/--out, one file with --output" : "one file is named with -o/--output, a folder with --out")
         })
 
     package static let dutch = MessageStrings(
@@ -163,6 +170,10 @@ package struct MessageStrings: LanguageWording {
         analysed: { municipalities, draws, share, files, folder in
             "\(count(municipalities, "gemeente", "gemeenten")) geanalyseerd over \(count(draws, "trekking", "trekkingen")); "
                 + "het type blijft in minstens 90\u{202F}% van de trekkingen voor \(commaNumbers.percent(share)) ervan; \(files) bestanden geschreven in \(folder)/"
+        },
+        otherSpelling: { given, option, namesFolder in
+            "--\(given) wordt gelezen als --\(option); "
+                + (namesFolder ? "een map noem je met -o/--out, één bestand met --output" : "één bestand noem je met -o/--output, een map met --out")
         })
 
     package static let french = MessageStrings(
@@ -211,5 +222,9 @@ package struct MessageStrings: LanguageWording {
             "\(count(municipalities, "commune analysée", "communes analysées")) sur \(count(draws, "tirage", "tirages"))\u{202F}; "
                 + "le type se maintient dans au moins 90\u{202F}% des tirages pour \(commaNumbers.percent(share)) d’entre elles\u{202F}; "
                 + "\(files) fichiers écrits dans \(folder)/"
+        },
+        otherSpelling: { given, option, namesFolder in
+            "--\(given) est lu comme --\(option)\u{202F}; "
+                + (namesFolder ? "un dossier se nomme avec -o/--out, un seul fichier avec --output" : "un seul fichier se nomme avec -o/--output, un dossier avec --out")
         })
 }

@@ -13,6 +13,39 @@ struct StatisticsJSONRenderer {
             case .total: "total"
             }
         }
+        func matrix(_ values: [[ResearchStatistics.Correlation]]) -> JSONValue {
+            .object(zip(questionnaire.dimensions, values).map { dimension, row in
+                (dimension.id, .object(zip(questionnaire.dimensions, row).map {
+                    ($0.id, .object([("r", number($1.r)), ("n", .integer($1.n)), ("pValue", number($1.pValue)), ("pHolm", number($1.pHolm)),
+                                     ("pBH", number($1.pBenjaminiHochberg))]))
+                }))
+            })
+        }
+        let document = JSONValue.object([
+            ("questionnaire", .object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version)),
+                                       ("sha256", .string(summary.questionnaireFile.sha256))])),
+            ("responseFiles", .array(summary.responseFiles.map { .object([("name", .string($0.name)), ("sha256", .string($0.sha256))]) })),
+            ("respondents", .integer(statistics.respondentCount)),
+            ("groupBy", .optionalString(result.grouping.map { $0.columns.joined(separator: " / ") })),
+            ("groups", .array(statistics.groupLabels.map(JSONValue.string))),
+            ("quantileMethod", .string("type 7 (R default, pandas linear)")),
+            ("measures", .array(measureValues(statistics, measureID: measureID))), ("types", .array(typeValues(statistics, bands: bands))),
+            ("reliability", .array(reliabilityValues(statistics, questionnaire: questionnaire))),
+            ("correlations", .object([("pearson", matrix(statistics.pearson)), ("spearman", matrix(statistics.spearman))])),
+            ("items", .array(itemValues(statistics, questionnaire: questionnaire))),
+            ("groupTests", .array(statistics.groupTests.map { groupTests($0, labels: statistics.groupLabels, measureID: measureID) })),
+            ("leftOut", .array(result.leftOut.map { row in
+                .object([("file", .string(FilePath.name(of: row.file))), ("row", .integer(row.row)), ("id", .optionalString(row.respondentID)),
+                         ("reason", .string(row.reason.code)), ("detail", .string(StatisticsDocument.reasonText(row.reason, .english)))])
+            })),
+        ] + (statistics.municipalities.map { [("municipalities", MunicipalityStatisticsJSONRenderer().value($0, questionnaire: questionnaire))] } ?? [])
+            + (bootstrapSummary(statistics.bootstrap).map { [("reliabilityBootstrap", $0)] } ?? []))
+        return document.rendered() + "\n"
+    }
+
+    /// Per dimension: alpha with Feldt's interval and the items, the listwise and pairwise
+    /// coefficients, and the bootstrap intervals when asked for.
+    private func reliabilityValues(_ statistics: ResearchStatistics, questionnaire: Questionnaire) -> [JSONValue] {
         /// Lambda 6, omega total, and per item its loading, alpha if deleted and item-total correlation.
         func coefficients(_ value: ReliabilityCoefficients?, items: [Int]) -> JSONValue {
             guard let value else { return .null }
@@ -33,15 +66,7 @@ struct StatisticsJSONRenderer {
                 (name, interval.map { .object([("ci", .array([number($0.low), number($0.high)])), ("replicates", .integer($0.replicates))]) } ?? .null)
             })
         }
-        let bootstrap: JSONValue? = switch statistics.bootstrap {
-        case .notRequested: nil
-        case .skipped(let needed, let limit):
-            .object([("method", .string("percentile")), ("skipped", .object([("itemScoresNeeded", .integer(needed)), ("limit", .integer(limit))]))])
-        case .computed(let settings):
-            .object([("method", .string("percentile")), ("replicates", .integer(settings.replicates)), ("seed", .string(String(settings.seed))),
-                     ("skipped", .null)])
-        }
-        let reliability = statistics.reliability.map { entry -> JSONValue in
+        return statistics.reliability.map { entry -> JSONValue in
             var members: [(String, JSONValue)] = [
                 ("dimension", .string(questionnaire.dimensions[entry.dimension].id)), ("respondents", .integer(entry.respondents)),
                 ("alpha", number(entry.alpha)), ("alphaStandardised", number(entry.standardisedAlpha)),
@@ -63,34 +88,18 @@ struct StatisticsJSONRenderer {
             }
             return .object(members)
         }
-        func matrix(_ values: [[ResearchStatistics.Correlation]]) -> JSONValue {
-            .object(zip(questionnaire.dimensions, values).map { dimension, row in
-                (dimension.id, .object(zip(questionnaire.dimensions, row).map {
-                    ($0.id, .object([("r", number($1.r)), ("n", .integer($1.n)), ("pValue", number($1.pValue)), ("pHolm", number($1.pHolm)),
-                                     ("pBH", number($1.pBenjaminiHochberg))]))
-                }))
-            })
+    }
+
+    /// How the bootstrap went (nil: not asked for, and the document is as before it existed).
+    private func bootstrapSummary(_ outcome: ReliabilityBootstrap.Outcome) -> JSONValue? {
+        switch outcome {
+        case .notRequested: nil
+        case .skipped(let needed, let limit):
+            .object([("method", .string("percentile")), ("skipped", .object([("itemScoresNeeded", .integer(needed)), ("limit", .integer(limit))]))])
+        case .computed(let settings):
+            .object([("method", .string("percentile")), ("replicates", .integer(settings.replicates)), ("seed", .string(String(settings.seed))),
+                     ("skipped", .null)])
         }
-        let document = JSONValue.object([
-            ("questionnaire", .object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version)),
-                                       ("sha256", .string(summary.questionnaireFile.sha256))])),
-            ("responseFiles", .array(summary.responseFiles.map { .object([("name", .string($0.name)), ("sha256", .string($0.sha256))]) })),
-            ("respondents", .integer(statistics.respondentCount)),
-            ("groupBy", .optionalString(result.grouping.map { $0.columns.joined(separator: " / ") })),
-            ("groups", .array(statistics.groupLabels.map(JSONValue.string))),
-            ("quantileMethod", .string("type 7 (R default, pandas linear)")),
-            ("measures", .array(measureValues(statistics, measureID: measureID))), ("types", .array(typeValues(statistics, bands: bands))),
-            ("reliability", .array(reliability)),
-            ("correlations", .object([("pearson", matrix(statistics.pearson)), ("spearman", matrix(statistics.spearman))])),
-            ("items", .array(itemValues(statistics, questionnaire: questionnaire))),
-            ("groupTests", .array(statistics.groupTests.map { groupTests($0, labels: statistics.groupLabels, measureID: measureID) })),
-            ("leftOut", .array(result.leftOut.map { row in
-                .object([("file", .string(FilePath.name(of: row.file))), ("row", .integer(row.row)), ("id", .optionalString(row.respondentID)),
-                         ("reason", .string(row.reason.code)), ("detail", .string(StatisticsDocument.reasonText(row.reason, .english)))])
-            })),
-        ] + (statistics.municipalities.map { [("municipalities", MunicipalityStatisticsJSONRenderer().value($0, questionnaire: questionnaire))] } ?? [])
-            + (bootstrap.map { [("reliabilityBootstrap", $0)] } ?? []))
-        return document.rendered() + "\n"
     }
 
     /// A number with every digit a `Double` holds; null when there is none.

@@ -61,7 +61,7 @@ enum AssessCommand: SubcommandRunner {
         /// The report folder named with `--out`; nil for the municipality's own.
         var folder: String?
         /// The note when the folder was named with `--output`.
-        var spellingNote: String?
+        var spelling: OutputPathCheck.OtherSpelling?
         var force: Bool
         var previousPaths: [String]
         var targetPath: String?
@@ -70,7 +70,7 @@ enum AssessCommand: SubcommandRunner {
 
         init(_ arguments: Parsed<Declared>) throws(UsageError) {
             folder = try OutputPathCheck.nonBlank(arguments, \.out)
-            spellingNote = OutputPathCheck.spellingNote(arguments, \.out)
+            spelling = OutputPathCheck.otherSpelling(arguments, \.out)
             answersPath = try OutputPathCheck.nonBlank(arguments, \.answers)
             startFrom = try OutputPathCheck.nonBlank(arguments, \.startFrom)
             questionnairePath = arguments.value(\.questionnaire)
@@ -87,13 +87,13 @@ enum AssessCommand: SubcommandRunner {
 
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (questionnairePath, givenID, givenName, targetPath) = (arguments.questionnairePath, arguments.id, arguments.name, arguments.targetPath)
-        if let note = arguments.spellingNote { console.err(note) }
         let loaded = QuestionnaireLoader.load(path: questionnairePath)
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
                                                questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
+        if let spelling = arguments.spelling { console.err(spelling.note(language.messages)) }
         let messages = AssessmentMessages.forLanguage(language.code)
         let resolved = AssessmentPaths.resolve(questionnaireID: questionnaire.id, answers: arguments.answersPath, startingFrom: arguments.startFrom,
                                                messages: messages)

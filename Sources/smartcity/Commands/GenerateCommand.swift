@@ -41,7 +41,7 @@ enum GenerateCommand: SubcommandRunner {
         guard let questionnaire = console.questionnaire(at: path) else { return .invalidInput }
 
         var generator = ResponseGenerator(questionnaire: questionnaire, seed: seed)
-        guard let sink = try arguments.output.open(inputs: [path], commandName: commandName, console: console) else { return .invalidInput }
+        guard let sink = try arguments.output.open(inputs: [path], messages: .ofEnvironment, commandName: commandName, console: console) else { return .invalidInput }
         generator.write(count: Int(clamping: count), to: sink)
         return OutputFileOptions.finish(sink, console: console)
     }

@@ -68,7 +68,7 @@ enum ImportCommand: SubcommandRunner {
         guard let table = opened.value else { return .invalidInput }
 
         let inputs = [exportPath] + [questionnairePath, responseOptions.mapPath].compactMap { $0 }
-        guard let sink = try arguments.output.open(inputs: inputs, commandName: commandName, console: console) else { return .invalidInput }
+        guard let sink = try arguments.output.open(inputs: inputs, messages: .ofEnvironment, commandName: commandName, console: console) else { return .invalidInput }
         let json = arguments.format == .json
         var writer = CSVWriter()
         if json {

@@ -58,7 +58,7 @@ enum MapCommand: SubcommandRunner {
         console.report(draft.diagnostics)
         guard let json = draft.value else { return .invalidInput }
         let inputs = [questionnairePath, exportPath] + [responseOptions.mapPath].compactMap { $0 }
-        guard let sink = try arguments.output.open(inputs: inputs, commandName: commandName, console: console) else { return .invalidInput }
+        guard let sink = try arguments.output.open(inputs: inputs, messages: .ofEnvironment, commandName: commandName, console: console) else { return .invalidInput }
         sink.write(json)
         return OutputFileOptions.finish(sink, console: console)
     }
