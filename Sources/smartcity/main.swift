@@ -8,15 +8,15 @@ let tool = CommandLineTool(
     commands: subcommands.map { $0.spec })
 
 #if canImport(Glibc)
-// glibc keeps what a thread frees in that thread's arena (up to 8 per core) and, after the first
-// large block is freed, serves large blocks from the arenas too: a pass's freed buffers then stay
-// resident through the next. Two arenas, and blocks of 1 MB and more always mapped and unmapped,
-// keep the peak near what is live (score csv at 1,000,000 I-monitor rows: 144 MB against 173 MB).
-// (`mallopt` is not in Swift's Glibc module: it is looked up, with the C calling convention.)
+// glibc keeps what a thread frees in that thread's arena (up to 8 per core), so a pass's freed
+// buffers stay resident through the next: two arenas keep the peak nearer what is live (score csv
+// at 1,000,000 I-monitor rows: 157-161 MB against 173 MB). Mapping every block of 1 MB and more
+// as well took the peak to 146 MB but cost 1.3 s of system time (page faults) there, 10 % of the
+// wall time, so it is not done. (`mallopt` is not in Swift's Glibc module: it is looked up, with
+// the C calling convention.)
 if let symbol = dlsym(nil, "mallopt") {
     let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
     _ = mallopt(-8 /* M_ARENA_MAX */, 2)
-    _ = mallopt(-3 /* M_MMAP_THRESHOLD */, 1 << 20)
 }
 #endif
 
