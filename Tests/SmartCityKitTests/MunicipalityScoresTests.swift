@@ -58,6 +58,22 @@ final class MunicipalityScoresTests: XCTestCase {
         XCTAssertEqual(municipalities.summary.municipalityScores?.members(of: "Lier")?.respondents, 2)
     }
 
+    func testRespondentsWithoutAMunicipalityAreWarnedOfAsCompareWarnsOfThem() throws {
+        let path = Fixtures.write("""
+            id,municipality,A1,A2,A3,B1,B2,B3,B4
+            r1,Lier,4,2,yes,z,p,2,2
+            r2,,2,4,no,x,p,1,0
+
+            """, name: "without.csv")
+        let municipalities = try grouped(path).municipalities
+        XCTAssertNotNil(municipalities.value)
+        XCTAssertEqual(municipalities.diagnostics.map(\.message), [
+            "1 respondent has no value in the column municipality given to --municipality-column and is in no municipality's scores"])
+        let means = try XCTUnwrap(municipalities.value?.summary.municipalityScores?.means)
+        XCTAssertEqual(means.withoutMunicipalityWarning(at: SourceLocation(file: "r.csv"), leftOutOf: .comparison)?.message,
+                       "1 respondent has no value in the column municipality given to --municipality-column and is not compared")
+    }
+
     func testAMunicipalityHasTheMeanCoverageAndFactorScoresAndNoAnswersOfItsOwn() throws {
         let municipalities = try XCTUnwrap(grouped(Self.folder.appendingPathComponent("unbalanced.csv").path).municipalities.value)
         var reported: [String: ScoredRespondent] = [:]

@@ -61,4 +61,25 @@ struct MunicipalityMeans: Sendable {
         let scale: Int128 = 1_000_000_000_000
         return Fraction(Int128((binary * Double(scale)).rounded()), scale).reduced
     }
+
+    /// What leaves respondents without a municipality out of, for the warning about them.
+    enum LeftOutOf {
+        /// `score`'s municipalities.
+        case scores
+        /// `compare`'s ranking.
+        case comparison
+    }
+
+    /// The warning that respondents had no value in the column, and what they are left out of;
+    /// nil when every respondent had one.
+    func withoutMunicipalityWarning(at location: SourceLocation, leftOutOf place: LeftOutOf) -> Diagnostic? {
+        guard withoutMunicipality > 0 else { return nil }
+        let one = withoutMunicipality == 1
+        let consequence = switch place {
+        case .scores: "\(one ? "is" : "are") in no municipality's scores"
+        case .comparison: "\(one ? "is" : "are") not compared"
+        }
+        return .warning(location, "\(withoutMunicipality) \(one ? "respondent has" : "respondents have") no value in the column \(column) "
+            + "given to --municipality-column and " + consequence)
+    }
 }

@@ -87,10 +87,7 @@ package enum ComparisonRun {
                                     minimumGroupSize: settings.minimumGroupSize, earlierWaves: earlierWaves, currentWave: settings.currentWave)
         comparison.rankOrder = settings.rankOrder
         comparison.municipalityMeans = means
-        if let means, means.withoutMunicipality > 0 {
-            notes.append(.warning(location, "\(means.withoutMunicipality) \(means.withoutMunicipality == 1 ? "respondent has" : "respondents have") "
-                + "no value in the column \(means.column) given to --municipality-column and \(means.withoutMunicipality == 1 ? "is" : "are") not compared"))
-        }
+        if let warning = means?.withoutMunicipalityWarning(at: location, leftOutOf: .comparison) { notes.append(warning) }
         return Checked(comparison, notes)
     }
 

@@ -32,21 +32,17 @@ package enum MunicipalityRun {
         }
         let scores = MunicipalityScores(column: column, respondents: respondents, labels: labels, incompleteRespondents: incomplete,
                                         questionnaire: summary.questionnaire, nameColumn: summary.nameColumn)
-        var notes: [Diagnostic] = []
-        if scores.means.withoutMunicipality > 0 {
-            let count = scores.means.withoutMunicipality
-            notes.append(.warning(location, "\(count) \(count == 1 ? "respondent has" : "respondents have") no value in the column \(column) "
-                + "given to --municipality-column and \(count == 1 ? "is" : "are") in no municipality's scores"))
-        }
-        switch spilled(scores, of: summary, settings: settings) {
-        case .success(let grouped): return Checked(grouped, notes)
-        case .failure(let error): return Checked(nil, notes + [error.diagnostic(folder: settings.temporaryFolder)])
+        let notes = [scores.means.withoutMunicipalityWarning(at: location, leftOutOf: .scores)].compactMap { $0 }
+        do throws(SpillError) {
+            return Checked(try spilled(scores, of: summary, settings: settings), notes)
+        } catch {
+            return Checked(nil, notes + [error.diagnostic(folder: settings.temporaryFolder)])
         }
     }
 
     /// The municipalities as a run of their own: spilled, counted in a cohort, ranked.
     private static func spilled(_ scores: MunicipalityScores, of summary: CohortSummary, settings: ScoringRun.Settings)
-        -> Swift.Result<ScoringRun.Result, SpillError> {
+        throws(SpillError) -> ScoringRun.Result {
         let questionnaire = summary.questionnaire
         let layout = SpillLayout(questionnaire)
         let spill = RespondentSpill(layout: layout, folder: settings.temporaryFolder, memoryLimit: settings.spillMemoryLimit)
@@ -54,23 +50,19 @@ package enum MunicipalityRun {
         cohort.contextMinimum = settings.contextMinimum
         cohort.excluded = summary.excluded
         let files = summary.responseFiles.map(\.path)
-        let metadataCount = summary.metadataNames.count
+        let metadataCount = summary.metadataNames.count, metadataColumns = Array(0..<metadataCount)
         var scratch = SpillWriter(), records = ByteBuffer()
         for respondent in scores.respondents {
             let encoding = SpillEncoding(layout: layout, fileIndex: files.firstIndex(of: respondent.file) ?? 0,
-                                         metadataColumns: Array(0..<metadataCount), metadataCount: metadataCount, idIsRowNumber: false)
+                                         metadataColumns: metadataColumns, metadataCount: metadataCount, idIsRowNumber: false)
             RespondentSpill.encode(respondent, encoding: encoding, scratch: &scratch, into: &records)
             cohort.add(respondent, name: respondent.name(column: summary.nameColumn))
         }
-        do throws(SpillError) {
-            try spill.append(records, count: scores.respondents.count)
-        } catch {
-            return .failure(error)
-        }
+        try spill.append(records, count: scores.respondents.count)
         var grouped = cohort.finish(questionnaireFile: summary.questionnaireFile, responseFiles: summary.responseFiles, language: summary.language,
                                     metadataNames: summary.metadataNames)
         grouped.descriptiveSummaries = summary.descriptiveSummaries
         grouped.municipalityScores = scores
-        return .success(ScoringRun.Result(summary: grouped, spill: spill, layout: layout))
+        return ScoringRun.Result(summary: grouped, spill: spill, layout: layout)
     }
 }
