@@ -51,18 +51,18 @@ struct TextColumn: Sendable {
     /// The text of a row.
     subscript(row: Int) -> String {
         if isCoded { return distinct[Int(codes[row])] }
-        let start = row == 0 ? 0 : Int(ends[row - 1])
-        return bytes.withUnsafeBufferPointer { String(decoding: $0[start..<Int(ends[row])], as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer { String(decoding: $0[spelled(row)], as: UTF8.self) }
     }
+
+    /// Where the text of `row` lies in `bytes` (once spelled end to end).
+    private func spelled(_ row: Int) -> Range<Int> { (row == 0 ? 0 : Int(ends[row - 1]))..<Int(ends[row]) }
 
     /// Whether the text of `row` sorts before that of `other` as `String`'s `<` does (by the
     /// bytes when both are ASCII, where the two orders agree).
     func precedes(_ row: Int, _ other: Int) -> Bool {
         guard !isCoded else { return distinct[Int(codes[row])] < distinct[Int(codes[other])] }
-        let left = (row == 0 ? 0 : Int(ends[row - 1]))..<Int(ends[row])
-        let right = (other == 0 ? 0 : Int(ends[other - 1]))..<Int(ends[other])
         return bytes.withUnsafeBufferPointer { buffer in
-            let a = buffer[left], b = buffer[right]
+            let a = buffer[spelled(row)], b = buffer[spelled(other)]
             guard a.allSatisfy({ $0 < 0x80 }) && b.allSatisfy({ $0 < 0x80 }) else {
                 return String(decoding: a, as: UTF8.self) < String(decoding: b, as: UTF8.self)
             }
