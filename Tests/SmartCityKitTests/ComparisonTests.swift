@@ -19,10 +19,18 @@ final class ComparisonTests: XCTestCase {
         return Comparison(summary: summary, respondents: respondents, grouping: grouping, minimumGroupSize: minimum)
     }
 
+    /// A cohort of these totals (nil: none), each municipality scored 50 on both dimensions.
+    private func comparison(totals: [Fraction?]) -> Comparison {
+        comparison(totals.enumerated().map { index, total in
+            ComparedRespondent(id: "m\(index)", name: "M\(index)", metadata: ["", ""], dimensionScores: [50, 50], total: total, bandID: nil)
+        })
+    }
+
     func testCompetitionRanksShareTiesAndSkipTheNextRank() {
-        XCTAssertEqual(Comparison.competitionRanks([10, 20, 20, 5, nil], higherFirst: true), [3, 1, 1, 4, nil])
-        XCTAssertEqual(Comparison.competitionRanks([7, 12, 12, 3], higherFirst: false), [2, 3, 3, 1])
-        XCTAssertEqual(Comparison.competitionRanks([Fraction(1, 3), Fraction(2, 6)], higherFirst: true), [1, 1], "equal exact values tie")
+        XCTAssertEqual(comparison(totals: [10, 20, 20, 5, nil]).standings.map { $0[0].rank }, [3, 1, 1, 4, nil])
+        XCTAssertEqual(Array(CompactIntegers([7, 12, 12, 3]).ranksLowestFirst), [2, 3, 3, 1])
+        XCTAssertEqual(Array(CompactIntegers([10, nil, 10]).ranksLowestFirst), [1, nil, 1])
+        XCTAssertEqual(comparison(totals: [Fraction(1, 3), Fraction(2, 6)]).standings.map { $0[0].rank }, [1, 1], "equal exact values tie")
     }
 
     func testPercentilesAndZScoresOfAHandComputedCohort() throws {
@@ -46,9 +54,14 @@ final class ComparisonTests: XCTestCase {
     }
 
     func testAnEvenMedianIsTheExactMeanOfTheTwoMiddleValues() {
-        XCTAssertEqual(Comparison.median([Fraction(1, 3), 1, 2, Fraction(1, 2)]), Fraction(3, 4))
-        XCTAssertEqual(Comparison.median([5]), 5)
-        XCTAssertNil(Comparison.median([]))
+        XCTAssertEqual(comparison(totals: [Fraction(1, 3), 1, 2, Fraction(1, 2)]).measureSummaries[0].median, Fraction(3, 4))
+        XCTAssertEqual(comparison(totals: [5]).measureSummaries[0].median, 5)
+        XCTAssertNil(comparison(totals: [nil]).measureSummaries[0].median)
+        let region = PeerGrouping(column: "region")
+        let grouped = comparison([
+            municipality("a", total: 1, alpha: 10, beta: 10, region: "north"), municipality("b", total: 2, alpha: 20, beta: 20, region: "north"),
+        ], grouping: region)
+        XCTAssertEqual(grouped.groups.first?.medians.first ?? nil, Fraction(3, 2), "a group's median too")
     }
 
     func testRankSumsOrderLowestFirstWithTiesByTotalAndUnscoredLast() {

@@ -214,34 +214,6 @@ package struct Comparison: Sendable {
         return (groups, CompactIntegers(groupOfRespondent))
     }
 
-    /// Competition ranks ("1224"): one more than the number of values that come before; nil stays nil.
-    static func competitionRanks<Value: Comparable>(_ values: [Value?], higherFirst: Bool) -> [Int?] {
-        let present = values.compactMap { $0 }.sorted()
-        return values.map { value in
-            guard let value else { return nil }
-            return higherFirst ? present.count - countBelow(value, in: present, orEqual: true) + 1 : countBelow(value, in: present, orEqual: false) + 1
-        }
-    }
-
-    /// How many values of an ascending array are below `value` (or equal to it), by binary search.
-    static func countBelow<Value: Comparable>(_ value: Value, in ascending: [Value], orEqual: Bool) -> Int {
-        var low = 0, high = ascending.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ascending[middle] < value || (orEqual && ascending[middle] == value) { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
-    /// The exact median: the middle value, or the mean of the two middle values.
-    static func median(_ values: [Fraction]) -> Fraction? {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        if sorted.count % 2 == 1 { return sorted[middle] }
-        return sorted[middle - 1].adding(sorted[middle])?.divided(by: Fraction(2))
-    }
-
     /// The cohort's count, exact mean (rounded once), median and standard deviation of a measure
     /// (nil column: a measure no municipality is scored on), summed in input order.
     private static func summarise(_ column: ScoreColumn?, measure: ComparisonMeasure) -> MeasureSummary {

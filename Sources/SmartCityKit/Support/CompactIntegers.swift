@@ -16,7 +16,7 @@ struct CompactIntegers: RandomAccessCollection, Equatable, Sendable {
     subscript(index: Int) -> Int? { storage[index] == Self.none ? nil : Int(storage[index]) }
 
     /// Competition ranks of the values, lowest first ("1224": one more than the number of lower
-    /// values); nil stays nil. As `Comparison.competitionRanks`, in 4 bytes a value.
+    /// values); nil stays nil. In 4 bytes a value.
     var ranksLowestFirst: CompactIntegers {
         var present = storage.filter { $0 != Self.none }
         present.sort()
