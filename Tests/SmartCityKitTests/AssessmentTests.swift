@@ -115,7 +115,7 @@ final class AssessmentSessionTests: XCTestCase {
         XCTAssertEqual(stopped, .stopped)
         XCTAssertTrue(shown.contains("Not an answer to this question"), "9 is not a point of the scale")
         XCTAssertTrue(shown.contains("Question 2 of 7 · Alpha 2/3 · 1 answered"), shown)
-        XCTAssertEqual(Array(first.currentAnswers.prefix(4)), [.number(4), .number(2), .yesNo(true), .blank], "b went back and 4 replaced 3")
+        XCTAssertEqual(Array(first.answers.prefix(4)), [.number(4), .number(2), .yesNo(true), .blank], "b went back and 4 replaced 3")
         let saved = try String(contentsOfFile: path, encoding: .utf8)
         XCTAssertEqual(saved, "id,name,A1,A2,A3,B1,B2,B3,B4\nnorth,North,4,2,yes,,,,\n")
 
@@ -125,7 +125,7 @@ final class AssessmentSessionTests: XCTestCase {
         let (finished, screen) = run(resumed, ["2", "1,3", "1.5", "dk", ""])
         XCTAssertTrue(screen.contains("Question 4 of 7"), "resumed at the first unanswered question")
         XCTAssertEqual(finished, .finished)
-        XCTAssertEqual(Array(resumed.currentAnswers.suffix(4)), [.choice(1), .choices(OptionSelection([0, 2])), .number(1.5), .nonAnswer(.dontKnow)])
+        XCTAssertEqual(Array(resumed.answers.suffix(4)), [.choice(1), .choices(OptionSelection([0, 2])), .number(1.5), .nonAnswer(.dontKnow)])
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "id,name,A1,A2,A3,B1,B2,B3,B4\nnorth,North,4,2,yes,y,p;r,1.5,dk\n")
     }
 
@@ -172,7 +172,7 @@ final class AssessmentSessionTests: XCTestCase {
         let opened = AssessmentSession.open(questionnaire: Fixtures.mini, language: "en", answersPath: path, startingFrom: from, id: "south", name: nil)
         let started = try XCTUnwrap(opened.value, "\(opened.diagnostics)")
         XCTAssertEqual(started.name, "South")
-        XCTAssertEqual(Array(started.currentAnswers.prefix(3)), [.number(1), .number(1), .yesNo(false)])
+        XCTAssertEqual(Array(started.answers.prefix(3)), [.number(1), .number(1), .yesNo(false)])
         XCTAssertFalse(FileManager.default.fileExists(atPath: path), "not written before anything is typed")
         XCTAssertEqual(run(started, ["q"]).0, .stopped)
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "id,name,A1,A2,A3,B1,B2,B3,B4\nsouth,South,1,1,no,,,,\n", "q saves what was taken over")

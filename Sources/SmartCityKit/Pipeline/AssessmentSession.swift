@@ -23,7 +23,8 @@ package final class AssessmentSession {
     /// Whether the answers file holds the session's answers (false until something is typed
     /// in a new session, or one that starts from another file).
     package private(set) var isSaved = false
-    private var answers: [Answer]
+    /// The answers so far, aligned with the questionnaire's questions.
+    private(set) var answers: [Answer]
     private let language: String
     private let words: AssessmentStrings
     private let strings: ReportStrings
@@ -87,9 +88,6 @@ package final class AssessmentSession {
         strings = ReportStrings.forLanguage(language)
         decoders = questionnaire.questions.map { AnswerDecoder(question: $0, nonAnswers: questionnaire.nonAnswers, dialect: nil, labelAnswers: [:]) }
     }
-
-    /// The answers so far, aligned with the questionnaire's questions.
-    var currentAnswers: [Answer] { answers }
 
     /// Runs the dialogue from the first unanswered question: `read` gives the next line typed
     /// (nil when the input ends), `write` shows text; lines are wrapped to `width`.
