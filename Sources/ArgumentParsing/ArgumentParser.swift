@@ -24,18 +24,6 @@ package struct ParsedArguments: Sendable, Equatable {
     func positional(_ name: String) -> [String] { positionals[name] ?? [] }
 }
 
-/// A mistake on the command line. The front end prints it with the usage line and exits 64.
-package struct UsageError: Error, Equatable, Sendable {
-    package var message: String
-    /// The command whose usage to print (nil: the tool itself).
-    package var commandName: String?
-
-    package init(_ message: String, commandName: String? = nil) {
-        self.message = message
-        self.commandName = commandName
-    }
-}
-
 /// What the command line asked for.
 package enum Invocation: Equatable, Sendable {
     /// Run a subcommand.
@@ -71,9 +59,7 @@ package struct CommandLineTool: Sendable {
         switch first {
         case "-h", "--help", "help":
             if first == "help", arguments.count > 1 {
-                guard command(named: arguments[1]) != nil else {
-                    throw UsageError("Unknown command '\(arguments[1])'.\(commandSuggestion(arguments[1]))")
-                }
+                guard command(named: arguments[1]) != nil else { throw unknownCommand(arguments[1]) }
                 return .help(command: arguments[1])
             }
             return .help(command: nil)
@@ -83,8 +69,8 @@ package struct CommandLineTool: Sendable {
             break
         }
         guard let spec = command(named: first) else {
-            if first.hasPrefix("-") { throw UsageError("Unknown option '\(first)'.") }
-            throw UsageError("Unknown command '\(first)'.\(commandSuggestion(first)) Commands: \(commands.map(\.name).joined(separator: ", ")).")
+            if first.hasPrefix("-") { throw UsageError(.unknownOption(first, suggestion: nil)) }
+            throw unknownCommand(first)
         }
         let rest = Array(arguments.dropFirst())
         if rest.prefix(while: { $0 != "--" }).contains(where: { $0 == "-h" || $0 == "--help" }) {
@@ -93,9 +79,9 @@ package struct CommandLineTool: Sendable {
         return .run(command: spec.name, arguments: try Self.parse(rest, for: spec))
     }
 
-    /// " Did you mean 'score'?" for a misspelled command; empty when nothing is close.
-    private func commandSuggestion(_ name: String) -> String {
-        closest(to: name, among: commands.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
+    /// A command the tool does not have, with the one meant when one is close.
+    private func unknownCommand(_ name: String) -> UsageError {
+        UsageError(.unknownCommand(name, suggestion: closest(to: name, among: commands.map(\.name)), commands: commands.map(\.name)))
     }
 
     /// Parses the arguments of one command against its declarations.
@@ -105,7 +91,7 @@ package struct CommandLineTool: Sendable {
         var loose: [String] = []
         var index = 0
         var optionsEnded = false
-        func fail(_ message: String) -> UsageError { UsageError(message, commandName: spec.name) }
+        func fail(_ problem: UsageProblem) -> UsageError { UsageError(problem, commandName: spec.name) }
 
         while index < arguments.count {
             let argument = arguments[index]
@@ -123,9 +109,9 @@ package struct CommandLineTool: Sendable {
             parsed.aliasesGiven[option.long] = alias
             switch option.kind {
             case .flag:
-                if inlineValue != nil { throw fail("The flag '--\(option.long)' does not take a value.") }
+                if inlineValue != nil { throw fail(.flagTakesNoValue(option.name)) }
                 parsed.flags.insert(option.long)
-            case .value(let valueName, _, let allowed):
+            case .value(_, _, let allowed):
                 let value: String
                 if let inlineValue {
                     value = inlineValue
@@ -135,12 +121,10 @@ package struct CommandLineTool: Sendable {
                     value = arguments[index]
                     index += 1
                 } else {
-                    throw fail("Missing value for '--\(option.long) <\(valueName)>'.")
+                    throw fail(.missingValue(option.name))
                 }
                 if let allowed, !allowed.contains(value) {
-                    throw fail(
-                        "The value '\(value)' is invalid for '--\(option.long) <\(valueName)>'. "
-                            + "Choose one of: \(allowed.joined(separator: ", ")).")
+                    throw fail(.invalidValue(value, option: option.name, expected: .oneOf(allowed)))
                 }
                 parsed.optionValues[option.long, default: []].append(value)
             }
@@ -155,7 +139,7 @@ package struct CommandLineTool: Sendable {
     private static func namedOption(_ argument: String, of spec: CommandSpec, flags: inout Set<String>) throws(UsageError)
         -> (option: OptionSpec, inlineValue: String?, alias: String?)?
     {
-        func fail(_ message: String) -> UsageError { UsageError(message, commandName: spec.name) }
+        func fail(_ problem: UsageProblem) -> UsageError { UsageError(problem, commandName: spec.name) }
         if argument.hasPrefix("--") {
             var name = String(argument.dropFirst(2))
             var inlineValue: String?
@@ -164,21 +148,20 @@ package struct CommandLineTool: Sendable {
                 name = String(name[..<equals])
             }
             guard let match = spec.options.first(where: { $0.isNamed(name) }) else {
-                let suggestion = closest(to: name, among: spec.options.map(\.long)).map { " Did you mean '--\($0)'?" } ?? ""
-                throw fail("Unknown option '--\(name)'.\(suggestion)")
+                throw fail(.unknownOption("--\(name)", suggestion: closest(to: name, among: spec.options.map(\.long)).map { "--\($0)" }))
             }
             return (match, inlineValue, name == match.long ? nil : name)
         }
         let letters = Array(argument.dropFirst())
         guard let letter = letters.first, let match = spec.options.first(where: { $0.short == letter }) else {
-            throw fail("Unknown option '\(argument)'.")
+            throw fail(.unknownOption(argument, suggestion: nil))
         }
         guard letters.count > 1 else { return (match, nil, nil) }
         if case .value = match.kind { return (match, String(letters.dropFirst()), nil) }
         // Combined short flags: `-fs`.
         for other in letters {
             guard let flag = spec.options.first(where: { $0.short == other }), flag.kind == .flag else {
-                throw fail("Unknown option '-\(other)' in '\(argument)'.")
+                throw fail(.unknownFlagLetter(other, argument: argument))
             }
             flags.insert(flag.long)
         }
@@ -191,8 +174,8 @@ package struct CommandLineTool: Sendable {
             if case .value(_, let defaultValue?, _) = option.kind, parsed.optionValues[option.long] == nil {
                 parsed.optionValues[option.long] = [defaultValue]
             }
-            if option.isRequired, parsed.optionValues[option.long] == nil, case .value(let valueName, _, _) = option.kind {
-                throw UsageError("Missing expected option '--\(option.long) <\(valueName)>'.", commandName: spec.name)
+            if option.isRequired, parsed.optionValues[option.long] == nil, case .value = option.kind {
+                throw UsageError(.missingOption(option.name), commandName: spec.name)
             }
         }
     }
@@ -206,7 +189,7 @@ package struct CommandLineTool: Sendable {
             switch positional.arity {
             case .one:
                 guard let value = remaining.popFirst() else {
-                    throw UsageError("Missing expected argument '<\(positional.name)>'.", commandName: spec.name)
+                    throw UsageError(.missingArgument(positional.name, repeats: false), commandName: spec.name)
                 }
                 parsed.positionals[positional.name] = [value]
             case .optional:
@@ -217,14 +200,14 @@ package struct CommandLineTool: Sendable {
             case .oneOrMore, .zeroOrMore:
                 let take = max(0, remaining.count - laterRequired)
                 if take == 0 && positional.arity == .oneOrMore {
-                    throw UsageError("Missing expected argument '<\(positional.name)> ...'.", commandName: spec.name)
+                    throw UsageError(.missingArgument(positional.name, repeats: true), commandName: spec.name)
                 }
                 parsed.positionals[positional.name] = Array(remaining.prefix(take))
                 remaining = remaining.dropFirst(take)
             }
         }
         if let unexpected = remaining.first {
-            throw UsageError("Unexpected argument '\(unexpected)'.", commandName: spec.name)
+            throw UsageError(.unexpectedArgument(unexpected), commandName: spec.name)
         }
     }
 }

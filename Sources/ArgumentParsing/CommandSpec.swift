@@ -91,6 +91,11 @@ package struct OptionSpec: Sendable {
         OptionSpec(long: long, short: short, help: help, kind: .flag)
     }
 
+    /// The option as usage errors name it (`--out <dir>`, `--force`).
+    package var name: OptionName {
+        if case .value(let valueName, _, _) = kind { OptionName(long: long, valueName: valueName) } else { OptionName(long: long, valueName: nil) }
+    }
+
     /// Whether `--name` names this option, by its long name or an alias.
     func isNamed(_ name: String) -> Bool { long == name || aliases.contains(name) }
 

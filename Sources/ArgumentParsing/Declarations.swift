@@ -11,8 +11,8 @@ package protocol OptionValue: Sendable {
     init?(optionText: String)
     /// The value written as on the command line (a default in `--help`).
     var optionText: String { get }
-    /// What the text must be, for the message when it is not a value ("a whole number").
-    static var expectedText: String { get }
+    /// What the text must be, for the message when it is not a value (a whole number).
+    static var expected: ExpectedValue { get }
     /// The only texts allowed, when the values are a closed set (listed in `--help`, checked when parsing).
     static var allowedTexts: [String]? { get }
 }
@@ -24,13 +24,13 @@ extension OptionValue {
 extension String: OptionValue {
     package init?(optionText: String) { self = optionText }
     package var optionText: String { self }
-    package static var expectedText: String { "a text" }
+    package static var expected: ExpectedValue { .text }
 }
 
 extension Int: OptionValue {
     package init?(optionText: String) { self.init(optionText) }
     package var optionText: String { String(self) }
-    package static var expectedText: String { "a whole number" }
+    package static var expected: ExpectedValue { .wholeNumber }
 }
 
 extension Double: OptionValue {
@@ -40,13 +40,13 @@ extension Double: OptionValue {
     }
     /// Whole values without a decimal point (`0`, not `0.0`), as a user types them.
     package var optionText: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
-    package static var expectedText: String { "a number" }
+    package static var expected: ExpectedValue { .number }
 }
 
 extension UInt64: OptionValue {
     package init?(optionText: String) { self.init(optionText) }
     package var optionText: String { String(self) }
-    package static var expectedText: String { "a whole number, 0 or more" }
+    package static var expected: ExpectedValue { .wholeNumberAtLeast(0) }
 }
 
 /// A closed set of values named by their raw values (`--rank-by score`): the allowed values are
@@ -56,7 +56,7 @@ package protocol OptionChoice: OptionValue, CaseIterable, RawRepresentable where
 extension OptionChoice {
     package init?(optionText: String) { self.init(rawValue: optionText) }
     package var optionText: String { rawValue }
-    package static var expectedText: String { "one of " + allCases.map(\.rawValue).joined(separator: ", ") }
+    package static var expected: ExpectedValue { .oneOf(allCases.map(\.rawValue)) }
     package static var allowedTexts: [String]? { allCases.map(\.rawValue) }
 }
 
@@ -69,19 +69,31 @@ package protocol OptionDeclaration: Sendable {
 package struct OptionValidation<Value: OptionValue>: Sendable {
     /// Whether the value is acceptable.
     let accepts: @Sendable (Value) -> Bool
-    /// What the value must be, for the message when it is not ("a whole number, 1 or more").
-    let expectedText: String
+    /// What the value must be, for the message when it is not (a whole number, 1 or more).
+    let expected: ExpectedValue
 
-    package init(expectedText: String, accepts: @escaping @Sendable (Value) -> Bool) {
+    package init(expected: ExpectedValue, accepts: @escaping @Sendable (Value) -> Bool) {
         self.accepts = accepts
-        self.expectedText = expectedText
+        self.expected = expected
     }
 }
 
 extension OptionValidation where Value == Int {
     /// A whole number of at least `minimum`.
     package static func atLeast(_ minimum: Int) -> OptionValidation {
-        OptionValidation(expectedText: "a whole number, \(minimum) or more") { $0 >= minimum }
+        OptionValidation(expected: .wholeNumberAtLeast(minimum)) { $0 >= minimum }
+    }
+}
+
+extension OptionValidation where Value == Double {
+    /// A number from `minimum` up to, not including, `limit`.
+    package static func from(_ minimum: Double, below limit: Double) -> OptionValidation {
+        OptionValidation(expected: .numberBelow(from: minimum, below: limit)) { $0 >= minimum && $0 < limit }
+    }
+
+    /// A number from `minimum` to `maximum`, both included.
+    package static func from(_ minimum: Double, to maximum: Double) -> OptionValidation {
+        OptionValidation(expected: .numberBetween(minimum, maximum)) { $0 >= minimum && $0 <= maximum }
     }
 }
 
@@ -134,13 +146,10 @@ package struct ListOption<Element: OptionChoice & Equatable>: OptionDeclaration 
     package let spec: OptionSpec
     /// The list when the option is not given.
     package let defaultValue: [Element]
-    /// What one value is called in messages ("format").
-    let elementName: String
 
-    package init(_ long: String, valueName: String = "list", elementName: String, default defaultValue: [Element], help: String) {
+    package init(_ long: String, valueName: String = "list", default defaultValue: [Element], help: String) {
         spec = .value(long, valueName: valueName, defaultValue: defaultValue.map(\.optionText).joined(separator: ","), allowed: nil, help: help)
         self.defaultValue = defaultValue
-        self.elementName = elementName
     }
 }
 
@@ -168,7 +177,7 @@ package struct Positional: Sendable {
 /// holds - as swift-argument-parser discovers a command's `@Option`s:
 ///
 ///     struct Declared: Declarations {
-///         let format = ListOption<ReportFormat>("format", elementName: "format", default: [.markdown], help: "...")
+///         let format = ListOption<ReportFormat>("format", default: [.markdown], help: "...")
 ///         let output = OutputFileOptions.Declared()
 ///     }
 ///
@@ -296,8 +305,7 @@ extension ParsedArguments {
     /// The option's value; a usage error when it was not given (which the parser has checked).
     func value<Value>(_ option: RequiredOption<Value>) throws(UsageError) -> Value {
         guard let text = value(option.spec.long) else {
-            let valueName = if case .value(let name, _, _) = option.spec.kind { name } else { "value" }
-            throw UsageError("Missing expected option '--\(option.spec.long) <\(valueName)>'.", commandName: commandName)
+            throw UsageError(.missingOption(option.spec.name), commandName: commandName)
         }
         return try parsed(text, for: option.spec, validation: option.validation)
     }
@@ -327,13 +335,12 @@ extension ParsedArguments {
             let name = String(part.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
             guard !name.isEmpty else { continue }
             guard let element = Element(optionText: name) else {
-                throw UsageError("Unknown \(option.elementName) '\(name)'. Choose from: \(Element.allCases.map(\.rawValue).joined(separator: ", ")).",
-                                 commandName: commandName)
+                throw UsageError(.unknownListValue(name, option: option.spec.name, choices: Element.allCases.map(\.rawValue)), commandName: commandName)
             }
             if !elements.contains(element) { elements.append(element) }
         }
         guard !elements.isEmpty else {
-            throw UsageError("Name at least one \(option.elementName) with --\(option.spec.long).", commandName: commandName)
+            throw UsageError(.emptyList(option.spec.name), commandName: commandName)
         }
         return elements
     }
@@ -348,12 +355,11 @@ extension ParsedArguments {
     func value(_ positional: Positional) -> String { values(positional).first ?? "" }
 
     private func parsed<Value: OptionValue>(_ text: String, for spec: OptionSpec, validation: OptionValidation<Value>?) throws(UsageError) -> Value {
-        let valueName = if case .value(let name, _, _) = spec.kind { name } else { "value" }
         guard let value = Value(optionText: text) else {
-            throw UsageError("The value '\(text)' is invalid for '--\(spec.long) <\(valueName)>'; give \(Value.expectedText).", commandName: commandName)
+            throw UsageError(.invalidValue(text, option: spec.name, expected: Value.expected), commandName: commandName)
         }
         if let validation, !validation.accepts(value) {
-            throw UsageError("The value '\(text)' is invalid for '--\(spec.long) <\(valueName)>'; give \(validation.expectedText).", commandName: commandName)
+            throw UsageError(.invalidValue(text, option: spec.name, expected: validation.expected), commandName: commandName)
         }
         return value
     }

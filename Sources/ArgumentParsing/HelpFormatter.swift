@@ -60,10 +60,9 @@ extension CommandLineTool {
         return text
     }
 
-    /// The message printed for a usage error: the error, the usage line, where to find help.
-    package func usageErrorText(_ error: UsageError) -> String {
-        let helpCommand = error.commandName.map { "\(name) \($0) --help" } ?? "\(name) --help"
-        return "Error: \(error.message)\nUsage: \(usage(for: error.commandName))\n  See '\(helpCommand)' for more information.\n"
+    /// The command that shows the help a usage error points to: `smartcity score --help`.
+    package func helpCommand(for commandName: String?) -> String {
+        commandName.map { "\(name) \($0) --help" } ?? "\(name) --help"
     }
 
     /// Two aligned columns, wrapped lines indented under the help column.

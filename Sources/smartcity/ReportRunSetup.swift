@@ -61,8 +61,7 @@ struct ReportRunSetup {
         console.report(output.notes)
         if let input = output.replacedInputs(among: inputs).first {
             output.discard()
-            throw UsageError("The input '\(input)' is one of the reports this run would replace; copy it elsewhere or choose another --out.",
-                             commandName: commandName)
+            throw UsageError(CommandProblem.inputIsReplacedReport(input), commandName: commandName)
         }
         return output
     }

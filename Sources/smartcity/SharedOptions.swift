@@ -213,7 +213,7 @@ struct GroupingOptions: OptionGroup {
             switch PeerGrouping.Bins.parse(text) {
             case .success(let parsed): bins = parsed
             case .failure(let error):
-                throw UsageError("The value '\(text)' is invalid for '--bins <column=edges>': \(error.message).", commandName: arguments.commandName)
+                throw UsageError(CommandProblem.invalidBins(text, error), commandName: arguments.commandName)
             }
         }
         let groupBy = try arguments.value(\.groupBy).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -269,8 +269,7 @@ enum OutputPathCheck {
         let value = try arguments.value(key)
         let option = arguments.declared[keyPath: key]
         if let value, value.allSatisfy(\.isWhitespace) {
-            let kind = if case .value("dir", _, _) = option.spec.kind { "folder" } else { "file" }
-            throw UsageError("The value for '--\(option.spec.long)' is empty; name a \(kind).", commandName: arguments.commandName)
+            throw UsageError(CommandProblem.emptyOutput(option: option.spec.long, namesFolder: option.spec.name.valueName == "dir"), commandName: arguments.commandName)
         }
         return value
     }
@@ -302,7 +301,7 @@ enum OutputPathCheck {
     static func requireDistinct(output: String?, inputs: [String], commandName: String) throws(UsageError) {
         guard let output, output != "-" else { return }
         for input in inputs where input != "-" && SmartCityKit.isSameFile(input, output) {
-            throw UsageError("The output file '\(output)' is also an input; write the output to another file.", commandName: commandName)
+            throw UsageError(CommandProblem.outputIsInput(output), commandName: commandName)
         }
     }
 }

@@ -34,11 +34,14 @@ do throws(UsageError) {
         exitCode = .success
     case .run(let name, let arguments):
         // The parser only returns names of `tool.commands`, which are the subcommands' own.
-        guard let command = subcommands.first(where: { $0.commandName == name }) else { throw UsageError("Unknown command '\(name)'.") }
+        guard let command = subcommands.first(where: { $0.commandName == name }) else {
+            throw UsageError(.unknownCommand(name, suggestion: nil, commands: subcommands.map { $0.commandName }))
+        }
         exitCode = try command.run(parsed: arguments, console: console)
     }
 } catch {
-    console.err(TerminalText.escaped(tool.usageErrorText(error)))
+    let language = UsageLanguage(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+    console.err(TerminalText.escaped(language.text(of: error, tool: tool)))
     exitCode = .usage
 }
 if console.outputFailed {

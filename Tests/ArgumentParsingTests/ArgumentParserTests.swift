@@ -15,6 +15,12 @@ final class ArgumentParserTests: XCTestCase {
             .flag("strict", short: "s", help: "Strict."),
         ])
 
+    /// The problem the parser found, when `error` is a usage error it found.
+    func problem(_ error: any Error) -> UsageProblem? {
+        guard let usage = error as? UsageError, case .parsing(let problem) = usage.problem else { return nil }
+        return problem
+    }
+
     var tool: CommandLineTool {
         CommandLineTool(name: "smartcity", version: "1.2.3", abstract: "Scores things.", commands: [score])
     }
@@ -38,14 +44,14 @@ final class ArgumentParserTests: XCTestCase {
 
     func testAMisspelledOptionGetsASuggestion() {
         XCTAssertThrowsError(try CommandLineTool.parse(["q", "r", "--froce"], for: score)) { error in
-            XCTAssertEqual((error as? UsageError)?.message, "Unknown option '--froce'. Did you mean '--force'?")
+            XCTAssertEqual(problem(error), .unknownOption("--froce", suggestion: "--force"))
         }
         XCTAssertThrowsError(try CommandLineTool.parse(["q", "r", "--zzzzzz"], for: score)) { error in
-            XCTAssertEqual((error as? UsageError)?.message, "Unknown option '--zzzzzz'.", "nothing close: no suggestion")
+            XCTAssertEqual(problem(error), .unknownOption("--zzzzzz", suggestion: nil), "nothing close: no suggestion")
         }
         XCTAssertEqual(editDistance("fromat", "format"), 1, "a transposition is one edit")
         XCTAssertThrowsError(try CommandLineTool.parse(["q", "r", "--output", "x"], for: score)) { error in
-            XCTAssertEqual((error as? UsageError)?.message, "Unknown option '--output'. Did you mean '--out'?")
+            XCTAssertEqual(problem(error), .unknownOption("--output", suggestion: "--out"))
         }
     }
 
@@ -55,7 +61,7 @@ final class ArgumentParserTests: XCTestCase {
         let tool = CommandLineTool(name: "t", version: "1", abstract: "T.", commands: [spec])
         XCTAssertEqual(tool.usage(for: "generate"), "t generate --count <n>")
         XCTAssertThrowsError(try CommandLineTool.parse([], for: spec)) { error in
-            XCTAssertEqual((error as? UsageError)?.message, "Missing expected option '--count <n>'.")
+            XCTAssertEqual(problem(error), .missingOption(OptionName(long: "count", valueName: "n")))
         }
     }
 
@@ -71,17 +77,17 @@ final class ArgumentParserTests: XCTestCase {
     }
 
     func testErrorsNameTheProblem() {
-        func message(_ arguments: [String]) -> String? {
-            do { _ = try CommandLineTool.parse(arguments, for: score); return nil } catch { return error.message }
+        func problem(_ arguments: [String]) -> UsageProblem? {
+            do { _ = try CommandLineTool.parse(arguments, for: score); return nil } catch { return self.problem(error) }
         }
-        XCTAssertEqual(message(["q"]), "Missing expected argument '<responses> ...'.")
-        XCTAssertEqual(message([]), "Missing expected argument '<questionnaire>'.")
-        XCTAssertEqual(message(["q", "r", "--bogus"]), "Unknown option '--bogus'.")
-        XCTAssertEqual(message(["q", "r", "--out"]), "Missing value for '--out <dir>'.")
-        XCTAssertEqual(message(["q", "r", "--force=yes"]), "The flag '--force' does not take a value.")
-        XCTAssertEqual(
-            message(["q", "r", "--lang", "de"]),
-            "The value 'de' is invalid for '--lang <code>'. Choose one of: nl, fr, en.")
+        XCTAssertEqual(problem(["q"]), .missingArgument("responses", repeats: true))
+        XCTAssertEqual(problem([]), .missingArgument("questionnaire", repeats: false))
+        XCTAssertEqual(problem(["q", "r", "--bogus"]), .unknownOption("--bogus", suggestion: nil))
+        XCTAssertEqual(problem(["q", "r", "-x"]), .unknownOption("-x", suggestion: nil))
+        XCTAssertEqual(problem(["q", "r", "-fx"]), .unknownFlagLetter("x", argument: "-fx"))
+        XCTAssertEqual(problem(["q", "r", "--out"]), .missingValue(OptionName(long: "out", valueName: "dir")))
+        XCTAssertEqual(problem(["q", "r", "--force=yes"]), .flagTakesNoValue(OptionName(long: "force", valueName: nil)))
+        XCTAssertEqual(problem(["q", "r", "--lang", "de"]), .invalidValue("de", option: OptionName(long: "lang", valueName: "code"), expected: .oneOf(["nl", "fr", "en"])))
     }
 
     func testToolLevelInvocations() throws {
@@ -90,7 +96,7 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertEqual(try tool.parse(["score", "--help"]), .help(command: "score"))
         XCTAssertEqual(try tool.parse(["help", "score"]), .help(command: "score"))
         XCTAssertThrowsError(try tool.parse(["frobnicate"])) { error in
-            XCTAssertEqual((error as? UsageError)?.message, "Unknown command 'frobnicate'. Commands: score.")
+            XCTAssertEqual(problem(error), .unknownCommand("frobnicate", suggestion: nil, commands: ["score"]))
         }
     }
 
@@ -101,10 +107,9 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertTrue(help.contains("  -o, --out <dir>"))
         XCTAssertTrue(help.contains("Language. (values: nl, fr, en) (default: en)"))
         XCTAssertTrue(help.contains("  -h, --help"))
-        let usage = tool.usageErrorText(UsageError("Oops.", commandName: "score"))
-        XCTAssertEqual(
-            usage,
-            "Error: Oops.\nUsage: smartcity score <questionnaire> <responses> ... [--out <dir>] [--lang <code>] [--force] [--strict]\n  See 'smartcity score --help' for more information.\n")
+        XCTAssertEqual(tool.usage(for: "score"), "smartcity score <questionnaire> <responses> ... [--out <dir>] [--lang <code>] [--force] [--strict]")
+        XCTAssertEqual(tool.helpCommand(for: "score"), "smartcity score --help")
+        XCTAssertEqual(tool.helpCommand(for: nil), "smartcity --help")
     }
 
     enum Mode: String, OptionChoice { case fast, exact }
@@ -129,10 +134,11 @@ final class ArgumentParserTests: XCTestCase {
 
         let wrong = try CommandLineTool.parse(["a", "-n", "two"], for: spec)
         XCTAssertThrowsError(try wrong.value(count)) { error in
-            XCTAssertEqual(error as? UsageError, UsageError("The value 'two' is invalid for '--count <n>'; give a whole number.", commandName: "run"))
+            XCTAssertEqual(problem(error), .invalidValue("two", option: OptionName(long: "count", valueName: "n"), expected: .wholeNumber))
+            XCTAssertEqual((error as? UsageError)?.commandName, "run")
         }
         XCTAssertThrowsError(try CommandLineTool.parse(["a", "--mode", "slow"], for: spec)) { error in
-            XCTAssertEqual((error as? UsageError)?.message, "The value 'slow' is invalid for '--mode <mode>'. Choose one of: fast, exact.")
+            XCTAssertEqual(problem(error), .invalidValue("slow", option: OptionName(long: "mode", valueName: "mode"), expected: .oneOf(["fast", "exact"])))
         }
     }
 
@@ -150,15 +156,16 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertEqual(try none.value(mode), .exact)
         XCTAssertEqual(try CommandLineTool.parse(["--limit", "7", "--mode", "fast"], for: spec).value(limit), 7)
         XCTAssertThrowsError(try CommandLineTool.parse(["--limit", "1"], for: spec).value(limit)) { error in
-            XCTAssertEqual(error as? UsageError, UsageError("The value '1' is invalid for '--limit <n>'; give a whole number, 2 or more.", commandName: "run"))
+            XCTAssertEqual(problem(error), .invalidValue("1", option: OptionName(long: "limit", valueName: "n"), expected: .wholeNumberAtLeast(2)))
+            XCTAssertEqual((error as? UsageError)?.commandName, "run")
         }
         XCTAssertThrowsError(try CommandLineTool.parse(["--limit", "1.5"], for: spec).value(limit)) { error in
-            XCTAssertEqual((error as? UsageError)?.message, "The value '1.5' is invalid for '--limit <n>'; give a whole number.")
+            XCTAssertEqual(problem(error), .invalidValue("1.5", option: OptionName(long: "limit", valueName: "n"), expected: .wholeNumber))
         }
     }
 
     func testAListOptionReadsEnumValuesInOrderEachOnce() throws {
-        let format = ListOption<Format>("format", elementName: "format", default: [.markdown, .csv], help: "Formats.")
+        let format = ListOption<Format>("format", default: [.markdown, .csv], help: "Formats.")
         let spec = CommandSpec(name: "run", abstract: "Runs.", options: [format])
         let help = CommandLineTool(name: "t", version: "1", abstract: "T.", commands: [spec]).help(for: "run")
         XCTAssertTrue(help.contains("--format <list>  Formats. (default: markdown,csv)"), help)
@@ -166,10 +173,11 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertEqual(try CommandLineTool.parse(["--format", "json, csv,,json"], for: spec).values(format), [.json, .csv])
         XCTAssertEqual(try CommandLineTool.parse(["--format", "csv", "--format=json"], for: spec).values(format), [.json], "the last one given wins")
         XCTAssertThrowsError(try CommandLineTool.parse(["--format", "csv,pdf"], for: spec).values(format)) { error in
-            XCTAssertEqual(error as? UsageError, UsageError("Unknown format 'pdf'. Choose from: markdown, csv, json.", commandName: "run"))
+            XCTAssertEqual(problem(error), .unknownListValue("pdf", option: OptionName(long: "format", valueName: "list"), choices: ["markdown", "csv", "json"]))
+            XCTAssertEqual((error as? UsageError)?.commandName, "run")
         }
         XCTAssertThrowsError(try CommandLineTool.parse(["--format", " , "], for: spec).values(format)) { error in
-            XCTAssertEqual((error as? UsageError)?.message, "Name at least one format with --format.")
+            XCTAssertEqual(problem(error), .emptyList(OptionName(long: "format", valueName: "list")))
         }
     }
 
@@ -186,7 +194,7 @@ final class ArgumentParserTests: XCTestCase {
         let help = CommandLineTool(name: "t", version: "1", abstract: "T.", commands: [spec]).help(for: "run")
         XCTAssertFalse(help.contains("output"), help)
         XCTAssertThrowsError(try CommandLineTool.parse(["--output"], for: spec)) { error in
-            XCTAssertEqual((error as? UsageError)?.message, "Missing value for '--out <file>'.")
+            XCTAssertEqual(problem(error), .missingValue(OptionName(long: "out", valueName: "file")), "named by its own name")
         }
     }
 
@@ -239,19 +247,22 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertEqual(group.inner.count, 3, "a required option reads as a value")
         XCTAssertEqual(group.mode, "fast")
         XCTAssertThrowsError(try Outer(Parsed(try CommandLineTool.parse(["a.csv", "--count", "0"], for: spec)))) { error in
-            XCTAssertEqual((error as? UsageError)?.message, "The value '0' is invalid for '--count <n>'; give a whole number, 1 or more.")
+            XCTAssertEqual(problem(error), .invalidValue("0", option: OptionName(long: "count", valueName: "n"), expected: .wholeNumberAtLeast(1)))
+        }
+        XCTAssertThrowsError(try CommandLineTool.parse(["a.csv", "b.csv", "--count", "1"], for: spec)) { error in
+            XCTAssertEqual(problem(error), .unexpectedArgument("b.csv"))
         }
         XCTAssertThrowsError(try CommandLineTool.parse(["a.csv"], for: spec)) { error in
-            XCTAssertEqual((error as? UsageError)?.message, "Missing expected option '--count <n>'.")
+            XCTAssertEqual(problem(error), .missingOption(OptionName(long: "count", valueName: "n")))
         }
     }
 
     func testAMisspelledCommandGetsASuggestion() {
         XCTAssertThrowsError(try tool.parse(["scroe"])) { error in
-            XCTAssertEqual((error as? UsageError)?.message, "Unknown command 'scroe'. Did you mean 'score'? Commands: score.")
+            XCTAssertEqual(problem(error), .unknownCommand("scroe", suggestion: "score", commands: ["score"]))
         }
         XCTAssertThrowsError(try tool.parse(["zzzzzzzz"])) { error in
-            XCTAssertEqual((error as? UsageError)?.message, "Unknown command 'zzzzzzzz'. Commands: score.")
+            XCTAssertEqual(problem(error), .unknownCommand("zzzzzzzz", suggestion: nil, commands: ["score"]))
         }
     }
 }

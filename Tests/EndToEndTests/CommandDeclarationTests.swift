@@ -17,7 +17,7 @@ final class CommandDeclarationTests: XCTestCase {
             XCTAssertEqual(Self.optionsListed(in: tool.help(for: command.commandName)), declared + ["help"], "\(command.commandName) --help")
             for long in declared {
                 do { _ = try CommandLineTool.parse(["--\(long)"], for: command.spec) } catch {
-                    XCTAssertFalse(error.message.hasPrefix("Unknown option"), "\(command.commandName) --\(long): \(error.message)")
+                    if case .parsing(.unknownOption) = error.problem { XCTFail("\(command.commandName) --\(long) is unknown") }
                 }
             }
         }

@@ -124,7 +124,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(unknownHelp.stderr.hasPrefix("Error: Unknown command 'compre'. Did you mean 'compare'?"), unknownHelp.stderr)
         let format = try run(["score", Self.questionnaire, Self.sample, "--format", "pdf"])
         XCTAssertEqual(format.status, 64)
-        XCTAssertTrue(format.stderr.contains("Unknown format 'pdf'. Choose from: markdown, csv, json, svg, html, items, xlsx."), format.stderr)
+        XCTAssertTrue(format.stderr.contains("Unknown value 'pdf' for --format. Choose from: markdown, csv, json, svg, html, items, xlsx."), format.stderr)
     }
 
     // MARK: - validate

@@ -16,21 +16,17 @@ package struct PeerGrouping: Sendable, Equatable {
 
         /// Reads `COLUMN=EDGE,EDGE,...` (as `--bins` takes it); nil with the reason when it is not that.
         package static func parse(_ text: String) -> Swift.Result<Bins, BinsError> {
-            guard let equals = text.firstIndex(of: "=") else { return .failure(BinsError("write COLUMN=EDGES, for instance population=0,10000,25000,50000")) }
+            guard let equals = text.firstIndex(of: "=") else { return .failure(.noEquals) }
             let column = text[..<equals].trimmingCharacters(in: .whitespaces)
-            guard !column.isEmpty else { return .failure(BinsError("name the column before '=', for instance population=0,10000,25000")) }
+            guard !column.isEmpty else { return .failure(.noColumn) }
             var edges: [Double] = []
             for part in text[text.index(after: equals)...].split(separator: ",", omittingEmptySubsequences: false) {
                 let trimmed = part.trimmingCharacters(in: .whitespaces)
-                guard let edge = NumberFormat.parse(Substring(trimmed)), edge.isFinite else {
-                    return .failure(BinsError("'\(trimmed)' is not a number; give the class edges as numbers separated by commas"))
-                }
+                guard let edge = NumberFormat.parse(Substring(trimmed)), edge.isFinite else { return .failure(.notANumber(trimmed)) }
                 edges.append(edge)
             }
-            guard !edges.isEmpty else { return .failure(BinsError("give at least one class edge after '='")) }
-            guard zip(edges, edges.dropFirst()).allSatisfy({ $0 < $1 }) else {
-                return .failure(BinsError("the class edges must increase: \(edges.map(NumberFormat.plain).joined(separator: ","))"))
-            }
+            // Splitting keeps empty parts, so an empty list of edges is an edge "" that is not a number.
+            guard zip(edges, edges.dropFirst()).allSatisfy({ $0 < $1 }) else { return .failure(.notIncreasing(edges)) }
             return .success(Bins(column: column, edges: edges))
         }
 
@@ -47,10 +43,16 @@ package struct PeerGrouping: Sendable, Equatable {
         }
     }
 
-    /// Why `--bins` could not be read.
-    package struct BinsError: Error, Sendable, Equatable {
-        package var message: String
-        init(_ message: String) { self.message = message }
+    /// Why `--bins` could not be read (worded by `UsageWording`).
+    package enum BinsError: Error, Sendable, Equatable {
+        /// No `=` between the column and its edges.
+        case noEquals
+        /// Nothing before the `=`.
+        case noColumn
+        /// An edge that is not a number, as written (empty when none is written after the `=`).
+        case notANumber(String)
+        /// Edges that do not increase, as given.
+        case notIncreasing([Double])
     }
 
     var column: String?

@@ -9,7 +9,7 @@ package protocol LanguageWording: Sendable {
 
 extension LanguageWording {
     /// The languages the fixed wording is available in.
-    static var availableLanguages: [String] { ["en", "nl", "fr"] }
+    package static var availableLanguages: [String] { ["en", "nl", "fr"] }
 
     /// The wording for a language code, English when smartcity has none in that language.
     package static func forLanguage(_ code: String) -> Self {

@@ -76,7 +76,7 @@ enum AssessCommand: SubcommandRunner {
             questionnairePath = arguments.value(\.questionnaire)
             (id, name, targetPath) = (try arguments.value(\.id), try arguments.value(\.name), try arguments.value(\.targets))
             if let id, !AssessmentSession.isValidID(id) {
-                throw UsageError("The value '\(id)' is invalid for '--id <id>'; use letters, digits, '-', '_' or '.' (not first; at most 64).", commandName: commandName)
+                throw UsageError(CommandProblem.invalidID(id), commandName: commandName)
             }
             force = arguments.isSet(\.force)
             previousPaths = try arguments.values(\.previous)

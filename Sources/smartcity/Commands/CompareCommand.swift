@@ -17,7 +17,7 @@ enum CompareCommand: SubcommandRunner {
         "wave-questionnaire", valueName: "label=file",
         help: "The questionnaire an earlier wave was answered on, when it is another version than the current one (repeatable).")
     static let format = ListOption<ComparisonFormat>(
-        "format", elementName: "format", default: [.markdown, .csv, .json, .svg, .html],
+        "format", default: [.markdown, .csv, .json, .svg, .html],
         help: "Comma-separated report formats: markdown, csv, json, svg (charts in charts/), html (one self-contained page), xlsx (comparison.xlsx).")
 
     static let commandName = "compare"
@@ -93,10 +93,10 @@ enum CompareCommand: SubcommandRunner {
         let waves = try parseWaves(arguments.waves)
         if !waves.isEmpty {
             guard responsePaths.isEmpty else {
-                throw UsageError("Give the responses either as files or as waves (--wave LABEL=FILE), not both.", commandName: commandName)
+                throw UsageError(CommandProblem.filesAndWaves, commandName: commandName)
             }
             guard waves.count >= 2 else {
-                throw UsageError("Give --wave at least twice (for instance --wave 2023=a.csv --wave 2024=b.csv) to compare waves.", commandName: commandName)
+                throw UsageError(CommandProblem.tooFewWaves, commandName: commandName)
             }
             responsePaths = waves[waves.count - 1].paths
             settings.earlierWaves = waves.dropLast().map { WaveSource(label: $0.label, paths: $0.paths) }
@@ -105,7 +105,7 @@ enum CompareCommand: SubcommandRunner {
         let waveQuestionnaires = try parseWaveQuestionnaires(arguments.waveQuestionnaires, earlier: settings.earlierWaves.map(\.label),
                                                              current: settings.currentWave)
         guard !responsePaths.isEmpty else {
-            throw UsageError("Name at least one responses file, or give --wave LABEL=FILE two or more times.", commandName: commandName)
+            throw UsageError(CommandProblem.noResponses, commandName: commandName)
         }
         guard let setup = try ReportRunSetup.prepare(arguments.municipality.keepingColumn(arguments.run), inputs: responsePaths + waves.flatMap(\.paths) + waveQuestionnaires.map(\.path), reportSet: .comparison,
                                                      defaultFolder: { "Reports/\($0)/compare" }, commandName: commandName, console: console)
@@ -155,19 +155,14 @@ enum CompareCommand: SubcommandRunner {
         for value in values {
             guard let equals = value.firstIndex(of: "="), case let label = value[..<equals].trimmingCharacters(in: .whitespaces), !label.isEmpty,
                   case let path = String(value[value.index(after: equals)...]), !path.isEmpty else {
-                throw UsageError("The value '\(value)' is invalid for '--wave-questionnaire <label=file>'; write the wave's label and its questionnaire, e.g. 2023=questionnaire-2023.json.",
-                                 commandName: commandName)
+                throw UsageError(CommandProblem.invalidWaveQuestionnaire(value), commandName: commandName)
             }
             if label == current {
-                throw UsageError("The wave \(label) is the current one: it is scored with the questionnaire given first; --wave-questionnaire names earlier waves' questionnaires.",
-                                 commandName: commandName)
+                throw UsageError(CommandProblem.waveIsCurrent(label), commandName: commandName)
             }
-            guard earlier.contains(label) else {
-                let known = earlier.isEmpty ? "no --wave is given" : "the earlier waves are \(earlier.joined(separator: ", "))"
-                throw UsageError("No earlier wave is labelled '\(label)' for --wave-questionnaire; \(known).", commandName: commandName)
-            }
+            guard earlier.contains(label) else { throw UsageError(CommandProblem.unknownWave(label, earlier: earlier), commandName: commandName) }
             guard !pairs.contains(where: { $0.label == label }) else {
-                throw UsageError("The wave \(label) is given --wave-questionnaire twice; give it once.", commandName: commandName)
+                throw UsageError(CommandProblem.waveQuestionnaireTwice(label), commandName: commandName)
             }
             pairs.append((label, path))
         }
@@ -181,8 +176,7 @@ enum CompareCommand: SubcommandRunner {
         for value in values {
             guard let equals = value.firstIndex(of: "="), case let label = value[..<equals].trimmingCharacters(in: .whitespaces), !label.isEmpty,
                   case let path = String(value[value.index(after: equals)...]), !path.isEmpty else {
-                throw UsageError("The value '\(value)' is invalid for '--wave <label=file>'; write the wave's label and its file, e.g. 2024=responses-2024.csv.",
-                                 commandName: commandName)
+                throw UsageError(CommandProblem.invalidWave(value), commandName: commandName)
             }
             if let index = waves.firstIndex(where: { $0.label == label }) { waves[index].paths.append(path) } else { waves.append((label, [path])) }
         }

@@ -60,7 +60,7 @@ enum ExplainCommand: SubcommandRunner {
             responses = try arguments.group(\.reading)
             strict = arguments.isSet(\.strict)
             color = try arguments.value(\.color)
-            guard !wanted.isEmpty else { throw UsageError("Name the municipality to explain with --id ID.", commandName: commandName) }
+            guard !wanted.isEmpty else { throw UsageError(CommandProblem.explainNeedsID, commandName: commandName) }
             id = wanted
         }
     }

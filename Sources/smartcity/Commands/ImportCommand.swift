@@ -58,7 +58,7 @@ enum ImportCommand: SubcommandRunner {
         } else if let mapPath = responseOptions.mapPath, let id = ResponseMapping.load(path: mapPath).value?.questionnaireID {
             questionnaire = QuestionnaireCatalog.entries(in: QuestionnaireCatalog.defaultFolder).compactMap(\.result.questionnaire).first { $0.id == id }
             if questionnaire == nil {
-                throw UsageError("The mapping names questionnaire '\(id)', which is not in Questionnaires/; pass it with --questionnaire.", commandName: commandName)
+                throw UsageError(CommandProblem.questionnaireNotInCatalog(id), commandName: commandName)
             }
         }
         let reading = responseOptions.readingOptions(for: questionnaire, console: console)

@@ -32,7 +32,7 @@ enum QuestionnairesCommand: SubcommandRunner {
         let directory = arguments.directory
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UsageError("'\(directory)' is not a folder.", commandName: commandName)
+            throw UsageError(CommandProblem.notAFolder(directory), commandName: commandName)
         }
         let entries = QuestionnaireCatalog.entries(in: directory)
         let words = ReportLanguage.messages(requested: arguments.language, environment: ProcessInfo.processInfo.environment)

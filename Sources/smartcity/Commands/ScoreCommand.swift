@@ -6,7 +6,7 @@ import SmartCityKit
 enum ScoreCommand: SubcommandRunner {
     static let responses = Positional("responses", help: "Responses files (CSV, JSON or .xlsx), one row per respondent.", arity: .oneOrMore)
     static let format = ListOption<OutputFormat>(
-        "format", elementName: "format", default: [.markdown, .csv, .json],
+        "format", default: [.markdown, .csv, .json],
         help: "Comma-separated report formats: markdown, csv, json, svg (a radar per municipality), html (self-contained pages), items (item-scores.csv), xlsx (scores.xlsx for Excel and Calc).")
     static let minimumGroup = DefaultedOption<Int>(
         "min-group", valueName: "n", default: 5, validation: .atLeast(1),

@@ -4,7 +4,7 @@ import SmartCityKit
 /// `smartcity stats QUESTIONNAIRE RESPONSES... [--group-by COLUMN] [--bins COLUMN=EDGES] [--bootstrap N] [--seed S] [--out DIR] [--format LIST] [--lang L]`
 enum StatsCommand: SubcommandRunner {
     static let responses = Positional("responses", help: "Responses files (CSV, JSON or .xlsx), one row per respondent.", arity: .oneOrMore)
-    static let format = ListOption<StatisticsFormat>("format", elementName: "format", default: [.markdown, .csv, .json],
+    static let format = ListOption<StatisticsFormat>("format", default: [.markdown, .csv, .json],
                                                      help: "Comma-separated formats: markdown, csv, json.")
     static let bootstrap = DefaultedOption<Int>(
         "bootstrap", valueName: "n", default: 0, validation: .atLeast(0),

@@ -43,7 +43,7 @@ enum TemplateCommand: SubcommandRunner {
             format = try arguments.value(\.format)
             output = try arguments.group(\.output)
             if format == .xlsx || format == .xlsform, output.path == nil || output.path == "-" {
-                throw UsageError("A workbook is not text: name the file to write with -o, for instance -o questionnaire.xlsx.", commandName: commandName)
+                throw UsageError(CommandProblem.workbookNeedsFile, commandName: commandName)
             }
             language = try arguments.value(\.language)
             color = try arguments.value(\.color)

@@ -9,20 +9,20 @@ enum UncertaintyCommand: SubcommandRunner {
     static let draws = DefaultedOption<Int>("draws", valueName: "n", default: 1000, validation: .atLeast(1), help: "Monte Carlo draws.")
     static let seed = DefaultedOption<UInt64>("seed", valueName: "s", default: 1, help: "The seed: the same seed gives the same numbers, on any number of cores.")
     static let weightNoise = DefaultedOption<Double>(
-        "weight-noise", valueName: "p", default: 0.25, validation: OptionValidation(expectedText: "a number from 0 up to (not including) 1") { $0 >= 0 && $0 < 1 },
+        "weight-noise", valueName: "p", default: 0.25, validation: .from(0, below: 1),
         help: "Each weight is multiplied by a random factor between 1-P and 1+P, then renormalised.")
     static let itemWeights = Flag("item-weights", help: "Vary each question weight too, not only the dimension weights.")
     static let thresholdNoise = DefaultedOption<Double>(
-        "threshold-noise", valueName: "points", default: 0, validation: OptionValidation(expectedText: "a number of points from 0 to 50") { $0 >= 0 && $0 <= 50 },
+        "threshold-noise", valueName: "points", default: 0, validation: .from(0, to: 50),
         help: "Move all type boundaries together by a random shift between -POINTS and +POINTS (0: keep them).")
     static let methods = ListOption<UncertaintyMethod>(
-        "methods", elementName: "method", default: UncertaintyMethod.allCases,
+        "methods", default: UncertaintyMethod.allCases,
         help: "Comma-separated choices to vary: weights, boundaries, aggregation (arithmetic or geometric mean), coverage (minimum 40, 50 or 60 %), dont-know (missing or lowest answer).")
     static let sensitivitySamples = DefaultedOption<Int>(
         "sensitivity-samples", valueName: "n", default: 1024, validation: .atLeast(0),
         help: "N of the Saltelli design for the sensitivity indices (N x (choices + 2) re-scorings); 0 computes none.")
     static let format = ListOption<UncertaintyFormat>(
-        "format", elementName: "format", default: UncertaintyFormat.allCases,
+        "format", default: UncertaintyFormat.allCases,
         help: "Comma-separated report formats: markdown, csv (uncertainty.csv, sensitivity.csv), json, svg (charts in charts/), html (one self-contained page).")
 
     static let commandName = "uncertainty"

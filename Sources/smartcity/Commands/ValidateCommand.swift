@@ -43,7 +43,7 @@ enum ValidateCommand: SubcommandRunner {
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (files, responseOptions, strict) = (arguments.files, arguments.responses, arguments.strict)
         guard let first = files.first, QuestionnaireSniffer.looksLikeQuestionnaire(path: first) else {
-            throw UsageError("'\(files.first ?? "")' is not a questionnaire; name a questionnaire before its responses files.", commandName: commandName)
+            throw UsageError(CommandProblem.notAQuestionnaire(files.first ?? ""), commandName: commandName)
         }
         let code = ReportLanguage.wordingLanguage(requested: arguments.language, environment: ProcessInfo.processInfo.environment)
         let words = MessageStrings.forLanguage(code)
