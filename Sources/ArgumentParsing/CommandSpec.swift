@@ -40,6 +40,37 @@ package struct CommandSpec: Sendable {
     }
 }
 
+extension CommandSpec {
+    /// The same command described by other texts (its help in another language): the abstract,
+    /// the discussion, and the help of each argument and option by name (`questionnaire`, `out`);
+    /// what `texts` does not name keeps its own.
+    package func described(by texts: CommandTexts) -> CommandSpec {
+        var copy = self
+        copy.abstract = texts.abstract
+        copy.discussion = texts.discussion
+        for index in copy.positionals.indices {
+            copy.positionals[index].help = texts.help[copy.positionals[index].name] ?? copy.positionals[index].help
+        }
+        for index in copy.options.indices {
+            copy.options[index].help = texts.help[copy.options[index].long] ?? copy.options[index].help
+        }
+        return copy
+    }
+}
+
+/// What `--help` says about a command, in one language: its abstract, its discussion, and the help
+/// of its arguments and options by name.
+package struct CommandTexts: Sendable {
+    package var abstract: String
+    package var discussion: String?
+    /// The help of each positional argument (by its name) and option (by its long name).
+    package var help: [String: String]
+
+    package init(abstract: String, discussion: String?, help: [String: String]) {
+        (self.abstract, self.discussion, self.help) = (abstract, discussion, help)
+    }
+}
+
 /// How many values a positional argument takes.
 package enum Arity: Sendable, Equatable {
     case one, optional, oneOrMore, zeroOrMore

@@ -1,3 +1,24 @@
+/// The fixed words of a command's `--help`: its headings and the notes after an option's help.
+/// The usage line, option names and values stay as typed, in every language.
+package struct HelpWording: Sendable {
+    /// The headings with their colon: `OVERVIEW:`, `USAGE:`, `ARGUMENTS:`, `OPTIONS:`.
+    package var overview: String, usage: String, arguments: String, options: String
+    /// The notes before an option's choices (`values:`) and its default (`default:`).
+    package var values: String, defaultValue: String
+    /// What `--help` does.
+    package var showHelp: String
+
+    package init(overview: String, usage: String, arguments: String, options: String, values: String, defaultValue: String, showHelp: String) {
+        (self.overview, self.usage, self.arguments, self.options) = (overview, usage, arguments, options)
+        (self.values, self.defaultValue, self.showHelp) = (values, defaultValue, showHelp)
+    }
+
+    /// The English words, as swift-argument-parser has them.
+    package static let english = HelpWording(
+        overview: "OVERVIEW:", usage: "USAGE:", arguments: "ARGUMENTS:", options: "OPTIONS:", values: "values:", defaultValue: "default:",
+        showHelp: "Show help information.")
+}
+
 /// Renders `--help` and usage lines from the same declarations that parse.
 extension CommandLineTool {
     /// The one-line usage of a command, or of the tool.
@@ -27,11 +48,17 @@ extension CommandLineTool {
     /// The full help text of a command, or of the tool when `commandName` is nil.
     package func help(for commandName: String?) -> String {
         guard let commandName, let spec = command(named: commandName) else { return toolHelp() }
-        var text = "OVERVIEW: \(spec.abstract)\n"
+        return help(for: spec, wording: .english)
+    }
+
+    /// The full help text of a command (one of the tool's, its texts possibly in another
+    /// language: `CommandSpec.described(by:)`), with the headings and notes of `wording`.
+    package func help(for spec: CommandSpec, wording: HelpWording) -> String {
+        var text = "\(wording.overview) \(spec.abstract)\n"
         if let discussion = spec.discussion { text += "\n\(discussion)\n" }
-        text += "\nUSAGE: \(usage(for: spec.name))\n"
+        text += "\n\(wording.usage) \(usage(for: spec.name))\n"
         if !spec.positionals.isEmpty {
-            text += "\nARGUMENTS:\n"
+            text += "\n\(wording.arguments)\n"
             text += Self.table(spec.positionals.map { ("<\($0.name)>", $0.help) })
         }
         var rows: [(String, String)] = spec.options.map { option in
@@ -41,13 +68,13 @@ extension CommandLineTool {
                 return ("\(short)--\(option.long)", option.help)
             case .value(let valueName, let defaultValue, let allowed):
                 var help = option.help
-                if let allowed { help += " (values: \(allowed.joined(separator: ", ")))" }
-                if let defaultValue { help += " (default: \(defaultValue))" }
+                if let allowed { help += " (\(wording.values) \(allowed.joined(separator: ", ")))" }
+                if let defaultValue { help += " (\(wording.defaultValue) \(defaultValue))" }
                 return ("\(short)--\(option.long) <\(valueName)>", help)
             }
         }
-        rows.append(("-h, --help", "Show help information."))
-        text += "\nOPTIONS:\n" + Self.table(rows)
+        rows.append(("-h, --help", wording.showHelp))
+        text += "\n\(wording.options)\n" + Self.table(rows)
         return text
     }
 

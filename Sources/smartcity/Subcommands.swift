@@ -19,10 +19,14 @@ protocol SubcommandRunner: Sendable {
     /// Longer text printed after the overview in `--help`.
     static var discussion: String? { get }
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode
+    /// What `--help` says about the command in a language other than English; nil when it has
+    /// no texts in it (its help is then in English, the declarations' own texts).
+    static func texts(inLanguage code: String) -> CommandTexts?
 }
 
 extension SubcommandRunner {
     static var discussion: String? { nil }
+    static func texts(inLanguage code: String) -> CommandTexts? { nil }
 
     /// The declarations that parse and document the command: its arguments' group.
     static var spec: CommandSpec { CommandSpec(name: commandName, abstract: abstract, discussion: discussion, declared: Arguments.Declared.self) }

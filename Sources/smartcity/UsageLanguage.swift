@@ -49,6 +49,19 @@ struct UsageLanguage {
     }
 }
 
+extension UsageLanguage {
+    /// The help of a command (nil: of the tool) in this language when the command has its texts
+    /// in it, with the headings in it too; else in English. The usage line stays as typed.
+    func help(for commandName: String?, tool: CommandLineTool) -> String {
+        guard let commandName, let spec = tool.command(named: commandName),
+              let texts = subcommands.first(where: { $0.commandName == commandName })?.texts(inLanguage: code) else { return tool.help(for: commandName) }
+        let wording = wording
+        return tool.help(for: spec.described(by: texts), wording: HelpWording(
+            overview: wording.helpOverview, usage: wording.helpUsage, arguments: wording.helpArguments, options: wording.helpOptions,
+            values: wording.helpValues, defaultValue: wording.helpDefault, showHelp: wording.helpShowHelp))
+    }
+}
+
 extension UsageWording {
     /// A problem the parser found, in a sentence.
     func message(_ problem: UsageProblem) -> String {

@@ -27,7 +27,8 @@ var exitCode: ExitCode
 do throws(UsageError) {
     switch try tool.parse(Array(CommandLine.arguments.dropFirst())) {
     case .help(let command):
-        console.out(tool.help(for: command))
+        console.out(UsageLanguage(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+            .help(for: command, tool: tool))
         exitCode = .success
     case .version:
         console.out("smartcity \(SmartCityKit.version)\n")

@@ -111,6 +111,45 @@ final class UsageLanguageEndToEndTests: XCTestCase {
         XCTAssertEqual(dutch.last, "De waarde 'population=5,1' is ongeldig voor '--bins <column=edges>': de klassengrenzen moeten stijgen: 5,1.")
     }
 
+    /// A plain or no-break space before French high punctuation or inside « » (the key `?` after
+    /// a `;` is a key, not punctuation).
+    private static let plainFrenchSpace = "[\\p{L}\\p{N})»][ \u{00A0}][:;?!]|«[ \u{00A0}]|[ \u{00A0}]»"
+
+    func testAssessHasHelpInDutchAndFrenchForEveryArgumentAndOption() {
+        let spec = AssessCommand.spec
+        let named = Set(spec.positionals.map(\.name) + spec.options.map(\.long))
+        for code in ["nl", "fr"] {
+            guard let texts = AssessCommand.texts(inLanguage: code) else { return XCTFail("assess has no help in \(code)") }
+            XCTAssertEqual(Set(texts.help.keys), named, "\(code): a text for every argument and option, and none for what is not declared")
+            let described = spec.described(by: texts)
+            XCTAssertNotEqual(described.abstract, spec.abstract)
+            XCTAssertNotEqual(described.discussion, spec.discussion)
+            for (option, english) in zip(described.options, spec.options) { XCTAssertNotEqual(option.help, english.help, "\(code): --\(option.long)") }
+            for text in [texts.abstract, texts.discussion ?? ""] + Array(texts.help.values) where code == "fr" {
+                XCTAssertNil(text.range(of: Self.plainFrenchSpace, options: .regularExpression), "French spacing: \(text)")
+            }
+        }
+        XCTAssertNotNil("Score : 12 ; « oui »".range(of: Self.plainFrenchSpace, options: .regularExpression), "the check finds a plain space")
+        XCTAssertNil(AssessCommand.texts(inLanguage: "en"), "English is the declarations' own")
+        XCTAssertNil(ScoreCommand.texts(inLanguage: "nl"), "score's help stays in English")
+    }
+
+    func testAssessHelpIsInTheLanguageOfTheEnvironmentOrOfLangWithTheUsageLineAsTyped() throws {
+        let dutch = try EndToEndTests.runBinary(["assess", "--help"], environment: ["LANG": "nl_BE.UTF-8"])
+        XCTAssertEqual(dutch.status, 0)
+        XCTAssertTrue(dutch.stdout.hasPrefix("OVERZICHT: Beoordeel uw gemeente: beantwoord de vragenlijst in de terminal en krijg het rapport.\n"), dutch.stdout)
+        XCTAssertTrue(dutch.stdout.contains("\nGEBRUIK: smartcity assess <questionnaire> [--answers <file>] [--start-from <file>]"), dutch.stdout)
+        XCTAssertTrue(dutch.stdout.contains("Kleur voor de meldingen op stderr. (waarden: auto, always, never) (standaard: auto)\n"), dutch.stdout)
+        XCTAssertTrue(dutch.stdout.contains("  -h, --help           Toon de hulp.\n"), dutch.stdout)
+        let french = try EndToEndTests.runBinary(["assess", "--lang", "fr-BE", "--help"], environment: ["LANG": "nl_BE.UTF-8"])
+        XCTAssertTrue(french.stdout.hasPrefix("APERÇU\u{202F}: Évaluez votre commune\u{202F}:"), french.stdout)
+        XCTAssertTrue(french.stdout.contains("\nOPTIONS\u{202F}:\n"), french.stdout)
+        let english = try EndToEndTests.runBinary(["assess", "--help"])
+        XCTAssertTrue(english.stdout.hasPrefix("OVERVIEW: Assess your municipality"), english.stdout)
+        let score = try EndToEndTests.runBinary(["score", "--help"], environment: ["LANG": "nl_BE.UTF-8"])
+        XCTAssertTrue(score.stdout.hasPrefix("OVERVIEW: Score responses"), "a command without texts in Dutch keeps its help in English, headings too: \(score.stdout)")
+    }
+
     func testTheLanguageComesFromLangThenTheEnvironmentThenEnglish() {
         func code(_ arguments: [String], _ environment: [String: String] = [:]) -> String {
             UsageLanguage(arguments: arguments, environment: environment).code

@@ -46,6 +46,8 @@ final class UsageWordingTests: XCTestCase {
             wording.explainNeedsID,
             wording.notAFolder("list.txt"),
             wording.invalidBins("population", .noEquals),
+            wording.helpOverview, wording.helpUsage, wording.helpArguments, wording.helpOptions,
+            wording.helpValues, wording.helpDefault, wording.helpShowHelp,
         ]
     }
 
@@ -73,7 +75,7 @@ final class UsageWordingTests: XCTestCase {
         "replace", "copy", "elsewhere", "another", "mapping", "pass", "workbook", "responses", "both", "least",
         "times", "given", "current", "scored", "labelled", "municipality", "explain", "holds",
         "column", "class", "edges", "must", "increase", "separated", "by", "commas", "before", "invalid", "empty", "unexpected",
-        "including", "up", "or", "its", "it", "compare",
+        "including", "up", "or", "its", "it", "compare", "overview", "show", "help", "values", "default",
     ]
 
     /// The words of a text in lower case, without option names, placeholders and file names.

@@ -87,6 +87,14 @@ package struct UsageWording: LanguageWording {
     /// `--bins` that cannot be read: (the value, why).
     package var invalidBins: @Sendable (_ value: String, _ problem: PeerGrouping.BinsError) -> String
 
+    /// The headings of a command's `--help` with their colon (overview, usage, arguments,
+    /// options) and its notes (before an option's values, before its default, what `--help`
+    /// does), for a command whose texts are in the language too.
+    package var helpOverview: String, helpUsage: String, helpArguments: String, helpOptions: String
+    package var helpValues: String
+    package var helpDefault: String
+    package var helpShowHelp: String
+
     /// Class edges written as typed (`5,1`).
     private static func edges(_ edges: [Double]) -> String { edges.map(NumberFormat.plain).joined(separator: ",") }
 
@@ -145,7 +153,9 @@ package struct UsageWording: LanguageWording {
             case .notIncreasing(let given): "the class edges must increase: \(edges(given))"
             }
             return "The value '\(value)' is invalid for '--bins <column=edges>': \(reason)."
-        })
+        },
+        helpOverview: "OVERVIEW:", helpUsage: "USAGE:", helpArguments: "ARGUMENTS:", helpOptions: "OPTIONS:",
+        helpValues: "values:", helpDefault: "default:", helpShowHelp: "Show help information.")
 
     package static let dutch = UsageWording(
         errorText: { "Fout: \($0)\nGebruik: \($1)\n  Zie '\($2)' voor meer uitleg.\n" },
@@ -206,7 +216,9 @@ package struct UsageWording: LanguageWording {
             case .notIncreasing(let given): "de klassengrenzen moeten stijgen: \(edges(given))"
             }
             return "De waarde '\(value)' is ongeldig voor '--bins <column=edges>': \(reason)."
-        })
+        },
+        helpOverview: "OVERZICHT:", helpUsage: "GEBRUIK:", helpArguments: "ARGUMENTEN:", helpOptions: "OPTIES:",
+        helpValues: "waarden:", helpDefault: "standaard:", helpShowHelp: "Toon de hulp.")
 
     package static let french = UsageWording(
         errorText: { "Erreur\u{202F}: \($0)\nUtilisation\u{202F}: \($1)\n  Voir «\u{202F}\($2)\u{202F}» pour plus d’informations.\n" },
@@ -276,5 +288,7 @@ package struct UsageWording: LanguageWording {
             case .notIncreasing(let given): "les bornes des classes doivent croître\u{202F}: \(edges(given))"
             }
             return "La valeur «\u{202F}\(value)\u{202F}» n’est pas valable pour «\u{202F}--bins <column=edges>\u{202F}»\u{202F}: \(reason)."
-        })
+        },
+        helpOverview: "APERÇU\u{202F}:", helpUsage: "UTILISATION\u{202F}:", helpArguments: "ARGUMENTS\u{202F}:", helpOptions: "OPTIONS\u{202F}:",
+        helpValues: "valeurs\u{202F}:", helpDefault: "par défaut\u{202F}:", helpShowHelp: "Affiche l’aide.")
 }

@@ -37,6 +37,9 @@ enum AssessCommand: SubcommandRunner {
             answers, --previous or --targets file; the report is still written), 64 usage error.
             """
 
+    /// `--help` in Dutch and French.
+    static func texts(inLanguage code: String) -> CommandTexts? { AssessHelp.forLanguage(code)?.texts }
+
     /// What `assess` reads from the command line.
     struct Arguments: CommandArguments {
         struct Declared: Declarations {
