@@ -15,7 +15,8 @@ struct UsageLanguage {
         code = UsageWording.availableLanguages.contains(language) ? language : "en"
     }
 
-    /// The value of the last `--lang X` or `--lang=X` before `--`; nil when there is none.
+    /// The value of the last `--lang X` or `--lang=X` before `--`; nil when there is none (an
+    /// option after `--lang` is not its value: the parser says the value is missing).
     static func requested(in arguments: [String]) -> String? {
         var requested: String?
         var index = 0
@@ -23,7 +24,7 @@ struct UsageLanguage {
             let argument = arguments[index]
             if argument.hasPrefix("--lang=") {
                 requested = String(argument.dropFirst("--lang=".count))
-            } else if argument == "--lang", index + 1 < arguments.count {
+            } else if argument == "--lang", index + 1 < arguments.count, !arguments[index + 1].hasPrefix("-") {
                 requested = arguments[index + 1]
                 index += 1
             }

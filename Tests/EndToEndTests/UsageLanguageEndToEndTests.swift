@@ -165,6 +165,7 @@ final class UsageLanguageEndToEndTests: XCTestCase {
         XCTAssertEqual(code(["score", "--", "--lang", "nl"]), "en", "after -- it is a file name")
         XCTAssertEqual(code(["score", "--lang", "nl", "--lang", "fr"]), "fr", "the last one given, as the run reads it")
         XCTAssertNil(UsageLanguage.requested(in: ["score", "--lang"]), "--lang without its value")
+        XCTAssertEqual(code(["score", "--lang", "--format", "pdf"], ["LANG": "nl_BE.UTF-8"]), "nl", "an option is not the value of --lang")
     }
 
     func testADutchEnvironmentGivesADutchUsageErrorWithTheOptionMeant() throws {
