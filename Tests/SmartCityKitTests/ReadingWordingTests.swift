@@ -2,9 +2,10 @@ import XCTest
 @testable import SmartCityKit
 
 /// Issue 28, item 1, for reading responses and the runs: every text of `CSVWording`,
-/// `WorkbookWording`, `ExportWording`, `AnalysisWording` and `RunWording` - a file's syntax and
-/// encoding, a workbook in another format, the survey tool detected and the columns it leaves
-/// unmapped, the columns that look coded, what the analyses and runs say when they cannot go on -
+/// `WorkbookWording`, `ExportWording`, `AnalysisWording`, `RunWording`, `SheetRowLimitWording` and
+/// `SurveyFormWording` - a file's syntax and encoding, a workbook in another format, the survey
+/// tool detected and the columns it leaves unmapped, the columns that look coded, what the
+/// analyses and runs say when they cannot go on, a sheet cut at its last row, a form's languages -
 /// rendered in every language: words, never a Swift value; no English left in Dutch and French;
 /// French spacing.
 final class ReadingWordingTests: XCTestCase {
@@ -59,7 +60,10 @@ final class ReadingWordingTests: XCTestCase {
             run.noSuchID("x", "gent, genk", 7), run.temporaryUnwritable("cannot be written: ENOSPC", "ENOSPC"),
             run.temporaryUnreadable("EIO"), run.temporaryDamaged, run.idsNotChecked(262_144),
         ]
-        return csvTexts + failures.map { WorkbookReader.Failure($0).message(book) } + exportTexts + analysisTexts + runTexts
+        let sheet = SheetRowLimitWording.forLanguage(code), form = SurveyFormWording.forLanguage(code)
+        let outputTexts = [sheet.cut(1_048_575, .respondents, 2_000_000, "scores.csv"), sheet.cut(1_048_574, .rows, 1_200_000, "comparison-long.csv"),
+                           form.noTextsIn("de", "nl, fr, en"), form.noneOfTheLanguages("fr")]
+        return csvTexts + failures.map { WorkbookReader.Failure($0).message(book) } + exportTexts + analysisTexts + runTexts + outputTexts
     }
 
     func testEveryTextInEveryLanguageIsWordsNotSwiftValues() {

@@ -209,7 +209,8 @@ package enum ComparisonRun {
         // A cut sheet lists one row fewer than a full one: its last says where they all are.
         guard rowLimit.cuts(ComparisonWorkbook.largestSheet(of: comparison)) else { return Checked(formats) }
         return SheetRowLimit.formats(formats, workbook: .xlsx, csv: .csv, workbookFile: ComparisonWorkbook.file, csvFile: ComparisonCSVRenderer.tidyFile,
-                              count: ComparisonWorkbook.largestSheet(of: comparison), capacity: rowLimit.rows - 2, unit: "rows")
+                              count: ComparisonWorkbook.largestSheet(of: comparison), capacity: rowLimit.rows - 2, unit: .rows,
+                              wording: .forLanguage(comparison.summary.language))
     }
 
     /// Writes the comparison's files in the formats, in the language of `strings`; `progress`
