@@ -34,8 +34,9 @@ final class ReadingWordingTests: XCTestCase {
             csv.noSuchFile, csv.isAFolder, csv.cannotBeRead("Permission denied"), csv.checkPermissions, csv.readingFailed("EIO"),
             csv.onLine(3, CSVWarning.textAfterClosingQuote.message(csv)), csv.onLine(4, CSVWarning.quoteInUnquotedField.message(csv)),
             syntax[0].message(csv) + csv.restNotRead, csv.wrongFieldCount(3, 4, 5, 4), csv.emptyFile, csv.emptyResponsesFile("id"), csv.emptySheet("gemeente"),
-            csv.readAsWindows1252, csv.invalidUTF8Replaced, csv.noRespondentRows, csv.notAnArray("{…}", true), csv.notAnArray("{…}", false),
-            csv.notAnObject("[…]"), csv.emptyID("id"), csv.controlCharacterInCell, csv.controlCharacterInID, csv.notAnOptionMark("misschien", "intergemeentelijk"),
+            csv.readAsWindows1252, csv.invalidUTF8Replaced, csv.noRespondentRows, csv.notAnArray(csv.jsonType(.object([])), true), csv.notAnArray(csv.jsonType(.string("x")), false),
+            csv.notAnObject(csv.jsonType(.array([]))), csv.notAnObject(csv.jsonType(.number(1))), csv.notAnObject(csv.jsonType(.bool(true))),
+            csv.notAnObject(csv.jsonType(.null)), csv.emptyID("id"), csv.controlCharacterInCell, csv.controlCharacterInID, csv.notAnOptionMark("misschien", "intergemeentelijk"),
         ] + syntax.map { $0.message(csv) }
         let exportTexts = [
             export.looksLikeAnother("Qualtrics", "LimeSurvey"), export.oneColumn("Opmerking", reasons[0].text(export)),

@@ -46,6 +46,8 @@ package struct CSVWording: Sendable {
     var notAnArray: @Sendable (_ found: String, _ isQuestionnaire: Bool) -> String
     /// A JSON respondent that is not an object: (the JSON type found).
     var notAnObject: @Sendable (_ found: String) -> String
+    /// The name of a JSON value's type (`an object`), for the two above.
+    var jsonType: @Sendable (_ value: JSONNode.Value) -> String
     /// A row without its id: (the id column's name).
     var emptyID: @Sendable (_ idColumn: String) -> String
     /// A metadata cell, and an id, holding a control character.
@@ -82,6 +84,7 @@ package struct CSVWording: Sendable {
                 + (isQuestionnaire ? "; this is a questionnaire, not a responses file - did you swap them? Give the questionnaire first, then the responses files" : "")
         },
         notAnObject: { "expected an object per respondent, found \($0)" },
+        jsonType: { $0.typeName },
         emptyID: { "the respondent id is empty; give every row a unique \($0). The row is left out." },
         controlCharacterInCell: "the cell holds a control character (such as NUL); the reports show it as \u{FFFD}",
         controlCharacterInID: "the id holds a control character (such as NUL); the reports show it as \u{FFFD}",
@@ -118,6 +121,16 @@ package struct CSVWording: Sendable {
                 + (isQuestionnaire ? "; dit is een vragenlijst, geen antwoordenbestand - zijn ze omgewisseld? Geef eerst de vragenlijst, dan de antwoordenbestanden" : "")
         },
         notAnObject: { "verwacht: een object per respondent, gevonden: \($0)" },
+        jsonType: { value in
+            switch value {
+            case .null: "null"
+            case .bool: "een waarheidswaarde (true/false)"
+            case .number: "een getal"
+            case .string: "een tekst (string)"
+            case .array: "een lijst (array)"
+            case .object: "een object"
+            }
+        },
         emptyID: { "de id van de respondent is leeg; geef elke rij een unieke \($0). De rij wordt weggelaten." },
         controlCharacterInCell: "de cel bevat een stuurteken (zoals NUL); de rapporten tonen het als \u{FFFD}",
         controlCharacterInID: "de id bevat een stuurteken (zoals NUL); de rapporten tonen het als \u{FFFD}",
@@ -155,6 +168,16 @@ package struct CSVWording: Sendable {
                     + "Donnez d’abord le questionnaire, puis les fichiers de réponses" : "")
         },
         notAnObject: { "attendu\u{202F}: un objet par répondant, trouvé\u{202F}: \($0)" },
+        jsonType: { value in
+            switch value {
+            case .null: "null"
+            case .bool: "un booléen (true/false)"
+            case .number: "un nombre"
+            case .string: "une chaîne (string)"
+            case .array: "une liste (array)"
+            case .object: "un objet"
+            }
+        },
         emptyID: { "l’identifiant du répondant est vide\u{202F}; donnez à chaque ligne un \($0) unique. La ligne est écartée." },
         controlCharacterInCell: "la cellule contient un caractère de contrôle (comme NUL)\u{202F}; les rapports l’affichent comme \u{FFFD}",
         controlCharacterInID: "l’identifiant contient un caractère de contrôle (comme NUL)\u{202F}; les rapports l’affichent comme \u{FFFD}",

@@ -123,7 +123,7 @@ final class ResponseSource {
             // A questionnaire is an object with a "format" member.
             let isQuestionnaire = if case .object(let members) = root.value { members.contains { $0.key == "format" } } else { false }
             return .failure(.error(SourceLocation(file: path, line: root.line, column: root.column),
-                                   options.csvWording.notAnArray(root.typeName, isQuestionnaire)))
+                                   options.csvWording.notAnArray(options.csvWording.jsonType(root.value), isQuestionnaire)))
         }
         var header: [String] = []
         var columnOf: [String: Int] = [:]
@@ -131,7 +131,7 @@ final class ResponseSource {
         for element in elements {
             guard case .object(let members) = element.value else {
                 return .failure(.error(SourceLocation(file: path, line: element.line, column: element.column),
-                                       options.csvWording.notAnObject(element.typeName)))
+                                       options.csvWording.notAnObject(options.csvWording.jsonType(element.value))))
             }
             // The parser refuses a member that appears twice.
             for member in members {

@@ -78,7 +78,7 @@ struct RunWording: LanguageWording {
         nothingToDescribe: "geen enkele volledige respondent kon gescoord worden; er valt niets te beschrijven",
         nothingToAnalyse: "geen enkele gemeente kon met een totaal gescoord worden; er valt niets te analyseren",
         noDimension: { id, closest, ids in "heeft geen dimensie \"\(id)\"; \(closest.map { "bedoelt u \"\($0)\"? " } ?? "")geef een van \(ids) met --dimension" },
-        rowLeftOut: { "de rij van \"\($0)\" (rij \($1)) werd weggelaten om de fout hierboven; verbeter ze en voer explain opnieuw uit" },
+        rowLeftOut: { "de rij van \"\($0)\" (rij \($1)) werd weggelaten wegens de fout hierboven; verbeter ze en voer explain opnieuw uit" },
         answersNotKept: { "de antwoorden van \"\($0)\" konden niet bewaard worden; voer explain opnieuw uit" },
         noRespondent: "bevat geen respondent die gescoord kon worden; geef een antwoordenbestand met de antwoorden van de gemeente",
         noSuchIDLike: { "heeft geen respondent met de id \"\($0)\"; bedoelt u \"\($1)\"? Geef die met --id" },

@@ -102,7 +102,7 @@ enum ImportCommand: SubcommandRunner {
             console.report([.error(SourceLocation(file: table.path), options.csvWording.cannotBeRead(error.localizedDescription))])
             return .invalidInput
         }
-        console.reportSuppressed(.english)
+        console.reportSuppressed(.ofEnvironment)
         if json { sink.write((first ? "]" : "\n]") + (table.labels == nil ? "\n" : "}\n")) }
         return OutputFileOptions.finish(sink, console: console)
     }

@@ -84,7 +84,7 @@ struct ExportWording: Sendable {
         severalColumns: { "\($0) kolommen (\($1)): elk ervan \($2)" },
         andMore: { " en nog \($0)" },
         codedColumns: { ($0 == 1 ? "kolom " : "\($0) kolommen ") + $1 },
-        shiftedLikeTheOthers: "de andere kolommen van deze schaal zijn een hoger geschreven",
+        shiftedLikeTheOthers: "de andere kolommen van deze schaal zijn telkens één hoger geschreven",
         yesNoNumbers: { "alleen de getallen \($0) komen voor; gelezen als 1 = ja, 2 = nee" },
         qualtricsChoices: { "Qualtrics nummert de \($0) keuzes van 1 tot \($0); \($1) volgen erop" },
         scalePositions: { numbers, scale, points, qualtrics in
@@ -117,7 +117,7 @@ struct ExportWording: Sendable {
         severalColumns: { "\($0) colonnes (\($1))\u{202F}: chacune \($2)" },
         andMore: { " et \($0) autres" },
         codedColumns: { ($0 == 1 ? "colonne " : "\($0) colonnes ") + $1 },
-        shiftedLikeTheOthers: "les autres colonnes de cette échelle sont écrites un cran plus haut",
+        shiftedLikeTheOthers: "les autres colonnes de cette échelle sont écrites décalées d’une unité vers le haut",
         yesNoNumbers: { "seuls les nombres \($0) sont écrits\u{202F}; lus comme 1 = oui, 2 = non" },
         qualtricsChoices: { "Qualtrics numérote les \($0) choix de 1 à \($0)\u{202F}; \($1) les suivent" },
         scalePositions: { numbers, scale, points, qualtrics in
