@@ -47,13 +47,14 @@ final class ExplainEndToEndTests: XCTestCase {
         let result = try run(["--id", "poldervelt"])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "")
-        XCTAssertTrue(result.stderr.contains("sample-responses.csv: error: has no respondent with the id \"poldervelt\"; did you mean \"polderveld\"?"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("sample-responses.csv: error: heeft geen respondent met de id \"poldervelt\"; bedoelt u \"polderveld\"?"),
+                      "in the run's language (Dutch): \(result.stderr)")
     }
 
     func testAnUnknownDimensionIsAnErrorNamingTheClosestOne() throws {
         let result = try run(["--id", "polderveld", "--dimension", "polcy"])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("has no dimension \"polcy\"; did you mean \"policy\"?"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("heeft geen dimensie \"polcy\"; bedoelt u \"policy\"?"), "in the run's language (Dutch): \(result.stderr)")
     }
 
     func testExplainWithoutAnIdIsAUsageError() throws {

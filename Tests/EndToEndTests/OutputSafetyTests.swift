@@ -177,7 +177,7 @@ final class OutputSafetyTests: XCTestCase {
         let swapped = try run(["score", Self.sample, Self.questionnaire])
         XCTAssertEqual(swapped.status, 1)
         XCTAssertTrue(swapped.stderr.contains("this looks like a responses file, not a questionnaire - did you swap them? Give the questionnaire (JSON) first"), swapped.stderr)
-        let questionnaireAsResponses = try run(["score", Self.questionnaire, Self.questionnaire, "--out", try temporaryFolder().path])
+        let questionnaireAsResponses = try run(["score", Self.questionnaire, Self.questionnaire, "--out", try temporaryFolder().path, "--lang", "en"])
         XCTAssertEqual(questionnaireAsResponses.status, 1)
         XCTAssertTrue(questionnaireAsResponses.stderr.contains("found an object; this is a questionnaire, not a responses file - did you swap them?"),
                       questionnaireAsResponses.stderr)

@@ -19,7 +19,7 @@ final class RespondentsAndWavesEndToEndTests: XCTestCase {
         XCTAssertTrue(markdown.contains("## Meerdere respondenten per gemeente\n"), markdown)
         let typo = try EndToEndTests.runBinary(arguments + ["--municipality-column", "gemeente", "--out", out.path, "--force"])
         XCTAssertEqual(typo.status, 1)
-        XCTAssertTrue(typo.stderr.contains("no metadata column \"gemeente\" names the municipalities given to --municipality-column"), typo.stderr)
+        XCTAssertTrue(typo.stderr.contains("geen metadatakolom \"gemeente\" noemt de gemeenten, zoals --municipality-column vraagt"), typo.stderr)
     }
 
     func testCompareWavesSaysWhichChangesAreReliableInDutch() throws {

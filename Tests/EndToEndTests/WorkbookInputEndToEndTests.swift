@@ -63,7 +63,7 @@ extension EndToEndTests {
         paths += [("no-relationships.xlsx", "names a sheet \"Uitleg\" that it does not hold"), ("no-worksheets.xlsx", "has no sheet to read (its xl/workbook.xml lists no visible sheet)")]
             .map { (Self.workbookFixtures + $0.0, $0.1) }
         for (path, message) in paths {
-            for arguments in [["import", path], ["score", Self.questionnaire, path, "--out", folder.appendingPathComponent("out").path]] {
+            for arguments in [["import", path], ["score", Self.questionnaire, path, "--out", folder.appendingPathComponent("out").path, "--lang", "en"]] {
                 let result = try run(arguments)
                 XCTAssertEqual(result.status, 1, "\(arguments)")
                 XCTAssertTrue(result.stderr.hasPrefix("\(path): error: \(message)"), result.stderr)

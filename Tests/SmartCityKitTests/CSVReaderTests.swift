@@ -74,8 +74,8 @@ final class CSVReaderTests: XCTestCase {
 
     func testUnterminatedQuoteIsAnError() {
         XCTAssertThrowsError(try records("a,b\n1,\"open\n2,3\n")) { error in
-            XCTAssertEqual(error as? CSVSyntaxError, CSVSyntaxError(
-                message: "a quoted field opened on line 2 is never closed; add the closing '\"'", line: 2))
+            XCTAssertEqual(error as? CSVSyntaxError, .unclosedQuote(line: 2))
+            XCTAssertEqual((error as? CSVSyntaxError)?.message, "a quoted field opened on line 2 is never closed; add the closing '\"'")
         }
     }
 

@@ -237,10 +237,10 @@ final class ExplanationTests: XCTestCase {
             return seen
         }
         let ids = ["scheldestad", "polderveldt", "polderveld", "leiezate", "bosvoorde", "demerhove", "vossendaal"]
-        let diagnostic = ExplanationRun.missing("polderveid", among: seen("polderveid", ids), file: "r.csv")
+        let diagnostic = ExplanationRun.missing("polderveid", among: seen("polderveid", ids), file: "r.csv", wording: .english)
         XCTAssertEqual(diagnostic.severity, .error)
         XCTAssertTrue(diagnostic.message.contains("did you mean \"polderveld\""), "the closest of two close ids: \(diagnostic.message)")
-        let far = ExplanationRun.missing("x", among: seen("x", ids), file: "r.csv")
+        let far = ExplanationRun.missing("x", among: seen("x", ids), file: "r.csv", wording: .english)
         XCTAssertEqual(far.message, "has no respondent with the id \"x\" (ids scheldestad, polderveldt, polderveld, leiezate, bosvoorde and 2 more); give one of its ids with --id")
     }
 

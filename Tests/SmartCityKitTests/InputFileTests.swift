@@ -12,26 +12,26 @@ final class InputFileTests: XCTestCase {
 
     func testPeekedBytesAreReadAgain() throws {
         let path = Fixtures.write("id,A1\nm1,3\n", name: "r.csv")
-        let file = try FileByteSource(path: path, hashing: true)
+        let file = try FileByteSource(path: path, hashing: true, wording: .english)
         XCTAssertEqual(try file.peek(), Array("id,A1\nm1,3\n".utf8))
         XCTAssertEqual(try file.peek(), Array("id,A1\nm1,3\n".utf8), "peeking twice reads nothing more")
         XCTAssertEqual(try file.readToEnd(), Array("id,A1\nm1,3\n".utf8))
         XCTAssertEqual(file.digest(), SHA256.hex(of: Array("id,A1\nm1,3\n".utf8)), "hashed once")
-        let empty = try FileByteSource(path: Fixtures.write("", name: "e.csv"), hashing: false)
+        let empty = try FileByteSource(path: Fixtures.write("", name: "e.csv"), hashing: false, wording: .english)
         XCTAssertEqual(try empty.peek(), [])
         XCTAssertNil(try empty.nextChunk())
     }
 
     func testAWorkbookIsToldByItsFirstBytesWhateverItsName() throws {
         for name in ["answers.csv", "answers.txt", "answers", "answers.xlsx"] {
-            guard case .workbook(let bytes) = try InputFile.open(path: Fixtures.write(bytes: workbook, name: name), hashing: false) else {
+            guard case .workbook(let bytes) = try InputFile.open(path: Fixtures.write(bytes: workbook, name: name), hashing: false, wording: .english) else {
                 return XCTFail("\(name) is a workbook")
             }
             XCTAssertEqual(bytes, workbook)
         }
-        guard case .text = try InputFile.open(path: Fixtures.write("id,A1\n", name: "r.csv"), hashing: false) else { return XCTFail("CSV is text") }
+        guard case .text = try InputFile.open(path: Fixtures.write("id,A1\n", name: "r.csv"), hashing: false, wording: .english) else { return XCTFail("CSV is text") }
         // Named as a workbook, text is still read as one: and refused as not a readable workbook.
-        guard case .workbook = try InputFile.open(path: Fixtures.write("id,A1\n", name: "r.xlsx"), hashing: false) else { return XCTFail("by name") }
+        guard case .workbook = try InputFile.open(path: Fixtures.write("id,A1\n", name: "r.xlsx"), hashing: false, wording: .english) else { return XCTFail("by name") }
     }
 
     func testAWorkbookNamedCSVIsScoredAsItsSheet() {

@@ -70,7 +70,7 @@ final class MunicipalityScoresTests: XCTestCase {
         XCTAssertEqual(municipalities.diagnostics.map(\.message), [
             "1 respondent has no value in the column municipality given to --municipality-column and is in no municipality's scores"])
         let means = try XCTUnwrap(municipalities.value?.summary.municipalityScores?.means)
-        XCTAssertEqual(means.withoutMunicipalityWarning(at: SourceLocation(file: "r.csv"), leftOutOf: .comparison)?.message,
+        XCTAssertEqual(means.withoutMunicipalityWarning(at: SourceLocation(file: "r.csv"), leftOutOf: .comparison, wording: .english)?.message,
                        "1 respondent has no value in the column municipality given to --municipality-column and is not compared")
     }
 

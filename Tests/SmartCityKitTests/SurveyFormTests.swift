@@ -20,7 +20,7 @@ final class SurveyFormTests: XCTestCase {
 
     /// All of the questionnaire's languages, its default first.
     private func languages(_ questionnaire: Questionnaire) -> [String] {
-        TemplateRenderer.formLanguages(requested: nil, questionnaire: questionnaire, file: "q.json").codes
+        TemplateRenderer.formLanguages(requested: nil, questionnaire: questionnaire, file: "q.json", wordingLanguage: "en").codes
     }
 
     // MARK: - XLSForm against the standard

@@ -264,14 +264,14 @@ final class ScoresWorkbookTests: XCTestCase {
     }
 
     func testXLSXAloneGetsScoresCSVWithAWarningOnlyWhenTheSheetCannotHoldEveryone() {
-        let cut = ScoresWorkbook.formats([.xlsx], respondentCount: 1_048_576)
+        let cut = ScoresWorkbook.formats([.xlsx], respondentCount: 1_048_576, language: "en")
         XCTAssertEqual(cut.value, [.xlsx, .csv])
         XCTAssertEqual(cut.diagnostics.map(\.description), ["scores.xlsx: warning: a sheet holds 1048575 respondents and there are 1048576: it lists the first 1048575, "
             + "and scores.csv, written as well, holds them all; add csv to --format to say so yourself"])
-        let fits = ScoresWorkbook.formats([.xlsx], respondentCount: 1_048_575)
+        let fits = ScoresWorkbook.formats([.xlsx], respondentCount: 1_048_575, language: "en")
         XCTAssertEqual(fits.value, [.xlsx])
         XCTAssertEqual(fits.diagnostics, [])
-        let both = ScoresWorkbook.formats([.csv, .xlsx], respondentCount: 2_000_000)
+        let both = ScoresWorkbook.formats([.csv, .xlsx], respondentCount: 2_000_000, language: "en")
         XCTAssertEqual(both.value, [.csv, .xlsx], "csv asked for: nothing to add or say")
         XCTAssertEqual(both.diagnostics, [])
     }

@@ -70,16 +70,10 @@ struct MunicipalityMeans: Sendable {
         case comparison
     }
 
-    /// The warning that respondents had no value in the column, and what they are left out of;
-    /// nil when every respondent had one.
-    func withoutMunicipalityWarning(at location: SourceLocation, leftOutOf place: LeftOutOf) -> Diagnostic? {
+    /// The warning that respondents had no value in the column, and what they are left out of,
+    /// in `wording`'s language; nil when every respondent had one.
+    func withoutMunicipalityWarning(at location: SourceLocation, leftOutOf place: LeftOutOf, wording: AnalysisWording) -> Diagnostic? {
         guard withoutMunicipality > 0 else { return nil }
-        let one = withoutMunicipality == 1
-        let consequence = switch place {
-        case .scores: "\(one ? "is" : "are") in no municipality's scores"
-        case .comparison: "\(one ? "is" : "are") not compared"
-        }
-        return .warning(location, "\(withoutMunicipality) \(one ? "respondent has" : "respondents have") no value in the column \(column) "
-            + "given to --municipality-column and " + consequence)
+        return .warning(location, wording.withoutMunicipality(withoutMunicipality, column, place))
     }
 }

@@ -24,10 +24,10 @@ struct MunicipalityStatistics: Sendable {
 
     /// The error for a municipality column the reports do not carry, with the closest name; nil
     /// when it is there (`stats` and `compare` alike).
-    static func missingColumn(_ column: String, in metadataNames: [String], location: SourceLocation) -> Diagnostic? {
+    /// In `wording`'s language.
+    static func missingColumn(_ column: String, in metadataNames: [String], location: SourceLocation, wording: AnalysisWording) -> Diagnostic? {
         guard !metadataNames.contains(where: { $0.lowercased() == column.lowercased() }) else { return nil }
-        let hint = SchemaReader.closest(to: column, in: metadataNames).map { "; did you mean \"\($0)\"?" } ?? ""
-        return .error(location, "no metadata column \"\(column)\" names the municipalities given to --municipality-column\(hint)")
+        return .error(location, wording.noMunicipalityColumn(column, SchemaReader.closest(to: column, in: metadataNames)))
     }
 
     /// The respondents with a municipality.

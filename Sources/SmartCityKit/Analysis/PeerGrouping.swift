@@ -83,12 +83,10 @@ package struct PeerGrouping: Sendable, Equatable {
     }
 
     /// The error for a grouping column the reports do not carry, with a suggestion; nil when
-    /// every column is there.
-    func missingColumn(in metadataNames: [String], location: SourceLocation) -> Diagnostic? {
+    /// every column is there. In `wording`'s language.
+    func missingColumn(in metadataNames: [String], location: SourceLocation, wording: AnalysisWording) -> Diagnostic? {
         for column in columns where !metadataNames.contains(where: { $0.lowercased() == column.lowercased() }) {
-            let hint = SchemaReader.closest(to: column, in: metadataNames).map { "did you mean \"\($0)\"? " } ?? ""
-            let known = metadataNames.isEmpty ? "the reports carry no metadata column" : "the columns are \(metadataNames.joined(separator: ", "))"
-            return .error(location, "no metadata column \"\(column)\" to group by; \(hint)\(known) (a column the questionnaire does not declare needs --keep-column)")
+            return .error(location, wording.noGroupColumn(column, SchemaReader.closest(to: column, in: metadataNames), metadataNames))
         }
         return nil
     }

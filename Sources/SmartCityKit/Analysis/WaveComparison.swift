@@ -80,14 +80,15 @@ package struct WaveComparison: Sendable {
     }
 
     /// The dimensions only one of two questionnaires has.
-    struct DimensionDifference: Error, CustomStringConvertible {
+    struct DimensionDifference: Error {
         var onlyEarlier: [String]
         var onlyCurrent: [String]
 
-        var description: String {
-            [onlyEarlier.isEmpty ? nil : "only in that wave: \(onlyEarlier.joined(separator: ", "))",
-             onlyCurrent.isEmpty ? nil : "only in the current wave: \(onlyCurrent.joined(separator: ", "))"]
-                .compactMap { $0 }.joined(separator: "; ")
+        /// The difference in `wording`'s language (`only in that wave: x; only in the current wave: y`).
+        func text(_ wording: AnalysisWording) -> String {
+            [onlyEarlier.isEmpty ? nil : wording.onlyInThatWave(onlyEarlier.joined(separator: ", ")),
+             onlyCurrent.isEmpty ? nil : wording.onlyInTheCurrentWave(onlyCurrent.joined(separator: ", "))]
+                .compactMap { $0 }.joined(separator: wording.separator)
         }
     }
 

@@ -27,19 +27,55 @@ struct RecordFields {
     mutating func removeAll() { fields.removeAll(keepingCapacity: true) }
 }
 
-/// A CSV syntax problem that stops reading (an unterminated quoted field).
+/// A CSV syntax problem that stops reading: a quoted field never closed, or a record longer
+/// than a record may be. Worded where it is reported (`message(_:)`).
 struct CSVSyntaxError: Error, Sendable, Equatable {
-    package var message: String
+    enum Problem: Sendable, Equatable {
+        /// A quoted field opened on `line` and never closed.
+        case unclosedQuote
+        /// The first line is longer than `megabytes` (before a delimiter could be chosen).
+        case firstLineTooLong(megabytes: Int)
+        /// A record starting on `line` is longer than `megabytes`.
+        case recordTooLong(megabytes: Int)
+    }
+
+    var problem: Problem
     /// The line, counted from the start of the parsed bytes (1 for the first).
     var line: Int
 
     /// A quoted field opened on `line` and never closed.
-    static func unclosedQuote(line: Int) -> CSVSyntaxError {
-        CSVSyntaxError(message: "a quoted field opened on line \(line) is never closed; add the closing '\"'", line: line)
-    }
+    static func unclosedQuote(line: Int) -> CSVSyntaxError { CSVSyntaxError(problem: .unclosedQuote, line: line) }
 
     /// The same error with its line counted `lines` further on.
-    func shifted(by lines: Int) -> CSVSyntaxError { .unclosedQuote(line: line + lines) }
+    func shifted(by lines: Int) -> CSVSyntaxError { CSVSyntaxError(problem: problem, line: line + lines) }
+
+    /// The problem in `wording`'s language.
+    func message(_ wording: CSVWording) -> String {
+        switch problem {
+        case .unclosedQuote: wording.unclosedQuote(line)
+        case .firstLineTooLong(let megabytes): wording.firstLineTooLong(megabytes)
+        case .recordTooLong(let megabytes): wording.recordTooLong(megabytes, line)
+        }
+    }
+
+    /// The problem in English, for `map`, which drafts a data file.
+    var message: String { message(.english) }
+}
+
+/// A problem of the CSV syntax that does not stop reading.
+enum CSVWarning: Sendable, Equatable {
+    /// Text after the closing quote of a field.
+    case textAfterClosingQuote
+    /// A quote inside an unquoted field.
+    case quoteInUnquotedField
+
+    /// The problem in `wording`'s language.
+    func message(_ wording: CSVWording) -> String {
+        switch self {
+        case .textAfterClosingQuote: wording.textAfterClosingQuote
+        case .quoteInUnquotedField: wording.quoteInUnquotedField
+        }
+    }
 }
 
 /// Parses RFC 4180 records out of a block of UTF-8 bytes that begins at a record boundary:
@@ -52,7 +88,7 @@ struct CSVBlockParser {
     /// Line breaks passed so far (lines counted from 0 at the block's start).
     private(set) var line = 0
     /// Problems that did not stop reading, with their line from the block's start.
-    private(set) var warnings: [(line: Int, message: String)] = []
+    private(set) var warnings: [(line: Int, problem: CSVWarning)] = []
     /// Bytes that end an unquoted run - the delimiter, the quote, CR and LF - as bits of the
     /// ASCII range (bytes 0-63, 64-127); no other byte is special.
     private let specialLow: UInt64, specialHigh: UInt64
@@ -88,7 +124,7 @@ struct CSVBlockParser {
             while !atRecordEnd {
                 // An unquoted run, up to the next special byte.
                 if afterQuote, position < end, !isSpecial(block[position]) {
-                    warnings.append((line, "text after the closing quote of a field; quote the whole field"))
+                    warnings.append((line, .textAfterClosingQuote))
                     afterQuote = false
                 }
                 if write == position {
@@ -162,7 +198,7 @@ struct CSVBlockParser {
                         }
                         afterQuote = true
                     } else {
-                        warnings.append((line, "a '\"' inside an unquoted field; quote the whole field and double the quote"))
+                        warnings.append((line, .quoteInUnquotedField))
                         if write != position - 1 { block[write] = byte }
                         write += 1
                     }

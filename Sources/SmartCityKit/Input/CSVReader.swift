@@ -33,7 +33,7 @@ struct MemoryByteSource: ByteSource {
 
 /// A file read in fixed-size chunks (`-` is standard input; pipes and FIFOs work), hashed with
 /// SHA-256 as it goes when asked. A file that cannot be opened or read throws `SmartCityError`,
-/// located at the file.
+/// located at the file, in the language of `wording`.
 final class FileByteSource: ByteSource {
     private let path: String
     private let descriptor: Int32
@@ -48,9 +48,13 @@ final class FileByteSource: ByteSource {
     /// The bytes read from the file so far (for progress: their share of `size`).
     private(set) var bytesRead = 0
 
-    init(path: String, chunkSize: Int = 1 << 20, hashing: Bool = true) throws(SmartCityError) {
+    /// What is said when reading fails, in the run's language.
+    private let wording: CSVWording
+
+    init(path: String, chunkSize: Int = 1 << 20, hashing: Bool = true, wording: CSVWording) throws(SmartCityError) {
         func failure(_ message: String) -> SmartCityError { SmartCityError(.error(SourceLocation(file: path), message)) }
         self.path = path
+        self.wording = wording
         if path == "-" {
             descriptor = STDIN_FILENO
             ownsDescriptor = false
@@ -58,11 +62,11 @@ final class FileByteSource: ByteSource {
         } else {
             var status = stat()
             guard stat(path, &status) == 0 else {
-                throw failure(errno == ENOENT ? "no such file; check the path" : "cannot be read: \(String(cString: strerror(errno)))")
+                throw failure(errno == ENOENT ? wording.noSuchFile : wording.cannotBeRead(String(cString: strerror(errno))))
             }
-            guard status.st_mode & S_IFMT != S_IFDIR else { throw failure("is a folder, not a file; name a responses file") }
+            guard status.st_mode & S_IFMT != S_IFDIR else { throw failure(wording.isAFolder) }
             descriptor = Foundation.open(path, O_RDONLY)
-            guard descriptor >= 0 else { throw failure("cannot be read; check its permissions") }
+            guard descriptor >= 0 else { throw failure(wording.checkPermissions) }
             ownsDescriptor = true
             size = status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : nil
         }
@@ -101,7 +105,7 @@ final class FileByteSource: ByteSource {
             let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, chunkSize - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw SmartCityError(.error(SourceLocation(file: path), "reading failed: \(String(cString: strerror(errno)))"))
+                throw SmartCityError(.error(SourceLocation(file: path), wording.readingFailed(String(cString: strerror(errno)))))
             }
             if count == 0 { finished = true; break }
             filled += count
@@ -145,7 +149,7 @@ struct CSVReader<Source: ByteSource> {
     /// The delimiter in use; detected on the first record unless given.
     private(set) var delimiter: UInt8?
     /// Problems that did not stop reading, such as a quote inside an unquoted field.
-    private(set) var warnings: [(line: Int, message: String)] = []
+    private(set) var warnings: [(line: Int, problem: CSVWarning)] = []
     /// The longest record accepted: a longer one is an error, not a reason to run out of memory.
     static var maximumRecordBytes: Int { 64 << 20 }
 
@@ -214,7 +218,7 @@ struct CSVReader<Source: ByteSource> {
                 else if !inQuotes && Self.candidateDelimiters.contains(byte) { counts[byte, default: 0] += 1 }
             }
             guard index - start <= Self.maximumRecordBytes else {
-                throw CSVSyntaxError(message: "the first line is longer than \(Self.maximumRecordBytes >> 20) MB; this is not a responses file (or a quote is not closed)", line: linesBefore + 1)
+                throw CSVSyntaxError(problem: .firstLineTooLong(megabytes: Self.maximumRecordBytes >> 20), line: linesBefore + 1)
             }
             guard try readMore() else { break }
         }
@@ -234,7 +238,7 @@ struct CSVReader<Source: ByteSource> {
             }
             if found > 0 || atEnd { return found }
             guard buffer.count - start <= Self.maximumRecordBytes else {
-                throw CSVSyntaxError(message: "a record longer than \(Self.maximumRecordBytes >> 20) MB starts on line \(linesBefore + 1); check for an unclosed quote", line: linesBefore + 1)
+                throw CSVSyntaxError(problem: .recordTooLong(megabytes: Self.maximumRecordBytes >> 20), line: linesBefore + 1)
             }
             // Twice as much before looking again: a long record is scanned a bounded number of times.
             let wanted = 2 * (buffer.count - start)
@@ -255,7 +259,7 @@ struct CSVReader<Source: ByteSource> {
         } catch let error as CSVSyntaxError {
             throw error.shifted(by: linesBefore)
         }
-        warnings += parser.warnings.map { ($0.line + linesBefore + 1, $0.message) }
+        warnings += parser.warnings.map { ($0.line + linesBefore + 1, $0.problem) }
         defer {
             start = parser.position
             linesBefore += parser.line
@@ -309,28 +313,30 @@ struct CSVFileStart {
     }
 
     /// Opens `path` and reads up to `count` records (of the workbook sheet `Workbook.rows`
-    /// picks, `sheet` or the default); a located error when it cannot, or is empty.
-    static func read(path: String, count: Int, sheet: String? = nil) -> Checked<CSVFileStart> {
+    /// picks, `sheet` or the default); a located error when it cannot, or is empty, in the
+    /// language of `wording` and `workbookWording` (`map` drafts a data file: English).
+    static func read(path: String, count: Int, sheet: String? = nil, wording: CSVWording = .english,
+                     workbookWording: WorkbookWording = .english) -> Checked<CSVFileStart> {
         let location = SourceLocation(file: path)
         do {
             var reader: Records
-            switch try InputFile.open(path: path, hashing: false) {
+            switch try InputFile.open(path: path, hashing: false, wording: wording) {
             case .workbook(let bytes):
-                let rows = try InputFile.sheetRows(bytes, named: sheet, path: path)
+                let rows = try InputFile.sheetRows(bytes, named: sheet, path: path, wording: workbookWording)
                 reader = .sheet(rows, width: rows.first?.width ?? 0, next: 0)
             case .text(let file):
                 reader = .csv(CSVReader(source: DecodingByteSource(file)))
             }
             var records: [CSVRecord] = []
             while records.count < count, let record = try reader.next() { records.append(record) }
-            guard !records.isEmpty else { return .failure(.error(location, "the file is empty")) }
+            guard !records.isEmpty else { return .failure(.error(location, wording.emptyFile)) }
             return Checked(CSVFileStart(reader: reader, records: records))
         } catch let error as SmartCityError {
             return Checked(error)
         } catch let error as CSVSyntaxError {
-            return .failure(.error(location, error.message))
+            return .failure(.error(location, error.message(wording)))
         } catch {
-            return .failure(.error(location, "cannot be read: \(error)"))
+            return .failure(.error(location, wording.cannotBeRead(error.localizedDescription)))
         }
     }
 }

@@ -27,9 +27,10 @@ enum InputFile {
     /// Text, positioned at its start.
     case text(FileByteSource)
 
-    /// Opens `path` (`-` is standard input), hashing what is read when asked.
-    package static func open(path: String, hashing: Bool) throws(SmartCityError) -> InputFile {
-        let file = try FileByteSource(path: path, hashing: hashing)
+    /// Opens `path` (`-` is standard input), hashing what is read when asked; why it cannot be
+    /// opened or read in the language of `wording`.
+    package static func open(path: String, hashing: Bool, wording: CSVWording) throws(SmartCityError) -> InputFile {
+        let file = try FileByteSource(path: path, hashing: hashing, wording: wording)
         let isNamedWorkbook = [".xlsx", ".xlsm", ".xls", ".ods"].contains { path.lowercased().hasSuffix($0) }
         // Peeks only when the name does not say (a named workbook need not look like one).
         let isWorkbook = isNamedWorkbook ? true : WorkbookReader.looksLikeWorkbook(try file.peek())
@@ -39,12 +40,13 @@ enum InputFile {
 
     /// The rows of a workbook's sheet to read: `name`, or the template's answers, or the first
     /// visible sheet (`Workbook.rows`, the template's answers read back to codes by `labels`);
-    /// an error at the workbook's `path` naming what is wrong in it.
-    static func sheetRows(_ bytes: [UInt8], named name: String?, labels: WorkbookAnswerLabels? = nil, path: String) throws(SmartCityError) -> [WorkbookReader.Row] {
+    /// an error at the workbook's `path` naming what is wrong in it, in the language of `wording`.
+    static func sheetRows(_ bytes: [UInt8], named name: String?, labels: WorkbookAnswerLabels? = nil, path: String,
+                          wording: WorkbookWording) throws(SmartCityError) -> [WorkbookReader.Row] {
         do throws(WorkbookReader.Failure) {
             return try Workbook.rows(of: try WorkbookReader.read(bytes), named: name, labels: labels).get()
         } catch {
-            throw SmartCityError(.error(SourceLocation(file: path), error.message))
+            throw SmartCityError(.error(SourceLocation(file: path), error.message(wording)))
         }
     }
 }

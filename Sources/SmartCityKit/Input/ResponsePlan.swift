@@ -31,6 +31,22 @@ package struct ReadingOptions: Sendable {
 
     /// The id column of a file in our own format.
     var plainIDColumn: String { idColumn ?? "id" }
+
+    /// What is said about the file's bytes and rows, its workbook, and the survey tool's export,
+    /// in the run's language (that of `cellWording`).
+    package var csvWording: CSVWording { inRunLanguage(.english, .dutch, .french) }
+    var workbookWording: WorkbookWording { inRunLanguage(.english, .dutch, .french) }
+    var exportWording: ExportWording { inRunLanguage(.english, .dutch, .french) }
+
+    /// The catalogue of the run's language, English when smartcity has no wording in it (as
+    /// `LanguageWording.forLanguage`, a layer above, chooses).
+    private func inRunLanguage<Wording>(_ english: Wording, _ dutch: Wording, _ french: Wording) -> Wording {
+        switch cellWording.language {
+        case "nl": dutch
+        case "fr": french
+        default: english
+        }
+    }
 }
 
 /// The cells of one record, as the plan reads them: CSV fields as bytes, or JSON values.
@@ -96,6 +112,8 @@ final class ResponsePlan: Sendable {
     let keepsIncompleteOut: Bool
     /// What the file's structure (its ids) says about itself, in the run's language.
     let wording: ResponseFileWording
+    /// What is said about its rows (wrong field counts, empty ids, syntax), in the run's language.
+    let csvWording: CSVWording
 
     /// A column that tells whether a response was finished.
     enum CompletionCheck: Sendable {
@@ -115,8 +133,10 @@ final class ResponsePlan: Sendable {
 
     init(file: String, questionnaire: Questionnaire, width: Int?, idColumn: Int?, idName: String, metadataNames: [String],
          metadataColumns: [Int], sources: [AnswerSource], emptyMeansNotShown: Bool, columnNames: [String],
-         completionChecks: [CompletionCheck] = [], keepsIncompleteOut: Bool = true, dialect: SurveyDialect? = nil, wording: ResponseFileWording) {
+         completionChecks: [CompletionCheck] = [], keepsIncompleteOut: Bool = true, dialect: SurveyDialect? = nil, wording: ResponseFileWording,
+         csvWording: CSVWording) {
         self.wording = wording
+        self.csvWording = csvWording
         self.dialect = dialect
         self.completionChecks = keepsIncompleteOut ? completionChecks : []
         self.keepsIncompleteOut = keepsIncompleteOut
@@ -158,7 +178,7 @@ final class ResponsePlan: Sendable {
     {
         let first = rows.first ?? []
         let given = options.dialect ?? options.mapping?.dialect
-        let (dialect, dialectNotes) = chooseDialect(rows, given: given, isJSON: isJSON, file: file)
+        let (dialect, dialectNotes) = chooseDialect(rows, given: given, isJSON: isJSON, file: file, wording: options.exportWording)
         var diagnostics = dialectNotes
         let headerCount = isJSON ? 1 : min(dialect.headerRowCount(rows), max(rows.count, 1))
         let isExport = dialect != .csv || options.mapping != nil
@@ -202,19 +222,22 @@ final class ResponsePlan: Sendable {
             metadataNames: selection.kept.map { metadata[$0].name }, metadataColumns: selection.kept.map { metadata[$0].source },
             sources: sources, emptyMeansNotShown: dialect == .limesurvey, columnNames: isExport ? first.map(\.trimmingSpaces) : shown,
             completionChecks: checks,
-            keepsIncompleteOut: !options.includeIncomplete, dialect: isExport ? dialect : nil, wording: options.cellWording.structure)
+            keepsIncompleteOut: !options.includeIncomplete, dialect: isExport ? dialect : nil, wording: options.cellWording.structure,
+            csvWording: options.csvWording)
         return (Checked(plan, diagnostics), headerCount)
     }
 
     /// The dialect the header is read in: the one asked for (with a warning when the header looks
-    /// like another's), else the one detected (with a note that says why), else plain CSV.
-    private static func chooseDialect(_ rows: [[String]], given: SurveyDialect?, isJSON: Bool, file: String) -> (SurveyDialect, [Diagnostic]) {
+    /// like another's), else the one detected (with a note that says why), else plain CSV; the
+    /// note and the warning in `wording`'s language.
+    private static func chooseDialect(_ rows: [[String]], given: SurveyDialect?, isJSON: Bool, file: String,
+                                      wording: ExportWording) -> (SurveyDialect, [Diagnostic]) {
         let detected = isJSON ? nil : SurveyDialect.detect(rows)
         let dialect = given ?? detected?.dialect ?? .csv
         if given == nil, let detected {
-            return (dialect, [SurveyDialect.detectionNote(detected, file: file)])
+            return (dialect, [SurveyDialect.detectionNote(detected, file: file, wording: wording)])
         } else if let given, given != .csv, let other = detected, other.dialect != given {
-            return (dialect, [.warning(SourceLocation(file: file), "the header looks like an export of \(other.dialect.displayName), but it is read as \(given.displayName) as asked")])
+            return (dialect, [.warning(SourceLocation(file: file), wording.looksLikeAnother(other.dialect.displayName, given.displayName))])
         }
         return (dialect, [])
     }
@@ -236,7 +259,7 @@ final class ResponsePlan: Sendable {
         init(export columns: [ExportColumn], dialect: SurveyDialect, questionnaire: Questionnaire, options: ReadingOptions, file: String) {
             let planner = ColumnPlanner(dialect: dialect, questionnaire: questionnaire, mapping: options.mapping, idColumn: options.idColumn)
             let planned = planner.plan(columns)
-            diagnostics += ResponsePlan.unmappedWarnings(planned.unmapped, file: file)
+            diagnostics += ResponsePlan.unmappedWarnings(planned.unmapped, file: file, wording: options.exportWording)
             if !planned.hasID {
                 diagnostics.append(.note(SourceLocation(file: file), options.cellWording.structure.noIDColumnNote))
             }
@@ -281,19 +304,19 @@ final class ResponsePlan: Sendable {
     }
 
     /// One warning per reason why columns map to nothing, with how many and the first names,
-    /// located at the first of them.
-    static func unmappedWarnings(_ unmapped: [(column: ExportColumn, reason: String)], file: String) -> [Diagnostic] {
-        var reasons: [String] = [], columns: [String: [String]] = [:]
-        for (column, reason) in unmapped {
-            if columns[reason] == nil { reasons.append(reason) }
-            columns[reason, default: []].append(column.name)
+    /// located at the first of them, in `wording`'s language.
+    static func unmappedWarnings(_ unmapped: [ColumnPlanner.Unmapped], file: String, wording: ExportWording) -> [Diagnostic] {
+        var reasons: [ColumnPlanner.UnmappedReason] = [], columns: [ColumnPlanner.UnmappedReason: [String]] = [:]
+        for entry in unmapped {
+            if columns[entry.why] == nil { reasons.append(entry.why) }
+            columns[entry.why, default: []].append(entry.column.name)
         }
         return reasons.map { reason in
-            let names = columns[reason] ?? []
+            let names = columns[reason] ?? [], text = reason.text(wording)
             let location = SourceLocation(file: file, row: 1, column: names[0])
-            guard names.count > 1 else { return .warning(location, "column \"\(names[0])\" \(reason)") }
-            let shown = names.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (names.count > 3 ? " and \(names.count - 3) more" : "")
-            return .warning(location, "\(names.count) columns (\(shown)): each \(reason)")
+            guard names.count > 1 else { return .warning(location, wording.oneColumn(names[0], text)) }
+            let shown = names.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (names.count > 3 ? wording.andMore(names.count - 3) : "")
+            return .warning(location, wording.severalColumns(names.count, shown, text))
         }
     }
 
@@ -310,7 +333,7 @@ final class ResponsePlan: Sendable {
         if let idColumn {
             id = idColumn < cells.count ? cells.string(idColumn).trimmingSpaces : ""
             guard !id.isEmpty else {
-                report(RecordProblem(severity: .error, column: idName, message: "the respondent id is empty; give every row a unique \(idName). The row is left out."))
+                report(RecordProblem(severity: .error, column: idName, message: csvWording.emptyID(idName)))
                 return .excluded(ExcludedRow(row: row, respondentID: nil, reason: .missingID))
             }
         } else {
@@ -342,10 +365,10 @@ final class ResponsePlan: Sendable {
         let metadata = metadataColumns.map { $0 < cells.count ? cells.string($0) : "" }
         for (position, value) in zip(metadataNames.indices, metadata) where containsControlCharacter(value) {
             report(RecordProblem(severity: .warning, column: metadataNames[position],
-                                 message: "the cell holds a control character (such as NUL); the reports show it as \u{FFFD}"))
+                                 message: csvWording.controlCharacterInCell))
         }
         if containsControlCharacter(id) {
-            report(RecordProblem(severity: .warning, column: idName, message: "the id holds a control character (such as NUL); the reports show it as \u{FFFD}"))
+            report(RecordProblem(severity: .warning, column: idName, message: csvWording.controlCharacterInID))
         }
         return .row(id: id, metadata: metadata, incomplete: incompleteness(cells))
     }
@@ -418,7 +441,7 @@ final class ResponsePlan: Sendable {
             case .nonAnswer(let kind): return .nonAnswer(kind)
             case .unknown(let text):
                 report(RecordProblem(severity: .error, column: columnNames[column],
-                    message: "\"\(text)\" does not say whether option \(code) was chosen; use 1 (or Y, yes, \(code)) for chosen and 0 or empty for not chosen. The answer is not scored."))
+                    message: csvWording.notAnOptionMark(text, code)))
                 return .invalid
             }
             anyFilled = true

@@ -44,7 +44,7 @@ final class ResponseSource {
     package static func open(path: String, questionnaire: Questionnaire, options: ReadingOptions, hashing: Bool = true) -> Checked<ResponseSource> {
         let location = SourceLocation(file: path)
         do {
-            switch try InputFile.open(path: path, hashing: hashing) {
+            switch try InputFile.open(path: path, hashing: hashing, wording: options.csvWording) {
             case .workbook(let bytes):
                 return openWorkbook(bytes, path: path, questionnaire: questionnaire, options: options)
             case .text(let file) where isJSON(path: path):
@@ -53,11 +53,11 @@ final class ResponseSource {
                 return try openCSV(file, path: path, questionnaire: questionnaire, options: options)
             }
         } catch let error as CSVSyntaxError {
-            return .failure(.error(SourceLocation(file: path, position: .row(1)), error.message))
+            return .failure(.error(SourceLocation(file: path, position: .row(1)), error.message(options.csvWording)))
         } catch let error as SmartCityError {
             return Checked(error)
         } catch {
-            return .failure(.error(location, "cannot be read: \(error.localizedDescription)"))
+            return .failure(.error(location, options.csvWording.cannotBeRead(error.localizedDescription)))
         }
     }
 
@@ -66,7 +66,7 @@ final class ResponseSource {
         let location = SourceLocation(file: path)
         var reader = CSVReader(source: DecodingByteSource(file))
         guard let first = try reader.next() else {
-            return .failure(.error(location, "the file is empty; it needs a header row with \(options.plainIDColumn) and the question codes, then one row per respondent"))
+            return .failure(.error(location, options.csvWording.emptyResponsesFile(options.plainIDColumn)))
         }
         var rows = [first]
         let given = options.dialect ?? options.mapping?.dialect
@@ -75,12 +75,13 @@ final class ResponseSource {
         }
         var (plan, headerCount) = ResponsePlan.make(headerRows: rows.map(\.fields), questionnaire: questionnaire, options: options, file: path)
         if reader.byteSource.encoding == .windows1252 {
-            plan.diagnostics.insert(.warning(location, "the file is not UTF-8; it was read as Windows-1252. If accented letters look wrong, save it as UTF-8 (\"CSV UTF-8\" in Excel)"), at: 0)
+            plan.diagnostics.insert(.warning(location, options.csvWording.readAsWindows1252), at: 0)
         }
         guard let compiled = plan.value else { return Checked(nil, plan.diagnostics) }
         if compiled.dialect != nil {
             while rows.count < headerCount + AnswerCodingEvidence.sampleRows, let more = try reader.next() { rows.append(more) }
-            plan.diagnostics += AnswerCodingEvidence.warnings(compiled, records: rows.dropFirst(headerCount).map(\.fields), mapping: options.mapping)
+            plan.diagnostics += AnswerCodingEvidence.warnings(compiled, records: rows.dropFirst(headerCount).map(\.fields), mapping: options.mapping,
+                                                              wording: options.exportWording)
         }
         let source = ResponseSource(path: path, plan: compiled, diagnostics: plan.diagnostics,
                                     records: .csv(reader, readAhead: Array(rows.dropFirst(headerCount)), firstRow: headerCount + 1), file: file)
@@ -92,18 +93,19 @@ final class ResponseSource {
         let location = SourceLocation(file: path)
         let rows: [WorkbookReader.Row]
         do throws(SmartCityError) {
-            rows = try InputFile.sheetRows(bytes, named: options.sheet, labels: WorkbookAnswerLabels(questionnaire: questionnaire), path: path)
+            rows = try InputFile.sheetRows(bytes, named: options.sheet, labels: WorkbookAnswerLabels(questionnaire: questionnaire), path: path,
+                                           wording: options.workbookWording)
         } catch {
             return Checked(error)
         }
         guard let header = rows.first else {
-            return .failure(.error(location, "the sheet is empty; it needs a header row with \(options.plainIDColumn) and the question codes, then one row per respondent"))
+            return .failure(.error(location, options.csvWording.emptySheet(options.plainIDColumn)))
         }
         let headerRows = rows.prefix(3).map { $0.fields(width: header.width) }
         let (plan, headerCount) = ResponsePlan.make(headerRows: headerRows, questionnaire: questionnaire, options: options, file: path)
         guard let compiled = plan.value else { return Checked(nil, plan.diagnostics) }
         let records = rows.dropFirst(headerCount).prefix(AnswerCodingEvidence.sampleRows).map { $0.fields(width: header.width) }
-        let diagnostics = plan.diagnostics + AnswerCodingEvidence.warnings(compiled, records: Array(records), mapping: options.mapping)
+        let diagnostics = plan.diagnostics + AnswerCodingEvidence.warnings(compiled, records: Array(records), mapping: options.mapping, wording: options.exportWording)
         return Checked(ResponseSource(path: path, plan: compiled, diagnostics: diagnostics,
                                       records: .sheet(rows: Array(rows.dropFirst(headerCount)), width: header.width, digest: SHA256.hex(of: bytes))), diagnostics)
     }
@@ -119,11 +121,9 @@ final class ResponseSource {
         let responses = if case .object(let members) = root.value, let member = members.first(where: { $0.key == "responses" }) { member.value } else { root }
         guard case .array(let elements) = responses.value else {
             // A questionnaire is an object with a "format" member.
-            let swapped = if case .object(let members) = root.value, members.contains(where: { $0.key == "format" }) {
-                "; this is a questionnaire, not a responses file - did you swap them? Give the questionnaire first, then the responses files"
-            } else { "" }
+            let isQuestionnaire = if case .object(let members) = root.value { members.contains { $0.key == "format" } } else { false }
             return .failure(.error(SourceLocation(file: path, line: root.line, column: root.column),
-                                   "expected an array of respondent objects, found \(root.typeName)\(swapped)"))
+                                   options.csvWording.notAnArray(options.csvWording.jsonType(root.value), isQuestionnaire)))
         }
         var header: [String] = []
         var columnOf: [String: Int] = [:]
@@ -131,7 +131,7 @@ final class ResponseSource {
         for element in elements {
             guard case .object(let members) = element.value else {
                 return .failure(.error(SourceLocation(file: path, line: element.line, column: element.column),
-                                       "expected an object per respondent, found \(element.typeName)"))
+                                       options.csvWording.notAnObject(options.csvWording.jsonType(element.value))))
             }
             // The parser refuses a member that appears twice.
             for member in members {
@@ -163,7 +163,7 @@ final class ResponseSource {
     /// Warnings known only at the end: bytes that were not UTF-8 after the first chunk.
     var endDiagnostics: [Diagnostic] {
         guard case .csv(let reader, _, _) = records, reader.byteSource.invalidUTF8Later else { return [] }
-        return [.warning(SourceLocation(file: path), "part of the file is not valid UTF-8; those characters were replaced. Save the file as UTF-8")]
+        return [.warning(SourceLocation(file: path), plan.csvWording.invalidUTF8Replaced)]
     }
 
     /// The SHA-256 of the file (empty when not hashed); complete once everything was read.

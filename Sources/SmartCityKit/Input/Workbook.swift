@@ -14,12 +14,12 @@ enum Workbook {
     static func rows(of sheets: [WorkbookReader.Sheet], named name: String?, labels: WorkbookAnswerLabels? = nil) -> Swift.Result<[WorkbookReader.Row], WorkbookReader.Failure> {
         if let name {
             guard let sheet = sheets.first(where: { $0.name.lowercased() == name.lowercased() }) else {
-                return .failure(.init(message: "has no sheet named \"\(name)\"; its sheets are \(sheets.filter { !$0.isHidden }.map(\.name).joined(separator: ", "))"))
+                return .failure(.init(.noSheetNamed(name, sheets: sheets.filter { !$0.isHidden }.map(\.name))))
             }
             return isTemplate(sheet) ? filled(sheet, labels: labels) : .success(sheet.rows)
         }
         if let template = sheets.first(where: isTemplate) { return filled(template, labels: labels) }
-        guard let first = sheets.first(where: { !$0.isHidden }) else { return .failure(.init(message: "has no sheet to read (its xl/workbook.xml lists no visible sheet); unhide the sheet of responses, or save the workbook again as .xlsx")) }
+        guard let first = sheets.first(where: { !$0.isHidden }) else { return .failure(.init(.noVisibleSheet)) }
         return .success(first.rows)
     }
 
@@ -36,7 +36,7 @@ enum Workbook {
         func cell(_ row: Int, _ column: Int) -> String { sheet.text(row: row, column: column).trimmingCharacters(in: .whitespaces) }
         var header = ["id", "name"], values = [cell(1, 1), cell(2, 1)]
         guard !values[0].isEmpty else {
-            return .failure(.init(message: "is the questionnaire's workbook, but its municipality id (cell B1 of sheet \"\(sheet.name)\") is empty; fill in the id, the name and the answers, save, and score it again"))
+            return .failure(.init(.templateWithoutID(sheet: sheet.name)))
         }
         for row in sheet.rows where row.number >= 5 {
             let id = row.text(column: 0).trimmingCharacters(in: .whitespaces), answer = row.text(column: 4).trimmingCharacters(in: .whitespaces)

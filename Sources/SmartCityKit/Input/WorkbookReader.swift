@@ -51,8 +51,42 @@ enum WorkbookReader {
         var text: String
     }
 
+    /// Why a workbook cannot be read: saved in another format or lacking a sheet (worded in the
+    /// run's language where it is reported, `message(_:)`), or damaged (`damaged`: located in a
+    /// part, in English).
     struct Failure: Error, Equatable {
-        var message: String
+        enum Problem: Equatable {
+            case legacyOrProtected, openDocument, noVisibleSheet
+            case notAnXLSX(part: String)
+            case missingSheet(String)
+            case noSheetNamed(String, sheets: [String])
+            case templateWithoutID(sheet: String)
+            /// What is wrong in a part, with where: in English.
+            case damaged(String)
+        }
+
+        var problem: Problem
+
+        init(_ problem: Problem) { self.problem = problem }
+        /// A damaged part: what is wrong and where.
+        init(message: String) { problem = .damaged(message) }
+
+        /// The problem in `wording`'s language.
+        func message(_ wording: WorkbookWording) -> String {
+            switch problem {
+            case .legacyOrProtected: wording.legacyOrProtected
+            case .openDocument: wording.openDocument
+            case .noVisibleSheet: wording.noVisibleSheet
+            case .notAnXLSX(let part): wording.notAnXLSX(part)
+            case .missingSheet(let name): wording.missingSheet(name)
+            case .noSheetNamed(let name, let sheets): wording.noSheetNamed(name, sheets.joined(separator: ", "))
+            case .templateWithoutID(let sheet): wording.templateWithoutID(sheet)
+            case .damaged(let message): message
+            }
+        }
+
+        /// The problem in English.
+        var message: String { message(.english) }
     }
 
     /// Whether bytes start like a ZIP archive (an `.xlsx` or `.ods` file) or an OLE2 compound file
@@ -64,16 +98,16 @@ enum WorkbookReader {
 
     static func read(_ bytes: [UInt8]) throws(Failure) -> [Sheet] {
         if Array(bytes.prefix(4)) == [0xD0, 0xCF, 0x11, 0xE0] {
-            throw Failure(message: "is an Excel 97-2003 (.xls) or password-protected workbook; save it as an Excel Workbook (.xlsx) without a password, or as CSV UTF-8")
+            throw Failure(.legacyOrProtected)
         }
         let parts = try WorkbookParts(archive: bytes)
         if let mimetype = parts["mimetype"], String(decoding: mimetype, as: UTF8.self).contains("opendocument") {
-            throw Failure(message: "is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx) or as CSV UTF-8")
+            throw Failure(.openDocument)
         }
         let workbookPart = try parts.relationships(of: "")
             .first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
         guard let workbook = parts[workbookPart] else {
-            throw Failure(message: "is a ZIP archive but not an .xlsx workbook (no \(workbookPart)); save it from the spreadsheet program as an Excel Workbook (.xlsx)")
+            throw Failure(.notAnXLSX(part: workbookPart))
         }
         let relationships = try parts.relationships(of: workbookPart)
         let declared = try declaredSheets(workbook, part: workbookPart)
@@ -89,7 +123,7 @@ enum WorkbookReader {
         var sheets: [Sheet] = []
         for sheet in declared.sheets {
             guard let relation = relationships.first(where: { $0.id == sheet.id }), let xml = parts[relation.target] else {
-                throw Failure(message: "names a sheet \"\(sheet.name)\" that it does not hold; save the workbook again from the spreadsheet program")
+                throw Failure(.missingSheet(sheet.name))
             }
             // Chart sheets and dialog sheets hold no cells.
             guard relation.type.hasSuffix("/worksheet") else { continue }

@@ -21,7 +21,8 @@ struct BlockReader {
     func read<Consumer: RowConsumer>(into consumer: inout Consumer, ids: inout RespondentIDTable, report: ([Diagnostic]) -> Void) {
         // The consumer and the id table move into the merger and back: never two copies while they grow.
         var merger = Merger(consumer: consume consumer, ids: consume ids, path: path, files: files, fileIndex: fileIndex,
-                            idColumn: source.plan.idName, idsAreRowNumbers: source.plan.idColumn == nil, wording: source.plan.wording)
+                            idColumn: source.plan.idName, idsAreRowNumbers: source.plan.idColumn == nil, wording: source.plan.wording,
+                            csvWording: source.plan.csvWording)
         readRecords(RecordReading(plan: source.plan, processor: merger.consumer.processor), into: &merger, report: report)
         consumer = merger.consumer
         ids = merger.ids
@@ -54,7 +55,7 @@ struct BlockReader {
             }
             merger.merge(piece, report: report)
             readBlocks(after: row, reading: reading, into: &merger, report: report)
-            if merger.row < firstRow { report([.warning(SourceLocation(file: path), "the file has a header but no respondent rows")]) }
+            if merger.row < firstRow { report([.warning(SourceLocation(file: path), source.plan.csvWording.noRespondentRows)]) }
             report(source.endDiagnostics)
         }
     }
@@ -66,6 +67,7 @@ struct BlockReader {
         merger.row = row
         let questionCount = source.plan.sources.count
         var failure: Diagnostic?
+        let wording = source.plan.csvWording
         source.withCSVReader { reader in
             let delimiter = reader.delimiter ?? UInt8(ascii: ",")
             merger.line = reader.nextLine
@@ -83,13 +85,13 @@ struct BlockReader {
                 if let last = parsing { failure = merger.mergeBlock(last.results(), report: report) }
             } catch let error as CSVSyntaxError {
                 let failedRow = merger.row + 1
-                failure = .error(SourceLocation(file: path, position: .row(failedRow)), error.message + "; the rest of the file is not read")
+                failure = .error(SourceLocation(file: path, position: .row(failedRow)), error.message(wording) + wording.restNotRead)
                 merger.merge(Piece(rows: [PieceRow(outcome: .excluded(ExcludedRow(row: failedRow, respondentID: nil, reason: .unreadable)),
                                                    row: failedRow, line: error.line, problems: [])]), report: report)
             } catch let error as SmartCityError {
                 failure = error.diagnostics[0]
             } catch {
-                failure = .error(SourceLocation(file: path), "reading failed: \(error.localizedDescription)")
+                failure = .error(SourceLocation(file: path), wording.readingFailed(error.localizedDescription))
             }
         }
         if let failure { report([failure]) }
@@ -107,8 +109,9 @@ extension BlockReader {
         let fileIndex: Int
         let idColumn: String
         let idsAreRowNumbers: Bool
-        /// What is said about duplicate ids, in the run's language.
+        /// What is said about duplicate ids, and about the syntax, in the run's language.
         let wording: ResponseFileWording
+        let csvWording: CSVWording
         /// The last row and line merged (of the blocks' pieces).
         var row = 0
         var line = 1
@@ -137,7 +140,7 @@ extension BlockReader {
                     piece.rows.append(PieceRow(outcome: .excluded(ExcludedRow(row: failedRow, respondentID: nil, reason: .unreadable)),
                                                row: failedRow, line: error.line, problems: []))
                     merge(piece, report: report)
-                    return .error(SourceLocation(file: path, position: .row(failedRow)), error.message + "; the rest of the file is not read")
+                    return .error(SourceLocation(file: path, position: .row(failedRow)), error.message(csvWording) + csvWording.restNotRead)
                 }
                 merge(piece, report: report)
                 row += records

@@ -11,13 +11,18 @@ struct CheckingConsumer: RowConsumer {
     let processor = Processor()
     /// The file read, where diagnostics are located.
     let path: String
+    /// What is said about the rows, in the run's language.
+    let wording: CSVWording
     /// The data rows read so far.
     private(set) var rows = 0
 
-    init(path: String) { self.path = path }
+    init(path: String, wording: CSVWording) {
+        self.path = path
+        self.wording = wording
+    }
 
     mutating func merge(_ piece: consuming Piece, report: ([Diagnostic]) -> Void) {
-        report(piece.diagnostics(file: path))
+        report(piece.diagnostics(file: path, wording: wording))
         rows += piece.rows.count
     }
 }

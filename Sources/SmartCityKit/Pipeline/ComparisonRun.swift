@@ -68,26 +68,26 @@ package enum ComparisonRun {
         if summary.incompleteCount > 0 {
             notes.append(.note(location, MessageStrings.forLanguage(language).incompleteLeftOut(summary.incompleteCount, .compared)))
         }
-        if let missing = settings.grouping?.missingColumn(in: summary.metadataNames, location: location) { return Checked(nil, notes + [missing]) }
+        let (words, analysis) = (RunWording.forLanguage(language), AnalysisWording.forLanguage(language))
+        if let missing = settings.grouping?.missingColumn(in: summary.metadataNames, location: location, wording: analysis) { return Checked(nil, notes + [missing]) }
         var selected: [Int]?
         if let selection = settings.selection {
             var positions: [Int] = []
             let ids = respondents.indices.map { respondents.id(of: $0) }
             for id in selection {
                 guard let position = ids.firstIndex(of: id) else {
-                    let hint = SchemaReader.closest(to: id, in: ids).map { "; did you mean \"\($0)\"?" } ?? ""
-                    return Checked(nil, notes + [.error(location, "no ranked municipality has the id \"\(id)\" given to --select\(hint)")])
+                    return Checked(nil, notes + [.error(location, words.notRanked(id, SchemaReader.closest(to: id, in: ids)))])
                 }
                 if !positions.contains(position) { positions.append(position) }
             }
             selected = positions
         }
-        guard !respondents.isEmpty else { return Checked(nil, notes + [.error(location, "no municipality could be scored and ranked; nothing to compare")]) }
+        guard !respondents.isEmpty else { return Checked(nil, notes + [.error(location, words.nothingToCompare)]) }
         var comparison = Comparison(summary: summary, cohort: respondents, selected: selected, grouping: settings.grouping,
                                     minimumGroupSize: settings.minimumGroupSize, earlierWaves: earlierWaves, currentWave: settings.currentWave)
         comparison.rankOrder = settings.rankOrder
         comparison.municipalityMeans = means
-        if let warning = means?.withoutMunicipalityWarning(at: location, leftOutOf: .comparison) { notes.append(warning) }
+        if let warning = means?.withoutMunicipalityWarning(at: location, leftOutOf: .comparison, wording: analysis) { notes.append(warning) }
         return Checked(comparison, notes)
     }
 
@@ -109,18 +109,17 @@ package enum ComparisonRun {
     ) throws(SmartCityError) -> WaveComparison.Wave {
         let waveQuestionnaire = wave.questionnaire ?? questionnaire, waveFile = wave.questionnaireFile ?? questionnaireFile
         let location = SourceLocation(file: waveFile.path)
+        let words = RunWording.forLanguage(language)
         let order: [Int]
         switch WaveComparison.dimensionOrder(of: waveQuestionnaire, matching: questionnaire) {
         case .success(let positions): order = positions
         case .failure(let difference):
-            throw SmartCityError(.error(location, "the questionnaire of wave \(wave.label) has other dimensions than the current one (\(difference)); "
-                + "waves can only be compared on the same dimensions: score each wave with a questionnaire of the same dimension set"))
+            throw SmartCityError(.error(location, words.otherDimensions(wave.label, difference.text(.forLanguage(language)))))
         }
         if waveFile.sha256 != questionnaireFile.sha256 {
-            notes.append(.warning(location, "wave \(wave.label) was answered on \(waveQuestionnaire.id) \(waveQuestionnaire.version) "
-                + "(SHA-256 \(waveFile.sha256.prefix(12))…), the current wave on \(questionnaire.id) \(questionnaire.version) "
-                + "(SHA-256 \(questionnaireFile.sha256.prefix(12))…); questions or weights may differ, so part of a change can come from "
-                + "the questionnaire: compare the two versions before reading the changes"))
+            notes.append(.warning(location, words.otherVersion(wave.label,
+                "\(waveQuestionnaire.id) \(waveQuestionnaire.version) (SHA-256 \(waveFile.sha256.prefix(12))…)",
+                "\(questionnaire.id) \(questionnaire.version) (SHA-256 \(questionnaireFile.sha256.prefix(12))…)")))
         }
         let earlier = try scored(wave.paths, with: waveQuestionnaire, file: waveFile, isCurrent: false, language: language, options: options,
                                  settings: settings, progress: progress, report: report)
@@ -150,13 +149,14 @@ package enum ComparisonRun {
                                           dimensionCount: questionnaire.dimensions.count)
         } ?? []
         guard let column = settings.municipalityColumn else {
-            let collected = try collect(run, keepsMetadata: isCurrent, municipalityColumn: nil, scratch: settings.scoring.temporaryFolder)
+            let collected = try collect(run, keepsMetadata: isCurrent, municipalityColumn: nil)
             return Scored(summary: run.summary, respondents: collected.respondents, reliability: reliability)
         }
-        if let missing = MunicipalityStatistics.missingColumn(column, in: run.summary.metadataNames, location: SourceLocation(file: paths.first ?? "")) {
+        if let missing = MunicipalityStatistics.missingColumn(column, in: run.summary.metadataNames, location: SourceLocation(file: paths.first ?? ""),
+                                                              wording: .forLanguage(language)) {
             throw SmartCityError(missing)
         }
-        let collected = try collect(run, keepsMetadata: isCurrent, municipalityColumn: column, scratch: settings.scoring.temporaryFolder)
+        let collected = try collect(run, keepsMetadata: isCurrent, municipalityColumn: column)
         let means = MunicipalityMeans(column: column, respondents: collected.respondents, labels: collected.labels, bands: questionnaire.bands)
         return Scored(summary: run.summary, respondents: ComparedCohort(means.municipalities), reliability: reliability, means: means)
     }
@@ -166,15 +166,14 @@ package enum ComparisonRun {
     /// shows of each, read from the spill without the item details; without the metadata when
     /// `keepsMetadata` is off (an earlier wave's: not shown, its names kept instead); with each
     /// one's value in `municipalityColumn`, when given.
-    private static func collect(_ run: ScoringRun.Result, keepsMetadata: Bool, municipalityColumn: String?,
-                                scratch: String) throws(SmartCityError) -> (respondents: ComparedCohort, labels: [String?]) {
+    private static func collect(_ run: ScoringRun.Result, keepsMetadata: Bool,
+                                municipalityColumn: String?) throws(SmartCityError) -> (respondents: ComparedCohort, labels: [String?]) {
         let metadataNames = run.summary.metadataNames
         let names: ComparedCohort.Names = keepsMetadata ? run.summary.nameColumn.map(ComparedCohort.Names.metadata) ?? .ids : .kept
         var respondents = ComparedCohort(metadataCount: keepsMetadata ? metadataNames.count : 0,
                                          dimensionCount: run.summary.questionnaire.dimensions.count, names: names)
         var labels: [String?] = []
-        do {
-            try run.forEachBatch(namingFiles: false, details: false) { batch in
+        try run.forEachBatch(details: false) { batch in
                 for ranked in batch where ranked.respondent.incomplete == nil {
                     let score = ranked.respondent.score
                     if let municipalityColumn {
@@ -184,11 +183,6 @@ package enum ComparisonRun {
                         id: ranked.respondent.id, name: ranked.name, metadata: keepsMetadata ? ranked.respondent.metadata : [],
                         dimensionScores: score.dimensions.map(\.exactScore), total: score.exactTotal, bandID: score.bandID))
                 }
-            }
-        } catch let error as SmartCityError {
-            throw error
-        } catch {
-            throw SmartCityError(.error(SourceLocation(file: scratch), "\(error)"))
         }
         respondents.finish()
         return (respondents, labels)
@@ -215,7 +209,8 @@ package enum ComparisonRun {
         // A cut sheet lists one row fewer than a full one: its last says where they all are.
         guard rowLimit.cuts(ComparisonWorkbook.largestSheet(of: comparison)) else { return Checked(formats) }
         return SheetRowLimit.formats(formats, workbook: .xlsx, csv: .csv, workbookFile: ComparisonWorkbook.file, csvFile: ComparisonCSVRenderer.tidyFile,
-                              count: ComparisonWorkbook.largestSheet(of: comparison), capacity: rowLimit.rows - 2, unit: "rows")
+                              count: ComparisonWorkbook.largestSheet(of: comparison), capacity: rowLimit.rows - 2, unit: .rows,
+                              wording: .forLanguage(comparison.summary.language))
     }
 
     /// Writes the comparison's files in the formats, in the language of `strings`; `progress`

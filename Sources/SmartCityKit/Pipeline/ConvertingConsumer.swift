@@ -12,23 +12,26 @@ struct ConvertingConsumer: RowConsumer {
     let processor = Processor()
     /// The file read, where diagnostics are located.
     let path: String
+    /// What is said about the rows, in the run's language.
+    let wording: CSVWording
     /// Takes every row, in file order: `.answers`, or `.excluded` when it could not be read.
     let body: (PieceRow) -> Void
 
-    init(path: String, body: @escaping (PieceRow) -> Void) {
+    init(path: String, wording: CSVWording, body: @escaping (PieceRow) -> Void) {
         self.path = path
+        self.wording = wording
         self.body = body
     }
 
     mutating func merge(_ piece: consuming Piece, report: ([Diagnostic]) -> Void) {
-        report(piece.diagnostics(file: path))
+        report(piece.diagnostics(file: path, wording: wording))
         for row in piece.rows { body(row) }
     }
 
     /// Reads every row of `source` (`path`, the only file), handing each to `body`.
     static func read(_ source: ResponseSource, report: ([Diagnostic]) -> Void, _ body: (PieceRow) -> Void) {
         withoutActuallyEscaping(body) { body in
-            var consumer = ConvertingConsumer(path: source.path, body: body)
+            var consumer = ConvertingConsumer(path: source.path, wording: source.plan.csvWording, body: body)
             var ids = RespondentIDTable()
             BlockReader(source: source, files: [source.path], fileIndex: 0).read(into: &consumer, ids: &ids, report: report)
         }

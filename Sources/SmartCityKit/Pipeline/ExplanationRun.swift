@@ -18,11 +18,12 @@ package enum ExplanationRun {
                                dimensionID: String?, language: String, options: ReadingOptions, temporaryFolder: String,
                                report: ([Diagnostic]) -> Void) -> Checked<Result> {
         var shown: [Int]?
+        let words = RunWording.forLanguage(language)
         if let dimensionID {
             guard let position = questionnaire.dimensions.firstIndex(where: { $0.id == dimensionID }) else {
                 let ids = questionnaire.dimensions.map(\.id)
-                let hint = SchemaReader.closest(to: dimensionID, in: ids).map { "did you mean \"\($0)\"? " } ?? ""
-                return .failure(.error(SourceLocation(file: questionnaireFile.path), "has no dimension \"\(dimensionID)\"; \(hint)give one of \(ids.joined(separator: ", ")) with --dimension"))
+                return .failure(.error(SourceLocation(file: questionnaireFile.path),
+                                       words.noDimension(dimensionID, SchemaReader.closest(to: dimensionID, in: ids), ids.joined(separator: ", "))))
             }
             shown = [position]
         }
@@ -41,12 +42,12 @@ package enum ExplanationRun {
         guard !run.summary.responseFiles.isEmpty else { return Checked(nil, []) }
         guard let respondent = found else {
             if let left = run.summary.excluded.first(where: { $0.row.respondentID == id }) {
-                return .failure(.error(SourceLocation(file: responsesPath), "the row of \"\(id)\" (row \(left.row.row)) was left out for the error above; correct it and run explain again"))
+                return .failure(.error(SourceLocation(file: responsesPath), words.rowLeftOut(id, left.row.row)))
             }
-            return .failure(missing(id, among: ids, file: responsesPath))
+            return .failure(missing(id, among: ids, file: responsesPath, wording: words))
         }
         guard let explained = ExplainedRespondent(summary: run.summary, respondent: respondent, shownDimensions: shown) else {
-            return .failure(.error(SourceLocation(file: responsesPath), "the answers of \"\(id)\" could not be kept; run explain again"))
+            return .failure(.error(SourceLocation(file: responsesPath), words.answersNotKept(id)))
         }
         return Checked(Result(explained: explained))
     }
@@ -68,15 +69,12 @@ package enum ExplanationRun {
         }
     }
 
-    /// The error for an id the file does not hold, with the closest id or a few of its ids.
-    static func missing(_ id: String, among ids: SeenIDs, file: String) -> Diagnostic {
+    /// The error for an id the file does not hold, with the closest id or a few of its ids, in `wording`'s language.
+    static func missing(_ id: String, among ids: SeenIDs, file: String, wording: RunWording) -> Diagnostic {
         let location = SourceLocation(file: file)
-        guard ids.count > 0 else { return .error(location, "holds no respondent that could be scored; give a responses file with the municipality's answers") }
-        if let closest = ids.closest {
-            return .error(location, "has no respondent with the id \"\(id)\"; did you mean \"\(closest)\"? Give it with --id")
-        }
-        let shown = ids.first.joined(separator: ", ") + (ids.count > ids.first.count ? " and \(ids.count - ids.first.count) more" : "")
-        return .error(location, "has no respondent with the id \"\(id)\" (ids \(shown)); give one of its ids with --id")
+        guard ids.count > 0 else { return .error(location, wording.noRespondent) }
+        if let closest = ids.closest { return .error(location, wording.noSuchIDLike(id, closest)) }
+        return .error(location, wording.noSuchID(id, ids.first.joined(separator: ", "), ids.count - ids.first.count))
     }
 
     /// The document in a format and the language of `strings`.

@@ -11,6 +11,8 @@ package final class ExportTable {
     /// (Qualtrics, SurveyMonkey) and no questionnaire renamed the columns; nil otherwise.
     package let labels: [String]?
     private let rows: Rows
+    /// What is said about the file's rows, in the run's language.
+    private let wording: CSVWording
 
     private enum Rows {
         /// Typed through the questionnaire's plan.
@@ -37,15 +39,16 @@ package final class ExportTable {
             let plan = source.plan
             let questions = questionnaire.questions.indices.filter { if case .none = plan.sources[$0] { false } else { true } }
             let header = ["id"] + plan.metadataNames + questions.map { questionnaire.questions[$0].id }
-            let table = ExportTable(path: path, header: header, labels: nil, rows: .answers(source, questionnaire: questionnaire, questions: questions))
+            let table = ExportTable(path: path, header: header, labels: nil, rows: .answers(source, questionnaire: questionnaire, questions: questions),
+                                    wording: options.csvWording)
             return Checked(table, opened.diagnostics)
         }
-        let start = CSVFileStart.read(path: path, count: 3, sheet: options.sheet)
+        let start = CSVFileStart.read(path: path, count: 3, sheet: options.sheet, wording: options.csvWording, workbookWording: options.workbookWording)
         guard let opened = start.value else { return Checked(nil, start.diagnostics) }
         let records = opened.records.map(\.fields)
         let detected = options.dialect == nil ? SurveyDialect.detect(records) : nil
         let dialect = options.dialect ?? detected?.dialect ?? .csv
-        let notes = detected.map { [SurveyDialect.detectionNote($0, file: path)] } ?? []
+        let notes = detected.map { [SurveyDialect.detectionNote($0, file: path, wording: options.exportWording)] } ?? []
         let headerCount = min(dialect.headerRowCount(records), records.count)
         var columns = dialect.columns(Array(records.prefix(headerCount)))
         let wanted = options.idColumn.map { [$0] } ?? dialect.defaultIDColumns
@@ -55,11 +58,12 @@ package final class ExportTable {
         let labels = hasTexts ? [idText] + columns.map { column in [column.text, column.subLabel].compactMap { $0 }.joined(separator: " - ") } : nil
         let table = ExportTable(path: path, header: ["id"] + columns.map(\.name), labels: labels, rows: .cells(
             opened.reader, readAhead: Array(records.dropFirst(headerCount)), firstRow: headerCount + 1,
-            id: idColumn.map { .column($0) } ?? .rowNumber))
+            id: idColumn.map { .column($0) } ?? .rowNumber), wording: options.csvWording)
         return Checked(table, notes)
     }
 
-    private init(path: String, header: [String], labels: [String]?, rows: Rows) {
+    private init(path: String, header: [String], labels: [String]?, rows: Rows, wording: CSVWording) {
+        self.wording = wording
         self.path = path
         self.header = header
         self.labels = labels
@@ -99,7 +103,7 @@ package final class ExportTable {
             do {
                 while let record = try reader.next() { try deliver(record.fields) }
             } catch let error as CSVSyntaxError {
-                report([.error(SourceLocation(file: path, position: .row(row + 1)), error.message + "; the rest of the file is not read")])
+                report([.error(SourceLocation(file: path, position: .row(row + 1)), error.message(wording) + wording.restNotRead)])
             }
         }
     }

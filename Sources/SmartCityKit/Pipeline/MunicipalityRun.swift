@@ -12,7 +12,8 @@ package enum MunicipalityRun {
     package static func group(_ run: ScoringRun.Result, column: String, settings: ScoringRun.Settings) -> Checked<ScoringRun.Result> {
         let summary = run.summary
         let location = SourceLocation(file: summary.responseFiles.first?.path ?? "")
-        if let missing = MunicipalityStatistics.missingColumn(column, in: summary.metadataNames, location: location) {
+        let wording = AnalysisWording.forLanguage(summary.language)
+        if let missing = MunicipalityStatistics.missingColumn(column, in: summary.metadataNames, location: location, wording: wording) {
             return Checked(nil, [missing])
         }
         var respondents: [ScoredRespondent] = [], labels: [String?] = [], incomplete = 0
@@ -32,11 +33,11 @@ package enum MunicipalityRun {
         }
         let scores = MunicipalityScores(column: column, respondents: respondents, labels: labels, incompleteRespondents: incomplete,
                                         questionnaire: summary.questionnaire, nameColumn: summary.nameColumn)
-        let notes = [scores.means.withoutMunicipalityWarning(at: location, leftOutOf: .scores)].compactMap { $0 }
+        let notes = [scores.means.withoutMunicipalityWarning(at: location, leftOutOf: .scores, wording: wording)].compactMap { $0 }
         do throws(SpillError) {
             return Checked(try spilled(scores, of: summary, settings: settings), notes)
         } catch {
-            return Checked(nil, notes + [error.diagnostic(folder: settings.temporaryFolder)])
+            return Checked(nil, notes + [error.diagnostic(folder: settings.temporaryFolder, wording: .forLanguage(summary.language))])
         }
     }
 

@@ -2,7 +2,7 @@
 struct Piece {
     var rows: [PieceRow] = []
     /// Problems of the CSV syntax that did not stop reading, by line.
-    var warnings: [(line: Int, message: String)] = []
+    var warnings: [(line: Int, problem: CSVWarning)] = []
     /// The spill records of the scored rows, encoded where the piece was scored.
     var spill = ByteBuffer()
     /// The scored rows counted for the cohort where the piece was scored (rows counted from
@@ -42,10 +42,11 @@ struct Piece {
         return try? RespondentSpill.decode(&reader, layout: layout, files: files)
     }
 
-    /// The piece's diagnostics located in `file`: syntax warnings, then each row's problems.
-    func diagnostics(file: String) -> [Diagnostic] {
-        var found: [Diagnostic] = warnings.map { .warning(SourceLocation(file: file), "line \($0.line): \($0.message)") }
-        for index in rows.indices where rows[index].hasDiagnostics { found += rows[index].diagnostics(file: file) }
+    /// The piece's diagnostics located in `file`: syntax warnings, then each row's problems
+    /// (those of the reading worded in `wording`).
+    func diagnostics(file: String, wording: CSVWording) -> [Diagnostic] {
+        var found: [Diagnostic] = warnings.map { .warning(SourceLocation(file: file), wording.onLine($0.line, $0.problem.message(wording))) }
+        for index in rows.indices where rows[index].hasDiagnostics { found += rows[index].diagnostics(file: file, wording: wording) }
         return found
     }
 }

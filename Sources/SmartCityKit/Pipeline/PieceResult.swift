@@ -3,7 +3,7 @@ struct PieceResult {
     var piece: Piece
     var records: Int
     var lines: Int
-    var warnings: [(line: Int, message: String)]
+    var warnings: [(line: Int, problem: CSVWarning)]
     var error: CSVSyntaxError?
 
     /// Counts the piece's rows and lines from the file's start.
@@ -34,7 +34,7 @@ struct PieceResult {
             }
         }
         piece.rowOffset = rows
-        piece.warnings = warnings.map { ($0.line + lines + 1, $0.message) }
+        piece.warnings = warnings.map { ($0.line + lines + 1, $0.problem) }
         error = error?.shifted(by: lines)
     }
 }

@@ -59,14 +59,13 @@ struct PieceRow {
         return false
     }
 
-    /// The diagnostics of the row, located in `file`.
-    func diagnostics(file: String) -> [Diagnostic] {
+    /// The diagnostics of the row, located in `file` (a wrong number of fields worded in `wording`).
+    func diagnostics(file: String, wording: CSVWording) -> [Diagnostic] {
         var found = problems.map { problem in
             Diagnostic(problem.severity, problem.column.map { SourceLocation(file: file, row: row, column: $0) } ?? SourceLocation(file: file, position: .row(row)), problem.message)
         }
         if case .excluded(let excluded) = outcome, case .wrongFieldCount(let count, let expected) = excluded.reason {
-            found.append(.error(SourceLocation(file: file, position: .row(row)),
-                "row \(row) (line \(line)) has \(count) fields but the header has \(expected); check for a missing or extra delimiter or an unquoted delimiter inside a value. The row is left out."))
+            found.append(.error(SourceLocation(file: file, position: .row(row)), wording.wrongFieldCount(row, line, count, expected)))
         }
         return found
     }

@@ -54,7 +54,7 @@ package enum ReportGeneration {
     /// The formats `render` writes: with xlsx, csv too when the workbook cannot hold every
     /// respondent (a warning says so).
     package static func formats(_ formats: [OutputFormat], for summary: CohortSummary) -> Checked<[OutputFormat]> {
-        ScoresWorkbook.formats(formats, respondentCount: summary.respondentCount)
+        ScoresWorkbook.formats(formats, respondentCount: summary.respondentCount, language: summary.language)
     }
 
     /// Writes rendered parts to an output on a serial queue of its own, in the order given,

@@ -10,20 +10,22 @@ package enum ResponseChecker {
         let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: options, hashing: false)
         report(opened.diagnostics)
         guard let source = opened.value else { return 0 }
-        var checking = CheckingConsumer(path: path)
+        var checking = CheckingConsumer(path: path, wording: source.plan.csvWording)
         var ids = RespondentIDTable(limit: idsInMemory, overflow: IDRuns(runBytes: idRunBytes))
         BlockReader(source: source, files: [path], fileIndex: 0).read(into: &checking, ids: &ids, report: report)
-        report(overflowDuplicates(ids, file: path, idName: source.plan.idName, idsInMemory: idsInMemory, wording: source.plan.wording))
+        report(overflowDuplicates(ids, file: path, idName: source.plan.idName, idsInMemory: idsInMemory, wording: source.plan.wording,
+                                  runWording: .forLanguage(options.cellWording.language)))
         return checking.rows
     }
 
     /// The duplicates among the ids beyond the table's limit, found once the file is read:
     /// reported after the rows' own diagnostics, in row order.
-    private static func overflowDuplicates(_ ids: RespondentIDTable, file: String, idName: String, idsInMemory: Int, wording: ResponseFileWording) -> [Diagnostic] {
+    private static func overflowDuplicates(_ ids: RespondentIDTable, file: String, idName: String, idsInMemory: Int, wording: ResponseFileWording,
+                                           runWording: RunWording) -> [Diagnostic] {
         guard let overflow = ids.overflow else { return [] }
         func unchecked(_ failure: SpillError) -> [Diagnostic] {
-            [failure.diagnostic(folder: overflow.folder),
-             .error(SourceLocation(file: file), "the ids after the first \(idsInMemory) were not checked for duplicates")]
+            [failure.diagnostic(folder: overflow.folder, wording: runWording),
+             .error(SourceLocation(file: file), runWording.idsNotChecked(idsInMemory))]
         }
         if let failure = ids.overflowFailure { return unchecked(failure) }
         do throws(SpillError) {

@@ -77,7 +77,7 @@ struct ScoringConsumer: RowConsumer {
     }
 
     mutating func merge(_ piece: consuming Piece, report: ([Diagnostic]) -> Void) {
-        let found = piece.diagnostics(file: path)
+        let found = piece.diagnostics(file: path, wording: source.plan.csvWording)
         if !found.isEmpty { report(found) }
         let kept = count(piece)
         if let counted = piece.countedCohort { tally.accumulator.merge(counted, rowOffset: piece.rowOffset) }

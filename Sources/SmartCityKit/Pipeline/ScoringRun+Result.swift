@@ -51,7 +51,7 @@ extension ScoringRun {
             var sequence = 0
             var fileNames = UniqueFileNames()
             let files = summary.responseFiles.map(\.path)
-            func spillFailure(_ error: SpillError) -> Failure { failure(SmartCityError(error.diagnostic(folder: spill.folder))) }
+            func spillFailure(_ error: SpillError) -> Failure { failure(SmartCityError(error.diagnostic(folder: spill.folder, wording: .forLanguage(summary.language)))) }
             try spill.forEachChunk(failure: spillFailure) { (bytes, ranges) throws(Failure) in
                 let firstSequence = sequence
                 sequence += ranges.count

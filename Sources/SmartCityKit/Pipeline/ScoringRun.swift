@@ -49,7 +49,7 @@ package struct ScoringRun {
             var consumer = ScoringConsumer(tally: consume tally, source: source, fileIndex: fileIndex, context: context)
             BlockReader(source: source, files: responsePaths, fileIndex: fileIndex, blockSize: settings.blockSize)
                 .read(into: &consumer, ids: &ids, report: report)
-            if let failure = consumer.spillFailure { report([failure.diagnostic(folder: settings.temporaryFolder)]) }
+            if let failure = consumer.spillFailure { report([failure.diagnostic(folder: settings.temporaryFolder, wording: .forLanguage(language))]) }
             tally = (consume consumer).tally
             files.append(SourceFile(path: path, sha256: source.sha256))
         }

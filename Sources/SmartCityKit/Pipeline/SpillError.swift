@@ -1,6 +1,6 @@
 /// A problem with a temporary file of a run (the respondent spill, the id runs of `validate`):
 /// the disk is full, or the file cannot be read back as written. Made a `Diagnostic` in one
-/// place, `diagnostic(folder:)`.
+/// place, `diagnostic(folder:wording:)`.
 enum SpillError: Error, Sendable {
     /// The temporary file in `folder` could not be made or written.
     case unwritable(folder: String, POSIXFile.Failure)
@@ -9,15 +9,15 @@ enum SpillError: Error, Sendable {
     /// The temporary file does not hold what was written to it.
     case damaged
 
-    /// The error to report, located at the run's temporary folder, with what to do.
-    func diagnostic(folder: String) -> Diagnostic {
+    /// The error to report, located at the run's temporary folder, with what to do, in `wording`'s language.
+    func diagnostic(folder: String, wording: RunWording) -> Diagnostic {
         switch self {
         case .unwritable(let folder, let failure):
-            .error(SourceLocation(file: folder), "a temporary file of this run \(failure.message); free space on that disk (or make the folder writable) and run the command again")
+            .error(SourceLocation(file: folder), wording.temporaryUnwritable(failure.message, failure.reason))
         case .unreadable(let failure):
-            .error(SourceLocation(file: folder), "a temporary file of this run cannot be read: \(failure.reason); run the command again")
+            .error(SourceLocation(file: folder), wording.temporaryUnreadable(failure.reason))
         case .damaged:
-            .error(SourceLocation(file: folder), "a temporary file of this run is damaged (changed or cut short while the run read it); run the command again")
+            .error(SourceLocation(file: folder), wording.temporaryDamaged)
         }
     }
 }

@@ -47,9 +47,12 @@ package enum StatisticsRun {
                    statistics: counting, report: report)
         let summary = run.summary
         let location = SourceLocation(file: responsePaths.first ?? "")
-        if let missing = settings.grouping?.missingColumn(in: summary.metadataNames, location: location) { return Checked(nil, [missing]) }
+        let wording = AnalysisWording.forLanguage(language)
+        if let missing = settings.grouping?.missingColumn(in: summary.metadataNames, location: location, wording: wording) { return Checked(nil, [missing]) }
         if let column = settings.municipalityColumn,
-           let missing = MunicipalityStatistics.missingColumn(column, in: summary.metadataNames, location: location) { return Checked(nil, [missing]) }
+           let missing = MunicipalityStatistics.missingColumn(column, in: summary.metadataNames, location: location, wording: wording) {
+            return Checked(nil, [missing])
+        }
         var notes: [Diagnostic] = []
         if summary.incompleteCount > 0 {
             notes.append(.note(location, MessageStrings.forLanguage(language).incompleteLeftOut(summary.incompleteCount, .counted)))
@@ -57,7 +60,7 @@ package enum StatisticsRun {
         let grouping = settings.grouping
         let statistics = (run.statistics ?? counting.empty).finish(text: summary.text, order: { grouping?.precedes($0, $1) ?? $0.lexicographicallyPrecedes($1) })
         guard statistics.respondentCount > 0 else {
-            return Checked(nil, notes + [.error(location, "no complete respondent could be scored; there is nothing to describe")])
+            return Checked(nil, notes + [.error(location, RunWording.forLanguage(language).nothingToDescribe)])
         }
         let leftOut = LeftOutRow.ordered(excluded: summary.excluded, incomplete: incomplete, files: responsePaths)
         return Checked(StatisticsResult(summary: summary, statistics: statistics, grouping: grouping, leftOut: leftOut), notes)

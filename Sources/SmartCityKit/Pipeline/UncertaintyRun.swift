@@ -38,7 +38,7 @@ package enum UncertaintyRun {
         if run.summary.incompleteCount > 0 {
             notes.append(.note(location, MessageStrings.forLanguage(language).incompleteLeftOut(run.summary.incompleteCount, .analysed)))
         }
-        guard model.count > 0 else { return Checked(nil, notes + [.error(location, "no municipality could be scored with a total; nothing to analyse")]) }
+        guard model.count > 0 else { return Checked(nil, notes + [.error(location, RunWording.forLanguage(language).nothingToAnalyse)]) }
         return Checked(Result(analysis: UncertaintyAnalysis(model: model, settings: settings), summary: run.summary), notes)
     }
 

@@ -53,10 +53,10 @@ final class ScoresWorkbook {
     static func isCut(respondentCount count: Int, rowLimit: Int = rowLimit) -> Bool { SheetRowLimit(rows: rowLimit).cuts(count) }
 
     /// The formats to write: with `xlsx`, `csv` too when the workbook cannot hold every
-    /// respondent (a warning says so).
-    package static func formats(_ formats: [OutputFormat], respondentCount: Int, rowLimit: Int = rowLimit) -> Checked<[OutputFormat]> {
+    /// respondent (a warning in the run's `language` says so).
+    package static func formats(_ formats: [OutputFormat], respondentCount: Int, rowLimit: Int = rowLimit, language: String) -> Checked<[OutputFormat]> {
         SheetRowLimit.formats(formats, workbook: .xlsx, csv: .csv, workbookFile: file, csvFile: CSVReportRenderer.wideFile,
-                              count: respondentCount, capacity: rowLimit - 1, unit: "respondents")
+                              count: respondentCount, capacity: rowLimit - 1, unit: .respondents, wording: .forLanguage(language))
     }
 
     /// Some respondents' rows as sheet XML, numbered by their place in the cohort: made on

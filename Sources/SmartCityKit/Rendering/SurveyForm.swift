@@ -56,8 +56,8 @@ struct SurveyForm {
 
     /// The languages a form is written in: those asked for (`--lang nl,fr`, in that order; each
     /// one the questionnaire has no texts in is left out, with a warning), else all of the
-    /// questionnaire's, its default language first.
-    package static func languages(requested: String?, questionnaire: Questionnaire, file: String) -> (codes: [String], diagnostics: [Diagnostic]) {
+    /// questionnaire's, its default language first. The warnings in `wording`'s language.
+    static func languages(requested: String?, questionnaire: Questionnaire, file: String, wording: SurveyFormWording) -> (codes: [String], diagnostics: [Diagnostic]) {
         guard let requested else {
             return ([questionnaire.defaultLanguage] + questionnaire.languages.filter { $0 != questionnaire.defaultLanguage }, [])
         }
@@ -67,12 +67,11 @@ struct SurveyForm {
             if let code = ReportLanguage.match(tag, in: questionnaire.languages) {
                 if !codes.contains(code) { codes.append(code) }
             } else {
-                diagnostics.append(.warning(SourceLocation(file: file),
-                    "the questionnaire has no texts in \"\(tag)\" (it has \(questionnaire.languages.joined(separator: ", "))); the form leaves it out"))
+                diagnostics.append(.warning(SourceLocation(file: file), wording.noTextsIn(tag, questionnaire.languages.joined(separator: ", "))))
             }
         }
         if codes.isEmpty {
-            diagnostics.append(.warning(SourceLocation(file: file), "none of the languages asked for is the questionnaire's; the form is in its default language \"\(questionnaire.defaultLanguage)\""))
+            diagnostics.append(.warning(SourceLocation(file: file), wording.noneOfTheLanguages(questionnaire.defaultLanguage)))
             codes = [questionnaire.defaultLanguage]
         }
         return (codes, diagnostics)

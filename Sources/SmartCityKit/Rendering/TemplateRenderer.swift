@@ -86,9 +86,11 @@ package struct TemplateRenderer: Sendable {
         LimeSurveyRenderer(form: SurveyForm(questionnaire: questionnaire, languages: languages)).text()
     }
 
-    /// The languages of a survey form: those of `--lang` (`nl,fr`) the questionnaire has, else all of its languages.
-    package static func formLanguages(requested: String?, questionnaire: Questionnaire, file: String) -> (codes: [String], diagnostics: [Diagnostic]) {
-        SurveyForm.languages(requested: requested, questionnaire: questionnaire, file: file)
+    /// The languages of a survey form: those of `--lang` (`nl,fr`) the questionnaire has, else all of its languages;
+    /// what is said about them in the language `wordingLanguage` (of the first tag, else of the environment).
+    package static func formLanguages(requested: String?, questionnaire: Questionnaire, file: String,
+                                      wordingLanguage: String) -> (codes: [String], diagnostics: [Diagnostic]) {
+        SurveyForm.languages(requested: requested, questionnaire: questionnaire, file: file, wording: .forLanguage(wordingLanguage))
     }
 
     /// A printable questionnaire.

@@ -62,7 +62,9 @@ enum ImportCommand: SubcommandRunner {
             }
         }
         let reading = responseOptions.readingOptions(for: questionnaire, console: console)
-        guard let options = reading.value else { return .invalidInput }
+        guard var options = reading.value else { return .invalidInput }
+        // `import` has no --lang: what it says about the export is in the environment's language.
+        options.cellWording = .forLanguage(ReportLanguage.wordingLanguage(requested: nil, environment: ProcessInfo.processInfo.environment))
         let opened = ExportTable.open(path: exportPath, questionnaire: questionnaire, options: options)
         console.report(opened.diagnostics)
         guard let table = opened.value else { return .invalidInput }
@@ -97,10 +99,10 @@ enum ImportCommand: SubcommandRunner {
             console.report(error.diagnostics)
             return .invalidInput
         } catch {
-            console.report([.error(SourceLocation(file: table.path), "cannot be read: \(error)")])
+            console.report([.error(SourceLocation(file: table.path), options.csvWording.cannotBeRead(error.localizedDescription))])
             return .invalidInput
         }
-        console.reportSuppressed(.english)
+        console.reportSuppressed(.ofEnvironment)
         if json { sink.write((first ? "]" : "\n]") + (table.labels == nil ? "\n" : "}\n")) }
         return OutputFileOptions.finish(sink, console: console)
     }

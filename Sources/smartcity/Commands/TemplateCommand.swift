@@ -54,7 +54,11 @@ enum TemplateCommand: SubcommandRunner {
         let (path, format) = (arguments.questionnairePath, arguments.format)
         guard let questionnaire = console.questionnaire(at: path) else { return .invalidInput }
         let isForm = format == .xlsform || format == .limesurvey
-        let formLanguages = TemplateRenderer.formLanguages(requested: arguments.language, questionnaire: questionnaire, file: path)
+        // What is said about a form's languages is in the first one asked for, else the environment's.
+        let formLanguages = TemplateRenderer.formLanguages(
+            requested: arguments.language, questionnaire: questionnaire, file: path,
+            wordingLanguage: ReportLanguage.wordingLanguage(requested: arguments.language?.split(separator: ",").first.map(String.init),
+                                                            environment: ProcessInfo.processInfo.environment))
         let language = ReportLanguage.resolve(requested: isForm ? formLanguages.codes[0] : arguments.language,
                                               environment: isForm ? [:] : ProcessInfo.processInfo.environment, questionnaire: questionnaire, file: path)
         console.report(isForm ? formLanguages.diagnostics : language.diagnostics)

@@ -23,7 +23,35 @@ struct AnswerCodingEvidence {
         let question: String
         let values: [(written: String, code: String)]
         /// What was found, for the reviewer.
-        let evidence: String
+        let basis: Basis
+        /// The non-answers numbered after the scale or the choices, as written (`4 = dk, 5 = na`); empty when none.
+        let nonAnswers: String
+
+        /// What was found, in `wording`'s language.
+        func evidence(_ wording: ExportWording) -> String {
+            let said = switch basis {
+            case .shiftedLikeTheOthers: wording.shiftedLikeTheOthers
+            case .yesNoNumbers(let numbers): wording.yesNoNumbers(numbers)
+            case .qualtricsChoices(let count, let after): wording.qualtricsChoices(count, after)
+            case .scalePositions(let numbers, let scale, let points, let qualtrics): wording.scalePositions(numbers, scale, points, qualtrics)
+            }
+            return said + (nonAnswers.isEmpty ? "" : wording.nonAnswerPositions(nonAnswers))
+        }
+
+        /// What was found, in English: the evidence a mapping draft (a data file) gives.
+        var evidence: String { evidence(.english) }
+    }
+
+    /// What shows that a column is coded otherwise than it is scored.
+    enum Basis {
+        /// The other columns of the same scale are written one above it.
+        case shiftedLikeTheOthers
+        /// A yes/no question written with only these numbers.
+        case yesNoNumbers(String)
+        /// Qualtrics' numbers of `count` choices, with these numbers after them.
+        case qualtricsChoices(count: Int, after: String)
+        /// The numbers written for a scale (`0..5`) of `points` points, numbered from 1 (by Qualtrics).
+        case scalePositions(numbers: String, scale: String, points: Int, qualtrics: Bool)
     }
 
     /// A code found, unread, in many questions, that names a non-answer.
@@ -80,8 +108,7 @@ struct AnswerCodingEvidence {
         // happens to hold no value beyond it (no one chose the top point) is recoded like the others.
         for column in columns where !found.contains(where: { $0.column == column.name }) {
             guard let scale = Self.scaleValues(column.question), positionalScales.contains(scale),
-                let recode = positional(column, scale: scale, requireBeyond: false,
-                                        evidence: "the other columns of this scale are written one above it")
+                let recode = positional(column, scale: scale, requireBeyond: false, basis: .shiftedLikeTheOthers)
             else { continue }
             found.append(recode)
         }
@@ -106,14 +133,14 @@ struct AnswerCodingEvidence {
         switch column.question.kind {
         case .likert, .level:
             guard let scale = Self.scaleValues(column.question) else { return nil }
-            return positional(column, scale: scale, requireBeyond: true, evidence: nil)
+            return positional(column, scale: scale, requireBeyond: true, basis: nil)
         case .yesNo:
             // 1 yes, 2 no (then the non-answers): Qualtrics' and SPSS's default codes.
             let numbers = Set(column.numbers.keys)
             guard numbers.contains(2), !numbers.contains(0), numbers.isSubset(of: Set(1...(2 + nonAnswers.count))) else { return nil }
             let values = [("1", "yes"), ("2", "no")] + nonAnswerPositions(after: 2, in: numbers)
             return Recode(column: column.name, question: column.question.id, values: values,
-                          evidence: "only the numbers \(Self.list(numbers)) are written; read as 1 = yes, 2 = no" + nonAnswerNote(after: 2, in: numbers))
+                          basis: .yesNoNumbers(Self.list(numbers)), nonAnswers: nonAnswerNote(after: 2, in: numbers))
         case .choice(let options):
             // Qualtrics numbers the choices 1..n; numbers after them are the non-answers.
             let numbers = Set(column.numbers.keys)
@@ -122,8 +149,8 @@ struct AnswerCodingEvidence {
             else { return nil }
             let values = options.enumerated().map { (String($0.offset + 1), $0.element.code) } + nonAnswerPositions(after: options.count, in: numbers)
             return Recode(column: column.name, question: column.question.id, values: values,
-                          evidence: "Qualtrics numbers the \(options.count) choices 1 to \(options.count); \(Self.list(numbers.filter { $0 > options.count })) follow them"
-                            + nonAnswerNote(after: options.count, in: numbers))
+                          basis: .qualtricsChoices(count: options.count, after: Self.list(numbers.filter { $0 > options.count })),
+                          nonAnswers: nonAnswerNote(after: options.count, in: numbers))
         case .multi, .number:
             return nil
         }
@@ -132,7 +159,7 @@ struct AnswerCodingEvidence {
     /// The map of a scale written as positions 1, 2, ... (then the non-answers), when the column
     /// shows it: only numbers from 1 to the points and non-answers (so never a point below 1,
     /// such as the 0 of a 0..5 scale), and - with `requireBeyond` - the top point's position, above the scale.
-    private func positional(_ column: Column, scale: [Double], requireBeyond: Bool, evidence: String?) -> Recode? {
+    private func positional(_ column: Column, scale: [Double], requireBeyond: Bool, basis: Basis?) -> Recode? {
         let numbers = Set(column.numbers.keys)
         let count = scale.count
         guard !numbers.isEmpty, numbers.isSubset(of: Set(1...(count + nonAnswers.count))) else { return nil }
@@ -148,9 +175,8 @@ struct AnswerCodingEvidence {
         }
         let values = scale.enumerated().map { (String($0.offset + 1), NumberFormat.plain($0.element)) } + nonAnswerPositions(after: count, in: numbers)
         let range = "\(NumberFormat.plain(scale[0]))..\(NumberFormat.plain(scale[count - 1]))"
-        let said = evidence ?? "the numbers \(Self.list(numbers)) are written for the scale \(range): the scale points numbered 1 to \(count)"
-            + (dialect == .qualtrics ? " (Qualtrics' numeric values)" : "")
-        return Recode(column: column.name, question: column.question.id, values: values, evidence: said + nonAnswerNote(after: count, in: numbers))
+        let said = basis ?? .scalePositions(numbers: Self.list(numbers), scale: range, points: count, qualtrics: dialect == .qualtrics)
+        return Recode(column: column.name, question: column.question.id, values: values, basis: said, nonAnswers: nonAnswerNote(after: count, in: numbers))
     }
 
     /// The non-answers numbered after `count` positions, as far as they are written.
@@ -158,10 +184,9 @@ struct AnswerCodingEvidence {
         nonAnswers.enumerated().filter { numbers.contains(count + 1 + $0.offset) }.map { (String(count + 1 + $0.offset), $0.element.code) }
     }
 
+    /// The non-answers numbered after `count` positions as written (`4 = dk, 5 = na`), empty when none is.
     private func nonAnswerNote(after count: Int, in numbers: Set<Int>) -> String {
-        let positions = nonAnswerPositions(after: count, in: numbers)
-        guard !positions.isEmpty else { return "" }
-        return "; " + positions.map { "\($0.0) = \($0.1)" }.joined(separator: ", ") + " by the questionnaire's order of non-answers"
+        nonAnswerPositions(after: count, in: numbers).map { "\($0.0) = \($0.1)" }.joined(separator: ", ")
     }
 
     private static func list(_ numbers: Set<Int>) -> String { numbers.sorted().map(String.init).joined(separator: ", ") }
@@ -176,18 +201,20 @@ struct AnswerCodingEvidence {
         return groups
     }
 
-    /// "1 column "Q1"" or "3 columns "Q1", "Q2" and 1 more", with each column's question when asked.
-    static func columnList(_ recodes: [Recode], withQuestions: Bool = false) -> String {
+    /// "1 column "Q1"" or "3 columns "Q1", "Q2" and 1 more", with each column's question when
+    /// asked, in `wording`'s language (English for a mapping draft).
+    static func columnList(_ recodes: [Recode], withQuestions: Bool = false, wording: ExportWording = .english) -> String {
         let names = recodes.prefix(3).map { "\"\($0.column)\"" + (withQuestions ? " (\($0.question))" : "") }.joined(separator: ", ")
-        return (recodes.count == 1 ? "column " : "\(recodes.count) columns ") + names + (recodes.count > 3 ? " and \(recodes.count - 3) more" : "")
+        return wording.codedColumns(recodes.count, names + (recodes.count > 3 ? wording.andMore(recodes.count - 3) : ""))
     }
 
     /// Warnings for the answer columns of an export whose numbers look recoded (the scale points
     /// numbered from 1, yes/no as 1/2), judged on its first records: they are scored as written,
     /// so the user is told which columns and what coding, and how to map them. Columns whose
     /// question has a value map in the mapping are left alone. Also one warning per non-answer
-    /// code found unread in many questions (each cell is an error too; this says what it is).
-    static func warnings(_ plan: ResponsePlan, records: [[String]], mapping: ResponseMapping?) -> [Diagnostic] {
+    /// code found unread in many questions (each cell is an error too; this says what it is). In
+    /// `wording`'s language.
+    static func warnings(_ plan: ResponsePlan, records: [[String]], mapping: ResponseMapping?, wording: ExportWording) -> [Diagnostic] {
         guard let dialect = plan.dialect else { return [] }
         let cells = plan.sources.enumerated().compactMap { question, source -> (column: Int, decoder: AnswerDecoder)? in
             guard case .cell(let column, let decoder) = source, mapping?.answers[plan.questionnaire.questions[question].id] == nil else { return nil }
@@ -205,11 +232,11 @@ struct AnswerCodingEvidence {
         let recodes = evidence.recodes()
         let coded = grouped(recodes).map { group -> Diagnostic in
             .warning(SourceLocation(file: plan.file, row: 1, column: group.recodes[0].column),
-                     "\(columnList(group.recodes, withQuestions: true)): \(group.recodes[0].evidence). They look coded as \(group.values), but are scored as written; if so, draft a mapping with `smartcity map QUESTIONNAIRE FILE -o mapping.json`, review its value maps and pass it with --map")
+                     wording.looksCoded(columnList(group.recodes, withQuestions: true, wording: wording), group.recodes[0].evidence(wording), group.values))
         }
         let unread = evidence.nonAnswerCodes(excluding: recodes).filter { mapping?.nonAnswers[$0.code] == nil }.map { found -> Diagnostic in
             .warning(SourceLocation(file: plan.file),
-                     "\"\(found.code)\" is written in \(found.questions) questions (\(found.cells) cells of the first rows) and is not an answer to them; if it means \(found.kind == .dontKnow ? "\"don't know\"" : "\"not applicable\""), name it under nonAnswers in a mapping (`smartcity map QUESTIONNAIRE FILE -o mapping.json` drafts it) and pass it with --map")
+                     wording.unreadNonAnswer(found.code, found.questions, found.cells, found.kind == .dontKnow))
         }
         return coded + unread
     }

@@ -4,9 +4,39 @@ struct ColumnPlanner: Sendable {
     /// The plan for one export: a target per column, and what could not be mapped and why.
     struct Plan: Sendable {
         var targets: [ColumnTarget]
-        var unmapped: [(column: ExportColumn, reason: String)]
+        var unmapped: [Unmapped]
         /// Whether an id column was found (otherwise ids are made from row numbers).
         var hasID: Bool { targets.contains(.id) }
+    }
+
+    /// A column that maps to nothing, and why.
+    struct Unmapped: Sendable {
+        var column: ExportColumn
+        var why: UnmappedReason
+        /// Why, in English: the reason a mapping draft (a data file) gives.
+        var reason: String { why.text(.english) }
+    }
+
+    /// Why a column maps to nothing.
+    enum UnmappedReason: Hashable, Sendable {
+        /// A free-text "other" or comment field: left out.
+        case freeText
+        /// A column another tool exports: kept as metadata.
+        case otherTool(SurveyDialect)
+        /// No question's code or text (of the questionnaire with this id): kept as metadata.
+        case noMatch(questionnaire: String?)
+
+        /// Whether the column is left out rather than kept as metadata.
+        var isLeftOut: Bool { self == .freeText }
+
+        /// The reason in `wording`'s language.
+        func text(_ wording: ExportWording) -> String {
+            switch self {
+            case .freeText: wording.freeText
+            case .otherTool(let tool): wording.otherToolColumn(tool.displayName, tool.rawValue)
+            case .noMatch(let questionnaire): wording.matchesNoQuestion(questionnaire)
+            }
+        }
     }
 
     let dialect: SurveyDialect
@@ -33,7 +63,7 @@ struct ColumnPlanner: Sendable {
     func plan(_ columns: [ExportColumn]) -> Plan {
         let idName = idColumn ?? dialect.defaultIDColumns.first { candidate in columns.contains { $0.name.lowercased() == candidate.lowercased() } }
         var targets: [ColumnTarget] = []
-        var unmapped: [(ExportColumn, String)] = []
+        var unmapped: [Unmapped] = []
         for column in columns {
             let ownCode = dialect == .limesurvey ? SurveyDialect.limeSurveyCode(of: column.name) : nil
             if let mapped = mapping?.columns[column.name] {
@@ -53,8 +83,8 @@ struct ColumnPlanner: Sendable {
             } else {
                 // Every other column is accounted for: left out (free text) or kept as metadata, with the reason.
                 let reason = unmappedReason(column)
-                targets.append(reason.ignore ? .ignore : .metadata)
-                unmapped.append((column, reason.text))
+                targets.append(reason.isLeftOut ? .ignore : .metadata)
+                unmapped.append(Unmapped(column: column, why: reason))
             }
         }
         // Tools that write a multi answer both ways (Kobo: codes and 0/1 columns): keep the codes.
@@ -241,15 +271,13 @@ struct ColumnPlanner: Sendable {
     static let freeTextSuffixes = ["[other]", "[comment]", "[anders]", "[opmerking]", "[autre]", "[commentaire]", "[sonstiges]", "[kommentar]", "_text",
                                    "(please specify)]"]
 
-    /// Why a column maps to nothing, and whether it is left out (free text) or kept as metadata.
-    private func unmappedReason(_ column: ExportColumn) -> (text: String, ignore: Bool) {
+    /// Why a column maps to nothing (which says whether it is left out or kept as metadata).
+    private func unmappedReason(_ column: ExportColumn) -> UnmappedReason {
         let name = column.name.lowercased()
-        if Self.freeTextSuffixes.contains(where: name.hasSuffix) {
-            return ("is a free-text \"other\" or comment field; it is not scored and is left out", true)
-        }
+        if Self.freeTextSuffixes.contains(where: name.hasSuffix) { return .freeText }
         if let other = SurveyDialect.allCases.first(where: { $0 != dialect && $0 != .csv && $0.metadataColumns.contains(name) }) {
-            return ("looks like a \(other.displayName) column; if this is a \(other.displayName) export, use --from \(other.rawValue). Kept as metadata", false)
+            return .otherTool(other)
         }
-        return ("matches no question code or text of \(questionnaire?.id ?? "the questionnaire"); kept as metadata. If it holds answers, map it in a mapping file (draft one with smartcity map)", false)
+        return .noMatch(questionnaire: questionnaire?.id)
     }
 }

@@ -71,40 +71,57 @@ package enum SurveyDialect: String, CaseIterable, Sendable {
 
     enum MultiSeparator { case semicolon, whitespace, comma, commaSpace }
 
+    /// What told an export's tool apart, for the "read as ..." note.
+    enum Evidence: Sendable, Equatable {
+        /// Column names of the tool's own, as the header writes them (`submitdate, lastpage`).
+        case columns(String)
+        /// Qualtrics' `ImportId` row, its legacy `V1`/`ResponseID` rows.
+        case importIDRow, legacyHeaderRows
+
+        /// The evidence in `wording`'s language.
+        func text(_ wording: ExportWording) -> String {
+            switch self {
+            case .columns(let names): names
+            case .importIDRow: wording.importIDRow
+            case .legacyHeaderRows: wording.legacyHeaderRows
+            }
+        }
+    }
+
     /// Recognises an export from its first rows; nil when nothing tells a tool apart.
     /// Returns the dialect and the evidence, for the "read as ..." note.
-    static func detect(_ rows: [[String]]) -> (dialect: SurveyDialect, evidence: String)? {
+    static func detect(_ rows: [[String]]) -> (dialect: SurveyDialect, evidence: Evidence)? {
         guard let header = rows.first else { return nil }
         let names = Set(header.map { $0.trimmingSpaces.lowercased() })
         func found(_ candidates: [String]) -> [String] { candidates.filter { names.contains($0.lowercased()) } }
         if rows.count > 2, rows[2].contains(where: { $0.hasPrefix("{\"ImportId\"") }) {
-            return (.qualtrics, "ImportId header row")
+            return (.qualtrics, .importIDRow)
         }
         let qualtrics = found(["ResponseId", "StartDate", "RecordedDate", "DistributionChannel"])
-        if qualtrics.count >= 2 { return (.qualtrics, qualtrics.joined(separator: ", ")) }
+        if qualtrics.count >= 2 { return (.qualtrics, .columns(qualtrics.joined(separator: ", "))) }
         if rows.count > 1, header.first == "V1", rows[1].first?.trimmingSpaces == "ResponseID" {
-            return (.qualtrics, "legacy V1/ResponseID header rows")
+            return (.qualtrics, .legacyHeaderRows)
         }
         let monkey = found(["Respondent ID", "Collector ID"])
-        if !monkey.isEmpty { return (.surveyMonkey, monkey.joined(separator: ", ")) }
+        if !monkey.isEmpty { return (.surveyMonkey, .columns(monkey.joined(separator: ", "))) }
         let lime = header.map(\.trimmingSpaces).filter { name in
             ["submitdate", "lastpage", "startlanguage"].contains(limeSurveyCode(of: name))
         }
-        if lime.count >= 2 { return (.limesurvey, lime.joined(separator: ", ")) }
+        if lime.count >= 2 { return (.limesurvey, .columns(lime.joined(separator: ", "))) }
         let odk = found(["meta/instanceID", "KEY", "SubmissionDate"])
-        if odk.count >= 2 { return (.odk, odk.joined(separator: ", ")) }
+        if odk.count >= 2 { return (.odk, .columns(odk.joined(separator: ", "))) }
         let kobo = found(["_uuid", "_submission_time", "_index", "_id"])
-        if kobo.count >= 2 { return (.kobo, kobo.joined(separator: ", ")) }
+        if kobo.count >= 2 { return (.kobo, .columns(kobo.joined(separator: ", "))) }
         let google = found(["Timestamp", "Horodateur", "Tijdstempel"])
         if let first = header.first?.trimmingSpaces, google.contains(where: { $0.lowercased() == first.lowercased() }) {
-            return (.googleForms, first)
+            return (.googleForms, .columns(first))
         }
         return nil
     }
 
-    /// The note that says which tool an export was read as, and why.
-    static func detectionNote(_ detected: (dialect: SurveyDialect, evidence: String), file: String) -> Diagnostic {
-        .note(SourceLocation(file: file), "read as an export of \(detected.dialect.displayName) (found \(detected.evidence)); use --from to choose another tool")
+    /// The note that says which tool an export was read as, and why, in `wording`'s language.
+    static func detectionNote(_ detected: (dialect: SurveyDialect, evidence: Evidence), file: String, wording: ExportWording = .english) -> Diagnostic {
+        .note(SourceLocation(file: file), wording.detected(detected.dialect.displayName, detected.evidence.text(wording)))
     }
 
     /// LimeSurvey's own columns by the headings its exports give them, lowercased, to their

@@ -1,0 +1,49 @@
+import Foundation
+import XCTest
+
+/// Issue 28, item 1, through the binary: what reading a responses file says - the survey tool
+/// detected, the columns left unmapped, a row with the wrong number of fields - is in the run's
+/// language; `import` speaks the environment's.
+final class ReadingWordingEndToEndTests: XCTestCase {
+    private let questionnaire = EndToEndTests.questionnaire
+    private let exports = EndToEndTests.exports
+
+    func testALimeSurveyExportScoredInDutchSaysInDutchWhichToolItWasReadAs() throws {
+        let out = try temporaryFolder()
+        let scored = try EndToEndTests.runBinary(["score", questionnaire, "\(exports)/limesurvey/code.csv", "--lang", "nl", "--out", out.path, "--format", "csv"])
+        XCTAssertEqual(scored.status, 0, scored.stderr)
+        XCTAssertTrue(scored.stderr.contains("\(exports)/limesurvey/code.csv: note: gelezen als een export van LimeSurvey "
+                                             + "(gevonden: submitdate, lastpage, startlanguage); kies met --from een ander programma\n"), scored.stderr)
+        XCTAssertTrue(scored.stderr.contains("warning: kolom \"CO01[other]\" is een vrij tekstveld (\"anders\" of opmerking); het telt niet mee en wordt weggelaten"),
+                      scored.stderr)
+        XCTAssertFalse(scored.stderr.contains("read as an export"), scored.stderr)
+        let english = try EndToEndTests.runBinary(["score", questionnaire, "\(exports)/limesurvey/code.csv", "--lang", "en", "--out", out.path, "--format", "csv", "--force"])
+        XCTAssertTrue(english.stderr.contains("note: read as an export of LimeSurvey (found submitdate, lastpage, startlanguage); use --from to choose another tool"),
+                      english.stderr)
+    }
+
+    func testARowWithTooManyFieldsIsAFrenchLocatedErrorInAFrenchRun() throws {
+        let folder = try temporaryFolder()
+        let responses = folder.appendingPathComponent("r.csv")
+        try Data("id,name,IN01\nm1,A,8\nm2,B,8,9\n".utf8).write(to: responses)
+        let scored = try EndToEndTests.runBinary(["score", "Questionnaires/smart-city-barometer/questionnaire.json", responses.path, "--lang", "fr",
+                                                  "--out", folder.appendingPathComponent("out").path, "--format", "csv"])
+        XCTAssertEqual(scored.status, 1, "a row left out is invalid input: \(scored.stderr)")
+        XCTAssertTrue(scored.stderr.contains("\(responses.path):3: error: la ligne 3 (ligne de texte 3) a 4 champs, mais l’en-tête en a 3\u{202F}; "
+                                             + "cherchez un séparateur manquant ou en trop, ou un séparateur dans une valeur sans guillemets. La ligne est écartée.\n"),
+                      scored.stderr)
+        try Data("id,ES01,ES02\nm1,3,2\nm2,3,2,1\n".utf8).write(to: responses)
+        let checked = try EndToEndTests.runBinary(["validate", questionnaire, responses.path, "--lang", "nl"])
+        XCTAssertTrue(checked.stderr.contains("\(responses.path):3: error: rij 3 (regel 3) heeft 4 velden, maar de kopregel heeft er 3; "), checked.stderr)
+    }
+
+    func testImportSaysWhatItDetectedInTheEnvironmentsLanguage() throws {
+        let imported = try EndToEndTests.runBinary(["import", "\(exports)/qualtrics.csv"], environment: ["LANG": "fr_BE.UTF-8"])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(imported.stderr.contains("qualtrics.csv: note: lu comme un export de Qualtrics (trouvé\u{202F}: ligne d’en-tête ImportId)\u{202F}; "
+                                               + "choisissez un autre outil avec --from\n"), imported.stderr)
+        let missing = try EndToEndTests.runBinary(["import", "\(exports)/absent.csv"], environment: ["LC_ALL": "nl_BE.UTF-8"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.stderr, "\(exports)/absent.csv: error: dit bestand bestaat niet; controleer het pad\n")
+    }
+}
