@@ -22,7 +22,9 @@ struct ReportRunSetup {
     static func prepare(_ options: ReportRunOptions, inputs: [String], reportSet: ReportSet,
                         defaultFolder: (String) -> String, commandName: String, console: Console) throws(UsageError) -> ReportRunSetup? {
         let questionnairePath = options.questionnairePath
-        let loaded = QuestionnaireLoader.load(path: questionnairePath)
+        // A questionnaire with errors has no default language: they are in that of --lang, else of the environment.
+        let loaded = QuestionnaireLoader.load(path: questionnairePath,
+                                              wording: .forLanguage(ReportLanguage.wordingLanguage(requested: options.language, environment: ProcessInfo.processInfo.environment)))
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return nil }
         var reading = options.responses.readingOptions(for: questionnaire, console: console)

@@ -87,7 +87,9 @@ enum AssessCommand: SubcommandRunner {
 
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (questionnairePath, givenID, givenName, targetPath) = (arguments.questionnairePath, arguments.id, arguments.name, arguments.targetPath)
-        let loaded = QuestionnaireLoader.load(path: questionnairePath)
+        // A questionnaire with errors has no default language: they are in that of --lang, else of the environment.
+        let loaded = QuestionnaireLoader.load(path: questionnairePath,
+                                              wording: .forLanguage(ReportLanguage.wordingLanguage(requested: arguments.language, environment: ProcessInfo.processInfo.environment)))
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
@@ -101,7 +103,7 @@ enum AssessCommand: SubcommandRunner {
         guard let paths = resolved.value else { return .invalidInput }
         var targets: Targets?
         if let path = targetPath, path.lowercased().hasSuffix(".json") {
-            let loaded = TargetsLoader.load(path: path, questionnaire: questionnaire)
+            let loaded = TargetsLoader.load(path: path, questionnaire: questionnaire, wording: .forLanguage(language.code))
             console.report(loaded.diagnostics)
             guard let value = loaded.value else { return .invalidInput }
             targets = value

@@ -67,7 +67,9 @@ enum ExplainCommand: SubcommandRunner {
 
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (questionnairePath, responsesPath) = (arguments.questionnairePath, arguments.responsesPath)
-        let loaded = QuestionnaireLoader.load(path: questionnairePath)
+        // A questionnaire with errors has no default language: they are in that of --lang, else of the environment.
+        let loaded = QuestionnaireLoader.load(path: questionnairePath,
+                                              wording: .forLanguage(ReportLanguage.wordingLanguage(requested: arguments.language, environment: ProcessInfo.processInfo.environment)))
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let reading = arguments.responses.readingOptions(for: questionnaire, console: console)
