@@ -106,7 +106,8 @@ final class HygieneEndToEndTests: XCTestCase {
         let folder = try temporaryFolder()
         let targets = folder.appendingPathComponent("targets.json")
         try Data(#"{"targets": {"policy": {"score": 40}, "policy": {"score": 90}}}"#.utf8).write(to: targets)
-        let scored = try run(["score", Self.questionnaire, Self.sample, "--targets", targets.path, "--out", folder.appendingPathComponent("out").path])
+        // In English: a targets file is worded in the run's language (Dutch by the questionnaire's default).
+        let scored = try run(["score", Self.questionnaire, Self.sample, "--targets", targets.path, "--lang", "en", "--out", folder.appendingPathComponent("out").path])
         XCTAssertEqual(scored.status, 1)
         XCTAssertTrue(scored.stderr.contains("\(targets.path):1:39: error: invalid JSON: the member \"policy\" appears twice in this object (first on line 1, column 14); keep one"),
                       scored.stderr)

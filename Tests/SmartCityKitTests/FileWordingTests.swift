@@ -9,7 +9,21 @@ import XCTest
 final class FileWordingTests: XCTestCase {
     /// Every text of the file wordings in one language, with sample values.
     private static func messages(_ code: String) -> [String] {
-        systemMessages(code) + outputFileMessages(code) + questionnaireMessages(code) + targetsMessages(code)
+        systemMessages(code) + outputFileMessages(code) + questionnaireMessages(code) + targetsMessages(code) + jsonMessages(code)
+    }
+
+    /// Every reason bytes are not JSON, in one language, as a diagnostic says it.
+    private static func jsonMessages(_ code: String) -> [String] {
+        let json = JSONWording.forLanguage(code)
+        let problems: [JSONProblem] = [
+            .afterEnd(.character("x")), .valueMissing, .expectedValue(.byte(0xFF)), .expectedMemberName(.endOfFile),
+            .duplicateMember("format", line: 1, column: 2), .expectedColon(.character("1"), member: "id"), .tooDeep(512),
+            .endInside(close: "}"), .endInside(close: "]"), .trailingComma(close: "]"), .expectedCommaOrClose(.character("\""), close: "}", .afterMember("version")),
+            .expectedCommaOrClose(.character("2"), close: "]", .inArray), .expectedLiteral(.character("}"), "true"), .digitsAfterMinus, .leadingZeros,
+            .digitsAfterPoint, .digitsInExponent, .numberOutOfRange("1e999"), .endInsideString, .lineBreakInString, .controlCharacterInString,
+            .endInEscape, .loneHighSurrogate, .invalidLowSurrogate, .invalidUnicodeEscape, .shortUnicodeEscape, .invalidEscape("x"),
+        ]
+        return problems.map { json.invalidJSON + json.problem($0) }
     }
 
     /// Every reason the system gives (one it has no wording for too) and every action, in one language.
@@ -119,6 +133,18 @@ final class FileWordingTests: XCTestCase {
             "q.json:1:1: error: attendu un questionnaire (un objet JSON), trouvé un tableau\u{202F}; ceci ressemble à un fichier de réponses, "
                 + "pas à un questionnaire - les avez-vous inversés\u{202F}? Donnez d’abord le questionnaire (JSON), puis les fichiers de réponses",
         ])
+    }
+
+    /// A JSON syntax error of a questionnaire in the language given, located as in English.
+    func testAJSONSyntaxErrorIsSaidInTheLanguageGiven() {
+        let broken = Fixtures.replacing(#""id": "mini","#, with: #""id": "mini""#)
+        let english = QuestionnaireLoader.load(bytes: Array(broken.utf8), path: "q.json").diagnostics.map(\.description)
+        XCTAssertEqual(english, [#"q.json:4:3: error: invalid JSON: unexpected character '"'; expected ',' or '}' after the member "id""#])
+        let french = QuestionnaireLoader.load(bytes: Array(broken.utf8), path: "q.json", wording: .french, json: .french).diagnostics.map(\.description)
+        XCTAssertEqual(french, ["q.json:4:3: error: JSON invalide\u{202F}: caractère '\"' inattendu\u{202F}; attendu ',' ou '}' après le membre «\u{202F}id\u{202F}»"])
+        let targets = Fixtures.write(#"{"targets": {"alpha": {"band": "high"}, "alpha": {"score": 1}}}"#, name: "targets.json")
+        XCTAssertEqual(TargetsLoader.load(path: targets, questionnaire: Fixtures.mini, wording: .dutch).diagnostics.map(\.message),
+                       [#"ongeldige JSON: het lid "alpha" staat twee keer in dit object (eerst op regel 1, kolom 14); houd er één"#])
     }
 
     func testATargetsFileIsCheckedInTheRunsLanguage() {

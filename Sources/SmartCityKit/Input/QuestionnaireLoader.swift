@@ -17,8 +17,8 @@ extension Checked where Value == LoadedQuestionnaire {
 /// Reads, decodes and validates questionnaire files.
 package enum QuestionnaireLoader {
     /// Loads from bytes already read; `path` is used in diagnostics, which the rules and the hint
-    /// for a responses file word in `wording`.
-    package static func load(bytes: [UInt8], path: String, wording: QuestionnaireWording = .english) -> Checked<LoadedQuestionnaire> {
+    /// for a responses file word in `wording`, a JSON syntax error in `json`.
+    package static func load(bytes: [UInt8], path: String, wording: QuestionnaireWording = .english, json: JSONWording = .english) -> Checked<LoadedQuestionnaire> {
         let digest = SHA256.hex(of: bytes)
         let root: JSONNode
         do {
@@ -28,7 +28,7 @@ package enum QuestionnaireLoader {
             let firstByte = bytes.first { !ASCII.isSpace($0) && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
             let hint = error.line == 1 && firstByte != UInt8(ascii: "{") && firstByte != UInt8(ascii: "[")
                 ? wording.looksLikeResponses : ""
-            var diagnostic = error.diagnostic(file: path)
+            var diagnostic = error.diagnostic(file: path, wording: json)
             diagnostic.message += hint
             return .failure(diagnostic)
         }
@@ -48,10 +48,10 @@ package enum QuestionnaireLoader {
         return Checked(questionnaire.map { LoadedQuestionnaire(questionnaire: $0, sha256: digest) }, diagnostics)
     }
 
-    /// Reads and loads a file (see `load(bytes:path:wording:)`).
-    package static func load(path: String, wording: QuestionnaireWording = .english) -> Checked<LoadedQuestionnaire> {
+    /// Reads and loads a file (see `load(bytes:path:wording:json:)`).
+    package static func load(path: String, wording: QuestionnaireWording = .english, json: JSONWording = .english) -> Checked<LoadedQuestionnaire> {
         do throws(SmartCityError) {
-            return load(bytes: try FileInput.readAll(path: path), path: path, wording: wording)
+            return load(bytes: try FileInput.readAll(path: path), path: path, wording: wording, json: json)
         } catch {
             return Checked(error)
         }

@@ -7,7 +7,7 @@ package enum TargetsLoader {
         do throws(SmartCityError) { bytes = try FileInput.readAll(path: path) } catch { return Checked(error) }
         let root: JSONNode
         do { root = try JSONParser.parse(bytes) } catch {
-            return .failure(error.diagnostic(file: path))
+            return .failure(error.diagnostic(file: path, wording: wording.json))
         }
         func at(_ node: JSONNode) -> SourceLocation { SourceLocation(file: path, line: node.line, column: node.column) }
         guard case .object(let top) = root.value, let targetsNode = top.first(where: { $0.key == "targets" })?.value,

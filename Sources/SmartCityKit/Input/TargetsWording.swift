@@ -11,6 +11,8 @@ package struct TargetsWording: Sendable {
     var notATarget: @Sendable (_ id: String) -> String
     /// A band the dimension does not have: (the dimension id, its bands).
     var unknownBand: @Sendable (_ id: String, _ bands: String) -> String
+    /// Why the file is not JSON.
+    var json: JSONWording
 
     package static let english = TargetsWording(
         notTargets: "expected {\"targets\": {\"<dimension id>\": {\"band\": \"<band id>\"} or {\"score\": 60}, ...}}",
@@ -18,7 +20,8 @@ package struct TargetsWording: Sendable {
             "no dimension \"\(id)\"; \(closest.map { "did you mean \"\($0)\"? " } ?? "")the dimensions are \(dimensions), and total"
         },
         notATarget: { "the target of \"\($0)\" is {\"band\": \"<band id>\"} or {\"score\": <0-100>}" },
-        unknownBand: { "the target band of \"\($0)\" must be one of \($1)" })
+        unknownBand: { "the target band of \"\($0)\" must be one of \($1)" },
+        json: .english)
 
     package static let dutch = TargetsWording(
         notTargets: "verwacht {\"targets\": {\"<dimensie-id>\": {\"band\": \"<band-id>\"} of {\"score\": 60}, ...}}",
@@ -26,7 +29,8 @@ package struct TargetsWording: Sendable {
             "geen dimensie \"\(id)\"; \(closest.map { "bedoelt u \"\($0)\"? " } ?? "")de dimensies zijn \(dimensions), en total"
         },
         notATarget: { "het doel van \"\($0)\" is {\"band\": \"<band-id>\"} of {\"score\": <0-100>}" },
-        unknownBand: { "de doelband van \"\($0)\" moet een van \($1) zijn" })
+        unknownBand: { "de doelband van \"\($0)\" moet een van \($1) zijn" },
+        json: .dutch)
 
     package static let french = TargetsWording(
         notTargets: "attendu {\"targets\": {\"<id de dimension>\": {\"band\": \"<id de bande>\"} ou {\"score\": 60}, ...}}",
@@ -35,5 +39,6 @@ package struct TargetsWording: Sendable {
                 + "les dimensions sont \(dimensions), et total"
         },
         notATarget: { "l’objectif de «\u{202F}\($0)\u{202F}» est {\"band\": \"<id de bande>\"} ou {\"score\": <0-100>}" },
-        unknownBand: { "la bande visée pour «\u{202F}\($0)\u{202F}» doit être l’une de \($1)" })
+        unknownBand: { "la bande visée pour «\u{202F}\($0)\u{202F}» doit être l’une de \($1)" },
+        json: .french)
 }

@@ -4,3 +4,4 @@ extension FileSystemWording: LanguageWording {}
 extension OutputFileWording: LanguageWording {}
 extension QuestionnaireWording: LanguageWording {}
 extension TargetsWording: LanguageWording {}
+extension JSONWording: LanguageWording {}
