@@ -24,7 +24,7 @@ struct ReportRunSetup {
         let questionnairePath = options.questionnairePath
         // A questionnaire with errors has no default language: they are in that of --lang, else of the environment.
         let code = ReportLanguage.wordingLanguage(requested: options.language, environment: ProcessInfo.processInfo.environment)
-        let loaded = QuestionnaireLoader.load(path: questionnairePath, wording: .forLanguage(code), json: .forLanguage(code))
+        let loaded = QuestionnaireLoader.load(path: questionnairePath, wording: .forLanguage(code))
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return nil }
         var reading = options.responses.readingOptions(for: questionnaire, console: console)

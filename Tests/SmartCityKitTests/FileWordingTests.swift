@@ -9,7 +9,32 @@ import XCTest
 final class FileWordingTests: XCTestCase {
     /// Every text of the file wordings in one language, with sample values.
     private static func messages(_ code: String) -> [String] {
-        systemMessages(code) + outputFileMessages(code) + questionnaireMessages(code) + targetsMessages(code) + jsonMessages(code)
+        systemMessages(code) + outputFileMessages(code) + questionnaireMessages(code) + targetsMessages(code) + jsonMessages(code) + schemaMessages(code)
+    }
+
+    /// Everything said about a questionnaire's structure, in one language, as the reader puts it together.
+    private static func schemaMessages(_ code: String) -> [String] {
+        let schema = SchemaWording.forLanguage(code)
+        let expected: [SchemaWording.Expected] = [
+            .string, .number, .trueOrFalse, .array, .textPerLanguage, .textObject, .declaredLanguage, .shortID, .version, .totalBands,
+            .dimensions, .questions, .languageCodes, .share, .nonAnswerCode, .scalePoints, .boundary, .bands, .bandID, .lowerBound, .upperBound,
+            .dimensionID, .sectionID, .factorID, .positiveNumber, .columnName, .questionCode, .questionType, .scale, .options, .optionCode,
+            .scoreTo100, .rule, .cappedTotal, .thresholds, .bandTexts, .doneWhen, .answerCodeOrValue, .labelledValues, .namedScales,
+        ]
+        let problems: [SchemaWording.Problem] = [
+            .unsupportedFormat(found: "2", supported: 1), .defaultNotDeclared("de", languages: "nl, en"), .duplicateLanguage("nl"), .noLanguage,
+            .unknownNonAnswerKind("unknown"), .unknownBoundary("upper"), .lowerNotBelowUpper(lower: "50", upper: "20"),
+            .unknownMetadataKind("text", kinds: "category, number"), .valuesOnlyForCategory, .neitherDimensionNorSection, .dimensionAndSection,
+            .scoredSectionQuestion, .unknownQuestionType("scale"), .notTakenByType("likert", "options"), .unknownScale("five", known: "agree"),
+            .unknownScale("five", known: nil), .shareTakesNoMaximum, .unknownRule("sum"), .undeclaredLanguage("de"), .missingText("fr"),
+        ]
+        let kinds: [JSONNode.Kind] = [.null, .boolean, .number, .string, .array, .object]
+        return expected.map { "questions[0].text" + schema.colon + schema.missing("text", schema.expected($0)) }
+            + kinds.map { schema.theDocument + schema.colon + schema.expectedFound(schema.expected(.textObject), schema.type($0)) }
+            + problems.map { "questions[0]" + schema.colon + schema.problem($0) } + [
+                schema.unknownMember("wieght", "weight", "id, weight"), schema.unknownMember("x", nil, "id, weight"), schema.invalidID("a b"),
+                schema.notPositive("0"), schema.outOfRange("120", "0", "100"),
+            ]
     }
 
     /// Every reason bytes are not JSON, in one language, as a diagnostic says it.
@@ -70,12 +95,25 @@ final class FileWordingTests: XCTestCase {
                 targets.unknownDimension("x", nil, "e-services, policy"), targets.notATarget("policy"), targets.unknownBand("policy", "type-1, type-2")]
     }
 
+    /// A text without what stays as written in every language: quoted names and codes, JSON
+    /// examples in brackets, and the member `languages` a questionnaire declares.
+    private static func prose(_ text: String) -> String {
+        var result = "", depth = 0, quoted = false
+        for character in text {
+            if character == "\"" { quoted.toggle(); continue }
+            if character == "[" || character == "{" { depth += 1 }
+            if depth == 0 && !quoted { result.append(character) }
+            if character == "]" || character == "}" { depth = max(0, depth - 1) }
+        }
+        return result.replacingOccurrences(of: "languages", with: "")
+    }
+
     func testEveryFileDiagnosticInEveryLanguageIsWordsNotSwiftValues() {
         for code in ReportStrings.availableLanguages {
             let texts = Self.messages(code)
-            XCTAssertGreaterThan(texts.count, 80)
+            XCTAssertGreaterThan(texts.count, 150)
             for text in texts {
-                for swiftValue in ["(message:", "Optional(", "Failure(", "SystemReason", "Action", ".other", "cause:", "nil", "[\"", "\\("] {
+                for swiftValue in ["(message:", "Optional(", "Failure(", "SystemReason", "Action", ".other", "cause:", "nil", "\\("] {
                     XCTAssertFalse(text.contains(swiftValue), "\(code): \(text)")
                 }
                 XCTAssertFalse(text.isEmpty)
@@ -91,7 +129,7 @@ final class FileWordingTests: XCTestCase {
             let texts = Self.messages(code)
             XCTAssertEqual(texts.count, english.count)
             for (text, original) in zip(texts, english) {
-                XCTAssertEqual(LanguageTests.words(text).filter(LanguageTests.englishWords.contains), [], "\(code): \(text)")
+                XCTAssertEqual(LanguageTests.words(Self.prose(text)).filter(LanguageTests.englishWords.contains), [], "\(code): \(text)")
                 // A translation differs from the English text, save for what is only codes (the targets' JSON shape keeps its keys).
                 if LanguageTests.words(original).contains(where: LanguageTests.englishWords.contains) { XCTAssertNotEqual(text, original) }
             }
@@ -140,11 +178,24 @@ final class FileWordingTests: XCTestCase {
         let broken = Fixtures.replacing(#""id": "mini","#, with: #""id": "mini""#)
         let english = QuestionnaireLoader.load(bytes: Array(broken.utf8), path: "q.json").diagnostics.map(\.description)
         XCTAssertEqual(english, [#"q.json:4:3: error: invalid JSON: unexpected character '"'; expected ',' or '}' after the member "id""#])
-        let french = QuestionnaireLoader.load(bytes: Array(broken.utf8), path: "q.json", wording: .french, json: .french).diagnostics.map(\.description)
+        let french = QuestionnaireLoader.load(bytes: Array(broken.utf8), path: "q.json", wording: .french).diagnostics.map(\.description)
         XCTAssertEqual(french, ["q.json:4:3: error: JSON invalide\u{202F}: caractère '\"' inattendu\u{202F}; attendu ',' ou '}' après le membre «\u{202F}id\u{202F}»"])
         let targets = Fixtures.write(#"{"targets": {"alpha": {"band": "high"}, "alpha": {"score": 1}}}"#, name: "targets.json")
         XCTAssertEqual(TargetsLoader.load(path: targets, questionnaire: Fixtures.mini, wording: .dutch).diagnostics.map(\.message),
                        [#"ongeldige JSON: het lid "alpha" staat twee keer in dit object (eerst op regel 1, kolom 14); houd er één"#])
+    }
+
+    /// A questionnaire whose structure is wrong, in French: the JSON path, then what is wrong, with the fix.
+    func testAQuestionnairesStructureIsSaidInTheLanguageGiven() {
+        let text = Fixtures.replacing(#""weight": 3,"#, with: #""wieght": 3,"#)
+        let english = QuestionnaireLoader.load(bytes: Array(text.utf8), path: "q.json").diagnostics.map(\.message)
+        XCTAssertTrue(english.contains(#"dimensions[0].wieght: unknown member "wieght"; did you mean "weight"?"#), "\(english)")
+        XCTAssertTrue(english.contains(#"dimensions[0].weight: missing; add "weight": a positive number"#), "\(english)")
+        let french = QuestionnaireLoader.load(bytes: Array(text.utf8), path: "q.json", wording: .french).diagnostics.map(\.message)
+        XCTAssertEqual(french.count, english.count)
+        XCTAssertTrue(french.contains("dimensions[0].wieght\u{202F}: membre inconnu «\u{202F}wieght\u{202F}»\u{202F}; vouliez-vous dire «\u{202F}weight\u{202F}»\u{202F}?"),
+                      "\(french)")
+        XCTAssertTrue(french.contains("dimensions[0].weight\u{202F}: manquant\u{202F}; ajoutez \"weight\": un nombre positif"), "\(french)")
     }
 
     func testATargetsFileIsCheckedInTheRunsLanguage() {

@@ -42,6 +42,23 @@ extension JSONNode.Value {
 }
 
 extension JSONNode {
+    /// The JSON types, for messages in a language (`SchemaWording.type`).
+    enum Kind: Sendable {
+        case null, boolean, number, string, array, object
+    }
+
+    /// This value's JSON type.
+    var kind: Kind {
+        switch value {
+        case .null: .null
+        case .bool: .boolean
+        case .number: .number
+        case .string: .string
+        case .array: .array
+        case .object: .object
+        }
+    }
+
     /// The member with this key, when this is an object.
     subscript(key: String) -> JSONNode? {
         guard case .object(let members) = value else { return nil }

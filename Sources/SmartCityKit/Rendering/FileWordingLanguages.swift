@@ -5,3 +5,5 @@ extension OutputFileWording: LanguageWording {}
 extension QuestionnaireWording: LanguageWording {}
 extension TargetsWording: LanguageWording {}
 extension JSONWording: LanguageWording {}
+extension SchemaWording: LanguageWording {}
+extension QuestionnaireFileWording: LanguageWording {}

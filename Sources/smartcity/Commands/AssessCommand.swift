@@ -89,7 +89,7 @@ enum AssessCommand: SubcommandRunner {
         let (questionnairePath, givenID, givenName, targetPath) = (arguments.questionnairePath, arguments.id, arguments.name, arguments.targetPath)
         // A questionnaire with errors has no default language: they are in that of --lang, else of the environment.
         let code = ReportLanguage.wordingLanguage(requested: arguments.language, environment: ProcessInfo.processInfo.environment)
-        let loaded = QuestionnaireLoader.load(path: questionnairePath, wording: .forLanguage(code), json: .forLanguage(code))
+        let loaded = QuestionnaireLoader.load(path: questionnairePath, wording: .forLanguage(code))
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,

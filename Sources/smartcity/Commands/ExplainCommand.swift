@@ -69,7 +69,7 @@ enum ExplainCommand: SubcommandRunner {
         let (questionnairePath, responsesPath) = (arguments.questionnairePath, arguments.responsesPath)
         // A questionnaire with errors has no default language: they are in that of --lang, else of the environment.
         let code = ReportLanguage.wordingLanguage(requested: arguments.language, environment: ProcessInfo.processInfo.environment)
-        let loaded = QuestionnaireLoader.load(path: questionnairePath, wording: .forLanguage(code), json: .forLanguage(code))
+        let loaded = QuestionnaireLoader.load(path: questionnairePath, wording: .forLanguage(code))
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
         let reading = arguments.responses.readingOptions(for: questionnaire, console: console)

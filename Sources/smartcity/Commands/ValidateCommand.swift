@@ -59,7 +59,7 @@ enum ValidateCommand: SubcommandRunner {
                 fileFailed = fileFailed || diagnostics.isFailure(strict: strict)
             }
             if QuestionnaireSniffer.looksLikeQuestionnaire(path: path) {
-                let result = QuestionnaireLoader.load(path: path, wording: .forLanguage(code), json: .forLanguage(code))
+                let result = QuestionnaireLoader.load(path: path, wording: .forLanguage(code))
                 count(result.diagnostics)
                 console.report(result.diagnostics)
                 current = nil

@@ -82,7 +82,7 @@ package struct ResponseMapping: Sendable {
         guard let object = reader.object(root, path: "", allowed: topLevelMembers) else {
             return Checked(nil, reader.diagnostics)
         }
-        if let formatNode = reader.required(object, "format", "1"), let format = reader.number(formatNode, path: "format"),
+        if let formatNode = reader.required(object, "format", .literal("1")), let format = reader.number(formatNode, path: "format"),
             format != Double(supportedFormat)
         {
             reader.report(.error, at: formatNode, "format: unsupported mapping format \(NumberFormat.plain(format)); this smartcity reads format 1")
