@@ -27,10 +27,11 @@ struct ReportRunSetup {
         let loaded = QuestionnaireLoader.load(path: questionnairePath, wording: .forLanguage(code))
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return nil }
-        var reading = options.responses.readingOptions(for: questionnaire, console: console)
-        guard reading.value != nil else { return nil }
+        // The mapping file is said about in the run's language; what is said about the language follows, as before.
         let language = ReportLanguage.resolve(requested: options.language, environment: ProcessInfo.processInfo.environment,
                                                questionnaire: questionnaire, file: questionnairePath)
+        var reading = options.responses.readingOptions(for: questionnaire, console: console, wording: .forLanguage(language.code))
+        guard reading.value != nil else { return nil }
         console.report(language.diagnostics)
         if let spelling = options.spelling { console.err(spelling.note(language.messages)) }
         reading.value?.cellWording = .forLanguage(language.code)

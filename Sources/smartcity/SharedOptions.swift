@@ -127,18 +127,18 @@ struct ResponseOptions: OptionGroup {
     }
 
     /// The reading options, with the mapping file loaded and checked against the questionnaire
-    /// (when there is one), and the mapping's diagnostics (reported here); no value after errors.
-    func readingOptions(for questionnaire: Questionnaire?, console: Console) -> Checked<ReadingOptions> {
+    /// (when there is one), and the mapping's diagnostics (reported here, in `wording`); no value after errors.
+    func readingOptions(for questionnaire: Questionnaire?, console: Console, wording: MappingWording = .english) -> Checked<ReadingOptions> {
         var options = ReadingOptions(idColumn: idColumn, dialect: dialect)
         options.includeIncomplete = scoring.includeIncomplete
         options.keepColumns = scoring.keepColumns
         options.sheet = sheet
         options.catalogDirectory = QuestionnaireCatalog.defaultFolder
         guard let mapPath else { return Checked(options) }
-        let loaded = ResponseMapping.load(path: mapPath)
+        let loaded = ResponseMapping.load(path: mapPath, wording: wording)
         var diagnostics = loaded.diagnostics
         if let mapping = loaded.value, let questionnaire {
-            diagnostics += mapping.diagnostics(against: questionnaire, file: mapPath)
+            diagnostics += mapping.diagnostics(against: questionnaire, file: mapPath, wording: wording)
         }
         console.report(diagnostics)
         guard let mapping = loaded.value, !diagnostics.contains(where: { $0.severity == .error }) else { return Checked(nil, diagnostics) }

@@ -113,7 +113,7 @@ final class HygieneEndToEndTests: XCTestCase {
                       scored.stderr)
         let mapping = folder.appendingPathComponent("map.json")
         try Data("{\"format\": 1,\n \"format\": 1}".utf8).write(to: mapping)
-        let mapped = try run(["score", Self.questionnaire, Self.sample, "--map", mapping.path, "--out", folder.appendingPathComponent("mapped").path])
+        let mapped = try run(["score", Self.questionnaire, Self.sample, "--map", mapping.path, "--lang", "en", "--out", folder.appendingPathComponent("mapped").path])
         XCTAssertEqual(mapped.status, 1)
         XCTAssertTrue(mapped.stderr.contains("\(mapping.path):2:2: error: invalid JSON: the member \"format\" appears twice in this object (first on line 1, column 2); keep one"),
                       mapped.stderr)

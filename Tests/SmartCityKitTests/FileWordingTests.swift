@@ -9,7 +9,20 @@ import XCTest
 final class FileWordingTests: XCTestCase {
     /// Every text of the file wordings in one language, with sample values.
     private static func messages(_ code: String) -> [String] {
-        systemMessages(code) + outputFileMessages(code) + questionnaireMessages(code) + targetsMessages(code) + jsonMessages(code) + schemaMessages(code)
+        systemMessages(code) + outputFileMessages(code) + questionnaireMessages(code) + targetsMessages(code) + jsonMessages(code) + schemaMessages(code) + mappingMessages(code)
+    }
+
+    /// Everything said about a mapping file beyond its JSON and structure, in one language.
+    private static func mappingMessages(_ code: String) -> [String] {
+        let mapping = MappingWording.forLanguage(code), object = mapping.schema.type(.object)
+        let kinds = ["dont-know", "not-applicable"]
+        let problems: [MappingWording.Problem] = [
+            .unsupportedFormat("2"), .unknownTool("surveymonky", tools: "qualtrics, surveymonkey"), .columnTargetType(found: object),
+            .columnsType(found: object), .labelsType(found: object), .answersType(found: object), .unknownNonAnswerKind("n/a", kinds: kinds),
+            .nonAnswersType(kinds: kinds, found: object), .otherQuestionnaire("i-monitor", "barometer"), .notAQuestion("NOPE", questionnaire: "i-monitor"),
+            .notAnOption("x", question: "PO02"),
+        ]
+        return problems.map { "columns.X" + mapping.schema.colon + mapping.problem($0) }
     }
 
     /// Everything said about a questionnaire's structure, in one language, as the reader puts it together.
@@ -96,7 +109,7 @@ final class FileWordingTests: XCTestCase {
     }
 
     /// A text without what stays as written in every language: quoted names and codes, JSON
-    /// examples in brackets, and the member `languages` a questionnaire declares.
+    /// examples in brackets, the member `languages` a questionnaire declares and the kinds of non-answer.
     private static func prose(_ text: String) -> String {
         var result = "", depth = 0, quoted = false
         for character in text {
@@ -105,7 +118,7 @@ final class FileWordingTests: XCTestCase {
             if depth == 0 && !quoted { result.append(character) }
             if character == "]" || character == "}" { depth = max(0, depth - 1) }
         }
-        return result.replacingOccurrences(of: "languages", with: "")
+        return ["languages", "not-applicable", "dont-know"].reduce(result) { $0.replacingOccurrences(of: $1, with: "") }
     }
 
     func testEveryFileDiagnosticInEveryLanguageIsWordsNotSwiftValues() {
@@ -196,6 +209,17 @@ final class FileWordingTests: XCTestCase {
         XCTAssertTrue(french.contains("dimensions[0].wieght\u{202F}: membre inconnu «\u{202F}wieght\u{202F}»\u{202F}; vouliez-vous dire «\u{202F}weight\u{202F}»\u{202F}?"),
                       "\(french)")
         XCTAssertTrue(french.contains("dimensions[0].weight\u{202F}: manquant\u{202F}; ajoutez \"weight\": un nombre positif"), "\(french)")
+    }
+
+    /// A mapping file read with Dutch wording: its kinds joined by the language's "or", its targets checked in Dutch.
+    func testAMappingFileIsCheckedInTheRunsLanguage() throws {
+        let path = Fixtures.write(#"{"format": 1, "columns": {"X": "NOPE"}, "nonAnswers": {"NVT": "n/a"}}"#, name: "mapping.json")
+        XCTAssertEqual(ResponseMapping.load(path: path, wording: .dutch).diagnostics.map(\.message),
+                       [#"nonAnswers.NVT: "n/a" is geen soort niet-antwoord; gebruik "dont-know" of "not-applicable""#])
+        let valid = Fixtures.write(#"{"format": 1, "columns": {"X": "NOPE"}}"#, name: "mapping.json")
+        let mapping = try XCTUnwrap(ResponseMapping.load(path: valid, wording: .french).value)
+        XCTAssertEqual(mapping.diagnostics(against: Fixtures.mini, file: valid, wording: .french).map(\.message),
+                       ["columns.X\u{202F}: «\u{202F}NOPE\u{202F}» n’est pas une question de mini"])
     }
 
     func testATargetsFileIsCheckedInTheRunsLanguage() {

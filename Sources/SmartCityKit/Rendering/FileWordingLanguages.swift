@@ -7,3 +7,4 @@ extension TargetsWording: LanguageWording {}
 extension JSONWording: LanguageWording {}
 extension SchemaWording: LanguageWording {}
 extension QuestionnaireFileWording: LanguageWording {}
+extension MappingWording: LanguageWording {}

@@ -72,10 +72,11 @@ enum ExplainCommand: SubcommandRunner {
         let loaded = QuestionnaireLoader.load(path: questionnairePath, wording: .forLanguage(code))
         console.report(loaded.diagnostics)
         guard let questionnaire = loaded.questionnaire else { return .invalidInput }
-        let reading = arguments.responses.readingOptions(for: questionnaire, console: console)
-        guard var options = reading.value else { return .invalidInput }
+        // The mapping file is said about in the run's language; what is said about the language follows, as before.
         let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
                                                questionnaire: questionnaire, file: questionnairePath)
+        let reading = arguments.responses.readingOptions(for: questionnaire, console: console, wording: .forLanguage(language.code))
+        guard var options = reading.value else { return .invalidInput }
         console.report(language.diagnostics)
         options.cellWording = .forLanguage(language.code)
         let rows = RowDiagnostics(console: console, strict: arguments.strict)

@@ -64,7 +64,7 @@ enum ValidateCommand: SubcommandRunner {
                 console.report(result.diagnostics)
                 current = nil
                 if let questionnaire = result.questionnaire {
-                    var reading = responseOptions.readingOptions(for: questionnaire, console: console)
+                    var reading = responseOptions.readingOptions(for: questionnaire, console: console, wording: .forLanguage(code))
                     reading.value?.cellWording = .forLanguage(code)
                     failed = failed || reading.value == nil
                     current = reading.value.map { (questionnaire, $0) }
