@@ -67,10 +67,11 @@ struct OutputFileOptions: OptionGroup {
 
     /// Opens the file (or standard output); nil after reporting why it cannot be. One naming an
     /// input is a usage error. A note on the option's spelling is worded by `messages`.
-    func open(inputs: [String], messages: MessageStrings, commandName: String, console: Console) throws(UsageError) -> TextOutput? {
+    func open(inputs: [String], messages: MessageStrings, wording: OutputFileWording = .english, commandName: String,
+              console: Console) throws(UsageError) -> TextOutput? {
         if let spelling { console.err(spelling.note(messages)) }
         try OutputPathCheck.requireDistinct(output: path, inputs: inputs, commandName: commandName)
-        let opened = TextOutput.open(path: path, force: force)
+        let opened = TextOutput.open(path: path, force: force, wording: wording)
         console.report(opened.diagnostics)
         return opened.value
     }

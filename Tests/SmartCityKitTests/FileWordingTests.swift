@@ -99,8 +99,15 @@ final class FileWordingTests: XCTestCase {
             rules.optionIsNonAnswer("dk"), rules.noThreshold, rules.firstThresholdAboveMinimum("5", "0"), rules.thresholdsMustRise("3", "5"),
             rules.maximumBelowMinimum("1", "5"), rules.noBands, rules.bandsStart("5"), rules.bandsEnd("95"),
             rules.bandsOverlap("type-2", "20-45", "type-1", "0-25", "25"), rules.bandsGap("type-1", "20", "type-2", "25"), rules.sharesOver100,
-        ]
+        ] + exactness.map(rules.exactness) + mismatches.map { rules.recommendationProblem("type-1", rules.mismatch($0)) }
     }
+
+    /// Every reason a questionnaire cannot be scored exactly, and every recommendation's answer that does not fit.
+    private static let exactness: [ExactWeights.Problem] = [.commonUnitTooFine, .weightsTooFine, .dimensionWeightsTooFine("policy")]
+        + [ExactWeights.Quantity.weight, .factorWeight, .minimumCoverage, .optionScore, .thresholdScore, .maximum, .scaleValue].map { .tooManyDigits($0, "0.1234567890123") }
+    private static let mismatches: [Recommendation.Mismatch] = [
+        .notAnOption("z", question: "PO01", codes: "a, b"), .notYesNo(question: "IM01"), .notANumber(question: "CA01", "veel"),
+    ]
 
     private static func targetsMessages(_ code: String) -> [String] {
         let targets = TargetsWording.forLanguage(code)

@@ -35,7 +35,7 @@ struct QuestionnaireValidator {
         checkQuestions(questionnaire, nonAnswerCodes: nonAnswerCodes, report)
         // Scores are computed exactly, in integers: weights and scores must allow it.
         if !diagnostics.contains(where: { $0.severity == .error }) {
-            for problem in ExactWeights(questionnaire).problems { report(.error, problem.provenance, problem.message) }
+            for problem in ExactWeights(questionnaire).problems { report(.error, problem.provenance, wording.exactness(problem.problem)) }
         }
         return diagnostics
     }
@@ -91,7 +91,7 @@ struct QuestionnaireValidator {
                 if question.dimensionID != dimension.id {
                     report(.error, dimension.provenance, wording.recommendationOnOtherDimension(key, dimension.id, question.id))
                 } else if let problem = Recommendation.problem(with: condition.answer, for: question) {
-                    report(.error, dimension.provenance, wording.recommendationProblem(key, problem))
+                    report(.error, dimension.provenance, wording.recommendationProblem(key, wording.mismatch(problem)))
                 }
             }
         }

@@ -75,6 +75,10 @@ package struct QuestionnaireWording: Sendable {
     /// (the band before, its upper bound, the band after, its lower bound).
     var bandsGap: @Sendable (_ previous: String, _ upper: String, _ next: String, _ lower: String) -> String
     var sharesOver100: String
+    /// Why the questionnaire cannot be scored exactly.
+    var exactness: @Sendable (ExactWeights.Problem) -> String
+    /// Why a recommendation's answer does not fit its question.
+    var mismatch: @Sendable (Recommendation.Mismatch) -> String
 
     package static let english = QuestionnaireWording(
         colon: ": ",
@@ -141,7 +145,8 @@ package struct QuestionnaireWording: Sendable {
             "gap between band \"\(previous)\" (ends at \(upper)) and band \"\(next)\" (starts at \(lower)); set its lower bound to \(upper), "
                 + "the boundary rule decides where \(upper) itself falls"
         },
-        sharesOver100: "the reference shares add up to more than 100 %")
+        sharesOver100: "the reference shares add up to more than 100 %",
+        exactness: englishExactness, mismatch: englishMismatch)
 
     package static let dutch = QuestionnaireWording(
         colon: ": ",
@@ -208,7 +213,8 @@ package struct QuestionnaireWording: Sendable {
             "gat tussen band \"\(previous)\" (eindigt bij \(upper)) en band \"\(next)\" (begint bij \(lower)); zet de ondergrens op \(upper), "
                 + "de grensregel (boundary) beslist waar \(upper) zelf valt"
         },
-        sharesOver100: "de referentieaandelen tellen op tot meer dan 100 %")
+        sharesOver100: "de referentieaandelen tellen op tot meer dan 100 %",
+        exactness: dutchExactness, mismatch: dutchMismatch)
 
     package static let french = QuestionnaireWording(
         colon: "\u{202F}: ",
@@ -289,5 +295,95 @@ package struct QuestionnaireWording: Sendable {
             "trou entre la bande «\u{202F}\(previous)\u{202F}» (finit à \(upper)) et la bande «\u{202F}\(next)\u{202F}» (commence à \(lower))\u{202F}; "
                 + "mettez sa borne inférieure à \(upper), la règle de limite (boundary) décide où tombe \(upper) lui-même"
         },
-        sharesOver100: "les parts de référence dépassent 100 % au total")
+        sharesOver100: "les parts de référence dépassent 100 % au total",
+        exactness: frenchExactness, mismatch: frenchMismatch)
+
+    private static func englishExactness(_ problem: ExactWeights.Problem) -> String {
+        switch problem {
+        case .commonUnitTooFine: return "the scale values and option scores need a common unit finer than 1/2^40 of a point to score exactly; use fewer decimals"
+        case .weightsTooFine:
+            return "the weights of the dimensions, factors and questions combine into fractions too fine to score exactly (beyond 128-bit arithmetic); use simpler weights"
+        case .tooManyDigits(let quantity, let value):
+            let what = switch quantity {
+            case .weight: "the weight"
+            case .factorWeight: "the factor weight"
+            case .minimumCoverage: "the minimum coverage"
+            case .optionScore: "the option score"
+            case .thresholdScore: "the threshold score"
+            case .maximum: "the maximum"
+            case .scaleValue: "the scale value"
+            }
+            return "\(what) \(value) is too large or has too many digits to score exactly; use at most 12 significant digits"
+        case .dimensionWeightsTooFine(let id): return "the factor and question weights of \(id) combine into fractions too fine to score exactly; use simpler weights"
+        }
+    }
+
+    private static func dutchExactness(_ problem: ExactWeights.Problem) -> String {
+        switch problem {
+        case .commonUnitTooFine:
+            return "de schaalwaarden en keuzescores vragen een gemeenschappelijke eenheid fijner dan 1/2^40 punt om exact te scoren; gebruik minder decimalen"
+        case .weightsTooFine:
+            return "de gewichten van de dimensies, factoren en vragen geven samen breuken die te fijn zijn om exact te scoren (voorbij 128-bitsrekenkunde); gebruik eenvoudiger gewichten"
+        case .tooManyDigits(let quantity, let value):
+            let what = switch quantity {
+            case .weight: "het gewicht"
+            case .factorWeight: "het factorgewicht"
+            case .minimumCoverage: "de minimale dekking"
+            case .optionScore: "de keuzescore"
+            case .thresholdScore: "de drempelscore"
+            case .maximum: "het maximum"
+            case .scaleValue: "de schaalwaarde"
+            }
+            return "\(what) \(value) is te groot of heeft te veel cijfers om exact te scoren; gebruik hoogstens 12 beduidende cijfers"
+        case .dimensionWeightsTooFine(let id):
+            return "de factor- en vraaggewichten van \(id) geven samen breuken die te fijn zijn om exact te scoren; gebruik eenvoudiger gewichten"
+        }
+    }
+
+    private static func frenchExactness(_ problem: ExactWeights.Problem) -> String {
+        switch problem {
+        case .commonUnitTooFine:
+            return "les valeurs d’échelle et les scores d’options demandent une unité commune plus fine que 1/2^40 de point pour un score exact\u{202F}; utilisez moins de décimales"
+        case .weightsTooFine:
+            return "les poids des dimensions, facteurs et questions se combinent en fractions trop fines pour un score exact (au-delà de l’arithmétique 128 bits)\u{202F}; "
+                + "utilisez des poids plus simples"
+        case .tooManyDigits(let quantity, let value):
+            let what = switch quantity {
+            case .weight: "le poids"
+            case .factorWeight: "le poids du facteur"
+            case .minimumCoverage: "la couverture minimale"
+            case .optionScore: "le score de l’option"
+            case .thresholdScore: "le score du seuil"
+            case .maximum: "le maximum"
+            case .scaleValue: "la valeur d’échelle"
+            }
+            return "\(what) \(value) est trop grand ou a trop de chiffres pour un score exact\u{202F}; utilisez au plus 12 chiffres significatifs"
+        case .dimensionWeightsTooFine(let id):
+            return "les poids des facteurs et des questions de \(id) se combinent en fractions trop fines pour un score exact\u{202F}; utilisez des poids plus simples"
+        }
+    }
+
+    private static func englishMismatch(_ mismatch: Recommendation.Mismatch) -> String {
+        switch mismatch {
+        case .notAnOption(let answer, let question, let codes): "\"\(answer)\" is not an option of \(question); use one of \(codes)"
+        case .notYesNo(let question): "\(question) is a yes/no question; use \"yes\" or \"no\""
+        case .notANumber(let question, let answer): "\(question) takes a number; \"\(answer)\" is not one"
+        }
+    }
+
+    private static func dutchMismatch(_ mismatch: Recommendation.Mismatch) -> String {
+        switch mismatch {
+        case .notAnOption(let answer, let question, let codes): "\"\(answer)\" is geen keuze van \(question); gebruik een van \(codes)"
+        case .notYesNo(let question): "\(question) is een ja/nee-vraag; gebruik \"yes\" of \"no\""
+        case .notANumber(let question, let answer): "\(question) neemt een getal; \"\(answer)\" is er geen"
+        }
+    }
+
+    private static func frenchMismatch(_ mismatch: Recommendation.Mismatch) -> String {
+        switch mismatch {
+        case .notAnOption(let answer, let question, let codes): "«\u{202F}\(answer)\u{202F}» n’est pas une option de \(question)\u{202F}; utilisez l’un de \(codes)"
+        case .notYesNo(let question): "\(question) est une question oui/non\u{202F}; utilisez \"yes\" ou \"no\""
+        case .notANumber(let question, let answer): "\(question) prend un nombre\u{202F}; «\u{202F}\(answer)\u{202F}» n’en est pas un"
+        }
+    }
 }

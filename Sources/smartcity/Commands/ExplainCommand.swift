@@ -87,7 +87,8 @@ enum ExplainCommand: SubcommandRunner {
         console.reportSuppressed(language.messages)
         console.report(explained.diagnostics)
         guard let result = explained.value,
-              let output = try arguments.output.open(inputs: [questionnairePath, responsesPath], messages: language.messages, commandName: commandName, console: console)
+              let output = try arguments.output.open(inputs: [questionnairePath, responsesPath], messages: language.messages,
+                                                   wording: .forLanguage(language.code), commandName: commandName, console: console)
         else { return .invalidInput }
         output.write(ExplanationRun.render(result, format: arguments.format, strings: language.strings))
         let written = OutputFileOptions.finish(output, console: console)
