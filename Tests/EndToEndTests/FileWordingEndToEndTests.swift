@@ -29,6 +29,9 @@ final class FileWordingEndToEndTests: XCTestCase {
         let english = try EndToEndTests.runBinary(["assess", broken], in: folder)
         XCTAssertTrue(english.stderr.contains("questions[1]: duplicate question id \"ES01\" (first declared at line 487); give each a unique id"), english.stderr)
         XCTAssertEqual(try relativeFiles(in: folder), ["BROKEN.json"], "nothing written")
+        let missing = try EndToEndTests.runBinary(["assess", "MISSING.json", "--lang", "nl"], in: folder)
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.stderr, "MISSING.json: error: bestand bestaat niet; controleer het pad\n")
     }
 
     /// The barometer, whose texts are French, scored in French with targets that misspell a dimension.

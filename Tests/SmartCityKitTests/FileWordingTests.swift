@@ -69,7 +69,7 @@ final class FileWordingTests: XCTestCase {
         let system = FileSystemWording.forLanguage(code)
         let reasons = (SystemReason.allNamed + [.other(EOPNOTSUPP)]).map(system.reason)
         let failures = POSIXFile.Action.allCases.map { system.message(POSIXFile.Failure("reports", $0, errorNumber: EACCES)) }
-        return reasons + failures
+        return reasons + failures + [system.missingInput, system.folderAsInput, system.unreadableInput]
     }
 
     private static func outputFileMessages(_ code: String) -> [String] {

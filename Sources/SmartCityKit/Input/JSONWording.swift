@@ -1,15 +1,17 @@
-/// Why a file is not JSON (a questionnaire, a targets or mapping file, JSON responses), in one
-/// language: every `JSONProblem` is a case of a `switch` per language, so that a missing
+/// Why a file is not JSON (a questionnaire, a targets or mapping file, JSON responses), or cannot
+/// be read at all, in one language: every `JSONProblem` is a case of a `switch` per language, so that a missing
 /// translation does not compile. Chosen by the run's language. Characters and names stay as written.
 package struct JSONWording: Sendable {
     /// What a problem says.
     var problem: @Sendable (JSONProblem) -> String
     /// Before it (`invalid JSON: `).
     var invalidJSON: String
+    /// Why the file cannot be read at all.
+    var files: FileSystemWording
 
-    package static let english = JSONWording(problem: englishProblem, invalidJSON: "invalid JSON: ")
-    package static let dutch = JSONWording(problem: dutchProblem, invalidJSON: "ongeldige JSON: ")
-    package static let french = JSONWording(problem: frenchProblem, invalidJSON: "JSON invalide\u{202F}: ")
+    package static let english = JSONWording(problem: englishProblem, invalidJSON: "invalid JSON: ", files: .english)
+    package static let dutch = JSONWording(problem: dutchProblem, invalidJSON: "ongeldige JSON: ", files: .dutch)
+    package static let french = JSONWording(problem: frenchProblem, invalidJSON: "JSON invalide\u{202F}: ", files: .french)
 
     private static func englishProblem(_ problem: JSONProblem) -> String {
         func found(_ found: JSONProblem.Found) -> String {

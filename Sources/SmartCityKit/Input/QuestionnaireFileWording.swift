@@ -4,7 +4,7 @@
 package struct QuestionnaireFileWording: Sendable {
     /// The rules (`QuestionnaireValidator`) and the hint for a responses file given first.
     var rules: QuestionnaireWording
-    /// JSON syntax errors.
+    /// JSON syntax errors, and a file that cannot be read.
     var json: JSONWording
     /// The structure (`SchemaReader`, `QuestionnaireDecoder`).
     var schema: SchemaWording

@@ -51,7 +51,7 @@ package enum QuestionnaireLoader {
     /// Reads and loads a file (see `load(bytes:path:wording:)`).
     package static func load(path: String, wording: QuestionnaireFileWording = .english) -> Checked<LoadedQuestionnaire> {
         do throws(SmartCityError) {
-            return load(bytes: try FileInput.readAll(path: path), path: path, wording: wording)
+            return load(bytes: try FileInput.readAll(path: path, wording: wording.json.files), path: path, wording: wording)
         } catch {
             return Checked(error)
         }

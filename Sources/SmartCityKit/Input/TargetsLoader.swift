@@ -4,7 +4,7 @@
 package enum TargetsLoader {
     package static func load(path: String, questionnaire: Questionnaire, wording: TargetsWording = .english) -> Checked<Targets> {
         let bytes: [UInt8]
-        do throws(SmartCityError) { bytes = try FileInput.readAll(path: path) } catch { return Checked(error) }
+        do throws(SmartCityError) { bytes = try FileInput.readAll(path: path, wording: wording.json.files) } catch { return Checked(error) }
         let root: JSONNode
         do { root = try JSONParser.parse(bytes) } catch {
             return .failure(error.diagnostic(file: path, wording: wording.json))

@@ -10,6 +10,12 @@ package struct FileSystemWording: Sendable {
     var action: @Sendable (POSIXFile.Action) -> String
     /// Between the action and the reason (`: `, French `\u{202F}: `).
     var colon: String
+    /// An input file (a questionnaire, targets or mapping file) that is not there.
+    var missingInput: String
+    /// An input file that is a folder.
+    var folderAsInput: String
+    /// An input file that cannot be read.
+    var unreadableInput: String
 
     /// A failure as `action: reason`.
     func message(_ failure: POSIXFile.Failure) -> String { action(failure.action) + colon + reason(failure.cause) }
@@ -17,9 +23,17 @@ package struct FileSystemWording: Sendable {
     /// A failure located at its path.
     func diagnostic(_ failure: POSIXFile.Failure) -> Diagnostic { .error(SourceLocation(file: failure.path), message(failure)) }
 
-    package static let english = FileSystemWording(reason: englishReason, action: englishAction, colon: ": ")
-    package static let dutch = FileSystemWording(reason: dutchReason, action: dutchAction, colon: ": ")
-    package static let french = FileSystemWording(reason: frenchReason, action: frenchAction, colon: "\u{202F}: ")
+    package static let english = FileSystemWording(
+        reason: englishReason, action: englishAction, colon: ": ",
+        missingInput: "no such file; check the path", folderAsInput: "is a folder, not a file", unreadableInput: "cannot be read; check its permissions")
+    package static let dutch = FileSystemWording(
+        reason: dutchReason, action: dutchAction, colon: ": ",
+        missingInput: "bestand bestaat niet; controleer het pad", folderAsInput: "is een map, geen bestand",
+        unreadableInput: "kan niet gelezen worden; controleer de toegangsrechten")
+    package static let french = FileSystemWording(
+        reason: frenchReason, action: frenchAction, colon: "\u{202F}: ",
+        missingInput: "fichier inexistant\u{202F}; vérifiez le chemin", folderAsInput: "est un dossier, pas un fichier",
+        unreadableInput: "ne peut pas être lu\u{202F}; vérifiez ses permissions")
 
     /// The system's own texts, as before there was wording in other languages; any other reason as
     /// the system says it.

@@ -67,7 +67,7 @@ package struct ResponseMapping: Sendable {
 
     /// Loads a mapping file, with located diagnostics for every problem, worded in `wording`.
     package static func load(path: String, wording: MappingWording = .english) -> Checked<ResponseMapping> {
-        do throws(SmartCityError) { return load(bytes: try FileInput.readAll(path: path), path: path, wording: wording) } catch { return Checked(error) }
+        do throws(SmartCityError) { return load(bytes: try FileInput.readAll(path: path, wording: wording.json.files), path: path, wording: wording) } catch { return Checked(error) }
     }
 
     /// Loads a mapping from its bytes, as if from `path`.
