@@ -22,14 +22,11 @@ struct ReportRunSetup {
     static func prepare(_ options: ReportRunOptions, inputs: [String], reportSet: ReportSet,
                         defaultFolder: (String) -> String, commandName: String, console: Console) throws(UsageError) -> ReportRunSetup? {
         let questionnairePath = options.questionnairePath
-        // A questionnaire with errors has no default language: they are in that of --lang, else of the environment.
-        let code = ReportLanguage.wordingLanguage(requested: options.language, environment: ProcessInfo.processInfo.environment)
-        let loaded = QuestionnaireLoader.load(path: questionnairePath, wording: .forLanguage(code))
+        let (loaded, resolved) = ReportLanguage.loadQuestionnaire(path: questionnairePath, requested: options.language,
+                                                                  environment: ProcessInfo.processInfo.environment)
         console.report(loaded.diagnostics)
-        guard let questionnaire = loaded.questionnaire else { return nil }
+        guard let questionnaire = loaded.questionnaire, let language = resolved else { return nil }
         // The mapping file is said about in the run's language; what is said about the language follows, as before.
-        let language = ReportLanguage.resolve(requested: options.language, environment: ProcessInfo.processInfo.environment,
-                                               questionnaire: questionnaire, file: questionnairePath)
         var reading = options.responses.readingOptions(for: questionnaire, console: console, wording: .forLanguage(language.code))
         guard reading.value != nil else { return nil }
         console.report(language.diagnostics)

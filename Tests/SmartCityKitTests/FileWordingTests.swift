@@ -229,6 +229,25 @@ final class FileWordingTests: XCTestCase {
                        ["columns.X\u{202F}: «\u{202F}NOPE\u{202F}» n’est pas une question de mini"])
     }
 
+    /// A questionnaire's errors are in the language of --lang, else of the environment, else
+    /// English (it has no default language yet); the warnings of one that loads, in the run's language.
+    func testAQuestionnairesDiagnosticsFollowTheLanguageItCanHave() throws {
+        let dutchDefault = Fixtures.replacing(#""defaultLanguage": "en","#, with: #""defaultLanguage": "nl","#)
+        let warned = Fixtures.write(Fixtures.replacing(#""text": {"en": "A1?", "nl": "A1?"}"#, with: #""text": {"en": "A1?"}"#, in: dutchDefault), name: "q.json")
+        let byDefault = ReportLanguage.loadQuestionnaire(path: warned, requested: nil, environment: [:])
+        XCTAssertEqual(byDefault.language?.code, "nl")
+        XCTAssertEqual(byDefault.loaded.diagnostics.map(\.message), [#"questions[0].text: geen tekst in "nl", een gedeclareerde taal; voeg "nl": "..." toe"#])
+        let asked = ReportLanguage.loadQuestionnaire(path: warned, requested: "en", environment: ["LANG": "nl_BE.UTF-8"])
+        XCTAssertEqual(asked.loaded.diagnostics.map(\.message), [#"questions[0].text: no text in "nl", a declared language; add "nl": "...""#])
+        let broken = Fixtures.write(Fixtures.replacing(#""id": "B1""#, with: #""id": "A1""#, in: dutchDefault), name: "q.json")
+        let failed = ReportLanguage.loadQuestionnaire(path: broken, requested: nil, environment: [:])
+        XCTAssertNil(failed.language)
+        XCTAssertTrue(failed.loaded.diagnostics.contains { $0.message.hasPrefix("questions[3]: duplicate question id \"A1\"") }, "no default yet: English")
+        let fromEnvironment = ReportLanguage.loadQuestionnaire(path: broken, requested: nil, environment: ["LC_ALL": "fr_BE.UTF-8"])
+        XCTAssertTrue(fromEnvironment.loaded.diagnostics.contains { $0.message.hasPrefix("questions[3]\u{202F}: identifiant de question «\u{202F}A1\u{202F}» en double") },
+                      "\(fromEnvironment.loaded.diagnostics)")
+    }
+
     func testATargetsFileIsCheckedInTheRunsLanguage() {
         let bad = Fixtures.write(#"{"targets": {"alpah": {"band": "high"}, "beta": {"band": "top"}, "total": {"score": 120}}}"#, name: "targets.json")
         let french = TargetsLoader.load(path: bad, questionnaire: Fixtures.mini, wording: .french).diagnostics.map(\.message)

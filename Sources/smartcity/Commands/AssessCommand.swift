@@ -87,13 +87,10 @@ enum AssessCommand: SubcommandRunner {
 
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (questionnairePath, givenID, givenName, targetPath) = (arguments.questionnairePath, arguments.id, arguments.name, arguments.targetPath)
-        // A questionnaire with errors has no default language: they are in that of --lang, else of the environment.
-        let code = ReportLanguage.wordingLanguage(requested: arguments.language, environment: ProcessInfo.processInfo.environment)
-        let loaded = QuestionnaireLoader.load(path: questionnairePath, wording: .forLanguage(code))
+        let (loaded, runLanguage) = ReportLanguage.loadQuestionnaire(path: questionnairePath, requested: arguments.language,
+                                                                    environment: ProcessInfo.processInfo.environment)
         console.report(loaded.diagnostics)
-        guard let questionnaire = loaded.questionnaire else { return .invalidInput }
-        let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
-                                               questionnaire: questionnaire, file: questionnairePath)
+        guard let questionnaire = loaded.questionnaire, let language = runLanguage else { return .invalidInput }
         console.report(language.diagnostics)
         if let spelling = arguments.spelling { console.err(spelling.note(language.messages)) }
         let messages = AssessmentMessages.forLanguage(language.code)

@@ -67,14 +67,11 @@ enum ExplainCommand: SubcommandRunner {
 
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (questionnairePath, responsesPath) = (arguments.questionnairePath, arguments.responsesPath)
-        // A questionnaire with errors has no default language: they are in that of --lang, else of the environment.
-        let code = ReportLanguage.wordingLanguage(requested: arguments.language, environment: ProcessInfo.processInfo.environment)
-        let loaded = QuestionnaireLoader.load(path: questionnairePath, wording: .forLanguage(code))
+        let (loaded, resolved) = ReportLanguage.loadQuestionnaire(path: questionnairePath, requested: arguments.language,
+                                                                  environment: ProcessInfo.processInfo.environment)
         console.report(loaded.diagnostics)
-        guard let questionnaire = loaded.questionnaire else { return .invalidInput }
+        guard let questionnaire = loaded.questionnaire, let language = resolved else { return .invalidInput }
         // The mapping file is said about in the run's language; what is said about the language follows, as before.
-        let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
-                                               questionnaire: questionnaire, file: questionnairePath)
         let reading = arguments.responses.readingOptions(for: questionnaire, console: console, wording: .forLanguage(language.code))
         guard var options = reading.value else { return .invalidInput }
         console.report(language.diagnostics)
