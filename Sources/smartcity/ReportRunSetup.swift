@@ -22,13 +22,13 @@ struct ReportRunSetup {
     static func prepare(_ options: ReportRunOptions, inputs: [String], reportSet: ReportSet,
                         defaultFolder: (String) -> String, commandName: String, console: Console) throws(UsageError) -> ReportRunSetup? {
         let questionnairePath = options.questionnairePath
-        let loaded = QuestionnaireLoader.load(path: questionnairePath)
+        let (loaded, resolved) = ReportLanguage.loadQuestionnaire(path: questionnairePath, requested: options.language,
+                                                                  environment: ProcessInfo.processInfo.environment)
         console.report(loaded.diagnostics)
-        guard let questionnaire = loaded.questionnaire else { return nil }
-        var reading = options.responses.readingOptions(for: questionnaire, console: console)
+        guard let questionnaire = loaded.questionnaire, let language = resolved else { return nil }
+        // The mapping file is said about in the run's language; what is said about the language follows, as before.
+        var reading = options.responses.readingOptions(for: questionnaire, console: console, wording: .forLanguage(language.code))
         guard reading.value != nil else { return nil }
-        let language = ReportLanguage.resolve(requested: options.language, environment: ProcessInfo.processInfo.environment,
-                                               questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
         if let spelling = options.spelling { console.err(spelling.note(language.messages)) }
         reading.value?.cellWording = .forLanguage(language.code)

@@ -67,10 +67,11 @@ struct OutputFileOptions: OptionGroup {
 
     /// Opens the file (or standard output); nil after reporting why it cannot be. One naming an
     /// input is a usage error. A note on the option's spelling is worded by `messages`.
-    func open(inputs: [String], messages: MessageStrings, commandName: String, console: Console) throws(UsageError) -> TextOutput? {
+    func open(inputs: [String], messages: MessageStrings, wording: OutputFileWording = .english, commandName: String,
+              console: Console) throws(UsageError) -> TextOutput? {
         if let spelling { console.err(spelling.note(messages)) }
         try OutputPathCheck.requireDistinct(output: path, inputs: inputs, commandName: commandName)
-        let opened = TextOutput.open(path: path, force: force)
+        let opened = TextOutput.open(path: path, force: force, wording: wording)
         console.report(opened.diagnostics)
         return opened.value
     }
@@ -127,18 +128,18 @@ struct ResponseOptions: OptionGroup {
     }
 
     /// The reading options, with the mapping file loaded and checked against the questionnaire
-    /// (when there is one), and the mapping's diagnostics (reported here); no value after errors.
-    func readingOptions(for questionnaire: Questionnaire?, console: Console) -> Checked<ReadingOptions> {
+    /// (when there is one), and the mapping's diagnostics (reported here, in `wording`); no value after errors.
+    func readingOptions(for questionnaire: Questionnaire?, console: Console, wording: MappingWording = .english) -> Checked<ReadingOptions> {
         var options = ReadingOptions(idColumn: idColumn, dialect: dialect)
         options.includeIncomplete = scoring.includeIncomplete
         options.keepColumns = scoring.keepColumns
         options.sheet = sheet
         options.catalogDirectory = QuestionnaireCatalog.defaultFolder
         guard let mapPath else { return Checked(options) }
-        let loaded = ResponseMapping.load(path: mapPath)
+        let loaded = ResponseMapping.load(path: mapPath, wording: wording)
         var diagnostics = loaded.diagnostics
         if let mapping = loaded.value, let questionnaire {
-            diagnostics += mapping.diagnostics(against: questionnaire, file: mapPath)
+            diagnostics += mapping.diagnostics(against: questionnaire, file: mapPath, wording: wording)
         }
         console.report(diagnostics)
         guard let mapping = loaded.value, !diagnostics.contains(where: { $0.severity == .error }) else { return Checked(nil, diagnostics) }

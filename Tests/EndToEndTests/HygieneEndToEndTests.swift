@@ -106,13 +106,14 @@ final class HygieneEndToEndTests: XCTestCase {
         let folder = try temporaryFolder()
         let targets = folder.appendingPathComponent("targets.json")
         try Data(#"{"targets": {"policy": {"score": 40}, "policy": {"score": 90}}}"#.utf8).write(to: targets)
-        let scored = try run(["score", Self.questionnaire, Self.sample, "--targets", targets.path, "--out", folder.appendingPathComponent("out").path])
+        // In English: a targets file is worded in the run's language (Dutch by the questionnaire's default).
+        let scored = try run(["score", Self.questionnaire, Self.sample, "--targets", targets.path, "--lang", "en", "--out", folder.appendingPathComponent("out").path])
         XCTAssertEqual(scored.status, 1)
         XCTAssertTrue(scored.stderr.contains("\(targets.path):1:39: error: invalid JSON: the member \"policy\" appears twice in this object (first on line 1, column 14); keep one"),
                       scored.stderr)
         let mapping = folder.appendingPathComponent("map.json")
         try Data("{\"format\": 1,\n \"format\": 1}".utf8).write(to: mapping)
-        let mapped = try run(["score", Self.questionnaire, Self.sample, "--map", mapping.path, "--out", folder.appendingPathComponent("mapped").path])
+        let mapped = try run(["score", Self.questionnaire, Self.sample, "--map", mapping.path, "--lang", "en", "--out", folder.appendingPathComponent("mapped").path])
         XCTAssertEqual(mapped.status, 1)
         XCTAssertTrue(mapped.stderr.contains("\(mapping.path):2:2: error: invalid JSON: the member \"format\" appears twice in this object (first on line 1, column 2); keep one"),
                       mapped.stderr)

@@ -108,8 +108,8 @@ final class HygieneTests: XCTestCase {
 
     func testADuplicateKeyIsRefusedWhereItStands() {
         XCTAssertThrowsError(try JSONParser.parse(Array("{\"a\": 1,\n  \"b\": {\"c\": 1, \"c\": 2}}".utf8))) { error in
-            XCTAssertEqual(error as? JSONSyntaxError, JSONSyntaxError(
-                message: "the member \"c\" appears twice in this object (first on line 2, column 9); keep one", line: 2, column: 17))
+            XCTAssertEqual(error as? JSONSyntaxError, JSONSyntaxError(problem: .duplicateMember("c", line: 2, column: 9), line: 2, column: 17))
+            XCTAssertEqual((error as? JSONSyntaxError)?.message, "the member \"c\" appears twice in this object (first on line 2, column 9); keep one")
         }
         XCTAssertNoThrow(try JSONParser.parse(Array(#"[{"c": 1}, {"c": 2}]"#.utf8)), "the same key in two objects is no duplicate")
     }

@@ -184,14 +184,14 @@ final class LanguageTests: XCTestCase {
 
     /// Words of the English messages that are neither Dutch nor French: a Dutch or French message
     /// holds one only when left untranslated.
-    private static let englishWords: Set<String> = [
+    static let englishWords: Set<String> = [
         "the", "are", "not", "with", "which", "for", "and", "to", "wrote", "files", "has", "holds", "scored", "compared", "described",
         "analysed", "respondents", "municipality", "municipalities", "valid", "invalid", "error", "errors", "warning",
         "warnings", "skipped", "incomplete", "response", "responses", "title", "languages", "path", "draws", "run",
     ]
 
     /// The words of a text in lower case, without option names (`--include-incomplete`) and file names.
-    private static func words(_ text: String) -> [String] {
+    static func words(_ text: String) -> [String] {
         text.split(separator: " ").filter { !$0.hasPrefix("--") && !$0.contains(".") }
             .flatMap { $0.split { !$0.isLetter }.map { $0.lowercased() } }
     }

@@ -79,11 +79,14 @@ final class SupportTests: XCTestCase {
         func error(_ text: String) -> JSONSyntaxError? {
             do { _ = try JSONParser.parse(Array(text.utf8)); return nil } catch { return error }
         }
-        XCTAssertEqual(error("{\"a\": 1,}"), JSONSyntaxError(message: "trailing comma before '}': remove the last ','", line: 1, column: 9))
-        XCTAssertEqual(error("[1 2]"), JSONSyntaxError(message: "unexpected character '2'; expected ',' or ']' in the array", line: 1, column: 4))
+        XCTAssertEqual(error("{\"a\": 1,}"), JSONSyntaxError(problem: .trailingComma(close: "}"), line: 1, column: 9))
+        XCTAssertEqual(error("{\"a\": 1,}")?.message, "trailing comma before '}': remove the last ','")
+        XCTAssertEqual(error("[1 2]"), JSONSyntaxError(problem: .expectedCommaOrClose(.character("2"), close: "]", .inArray), line: 1, column: 4))
+        XCTAssertEqual(error("[1 2]")?.message, "unexpected character '2'; expected ',' or ']' in the array")
         XCTAssertEqual(error("{\"a\": 01}")?.message, "numbers may not have leading zeros")
         XCTAssertEqual(error("\"open")?.message, "unexpected end of file inside a string: a closing '\"' is missing")
-        XCTAssertEqual(error("{} x"), JSONSyntaxError(message: "unexpected character 'x' after the end of the document", line: 1, column: 4))
+        XCTAssertEqual(error("{} x"), JSONSyntaxError(problem: .afterEnd(.character("x")), line: 1, column: 4))
+        XCTAssertEqual(error("{} x")?.message, "unexpected character 'x' after the end of the document")
         XCTAssertEqual(error("")?.message, "unexpected end of file: a value is missing (the file may be truncated)")
         XCTAssertEqual(error("{\"a\": tru}")?.message, "unexpected character '}'; expected 'true'")
     }

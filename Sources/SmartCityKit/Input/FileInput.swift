@@ -2,17 +2,17 @@ import Foundation
 
 /// Reading input files, with failures turned into diagnostics.
 enum FileInput {
-    /// The whole file (questionnaires and other small files).
-    static func readAll(path: String) throws(SmartCityError) -> [UInt8] {
+    /// The whole file (questionnaires and other small files); why not, in `wording`.
+    static func readAll(path: String, wording: FileSystemWording = .english) throws(SmartCityError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw SmartCityError(.error(SourceLocation(file: path), "no such file; check the path"))
+            throw SmartCityError(.error(SourceLocation(file: path), wording.missingInput))
         }
         if isDirectory.boolValue {
-            throw SmartCityError(.error(SourceLocation(file: path), "is a folder, not a file"))
+            throw SmartCityError(.error(SourceLocation(file: path), wording.folderAsInput))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw SmartCityError(.error(SourceLocation(file: path), "cannot be read; check its permissions"))
+            throw SmartCityError(.error(SourceLocation(file: path), wording.unreadableInput))
         }
         return [UInt8](data)
     }

@@ -42,6 +42,23 @@ extension JSONNode.Value {
 }
 
 extension JSONNode {
+    /// The JSON types, for messages in a language (`SchemaWording.type`).
+    enum Kind: Sendable {
+        case null, boolean, number, string, array, object
+    }
+
+    /// This value's JSON type.
+    var kind: Kind {
+        switch value {
+        case .null: .null
+        case .bool: .boolean
+        case .number: .number
+        case .string: .string
+        case .array: .array
+        case .object: .object
+        }
+    }
+
     /// The member with this key, when this is an object.
     subscript(key: String) -> JSONNode? {
         guard case .object(let members) = value else { return nil }
@@ -51,12 +68,17 @@ extension JSONNode {
 
 /// A JSON syntax error at a line and column.
 struct JSONSyntaxError: Error, Sendable, Equatable {
-    package var message: String
+    var problem: JSONProblem
     var line: Int
     var column: Int
 
-    /// The error to report, located in `file`.
-    func diagnostic(file: String) -> Diagnostic { .error(SourceLocation(file: file, line: line, column: column), "invalid JSON: \(message)") }
+    /// The problem in English, for what is said in no particular language.
+    package var message: String { JSONWording.english.problem(problem) }
+
+    /// The error to report, located in `file`, in `wording`.
+    func diagnostic(file: String, wording: JSONWording = .english) -> Diagnostic {
+        .error(SourceLocation(file: file, line: line, column: column), wording.invalidJSON + wording.problem(problem))
+    }
 }
 
 /// A strict RFC 8259 parser over UTF-8 bytes that records the position of every value.
@@ -79,7 +101,7 @@ struct JSONParser {
         let node = try parser.parseValue()
         parser.skipWhitespace()
         if parser.index < bytes.count {
-            throw parser.error("unexpected \(parser.describeCurrent()) after the end of the document")
+            throw parser.error(.afterEnd(parser.current))
         }
         return node
     }
@@ -117,15 +139,15 @@ struct JSONParser {
         return count
     }
 
-    private func error(_ message: String) -> JSONSyntaxError {
-        JSONSyntaxError(message: message, line: line, column: column)
+    private func error(_ problem: JSONProblem) -> JSONSyntaxError {
+        JSONSyntaxError(problem: problem, line: line, column: column)
     }
 
-    private func describeCurrent() -> String {
-        guard index < bytes.count else { return "end of file" }
+    /// What stands at the current position.
+    private var current: JSONProblem.Found {
+        guard index < bytes.count else { return .endOfFile }
         let byte = bytes[index]
-        if byte >= 0x20 && byte < 0x7F { return "character '\(Character(UnicodeScalar(byte)))'" }
-        return "byte 0x" + String(byte, radix: 16, uppercase: true)
+        return byte >= 0x20 && byte < 0x7F ? .character(Character(UnicodeScalar(byte))) : .byte(byte)
     }
 
     private mutating func skipWhitespace() {
@@ -145,7 +167,7 @@ struct JSONParser {
 
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONNode {
         guard index < bytes.count else {
-            throw error("unexpected end of file: a value is missing (the file may be truncated)")
+            throw error(.valueMissing)
         }
         let startLine = line
         let startColumn = currentColumn()
@@ -159,7 +181,7 @@ struct JSONParser {
         case UInt8(ascii: "n"): try expectLiteral("null"); value = .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = .number(try parseNumber())
         default:
-            throw error("unexpected \(describeCurrent()); expected a value (object, array, string, number, true, false or null)")
+            throw error(.expectedValue(current))
         }
         return JSONNode(value: value, line: startLine, column: startColumn)
     }
@@ -167,36 +189,35 @@ struct JSONParser {
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONNode.Value {
         var members: [JSONNode.Member] = []
         var keys = Set<String>()
-        try parseElements(closing: UInt8(ascii: "}"), container: "an object") { parser throws(JSONSyntaxError) in
+        try parseElements(closing: UInt8(ascii: "}")) { parser throws(JSONSyntaxError) in
             guard parser.bytes[parser.index] == UInt8(ascii: "\"") else {
-                throw parser.error("unexpected \(parser.describeCurrent()); expected a member name in double quotes")
+                throw parser.error(.expectedMemberName(parser.current))
             }
             let keyLine = parser.line
             let keyColumn = parser.currentColumn()
             let key = try parser.parseString()
             // Readers take one of two equal keys and drop the other unseen: refused in every file.
             if !keys.insert(key).inserted, let first = members.first(where: { $0.key == key }) {
-                throw JSONSyntaxError(message: "the member \"\(key)\" appears twice in this object (first on line \(first.keyLine), column \(first.keyColumn)); keep one",
-                                      line: keyLine, column: keyColumn)
+                throw JSONSyntaxError(problem: .duplicateMember(key, line: first.keyLine, column: first.keyColumn), line: keyLine, column: keyColumn)
             }
             parser.skipWhitespace()
             guard parser.index < parser.bytes.count, parser.bytes[parser.index] == UInt8(ascii: ":") else {
-                throw parser.error("unexpected \(parser.describeCurrent()); expected ':' after the member name \"\(key)\"")
+                throw parser.error(.expectedColon(parser.current, member: key))
             }
             parser.index += 1
             parser.skipWhitespace()
             let value = try parser.parseValue()
             members.append(JSONNode.Member(key: key, keyLine: keyLine, keyColumn: keyColumn, value: value))
-            return "after the member \"\(key)\""
+            return .afterMember(key)
         }
         return .object(members)
     }
 
     private mutating func parseArray() throws(JSONSyntaxError) -> JSONNode.Value {
         var elements: [JSONNode] = []
-        try parseElements(closing: UInt8(ascii: "]"), container: "an array") { parser throws(JSONSyntaxError) in
+        try parseElements(closing: UInt8(ascii: "]")) { parser throws(JSONSyntaxError) in
             elements.append(try parser.parseValue())
-            return "in the array"
+            return .inArray
         }
         return .array(elements)
     }
@@ -204,15 +225,15 @@ struct JSONParser {
     /// The comma-separated elements of an object or array, from its opening bracket to
     /// `closing`. `element` parses one element and says where it stands, for messages.
     private mutating func parseElements(
-        closing: UInt8, container: String, _ element: (inout JSONParser) throws(JSONSyntaxError) -> String
+        closing: UInt8, _ element: (inout JSONParser) throws(JSONSyntaxError) -> JSONProblem.Place
     ) throws(JSONSyntaxError) {
         depth += 1
-        if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+        if depth > Self.maximumDepth { throw error(.tooDeep(Self.maximumDepth)) }
         defer { depth -= 1 }
         index += 1
         skipWhitespace()
         let close = Character(UnicodeScalar(closing))
-        let missing = "unexpected end of file inside \(container): a '\(close)' is missing (the file may be truncated)"
+        let missing = JSONProblem.endInside(close: close)
         if index < bytes.count && bytes[index] == closing {
             index += 1
             return
@@ -226,13 +247,13 @@ struct JSONParser {
                 index += 1
                 skipWhitespace()
                 if index < bytes.count && bytes[index] == closing {
-                    throw error("trailing comma before '\(close)': remove the last ','")
+                    throw error(.trailingComma(close: close))
                 }
             } else if bytes[index] == closing {
                 index += 1
                 return
             } else {
-                throw error("unexpected \(describeCurrent()); expected ',' or '\(close)' \(place)")
+                throw error(.expectedCommaOrClose(current, close: close, place))
             }
         }
     }
@@ -241,7 +262,7 @@ struct JSONParser {
         let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
         for byte in expected {
             guard index < bytes.count, bytes[index] == byte else {
-                throw error("unexpected \(describeCurrent()); expected '\(literal)'")
+                throw error(.expectedLiteral(current, "\(literal)"))
             }
             index += 1
         }
@@ -257,22 +278,22 @@ struct JSONParser {
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         let integerStart = index
         let integerDigits = digits()
-        if integerDigits == 0 { throw error("a number needs digits after '-'") }
+        if integerDigits == 0 { throw error(.digitsAfterMinus) }
         if integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0") {
             index = integerStart
-            throw error("numbers may not have leading zeros")
+            throw error(.leadingZeros)
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            if digits() == 0 { throw error("a number needs digits after the decimal point") }
+            if digits() == 0 { throw error(.digitsAfterPoint) }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            if digits() == 0 { throw error("a number needs digits in its exponent") }
+            if digits() == 0 { throw error(.digitsInExponent) }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard let number = Double(text), number.isFinite else { throw error("the number \(text) is out of range") }
+        guard let number = Double(text), number.isFinite else { throw error(.numberOutOfRange(text)) }
         return number
     }
 
@@ -285,7 +306,7 @@ struct JSONParser {
         }
         while true {
             guard index < bytes.count else {
-                throw error("unexpected end of file inside a string: a closing '\"' is missing")
+                throw error(.endInsideString)
             }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -294,14 +315,12 @@ struct JSONParser {
                 return String(scalars)
             }
             if byte < 0x20 {
-                throw error(byte == 0x0A
-                    ? "a string may not contain a line break; close it with '\"' or write \\n"
-                    : "a string may not contain control characters; escape them")
+                throw error(byte == 0x0A ? .lineBreakInString : .controlCharacterInString)
             }
             if byte == UInt8(ascii: "\\") {
                 flushRun(index)
                 index += 1
-                guard index < bytes.count else { throw error("unexpected end of file in an escape sequence") }
+                guard index < bytes.count else { throw error(.endInEscape) }
                 let escaped = bytes[index]
                 index += 1
                 switch escaped {
@@ -317,18 +336,18 @@ struct JSONParser {
                     var code = try parseHex4()
                     if (0xD800...0xDBFF).contains(code) {
                         guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                            throw error("a high surrogate \\u escape must be followed by a low surrogate")
+                            throw error(.loneHighSurrogate)
                         }
                         index += 2
                         let low = try parseHex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid low surrogate in \\u escape") }
+                        guard (0xDC00...0xDFFF).contains(low) else { throw error(.invalidLowSurrogate) }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
+                    guard let scalar = Unicode.Scalar(code) else { throw error(.invalidUnicodeEscape) }
                     scalars.append(scalar)
                 default:
                     index -= 1
-                    throw error("invalid escape sequence '\\\(Character(UnicodeScalar(escaped)))'")
+                    throw error(.invalidEscape(Character(UnicodeScalar(escaped))))
                 }
                 runStart = index
                 continue
@@ -341,7 +360,7 @@ struct JSONParser {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard index < bytes.count, let digit = hexValue(bytes[index]) else {
-                throw error("a \\u escape needs four hexadecimal digits")
+                throw error(.shortUnicodeEscape)
             }
             value = value << 4 | digit
             index += 1

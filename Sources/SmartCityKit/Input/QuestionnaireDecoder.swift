@@ -17,36 +17,35 @@ struct QuestionnaireDecoder {
     mutating func decode(_ root: JSONNode) -> Questionnaire? {
         guard let object = reader.object(root, path: "", allowed: Self.topLevelMembers) else { return nil }
 
-        guard let formatNode = reader.required(object, "format", "\(Questionnaire.supportedFormat)"),
+        guard let formatNode = reader.required(object, "format", .literal("\(Questionnaire.supportedFormat)")),
             let format = reader.number(formatNode, path: "format")
         else { return nil }
         guard format == Double(Questionnaire.supportedFormat) else {
-            reader.report(.error, at: formatNode,
-                          "format: unsupported format version \(NumberFormat.plain(format)); this smartcity reads format \(Questionnaire.supportedFormat)")
+            reader.report(.error, at: formatNode, path: "format", .unsupportedFormat(found: NumberFormat.plain(format), supported: Questionnaire.supportedFormat))
             return nil
         }
 
         languages = decodeLanguages(object)
-        let defaultLanguage = reader.required(object, "defaultLanguage", "one of the declared languages, e.g. \"en\"")
+        let defaultLanguage = reader.required(object, "defaultLanguage", .declaredLanguage)
             .flatMap { reader.identifier($0, path: "defaultLanguage") }
         if let defaultLanguage, let node = object["defaultLanguage"], !languages.contains(defaultLanguage) {
-            reader.report(.error, at: node, "defaultLanguage: \"\(defaultLanguage)\" is not in languages; add it there or pick one of \(languages.joined(separator: ", "))")
+            reader.report(.error, at: node, path: "defaultLanguage", .defaultNotDeclared(defaultLanguage, languages: languages.joined(separator: ", ")))
         }
-        let id = reader.required(object, "id", "a short id such as \"i-monitor\"").flatMap { reader.identifier($0, path: "id") }
-        let version = reader.required(object, "version", "a version such as \"1.0.0\"").flatMap { reader.string($0, path: "version") }
-        let title = reader.required(object, "title", "a text per language").flatMap { text($0, path: "title") }
+        let id = reader.required(object, "id", .shortID).flatMap { reader.identifier($0, path: "id") }
+        let version = reader.required(object, "version", .version).flatMap { reader.string($0, path: "version") }
+        let title = reader.required(object, "title", .textPerLanguage).flatMap { text($0, path: "title") }
         let description = object["description"].flatMap { text($0, path: "description") }
         let source = object["source"].flatMap { text($0, path: "source") }
         let (minimumCoverage, minimumTotalCoverage) = decodeScoring(object)
         let nonAnswers = object["nonAnswers"].map { decodeNonAnswers($0) } ?? []
         scales = object["scales"].map { decodeNamedScales($0) } ?? [:]
-        let bands = reader.required(object, "bands", "the maturity bands of the total score")
+        let bands = reader.required(object, "bands", .totalBands)
             .flatMap { decodeBandSet($0, path: "bands") }
-        let dimensions = reader.required(object, "dimensions", "an array of dimensions")
+        let dimensions = reader.required(object, "dimensions", .dimensions)
             .flatMap { decodeList($0, path: "dimensions", decodeDimension) }
         let sections = object["sections"].map { decodeList($0, path: "sections", decodeSection) } ?? []
         let metadata = object["metadata"].map { decodeList($0, path: "metadata", decodeMetadataField) }
-        let questions = reader.required(object, "questions", "an array of questions")
+        let questions = reader.required(object, "questions", .questions)
             .flatMap { decodeList($0, path: "questions", decodeQuestion) }
 
         guard let id, let version, let title, let defaultLanguage, let bands, let dimensions, let sections, let questions else {
@@ -68,19 +67,19 @@ struct QuestionnaireDecoder {
     // MARK: - Parts
 
     private func decodeLanguages(_ object: JSONObject) -> [String] {
-        guard let node = reader.required(object, "languages", "the language codes of the texts, e.g. [\"nl\", \"en\"]"),
+        guard let node = reader.required(object, "languages", .languageCodes),
             let elements = reader.array(node, path: "languages")
         else { return [] }
         var codes: [String] = []
         for (index, element) in elements.enumerated() {
             guard let code = reader.identifier(element, path: "languages[\(index)]") else { continue }
             if codes.contains(code) {
-                reader.report(.error, at: element, "languages[\(index)]: duplicate language \"\(code)\"; list each language once")
+                reader.report(.error, at: element, path: "languages[\(index)]", .duplicateLanguage(code))
             } else {
                 codes.append(code)
             }
         }
-        if codes.isEmpty { reader.report(.error, at: node, "languages: declare at least one language") }
+        if codes.isEmpty { reader.report(.error, at: node, path: "languages", .noLanguage) }
         return codes
     }
 
@@ -91,7 +90,7 @@ struct QuestionnaireDecoder {
             let scoring = reader.object(node, path: "scoring", allowed: ["minimumCoverage", "minimumTotalCoverage"])
         else { return (defaultCoverage, nil) }
         let total = scoring["minimumTotalCoverage"].flatMap { reader.number($0, path: "scoring.minimumTotalCoverage", in: 0...1) }
-        guard let coverageNode = reader.required(scoring, "minimumCoverage", "a share from 0 to 1, e.g. 0.5") else {
+        guard let coverageNode = reader.required(scoring, "minimumCoverage", .share) else {
             return (defaultCoverage, total)
         }
         return (reader.number(coverageNode, path: "scoring.minimumCoverage", in: 0...1) ?? defaultCoverage, total)
@@ -100,17 +99,17 @@ struct QuestionnaireDecoder {
     private func decodeNonAnswers(_ node: JSONNode) -> [NonAnswer] {
         decodeList(node, path: "nonAnswers") { element, path in
             guard let object = reader.object(element, path: path, allowed: ["code", "kind", "label"]) else { return nil }
-            let code = reader.required(object, "code", "the code written in response files, e.g. \"dk\"")
+            let code = reader.required(object, "code", .nonAnswerCode)
                 .flatMap { reader.identifier($0, path: object.path(of: "code")) }
-            let kind = reader.required(object, "kind", "\"dont-know\" or \"not-applicable\"").flatMap { kindNode -> NonAnswer.Kind? in
+            let kind = reader.required(object, "kind", .literal("\"dont-know\" or \"not-applicable\"")).flatMap { kindNode -> NonAnswer.Kind? in
                 guard let name = reader.string(kindNode, path: object.path(of: "kind")) else { return nil }
                 guard let kind = NonAnswer.Kind(rawValue: name) else {
-                    reader.report(.error, at: kindNode, "\(object.path(of: "kind")): unknown kind \"\(name)\"; use \"dont-know\" or \"not-applicable\"")
+                    reader.report(.error, at: kindNode, path: object.path(of: "kind"), .unknownNonAnswerKind(name))
                     return nil
                 }
                 return kind
             }
-            let label = reader.required(object, "label", "a text per language").flatMap { text($0, path: object.path(of: "label")) }
+            let label = reader.required(object, "label", .textPerLanguage).flatMap { text($0, path: object.path(of: "label")) }
             guard let code, let kind, let label else { return nil }
             return NonAnswer(code: code, kind: kind, label: label)
         } ?? []
@@ -118,7 +117,7 @@ struct QuestionnaireDecoder {
 
     private func decodeNamedScales(_ node: JSONNode) -> [String: Scale] {
         guard case .object(let members) = node.value else {
-            reader.report(.error, at: node, "scales: expected an object of named scales, found \(node.typeName)")
+            reader.reportType(at: node, path: "scales", expected: .namedScales)
             return [:]
         }
         var result: [String: Scale] = [:]
@@ -130,12 +129,12 @@ struct QuestionnaireDecoder {
 
     private func decodeScale(_ node: JSONNode, path: String) -> Scale? {
         guard let object = reader.object(node, path: path, allowed: ["points"]),
-            let pointsNode = reader.required(object, "points", "an array of {\"value\": ..., \"label\": ...}")
+            let pointsNode = reader.required(object, "points", .scalePoints)
         else { return nil }
         let points = decodeList(pointsNode, path: object.path(of: "points")) { element, pointPath -> ScalePoint? in
             guard let point = reader.object(element, path: pointPath, allowed: ["value", "label"]) else { return nil }
-            let value = reader.required(point, "value", "a number").flatMap { reader.number($0, path: point.path(of: "value")) }
-            let label = reader.required(point, "label", "a text per language").flatMap { text($0, path: point.path(of: "label")) }
+            let value = reader.required(point, "value", .number).flatMap { reader.number($0, path: point.path(of: "value")) }
+            let label = reader.required(point, "label", .textPerLanguage).flatMap { text($0, path: point.path(of: "label")) }
             guard let value, let label else { return nil }
             return ScalePoint(value: value, label: label)
         }
@@ -145,16 +144,16 @@ struct QuestionnaireDecoder {
 
     private func decodeBandSet(_ node: JSONNode, path: String) -> BandSet? {
         guard let object = reader.object(node, path: path, allowed: ["boundary", "items"]) else { return nil }
-        let rule = reader.required(object, "boundary", "\"upper-inclusive\" or \"lower-inclusive\"").flatMap { ruleNode -> BoundaryRule? in
+        let rule = reader.required(object, "boundary", .boundary).flatMap { ruleNode -> BoundaryRule? in
             guard let name = reader.string(ruleNode, path: object.path(of: "boundary")) else { return nil }
             guard let rule = BoundaryRule(rawValue: name) else {
                 reader.report(.error, at: ruleNode,
-                              "\(object.path(of: "boundary")): unknown boundary rule \"\(name)\"; use \"upper-inclusive\" ((lower, upper]) or \"lower-inclusive\" ([lower, upper))")
+                              path: object.path(of: "boundary"), .unknownBoundary(name))
                 return nil
             }
             return rule
         }
-        let bands = reader.required(object, "items", "an array of bands").flatMap { itemsNode in
+        let bands = reader.required(object, "items", .bands).flatMap { itemsNode in
             decodeList(itemsNode, path: object.path(of: "items"), decodeBand)
         }
         guard let rule, let bands else { return nil }
@@ -164,15 +163,15 @@ struct QuestionnaireDecoder {
     private func decodeBand(_ node: JSONNode, path: String) -> Band? {
         guard let object = reader.object(node, path: path, allowed: ["id", "label", "description", "lower", "upper", "referenceShare"])
         else { return nil }
-        let id = reader.required(object, "id", "a band id such as \"type-1\"").flatMap { reader.identifier($0, path: object.path(of: "id")) }
-        let label = reader.required(object, "label", "a text per language").flatMap { text($0, path: object.path(of: "label")) }
+        let id = reader.required(object, "id", .bandID).flatMap { reader.identifier($0, path: object.path(of: "id")) }
+        let label = reader.required(object, "label", .textPerLanguage).flatMap { text($0, path: object.path(of: "label")) }
         let description = object["description"].flatMap { text($0, path: object.path(of: "description")) }
-        let lower = reader.required(object, "lower", "the lower bound (0-100)").flatMap { reader.number($0, path: object.path(of: "lower"), in: 0...100) }
-        let upper = reader.required(object, "upper", "the upper bound (0-100)").flatMap { reader.number($0, path: object.path(of: "upper"), in: 0...100) }
+        let lower = reader.required(object, "lower", .lowerBound).flatMap { reader.number($0, path: object.path(of: "lower"), in: 0...100) }
+        let upper = reader.required(object, "upper", .upperBound).flatMap { reader.number($0, path: object.path(of: "upper"), in: 0...100) }
         let share = object["referenceShare"].flatMap { reader.number($0, path: object.path(of: "referenceShare"), in: 0...1) }
         guard let id, let label, let lower, let upper else { return nil }
         if lower >= upper {
-            reader.report(.error, at: node, "\(path): lower (\(NumberFormat.plain(lower))) must be below upper (\(NumberFormat.plain(upper)))")
+            reader.report(.error, at: node, path: path, .lowerNotBelowUpper(lower: NumberFormat.plain(lower), upper: NumberFormat.plain(upper)))
             return nil
         }
         return Band(id: id, label: label, description: description, lower: lower, upper: upper, referenceShare: share,
@@ -183,10 +182,10 @@ struct QuestionnaireDecoder {
         guard let object = reader.object(node, path: path, allowed: [
             "id", "label", "description", "weight", "factors", "bands", "recommendations", "levelQuestion",
         ]) else { return nil }
-        let id = reader.required(object, "id", "a dimension id").flatMap { reader.identifier($0, path: object.path(of: "id")) }
-        let label = reader.required(object, "label", "a text per language").flatMap { text($0, path: object.path(of: "label")) }
+        let id = reader.required(object, "id", .dimensionID).flatMap { reader.identifier($0, path: object.path(of: "id")) }
+        let label = reader.required(object, "label", .textPerLanguage).flatMap { text($0, path: object.path(of: "label")) }
         let description = object["description"].flatMap { text($0, path: object.path(of: "description")) }
-        let weight = reader.required(object, "weight", "a positive number").flatMap { reader.positiveNumber($0, path: object.path(of: "weight")) }
+        let weight = reader.required(object, "weight", .positiveNumber).flatMap { reader.positiveNumber($0, path: object.path(of: "weight")) }
         let factors = object["factors"].flatMap { decodeList($0, path: object.path(of: "factors"), decodeFactor) } ?? []
         let bands = object["bands"].flatMap { decodeBandSet($0, path: object.path(of: "bands")) }
         let levelQuestion = object["levelQuestion"].flatMap { reader.identifier($0, path: object.path(of: "levelQuestion")) }
@@ -198,7 +197,7 @@ struct QuestionnaireDecoder {
                     recommendations[member.key] = decodeRecommendation(member.value, path: "\(recommendationsPath).\(member.key)")
                 }
             } else {
-                reader.report(.error, at: recommendationsNode, "\(recommendationsPath): expected an object of band id -> text, found \(recommendationsNode.typeName)")
+                reader.reportType(at: recommendationsNode, path: recommendationsPath, expected: .bandTexts)
             }
         }
         guard let id, let label, let weight else { return nil }
@@ -213,12 +212,12 @@ struct QuestionnaireDecoder {
             return text(node, path: path).map { Recommendation(text: $0) }
         }
         guard let object = reader.object(node, path: path, allowed: ["text", "doneWhen"]) else { return nil }
-        guard let text = reader.required(object, "text", "a text per language").flatMap({ text($0, path: object.path(of: "text")) }) else { return nil }
+        guard let text = reader.required(object, "text", .textPerLanguage).flatMap({ text($0, path: object.path(of: "text")) }) else { return nil }
         var conditions: [Recommendation.Condition] = []
         if let doneWhen = object["doneWhen"] {
             let donePath = object.path(of: "doneWhen")
             guard case .object(let pairs) = doneWhen.value else {
-                reader.report(.error, at: doneWhen, "\(donePath): expected an object of question id -> answer code or value, found \(doneWhen.typeName)")
+                reader.reportType(at: doneWhen, path: donePath, expected: .doneWhen)
                 return Recommendation(text: text)
             }
             for pair in pairs {
@@ -226,7 +225,7 @@ struct QuestionnaireDecoder {
                 case .string(let code): conditions.append(.init(questionID: pair.key, answer: code))
                 case .number(let value): conditions.append(.init(questionID: pair.key, answer: NumberFormat.plain(value)))
                 default:
-                    reader.report(.error, at: pair.value, "\(donePath).\(pair.key): expected an answer code or value, found \(pair.value.typeName)")
+                    reader.reportType(at: pair.value, path: "\(donePath).\(pair.key)", expected: .answerCodeOrValue)
                 }
             }
         }
@@ -235,8 +234,8 @@ struct QuestionnaireDecoder {
 
     private func decodeSection(_ node: JSONNode, path: String) -> Section? {
         guard let object = reader.object(node, path: path, allowed: ["id", "label", "description"]) else { return nil }
-        let id = reader.required(object, "id", "a section id").flatMap { reader.identifier($0, path: object.path(of: "id")) }
-        let label = reader.required(object, "label", "a text per language").flatMap { text($0, path: object.path(of: "label")) }
+        let id = reader.required(object, "id", .sectionID).flatMap { reader.identifier($0, path: object.path(of: "id")) }
+        let label = reader.required(object, "label", .textPerLanguage).flatMap { text($0, path: object.path(of: "label")) }
         let description = object["description"].flatMap { text($0, path: object.path(of: "description")) }
         guard let id, let label else { return nil }
         return Section(id: id, label: label, description: description, provenance: reader.provenance(of: node, path: path))
@@ -244,12 +243,12 @@ struct QuestionnaireDecoder {
 
     private func decodeMetadataField(_ node: JSONNode, path: String) -> MetadataField? {
         guard let object = reader.object(node, path: path, allowed: ["id", "label", "kind", "values"]) else { return nil }
-        let id = reader.required(object, "id", "the column name, e.g. \"region\"").flatMap { reader.string($0, path: object.path(of: "id")) }
-        let label = reader.required(object, "label", "a text per language").flatMap { text($0, path: object.path(of: "label")) }
+        let id = reader.required(object, "id", .columnName).flatMap { reader.string($0, path: object.path(of: "id")) }
+        let label = reader.required(object, "label", .textPerLanguage).flatMap { text($0, path: object.path(of: "label")) }
         let kind = object["kind"].map { node -> MetadataField.Kind? in
             guard let name = reader.string(node, path: object.path(of: "kind")) else { return nil }
             guard let kind = MetadataField.Kind(rawValue: name) else {
-                reader.report(.error, at: node, "\(object.path(of: "kind")): unknown kind \"\(name)\"; use one of \(MetadataField.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                reader.report(.error, at: node, path: object.path(of: "kind"), .unknownMetadataKind(name, kinds: MetadataField.Kind.allCases.map(\.rawValue).joined(separator: ", ")))
                 return nil
             }
             return kind
@@ -258,13 +257,13 @@ struct QuestionnaireDecoder {
         if let valuesNode = object["values"] {
             let valuesPath = object.path(of: "values")
             if let kind, kind != .category {
-                reader.report(.error, at: valuesNode, "\(valuesPath): only a \"category\" column has labelled values; set \"kind\": \"category\" or remove them")
+                reader.report(.error, at: valuesNode, path: valuesPath, .valuesOnlyForCategory)
             } else if case .object(let members) = valuesNode.value {
                 for member in members {
                     if let label = text(member.value, path: "\(valuesPath).\(member.key)") { values[member.key] = label }
                 }
             } else {
-                reader.report(.error, at: valuesNode, "\(valuesPath): expected an object of values and their labels ({\"rural\": {\"nl\": \"landelijk\"}}), found \(valuesNode.typeName)")
+                reader.reportType(at: valuesNode, path: valuesPath, expected: .labelledValues)
             }
         }
         guard let id, let label, let kind else { return nil }
@@ -273,8 +272,8 @@ struct QuestionnaireDecoder {
 
     private func decodeFactor(_ node: JSONNode, path: String) -> Factor? {
         guard let object = reader.object(node, path: path, allowed: ["id", "label", "weight"]) else { return nil }
-        let id = reader.required(object, "id", "a factor id").flatMap { reader.identifier($0, path: object.path(of: "id")) }
-        let label = reader.required(object, "label", "a text per language").flatMap { text($0, path: object.path(of: "label")) }
+        let id = reader.required(object, "id", .factorID).flatMap { reader.identifier($0, path: object.path(of: "id")) }
+        let label = reader.required(object, "label", .textPerLanguage).flatMap { text($0, path: object.path(of: "label")) }
         let weight = object["weight"].map { reader.positiveNumber($0, path: object.path(of: "weight")) } ?? 1
         guard let id, let label, let weight else { return nil }
         return Factor(id: id, label: label, weight: weight, provenance: reader.provenance(of: node, path: path))
@@ -287,24 +286,24 @@ struct QuestionnaireDecoder {
 
     private func decodeQuestion(_ node: JSONNode, path: String) -> Question? {
         guard let object = reader.object(node, path: path, allowed: Self.questionMembers) else { return nil }
-        let id = reader.required(object, "id", "the question code used as response column").flatMap { reader.identifier($0, path: object.path(of: "id")) }
+        let id = reader.required(object, "id", .questionCode).flatMap { reader.identifier($0, path: object.path(of: "id")) }
         let dimension = object["dimension"].flatMap { reader.identifier($0, path: object.path(of: "dimension")) }
         let section = object["section"].flatMap { reader.identifier($0, path: object.path(of: "section")) }
         if object["dimension"] == nil && object["section"] == nil {
-            reader.report(.error, at: node, "\(path).dimension: missing; add \"dimension\" (a scored question) or \"section\" (a descriptive one)")
+            reader.report(.error, at: node, path: "\(path).dimension", .neitherDimensionNorSection)
         }
         if object["dimension"] != nil, let sectionNode = object["section"] {
-            reader.report(.error, at: sectionNode, "\(path): a question has a dimension or a section, not both; remove one")
+            reader.report(.error, at: sectionNode, path: path, .dimensionAndSection)
         }
         let scored = object["scored"].map { reader.bool($0, path: object.path(of: "scored")) } ?? (object["dimension"] != nil)
         if scored == true, let sectionNode = object["section"] {
-            reader.report(.error, at: sectionNode, "\(path): questions of a section are descriptive; move the question to a dimension or remove \"scored\": true")
+            reader.report(.error, at: sectionNode, path: path, .scoredSectionQuestion)
         }
         let factor = object["factor"].flatMap { reader.identifier($0, path: object.path(of: "factor")) }
-        let text = reader.required(object, "text", "a text per language").flatMap { self.text($0, path: object.path(of: "text")) }
+        let text = reader.required(object, "text", .textPerLanguage).flatMap { self.text($0, path: object.path(of: "text")) }
         let help = object["help"].flatMap { self.text($0, path: object.path(of: "help")) }
         let weight = object["weight"].map { reader.positiveNumber($0, path: object.path(of: "weight")) } ?? 1
-        let kind = reader.required(object, "type", "one of likert, level, choice, multi, yesno, number")
+        let kind = reader.required(object, "type", .questionType)
             .flatMap { decodeKind($0, in: object, scored: scored ?? true) }
         guard let id, dimension != nil || section != nil, let text, let weight, let kind, let scored else { return nil }
         return Question(id: id, dimensionID: dimension, sectionID: section, factorID: factor, text: text, help: help, weight: weight,
@@ -324,12 +323,12 @@ struct QuestionnaireDecoder {
         guard let type = reader.string(typeNode, path: object.path(of: "type")) else { return nil }
         guard let accepted = Self.membersByType[type] else {
             reader.report(.error, at: typeNode,
-                          "\(object.path(of: "type")): unknown question type \"\(type)\"; use one of likert, level, choice, multi, yesno, number")
+                          path: object.path(of: "type"), .unknownQuestionType(type))
             return nil
         }
         let typeSpecific = Set(Self.membersByType.values.joined())
         for key in object.members.keys.sorted() where typeSpecific.contains(key) && !accepted.contains(key) {
-            reader.report(.error, at: object.members[key]!, "\(object.path(of: key)): a \(type) question does not take \"\(key)\"; remove it")
+            reader.report(.error, at: object.members[key]!, path: object.path(of: key), .notTakenByType(type, key))
         }
         let reverse = object["reverse"].map { reader.bool($0, path: object.path(of: "reverse")) } ?? false
         switch type {
@@ -352,12 +351,12 @@ struct QuestionnaireDecoder {
     }
 
     private func scaleReference(in object: JSONObject) -> Scale? {
-        guard let node = reader.required(object, "scale", "the name of a scale in \"scales\" or an inline {\"points\": [...]}") else { return nil }
+        guard let node = reader.required(object, "scale", .scale) else { return nil }
         if case .string(let name) = node.value {
             guard let scale = scales[name] else {
                 let known = scales.keys.sorted()
                 reader.report(.error, at: node,
-                              "\(object.path(of: "scale")): unknown scale \"\(name)\"; define it under \"scales\"" + (known.isEmpty ? "" : " or use one of \(known.joined(separator: ", "))"))
+                              path: object.path(of: "scale"), .unknownScale(name, known: known.isEmpty ? nil : known.joined(separator: ", ")))
                 return nil
             }
             return scale
@@ -366,12 +365,12 @@ struct QuestionnaireDecoder {
     }
 
     private func options(in object: JSONObject, scored: Bool) -> [Option]? {
-        guard let node = reader.required(object, "options", "an array of {\"code\", \"label\", \"score\"}") else { return nil }
+        guard let node = reader.required(object, "options", .options) else { return nil }
         return decodeList(node, path: object.path(of: "options")) { element, path -> Option? in
             guard let option = reader.object(element, path: path, allowed: ["code", "label", "score"]) else { return nil }
-            let code = reader.required(option, "code", "the code written in response files").flatMap { reader.identifier($0, path: option.path(of: "code")) }
-            let label = reader.required(option, "label", "a text per language").flatMap { text($0, path: option.path(of: "label")) }
-            let scoreNode = scored ? reader.required(option, "score", "a number from 0 to 100") : option["score"]
+            let code = reader.required(option, "code", .optionCode).flatMap { reader.identifier($0, path: option.path(of: "code")) }
+            let label = reader.required(option, "label", .textPerLanguage).flatMap { text($0, path: option.path(of: "label")) }
+            let scoreNode = scored ? reader.required(option, "score", .scoreTo100) : option["score"]
             let score = scoreNode.map { reader.number($0, path: option.path(of: "score"), in: 0...100) } ?? 0
             guard let code, let label, let score else { return nil }
             return Option(code: code, label: label, score: score, provenance: reader.provenance(of: element, path: path))
@@ -379,22 +378,22 @@ struct QuestionnaireDecoder {
     }
 
     private func multiRule(in object: JSONObject) -> MultiRule? {
-        guard let node = reader.required(object, "rule", "\"sum-capped\" (with \"maximum\") or \"share\""),
+        guard let node = reader.required(object, "rule", .rule),
             let name = reader.string(node, path: object.path(of: "rule"))
         else { return nil }
         switch name {
         case "share":
             if let maximum = object["maximum"] {
-                reader.report(.error, at: maximum, "\(object.path(of: "maximum")): the share rule takes no maximum; remove it")
+                reader.report(.error, at: maximum, path: object.path(of: "maximum"), .shareTakesNoMaximum)
             }
             return .share
         case "sum-capped":
-            guard let maximumNode = reader.required(object, "maximum", "the score total that counts as 100"),
+            guard let maximumNode = reader.required(object, "maximum", .cappedTotal),
                 let maximum = reader.positiveNumber(maximumNode, path: object.path(of: "maximum"))
             else { return nil }
             return .sumCapped(maximum: maximum)
         default:
-            reader.report(.error, at: node, "\(object.path(of: "rule")): unknown rule \"\(name)\"; use \"sum-capped\" or \"share\"")
+            reader.report(.error, at: node, path: object.path(of: "rule"), .unknownRule(name))
             return nil
         }
     }
@@ -403,14 +402,14 @@ struct QuestionnaireDecoder {
         let minimum = object["minimum"].map { reader.number($0, path: object.path(of: "minimum")) } ?? 0
         let maximum = object["maximum"].flatMap { reader.number($0, path: object.path(of: "maximum")) }
         let unit = object["unit"].flatMap { text($0, path: object.path(of: "unit")) }
-        guard let node = scored ? reader.required(object, "thresholds", "an array of {\"atLeast\": ..., \"score\": ...}") : object["thresholds"] else {
+        guard let node = scored ? reader.required(object, "thresholds", .thresholds) : object["thresholds"] else {
             guard !scored, let minimum else { return nil }
             return NumberScoring(unit: unit, minimum: minimum, maximum: maximum, thresholds: [], provenance: reader.provenance(of: object.node, path: object.path))
         }
         let thresholds = decodeList(node, path: object.path(of: "thresholds")) { element, path -> NumberScoring.Threshold? in
             guard let threshold = reader.object(element, path: path, allowed: ["atLeast", "score"]) else { return nil }
-            let atLeast = reader.required(threshold, "atLeast", "a number").flatMap { reader.number($0, path: threshold.path(of: "atLeast")) }
-            let score = reader.required(threshold, "score", "a number from 0 to 100").flatMap { reader.number($0, path: threshold.path(of: "score"), in: 0...100) }
+            let atLeast = reader.required(threshold, "atLeast", .number).flatMap { reader.number($0, path: threshold.path(of: "atLeast")) }
+            let score = reader.required(threshold, "score", .scoreTo100).flatMap { reader.number($0, path: threshold.path(of: "score"), in: 0...100) }
             guard let atLeast, let score else { return nil }
             return NumberScoring.Threshold(atLeast: atLeast, score: score)
         }
@@ -439,20 +438,19 @@ struct QuestionnaireDecoder {
             return LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0, plain) }))
         }
         guard case .object(let members) = node.value else {
-            reader.report(.error, at: node, "\(path): expected a text per language ({\"en\": \"...\"}), found \(node.typeName)")
+            reader.reportType(at: node, path: path, expected: .textObject)
             return nil
         }
         var translations: [String: String] = [:]
         for member in members {
             guard let value = reader.string(member.value, path: "\(path).\(member.key)") else { continue }
             if !languages.contains(member.key) {
-                reader.report(.warning, at: member.value,
-                              "\(path).\(member.key): language \"\(member.key)\" is not declared in languages; declare it or remove this text")
+                reader.report(.warning, at: member.value, path: "\(path).\(member.key)", .undeclaredLanguage(member.key))
             }
             translations[member.key] = value
         }
         for language in languages where translations[language]?.isEmpty ?? true {
-            reader.report(.warning, at: node, "\(path): no text in \"\(language)\", a declared language; add \"\(language)\": \"...\"")
+            reader.report(.warning, at: node, path: path, .missingText(language))
         }
         return LocalizedText(translations)
     }

@@ -16,8 +16,9 @@ extension Checked where Value == LoadedQuestionnaire {
 
 /// Reads, decodes and validates questionnaire files.
 package enum QuestionnaireLoader {
-    /// Loads from bytes already read; `path` is used in diagnostics.
-    package static func load(bytes: [UInt8], path: String) -> Checked<LoadedQuestionnaire> {
+    /// Loads from bytes already read; `path` is used in diagnostics, which the rules and the hint
+    /// for a responses file, a JSON syntax error and the structure word in `wording`.
+    package static func load(bytes: [UInt8], path: String, wording: QuestionnaireFileWording = .english) -> Checked<LoadedQuestionnaire> {
         let digest = SHA256.hex(of: bytes)
         let root: JSONNode
         do {
@@ -26,34 +27,31 @@ package enum QuestionnaireLoader {
             // A file that does not even begin like JSON is most often a responses file given first.
             let firstByte = bytes.first { !ASCII.isSpace($0) && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
             let hint = error.line == 1 && firstByte != UInt8(ascii: "{") && firstByte != UInt8(ascii: "[")
-                ? "; \(swappedHint)" : ""
-            var diagnostic = error.diagnostic(file: path)
+                ? wording.rules.looksLikeResponses : ""
+            var diagnostic = error.diagnostic(file: path, wording: wording.json)
             diagnostic.message += hint
             return .failure(diagnostic)
         }
         if case .array = root.value {
             return .failure(.error(SourceLocation(file: path, line: root.line, column: root.column),
-                                   "expected a questionnaire object, found an array; \(swappedHint)"))
+                                   wording.rules.foundArray + wording.rules.looksLikeResponses))
         }
-        let reader = SchemaReader(file: path)
+        let reader = SchemaReader(file: path, wording: wording.schema)
         var decoder = QuestionnaireDecoder(reader: reader)
         let decoded = decoder.decode(root)
         var diagnostics = reader.diagnostics
         if let decoded {
-            diagnostics += QuestionnaireValidator(file: path).validate(decoded)
+            diagnostics += QuestionnaireValidator(file: path, wording: wording.rules).validate(decoded)
         }
         diagnostics.sort { ($0.location.sortKey.0, $0.location.sortKey.1, $0.message) < ($1.location.sortKey.0, $1.location.sortKey.1, $1.message) }
         let questionnaire = diagnostics.contains { $0.severity == .error } ? nil : decoded
         return Checked(questionnaire.map { LoadedQuestionnaire(questionnaire: $0, sha256: digest) }, diagnostics)
     }
 
-    /// What to say when a responses file is given where the questionnaire is expected.
-    static let swappedHint = "this looks like a responses file, not a questionnaire - did you swap them? Give the questionnaire (JSON) first, then the responses files"
-
-    /// Reads and loads a file.
-    package static func load(path: String) -> Checked<LoadedQuestionnaire> {
+    /// Reads and loads a file (see `load(bytes:path:wording:)`).
+    package static func load(path: String, wording: QuestionnaireFileWording = .english) -> Checked<LoadedQuestionnaire> {
         do throws(SmartCityError) {
-            return load(bytes: try FileInput.readAll(path: path), path: path)
+            return load(bytes: try FileInput.readAll(path: path, wording: wording.json.files), path: path, wording: wording)
         } catch {
             return Checked(error)
         }

@@ -14,9 +14,14 @@ struct JSONObject {
 /// naming the JSON path, so that one pass reports every problem, not just the first.
 final class SchemaReader {
     let file: String
+    /// What the diagnostics say, in the run's language.
+    let wording: SchemaWording
     package private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String) { self.file = file }
+    init(file: String, wording: SchemaWording = .english) {
+        self.file = file
+        self.wording = wording
+    }
 
     package func location(of node: JSONNode) -> SourceLocation {
         SourceLocation(file: file, line: node.line, column: node.column)
@@ -30,10 +35,20 @@ final class SchemaReader {
         diagnostics.append(Diagnostic(severity, location(of: node), message))
     }
 
+    /// Reports a problem of the member at `path`.
+    func report(_ severity: Severity, at node: JSONNode, path: String, _ problem: SchemaWording.Problem) {
+        report(severity, at: node, path + wording.colon + wording.problem(problem))
+    }
+
+    /// Reports a value at `path` that is not of the type expected.
+    func reportType(at node: JSONNode, path: String, expected: SchemaWording.Expected) {
+        report(.error, at: node, path + wording.colon + wording.expectedFound(wording.expected(expected), wording.type(node.kind)))
+    }
+
     /// Reads an object, reporting unknown member names (the parser refuses duplicate ones).
     func object(_ node: JSONNode, path: String, allowed: [String]) -> JSONObject? {
         guard case .object(let list) = node.value else {
-            report(.error, at: node, "\(path.isEmpty ? "the document" : path): expected an object, found \(node.typeName)")
+            report(.error, at: node, (path.isEmpty ? wording.theDocument : path) + wording.colon + wording.expectedFound(wording.type(.object), wording.type(node.kind)))
             return nil
         }
         var members: [String: JSONNode] = [:]
@@ -41,9 +56,8 @@ final class SchemaReader {
             let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
             let keyLocation = SourceLocation(file: file, line: member.keyLine, column: member.keyColumn)
             if !allowed.contains(member.key) {
-                let hint = Self.closest(to: member.key, in: allowed).map { "did you mean \"\($0)\"?" }
-                    ?? "allowed here: \(allowed.joined(separator: ", "))"
-                diagnostics.append(.error(keyLocation, "\(memberPath): unknown member \"\(member.key)\"; \(hint)"))
+                let closest = Self.closest(to: member.key, in: allowed)
+                diagnostics.append(.error(keyLocation, memberPath + wording.colon + wording.unknownMember(member.key, closest, allowed.joined(separator: ", "))))
                 continue
             }
             members[member.key] = member.value
@@ -52,43 +66,42 @@ final class SchemaReader {
     }
 
     /// A required member, reporting its absence at the object.
-    func required(_ object: JSONObject, _ key: String, _ what: String) -> JSONNode? {
+    func required(_ object: JSONObject, _ key: String, _ what: SchemaWording.Expected) -> JSONNode? {
         if let node = object[key] { return node }
-        report(.error, at: object.node, "\(object.path(of: key)): missing; add \"\(key)\": \(what)")
+        report(.error, at: object.node, object.path(of: key) + wording.colon + wording.missing(key, wording.expected(what)))
         return nil
     }
 
     /// The value when `extract` accepts it, else an "expected ..., found ..." error.
-    private func typed<T>(_ node: JSONNode, path: String, expected: String, _ extract: (JSONNode.Value) -> T?) -> T? {
+    private func typed<T>(_ node: JSONNode, path: String, expected: SchemaWording.Expected, _ extract: (JSONNode.Value) -> T?) -> T? {
         if let value = extract(node.value) { return value }
-        report(.error, at: node, "\(path): expected \(expected), found \(node.typeName)")
+        reportType(at: node, path: path, expected: expected)
         return nil
     }
 
     func string(_ node: JSONNode, path: String) -> String? {
-        typed(node, path: path, expected: "a string") { if case .string(let text) = $0 { text } else { nil } }
+        typed(node, path: path, expected: .string) { if case .string(let text) = $0 { text } else { nil } }
     }
 
     /// A non-empty string that may serve as an id or code: no surrounding spaces, no `;` or `,`.
     func identifier(_ node: JSONNode, path: String) -> String? {
         guard let text = string(node, path: path) else { return nil }
         if text.isEmpty || text != text.trimmingSpaces || text.contains(where: { ";,\"\n\r\t[]".contains($0) }) {
-            report(.error, at: node,
-                   "\(path): \"\(text)\" is not a valid id; use letters, digits, '-', '_' or '.', without spaces, quotes, brackets, ',' or ';'")
+            report(.error, at: node, path + wording.colon + wording.invalidID(text))
             return nil
         }
         return text
     }
 
     func number(_ node: JSONNode, path: String) -> Double? {
-        typed(node, path: path, expected: "a number") { if case .number(let value) = $0 { value } else { nil } }
+        typed(node, path: path, expected: .number) { if case .number(let value) = $0 { value } else { nil } }
     }
 
     /// A number that must be greater than zero (weights).
     func positiveNumber(_ node: JSONNode, path: String) -> Double? {
         guard let value = number(node, path: path) else { return nil }
         guard value > 0 else {
-            report(.error, at: node, "\(path): must be greater than 0, found \(NumberFormat.plain(value)); use a positive weight")
+            report(.error, at: node, path + wording.colon + wording.notPositive(NumberFormat.plain(value)))
             return nil
         }
         return value
@@ -98,19 +111,19 @@ final class SchemaReader {
     func number(_ node: JSONNode, path: String, in range: ClosedRange<Double>) -> Double? {
         guard let value = number(node, path: path) else { return nil }
         guard range.contains(value) else {
-            report(.error, at: node,
-                   "\(path): \(NumberFormat.plain(value)) is out of range; use a number from \(NumberFormat.plain(range.lowerBound)) to \(NumberFormat.plain(range.upperBound))")
+            report(.error, at: node, path + wording.colon
+                + wording.outOfRange(NumberFormat.plain(value), NumberFormat.plain(range.lowerBound), NumberFormat.plain(range.upperBound)))
             return nil
         }
         return value
     }
 
     func bool(_ node: JSONNode, path: String) -> Bool? {
-        typed(node, path: path, expected: "true or false") { if case .bool(let value) = $0 { value } else { nil } }
+        typed(node, path: path, expected: .trueOrFalse) { if case .bool(let value) = $0 { value } else { nil } }
     }
 
     func array(_ node: JSONNode, path: String) -> [JSONNode]? {
-        typed(node, path: path, expected: "an array") { if case .array(let elements) = $0 { elements } else { nil } }
+        typed(node, path: path, expected: .array) { if case .array(let elements) = $0 { elements } else { nil } }
     }
 
     /// The closest allowed name within an edit distance of 2, for "did you mean".

@@ -25,7 +25,24 @@ struct ExactWeights: Sendable {
     /// The questionnaire's minimum coverage, exactly.
     let minimumCoverage: Fraction
     /// Why the questionnaire cannot be scored exactly (weights too fine or too large); empty when it can.
-    let problems: [(provenance: Provenance, message: String)]
+    let problems: [(provenance: Provenance, problem: Problem)]
+
+    /// Why a questionnaire cannot be scored exactly (worded per language in `QuestionnaireWording`).
+    enum Problem: Sendable, Equatable {
+        /// The scale values and option scores need a unit finer than 1/2^40 of a point.
+        case commonUnitTooFine
+        /// The weights combine into fractions beyond 128-bit arithmetic.
+        case weightsTooFine
+        /// A decimal too large or with too many digits: (what it is, as written).
+        case tooManyDigits(Quantity, String)
+        /// A dimension's factor and question weights combine into fractions too fine: (its id).
+        case dimensionWeightsTooFine(String)
+    }
+
+    /// What a decimal of the questionnaire is.
+    enum Quantity: Sendable, Equatable {
+        case weight, factorWeight, minimumCoverage, optionScore, thresholdScore, maximum, scaleValue
+    }
 
     /// A multi question's rule in whole numbers.
     struct MultiUnits: Sendable {
@@ -54,7 +71,7 @@ struct ExactWeights: Sendable {
             multiShapes.append(shape)
         }
         let unit = ExactWeights.lcm(unitDivisors).flatMap { $0 < 1 << 40 ? Int64($0) : nil } ?? {
-            decimals.problems.append((.none, "the scale values and option scores need a common unit finer than 1/2^40 of a point to score exactly; use fewer decimals"))
+            decimals.problems.append((.none, .commonUnitTooFine))
             return 1
         }()
         scoreUnit = unit
@@ -69,26 +86,26 @@ struct ExactWeights: Sendable {
         dimensionUnits = wholes.dimensionUnits
         factorWeights = Self.wholeFactorWeights(shares)
 
-        let dimensionFractions = questionnaire.dimensions.map { decimals.exact($0.weight, $0.provenance, "the weight") }
+        let dimensionFractions = questionnaire.dimensions.map { decimals.exact($0.weight, $0.provenance, .weight) }
         let common = ExactWeights.lcm(dimensionFractions.map(\.denominator)) ?? 1
         dimensionWeights = dimensionFractions.map { Int64(clamping: $0.numerator * (common / $0.denominator)) }
         if !Self.totalFitsIn128Bits(dimensionWeights: dimensionWeights, unit: unit, dimensionUnits: wholes.dimensionUnits) {
-            decimals.problems.append((.none, "the weights of the dimensions, factors and questions combine into fractions too fine to score exactly (beyond 128-bit arithmetic); use simpler weights"))
+            decimals.problems.append((.none, .weightsTooFine))
         }
-        minimumCoverage = decimals.exact(questionnaire.minimumCoverage, .none, "the minimum coverage")
+        minimumCoverage = decimals.exact(questionnaire.minimumCoverage, .none, .minimumCoverage)
         problems = decimals.problems
     }
 
     /// Decimals of the questionnaire read as exact fractions, with the problems of those that cannot be.
     private struct ExactDecimals {
-        var problems: [(Provenance, String)] = []
+        var problems: [(Provenance, Problem)] = []
 
         /// The decimal as written (`0.1` is one tenth); zero, with a problem, when it is too large or too fine.
-        mutating func exact(_ value: Double, _ provenance: Provenance, _ what: String) -> Fraction {
+        mutating func exact(_ value: Double, _ provenance: Provenance, _ what: Quantity) -> Fraction {
             if let fraction = Fraction(decimal: value), fraction.numerator.magnitude < 1 << 60, fraction.denominator < 1 << 60 {
                 return fraction.reduced
             }
-            problems.append((provenance, "\(what) \(NumberFormat.plain(value)) is too large or has too many digits to score exactly; use at most 12 significant digits"))
+            problems.append((provenance, .tooManyDigits(what, NumberFormat.plain(value))))
             return .zero
         }
     }
@@ -105,16 +122,16 @@ struct ExactWeights: Sendable {
         case .level(let scale):
             return (scaleScores(scale, reverse: false, &decimals), nil)
         case .choice(let options):
-            return (options.map { decimals.exact($0.score, $0.provenance, "the option score") }, nil)
+            return (options.map { decimals.exact($0.score, $0.provenance, .optionScore) }, nil)
         case .number(let scoring):
-            return (scoring.thresholds.map { decimals.exact($0.score, scoring.provenance, "the threshold score") }, nil)
+            return (scoring.thresholds.map { decimals.exact($0.score, scoring.provenance, .thresholdScore) }, nil)
         case .yesNo(let reverse):
             return (reverse ? [.hundred, .zero] : [.zero, .hundred], nil)
         case .multi(let options, let rule):
             switch rule {
             case .sumCapped(let maximum):
-                let points = options.map { decimals.exact($0.score, $0.provenance, "the option score") }
-                let cap = decimals.exact(maximum, question.provenance, "the maximum")
+                let points = options.map { decimals.exact($0.score, $0.provenance, .optionScore) }
+                let cap = decimals.exact(maximum, question.provenance, .maximum)
                 let common = ExactWeights.lcm((points + [cap]).map(\.denominator)) ?? 1
                 return ([], (points.map { Int64(clamping: $0.numerator * (common / $0.denominator)) },
                              Int64(clamping: cap.numerator * (common / cap.denominator))))
@@ -126,7 +143,7 @@ struct ExactWeights: Sendable {
 
     /// A scale's item scores: its lowest value 0, its highest 100, linear between; reversed, 100 to 0.
     private static func scaleScores(_ scale: Scale, reverse: Bool, _ decimals: inout ExactDecimals) -> [Fraction] {
-        let values = scale.points.map { decimals.exact($0.value, scale.provenance, "the scale value") }
+        let values = scale.points.map { decimals.exact($0.value, scale.provenance, .scaleValue) }
         let low = values.min() ?? .zero, high = values.max() ?? .zero
         return values.map { value in
             var score = Fraction.zero
@@ -163,14 +180,14 @@ struct ExactWeights: Sendable {
             }
             for (position, dimension) in questionnaire.dimensions.enumerated() {
                 func questionWeight(_ index: Int) -> Fraction {
-                    decimals.exact(questionnaire.questions[index].weight, questionnaire.questions[index].provenance, "the weight")
+                    decimals.exact(questionnaire.questions[index].weight, questionnaire.questions[index].provenance, .weight)
                 }
                 let groups: [(factor: Fraction, questions: [Int])]
                 if dimension.factors.isEmpty {
                     groups = [(Fraction(1), members[position])]
                 } else {
                     groups = dimension.factors.map { factor in
-                        (decimals.exact(factor.weight, factor.provenance, "the factor weight"),
+                        (decimals.exact(factor.weight, factor.provenance, .factorWeight),
                          members[position].filter { questionnaire.questions[$0].factorID == factor.id })
                     }.filter { !$0.questions.isEmpty }
                 }
@@ -198,7 +215,7 @@ struct ExactWeights: Sendable {
             let common = ExactWeights.lcm(members.map { shares.inDimension[$0].denominator }) ?? 0
             guard common > 0, common < 1 << 40, 100 * Int128(unit) * common < 1 << 62 else {
                 if !members.isEmpty {
-                    decimals.problems.append((dimension.provenance, "the factor and question weights of \(dimension.id) combine into fractions too fine to score exactly; use simpler weights"))
+                    decimals.problems.append((dimension.provenance, .dimensionWeightsTooFine(dimension.id)))
                 }
                 units.append(1)
                 continue

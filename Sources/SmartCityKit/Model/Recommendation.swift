@@ -44,16 +44,26 @@ struct Recommendation: Sendable {
         }
     }
 
+    /// Why a condition's answer does not fit its question (worded per language in `QuestionnaireWording`).
+    enum Mismatch: Sendable, Equatable {
+        /// (the answer, the question, its option codes).
+        case notAnOption(String, question: String, codes: String)
+        /// (the question).
+        case notYesNo(question: String)
+        /// (the question, the answer).
+        case notANumber(question: String, String)
+    }
+
     /// Why a condition's answer does not fit its question; nil when it does.
-    static func problem(with expected: String, for question: Question) -> String? {
+    static func problem(with expected: String, for question: Question) -> Mismatch? {
         switch question.kind {
         case .choice(let options), .multi(let options, _):
             return options.contains { $0.code == expected } ? nil
-                : "\"\(expected)\" is not an option of \(question.id); use one of \(options.map(\.code).joined(separator: ", "))"
+                : .notAnOption(expected, question: question.id, codes: options.map(\.code).joined(separator: ", "))
         case .yesNo:
-            return expected == "yes" || expected == "no" ? nil : "\(question.id) is a yes/no question; use \"yes\" or \"no\""
+            return expected == "yes" || expected == "no" ? nil : .notYesNo(question: question.id)
         case .likert, .level, .number:
-            return NumberFormat.parse(Substring(expected)) == nil ? "\(question.id) takes a number; \"\(expected)\" is not one" : nil
+            return NumberFormat.parse(Substring(expected)) == nil ? .notANumber(question: question.id, expected) : nil
         }
     }
 }

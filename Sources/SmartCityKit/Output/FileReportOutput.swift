@@ -67,7 +67,7 @@ package final class FileReportOutput: ReportOutput {
         do {
             try POSIXFile.makeFolder(parent)
         } catch {
-            return .failure(.error(SourceLocation(file: error.path), error.message))
+            return .failure(wording.system.diagnostic(error))
         }
         // Through symbolic links: the lock, the staging folder and the swap are the target's.
         let destination = POSIXFile.resolved(trimmed) ?? FilePath.join(POSIXFile.resolved(parent) ?? parent, name)
@@ -84,7 +84,7 @@ package final class FileReportOutput: ReportOutput {
         switch lock(swap.lockPath) {
         case .locked(let locked): descriptor = locked
         case .busy: return .failure(.error(location, wording.busy))
-        case .failed(let reason): return .failure(.error(SourceLocation(file: swap.home), wording.cannotBeWritten(reason)))
+        case .failed(let reason): return .failure(.error(SourceLocation(file: swap.home), wording.cannotBeWritten(wording.system.reason(reason))))
         }
         let notes = swap.cleanLeftovers(reportSet: reportSet, wording: wording)
         let staging = swap.staging(getpid())
@@ -94,7 +94,7 @@ package final class FileReportOutput: ReportOutput {
         } catch {
             close(descriptor)
             unlink(swap.lockPath)
-            return .failure(.error(SourceLocation(file: swap.home), wording.cannotBeWritten(error.message)))
+            return .failure(.error(SourceLocation(file: swap.home), wording.cannotBeWritten(wording.system.message(error))))
         }
         return Checked(FileReportOutput(folder: trimmed, staging: staging, swap: swap, lock: (swap.lockPath, descriptor), notes: notes, reportSet: reportSet))
     }
@@ -124,7 +124,7 @@ package final class FileReportOutput: ReportOutput {
     private enum LockResult {
         case locked(Int32)
         case busy
-        case failed(String)
+        case failed(SystemReason)
     }
 
     /// Takes the lock file beside the folder. The file is removed when the lock is released, so a
@@ -132,7 +132,7 @@ package final class FileReportOutput: ReportOutput {
     private static func lock(_ path: String) -> LockResult {
         while true {
             let descriptor = Foundation.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { return .failed(String(cString: strerror(errno))) }
+            guard descriptor >= 0 else { return .failed(SystemReason(errorNumber: errno)) }
             guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
                 close(descriptor)
                 return .busy
@@ -237,11 +237,11 @@ package final class FileReportOutput: ReportOutput {
 
     /// A failure of a run that writes reports into `folder`, as the run reports it once the new
     /// set is discarded: the run's own failure (`SmartCityError`) as it is; a file that could not
-    /// be written, located at that file; anything else at the folder; with the news that no
-    /// report was changed (in `wording`).
+    /// be written, located at that file with the system's reason; anything else at the folder;
+    /// with the news that no report was changed (all in `wording`).
     package static func diagnostic(for error: any Error, folder: String, wording: OutputFolderWording = .english) -> Diagnostic {
         if let failure = error as? SmartCityError { return failure.diagnostics[0] }
-        var diagnostic = (error as? POSIXFile.Failure)?.diagnostic
+        var diagnostic = (error as? POSIXFile.Failure).map(wording.system.diagnostic)
             ?? .error(SourceLocation(file: folder), wording.reportsCannotBeWritten(error.localizedDescription))
         diagnostic.message += wording.noReportChanged
         return diagnostic

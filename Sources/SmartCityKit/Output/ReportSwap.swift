@@ -41,7 +41,7 @@ package struct ReportSwap {
         let old = previous(getpid())
         switch strategy {
         case .replaceFolder where !POSIXFile.kind(of: destination).exists:
-            guard rename(staged, destination) == 0 else { throw POSIXFile.Failure(destination, "cannot be created") }
+            guard rename(staged, destination) == 0 else { throw POSIXFile.Failure(destination, .create) }
         case .replaceFolder:
             if POSIXFile.exchange(staged, destination) {
                 // The staging path now holds the previous reports.
@@ -49,9 +49,9 @@ package struct ReportSwap {
                 POSIXFile.remove(staged)
                 return
             }
-            guard rename(destination, old) == 0 else { throw POSIXFile.Failure(destination, "cannot be replaced") }
+            guard rename(destination, old) == 0 else { throw POSIXFile.Failure(destination, .replace) }
             guard rename(staged, destination) == 0 else {
-                let failure = POSIXFile.Failure(destination, "cannot be replaced")
+                let failure = POSIXFile.Failure(destination, .replace)
                 _ = rename(old, destination)
                 throw failure
             }
@@ -61,7 +61,7 @@ package struct ReportSwap {
             let entries = ((try? FileManager.default.contentsOfDirectory(atPath: staged)) ?? []).filter { !$0.hasPrefix(".smartcity-") }
             let manifest = FilePath.join(staged, Self.manifestName)
             try POSIXFile.write(Array(entries.sorted().joined(separator: "\n").utf8), to: manifest + "-unfinished")
-            guard rename(manifest + "-unfinished", manifest) == 0 else { throw POSIXFile.Failure(manifest, "cannot be written") }
+            guard rename(manifest + "-unfinished", manifest) == 0 else { throw POSIXFile.Failure(manifest, .write) }
             try rollForward(staged, old: old, reportSet: reportSet)
         }
     }
@@ -79,9 +79,9 @@ package struct ReportSwap {
             if listed.contains(entry) && !POSIXFile.entryExists(incoming) { continue }
             if POSIXFile.entryExists(current) {
                 POSIXFile.remove(FilePath.join(old, entry))
-                guard rename(current, FilePath.join(old, entry)) == 0 else { throw POSIXFile.Failure(current, "cannot be replaced") }
+                guard rename(current, FilePath.join(old, entry)) == 0 else { throw POSIXFile.Failure(current, .replace) }
             }
-            if listed.contains(entry), rename(incoming, current) != 0 { throw POSIXFile.Failure(current, "cannot be replaced") }
+            if listed.contains(entry), rename(incoming, current) != 0 { throw POSIXFile.Failure(current, .replace) }
         }
         POSIXFile.remove(old)
         POSIXFile.remove(staged)

@@ -15,6 +15,8 @@ package final class TextOutput {
     private var cleanupToken: Int?
     private var buffer: [UInt8] = []
     private var failure: POSIXFile.Failure?
+    /// What is said when the text cannot be written.
+    private let wording: OutputFileWording
     /// Whether `finish` ran (the descriptor is closed and the temporary file renamed or removed).
     private var finished = false
 
@@ -22,29 +24,30 @@ package final class TextOutput {
     static let bufferSize = 1 << 20
 
     /// Opens standard output (`path` nil or `-`) or a file; without `force`, refuses a regular
-    /// file that exists (a FIFO or a device is written like `>` does, without `force`).
-    package static func open(path: String?, force: Bool) -> Checked<TextOutput> {
-        guard let path, path != "-" else { return Checked(TextOutput(path: nil, descriptor: STDOUT_FILENO, temporary: nil)) }
+    /// file that exists (a FIFO or a device is written like `>` does, without `force`). What it
+    /// says, now and in `finish`, is in `wording`.
+    package static func open(path: String?, force: Bool, wording: OutputFileWording = .english) -> Checked<TextOutput> {
+        guard let path, path != "-" else { return Checked(TextOutput(path: nil, descriptor: STDOUT_FILENO, temporary: nil, wording: wording)) }
         let location = SourceLocation(file: path)
-        guard !path.isEmpty else { return .failure(.error(location, "the output file name is empty; name a file, or leave the option out for standard output")) }
+        guard !path.isEmpty else { return .failure(.error(location, wording.emptyName)) }
         let destination: String
         switch POSIXFile.entryKind(path) {
         case .folder:
-            return .failure(.error(location, "is a folder; name a file"))
+            return .failure(.error(location, wording.isAFolder))
         case .danglingLink:
             // Like `>`: the file the link points to is created.
             guard let target = POSIXFile.danglingTarget(path) else {
-                return .failure(.error(location, "is a symbolic link that leads nowhere (a loop); name another file"))
+                return .failure(.error(location, wording.linkLoop))
             }
             destination = target
         case .special:
             let descriptor = Glibc.open(path, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else {
-                return .failure(.error(location, "cannot be opened for writing: \(String(cString: strerror(errno))); name another file"))
+                return .failure(.error(location, wording.cannotBeOpened(wording.system.reason(SystemReason(errorNumber: errno)))))
             }
-            return Checked(TextOutput(path: path, descriptor: descriptor, temporary: nil))
+            return Checked(TextOutput(path: path, descriptor: descriptor, temporary: nil, wording: wording))
         case .regularFile:
-            guard force else { return .failure(.error(location, "already exists; use --force to overwrite it")) }
+            guard force else { return .failure(.error(location, wording.alreadyExists)) }
             // The file a symbolic link points to is replaced, not the link.
             destination = POSIXFile.resolved(path) ?? path
         case .missing:
@@ -58,18 +61,19 @@ package final class TextOutput {
         // would leave the temporary file behind.
         let created = InterruptCleanup.shared.uninterrupted {
             Result { () throws(POSIXFile.Failure) in
-                TextOutput(path: path, descriptor: try POSIXFile.create(temporary), temporary: (temporary, destination))
+                TextOutput(path: path, descriptor: try POSIXFile.create(temporary), temporary: (temporary, destination), wording: wording)
             }
         }
         switch created {
         case .success(let output): return Checked(output)
         case .failure(let error):
-            return .failure(.error(location, "cannot be written (\(error.message)); check that its folder exists and is writable"))
+            return .failure(.error(location, wording.cannotBeCreated(wording.system.message(error))))
         }
     }
 
-    private init(path: String?, descriptor: Int32, temporary: (path: String, destination: String)?) {
+    private init(path: String?, descriptor: Int32, temporary: (path: String, destination: String)?, wording: OutputFileWording) {
         self.path = path
+        self.wording = wording
         self.descriptor = descriptor
         self.temporary = temporary
         if let file = temporary?.path { cleanupToken = InterruptCleanup.shared.register { unlink(file) } }
@@ -110,21 +114,20 @@ package final class TextOutput {
         flush()
         finished = true
         guard let path else {
-            return failure.map { .error(SourceLocation(file: "<stdout>"), "cannot write to standard output: \($0.reason); the output is incomplete") }
+            return failure.map { .error(SourceLocation(file: "<stdout>"), wording.standardOutputFailed(wording.system.reason($0.cause))) }
         }
         close(descriptor)
         guard let temporary else {
-            return failure.map { .error(SourceLocation(file: path), "\($0.message); the output is incomplete") }
+            return failure.map { .error(SourceLocation(file: path), wording.system.message($0) + wording.incomplete) }
         }
         if let failure {
             POSIXFile.remove(temporary.path)
-            return .error(SourceLocation(file: path), "\(failure.message); the file was not changed")
+            return .error(SourceLocation(file: path), wording.system.message(failure) + wording.notChanged)
         }
         let renameError: Int32? = InterruptCleanup.shared.uninterrupted { rename(temporary.path, temporary.destination) == 0 ? nil : errno }
         if let renameError {
-            let reason = String(cString: strerror(renameError))
             POSIXFile.remove(temporary.path)
-            return .error(SourceLocation(file: path), "cannot be written: \(reason)")
+            return .error(SourceLocation(file: path), wording.cannotBeWritten(wording.system.reason(SystemReason(errorNumber: renameError))))
         }
         return nil
     }

@@ -278,11 +278,12 @@ package final class AssessmentSession {
     /// Writes the answers file whole (its folder made when missing); the problem when it could not be written.
     private func save() -> Diagnostic? {
         let folder = FilePath.folder(of: answersPath)
+        let file = OutputFileWording.forLanguage(language)
         if folder != "." {
             do {
                 try POSIXFile.makeFolder(folder)
             } catch {
-                return .error(SourceLocation(file: error.path), "\(words.saveFailed): \(error.message); choose another --answers")
+                return .error(SourceLocation(file: error.path), words.saveFailed + strings.colon + file.system.message(error) + file.chooseAnother("--answers"))
             }
         }
         let scored = questionnaire.questions
@@ -290,14 +291,14 @@ package final class AssessmentSession {
         writer.row(["id", "name"] + scored.map(\.id))
         writer.row([id, name]
             + scored.indices.map { scored[$0].canonicalText(of: answers[$0], nonAnswers: questionnaire.nonAnswers) })
-        let opened = TextOutput.open(path: answersPath, force: true)
+        let opened = TextOutput.open(path: answersPath, force: true, wording: file)
         guard let output = opened.value else { return opened.diagnostics.first }
         output.write(writer.text)
         let failure = output.finish()
         isSaved = isSaved || failure == nil
         return failure.map { failure in
             var diagnostic = failure
-            diagnostic.message = "\(words.saveFailed): \(failure.message)"
+            diagnostic.message = words.saveFailed + strings.colon + failure.message
             return diagnostic
         }
     }

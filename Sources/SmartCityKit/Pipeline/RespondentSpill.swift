@@ -94,7 +94,7 @@ final class RespondentSpill {
     /// Up to `count` bytes of a temporary file; empty at its end.
     static func readChunk(_ descriptor: Int32, upTo count: Int) throws(SpillError) -> [UInt8] {
         do throws(POSIXFile.Failure) {
-            return try POSIXFile.readSome(descriptor, upTo: count, action: "cannot read a temporary file")
+            return try POSIXFile.readSome(descriptor, upTo: count, action: .readTemporary)
         } catch {
             throw .unreadable(error)
         }

@@ -2,6 +2,8 @@
 /// what an interrupted run left there that was removed. A struct with a value per language, so
 /// that a missing translation does not compile; chosen by the run's language.
 package struct OutputFolderWording: LanguageWording {
+    /// Why the system refused a file, in the same language.
+    var system: FileSystemWording
     /// The folder named is an empty path.
     var emptyName: String
     /// The folder is a file.
@@ -24,6 +26,7 @@ package struct OutputFolderWording: LanguageWording {
     var noReportChanged: String
 
     package static let english = OutputFolderWording(
+        system: .english,
         emptyName: "the output folder is empty; name a folder with --out, or leave --out out for Reports/<questionnaire-id>/",
         isAFile: "is a file, not a folder; name a folder for the reports with --out",
         danglingLink: "is a symbolic link to a folder that does not exist; create the folder it points to, or name another with --out",
@@ -38,6 +41,7 @@ package struct OutputFolderWording: LanguageWording {
         noReportChanged: "; no report was changed")
 
     package static let dutch = OutputFolderWording(
+        system: .dutch,
         emptyName: "de uitvoermap is leeg; noem een map met --out, of laat --out weg voor Reports/<vragenlijst-id>/",
         isAFile: "is een bestand, geen map; noem een map voor de rapporten met --out",
         danglingLink: "is een symbolische koppeling naar een map die niet bestaat; maak de map waarnaar ze wijst, of noem een andere met --out",
@@ -52,6 +56,7 @@ package struct OutputFolderWording: LanguageWording {
         noReportChanged: "; geen enkel rapport werd gewijzigd")
 
     package static let french = OutputFolderWording(
+        system: .french,
         emptyName: "le dossier de sortie est vide\u{202F}; nommez un dossier avec --out, ou omettez --out pour Reports/<id-du-questionnaire>/",
         isAFile: "est un fichier, pas un dossier\u{202F}; nommez un dossier pour les rapports avec --out",
         danglingLink: "est un lien symbolique vers un dossier qui n’existe pas\u{202F}; créez le dossier vers lequel il pointe, ou nommez-en un autre avec --out",

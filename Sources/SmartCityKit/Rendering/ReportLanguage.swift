@@ -52,6 +52,23 @@ package struct ReportLanguage: Sendable {
         return ReportLanguage(code: code, strings: .forLanguage(code), messages: messages, diagnostics: diagnostics)
     }
 
+    /// Loads a questionnaire and resolves the run's language (see `resolve`). What is said about a
+    /// questionnaire that fails to load is in the language of `--lang`, else of the environment,
+    /// else English, since it has no default language yet; the warnings of one that loads are in
+    /// the run's language. The language is nil when the questionnaire has errors.
+    package static func loadQuestionnaire(path: String, requested: String?, environment: [String: String])
+        -> (loaded: Checked<LoadedQuestionnaire>, language: ReportLanguage?)
+    {
+        let code = wordingLanguage(requested: requested, environment: environment)
+        let loaded = QuestionnaireLoader.load(path: path, wording: .forLanguage(code))
+        guard let questionnaire = loaded.questionnaire else { return (loaded, nil) }
+        let language = resolve(requested: requested, environment: environment, questionnaire: questionnaire, file: path)
+        guard language.code != code, !loaded.diagnostics.isEmpty else { return (loaded, language) }
+        // Its warnings again in the run's language: the file is read again, rarely (a bundled questionnaire has none).
+        let reworded = QuestionnaireLoader.load(path: path, wording: .forLanguage(language.code))
+        return (reworded.questionnaire == nil ? loaded : reworded, language)
+    }
+
     /// The questionnaire language a tag names: the tag itself (any case), else its language
     /// subtag (`nl-BE` is `nl`, `en-GB` is `en`, `fr_CH.UTF-8` is `fr`); nil when it has neither.
     static func match(_ tag: String, in languages: [String]) -> String? {

@@ -4,21 +4,31 @@ import Foundation
 /// (which traps on a closed or full descriptor); `lstat` for dangling links, `renameat2` for swaps.
 /// FileManager where it does the same (folders made, existence, removal).
 enum POSIXFile {
+    /// What a file operation could not do (worded per language in `FileSystemWording`).
+    enum Action: Sendable, CaseIterable {
+        case write, create, createFolder, replace
+        /// A path's component that must be a folder is a file.
+        case fileInTheWay
+        case readTemporary, readBackTemporary, temporaryCutShort
+    }
+
     /// A failed file operation: what was attempted on which path, and the system's reason.
     struct Failure: Error, Sendable {
         var path: String
-        /// What could not be done ("cannot be written").
-        var action: String
-        /// The system's reason ("No space left on device").
-        var reason: String
+        /// What could not be done (`cannot be written`).
+        var action: Action
+        /// Why the system refused (`No space left on device`).
+        var cause: SystemReason
 
-        var message: String { "\(action): \(reason)" }
-        var diagnostic: Diagnostic { .error(SourceLocation(file: path), message) }
+        /// The system's reason in English, for what is said in no particular language (a run's temporary files).
+        var reason: String { FileSystemWording.english.reason(cause) }
+        /// `action: reason` in English, likewise; `FileSystemWording.message` words it in a run's language.
+        var message: String { FileSystemWording.english.message(self) }
 
-        init(_ path: String, _ action: String, errorNumber: Int32 = errno) {
+        init(_ path: String, _ action: Action, errorNumber: Int32 = errno) {
             self.path = path
             self.action = action
-            reason = String(cString: strerror(errorNumber))
+            cause = SystemReason(errorNumber: errorNumber)
         }
     }
 
@@ -29,7 +39,7 @@ enum POSIXFile {
             let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw Failure(path, "cannot be written")
+                throw Failure(path, .write)
             }
             offset += written
         }
@@ -45,8 +55,8 @@ enum POSIXFile {
     }
 
     /// Up to `count` bytes read from a descriptor, retrying after interruptions; empty at the end.
-    /// `action` names what failed in the error ("cannot read a temporary file").
-    static func readSome(_ descriptor: Int32, upTo count: Int, action: String) throws(Failure) -> [UInt8] {
+    /// `action` names what failed in the error (`.readTemporary`).
+    static func readSome(_ descriptor: Int32, upTo count: Int, action: Action) throws(Failure) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
         while true {
             let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
@@ -58,7 +68,7 @@ enum POSIXFile {
     /// Creates (or truncates) a file for writing, readable by its owner and group.
     static func create(_ path: String) throws(Failure) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure(path, "cannot be created") }
+        guard descriptor >= 0 else { throw Failure(path, .create) }
         return descriptor
     }
 
@@ -67,7 +77,7 @@ enum POSIXFile {
     static func anonymous(in folder: String, prefix: String) throws(Failure) -> Int32 {
         let path = FilePath.join(folder, "\(prefix)-\(getpid())-\(UUID().uuidString)")
         let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw Failure(folder, "cannot be created") }
+        guard descriptor >= 0 else { throw Failure(folder, .create) }
         unlink(path)
         return descriptor
     }
@@ -89,11 +99,11 @@ enum POSIXFile {
             for component in path.split(separator: "/") {
                 prefix += component
                 let found = kind(of: prefix)
-                if found.exists && !found.isFolder { throw Failure(prefix, "is a file, not a folder", errorNumber: ENOTDIR) }
+                if found.exists && !found.isFolder { throw Failure(prefix, .fileInTheWay, errorNumber: ENOTDIR) }
                 prefix += "/"
             }
             let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error).map { Int32(($0 as NSError).code) }
-            throw Failure(path, "cannot be created as a folder", errorNumber: reason ?? EIO)
+            throw Failure(path, .createFolder, errorNumber: reason ?? EIO)
         }
     }
 

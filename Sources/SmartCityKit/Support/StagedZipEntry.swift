@@ -61,11 +61,11 @@ final class StagedZipEntry {
     func forEachCompressedChunk(_ body: ([UInt8]) throws -> Void) throws {
         precondition(isFinished, "StagedZipEntry: read before finish")
         guard let descriptor else { return try body(memory) }
-        guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw POSIXFile.Failure(folder, "cannot read back a temporary file") }
+        guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw POSIXFile.Failure(folder, .readBackTemporary) }
         var remaining = compressedSize
         while remaining > 0 {
-            let chunk = try POSIXFile.readSome(descriptor, upTo: min(remaining, 1 << 20), action: "cannot read back a temporary file")
-            guard !chunk.isEmpty else { throw POSIXFile.Failure(folder, "a temporary file was cut short", errorNumber: EIO) }
+            let chunk = try POSIXFile.readSome(descriptor, upTo: min(remaining, 1 << 20), action: .readBackTemporary)
+            guard !chunk.isEmpty else { throw POSIXFile.Failure(folder, .temporaryCutShort, errorNumber: EIO) }
             remaining -= chunk.count
             try body(chunk)
         }

@@ -90,11 +90,10 @@ enum AssessCommand: SubcommandRunner {
 
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (questionnairePath, givenID, givenName, targetPath) = (arguments.questionnairePath, arguments.id, arguments.name, arguments.targetPath)
-        let loaded = QuestionnaireLoader.load(path: questionnairePath)
+        let (loaded, runLanguage) = ReportLanguage.loadQuestionnaire(path: questionnairePath, requested: arguments.language,
+                                                                    environment: ProcessInfo.processInfo.environment)
         console.report(loaded.diagnostics)
-        guard let questionnaire = loaded.questionnaire else { return .invalidInput }
-        let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
-                                               questionnaire: questionnaire, file: questionnairePath)
+        guard let questionnaire = loaded.questionnaire, let language = runLanguage else { return .invalidInput }
         console.report(language.diagnostics)
         if let spelling = arguments.spelling { console.err(spelling.note(language.messages)) }
         let messages = AssessmentMessages.forLanguage(language.code)
@@ -104,7 +103,7 @@ enum AssessCommand: SubcommandRunner {
         guard let paths = resolved.value else { return .invalidInput }
         var targets: Targets?
         if let path = targetPath, path.lowercased().hasSuffix(".json") {
-            let loaded = TargetsLoader.load(path: path, questionnaire: questionnaire)
+            let loaded = TargetsLoader.load(path: path, questionnaire: questionnaire, wording: .forLanguage(language.code))
             console.report(loaded.diagnostics)
             guard let value = loaded.value else { return .invalidInput }
             targets = value

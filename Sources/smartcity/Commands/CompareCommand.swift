@@ -113,7 +113,7 @@ enum CompareCommand: SubcommandRunner {
         let (output, folder, language) = (setup.output, setup.folder, setup.language)
         var waveQuestionnairesFailed = false
         for (label, path) in waveQuestionnaires {
-            let loaded = QuestionnaireLoader.load(path: path)
+            let loaded = QuestionnaireLoader.load(path: path, wording: .forLanguage(language.code))
             console.report(loaded.diagnostics)
             waveQuestionnairesFailed = waveQuestionnairesFailed || loaded.diagnostics.isFailure(strict: strict)
             guard let questionnaire = loaded.questionnaire, let index = settings.earlierWaves.firstIndex(where: { $0.label == label }) else {

@@ -67,13 +67,13 @@ enum ExplainCommand: SubcommandRunner {
 
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (questionnairePath, responsesPath) = (arguments.questionnairePath, arguments.responsesPath)
-        let loaded = QuestionnaireLoader.load(path: questionnairePath)
+        let (loaded, resolved) = ReportLanguage.loadQuestionnaire(path: questionnairePath, requested: arguments.language,
+                                                                  environment: ProcessInfo.processInfo.environment)
         console.report(loaded.diagnostics)
-        guard let questionnaire = loaded.questionnaire else { return .invalidInput }
-        let reading = arguments.responses.readingOptions(for: questionnaire, console: console)
+        guard let questionnaire = loaded.questionnaire, let language = resolved else { return .invalidInput }
+        // The mapping file is said about in the run's language; what is said about the language follows, as before.
+        let reading = arguments.responses.readingOptions(for: questionnaire, console: console, wording: .forLanguage(language.code))
         guard var options = reading.value else { return .invalidInput }
-        let language = ReportLanguage.resolve(requested: arguments.language, environment: ProcessInfo.processInfo.environment,
-                                               questionnaire: questionnaire, file: questionnairePath)
         console.report(language.diagnostics)
         options.cellWording = .forLanguage(language.code)
         let rows = RowDiagnostics(console: console, strict: arguments.strict)
@@ -84,7 +84,8 @@ enum ExplainCommand: SubcommandRunner {
         console.reportSuppressed(language.messages)
         console.report(explained.diagnostics)
         guard let result = explained.value,
-              let output = try arguments.output.open(inputs: [questionnairePath, responsesPath], messages: language.messages, commandName: commandName, console: console)
+              let output = try arguments.output.open(inputs: [questionnairePath, responsesPath], messages: language.messages,
+                                                   wording: .forLanguage(language.code), commandName: commandName, console: console)
         else { return .invalidInput }
         output.write(ExplanationRun.render(result, format: arguments.format, strings: language.strings))
         let written = OutputFileOptions.finish(output, console: console)

@@ -95,7 +95,7 @@ enum ScoreCommand: SubcommandRunner {
         let rows = RowDiagnostics(console: console, strict: arguments.run.strict)
         var targets: Targets?
         if let targetPath, targetPath.lowercased().hasSuffix(".json") {
-            guard let value = setup.value(of: TargetsLoader.load(path: targetPath, questionnaire: questionnaire), console: console) else { return .invalidInput }
+            guard let value = setup.value(of: TargetsLoader.load(path: targetPath, questionnaire: questionnaire, wording: .forLanguage(language.code)), console: console) else { return .invalidInput }
             targets = value
         }
         guard let targetAnswers = setup.scoredByID(targets == nil ? targetPath.map { [$0] } ?? [] : [], keepsAnswers: false, report: rows.report, console: console),

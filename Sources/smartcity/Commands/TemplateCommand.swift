@@ -63,7 +63,8 @@ enum TemplateCommand: SubcommandRunner {
                                               environment: isForm ? [:] : ProcessInfo.processInfo.environment, questionnaire: questionnaire, file: path)
         console.report(isForm ? formLanguages.diagnostics : language.diagnostics)
         let renderer = TemplateRenderer(questionnaire: questionnaire, language: language.code)
-        guard let output = try arguments.output.open(inputs: [path], messages: language.messages, commandName: commandName, console: console) else { return .invalidInput }
+        guard let output = try arguments.output.open(inputs: [path], messages: language.messages, wording: .forLanguage(language.code), commandName: commandName,
+                                                     console: console) else { return .invalidInput }
         switch format {
         case .xlsx: output.write(bytes: renderer.workbook())
         case .xlsform: output.write(bytes: renderer.xlsForm(languages: formLanguages.codes))

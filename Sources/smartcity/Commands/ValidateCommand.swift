@@ -59,12 +59,12 @@ enum ValidateCommand: SubcommandRunner {
                 fileFailed = fileFailed || diagnostics.isFailure(strict: strict)
             }
             if QuestionnaireSniffer.looksLikeQuestionnaire(path: path) {
-                let result = QuestionnaireLoader.load(path: path)
+                let result = QuestionnaireLoader.load(path: path, wording: .forLanguage(code))
                 count(result.diagnostics)
                 console.report(result.diagnostics)
                 current = nil
                 if let questionnaire = result.questionnaire {
-                    var reading = responseOptions.readingOptions(for: questionnaire, console: console)
+                    var reading = responseOptions.readingOptions(for: questionnaire, console: console, wording: .forLanguage(code))
                     reading.value?.cellWording = .forLanguage(code)
                     failed = failed || reading.value == nil
                     current = reading.value.map { (questionnaire, $0) }

@@ -65,34 +65,38 @@ package struct ResponseMapping: Sendable {
         self.nonAnswers = nonAnswers
     }
 
-    /// Loads a mapping file, with located diagnostics for every problem.
-    package static func load(path: String) -> Checked<ResponseMapping> {
-        do throws(SmartCityError) { return load(bytes: try FileInput.readAll(path: path), path: path) } catch { return Checked(error) }
+    /// Loads a mapping file, with located diagnostics for every problem, worded in `wording`.
+    package static func load(path: String, wording: MappingWording = .english) -> Checked<ResponseMapping> {
+        do throws(SmartCityError) { return load(bytes: try FileInput.readAll(path: path, wording: wording.json.files), path: path, wording: wording) } catch { return Checked(error) }
     }
 
     /// Loads a mapping from its bytes, as if from `path`.
-    package static func load(bytes: [UInt8], path: String) -> Checked<ResponseMapping> {
+    package static func load(bytes: [UInt8], path: String, wording: MappingWording = .english) -> Checked<ResponseMapping> {
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            return .failure(error.diagnostic(file: path))
+            return .failure(error.diagnostic(file: path, wording: wording.json))
         }
-        let reader = SchemaReader(file: path)
+        let reader = SchemaReader(file: path, wording: wording.schema)
+        func report(_ node: JSONNode, _ path: String, _ problem: MappingWording.Problem) {
+            reader.report(.error, at: node, path + wording.schema.colon + wording.problem(problem))
+        }
+        func found(_ node: JSONNode) -> String { wording.schema.type(node.kind) }
         guard let object = reader.object(root, path: "", allowed: topLevelMembers) else {
             return Checked(nil, reader.diagnostics)
         }
-        if let formatNode = reader.required(object, "format", "1"), let format = reader.number(formatNode, path: "format"),
+        if let formatNode = reader.required(object, "format", .literal("1")), let format = reader.number(formatNode, path: "format"),
             format != Double(supportedFormat)
         {
-            reader.report(.error, at: formatNode, "format: unsupported mapping format \(NumberFormat.plain(format)); this smartcity reads format 1")
+            report(formatNode, "format", .unsupportedFormat(NumberFormat.plain(format)))
         }
         var mapping = ResponseMapping()
         mapping.questionnaireID = object["questionnaire"].flatMap { reader.string($0, path: "questionnaire") }
         if let fromNode = object["from"], let name = reader.string(fromNode, path: "from") {
             mapping.dialect = SurveyDialect(rawValue: name)
             if mapping.dialect == nil {
-                reader.report(.error, at: fromNode, "from: unknown survey tool \"\(name)\"; use one of \(SurveyDialect.allCases.map(\.rawValue).joined(separator: ", "))")
+                report(fromNode, "from", .unknownTool(name, tools: SurveyDialect.allCases.map(\.rawValue).joined(separator: ", ")))
             }
         }
         if let columnsNode = object["columns"] {
@@ -101,18 +105,18 @@ package struct ResponseMapping: Sendable {
                     switch member.value.value {
                     case .string(let target): mapping.columns[member.key] = ColumnTarget(parsing: target)
                     case .null: mapping.columns[member.key] = .ignore
-                    default: reader.report(.error, at: member.value, "columns.\(member.key): expected a question id, \"id\", \"metadata\", \"ignore\" or null, found \(member.value.typeName)")
+                    default: report(member.value, "columns.\(member.key)", .columnTargetType(found: found(member.value)))
                     }
                 }
             } else {
-                reader.report(.error, at: columnsNode, "columns: expected an object of export column -> target, found \(columnsNode.typeName)")
+                report(columnsNode, "columns", .columnsType(found: found(columnsNode)))
             }
         }
         if let answersNode = object["answers"] {
             if case .object(let questions) = answersNode.value {
                 for question in questions {
                     guard case .object(let labels) = question.value.value else {
-                        reader.report(.error, at: question.value, "answers.\(question.key): expected an object of label -> code, found \(question.value.typeName)")
+                        report(question.value, "answers.\(question.key)", .labelsType(found: found(question.value)))
                         continue
                     }
                     for label in labels {
@@ -122,7 +126,7 @@ package struct ResponseMapping: Sendable {
                     }
                 }
             } else {
-                reader.report(.error, at: answersNode, "answers: expected an object of question id -> {label: code}, found \(answersNode.typeName)")
+                report(answersNode, "answers", .answersType(found: found(answersNode)))
             }
         }
         if let nonAnswersNode = object["nonAnswers"] {
@@ -131,39 +135,42 @@ package struct ResponseMapping: Sendable {
                 for code in codes {
                     guard let name = reader.string(code.value, path: "nonAnswers.\(code.key)") else { continue }
                     guard let kind = NonAnswer.Kind(rawValue: name) else {
-                        reader.report(.error, at: code.value, "nonAnswers.\(code.key): \"\(name)\" is not a kind of non-answer; use \(kinds.map { "\"\($0)\"" }.joined(separator: " or "))")
+                        report(code.value, "nonAnswers.\(code.key)", .unknownNonAnswerKind(name, kinds: kinds))
                         continue
                     }
                     mapping.nonAnswers[code.key] = kind
                 }
             } else {
-                reader.report(.error, at: nonAnswersNode, "nonAnswers: expected an object of code -> \(kinds.joined(separator: " or ")), found \(nonAnswersNode.typeName)")
+                report(nonAnswersNode, "nonAnswers", .nonAnswersType(kinds: kinds, found: found(nonAnswersNode)))
             }
         }
         let failed = reader.diagnostics.contains { $0.severity == .error }
         return Checked(failed ? nil : mapping, reader.diagnostics)
     }
 
-    /// Checks that every target names a question and option of the questionnaire.
-    package func diagnostics(against questionnaire: Questionnaire, file: String) -> [Diagnostic] {
+    /// Checks that every target names a question and option of the questionnaire (said in `wording`).
+    package func diagnostics(against questionnaire: Questionnaire, file: String, wording: MappingWording = .english) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let location = SourceLocation(file: file)
-        if let id = questionnaireID, id != questionnaire.id {
-            diagnostics.append(.warning(location, "the mapping was made for questionnaire \"\(id)\", not \"\(questionnaire.id)\""))
+        func column(_ name: String, _ problem: MappingWording.Problem) -> Diagnostic {
+            .error(location, "columns.\(name)" + wording.schema.colon + wording.problem(problem))
         }
-        for (column, target) in columns.sorted(by: { $0.key < $1.key }) {
+        if let id = questionnaireID, id != questionnaire.id {
+            diagnostics.append(.warning(location, wording.problem(.otherQuestionnaire(id, questionnaire.id))))
+        }
+        for (name, target) in columns.sorted(by: { $0.key < $1.key }) {
             switch target {
             case .question(let id) where !questionnaire.questions.contains { $0.id == id }:
-                diagnostics.append(.error(location, "columns.\(column): \"\(id)\" is not a question of \(questionnaire.id)"))
+                diagnostics.append(column(name, .notAQuestion(id, questionnaire: questionnaire.id)))
             case .option(let id, let code):
                 guard let question = questionnaire.questions.first(where: { $0.id == id }) else {
-                    diagnostics.append(.error(location, "columns.\(column): \"\(id)\" is not a question of \(questionnaire.id)"))
+                    diagnostics.append(column(name, .notAQuestion(id, questionnaire: questionnaire.id)))
                     continue
                 }
                 guard case .multi(let options, _) = question.kind,
                     options.contains(where: { $0.code == code }) || questionnaire.nonAnswers.contains(where: { $0.code == code })
                 else {
-                    diagnostics.append(.error(location, "columns.\(column): \"\(code)\" is not an option (or non-answer) of the multi question \(id)"))
+                    diagnostics.append(column(name, .notAnOption(code, question: id)))
                     continue
                 }
             default: break
