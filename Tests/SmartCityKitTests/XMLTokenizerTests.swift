@@ -116,3 +116,8 @@ final class XMLTokenizerTests: XCTestCase {
         XCTAssertNoThrow(try events(String(repeating: "<a>", count: depth - 1) + String(repeating: "</a>", count: depth - 1)))
     }
 }
+
+extension XMLTokenizer.Failure {
+    /// The problem as the English wording of a workbook part says it.
+    fileprivate var message: String { WorkbookPartWording.english.text(problem) }
+}

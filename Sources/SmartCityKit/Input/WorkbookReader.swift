@@ -51,9 +51,10 @@ enum WorkbookReader {
         var text: String
     }
 
-    /// Why a workbook cannot be read: saved in another format or lacking a sheet (worded in the
-    /// run's language where it is reported, `message(_:)`), or damaged (`damaged`: located in a
-    /// part, in English).
+    /// Why a workbook cannot be read: saved in another format, lacking a sheet, or damaged - a
+    /// part that is not well-formed XML or says what cannot be read, located by the part, line
+    /// and column - all worded in the run's language where it is reported (`message(_:)`); a ZIP
+    /// container that cannot be opened says why in English.
     struct Failure: Error, Equatable {
         enum Problem: Equatable {
             case legacyOrProtected, openDocument, noVisibleSheet
@@ -61,15 +62,17 @@ enum WorkbookReader {
             case missingSheet(String)
             case noSheetNamed(String, sheets: [String])
             case templateWithoutID(sheet: String)
-            /// What is wrong in a part, with where: in English.
-            case damaged(String)
+            /// The ZIP container cannot be opened: (why, in English).
+            case unreadable(String)
+            /// A part that is not well-formed XML: (the part, where and what).
+            case malformed(part: String, XMLTokenizer.Failure)
+            /// What a well-formed part says that cannot be read: (the part, where, what).
+            case damaged(part: String, line: Int, column: Int, WorkbookPartProblem)
         }
 
         var problem: Problem
 
         init(_ problem: Problem) { self.problem = problem }
-        /// A damaged part: what is wrong and where.
-        init(message: String) { problem = .damaged(message) }
 
         /// The problem in `wording`'s language.
         func message(_ wording: WorkbookWording) -> String {
@@ -81,7 +84,10 @@ enum WorkbookReader {
             case .missingSheet(let name): wording.missingSheet(name)
             case .noSheetNamed(let name, let sheets): wording.noSheetNamed(name, sheets.joined(separator: ", "))
             case .templateWithoutID(let sheet): wording.templateWithoutID(sheet)
-            case .damaged(let message): message
+            case .unreadable(let reason): "is not a readable workbook: \(reason)"
+            case .malformed(let part, let failure):
+                "\(part):\(failure.line):\(failure.column): " + wording.part.malformed(wording.part.text(failure.problem))
+            case .damaged(let part, let line, let column, let damage): "\(part):\(line):\(column): " + wording.part.text(damage)
             }
         }
 
@@ -143,7 +149,7 @@ enum WorkbookReader {
             switch event {
             case .start("sheet"):
                 guard let name = tokenizer.attribute("name"), let id = tokenizer.attribute("id") else {
-                    throw damaged(part, tokenizer, "a <sheet> without its name or r:id; the workbook is damaged: open it in the spreadsheet program and save it again", at: tokenizer.eventOffset)
+                    throw damaged(part, tokenizer, .sheetWithoutNameOrID, at: tokenizer.eventOffset)
                 }
                 sheets.append((name, ["hidden", "veryHidden"].contains(tokenizer.attribute("state") ?? ""), id))
             case .start("workbookPr"):
@@ -172,14 +178,15 @@ enum WorkbookReader {
         while let event = try next(&tokenizer, part: part) { try body(event, tokenizer) }
     }
 
-    /// `part:line:column: message` for XML that is not well-formed.
+    /// XML of a part that is not well-formed.
     private static func malformed(_ part: String, _ failure: XMLTokenizer.Failure) -> Failure {
-        Failure(message: "\(part):\(failure); the part is not well-formed XML, so the workbook is damaged or was not written by a spreadsheet program; open it in the spreadsheet program and save it again, or save the sheet as CSV UTF-8")
+        Failure(.malformed(part: part, failure))
     }
 
-    /// `part:line:column: message` for what a well-formed part says that cannot be read, at a byte offset of the part.
-    static func damaged(_ part: String, _ tokenizer: XMLTokenizer, _ message: String, at offset: Int) -> Failure {
-        Failure(message: "\(part):\(tokenizer.failure(message, at: offset))")
+    /// What a well-formed part says that cannot be read, at a byte offset of the part.
+    static func damaged(_ part: String, _ tokenizer: XMLTokenizer, _ problem: WorkbookPartProblem, at offset: Int) -> Failure {
+        let (line, column) = tokenizer.location(of: offset)
+        return Failure(.damaged(part: part, line: line, column: column, problem))
     }
 }
 

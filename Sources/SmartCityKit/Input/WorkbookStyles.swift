@@ -47,7 +47,7 @@ struct WorkbookStyles: Equatable {
     private static func formatID(_ tokenizer: XMLTokenizer, part: String) throws(WorkbookReader.Failure) -> Int {
         guard let text = tokenizer.attribute("numFmtId") else { return 0 }
         guard text.utf8.count <= 9, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let id = Int(text) else {
-            throw WorkbookReader.damaged(part, tokenizer, "numFmtId=\"\(text)\" is not a number format id; the workbook is damaged: open it in the spreadsheet program and save it again", at: tokenizer.eventOffset)
+            throw WorkbookReader.damaged(part, tokenizer, .numberFormatID(text), at: tokenizer.eventOffset)
         }
         return id
     }

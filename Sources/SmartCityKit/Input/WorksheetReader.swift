@@ -9,6 +9,8 @@
 struct WorksheetReader {
     typealias Failure = WorkbookReader.Failure
     typealias Row = WorkbookReader.Row
+    typealias Placement = WorkbookPartProblem.Placement
+    typealias Value = WorkbookPartProblem.Value
 
     /// The part's name in the archive, and the sheet's name (both for messages).
     let part: String
@@ -27,7 +29,7 @@ struct WorksheetReader {
             switch event {
             case .start("sheetData") where depth == 1:
                 // A second one could restart the rows from the top.
-                guard !sawSheetData else { throw failure(tokenizer, "a second <sheetData>; a sheet has one") }
+                guard !sawSheetData else { throw failure(tokenizer, .secondSheetData) }
                 sawSheetData = true
                 try readSheetData(&tokenizer, into: &rows)
             case .start: depth += 1
@@ -58,9 +60,9 @@ struct WorksheetReader {
         var number: Int?
         if let stated = tokenizer.attribute("r") {
             guard let row = CellReference.rowNumber(Substring(stated)) else {
-                throw failure(tokenizer, "the row number r=\"\(stated)\" is not a row between 1 and 1,048,576 (Excel's last row)")
+                throw failure(tokenizer, .rowNumber(stated))
             }
-            guard row > previous else { throw failure(tokenizer, "row \(row) comes after row \(previous); a sheet's rows go from top to bottom") }
+            guard row > previous else { throw failure(tokenizer, .rowAbove(row, previous: previous)) }
             number = row
         }
         var cells: [WorkbookReader.Cell] = []
@@ -75,14 +77,14 @@ struct WorksheetReader {
                 do { place = try cellPlace(written, row: &number, after: previous, lastColumn: lastColumn) } catch {
                     // A cell without a value is formatting only: where it says it stands is not held against it.
                     if text.isEmpty { continue }
-                    throw failure(tokenizer, error.message, at: offset)
+                    throw failure(tokenizer, error, at: offset)
                 }
                 lastColumn = place.column
                 if !text.isEmpty { cells.append(WorkbookReader.Cell(column: place.column, text: text)) }
             case .start: try skipElement(&tokenizer)
             case .end:
                 let row = number ?? previous + 1
-                guard row <= CellReference.maximumRow else { throw failure(tokenizer, "a row after row 1,048,576, Excel's last row") }
+                guard row <= CellReference.maximumRow else { throw failure(tokenizer, .rowAfterLast) }
                 return Row(number: row, cells: cells)
             case .text: break
             }
@@ -95,30 +97,30 @@ struct WorksheetReader {
     private func reference(_ tokenizer: XMLTokenizer) throws(Failure) -> CellReference? {
         guard let written = tokenizer.attribute("r") else { return nil }
         guard let place = CellReference(written) else {
-            throw failure(tokenizer, "the cell reference r=\"\(written)\" is not a cell within Excel's limits (A1 to XFD1048576)")
+            throw failure(tokenizer, .cellReference(written))
         }
         return place
     }
 
     /// Where a cell stands: its reference, or the place after the previous cell. A row without a
     /// number takes it from its first cell's reference.
-    private func cellPlace(_ written: CellReference?, row number: inout Int?, after previous: Int, lastColumn: Int) throws(CellFailure) -> CellReference {
+    private func cellPlace(_ written: CellReference?, row number: inout Int?, after previous: Int, lastColumn: Int) throws(Placement) -> CellReference {
         guard let place = written else {
             let row = number ?? previous + 1
-            guard row <= CellReference.maximumRow else { throw CellFailure(message: "a row after row 1,048,576, Excel's last row") }
+            guard row <= CellReference.maximumRow else { throw .rowAfterLast }
             number = row
-            guard lastColumn + 1 < CellReference.maximumColumn else { throw CellFailure(message: "a cell after XFD\(row), beyond Excel's last column (XFD)") }
+            guard lastColumn + 1 < CellReference.maximumColumn else { throw .cellAfterLastColumn(row: row) }
             return CellReference(row: row, column: lastColumn + 1)
         }
         if number == nil {
             guard lastColumn < 0, place.row > previous else {
-                throw CellFailure(message: "cell \(place.name) stands in a row after row \(previous) whose other cells say otherwise")
+                throw .cellInEarlierRow(place.name, previous: previous)
             }
             number = place.row
         }
-        guard place.row == number else { throw CellFailure(message: "cell \(place.name) stands in row \(number ?? 0)") }
+        guard place.row == number else { throw .cellInAnotherRow(place.name, row: number ?? 0) }
         guard place.column > lastColumn else {
-            throw CellFailure(message: "cell \(place.name) comes after cell \(CellReference(row: place.row, column: lastColumn).name); a row's cells go from left to right")
+            throw .cellLeftOf(place.name, previous: CellReference(row: place.row, column: lastColumn).name)
         }
         return place
     }
@@ -135,10 +137,10 @@ struct WorksheetReader {
             case .start("is"): inline = try WorkbookStrings.text(&tokenizer, part: part)
             case .start: try skipElement(&tokenizer)
             case .end:
-                do throws(CellFailure) {
+                do throws(Value) {
                     return try text(type: type, style: style, value: value, inline: inline)
                 } catch {
-                    throw WorkbookReader.damaged(part, tokenizer, "cell \(place.name) of sheet \"\(sheet)\" \(error.message)", at: offset)
+                    throw WorkbookReader.damaged(part, tokenizer, .cell(place.name, sheet: sheet, error), at: offset)
                 }
             case .text: break
             }
@@ -146,26 +148,20 @@ struct WorksheetReader {
         return ""
     }
 
-    /// Why a cell's value cannot be read (completed with the cell's place).
-    private struct CellFailure: Error {
-        var message: String
-    }
-
     /// A cell's text by its type (`t`): a number as its style shows it, a shared or inline
     /// string, a boolean as yes/no, a formula's cached string or error, an ISO 8601 date.
-    private func text(type: String, style: String?, value: String?, inline: String?) throws(CellFailure) -> String {
-        let fix = "; correct the cell in the spreadsheet program and save the workbook again"
+    private func text(type: String, style: String?, value: String?, inline: String?) throws(Value) -> String {
         switch type {
         case "n":
             let numeral = (value ?? "").trimmingSpaces
             if numeral.isEmpty { return "" }
-            guard let number = CellNumber(Substring(numeral)) else { throw CellFailure(message: "holds \"\(numeral)\", which is not a number\(fix)") }
+            guard let number = CellNumber(Substring(numeral)) else { throw .notANumber(numeral) }
             switch try shape(ofStyle: style) {
             case .plain: return number.plainText
             case .percent: return number.percentText
             case .date:
                 guard let date = number.dateText(dateOffset: dateOffset) else {
-                    throw CellFailure(message: "holds \(numeral) in a date format, which is no date (a spreadsheet shows dates from 1900 to 9999)\(fix)")
+                    throw .notADate(numeral)
                 }
                 return date
             }
@@ -173,7 +169,7 @@ struct WorksheetReader {
             let index = (value ?? "").trimmingSpaces
             guard index.utf8.count <= 9, !index.isEmpty, index.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
                   let position = Int(index), position < strings.count else {
-                throw CellFailure(message: "refers to shared string \"\(index)\", but the workbook has \(strings.count) (numbered from 0); the workbook is damaged: open it in the spreadsheet program and save it again")
+                throw .sharedString(index, count: strings.count)
             }
             return strings[position]
         case "inlineStr": return inline ?? WorkbookStrings.unescaped(value ?? "")
@@ -182,25 +178,25 @@ struct WorksheetReader {
             case "1", "true": return "yes"
             case "0", "false": return "no"
             case "": return ""
-            case let other: throw CellFailure(message: "is a boolean holding \"\(other)\", neither 1 nor 0\(fix)")
+            case let other: throw .notABoolean(other)
             }
         case "str", "e": return WorkbookStrings.unescaped(value ?? "")
         case "d":
             let written = (value ?? "").trimmingSpaces
             if written.isEmpty { return "" }
-            guard let date = Self.isoDateText(written) else { throw CellFailure(message: "holds \"\(written)\", which is not an ISO 8601 date\(fix)") }
+            guard let date = Self.isoDateText(written) else { throw .notAnISODate(written) }
             return date
         default:
-            throw CellFailure(message: "has the type t=\"\(type)\", which is none of SpreadsheetML's (n, s, inlineStr, b, str, e, d); the workbook is damaged: open it in the spreadsheet program and save it again")
+            throw .unknownType(type)
         }
     }
 
     /// How the style `s` shows numbers; an error for a style the workbook does not define.
-    private func shape(ofStyle written: String?) throws(CellFailure) -> WorkbookStyles.Shape {
+    private func shape(ofStyle written: String?) throws(Value) -> WorkbookStyles.Shape {
         let text = written?.trimmingSpaces ?? "0"
         guard text.utf8.count <= 9, !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
               let index = Int(text), let shape = styles.shape(ofStyle: index) else {
-            throw CellFailure(message: "has the style s=\"\(text)\", which the workbook does not define (it defines \(max(1, styles.shapes.count))); the workbook is damaged: open it in the spreadsheet program and save it again")
+            throw .undefinedStyle(text, defined: max(1, styles.shapes.count))
         }
         return shape
     }
@@ -251,9 +247,8 @@ struct WorksheetReader {
         try WorkbookReader.next(&tokenizer, part: part)
     }
 
-    /// A failure at the tag just read (or at `offset`), naming the part and the sheet.
-    private func failure(_ tokenizer: XMLTokenizer, _ message: String, at offset: Int? = nil) -> Failure {
-        WorkbookReader.damaged(part, tokenizer, "\(message) (sheet \"\(sheet)\"); correct or save the workbook again in the spreadsheet program",
-                               at: offset ?? tokenizer.eventOffset)
+    /// A row or cell that cannot stand where it does, at the tag just read (or at `offset`), in this sheet.
+    private func failure(_ tokenizer: XMLTokenizer, _ placement: Placement, at offset: Int? = nil) -> Failure {
+        WorkbookReader.damaged(part, tokenizer, .placement(placement, sheet: sheet), at: offset ?? tokenizer.eventOffset)
     }
 }

@@ -22,15 +22,67 @@ struct XMLTokenizer {
         var value: String
     }
 
+    /// What is not well-formed: a typed value, worded by whoever reports it (for a workbook,
+    /// `WorkbookPartWording`). Names and references are as written in the document.
+    indirect enum Problem: Equatable, Sendable {
+        case textOutsideRoot, noRootElement, cdataOutsideRoot
+        /// The document ends inside an element: (its name).
+        case endsInsideElement(String)
+        case endsInsideProcessingInstruction, endsInsideComment, endsInsideCDATA
+        /// The document ends inside a tag: (the element's name).
+        case endsInsideTag(String)
+        /// The document ends inside an attribute's value: (the attribute's name).
+        case endsInsideAttributeValue(String)
+        case documentType, markupDeclaration
+        /// A `/` in a tag not followed by `>`: (the element's name).
+        case expectedEmptyTagClose(String)
+        /// Something other than a space, `>` or `/>` after a tag's name or attribute: (the element's name).
+        case expectedSpace(String)
+        /// A second root element: (its name).
+        case secondRoot(String)
+        /// Elements nested deeper than the limit: (the limit).
+        case tooDeep(Int)
+        /// An attribute twice in one tag: (its name).
+        case repeatedAttribute(String)
+        /// No `=` after an attribute's name: (the name).
+        case expectedEquals(String)
+        /// No quoted value after an attribute's `=`: (the name).
+        case expectedQuotedValue(String)
+        /// No `>` after an end tag's name: (the name).
+        case expectedEndTagClose(String)
+        /// An end tag with no element open: (its name).
+        case endTagClosesNothing(String)
+        /// An end tag of another element than the open one: (its name, the open element's).
+        case mismatchedEndTag(String, open: String)
+        case expectedName, lessThanInAttribute, bareAmpersand
+        /// A character reference to a character XML does not allow: (the reference between `&` and `;`).
+        case disallowedCharacterReference(String)
+        /// An entity XML does not define: (its name).
+        case undefinedEntity(String)
+        /// A control character: (its code point).
+        case controlCharacter(UInt32)
+        case invalidUTF8
+        /// A character XML does not allow: (its code point).
+        case disallowedCharacter(UInt32)
+        /// A problem found at the end of the document: it is cut short.
+        case endsEarly(Problem)
+
+        /// Whether the problem already says that the document is cut short.
+        var saysCutShort: Bool {
+            switch self {
+            case .endsInsideElement, .endsInsideProcessingInstruction, .endsInsideComment, .endsInsideCDATA, .endsInsideTag,
+                 .endsInsideAttributeValue, .endsEarly: true
+            default: false
+            }
+        }
+    }
+
     /// Why and where the document is not well-formed XML.
-    struct Failure: Error, Equatable, CustomStringConvertible {
-        var message: String
+    struct Failure: Error, Equatable {
+        var problem: Problem
         var line: Int
         var column: Int
         var offset: Int
-
-        /// `line:column: message`.
-        var description: String { "\(line):\(column): \(message)" }
     }
 
     /// No workbook part nests deeper than a few levels; a deeper document is refused before its
@@ -54,7 +106,7 @@ struct XMLTokenizer {
     init(_ bytes: [UInt8]) throws(Failure) {
         self.bytes = bytes
         position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        if let (offset, message) = Self.firstInvalidCharacter(bytes) { throw Self.failure(message, at: offset, in: bytes) }
+        if let (offset, problem) = Self.firstInvalidCharacter(bytes) { throw Self.failure(problem, at: offset, in: bytes) }
     }
 
     /// The value of the last start tag's attribute with this local name.
@@ -74,14 +126,14 @@ struct XMLTokenizer {
                 let end = bytes[position...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.count
                 defer { position = end }
                 if open.isEmpty {
-                    guard bytes[position..<end].allSatisfy(Self.isSpace) else { throw failure("text outside the root element", at: position) }
+                    guard bytes[position..<end].allSatisfy(Self.isSpace) else { throw failure(.textOutsideRoot, at: position) }
                     continue
                 }
                 return .text(try decoded(position..<end, inAttribute: false))
             }
             switch byte(at: position + 1) {
             case UInt8(ascii: "?"):
-                position = try index(after: "?>", from: position + 2, what: "a processing instruction")
+                position = try index(after: "?>", from: position + 2, problem: .endsInsideProcessingInstruction)
             case UInt8(ascii: "!"):
                 if let text = try declaration() { return .text(text) }
             case UInt8(ascii: "/"):
@@ -91,28 +143,28 @@ struct XMLTokenizer {
             }
         }
         if let innermost = open.last {
-            throw failure("the document ends inside <\(string(innermost))>: it is cut short", at: bytes.count)
+            throw failure(.endsInsideElement(string(innermost)), at: bytes.count)
         }
-        guard sawRoot else { throw failure("the document has no root element", at: bytes.count) }
+        guard sawRoot else { throw failure(.noRootElement, at: bytes.count) }
         return nil
     }
 
     /// A comment (skipped: nil) or a CDATA section (its text); anything else after `<!` is refused.
     private mutating func declaration() throws(Failure) -> String? {
         if matches("<!--", at: position) {
-            position = try index(after: "-->", from: position + 4, what: "a comment")
+            position = try index(after: "-->", from: position + 4, problem: .endsInsideComment)
             return nil
         }
         if matches("<![CDATA[", at: position) {
-            guard !open.isEmpty else { throw failure("a CDATA section outside the root element", at: position) }
+            guard !open.isEmpty else { throw failure(.cdataOutsideRoot, at: position) }
             let start = position + 9
-            position = try index(after: "]]>", from: start, what: "a CDATA section")
+            position = try index(after: "]]>", from: start, problem: .endsInsideCDATA)
             return String(decoding: bytes[start..<(position - 3)], as: UTF8.self)
         }
         if matches("<!DOCTYPE", at: position) {
-            throw failure("a document type declaration (<!DOCTYPE>) is not allowed: workbook parts have none, and the entities it declares could expand without bound", at: position)
+            throw failure(.documentType, at: position)
         }
-        throw failure("a markup declaration (<!...>) is not allowed in a workbook part", at: position)
+        throw failure(.markupDeclaration, at: position)
     }
 
     private mutating func startTag() throws(Failure) -> Event {
@@ -124,19 +176,19 @@ struct XMLTokenizer {
         var isEmpty = false
         while true {
             let spaced = skipSpaces()
-            guard let next = byte(at: position) else { throw failure("the document ends inside the tag <\(string(name))>: it is cut short", at: position) }
+            guard let next = byte(at: position) else { throw failure(.endsInsideTag(string(name)), at: position) }
             if next == UInt8(ascii: ">") { position += 1; break }
             if next == UInt8(ascii: "/") {
-                guard byte(at: position + 1) == UInt8(ascii: ">") else { throw failure("expected \"/>\" to close the tag <\(string(name))>", at: position) }
+                guard byte(at: position + 1) == UInt8(ascii: ">") else { throw failure(.expectedEmptyTagClose(string(name)), at: position) }
                 position += 2
                 isEmpty = true
                 break
             }
-            guard spaced else { throw failure("expected a space, \">\" or \"/>\" in the tag <\(string(name))>", at: position) }
+            guard spaced else { throw failure(.expectedSpace(string(name)), at: position) }
             try attribute()
         }
-        if sawRoot && open.isEmpty { throw failure("a second root element <\(string(name))>; a document has one", at: tagStart) }
-        guard open.count < Self.maximumDepth else { throw failure("elements nest deeper than \(Self.maximumDepth) levels", at: tagStart) }
+        if sawRoot && open.isEmpty { throw failure(.secondRoot(string(name)), at: tagStart) }
+        guard open.count < Self.maximumDepth else { throw failure(.tooDeep(Self.maximumDepth), at: tagStart) }
         sawRoot = true
         let local = localName(name)
         if isEmpty { pendingEnd = local } else { open.append(name) }
@@ -148,17 +200,17 @@ struct XMLTokenizer {
         let nameStart = position
         let name = try qualifiedName()
         if attributeNames.contains(where: { bytes[$0].elementsEqual(bytes[name]) }) {
-            throw failure("the attribute \(string(name)) appears twice in one tag", at: nameStart)
+            throw failure(.repeatedAttribute(string(name)), at: nameStart)
         }
         skipSpaces()
-        guard byte(at: position) == UInt8(ascii: "=") else { throw failure("expected \"=\" after the attribute name \(string(name))", at: position) }
+        guard byte(at: position) == UInt8(ascii: "=") else { throw failure(.expectedEquals(string(name)), at: position) }
         position += 1
         skipSpaces()
         guard let quote = byte(at: position), quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
-            throw failure("expected a quoted value for the attribute \(string(name))", at: position)
+            throw failure(.expectedQuotedValue(string(name)), at: position)
         }
         guard let close = bytes[(position + 1)...].firstIndex(of: quote) else {
-            throw failure("the document ends inside the value of the attribute \(string(name)): it is cut short", at: bytes.count)
+            throw failure(.endsInsideAttributeValue(string(name)), at: bytes.count)
         }
         let value = try decoded((position + 1)..<close, inAttribute: true)
         position = close + 1
@@ -171,11 +223,11 @@ struct XMLTokenizer {
         position += 2
         let name = try qualifiedName()
         skipSpaces()
-        guard byte(at: position) == UInt8(ascii: ">") else { throw failure("expected \">\" to close the end tag </\(string(name))>", at: position) }
+        guard byte(at: position) == UInt8(ascii: ">") else { throw failure(.expectedEndTagClose(string(name)), at: position) }
         position += 1
-        guard let innermost = open.last else { throw failure("the end tag </\(string(name))> closes no element", at: tagStart) }
+        guard let innermost = open.last else { throw failure(.endTagClosesNothing(string(name)), at: tagStart) }
         guard bytes[innermost].elementsEqual(bytes[name]) else {
-            throw failure("the end tag </\(string(name))> does not match the open element <\(string(innermost))>", at: tagStart)
+            throw failure(.mismatchedEndTag(string(name), open: string(innermost)), at: tagStart)
         }
         open.removeLast()
         return .end(localName(name))
@@ -186,7 +238,7 @@ struct XMLTokenizer {
     private mutating func qualifiedName() throws(Failure) -> Range<Int> {
         let start = position
         while let next = byte(at: position), Self.isNameByte(next) { position += 1 }
-        guard position > start, !Self.isDigitOrPunctuation(bytes[start]) else { throw failure("expected a name", at: start) }
+        guard position > start, !Self.isDigitOrPunctuation(bytes[start]) else { throw failure(.expectedName, at: start) }
         return start..<position
     }
 
@@ -213,7 +265,7 @@ struct XMLTokenizer {
                 index = try reference(at: index, end: range.upperBound, into: &output)
                 continue
             case UInt8(ascii: "<"):
-                throw failure("\"<\" is not allowed in an attribute value; write &lt;", at: index)
+                throw failure(.lessThanInAttribute, at: index)
             case 0x0D:
                 output.append(inAttribute ? 0x20 : 0x0A)
                 if index + 1 < range.upperBound, bytes[index + 1] == 0x0A { index += 1 }
@@ -230,7 +282,7 @@ struct XMLTokenizer {
     /// Decodes the entity or character reference at `start` into `output`; the index after its `;`.
     private func reference(at start: Int, end: Int, into output: inout [UInt8]) throws(Failure) -> Int {
         guard let semicolon = bytes[start..<min(end, start + 12)].firstIndex(of: UInt8(ascii: ";")) else {
-            throw failure("\"&\" starts no entity or character reference; write &amp; for an ampersand", at: start)
+            throw failure(.bareAmpersand, at: start)
         }
         let name = bytes[(start + 1)..<semicolon]
         switch String(decoding: name, as: UTF8.self) {
@@ -244,11 +296,11 @@ struct XMLTokenizer {
             let digits = text.dropFirst(hex ? 2 : 1)
             guard !digits.isEmpty, digits.allSatisfy({ hex ? $0.isHexDigit : $0.isASCII && $0.isNumber }),
                   let code = UInt32(digits, radix: hex ? 16 : 10), Self.isXMLCharacter(code), let scalar = Unicode.Scalar(code) else {
-                throw failure("&\(text); is not a character XML allows", at: start)
+                throw failure(.disallowedCharacterReference(text), at: start)
             }
             output.append(contentsOf: Array(String(Character(scalar)).utf8))
         case let text:
-            throw failure("the entity &\(text); is not defined (XML defines &lt; &gt; &amp; &quot; &apos;, and workbook parts declare none)", at: start)
+            throw failure(.undefinedEntity(text), at: start)
         }
         return semicolon + 1
     }
@@ -263,14 +315,14 @@ struct XMLTokenizer {
         return (0..<count).allSatisfy { bytes[index + $0] == text.utf8Start[$0] }
     }
 
-    /// The index after the first `terminator` from `start`; an error naming `what` when there is none.
-    private func index(after terminator: StaticString, from start: Int, what: String) throws(Failure) -> Int {
+    /// The index after the first `terminator` from `start`; `problem` when there is none.
+    private func index(after terminator: StaticString, from start: Int, problem: Problem) throws(Failure) -> Int {
         var index = start
         while index < bytes.count {
             if bytes[index] == terminator.utf8Start[0], matches(terminator, at: index) { return index + terminator.utf8CodeUnitCount }
             index += 1
         }
-        throw failure("the document ends inside \(what): it is cut short", at: bytes.count)
+        throw failure(problem, at: bytes.count)
     }
 
     /// Skips spaces, tabs and line ends; whether there were any.
@@ -303,47 +355,52 @@ struct XMLTokenizer {
     }
 
     /// The offset and description of the first byte that is not valid UTF-8 or not an XML character.
-    private static func firstInvalidCharacter(_ bytes: [UInt8]) -> (Int, String)? {
+    private static func firstInvalidCharacter(_ bytes: [UInt8]) -> (Int, Problem)? {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
             if lead < 0x80 {
-                if lead < 0x20 && !isSpace(lead) { return (index, "the control character U+\(hex(UInt32(lead))) is not allowed in XML") }
+                if lead < 0x20 && !isSpace(lead) { return (index, .controlCharacter(UInt32(lead))) }
                 index += 1
                 continue
             }
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
             guard length > 0, index + length <= bytes.count, bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) else {
-                return (index, "the bytes are not valid UTF-8 here; save the workbook again from the spreadsheet program")
+                return (index, .invalidUTF8)
             }
             var code = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
             for continuation in bytes[(index + 1)..<(index + length)] { code = code << 6 | UInt32(continuation & 0x3F) }
             let shortest = length == 2 ? code >= 0x80 : length == 3 ? code >= 0x800 : code >= 0x10000
             guard shortest, code <= 0x10FFFF, !(0xD800...0xDFFF).contains(code) else {
-                return (index, "the bytes are not valid UTF-8 here; save the workbook again from the spreadsheet program")
+                return (index, .invalidUTF8)
             }
-            guard isXMLCharacter(code) else { return (index, "the character U+\(hex(code)) is not allowed in XML") }
+            guard isXMLCharacter(code) else { return (index, .disallowedCharacter(code)) }
             index += length
         }
         return nil
     }
 
-    private static func hex(_ code: UInt32) -> String {
+    /// A code point in hexadecimal, at least four digits (`U+0001`, `U+FFFE`).
+    static func hex(_ code: UInt32) -> String {
         let digits = String(code, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    /// A failure at a byte offset of this document; callers locate their own checks of what
-    /// they read with `eventOffset`.
-    func failure(_ message: String, at offset: Int) -> Failure {
-        let cut = offset >= bytes.count && !message.contains("cut short")
-        return Self.failure(cut ? "the document ends early (\(message)): it is cut short" : message, at: offset, in: bytes)
+    /// A failure at a byte offset of this document: at its end, one that says it is cut short.
+    private func failure(_ problem: Problem, at offset: Int) -> Failure {
+        Self.failure(offset >= bytes.count && !problem.saysCutShort ? .endsEarly(problem) : problem, at: offset, in: bytes)
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset of this document: callers
+    /// locate their own checks of what they read with `eventOffset`.
+    func location(of offset: Int) -> (line: Int, column: Int) {
+        Self.location(of: offset, in: bytes)
     }
 
     /// A failure at a byte offset, with its 1-based line and column (in characters).
-    static func failure(_ message: String, at offset: Int, in bytes: [UInt8]) -> Failure {
+    private static func failure(_ problem: Problem, at offset: Int, in bytes: [UInt8]) -> Failure {
         let (line, column) = location(of: offset, in: bytes)
-        return Failure(message: message, line: line, column: column, offset: offset)
+        return Failure(problem: problem, line: line, column: column, offset: offset)
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
