@@ -1,6 +1,6 @@
-/// `comparison.json`: everything the other comparison files hold, for programs. Written to the
-/// output in parts of about `partSize` bytes: the cohort-long arrays are made one element at a
-/// time as they are written, never as one value or one string.
+/// `comparison.json`: everything the other comparison files hold, for programs. Written as a
+/// `StreamedFile`, to the output in parts of about `partSize` bytes: the cohort-long arrays are
+/// made one element at a time as they are written, never as one value or one string.
 struct ComparisonJSONRenderer {
     static let file = "comparison.json"
 
@@ -15,43 +15,49 @@ struct ComparisonJSONRenderer {
         case object([(String, Part)])
     }
 
-    /// Writes `comparison.json` to the output; `advance` hears of each municipality written.
+    /// Writes `comparison.json` to the output as a `StreamedFile`; `advance` hears of each municipality written.
     package func write(_ comparison: Comparison, to output: ReportOutput, advance: @escaping () -> Void = {}) throws {
-        var text = ""
-        try write(document(comparison, advance: advance), indent: "", into: &text) { text in
-            guard text.utf8.count >= partSize else { return }
-            try output.append(text, to: Self.file)
-            text = ""
-        }
-        try output.append(text + "\n", to: Self.file)
+        var file = StreamedFile(Self.file, to: output, partSize: partSize)
+        try write(document(comparison, advance: advance), indent: 0, into: &file)
+        try file.append { $0.append(UInt8(ascii: "\n")) }
+        try file.finish()
     }
 
-    /// Appends a part pretty-printed, handing the text on (`drain`) after each array element.
-    private func write(_ part: Part, indent: String, into text: inout String, drain: (inout String) throws -> Void) throws {
-        let inner = indent + "  "
+    /// Appends a part pretty-printed as `JSONValue` writes it, an array element at a time.
+    private func write(_ part: Part, indent: Int, into file: inout StreamedFile) throws {
         switch part {
-        case .value(let value): value.write(into: &text, indent: indent)
+        case .value(let value): try file.append { value.write(into: &$0, indent: indent) }
         case .array(let count, let element):
-            guard count > 0 else { text += "[]"; return }
-            text += "[\n"
+            guard count > 0 else { return try file.append { $0.append("[]") } }
+            try file.append { $0.append("[\n") }
             for index in 0..<count {
-                text += inner
-                element(index).write(into: &text, indent: inner)
-                text += index == count - 1 ? "\n" : ",\n"
-                try drain(&text)
+                let value = element(index)
+                try file.append { text in
+                    JSONValue.indent(indent + 2, into: &text)
+                    value.write(into: &text, indent: indent + 2)
+                    text.append(index == count - 1 ? "\n" : ",\n")
+                }
             }
-            text += indent + "]"
+            try file.append { text in
+                JSONValue.indent(indent, into: &text)
+                text.append(UInt8(ascii: "]"))
+            }
         case .object(let members):
-            guard !members.isEmpty else { text += "{}"; return }
-            text += "{\n"
+            guard !members.isEmpty else { return try file.append { $0.append("{}") } }
+            try file.append { $0.append("{\n") }
             for (index, (key, member)) in members.enumerated() {
-                text += inner
-                JSONValue.quote(key, into: &text)
-                text += ": "
-                try write(member, indent: inner, into: &text, drain: drain)
-                text += index == members.count - 1 ? "\n" : ",\n"
+                try file.append { text in
+                    JSONValue.indent(indent + 2, into: &text)
+                    JSONValue.quote(key, into: &text)
+                    text.append(": ")
+                }
+                try write(member, indent: indent + 2, into: &file)
+                try file.append { $0.append(index == members.count - 1 ? "\n" : ",\n") }
             }
-            text += indent + "}"
+            try file.append { text in
+                JSONValue.indent(indent, into: &text)
+                text.append(UInt8(ascii: "}"))
+            }
         }
     }
 
