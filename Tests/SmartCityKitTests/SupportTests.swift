@@ -68,6 +68,37 @@ final class SupportTests: XCTestCase {
             """)
     }
 
+    func testAnObjectWrittenStraightIntoBytesIsLaidOutAsTheSameJSONValue() {
+        let value = JSONValue.object([
+            ("id", .string("a\"b")), ("band", .null), ("selected", .bool(false)), ("empty", .object([])),
+            ("measures", .object([("total", .object([("score", .exact(Fraction(7, 3))), ("rank", .integer(2)), ("zScore", .decimal(-0.125)),
+                                                     ("percentile", .null), ("nan", .null)]))])),
+            ("rankSum", .null),
+        ])
+        var bytes = ByteBuffer()
+        bytes.append("  ")
+        JSONObjectWriter.write(into: &bytes, indent: 2) { object in
+            object.string("id", "a\"b")
+            object.string("band", nil)
+            object.bool("selected", false)
+            object.object("empty") { _ in }
+            object.object("measures") { measures in
+                measures.object("total") { total in
+                    total.number("score", Fraction(7, 3))
+                    total.integer("rank", 2)
+                    total.number("zScore", -0.125)
+                    total.number("percentile", Fraction?.none)
+                    total.number("nan", Double.nan)
+                }
+            }
+            object.integer("rankSum", nil)
+        }
+        var text = "  "
+        value.write(into: &text, indent: "  ")
+        XCTAssertEqual(bytes.string, text)
+        XCTAssertTrue(text.contains("\n        \"score\": 2.3333,\n"))
+    }
+
     func testParsingAcceptsADecimalComma() {
         XCTAssertEqual(NumberFormat.parse("2,5"), 2.5)
         XCTAssertEqual(NumberFormat.parse(" 2.5 "), 2.5)

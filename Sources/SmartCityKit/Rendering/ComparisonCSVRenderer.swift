@@ -44,7 +44,7 @@ struct ComparisonCSVRenderer {
         }
     }
 
-    /// The most bytes a number cell takes (`appendNumber`, `appendInteger`).
+    /// The most bytes a number cell takes (an exact or `Double` value with four decimals, or a whole number).
     private static let numberLength = ByteCursor.fixedLength(digits: 4)
 
     /// An exact value with four decimals; nothing for a missing value (a missing value in pandas and R).
