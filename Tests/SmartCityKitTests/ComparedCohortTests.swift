@@ -23,6 +23,42 @@ final class ComparedCohortTests: XCTestCase {
         XCTAssertEqual(column.median(of: [1, 2, 5]), Fraction(3, 8))
     }
 
+    func testAColumnOfMoreDifferentScoresThanItLooksUpIsCodedBySortingThemAsTheDictionaryWould() {
+        // 6,000 different values (beyond `lookupLimit`), each written twice (n/7 and 2n/14), in a scrambled order, and rows without a score.
+        var generator = SplitMix64(seed: 7)
+        var scores: [Fraction?] = []
+        for _ in 0..<15_000 {
+            let numerator = Int128(generator.index(below: 6_000)) - 3_000
+            scores.append(generator.index(below: 10) == 0 ? nil : generator.index(below: 2) == 0 ? Fraction(numerator, 7) : Fraction(2 * numerator, 14))
+        }
+        var column = ScoreColumn()
+        for score in scores { column.append(score) }
+        column.finish()
+        let present = scores.compactMap { $0 }
+        let distinct = present.sorted().reduce(into: [Fraction]()) { values, score in if values.last != score { values.append(score) } }
+        XCTAssertGreaterThan(distinct.count, ScoreColumn.lookupLimit)
+        XCTAssertEqual(column.values, distinct)
+        XCTAssertEqual(column.scoredCount, present.count)
+        for (row, score) in scores.enumerated() {
+            guard let score else {
+                XCTAssertNil(column.code(of: row))
+                continue
+            }
+            var low = 0, high = distinct.count
+            while low < high { (low, high) = distinct[(low + high) / 2] < score ? ((low + high) / 2 + 1, high) : (low, (low + high) / 2) }
+            XCTAssertEqual(column.code(of: row).map(Int.init), low)
+            guard row % 100 == 0 else { continue }
+            XCTAssertEqual(column.place(of: row), StandingTable.Place(below: Int32(present.filter { $0 < score }.count),
+                                                                    equal: Int32(present.filter { $0 == score }.count)))
+            // The value kept is the first written in input order (as the dictionary keeps it).
+            let first = scores.first { $0 == score }!!
+            XCTAssertEqual(column[row].map { [$0.numerator, $0.denominator] }, [first.numerator, first.denominator])
+        }
+        let sorted = present.sorted()
+        XCTAssertEqual(column.median, sorted.count % 2 == 1 ? sorted[sorted.count / 2]
+                       : sorted[sorted.count / 2 - 1].adding(sorted[sorted.count / 2])?.divided(by: Fraction(2)))
+    }
+
     func testScoresOneUnitOfTheLastPlaceApartAreNotTied() {
         // Two fractions whose doubles are equal: decided on the exact values.
         let big = Int128(1) << 70

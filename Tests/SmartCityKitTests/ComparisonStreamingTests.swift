@@ -191,7 +191,8 @@ final class ComparisonStreamingTests: XCTestCase {
         }
         let earlier = WaveComparison.Wave(label: "2023", respondents: wave(0), files: [], questionnaire: "q 1", questionnaireFile: SourceFile(path: "q", sha256: "0"))
         let comparison = Comparison(summary: RenderingTests.report().0.summary, respondents: wave(1), earlierWaves: [earlier], currentWave: "2024")
-        let blocks = ComparisonDocument().blocks(comparison, strings: .english, words: .english)
+        // Every row listed: the table is handed on in parts, not cut.
+        let blocks = ComparisonDocument(rowLimit: count).blocks(comparison, strings: .english, words: .english)
         let note = try XCTUnwrap(blocks.firstIndex(of: .text(ComparisonStrings.english.reliableChangeNote)))
         guard case .table(_, _, let first) = blocks[note + 1], case .moreRows(let more) = blocks[note + 2] else {
             return XCTFail("the reliable changes are not a table continued in parts: \(blocks[note + 1])")
@@ -199,6 +200,34 @@ final class ComparisonStreamingTests: XCTestCase {
         XCTAssertEqual(first.count, ComparisonDocument.partRows)
         XCTAssertEqual(more.count, 1)
         XCTAssertEqual(more[0].first, .plain("M\(count)"))
+    }
+
+    func testTablesOfALargeCohortListTheirFirstRowsSayHowManyThereAreAndNameTheCSVHoldingThemAll() throws {
+        let comparison = cohort(5)
+        let document = ComparisonDocument(rowLimit: 3)
+        let markdown = MarkdownDocumentWriter.write(document.blocks(comparison, strings: .english, words: .english))
+        let cut = "This table lists the first 3 of 5 rows; all of them are in ranks.csv."
+        XCTAssertEqual(markdown.components(separatedBy: cut).count - 1, 1, "under the rank table (the two orders agree: no table of them)")
+        XCTAssertEqual(markdown.components(separatedBy: " | m0").count - 1, 3, "the rank table lists the first three")
+        XCTAssertTrue(markdown.contains("| 1 | m05 | M5 |"), "by total score, highest first")
+        XCTAssertFalse(markdown.contains("| m02 |"))
+        XCTAssertTrue(HTMLDocumentWriter.write(document.blocks(comparison, strings: .french, words: .french), language: "fr", charts: [:])
+            .contains("Ce tableau présente les 3 premières lignes sur 5\u{202F}; toutes figurent dans ranks.csv."))
+        XCTAssertFalse(MarkdownDocumentWriter.write(ComparisonDocument(rowLimit: 5).blocks(comparison, strings: .english, words: .english))
+            .contains("This table lists"), "five rows fit")
+
+        // The CSV files are written even when not asked, with a warning; asked, a note says where the rows are.
+        let unasked = ComparisonRun.formats([.markdown, .json], of: comparison, rowLimit: SheetRowLimit(), listedRows: 3)
+        XCTAssertEqual(unasked.value, [.markdown, .json, .csv])
+        XCTAssertEqual(unasked.diagnostics.map(\.message), ["comparison.md lists the first 3 of 5 municipalities in each table of one row per "
+            + "municipality, and ranks.csv, written as well, holds them all; add csv to --format to say so yourself"])
+        XCTAssertEqual(unasked.diagnostics.map(\.severity), [.warning])
+        let asked = ComparisonRun.formats([.csv, .markdown, .html], of: comparison, rowLimit: SheetRowLimit(), listedRows: 3)
+        XCTAssertEqual(asked.value, [.csv, .markdown, .html])
+        XCTAssertEqual(asked.diagnostics.map(\.severity), [.note])
+        XCTAssertTrue(try XCTUnwrap(asked.diagnostics.first?.message).hasPrefix("comparison.md and comparison.html list the first 3 of 5"))
+        XCTAssertEqual(ComparisonRun.formats([.markdown], of: comparison, rowLimit: SheetRowLimit(), listedRows: 5).value, [.markdown])
+        XCTAssertEqual(ComparisonRun.formats([.json], of: comparison, rowLimit: SheetRowLimit(), listedRows: 3).value, [.json], "no table, no cut")
     }
 
     func testStandingsComputedFromPlacesEqualTheHandComputedOnes() {

@@ -60,6 +60,8 @@ final class ReadingWordingTests: XCTestCase {
             run.rowLeftOut("gent", 4), run.answersNotKept("gent"), run.noRespondent, run.noSuchIDLike("gnet", "gent"), run.noSuchID("x", "gent, genk", 0),
             run.noSuchID("x", "gent, genk", 7), run.temporaryUnwritable("cannot be written: ENOSPC", "ENOSPC"),
             run.temporaryUnreadable("EIO"), run.temporaryDamaged, run.idsNotChecked(262_144),
+            run.tablesCut(["comparison.md"], 1_000, 5_000, ["ranks.csv"], false),
+            run.tablesCut(["comparison.md", "comparison.html"], 1_000, 5_000, ["ranks.csv", "waves.csv"], true),
         ]
         let sheet = SheetRowLimitWording.forLanguage(code), form = SurveyFormWording.forLanguage(code)
         let outputTexts = [sheet.cut(1_048_575, .respondents, 2_000_000, "scores.csv"), sheet.cut(1_048_574, .rows, 1_200_000, "comparison-long.csv"),

@@ -24,6 +24,81 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(NumberFormat.plain(33.3333), "33.3333")
     }
 
+    func testDoublesWrittenAsBytesEqualTheirFixedTextTiesAndAllAndTheClearOnesSkipTheText() {
+        var values: [Double] = [2.94047619, 0.125, -0.125, -0.001, 100, 7, 0.05, 2.675, 1.005, 99.995, 9.9999, 1e-7, -1e-7, 123456.5,
+                                0.1 + 0.2, 0.00005, -0.00005, 0.000049999, 1.23455, -1.23445, 4.2e9, -7.5e12, .nan, .infinity, -.infinity, -0.0]
+        var generator = SplitMix64(seed: 25)
+        for _ in 0..<20_000 {
+            // z-scores and means of every size, and halves at the fourth and fifth decimal.
+            let magnitude = Double(generator.next() % 2_000_000) / 1_000 - 1_000
+            values += [magnitude, magnitude / 7, magnitude + 0.00005, Double(generator.next() % 100_000) / 100_000 - 0.5]
+        }
+        for value in values {
+            for digits in [0, 2, 4] {
+                var buffer = ByteBuffer()
+                buffer.append(atMost: ByteCursor.fixedLength(digits: digits)) { $0.appendFixed(value, digits: digits) }
+                XCTAssertEqual(buffer.string, NumberFormat.fixed(value, digits: digits), "\(value) with \(digits) decimals")
+            }
+        }
+        XCTAssertNotNil(NumberFormat.scaledRounded(-1.23456789, digits: 4), "a value clear of a half is rounded without its text")
+        XCTAssertNil(NumberFormat.scaledRounded(2.675, digits: 2), "a decimal tie is left to the shortest text")
+        XCTAssertNil(NumberFormat.scaledRounded(5e9, digits: 4), "beyond 2^32 once scaled")
+    }
+
+    func testJSONStringsAreEscapedByteByByteAsTheStringWriterDid() {
+        var bytes = ByteBuffer()
+        JSONValue.quote("a\"b\\c\nd\re\tf\u{01}g\u{1F}é😀", into: &bytes)
+        XCTAssertEqual(bytes.string, #""a\"b\\c\nd\re\tf\u0001g\u001fé😀""#)
+        let value = JSONValue.object([("n", .decimal(-0.00004)), ("x", .exact(Fraction(-1, 3))), ("e", .array([])), ("o", .object([])),
+                                      ("a", .array([.integer(-2), .null, .bool(true), .decimal(.nan), .precise(0.1)]))])
+        XCTAssertEqual(value.rendered(), """
+            {
+              "n": 0.0000,
+              "x": -0.3333,
+              "e": [],
+              "o": {},
+              "a": [
+                -2,
+                null,
+                true,
+                null,
+                0.1
+              ]
+            }
+            """)
+    }
+
+    func testAnObjectWrittenStraightIntoBytesIsLaidOutAsTheSameJSONValue() {
+        let value = JSONValue.object([
+            ("id", .string("a\"b")), ("band", .null), ("selected", .bool(false)), ("empty", .object([])),
+            ("measures", .object([("total", .object([("score", .exact(Fraction(7, 3))), ("rank", .integer(2)), ("zScore", .decimal(-0.125)),
+                                                     ("percentile", .null), ("nan", .null)]))])),
+            ("rankSum", .null),
+        ])
+        var bytes = ByteBuffer()
+        bytes.append("  ")
+        JSONObjectWriter.write(into: &bytes, indent: 2) { object in
+            object.string("id", "a\"b")
+            object.string("band", nil)
+            object.bool("selected", false)
+            object.object("empty") { _ in }
+            object.object("measures") { measures in
+                measures.object("total") { total in
+                    total.number("score", Fraction(7, 3))
+                    total.integer("rank", 2)
+                    total.number("zScore", -0.125)
+                    total.number("percentile", Fraction?.none)
+                    total.number("nan", Double.nan)
+                }
+            }
+            object.integer("rankSum", nil)
+        }
+        var text = "  "
+        value.write(into: &text, indent: "  ")
+        XCTAssertEqual(bytes.string, text)
+        XCTAssertTrue(text.contains("\n        \"score\": 2.3333,\n"))
+    }
+
     func testParsingAcceptsADecimalComma() {
         XCTAssertEqual(NumberFormat.parse("2,5"), 2.5)
         XCTAssertEqual(NumberFormat.parse(" 2.5 "), 2.5)

@@ -100,6 +100,9 @@ package struct ComparedCohort: RandomAccessCollection, Sendable {
         }
     }
 
+    /// How many metadata columns are kept (the first of the cohort's names; 0 for an earlier wave's).
+    var metadataCount: Int { metadata.count }
+
     /// A municipality's metadata value in a column ("" when the column is not kept).
     func metadata(_ column: Int, of index: Int) -> String { column < metadata.count ? metadata[column][index] : "" }
 

@@ -3,9 +3,17 @@
 /// scores (equal as fractions, however written) share a code, so codes order and tie exactly
 /// as the scores do, and a score's place in the cohort (how many scores are below and equal to
 /// it) follows from how many municipalities hold each value.
+///
+/// While a column has at most `lookupLimit` different values (a dimension's) each score is
+/// looked up in a dictionary as it comes; beyond that (a total: about 900,000 different ones
+/// among a million) the dictionary would take about 100 bytes a value, so the scores are kept
+/// as they come (32 bytes each) and coded once, by sorting them, in `finish()`.
 struct ScoreColumn: Sendable {
     /// The code of a municipality without a score on the measure.
     static let none = UInt32.max
+
+    /// The most different values a column looks up in a dictionary as they come.
+    static let lookupLimit = 4096
 
     /// A value's identity: the fraction in lowest terms.
     private struct Key: Hashable {
@@ -23,6 +31,9 @@ struct ScoreColumn: Sendable {
     private var below: [Int32] = []
     /// Municipalities with a score.
     private(set) var scoredCount = 0
+    /// Beyond `lookupLimit` different values until `finish()`: the scores in input order (of
+    /// those with one), whose `codes` are 0 until then.
+    private var unsorted: [Fraction]?
 
     init() {}
 
@@ -35,6 +46,17 @@ struct ScoreColumn: Sendable {
             codes.append(Self.none)
             return
         }
+        scoredCount += 1
+        if unsorted == nil && values.count >= Self.lookupLimit {
+            unsorted = codes.compactMap { $0 == Self.none ? nil : values[Int($0)] }
+            for row in codes.indices where codes[row] != Self.none { codes[row] = 0 }
+            (values, lookup) = ([], [:])
+        }
+        if unsorted != nil {
+            unsorted!.append(score)
+            codes.append(0)
+            return
+        }
         let reduced = score.reduced
         let key = Key(numerator: reduced.numerator, denominator: reduced.denominator)
         if let code = lookup[key] {
@@ -44,20 +66,22 @@ struct ScoreColumn: Sendable {
             codes.append(UInt32(values.count))
             values.append(score)
         }
-        scoredCount += 1
     }
 
     /// Orders the values and counts how many municipalities hold each; appending is over.
     mutating func finish() {
-        let order = values.indices.sorted { values[$0] < values[$1] }
-        var position = [UInt32](repeating: 0, count: values.count)
-        for (rank, index) in order.enumerated() { position[index] = UInt32(rank) }
-        values = order.map { values[$0] }
-        counts = [Int32](repeating: 0, count: values.count)
-        for index in codes.indices where codes[index] != Self.none {
-            codes[index] = position[Int(codes[index])]
-            counts[Int(codes[index])] += 1
+        if let scores = unsorted {
+            unsorted = nil
+            code(scores)
+        } else {
+            let order = values.indices.sorted { values[$0] < values[$1] }
+            var position = [UInt32](repeating: 0, count: values.count)
+            for (rank, index) in order.enumerated() { position[index] = UInt32(rank) }
+            values = order.map { values[$0] }
+            for index in codes.indices where codes[index] != Self.none { codes[index] = position[Int(codes[index])] }
         }
+        counts = [Int32](repeating: 0, count: values.count)
+        for code in codes where code != Self.none { counts[Int(code)] += 1 }
         below = []
         below.reserveCapacity(counts.count)
         var sum: Int32 = 0
@@ -66,6 +90,28 @@ struct ScoreColumn: Sendable {
             sum += count
         }
         lookup = [:]
+    }
+
+    /// Codes the scores kept as they came (`unsorted`, in input order): sorted once, each run of
+    /// equal ones one value (the first in input order, as the dictionary keeps it).
+    private mutating func code(_ scores: [Fraction]) {
+        var order = Array(0..<Int32(scores.count))
+        order.sort { left, right in
+            let comparison = Fraction.compare(scores[Int(left)], scores[Int(right)])
+            return comparison != 0 ? comparison < 0 : left < right
+        }
+        var scoreCodes = [UInt32](repeating: 0, count: scores.count)
+        values = []
+        for index in order {
+            let score = scores[Int(index)]
+            if values.last.map({ Fraction.compare($0, score) != 0 }) ?? true { values.append(score) }
+            scoreCodes[Int(index)] = UInt32(values.count - 1)
+        }
+        var next = 0
+        for row in codes.indices where codes[row] != Self.none {
+            codes[row] = scoreCodes[next]
+            next += 1
+        }
     }
 
     /// The code of a municipality's score (ordered as the scores are), or nil without one.

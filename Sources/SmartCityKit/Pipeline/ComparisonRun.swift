@@ -199,18 +199,36 @@ package enum ComparisonRun {
     }
 
     /// The formats to write: with `xlsx`, `csv` too when a sheet of the workbook cannot hold
-    /// every row (a warning says so; `rowLimit` is lowered by tests only).
+    /// every row (a warning says so; `rowLimit` is lowered by tests only); with `markdown` or
+    /// `html`, `csv` too when their tables list only the first `ComparisonDocument.listedRows`
+    /// municipalities (a warning says so, a note when `csv` was asked).
     package static func formats(_ formats: [ComparisonFormat], of comparison: Comparison) -> Checked<[ComparisonFormat]> {
         self.formats(formats, of: comparison, rowLimit: SheetRowLimit())
     }
 
-    /// `formats(_:of:)` with a sheet of `rowLimit` rows (tests).
-    static func formats(_ formats: [ComparisonFormat], of comparison: Comparison, rowLimit: SheetRowLimit) -> Checked<[ComparisonFormat]> {
+    /// `formats(_:of:)` with a sheet of `rowLimit` rows and tables of `listedRows` (tests).
+    static func formats(_ formats: [ComparisonFormat], of comparison: Comparison, rowLimit: SheetRowLimit,
+                        listedRows: Int = ComparisonDocument.listedRows) -> Checked<[ComparisonFormat]> {
+        var checked = Checked(formats)
         // A cut sheet lists one row fewer than a full one: its last says where they all are.
-        guard rowLimit.cuts(ComparisonWorkbook.largestSheet(of: comparison)) else { return Checked(formats) }
-        return SheetRowLimit.formats(formats, workbook: .xlsx, csv: .csv, workbookFile: ComparisonWorkbook.file, csvFile: ComparisonCSVRenderer.tidyFile,
-                              count: ComparisonWorkbook.largestSheet(of: comparison), capacity: rowLimit.rows - 2, unit: .rows,
-                              wording: .forLanguage(comparison.summary.language))
+        let words = RunWording.forLanguage(comparison.summary.language)
+        if rowLimit.cuts(ComparisonWorkbook.largestSheet(of: comparison)) {
+            checked = SheetRowLimit.formats(formats, workbook: .xlsx, csv: .csv, workbookFile: ComparisonWorkbook.file,
+                                            csvFile: ComparisonCSVRenderer.tidyFile, count: ComparisonWorkbook.largestSheet(of: comparison),
+                                            capacity: rowLimit.rows - 2, unit: .rows, wording: .forLanguage(comparison.summary.language))
+        }
+        let written = checked.value ?? formats
+        let documents = [(ComparisonFormat.markdown, ComparisonDocument.markdownFile), (.html, ComparisonDocument.htmlFile)]
+            .filter { written.contains($0.0) }.map(\.1)
+        let count = comparison.respondents.count
+        guard let first = documents.first, count > listedRows else { return checked }
+        let cutWaves = (comparison.waves?.changes.count ?? 0) > listedRows
+        let files = [ComparisonCSVRenderer.ranksFile] + (cutWaves ? [ComparisonCSVRenderer.wavesFile] : [])
+        let location = SourceLocation(file: first)
+        guard !written.contains(.csv) else {
+            return Checked(written, checked.diagnostics + [.note(location, words.tablesCut(documents, listedRows, count, files, false))])
+        }
+        return Checked(written + [.csv], checked.diagnostics + [.warning(location, words.tablesCut(documents, listedRows, count, files, true))])
     }
 
     /// Writes the comparison's files in the formats, in the language of `strings`; `progress`

@@ -37,6 +37,10 @@ struct RunWording: LanguageWording {
     var temporaryDamaged: String
     /// `validate`: ids beyond those in memory were not checked, for the failure above: (how many were).
     var idsNotChecked: @Sendable (_ checked: Int) -> String
+    /// `compare`: the Markdown/HTML tables of one row per municipality list only their first rows:
+    /// (those documents, how many rows they list, of how many, the CSV files that hold them all,
+    /// whether those are written although not asked for).
+    var tablesCut: @Sendable (_ documents: [String], _ listed: Int, _ count: Int, _ files: [String], _ added: Bool) -> String
 
     static let english = RunWording(
         notRanked: { id, closest in "no ranked municipality has the id \"\(id)\" given to --select" + (closest.map { "; did you mean \"\($0)\"?" } ?? "") },
@@ -62,7 +66,13 @@ struct RunWording: LanguageWording {
         },
         temporaryUnreadable: { "a temporary file of this run cannot be read: \($0); run the command again" },
         temporaryDamaged: "a temporary file of this run is damaged (changed or cut short while the run read it); run the command again",
-        idsNotChecked: { "the ids after the first \($0) were not checked for duplicates" })
+        idsNotChecked: { "the ids after the first \($0) were not checked for duplicates" },
+        tablesCut: { documents, listed, count, files, added in
+            "\(documents.joined(separator: " and ")) \(documents.count == 1 ? "lists" : "list") the first \(listed) of \(count) "
+                + "municipalities in each table of one row per municipality, and \(files.joined(separator: " and "))"
+                + (added ? ", written as well, " : " ") + (files.count == 1 ? "holds" : "hold") + " them all"
+                + (added ? "; add csv to --format to say so yourself" : "")
+        })
 
     static let dutch = RunWording(
         notRanked: { id, closest in "geen gerangschikte gemeente heeft de id \"\(id)\" die --select noemt" + (closest.map { "; bedoelt u \"\($0)\"?" } ?? "") },
@@ -89,7 +99,13 @@ struct RunWording: LanguageWording {
         },
         temporaryUnreadable: { "een tijdelijk bestand van deze uitvoering kan niet gelezen worden: \($0); voer de opdracht opnieuw uit" },
         temporaryDamaged: "een tijdelijk bestand van deze uitvoering is beschadigd (gewijzigd of afgekapt terwijl de uitvoering het las); voer de opdracht opnieuw uit",
-        idsNotChecked: { "de ids na de eerste \($0) werden niet op dubbels gecontroleerd" })
+        idsNotChecked: { "de ids na de eerste \($0) werden niet op dubbels gecontroleerd" },
+        tablesCut: { documents, listed, count, files, added in
+            "\(documents.joined(separator: " en ")) \(documents.count == 1 ? "toont" : "tonen") in elke tabel met een rij per gemeente "
+                + "de eerste \(listed) van \(count) gemeenten; \(files.joined(separator: " en "))"
+                + (added ? ", ook geschreven," : "") + (files.count == 1 ? " bevat" : " bevatten") + " ze allemaal"
+                + (added ? "; voeg csv toe aan --format om dat zelf te vragen" : "")
+        })
 
     static let french = RunWording(
         notRanked: { id, closest in
@@ -125,5 +141,12 @@ struct RunWording: LanguageWording {
         },
         temporaryUnreadable: { "un fichier temporaire de cette exécution ne peut pas être lu\u{202F}: \($0)\u{202F}; relancez la commande" },
         temporaryDamaged: "un fichier temporaire de cette exécution est endommagé (modifié ou tronqué pendant la lecture)\u{202F}; relancez la commande",
-        idsNotChecked: { "les identifiants après les \($0) premiers n’ont pas été vérifiés pour les doublons" })
+        idsNotChecked: { "les identifiants après les \($0) premiers n’ont pas été vérifiés pour les doublons" },
+        tablesCut: { documents, listed, count, files, added in
+            "\(documents.joined(separator: " et ")) \(documents.count == 1 ? "liste" : "listent") les \(listed) premières communes sur \(count) "
+                + "dans chaque tableau d’une ligne par commune\u{202F}; \(files.joined(separator: " et "))"
+                + (added ? (files.count == 1 ? ", écrit aussi," : ", écrits aussi,") : "")
+                + (files.count == 1 ? " les contient toutes" : " les contiennent toutes")
+                + (added ? "\u{202F}; ajoutez csv à --format pour le demander vous-même" : "")
+        })
 }

@@ -1,8 +1,9 @@
 /// The comparison as tidy CSV for programs: `comparison.csv` (one row per municipality and
 /// measure), `ranks.csv` (one row per municipality, by total score) and, when grouped,
 /// `groups.csv` (one row per group and measure). Column names are ids; numbers use `.` and
-/// four decimals; text cells are neutralised for spreadsheets. Each file is written to the
-/// output in parts of about `partSize` bytes as its rows are made, never as one string.
+/// four decimals; text cells are neutralised for spreadsheets. Each file is a `StreamedFile`:
+/// its rows are written as bytes (numbers straight from their values, the cells that repeat
+/// encoded once) and go to the output in parts of about `partSize` bytes.
 struct ComparisonCSVRenderer {
     static let tidyFile = "comparison.csv", ranksFile = "ranks.csv", groupsFile = "groups.csv", wavesFile = "waves.csv"
 
@@ -17,24 +18,11 @@ struct ComparisonCSVRenderer {
         if let waves = comparison.waves { try stream(Self.wavesFile, to: output) { try changes(waves, comparison, into: &$0) } }
     }
 
-    /// Rows of one file, appended to the output whenever `partSize` bytes are made.
-    struct Rows {
-        fileprivate var writer = CSVWriter()
-        fileprivate let drain: (String) throws -> Void
-        fileprivate let partSize: Int
-
-        /// Appends a row (see `CSVWriter.row`), handing the rows made so far on once they fill a part.
-        mutating func row(_ values: [String]) throws {
-            writer.row(values)
-            if writer.text.utf8.count >= partSize { try drain(writer.flush()) }
-        }
-    }
-
     /// Writes one file: the rows `body` makes, in parts, then what is left.
-    private func stream(_ name: String, to output: ReportOutput, _ body: (inout Rows) throws -> Void) throws {
-        var rows = Rows(drain: { try output.append($0, to: name) }, partSize: partSize)
-        try body(&rows)
-        try output.append(rows.writer.flush(), to: name)
+    private func stream(_ name: String, to output: ReportOutput, _ body: (inout StreamedFile) throws -> Void) throws {
+        var file = StreamedFile(name, to: output, partSize: partSize)
+        try body(&file)
+        try file.finish()
     }
 
     /// The id of a measure in CSV and JSON: `total` or the dimension id.
@@ -45,70 +33,173 @@ struct ComparisonCSVRenderer {
         }
     }
 
-    private static func number(_ value: Fraction?) -> String { value?.fixed(digits: 4) ?? "" }
-    private static func number(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, digits: 4) } ?? "" }
-    private static func integer(_ value: Int?) -> String { value.map(String.init) ?? "" }
+    /// A row of text cells, each encoded by `CSVWriter.appendText`.
+    private static func row(_ values: [String], into file: inout StreamedFile) throws {
+        try file.append(atMost: values.reduce(1) { $0 + 1 + CSVWriter.encodedLength($1) }) { row in
+            for (index, value) in values.enumerated() {
+                if index > 0 { row.append(UInt8(ascii: ",")) }
+                CSVWriter.appendText(value, to: &row)
+            }
+            row.append(UInt8(ascii: "\n"))
+        }
+    }
 
-    private func tidy(_ comparison: Comparison, into writer: inout Rows, advance: () -> Void) throws {
-        let summary = comparison.summary
+    /// The most bytes a number cell takes (an exact or `Double` value with four decimals, or a whole number).
+    private static let numberLength = ByteCursor.fixedLength(digits: 4)
+
+    /// An exact value with four decimals; nothing for a missing value (a missing value in pandas and R).
+    private static func append(_ value: Fraction?, to row: inout ByteCursor) {
+        if let value { row.appendFixed(value, digits: 4) }
+    }
+
+    /// A `Double` with four decimals, as `NumberFormat.fixed` writes it; nothing for a missing value.
+    private static func append(_ value: Double?, to row: inout ByteCursor) {
+        if let value { row.appendFixed(value, digits: 4) }
+    }
+
+    /// A whole number; nothing for a missing value.
+    private static func append(_ value: Int?, to row: inout ByteCursor) {
+        if let value { row.appendInteger(value) }
+    }
+
+    /// Bytes written once and copied into many rows.
+    private static func bytes(_ body: (inout ByteBuffer) -> Void) -> [UInt8] {
+        var buffer = ByteBuffer()
+        body(&buffer)
+        return buffer.bytes
+    }
+
+    private func tidy(_ comparison: Comparison, into file: inout StreamedFile, advance: () -> Void) throws {
+        let summary = comparison.summary, respondents = comparison.respondents
         // `name` is the name column's value (else the id): that metadata column is not repeated.
         let otherMetadata = summary.metadataNames.indices.filter { $0 != summary.nameColumn }
-        try writer.row(["id", "name"] + otherMetadata.map { summary.metadataNames[$0] }
-            + ["measure", "score", "rank", "percentile", "z_score", "cohort_mean", "cohort_median", "group", "group_median", "from_group_median"])
-        for (index, respondent) in comparison.respondents.enumerated() {
-            let group = comparison.groupOfRespondent[index].map { comparison.groups[$0] }, standings = comparison.standings[index]
-            for (position, measure) in comparison.measures.enumerated() {
-                let standing = standings[position], cohort = comparison.measureSummaries[position]
-                let groupMedian = group.flatMap { $0.isShown ? $0.medians[position] : nil }
-                try writer.row([respondent.id, respondent.name]
-                    + otherMetadata.map { $0 < respondent.metadata.count ? respondent.metadata[$0] : "" } + [
-                    Self.measureID(measure, in: summary.questionnaire), Self.number(standing.score), Self.integer(standing.rank),
-                    Self.number(standing.percentile), Self.number(standing.zScore), Self.number(cohort.mean), Self.number(cohort.median),
-                    group?.label ?? "", Self.number(groupMedian), Self.number(standing.fromGroupMedian),
-                ])
+        try Self.row(["id", "name"] + otherMetadata.map { summary.metadataNames[$0] }
+            + ["measure", "score", "rank", "percentile", "z_score", "cohort_mean", "cohort_median", "group", "group_median", "from_group_median"],
+            into: &file)
+        // What repeats from row to row is encoded once: the measure's cell, the cohort's mean and
+        // median, each group's label and medians.
+        let measureCells = comparison.measures.map { measure in
+            Self.bytes { CSVWriter.appendText(Self.measureID(measure, in: summary.questionnaire), to: &$0) }
+        }
+        let cohortCells = comparison.measureSummaries.map { cohort in
+            Self.bytes { cells in
+                cells.append(atMost: 2 * Self.numberLength + 1) { row in
+                    Self.append(cohort.mean, to: &row)
+                    row.append(UInt8(ascii: ","))
+                    Self.append(cohort.median, to: &row)
+                }
+            }
+        }
+        let groupCells = comparison.groups.map { group in
+            comparison.measures.indices.map { position in
+                Self.bytes { cells in
+                    CSVWriter.appendText(group.label, to: &cells)
+                    cells.append(UInt8(ascii: ","))
+                    if group.isShown, let median = group.medians[position] { cells.appendFixed(median, digits: 4) }
+                }
+            }
+        }
+        let noGroup = [UInt8(ascii: ",")]
+        var prefix = ByteBuffer()
+        for index in respondents.indices {
+            prefix.removeAll()
+            CSVWriter.appendText(respondents.id(of: index), to: &prefix)
+            prefix.append(UInt8(ascii: ","))
+            CSVWriter.appendText(respondents.name(of: index), to: &prefix)
+            for column in otherMetadata {
+                prefix.append(UInt8(ascii: ","))
+                CSVWriter.appendText(respondents.metadata(column, of: index), to: &prefix)
+            }
+            let group = comparison.groupOfRespondent[index]
+            for position in comparison.measures.indices {
+                let standing = comparison.standings.standing(of: index, on: position)
+                let groupCell = group.map { groupCells[$0][position] } ?? noGroup
+                let length = prefix.count + measureCells[position].count + cohortCells[position].count + groupCell.count + 5 * (Self.numberLength + 1) + 2
+                try file.append(atMost: length) { row in
+                    row.append(prefix.bytes)
+                    row.append(UInt8(ascii: ","))
+                    row.append(measureCells[position])
+                    row.append(UInt8(ascii: ","))
+                    Self.append(standing.score, to: &row)
+                    row.append(UInt8(ascii: ","))
+                    Self.append(standing.rank, to: &row)
+                    row.append(UInt8(ascii: ","))
+                    Self.append(standing.percentile, to: &row)
+                    row.append(UInt8(ascii: ","))
+                    Self.append(standing.zScore, to: &row)
+                    row.append(UInt8(ascii: ","))
+                    row.append(cohortCells[position])
+                    row.append(UInt8(ascii: ","))
+                    row.append(groupCell)
+                    row.append(UInt8(ascii: ","))
+                    Self.append(standing.fromGroupMedian, to: &row)
+                    row.append(UInt8(ascii: "\n"))
+                }
             }
             advance()
         }
     }
 
     /// One row per municipality, in the order chosen with `--rank-by`.
-    private func ranks(_ comparison: Comparison, into writer: inout Rows) throws {
-        let questionnaire = comparison.summary.questionnaire
+    private func ranks(_ comparison: Comparison, into file: inout StreamedFile) throws {
+        let questionnaire = comparison.summary.questionnaire, respondents = comparison.respondents, standings = comparison.standings
         let dimensionPositions = comparison.measures.indices.filter { comparison.measures[$0] != .total }
-        try writer.row(["id", "name", "total", "band", "rank"] + dimensionPositions.map { "\(Self.measureID(comparison.measures[$0], in: questionnaire))_rank" }
-            + ["rank_sum", "rank_sum_rank"])
+        try Self.row(["id", "name", "total", "band", "rank"] + dimensionPositions.map { "\(Self.measureID(comparison.measures[$0], in: questionnaire))_rank" }
+            + ["rank_sum", "rank_sum_rank"], into: &file)
         for index in comparison.order {
-            let respondent = comparison.respondents[index], standings = comparison.standings
-            try writer.row([respondent.id, respondent.name, Self.number(respondent.total),
-                            respondent.bandID ?? "", Self.integer(standings.rank(of: index, on: 0))]
-                + dimensionPositions.map { Self.integer(standings.rank(of: index, on: $0)) }
-                + [Self.integer(comparison.rankSums[index]), Self.integer(comparison.rankSumRanks[index])])
-        }
-    }
-
-    /// One row per municipality of the current wave that took part before, and measure, with the
-    /// reliable change index and its verdict last.
-    private func changes(_ waves: WaveComparison, _ comparison: Comparison, into writer: inout Rows) throws {
-        let questionnaire = comparison.summary.questionnaire
-        try writer.row(["id", "name", "since", "wave", "measure", "before", "after", "change", "band_before", "band_after", "rci", "reliable_change"])
-        for change in waves.changes {
-            for (position, measure) in comparison.measures.enumerated() {
-                try writer.row([change.id, change.name, change.since,
-                            waves.waves.last?.label ?? "", Self.measureID(measure, in: questionnaire),
-                            Self.number(change.before[position]), Self.number(change.after[position]), Self.number(change.change[position]),
-                            change.bandBefore ?? "", change.bandAfter ?? "",
-                            Self.number(change.reliableChangeIndex[position]), change.reliableChange[position]?.rawValue ?? ""])
+            let id = respondents.id(of: index), name = respondents.name(of: index), band = respondents.bandID(of: index) ?? ""
+            let length = CSVWriter.encodedLength(id) + CSVWriter.encodedLength(name) + CSVWriter.encodedLength(band)
+                + (dimensionPositions.count + 4) * (Self.numberLength + 1) + 4
+            try file.append(atMost: length) { row in
+                CSVWriter.appendText(id, to: &row)
+                row.append(UInt8(ascii: ","))
+                CSVWriter.appendText(name, to: &row)
+                row.append(UInt8(ascii: ","))
+                Self.append(respondents.score(of: index, at: 0), to: &row)
+                row.append(UInt8(ascii: ","))
+                CSVWriter.appendText(band, to: &row)
+                row.append(UInt8(ascii: ","))
+                Self.append(standings.rank(of: index, on: 0), to: &row)
+                for position in dimensionPositions {
+                    row.append(UInt8(ascii: ","))
+                    Self.append(standings.rank(of: index, on: position), to: &row)
+                }
+                row.append(UInt8(ascii: ","))
+                Self.append(comparison.rankSums[index], to: &row)
+                row.append(UInt8(ascii: ","))
+                Self.append(comparison.rankSumRanks[index], to: &row)
+                row.append(UInt8(ascii: "\n"))
             }
         }
     }
 
-    private func groups(_ comparison: Comparison, into writer: inout Rows) throws {
+    private static func number(_ value: Fraction?) -> String { value?.fixed(digits: 4) ?? "" }
+    private static func number(_ value: Double?) -> String { value.map { NumberFormat.fixed($0, digits: 4) } ?? "" }
+
+    /// One row per municipality of the current wave that took part before, and measure, with the
+    /// reliable change index and its verdict last.
+    private func changes(_ waves: WaveComparison, _ comparison: Comparison, into file: inout StreamedFile) throws {
         let questionnaire = comparison.summary.questionnaire
-        try writer.row(["group", "count", "shown", "measure", "median"])
+        try Self.row(["id", "name", "since", "wave", "measure", "before", "after", "change", "band_before", "band_after", "rci", "reliable_change"],
+                     into: &file)
+        for change in waves.changes {
+            for (position, measure) in comparison.measures.enumerated() {
+                try Self.row([change.id, change.name, change.since,
+                              waves.waves.last?.label ?? "", Self.measureID(measure, in: questionnaire),
+                              Self.number(change.before[position]), Self.number(change.after[position]), Self.number(change.change[position]),
+                              change.bandBefore ?? "", change.bandAfter ?? "",
+                              Self.number(change.reliableChangeIndex[position]), change.reliableChange[position]?.rawValue ?? ""], into: &file)
+            }
+        }
+    }
+
+    private func groups(_ comparison: Comparison, into file: inout StreamedFile) throws {
+        let questionnaire = comparison.summary.questionnaire
+        try Self.row(["group", "count", "shown", "measure", "median"], into: &file)
         for group in comparison.groups {
             for (position, measure) in comparison.measures.enumerated() {
-                try writer.row([group.label, String(group.members.count), group.isShown ? "true" : "false",
-                            Self.measureID(measure, in: questionnaire), Self.number(group.isShown ? group.medians[position] : nil)])
+                try Self.row([group.label, String(group.members.count), group.isShown ? "true" : "false",
+                              Self.measureID(measure, in: questionnaire), Self.number(group.isShown ? group.medians[position] : nil)], into: &file)
             }
         }
     }

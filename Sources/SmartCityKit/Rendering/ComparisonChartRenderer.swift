@@ -23,18 +23,25 @@ struct ComparisonChartRenderer {
             ("strips.svg", strips(comparison, strings: strings, words: words)),
         ]
         if let waves = comparison.waves { files.append(("change.svg", change(waves, comparison, strings: strings, words: words))) }
-        let names = Self.radarNames(comparison)
-        for index in comparison.charted { files.append((names[index], radar(index, comparison, strings: strings, words: words))) }
+        for (index, name) in zip(comparison.charted, Self.radarNames(comparison, of: comparison.charted)) {
+            files.append((name, radar(index, comparison, strings: strings, words: words)))
+        }
         return files.map { (FilePath.join(Self.folder, $0.0), $0.1) }
     }
 
-    /// Per municipality, its radar's file name: `radar-<slug>.svg`, unique even when ids slug
-    /// alike (named in input order, as `score` names the municipalities' reports).
-    static func radarNames(_ comparison: Comparison) -> [String] {
-        var names = UniqueFileNames()
-        return comparison.respondents.indices.map { index in
-            "radar-\(names.name(for: comparison.respondents[index].id, fallback: "municipality-\(index + 1)")).svg"
+    /// The radar file names of the municipalities at `positions`, in that order: `radar-<slug>.svg`,
+    /// unique even when ids slug alike (named in input order, as `score` names the municipalities'
+    /// reports). A name depends only on the ids before it: those after the last position are not
+    /// named, and none is kept but those asked for.
+    static func radarNames(_ comparison: Comparison, of positions: [Int]) -> [String] {
+        guard let last = positions.max() else { return [] }
+        let wanted = Set(positions)
+        var names = UniqueFileNames(), found: [Int: String] = [:]
+        for index in 0...last {
+            let name = names.name(for: comparison.respondents.id(of: index), fallback: "municipality-\(index + 1)")
+            if wanted.contains(index) { found[index] = "radar-\(name).svg" }
         }
+        return positions.compactMap { found[$0] }
     }
 
     /// The colour of a band of the total, by its place among the bands (lowest first).

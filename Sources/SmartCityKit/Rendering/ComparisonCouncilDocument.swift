@@ -16,8 +16,8 @@ struct ComparisonCouncilDocument {
             headline = headline + .plain(" · ") + .strong("\(strings.median)\(strings.colon)\(numbers.score(median)) / 100")
         }
         blocks.append(.paragraph(headline))
-        let radarNames = ComparisonChartRenderer.radarNames(comparison)
-        let chart = comparison.selected.count < comparison.respondents.count ? comparison.selected.first.map { FilePath.join(ComparisonChartRenderer.folder, radarNames[$0]) } : nil
+        let first = comparison.selected.count < comparison.respondents.count ? comparison.selected.first : nil
+        let chart = first.flatMap { ComparisonChartRenderer.radarNames(comparison, of: [$0]).first }.map { FilePath.join(ComparisonChartRenderer.folder, $0) }
         if let path = chart ?? charts.first(where: { $0.hasSuffix("/ranking.svg") }), charts.contains(path) {
             blocks.append(.image(path: path, description: words.rankingChart))
         }

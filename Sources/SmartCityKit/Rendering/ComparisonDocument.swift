@@ -8,6 +8,14 @@ struct ComparisonDocument {
     /// The rows of a table of one row per municipality handed on at a time (`ReportBlock.moreRows` after the first).
     static let partRows = 1_000
 
+    /// The most rows a table of one row per municipality lists by default: a page of a million
+    /// rows serves no reader (a browser does not open it), so beyond it the table lists its first
+    /// rows and says how many there are and which CSV file holds them all.
+    static let listedRows = 1_000
+
+    /// The most rows a table of one row per municipality lists (`listedRows`; lowered by tests).
+    var rowLimit = ComparisonDocument.listedRows
+
     /// The report; `charts` are the paths of the SVG charts written beside it, shown in a section of their own.
     func blocks(_ comparison: Comparison, strings: ReportStrings, words: ComparisonStrings, charts: [String] = []) -> [ReportBlock] {
         var blocks: [ReportBlock] = []
@@ -68,10 +76,11 @@ struct ComparisonDocument {
         let dimensionPositions = comparison.measures.indices.filter { comparison.measures[$0] != .total }
         for line in lines { try sink(line) }
         lines = []
-        try Self.longTable(
+        try longTable(
             header: [strings.rank, strings.id, strings.name, strings.totalScore] + dimensionPositions.map { measureLabels[$0] }
                 + [words.rankSum, words.rankByRankSum],
-            alignments: [.right, .left, .left, .right] + dimensionPositions.map { _ in .right } + [.right, .right], rows: comparison.order, into: sink
+            alignments: [.right, .left, .left, .right] + dimensionPositions.map { _ in .right } + [.right, .right], rows: comparison.order,
+            count: comparison.order.count, file: ComparisonCSVRenderer.ranksFile, words: words, into: sink
         ) { index in
             advance()
             let respondent = comparison.respondents[index], standings = comparison.standings
@@ -83,9 +92,9 @@ struct ComparisonDocument {
         try sink(.text(words.rankSumNote))
         try sink(.heading(3, words.orders))
         if comparison.ordersDiffer {
-            try Self.longTable(header: [words.rankByScore, strings.name, words.rankByRankSum, strings.name],
-                               alignments: [.right, .left, .right, .left], rows: zip(comparison.orderByScore, comparison.orderByRankSum),
-                               into: sink) { byScore, byRankSum in
+            try longTable(header: [words.rankByScore, strings.name, words.rankByRankSum, strings.name],
+                          alignments: [.right, .left, .right, .left], rows: zip(comparison.orderByScore, comparison.orderByRankSum),
+                          count: comparison.orderByScore.count, file: ComparisonCSVRenderer.ranksFile, words: words, into: sink) { byScore, byRankSum in
                 [comparison.standings.rank(of: byScore, on: 0).map(String.init) ?? "—", comparison.respondents[byScore].name,
                  comparison.rankSumRanks[byRankSum].map(String.init) ?? "—", comparison.respondents[byRankSum].name]
             }
@@ -129,14 +138,17 @@ struct ComparisonDocument {
         try sink(.footer(ScoreDocument.footer(summary, files: comparison.waves?.waves.flatMap(\.files) ?? summary.responseFiles, strings)))
     }
 
-    /// A table of plain cells with a row per element of `rows`, handed to `sink` in parts of `partRows` rows.
-    private static func longTable<Rows: Sequence>(header: [String], alignments: [ReportBlock.Alignment], rows: Rows,
-                                                  into sink: (ReportBlock) throws -> Void, row: (Rows.Element) -> [String]) rethrows {
-        var elements = rows.makeIterator()
+    /// A table of plain cells with a row per element of `rows` (`count` of them), handed to `sink`
+    /// in parts of `partRows` rows; beyond `rowLimit` rows the first ones, then a line saying so
+    /// and that `file` holds them all.
+    private func longTable<Rows: Sequence>(header: [String], alignments: [ReportBlock.Alignment], rows: Rows, count: Int, file: String,
+                                           words: ComparisonStrings, into sink: (ReportBlock) throws -> Void,
+                                           row: (Rows.Element) -> [String]) rethrows {
+        var elements = rows.prefix(rowLimit).makeIterator()
         var next = elements.next(), first = true
         var part: [[InlineText]] = []
         while first || next != nil {
-            while part.count < partRows, let element = next {
+            while part.count < Self.partRows, let element = next {
                 part.append(row(element).map(InlineText.plain))
                 next = elements.next()
             }
@@ -144,6 +156,7 @@ struct ComparisonDocument {
             first = false
             part.removeAll(keepingCapacity: true)
         }
+        if count > rowLimit { try sink(.text(words.tableCut(rowLimit, count, file))) }
     }
 
     /// The questionnaire and files the report rests on, the rules, and the version.
@@ -157,9 +170,10 @@ struct ComparisonDocument {
         let bands = summary.questionnaire.bands
         func band(_ id: String?) -> String { summary.bandLabel(id, in: bands) ?? words.noTotal }
         try sink(.heading(2, words.changeSince(previous, current)))
-        try Self.longTable(
+        try longTable(
             header: [strings.name, words.since, strings.totalScore] + measureLabels.map { "\(words.change) \($0)" } + [strings.maturity],
-            alignments: [.left, .left, .right] + measureLabels.map { _ in .right } + [.left], rows: waves.changes, into: sink
+            alignments: [.left, .left, .right] + measureLabels.map { _ in .right } + [.left], rows: waves.changes, count: waves.changes.count,
+            file: ComparisonCSVRenderer.wavesFile, words: words, into: sink
         ) { change in
             let total = [change.before[0], change.after[0]].map { $0.map(numbers.score) ?? "—" }
             return [change.name, change.since, "\(total[0]) → \(total[1])"]
@@ -198,9 +212,9 @@ struct ComparisonDocument {
         func index(_ value: Double) -> String { (value > 0 ? "+" : "") + numbers.decimal(value, digits: 2) }
         try sink(.heading(3, words.reliableChange))
         try sink(.text(words.reliableChangeNote))
-        try Self.longTable(
+        try longTable(
             header: [strings.name, words.since] + measureLabels, alignments: [.left, .left] + measureLabels.map { _ in .left },
-            rows: waves.changes, into: sink
+            rows: waves.changes, count: waves.changes.count, file: ComparisonCSVRenderer.wavesFile, words: words, into: sink
         ) { change in
             [change.name, change.since] + zip(change.reliableChangeIndex, change.reliableChange).map { value, verdict in
                 guard let value, let verdict else { return "—" }

@@ -1,57 +1,74 @@
-/// `comparison.json`: everything the other comparison files hold, for programs. Written to the
-/// output in parts of about `partSize` bytes: the cohort-long arrays are made one element at a
-/// time as they are written, never as one value or one string.
+/// `comparison.json`: everything the other comparison files hold, for programs. Written as a
+/// `StreamedFile`, to the output in parts of about `partSize` bytes: the cohort-long arrays are
+/// made one element at a time as they are written, never as one value or one string.
 struct ComparisonJSONRenderer {
     static let file = "comparison.json"
 
     /// How many bytes are made before they go to the output.
     var partSize = 1 << 20
 
-    /// A part of the document: a value made whole, an array made one element at a time, or an
-    /// object holding such parts. Written as `JSONValue` writes the same values.
+    /// A part of the document: a value made whole, an array made one element at a time (as a
+    /// value, or an object written straight into bytes), or an object holding such parts. Written
+    /// as `JSONValue` writes the same values.
     private indirect enum Part {
         case value(JSONValue)
         case array(count: Int, element: (Int) -> JSONValue)
+        case objects(count: Int, element: (Int, inout JSONObjectWriter) -> Void)
         case object([(String, Part)])
     }
 
-    /// Writes `comparison.json` to the output; `advance` hears of each municipality written.
+    /// Writes `comparison.json` to the output as a `StreamedFile`; `advance` hears of each municipality written.
     package func write(_ comparison: Comparison, to output: ReportOutput, advance: @escaping () -> Void = {}) throws {
-        var text = ""
-        try write(document(comparison, advance: advance), indent: "", into: &text) { text in
-            guard text.utf8.count >= partSize else { return }
-            try output.append(text, to: Self.file)
-            text = ""
-        }
-        try output.append(text + "\n", to: Self.file)
+        var file = StreamedFile(Self.file, to: output, partSize: partSize)
+        try write(document(comparison, advance: advance), indent: 0, into: &file)
+        try file.append { $0.append(UInt8(ascii: "\n")) }
+        try file.finish()
     }
 
-    /// Appends a part pretty-printed, handing the text on (`drain`) after each array element.
-    private func write(_ part: Part, indent: String, into text: inout String, drain: (inout String) throws -> Void) throws {
-        let inner = indent + "  "
+    /// Appends a part pretty-printed as `JSONValue` writes it, an array element at a time.
+    private func write(_ part: Part, indent: Int, into file: inout StreamedFile) throws {
         switch part {
-        case .value(let value): value.write(into: &text, indent: indent)
+        case .value(let value): try file.append { value.write(into: &$0, indent: indent) }
         case .array(let count, let element):
-            guard count > 0 else { text += "[]"; return }
-            text += "[\n"
-            for index in 0..<count {
-                text += inner
-                element(index).write(into: &text, indent: inner)
-                text += index == count - 1 ? "\n" : ",\n"
-                try drain(&text)
+            try writeArray(count: count, indent: indent, into: &file) { index, text in element(index).write(into: &text, indent: indent + 2) }
+        case .objects(let count, let element):
+            try writeArray(count: count, indent: indent, into: &file) { index, text in
+                JSONObjectWriter.write(into: &text, indent: indent + 2) { element(index, &$0) }
             }
-            text += indent + "]"
         case .object(let members):
-            guard !members.isEmpty else { text += "{}"; return }
-            text += "{\n"
+            guard !members.isEmpty else { return try file.append { $0.append("{}") } }
+            try file.append { $0.append("{\n") }
             for (index, (key, member)) in members.enumerated() {
-                text += inner
-                JSONValue.quote(key, into: &text)
-                text += ": "
-                try write(member, indent: inner, into: &text, drain: drain)
-                text += index == members.count - 1 ? "\n" : ",\n"
+                try file.append { text in
+                    JSONValue.indent(indent + 2, into: &text)
+                    JSONValue.quote(key, into: &text)
+                    text.append(": ")
+                }
+                try write(member, indent: indent + 2, into: &file)
+                try file.append { $0.append(index == members.count - 1 ? "\n" : ",\n") }
             }
-            text += indent + "}"
+            try file.append { text in
+                JSONValue.indent(indent, into: &text)
+                text.append(UInt8(ascii: "}"))
+            }
+        }
+    }
+
+    /// Appends an array of `count` elements, each written by `element` on a line of its own
+    /// (`indent` + 2 spaces deep) and handed on as it is written.
+    private func writeArray(count: Int, indent: Int, into file: inout StreamedFile, element: (Int, inout ByteBuffer) -> Void) throws {
+        guard count > 0 else { return try file.append { $0.append("[]") } }
+        try file.append { $0.append("[\n") }
+        for index in 0..<count {
+            try file.append { text in
+                JSONValue.indent(indent + 2, into: &text)
+                element(index, &text)
+                text.append(index == count - 1 ? "\n" : ",\n")
+            }
+        }
+        try file.append { text in
+            JSONValue.indent(indent, into: &text)
+            text.append(UInt8(ascii: "]"))
         }
     }
 
@@ -60,25 +77,33 @@ struct ComparisonJSONRenderer {
         let summary = comparison.summary
         let questionnaire = summary.questionnaire
         let measureIDs = comparison.measures.map { ComparisonCSVRenderer.measureID($0, in: questionnaire) }
-        let municipality = { (index: Int) -> JSONValue in
+        let metadataNames = summary.metadataNames, respondents = comparison.respondents
+        let municipality = { (index: Int, object: inout JSONObjectWriter) in
             advance()
-            let respondent = comparison.respondents[index]
-            let standings = zip(measureIDs, comparison.standings[index]).map { id, standing -> (String, JSONValue) in
-                (id, .object([
-                    ("score", .number(standing.score)), ("rank", standing.rank.map(JSONValue.integer) ?? .null),
-                    ("percentile", .number(standing.percentile)), ("zScore", .number(standing.zScore)),
-                    ("fromGroupMedian", .number(standing.fromGroupMedian)),
-                ]))
+            object.string("id", respondents.id(of: index))
+            object.string("name", respondents.name(of: index))
+            object.object("metadata") { metadata in
+                for (column, name) in metadataNames.prefix(respondents.metadataCount).enumerated() {
+                    metadata.string(name, respondents.metadata(column, of: index))
+                }
             }
-            return .object([
-                ("id", .string(respondent.id)), ("name", .string(respondent.name)),
-                ("metadata", .object(zip(summary.metadataNames, respondent.metadata).map { ($0, .string($1)) })),
-                ("band", .optionalString(respondent.bandID)), ("selected", .bool(comparison.isSelected[index])),
-                ("group", .optionalString(comparison.groupOfRespondent[index].map { comparison.groups[$0].label })),
-                ("measures", .object(standings)),
-                ("rankSum", comparison.rankSums[index].map(JSONValue.integer) ?? .null),
-                ("rankSumRank", comparison.rankSumRanks[index].map(JSONValue.integer) ?? .null),
-            ])
+            object.string("band", respondents.bandID(of: index))
+            object.bool("selected", comparison.isSelected[index])
+            object.string("group", comparison.groupOfRespondent[index].map { comparison.groups[$0].label })
+            object.object("measures") { measures in
+                for (position, id) in measureIDs.enumerated() {
+                    let standing = comparison.standings.standing(of: index, on: position)
+                    measures.object(id) { measure in
+                        measure.number("score", standing.score)
+                        measure.integer("rank", standing.rank)
+                        measure.number("percentile", standing.percentile)
+                        measure.number("zScore", standing.zScore)
+                        measure.number("fromGroupMedian", standing.fromGroupMedian)
+                    }
+                }
+            }
+            object.integer("rankSum", comparison.rankSums[index])
+            object.integer("rankSumRank", comparison.rankSumRanks[index])
         }
         let cohort = zip(measureIDs, comparison.measureSummaries).map { id, measure -> (String, JSONValue) in
             (id, .object([("count", .integer(measure.count)), ("mean", .number(measure.mean)), ("median", .number(measure.median)),
@@ -105,7 +130,7 @@ struct ComparisonJSONRenderer {
             ("rankBy", .value(.string(comparison.rankOrder.rawValue))),
             ("orderByScore", ids(comparison.orderByScore)),
             ("orderByRankSum", ids(comparison.orderByRankSum)),
-            ("municipalities", .array(count: comparison.respondents.count, element: municipality)),
+            ("municipalities", .objects(count: comparison.respondents.count, element: municipality)),
             ("groups", .array(count: comparison.groups.count, element: group)),
             ("waves", waves),
         ] + (comparison.municipalityMeans.map { [("municipalityMeans", Part.value(Self.municipalityMeans($0, measureIDs: measureIDs)))] } ?? []))

@@ -72,6 +72,8 @@ struct ComparisonStrings: LanguageWording {
     var sideBySideOmitted: @Sendable (Int) -> String
     /// The last row of a workbook sheet cut at a spreadsheet's limit: (the rows listed, the CSV file holding them all).
     var sheetCut: @Sendable (Int, String) -> String
+    /// Under a table of one row per municipality cut at its first rows: (the rows listed, the rows in all, the CSV file holding them all).
+    var tableCut: @Sendable (Int, Int, String) -> String
 
     package static let english = ComparisonStrings(
         title: "Comparison", sideBySide: "Side by side", cohortMean: "Cohort mean", cohortMedian: "Cohort median",
@@ -107,7 +109,8 @@ struct ComparisonStrings: LanguageWording {
         notDrawn: { "… \($0) more \($0 == 1 ? "municipality" : "municipalities") (every one is in comparison.csv)" },
         densityNote: "Grey bars: how many municipalities have each score (the highest bar: the most frequent).",
         sideBySideOmitted: { "More than \($0) municipalities are compared: none is shown side by side, nor charted on its own. --select ID,ID,... shows those named; every municipality is in the ranks below and in comparison.csv." },
-        sheetCut: { "A spreadsheet holds at most 1,048,576 rows: this sheet lists the first \($0); all of them are in \($1)." })
+        sheetCut: { "A spreadsheet holds at most 1,048,576 rows: this sheet lists the first \($0); all of them are in \($1)." },
+        tableCut: { "This table lists the first \($0) of \($1) rows; all of them are in \($2)." })
 
     static let dutch = ComparisonStrings(
         title: "Vergelijking", sideBySide: "Naast elkaar", cohortMean: "Gemiddelde van alle gemeenten", cohortMedian: "Mediaan van alle gemeenten",
@@ -143,7 +146,8 @@ struct ComparisonStrings: LanguageWording {
         notDrawn: { "… nog \($0) \($0 == 1 ? "gemeente" : "gemeenten") (alle staan in comparison.csv)" },
         densityNote: "Grijze staven: hoeveel gemeenten elke score hebben (de hoogste staaf: de vaakste score).",
         sideBySideOmitted: { "Er worden meer dan \($0) gemeenten vergeleken: geen enkele staat naast de andere of krijgt een eigen grafiek. --select ID,ID,... toont de genoemde; elke gemeente staat in de rangen hieronder en in comparison.csv." },
-        sheetCut: { "Een rekenblad bevat ten hoogste 1.048.576 rijen: dit blad toont de eerste \($0); ze staan allemaal in \($1)." })
+        sheetCut: { "Een rekenblad bevat ten hoogste 1.048.576 rijen: dit blad toont de eerste \($0); ze staan allemaal in \($1)." },
+        tableCut: { "Deze tabel toont de eerste \($0) van \($1) rijen; ze staan allemaal in \($2)." })
 
     static let french = ComparisonStrings(
         title: "Comparaison", sideBySide: "Côte à côte", cohortMean: "Moyenne de la cohorte", cohortMedian: "Médiane de la cohorte",
@@ -179,5 +183,6 @@ struct ComparisonStrings: LanguageWording {
         notDrawn: { "… \($0) \($0 == 1 ? "autre commune" : "autres communes") (toutes figurent dans comparison.csv)" },
         densityNote: "Barres grises\u{202F}: combien de communes ont chaque score (la plus haute\u{202F}: le plus fréquent).",
         sideBySideOmitted: { "Plus de \($0) communes sont comparées\u{202F}: aucune n’est affichée côte à côte ni n’a son propre graphique. --select ID,ID,... affiche celles nommées\u{202F}; chaque commune figure dans les rangs ci-dessous et dans comparison.csv." },
-        sheetCut: { "Une feuille de calcul contient au plus 1 048 576 lignes\u{202F}: cette feuille présente les \($0) premières\u{202F}; toutes figurent dans \($1)." })
+        sheetCut: { "Une feuille de calcul contient au plus 1 048 576 lignes\u{202F}: cette feuille présente les \($0) premières\u{202F}; toutes figurent dans \($1)." },
+        tableCut: { "Ce tableau présente les \($0) premières lignes sur \($1)\u{202F}; toutes figurent dans \($2)." })
 }

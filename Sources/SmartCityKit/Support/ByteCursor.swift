@@ -97,14 +97,7 @@ struct ByteCursor {
     mutating func appendFixed(_ value: Fraction, digits: Int) {
         if let (scaled, negative) = value.smallScaledRounded(digits: digits) {
             // Every score and coverage: 64-bit arithmetic, the digits stored directly.
-            if negative && scaled != 0 { append(UInt8(ascii: "-")) }
-            var scale: UInt64 = 1
-            for _ in 0..<digits { scale *= 10 }
-            appendWholePart(scaled / scale)
-            guard digits > 0 else { return }
-            append(UInt8(ascii: "."))
-            appendDecimals(scaled % scale, digits: digits)
-            return
+            return appendScaled(scaled, negative: negative, digits: digits)
         }
         guard let (scaled, negative) = value.scaledRounded(digits: digits) else {
             append(NumberFormat.fixed(value.doubleValue, digits: digits))
@@ -117,6 +110,28 @@ struct ByteCursor {
         guard digits > 0 else { return }
         append(UInt8(ascii: "."))
         appendDigits(scaled % scale, minimumDigits: digits)
+    }
+
+    /// A `Double` with exactly `digits` decimals, as `NumberFormat.fixed` writes it: its digits
+    /// stored directly when `NumberFormat.scaledRounded` settles the rounding (z-scores, means,
+    /// deviations), else `NumberFormat.fixed`'s text. At most `fixedLength(digits:)` bytes.
+    mutating func appendFixed(_ value: Double, digits: Int) {
+        guard let (scaled, negative) = NumberFormat.scaledRounded(value, digits: digits) else {
+            return append(NumberFormat.fixed(value, digits: digits))
+        }
+        appendScaled(scaled, negative: negative, digits: digits)
+    }
+
+    /// A fixed number given as its magnitude times 10^`digits` (rounded) and its sign: `-` only
+    /// when the magnitude is not zero.
+    private mutating func appendScaled(_ scaled: UInt64, negative: Bool, digits: Int) {
+        if negative && scaled != 0 { append(UInt8(ascii: "-")) }
+        var scale: UInt64 = 1
+        for _ in 0..<digits { scale *= 10 }
+        appendWholePart(scaled / scale)
+        guard digits > 0 else { return }
+        append(UInt8(ascii: "."))
+        appendDecimals(scaled % scale, digits: digits)
     }
 
     /// The whole part of a fixed number: up to three digits (every score and coverage) stored

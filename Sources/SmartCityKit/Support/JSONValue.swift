@@ -24,63 +24,92 @@ indirect enum JSONValue {
         return output
     }
 
-    /// Appends the pretty-printed value; one buffer for the whole document keeps large
-    /// cohorts from building a string per nested value.
+    /// Appends the pretty-printed value (`write(into:indent:)` on bytes, `indent` made of spaces).
     package func write(into output: inout String, indent: String) {
-        let inner = indent + "  "
+        var bytes = ByteBuffer()
+        write(into: &bytes, indent: indent.utf8.count)
+        output += bytes.string
+    }
+
+    /// Appends the pretty-printed value as UTF-8, `indent` spaces being the depth of the line it
+    /// starts on (each level nests two more); numbers are written straight from their values. One buffer for the whole
+    /// document keeps large cohorts from building a string per nested value.
+    func write(into output: inout ByteBuffer, indent: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .decimal(let value): output += value.isFinite ? NumberFormat.fixed(value, digits: 4) : "null"
-        case .exact(let value): output += value.fixed(digits: 4)
-        case .integer(let value): output += String(value)
-        case .precise(let value): output += value.isFinite ? NumberFormat.roundTrip(value) : "null"
+        case .null: output.append("null")
+        case .bool(let value): output.append(value ? "true" : "false")
+        case .decimal(let value):
+            if value.isFinite { output.append(atMost: ByteCursor.fixedLength(digits: 4)) { $0.appendFixed(value, digits: 4) } } else { output.append("null") }
+        case .exact(let value): output.appendFixed(value, digits: 4)
+        case .integer(let value): output.appendInteger(value)
+        case .precise(let value): output.append(value.isFinite ? NumberFormat.roundTrip(value) : "null")
         case .string(let text): Self.quote(text, into: &output)
         case .array(let elements):
-            if elements.isEmpty { output += "[]"; return }
-            output += "[\n"
+            if elements.isEmpty { output.append("[]"); return }
+            output.append("[\n")
             for (index, element) in elements.enumerated() {
-                output += inner
-                element.write(into: &output, indent: inner)
-                output += index == elements.count - 1 ? "\n" : ",\n"
+                Self.indent(indent + 2, into: &output)
+                element.write(into: &output, indent: indent + 2)
+                output.append(index == elements.count - 1 ? "\n" : ",\n")
             }
-            output += indent + "]"
+            Self.indent(indent, into: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{\n"
+            if members.isEmpty { output.append("{}"); return }
+            output.append("{\n")
             for (index, (key, value)) in members.enumerated() {
-                output += inner
+                Self.indent(indent + 2, into: &output)
                 Self.quote(key, into: &output)
-                output += ": "
-                value.write(into: &output, indent: inner)
-                output += index == members.count - 1 ? "\n" : ",\n"
+                output.append(": ")
+                value.write(into: &output, indent: indent + 2)
+                output.append(index == members.count - 1 ? "\n" : ",\n")
             }
-            output += indent + "}"
+            Self.indent(indent, into: &output)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
+    /// `count` spaces.
+    static func indent(_ count: Int, into output: inout ByteBuffer) {
+        for _ in 0..<count { output.append(UInt8(ascii: " ")) }
+    }
+
+    /// Appends text as a JSON string (see the byte version).
     static func quote(_ text: String, into output: inout String) {
-        output += "\""
-        // Most texts need no escape: append them whole.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            output += text
-            output += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+        var bytes = ByteBuffer()
+        quote(text, into: &bytes)
+        output += bytes.string
+    }
+
+    /// Appends text as a JSON string: `"` and `\\` escaped, line breaks and tabs as `\\n`, `\\r`,
+    /// `\\t`, other control characters as `\\u00xx`; other bytes as they are.
+    static func quote(_ text: String, into output: inout ByteBuffer) {
+        var text = text
+        text.withUTF8 { bytes in
+            output.append(UInt8(ascii: "\""))
+            // Most texts need no escape: append them whole.
+            guard bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                output.append(contentsOf: bytes)
+                output.append(UInt8(ascii: "\""))
+                return
             }
+            let hexDigits = Array("0123456789abcdef".utf8)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\""): output.append("\\\"")
+                case UInt8(ascii: "\\"): output.append("\\\\")
+                case UInt8(ascii: "\n"): output.append("\\n")
+                case UInt8(ascii: "\r"): output.append("\\r")
+                case UInt8(ascii: "\t"): output.append("\\t")
+                case 0..<0x20:
+                    output.append("\\u00")
+                    output.append(hexDigits[Int(byte >> 4)])
+                    output.append(hexDigits[Int(byte & 0xF)])
+                default: output.append(byte)
+                }
+            }
+            output.append(UInt8(ascii: "\""))
         }
-        output += "\""
     }
 }
 

@@ -33,6 +33,21 @@ enum NumberFormat {
         return text
     }
 
+    /// `|value|` times 10^`digits` rounded to a whole number, and whether `value` is negative,
+    /// when that settles `fixed`'s rounding without its text: the scaled value below 2^32 and
+    /// more than 10^-4 from a half. The shortest decimal lies within half a unit in the last
+    /// place of `value` and the product within one of its own, both far below 10^-4 there,
+    /// so the two round to the same whole number. Nil otherwise (ties, large or not finite values).
+    static func scaledRounded(_ value: Double, digits: Int) -> (magnitude: UInt64, negative: Bool)? {
+        guard value.isFinite, digits >= 0, digits < powersOfTen.count else { return nil }
+        let scaled = abs(value) * powersOfTen[digits]
+        guard scaled < 0x1p32, abs(scaled - scaled.rounded(.down) - 0.5) > 1e-4 else { return nil }
+        return (UInt64(scaled.rounded(.toNearestOrAwayFromZero)), value < 0)
+    }
+
+    /// 10^0 to 10^9, exact as `Double`s.
+    private static let powersOfTen: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000]
+
     /// Rounding by scaling, for numbers whose shortest form has an exponent.
     private static func scaledFixed(_ value: Double, digits: Int) -> String {
         var scale: Double = 1
