@@ -43,8 +43,9 @@ package struct AssessmentsByID: Sendable {
 
     /// Reads and scores the responses files, keeping per id what `keeping` says; diagnostics of
     /// reading go to `report` as they are found, in file order, as a scoring run reports them.
+    /// `blockSize`: the size of the blocks a large file is read in, when not the usual (smaller in tests, to make many pieces).
     package static func score(questionnaire: Questionnaire, paths: [String], options: ReadingOptions, keeping: Keeping,
-                              report: ([Diagnostic]) -> Void) -> AssessmentsByID {
+                              blockSize: Int? = nil, report: ([Diagnostic]) -> Void) -> AssessmentsByID {
         let bandIDs = questionnaire.bands.bands.map(\.id)
         var consumer = EarlierAssessmentConsumer(store: AssessmentsByID(bandIDs: bandIDs),
                                                  processor: EarlierAssessmentConsumer.Processor(questionnaire: questionnaire, bandIDs: bandIDs, keeping: keeping))
@@ -54,7 +55,7 @@ package struct AssessmentsByID: Sendable {
             let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: options, hashing: false)
             report(opened.diagnostics)
             guard let source = opened.value else { continue }
-            BlockReader(source: source, files: paths, fileIndex: fileIndex).read(into: &consumer, ids: &ids, report: report)
+            BlockReader(source: source, files: paths, fileIndex: fileIndex, blockSize: blockSize ?? BlockReader.blockSize).read(into: &consumer, ids: &ids, report: report)
         }
         var store = consumer.store
         if keeping != .nothing { store.ids.table = ids }
