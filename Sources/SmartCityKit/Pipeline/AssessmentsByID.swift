@@ -47,15 +47,16 @@ package struct AssessmentsByID: Sendable {
     package static func score(questionnaire: Questionnaire, paths: [String], options: ReadingOptions, keeping: Keeping,
                               blockSize: Int? = nil, report: ([Diagnostic]) -> Void) -> AssessmentsByID {
         let bandIDs = questionnaire.bands.bands.map(\.id)
-        var consumer = EarlierAssessmentConsumer(store: AssessmentsByID(bandIDs: bandIDs),
-                                                 processor: EarlierAssessmentConsumer.Processor(questionnaire: questionnaire, bandIDs: bandIDs, keeping: keeping))
+        let processor = EarlierAssessmentConsumer.Processor(questionnaire: questionnaire, bandIDs: bandIDs, keeping: keeping)
+        var consumer = EarlierAssessmentConsumer(store: AssessmentsByID(bandIDs: bandIDs), processor: processor)
         var ids = RespondentIDTable()
         for (fileIndex, path) in paths.enumerated() {
             consumer.begin(path: path)
             let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: options, hashing: false)
             report(opened.diagnostics)
             guard let source = opened.value else { continue }
-            BlockReader(source: source, files: paths, fileIndex: fileIndex, blockSize: blockSize ?? BlockReader.blockSize).read(into: &consumer, ids: &ids, report: report)
+            BlockReader(source: source, files: paths, fileIndex: fileIndex, blockSize: blockSize ?? BlockReader.blockSize)
+                .read(into: &consumer, ids: &ids, report: report)
         }
         var store = consumer.store
         if keeping != .nothing { store.ids.table = ids }
