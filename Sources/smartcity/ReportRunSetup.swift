@@ -96,12 +96,12 @@ struct ReportRunSetup {
     }
 
     /// Other responses files scored by id (previous assessments, target answers), read as the
-    /// responses are; nil after reporting errors (the staged files discarded).
-    func scoredByID(_ paths: [String], keepsAnswers: Bool, report: ([Diagnostic]) -> Void, console: Console) -> AssessmentsByID? {
+    /// responses are, keeping per id what `keeping` says (the suppressed diagnostics then summarised).
+    func scoredByID(_ paths: [String], keeping: AssessmentsByID.Keeping, report: ([Diagnostic]) -> Void, console: Console) -> AssessmentsByID {
         guard !paths.isEmpty else { return AssessmentsByID() }
-        return value(of: AssessmentsByID.score(questionnaire: questionnaire, questionnaireFile: questionnaireFile, paths: paths, language: language.code,
-                                               options: readingOptions, temporaryFolder: output.stagingFolder, keepsAnswers: keepsAnswers, report: report),
-                     console: console)
+        let store = AssessmentsByID.score(questionnaire: questionnaire, paths: paths, options: readingOptions, keeping: keeping, report: report)
+        console.reportSuppressed(language.messages)
+        return store
     }
 }
 

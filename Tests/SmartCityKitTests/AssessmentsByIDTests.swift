@@ -52,4 +52,92 @@ final class AssessmentsByIDTests: XCTestCase {
         XCTAssertEqual(store.count, 1)
         XCTAssertEqual(store.respondent("x")?.score.total, 1)
     }
+
+    // MARK: Read from responses files
+
+    private let questionnaire: Questionnaire = {
+        var questionnaire = Fixtures.iMonitor
+        // Some generated respondents fall below this: incomplete respondents are kept too.
+        questionnaire.minimumTotalCoverage = 0.9
+        return questionnaire
+    }()
+
+    /// Blocks of 160 KB, each cut into pieces.
+    private let blockSize = 160 << 10
+
+    /// Two files: 6,000 generated rows (several blocks) repeating two ids of their own, then a
+    /// second file of 300 rows whose first 100 repeat ids of the first.
+    private func earlierFiles() -> [String] {
+        var generator = ResponseGenerator(questionnaire: questionnaire, seed: 12)
+        let header = generator.header()
+        var first = [header], second = [header]
+        for number in 1...6_000 {
+            let line = generator.nextRow()
+            first.append(line)
+            if number == 1_999 || number == 4_321 { first.append(line) }
+            if number <= 100 { second.append(line) }
+        }
+        for _ in 1...200 { second.append(generator.nextRow()) }
+        func text(_ lines: [String]) -> String { lines.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined() }
+        XCTAssertGreaterThan(text(first).utf8.count, 3 * blockSize, "the first file spans several blocks")
+        return [Fixtures.write(text(first), name: "earlier-1.csv"), Fixtures.write(text(second), name: "earlier-2.csv")]
+    }
+
+    func testRespondentsReadFromSeveralFilesInPiecesAreWhatAScoringRunOfThemGives() throws {
+        let paths = earlierFiles()
+        var settings = ScoringRun.Settings()
+        settings.keepsAnswers = true
+        settings.blockSize = blockSize
+        var expectedDiagnostics: [Diagnostic] = []
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: paths,
+                             language: "en", options: ReadingOptions(), settings: settings)
+            .score { expectedDiagnostics += $0 }
+        var diagnostics: [Diagnostic] = []
+        let store = AssessmentsByID.score(questionnaire: questionnaire, paths: paths, options: ReadingOptions(), keeping: .scoresAndAnswers,
+                                          blockSize: blockSize) { diagnostics += $0 }
+        XCTAssertEqual(diagnostics, expectedDiagnostics, "the same diagnostics, in the same order")
+        XCTAssertEqual(diagnostics.count, 102, "two ids repeated in the first file, 100 of its ids in the second")
+        XCTAssertEqual(store.count, 6_200)
+        var compared = 0, incomplete = 0
+        try run.forEachRespondent(namingFiles: false) { ranked in
+            let respondent = ranked.respondent
+            let earlier = try XCTUnwrap(store.respondent(respondent.id), respondent.id)
+            XCTAssertEqual(earlier.score.dimensions, respondent.score.dimensions.map(\.exactScore), respondent.id)
+            XCTAssertEqual(earlier.score.total, respondent.score.exactTotal, respondent.id)
+            XCTAssertEqual(earlier.score.bandID, respondent.score.bandID, respondent.id)
+            XCTAssertEqual(earlier.answers, respondent.answers(in: questionnaire), respondent.id)
+            if respondent.incomplete != nil { incomplete += 1 }
+            compared += 1
+        }
+        XCTAssertEqual(compared, 6_200)
+        XCTAssertGreaterThan(incomplete, 0, "incomplete respondents are kept too")
+    }
+
+    func testTargetAnswersKeepTheScoresAndNoAnswers() throws {
+        let paths = earlierFiles()
+        let store = AssessmentsByID.score(questionnaire: questionnaire, paths: paths, options: ReadingOptions(), keeping: .scores,
+                                          blockSize: blockSize) { _ in }
+        XCTAssertEqual(store.count, 6_200)
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [paths[1]],
+                             language: "en", options: ReadingOptions()).score { _ in }
+        try run.forEachRespondent(namingFiles: false) { ranked in
+            let earlier = try XCTUnwrap(store.respondent(ranked.respondent.id))
+            XCTAssertNil(earlier.answers)
+            XCTAssertEqual(earlier.score.total, ranked.respondent.score.exactTotal)
+        }
+    }
+
+    func testAStoreThatKeepsNothingStillReportsEveryDiagnosticOfTheFiles() {
+        let paths = earlierFiles()
+        var kept: [Diagnostic] = [], checked: [Diagnostic] = []
+        _ = AssessmentsByID.score(questionnaire: questionnaire, paths: paths, options: ReadingOptions(), keeping: .scoresAndAnswers,
+                                  blockSize: blockSize) { kept += $0 }
+        let store = AssessmentsByID.score(questionnaire: questionnaire, paths: paths + ["missing.csv"], options: ReadingOptions(), keeping: .nothing,
+                                          blockSize: blockSize) { checked += $0 }
+        XCTAssertEqual(store.count, 0)
+        XCTAssertNil(store.respondent("gen-000001"))
+        XCTAssertEqual(Array(checked.prefix(kept.count)), kept)
+        XCTAssertEqual(checked.count, kept.count + 1, "and the file that cannot be read")
+        XCTAssertEqual(checked.last?.location.file, "missing.csv")
+    }
 }

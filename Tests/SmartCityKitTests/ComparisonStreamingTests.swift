@@ -245,9 +245,7 @@ final class ComparisonStreamingTests: XCTestCase {
     func testAPreviousAssessmentKeepsOnlyTheScoresBandAndAnswersPerID() throws {
         let questionnaire = Fixtures.iMonitor
         let path = Fixtures.iMonitorFile("sample-responses.csv")
-        let kept = AssessmentsByID.score(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), paths: [path],
-                                         language: "en", options: ReadingOptions(), temporaryFolder: NSTemporaryDirectory()) { _ in }
-        let previous = try XCTUnwrap(kept.value)
+        let previous = AssessmentsByID.score(questionnaire: questionnaire, paths: [path], options: ReadingOptions(), keeping: .scoresAndAnswers) { _ in }
         XCTAssertEqual(previous.count, 12)
         var settings = ScoringRun.Settings()
         settings.keepsAnswers = true
@@ -271,10 +269,9 @@ final class ComparisonStreamingTests: XCTestCase {
     }
 
     func testTargetAnswersKeepOnlyTheScores() throws {
-        let kept = AssessmentsByID.score(questionnaire: Fixtures.iMonitor, questionnaireFile: SourceFile(path: "q", sha256: ""),
-                                         paths: [Fixtures.iMonitorFile("sample-responses.csv")], language: "en", options: ReadingOptions(),
-                                         temporaryFolder: NSTemporaryDirectory(), keepsAnswers: false) { _ in }
-        let polderveld = try XCTUnwrap(kept.value?.respondent("polderveld"))
+        let kept = AssessmentsByID.score(questionnaire: Fixtures.iMonitor, paths: [Fixtures.iMonitorFile("sample-responses.csv")],
+                                         options: ReadingOptions(), keeping: .scores) { _ in }
+        let polderveld = try XCTUnwrap(kept.respondent("polderveld"))
         XCTAssertNil(polderveld.answers)
         XCTAssertEqual(polderveld.score.total?.fixed(digits: 2), "2.94")
         let targets = Targets(reaching: polderveld.score, dimensionIDs: Fixtures.iMonitor.dimensions.map(\.id))

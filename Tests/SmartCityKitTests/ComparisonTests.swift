@@ -250,7 +250,7 @@ final class WaveQuestionnaireTests: XCTestCase {
         let waves = try XCTUnwrap(compared.value?.waves)
         XCTAssertTrue(waves.questionnairesDiffer)
         XCTAssertEqual(waves.waves.map(\.questionnaire), ["i-monitor 0.9.0", "i-monitor 1.0.0"])
-        XCTAssertEqual(waves.changes, same.changes, "the dimensions are matched by id, not by position")
+        XCTAssertEqual(Array(waves.changes), Array(same.changes), "the dimensions are matched by id, not by position")
         let warning = try XCTUnwrap(compared.diagnostics.first { $0.severity == .warning })
         XCTAssertEqual(warning.location.file, "q-2023.json")
         XCTAssertTrue(warning.message.contains("wave 2023 was answered on i-monitor 0.9.0 (SHA-256 a2023…), the current wave on i-monitor 1.0.0"),

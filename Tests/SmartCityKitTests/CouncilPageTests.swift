@@ -14,9 +14,8 @@ final class CouncilPageTests: XCTestCase {
         let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""),
                              responsePaths: [Fixtures.iMonitorFile("sample-responses-2024.csv")], language: "nl",
                              options: ReadingOptions(), settings: settings).score { _ in }
-        let previous = try XCTUnwrap(AssessmentsByID.score(
-            questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), paths: [Fixtures.iMonitorFile("sample-responses.csv")],
-            language: "nl", options: ReadingOptions(), temporaryFolder: Fixtures.temporaryDirectory().path) { _ in }.value)
+        let previous = AssessmentsByID.score(questionnaire: questionnaire, paths: [Fixtures.iMonitorFile("sample-responses.csv")],
+                                             options: ReadingOptions(), keeping: .scoresAndAnswers) { _ in }
         let output = MemoryReportOutput()
         try ReportGeneration.render(run, formats: [.html], strings: .dutch, output: output, previous: previous)
         return Dictionary(uniqueKeysWithValues: output.files.filter { $0.relativePath.hasSuffix(".council.html") }.map { ($0.relativePath, $0.contents) })

@@ -19,10 +19,4 @@ package struct EarlierAssessment: Sendable, Equatable {
         self.score = score
         self.answers = answers
     }
-
-    /// The scores of a scored respondent, and its answers when `keepsAnswers` (and the run kept them).
-    init(_ respondent: ScoredRespondent, questionnaire: Questionnaire, keepsAnswers: Bool) {
-        self.init(score: Scores(dimensions: respondent.score.dimensions.map(\.exactScore), total: respondent.score.exactTotal, bandID: respondent.score.bandID),
-                  answers: keepsAnswers ? respondent.answers(in: questionnaire) : nil)
-    }
 }

@@ -55,7 +55,8 @@ package struct WaveComparison: Sendable {
     }
 
     package let waves: [Wave]
-    let changes: [Change]
+    /// The municipalities of the last wave that took part in an earlier one, each with its change.
+    let changes: WaveChanges
     /// `transitions[from][to]`: municipalities in both of the last two waves by their band then
     /// and now (aligned with the questionnaire's bands, plus a last row and column for "no total").
     let transitions: [[Int]]
@@ -95,53 +96,42 @@ package struct WaveComparison: Sendable {
     /// Compares the waves, the last being the current one; `measures` as `Comparison` has them.
     init(waves: [Wave], measures: [ComparisonMeasure], bandIDs: [String]) {
         self.waves = waves
-        guard let current = waves.last else {
-            changes = []; transitions = []; meanChanges = []; onlyIn = []
+        guard let current = waves.last?.respondents else {
+            changes = WaveChanges(); transitions = []; meanChanges = []; onlyIn = []
             return
         }
-        let earlier = waves.dropLast()
+        let earlier = waves.indices.dropLast()
         // Per wave, each id's first municipality (a position in the wave).
-        let byWave = waves.map { wave in
-            Dictionary(wave.respondents.indices.map { (wave.respondents.id(of: $0), $0) }, uniquingKeysWith: { first, _ in first })
+        let byWave = waves.map { CohortIDIndex($0.respondents) }
+        var matches: [WaveChanges.Match] = []
+        for position in current.indices {
+            let id = current.id(of: position)
+            guard let wave = earlier.last(where: { byWave[$0].position(of: id) != nil }), let previous = byWave[wave].position(of: id) else { continue }
+            matches.append(WaveChanges.Match(current: Int32(position), wave: Int32(wave), earlier: Int32(previous)))
         }
-        var changes: [Change] = []
-        for respondent in current.respondents {
-            guard let position = earlier.indices.last(where: { byWave[$0][respondent.id] != nil }),
-                  let previous = byWave[position][respondent.id].map({ waves[position].respondents[$0] }) else { continue }
-            let before = measures.map { previous.score($0) }, after = measures.map { respondent.score($0) }
-            let change = zip(before, after).map { old, new -> Fraction? in
-                guard let old, let new else { return nil }
-                return new.subtracting(old)
-            }
-            let bases = waves[position].reliability
-            let indices = change.indices.map { measure in
-                change[measure].flatMap { measure < bases.count ? bases[measure].index(of: $0) : nil }
-            }
-            changes.append(Change(
-                id: respondent.id, name: respondent.name, since: waves[position].label, before: before, after: after, change: change,
-                reliableChangeIndex: indices, reliableChange: indices.map { $0.map(ReliableChange.init(index:)) },
-                bandBefore: previous.bandID, bandAfter: respondent.bandID))
-        }
+        let changes = WaveChanges(waves: waves, measures: measures, matches: matches)
         self.changes = changes
         var matrix = [[Int]](repeating: [Int](repeating: 0, count: bandIDs.count + 1), count: bandIDs.count + 1)
         if waves.count >= 2 {
             let previous = byWave[waves.count - 2], previousWave = waves[waves.count - 2].respondents
-            for respondent in current.respondents {
-                guard let old = previous[respondent.id].map({ previousWave[$0] }) else { continue }
-                let from = old.bandID.flatMap { bandIDs.firstIndex(of: $0) } ?? bandIDs.count
-                let to = respondent.bandID.flatMap { bandIDs.firstIndex(of: $0) } ?? bandIDs.count
+            for position in current.indices {
+                guard let old = previous.position(of: current.id(of: position)) else { continue }
+                let from = previousWave.bandID(of: old).flatMap { bandIDs.firstIndex(of: $0) } ?? bandIDs.count
+                let to = current.bandID(of: position).flatMap { bandIDs.firstIndex(of: $0) } ?? bandIDs.count
                 matrix[from][to] += 1
             }
         }
         transitions = matrix
         meanChanges = measures.indices.map { position in
-            let values = changes.compactMap { $0.change[position] }
+            let values = changes.indices.compactMap { changes.change(at: $0, measure: position) }
             // Exact, so that a mean change of exactly 0 has no sign; in binary only beyond 128 bits.
             let mean = Fraction.mean(values)?.doubleValue ?? (values.isEmpty ? nil : values.reduce(0) { $0 + $1.doubleValue } / Double(values.count))
             return (mean, values.count)
         }
         onlyIn = waves.indices.map { index in
-            (waves[index].label, waves[index].respondents.indices.map { waves[index].respondents.id(of: $0) }.filter { id in !byWave.indices.contains { $0 != index && byWave[$0][id] != nil } })
+            (waves[index].label, waves[index].respondents.indices.map { waves[index].respondents.id(of: $0) }.filter { id in
+                !byWave.indices.contains { $0 != index && byWave[$0].position(of: id) != nil }
+            })
         }
     }
 }

@@ -1,86 +1,102 @@
 /// The respondents of other responses files by id, scored with their answers: a previous
 /// assessment (`--previous FILE`), so that each report shows what changed since, or target
 /// answers (`--targets FILE`), whose scores become each respondent's targets. Only what the
-/// reports use is kept per id (`EarlierAssessment`): the scores, and the answers of a previous one.
+/// reports use is kept per id (`EarlierAssessment`): the scores, and the answers of a previous one;
+/// nothing at all when no report shows them (the files are then only read for their diagnostics).
 ///
-/// Kept compactly, because a whole earlier cohort is held while the current one is scored: each
-/// respondent is one record in pages of bytes (its exact scores as spill fractions, its band as
-/// an index into the few band ids, and its answers mostly one byte each: a scale value from 0 to
-/// 127 or an option index below 118), found by its id in a `RespondentIDTable` that records, as the
-/// "row" of each id, the position of its record. `score --previous` of 300,000 I-monitor rows
-/// against 300,000 earlier ones grows by about 290 bytes per earlier respondent (id, record and the
-/// rest of the run) over `score` alone, instead of about 1.4 KB with a dictionary of `EarlierAssessment`s.
+/// Kept compactly, because a whole earlier cohort is held while the current one is scored: the
+/// files are read once, like the responses (`BlockReader`, every core), each respondent scored
+/// where its piece is parsed and encoded there as one record (its exact scores as spill
+/// fractions, its band as an index into the questionnaire's bands, and its answers mostly one
+/// byte each: a scale value from 0 to 127 or an option index below 118), kept in pages of bytes.
+/// The reading's own id table - the one that leaves out a second row with the same id - finds a
+/// respondent's file and row, and a table per file the position of that row's record: no id is
+/// kept twice and no per-respondent object is made.
 package struct AssessmentsByID: Sendable {
+    /// What is kept per id.
+    package enum Keeping: Sendable {
+        /// Nothing: no report shows the earlier assessments (the files are still read and checked).
+        case nothing
+        /// The scores and band (target answers, or a previous assessment shown without answers).
+        case scores
+        /// The scores, band and every answer (a previous assessment whose changed answers the reports list).
+        case scoresAndAnswers
+    }
+
     private var ids = IDs()
+    /// Per file, per row: the position of the row's record, or -1 where the row has none.
+    private var positions: [[Int]] = []
     /// The records, one after another; a page is `pageSize` bytes (or one longer record).
     private var pages: [SpillWriter] = []
-    /// The band ids met, in order; records hold their index.
-    private var bandIDs: [String] = []
+    /// The band ids of the questionnaire's total, in order; records hold their index (those of
+    /// assessments added one by one join the list as met).
+    private var bandIDs: [String]
     private(set) var count = 0
-    /// The files, with their SHA-256.
-    private(set) var files: [SourceFile] = []
 
     /// The bytes of a page, and the shift of a page's index in a record's position.
     private static let pageSize = 1 << 20, pageShift = 20
 
-    package init() {}
-
-    /// Scores the responses files, keeping each respondent's answers when `keepsAnswers` (a
-    /// previous assessment's, whose changed answers the reports list); diagnostics of reading go to `report`.
-    package static func score(questionnaire: Questionnaire, questionnaireFile: SourceFile, paths: [String], language: String,
-                             options: ReadingOptions, temporaryFolder: String, keepsAnswers: Bool = true,
-                             report: ([Diagnostic]) -> Void) -> Checked<AssessmentsByID> {
-        var settings = ScoringRun.Settings()
-        settings.keepsAnswers = keepsAnswers
-        settings.temporaryFolder = temporaryFolder
-        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: questionnaireFile, responsePaths: paths,
-            language: language, options: options, settings: settings)
-            .score(report: report)
-        var previous = AssessmentsByID()
-        previous.files = run.summary.responseFiles
-        do throws(SmartCityError) {
-            // The descriptive answers are among the details.
-            try run.forEachBatch(details: keepsAnswers) { batch in
-                for ranked in batch {
-                    previous.add(EarlierAssessment(ranked.respondent, questionnaire: questionnaire, keepsAnswers: keepsAnswers), id: ranked.respondent.id)
-                }
-            }
-        } catch {
-            return Checked(error)
-        }
-        return Checked(previous)
+    /// An empty store, whose records give band ids by their index in `bandIDs`.
+    package init(bandIDs: [String] = []) {
+        self.bandIDs = bandIDs
     }
 
-    /// Keeps a respondent's assessment under its id (a scoring run has left out a second row
-    /// with the same id; should one come, the first is kept).
+    /// Reads and scores the responses files, keeping per id what `keeping` says; diagnostics of
+    /// reading go to `report` as they are found, in file order, as a scoring run reports them.
+    /// `blockSize`: the size of the blocks a large file is read in, when not the usual (smaller in tests, to make many pieces).
+    package static func score(questionnaire: Questionnaire, paths: [String], options: ReadingOptions, keeping: Keeping,
+                              blockSize: Int? = nil, report: ([Diagnostic]) -> Void) -> AssessmentsByID {
+        let bandIDs = questionnaire.bands.bands.map(\.id)
+        let processor = EarlierAssessmentConsumer.Processor(questionnaire: questionnaire, bandIDs: bandIDs, keeping: keeping)
+        var consumer = EarlierAssessmentConsumer(store: AssessmentsByID(bandIDs: bandIDs), processor: processor)
+        var ids = RespondentIDTable()
+        for (fileIndex, path) in paths.enumerated() {
+            consumer.begin(path: path)
+            let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: options, hashing: false)
+            report(opened.diagnostics)
+            guard let source = opened.value else { continue }
+            BlockReader(source: source, files: paths, fileIndex: fileIndex, blockSize: blockSize ?? BlockReader.blockSize)
+                .read(into: &consumer, ids: &ids, report: report)
+        }
+        var store = consumer.store
+        if keeping != .nothing { store.ids.table = ids }
+        return store
+    }
+
+    /// Keeps a respondent's assessment under its id (should a second one with the same id come,
+    /// the first is kept).
     mutating func add(_ assessment: EarlierAssessment, id: String) {
+        if positions.isEmpty { addFile() }
+        let row = positions[0].count
+        if case .duplicate = ids.table.insert(id, file: 0, row: row) { return }
         let band = assessment.score.bandID.map { id in
             bandIDs.firstIndex(of: id) ?? { bandIDs.append(id); return bandIDs.count - 1 }()
         }
-        let answers = assessment.answers ?? []
-        let length = (assessment.score.dimensions.count + 1) * SpillField.fractionLength + 2 * SpillField.unsignedLength
-            + answers.count * SpillField.answerLength
-        if pages.isEmpty || pages[pages.count - 1].count + length > Self.pageSize {
-            pages.append(SpillWriter(capacity: max(Self.pageSize, length)))
+        var record = ByteBuffer()
+        record.append(atMost: Self.maximumLength(of: assessment)) { Self.encode(assessment, band: band, into: &$0) }
+        append(record.bytes[...], file: 0, row: row)
+    }
+
+    /// Makes room for the records of one more file, the last of the files.
+    mutating func addFile() { positions.append([]) }
+
+    /// Keeps the record of the respondent first seen in `row` of file `file` (its id is in the table).
+    mutating func append(_ record: ArraySlice<UInt8>, file: Int, row: Int) {
+        if pages.isEmpty || pages[pages.count - 1].count + record.count > Self.pageSize {
+            pages.append(SpillWriter(capacity: max(Self.pageSize, record.count)))
         }
         let last = pages.count - 1
         let position = last << Self.pageShift | pages[last].count
-        if case .duplicate = ids.table.insert(id, file: 0, row: position) { return }
-        pages[last].fields(atMost: length) { record in
-            record.spillUnsigned(UInt64(assessment.score.dimensions.count))
-            for score in assessment.score.dimensions { record.spillFraction(score) }
-            record.spillFraction(assessment.score.total)
-            record.spillIndex(band)
-            record.spillIndex(assessment.answers.map(\.count))
-            for answer in answers { Self.encode(answer, into: &record) }
-        }
+        pages[last].fields(atMost: record.count) { $0.append(record) }
+        if positions[file].count <= row { positions[file] += repeatElement(-1, count: row + 1 - positions[file].count) }
+        positions[file][row] = position
         count += 1
     }
 
     /// The respondent with this id in the files (the same text in another Unicode normalisation
     /// counts as the same id).
     package func respondent(_ id: String) -> EarlierAssessment? {
-        guard let position = ids.table.firstSighting(of: id)?.row else { return nil }
+        guard let position = position(of: id) else { return nil }
         var record = SpillReader(bytes: pages[position >> Self.pageShift].bytes, position: position & (Self.pageSize - 1))
         do {
             let dimensionCount = Int(try record.unsigned())
@@ -97,6 +113,31 @@ package struct AssessmentsByID: Sendable {
         } catch {
             preconditionFailure("a record of AssessmentsByID is written and read in memory by the same code: \(error)")
         }
+    }
+
+    /// Where the record of the respondent with this id is, when it has one.
+    private func position(of id: String) -> Int? {
+        guard let sighting = ids.table.firstSighting(of: id), sighting.file < positions.count, sighting.row < positions[sighting.file].count else {
+            return nil
+        }
+        let position = positions[sighting.file][sighting.row]
+        return position >= 0 ? position : nil
+    }
+
+    /// The most bytes the record of `assessment` takes.
+    static func maximumLength(of assessment: EarlierAssessment) -> Int {
+        (assessment.score.dimensions.count + 1) * SpillField.fractionLength + 3 * SpillField.unsignedLength
+            + (assessment.answers?.count ?? 0) * SpillField.answerLength
+    }
+
+    /// Writes the record of an assessment whose band is `band` (an index into the store's band ids).
+    static func encode(_ assessment: EarlierAssessment, band: Int?, into record: inout ByteCursor) {
+        record.spillUnsigned(UInt64(assessment.score.dimensions.count))
+        for score in assessment.score.dimensions { record.spillFraction(score) }
+        record.spillFraction(assessment.score.total)
+        record.spillIndex(band)
+        record.spillIndex(assessment.answers.map(\.count))
+        for answer in assessment.answers ?? [] { encode(answer, into: &record) }
     }
 
     /// The first one-byte code of an option index; indices below `numberCode - choiceCode` take one byte.

@@ -114,6 +114,10 @@ package enum OutputFormat: String, Sendable, CaseIterable {
     /// what cost points); `items` cannot do without them.
     package var usesAnswers: Bool { self == .markdown || self == .html || self == .items }
 
+    /// Whether the format shows what each respondent's assessments in other responses files give:
+    /// the change since the previous one (`--previous`) and the gaps to its target answers (`--targets FILE`).
+    package var showsEarlierAssessments: Bool { self == .markdown || self == .html }
+
     /// Whether the format shows the answer cells as read (`item-scores.csv`): the run must keep
     /// them (`ScoringRun.Settings.keepsAnswerTexts`).
     package var usesAnswerTexts: Bool { self == .items }

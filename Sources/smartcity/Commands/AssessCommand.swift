@@ -148,8 +148,8 @@ enum AssessCommand: SubcommandRunner {
         let messages = AssessmentMessages.forLanguage(language.code)
         // Row errors in any of the files make the exit status 1; the report is still written.
         let rows = RowDiagnostics(console: console, strict: false)
-        guard let previous = setup.scoredByID(previousPaths, keepsAnswers: true, report: rows.report, console: console),
-              let targetRun = setup.scoredByID(targetAnswers.map { [$0] } ?? [], keepsAnswers: false, report: rows.report, console: console) else { return .invalidInput }
+        let previous = setup.scoredByID(previousPaths, keeping: .scoresAndAnswers, report: rows.report, console: console)
+        let targetRun = setup.scoredByID(targetAnswers.map { [$0] } ?? [], keeping: .scores, report: rows.report, console: console)
         var targets = targets
         if let targetAnswers {
             guard let target = targetRun.respondent(session.id) else {

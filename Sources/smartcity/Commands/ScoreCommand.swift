@@ -98,10 +98,11 @@ enum ScoreCommand: SubcommandRunner {
             guard let value = setup.value(of: TargetsLoader.load(path: targetPath, questionnaire: questionnaire, wording: .forLanguage(language.code)), console: console) else { return .invalidInput }
             targets = value
         }
-        guard let targetAnswers = setup.scoredByID(targets == nil ? targetPath.map { [$0] } ?? [] : [], keepsAnswers: false, report: rows.report, console: console),
-              // The previous answers only show beside the current ones (the formats that keep those).
-              let previous = setup.scoredByID(previousPaths, keepsAnswers: formats.contains(where: \.usesAnswers), report: rows.report, console: console)
-        else { return .invalidInput }
+        // Other formats show nothing of them: the files are then only read for their diagnostics.
+        let showsEarlier = formats.contains(where: \.showsEarlierAssessments)
+        let targetAnswers = setup.scoredByID(targets == nil ? targetPath.map { [$0] } ?? [] : [], keeping: showsEarlier ? .scores : .nothing,
+                                             report: rows.report, console: console)
+        let previous = setup.scoredByID(previousPaths, keeping: showsEarlier ? .scoresAndAnswers : .nothing, report: rows.report, console: console)
         var settings = ScoringRun.Settings()
         settings.contextMinimum = arguments.contextMinimum
         settings.rankingLimit = arguments.rankingLimit
