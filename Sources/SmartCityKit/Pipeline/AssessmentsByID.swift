@@ -51,9 +51,9 @@ package struct AssessmentsByID: Sendable {
         var consumer = EarlierAssessmentConsumer(store: AssessmentsByID(bandIDs: bandIDs), processor: processor)
         var ids = RespondentIDTable()
         for (fileIndex, path) in paths.enumerated() {
-            consumer.begin(path: path)
             let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: options, hashing: false)
             report(opened.diagnostics)
+            consumer.begin(path: path, wording: options.csvWording)
             guard let source = opened.value else { continue }
             BlockReader(source: source, files: paths, fileIndex: fileIndex, blockSize: blockSize ?? BlockReader.blockSize)
                 .read(into: &consumer, ids: &ids, report: report)

@@ -45,6 +45,7 @@ struct EarlierAssessmentConsumer: RowConsumer {
     let processor: Processor
     /// The file being read, where diagnostics are located, and its position among the store's files.
     private var path = ""
+    private var wording = CSVWording.english
     private var fileIndex = -1
 
     init(store: AssessmentsByID, processor: Processor) {
@@ -52,15 +53,16 @@ struct EarlierAssessmentConsumer: RowConsumer {
         self.processor = processor
     }
 
-    /// Reads the next file, at `path`, from now on.
-    mutating func begin(path: String) {
+    /// Reads the next file, at `path`, from now on; its problems are worded by `wording`.
+    mutating func begin(path: String, wording: CSVWording) {
         self.path = path
+        self.wording = wording
         fileIndex += 1
         store.addFile()
     }
 
     mutating func merge(_ piece: consuming Piece, report: ([Diagnostic]) -> Void) {
-        let found = piece.diagnostics(file: path)
+        let found = piece.diagnostics(file: path, wording: wording)
         if !found.isEmpty { report(found) }
         for index in piece.rows.indices {
             guard case .spilled = piece.rows[index].outcome, let record = piece.rows[index].spillRecord else { continue }
