@@ -439,23 +439,20 @@ struct ResearchStatisticsAccumulator {
         for index in groupTallies.indices { groupTallies[index].compact() }
     }
 
-    /// The statistics; groups are listed as `order` sorts their parts.
-    package func finish(text: (LocalizedText) -> String, order: ([String], [String]) -> Bool = { $0.lexicographicallyPrecedes($1) }) -> ResearchStatistics {
+    /// The statistics; groups are listed as `order` sorts their parts. Consuming: the group
+    /// tallies are freed as they are described (see `describedTallies`).
+    package consuming func finish(text: (LocalizedText) -> String, order: ([String], [String]) -> Bool = { $0.lexicographicallyPrecedes($1) }) -> ResearchStatistics {
         let sortedGroups = groupParts.indices.sorted { order(groupParts[$0], groupParts[$1]) }
-        var overall = ungrouped
-        for tally in groupTallies { overall.merge(tally) }
-        // Sorted in place: the summaries read it without a copy.
-        overall.compact()
-        let slots: [(group: Int?, tally: GroupTally)] = [(nil, overall)] + sortedGroups.enumerated().map { (Optional($0.offset), groupTallies[$0.element]) }
+        let slots = describedTallies(sortedGroups: sortedGroups)
         let measureList: [ResearchStatistics.Measure] = questionnaire.dimensions.indices.map { .dimension($0) } + [.total]
-        let measures = measureList.enumerated().flatMap { position, measure in
-            slots.map { ResearchStatistics.MeasureStatistics(measure: measure, group: $0.group, summary: Self.summary($0.tally.measures[position])) }
+        let measures = measureList.indices.flatMap { position in
+            slots.map { ResearchStatistics.MeasureStatistics(measure: measureList[position], group: $0.group, summary: $0.summaries[position]) }
         }
 
         let shares = questionnaire.bands.bands.map(\.referenceShare)
         let types = slots.map { slot -> ResearchStatistics.TypeDistribution in
-            let tested = Self.goodnessOfFit(slot.tally.bands, referenceShares: shares)
-            return .init(group: slot.group, counts: slot.tally.bands, withoutType: slot.tally.withoutType, test: try? tested.get(), untested: tested.failureReason)
+            let tested = Self.goodnessOfFit(slot.bands, referenceShares: shares)
+            return .init(group: slot.group, counts: slot.bands, withoutType: slot.withoutType, test: try? tested.get(), untested: tested.failureReason)
         }
 
         var reliability = questionnaire.dimensions.indices.compactMap { dimension -> ResearchStatistics.DimensionReliability? in
@@ -492,6 +489,42 @@ struct ResearchStatisticsAccumulator {
         return statistics
     }
 
+    /// A tally described: its group (nil: the whole cohort), per measure its summary, and its types.
+    private struct DescribedTally {
+        var group: Int?
+        var summaries: [ResearchStatistics.Summary?]
+        var bands: [Int]
+        var withoutType: Int
+
+        init(group: Int?, _ tally: GroupTally) {
+            self.group = group
+            summaries = tally.measures.map { ResearchStatisticsAccumulator.summary($0) }
+            bands = tally.bands
+            withoutType = tally.withoutType
+        }
+    }
+
+    /// The whole cohort's tally and then each group's (in `sortedGroups` order) described. Each
+    /// group's tally is described and merged into the cohort's, then freed: the counts are never
+    /// held twice over.
+    private mutating func describedTallies(sortedGroups: [Int]) -> [DescribedTally] {
+        var overall = ungrouped
+        ungrouped = GroupTally(measureCount: 0, bandCount: 0)
+        var described: [DescribedTally?] = Array(repeating: nil, count: groupTallies.count)
+        for position in groupTallies.indices {
+            let tally = groupTallies[position]
+            groupTallies[position] = GroupTally(measureCount: 0, bandCount: 0)
+            described[position] = DescribedTally(group: nil, tally)
+            overall.merge(tally)
+        }
+        overall.compact()
+        return [DescribedTally(group: nil, overall)] + sortedGroups.enumerated().map { rank, position in
+            var slot = described[position]!
+            slot.group = rank
+            return slot
+        }
+    }
+
     /// The bootstrap intervals of the reliability coefficients, into each dimension's entry; or
     /// why there are none.
     private func bootstrapIntervals(into reliability: inout [ResearchStatistics.DimensionReliability]) -> ReliabilityBootstrap.Outcome {
@@ -525,7 +558,11 @@ struct ResearchStatisticsAccumulator {
     /// sorted by score once; the ranks within a pair's respondents follow in one pass. Only
     /// dimensions with unscored respondents make copies of the pair's values.
     static func correlations(_ scores: [[Double]]) -> (pearson: [[ResearchStatistics.Correlation]], spearman: [[ResearchStatistics.Correlation]]) {
-        let orders = scores.map { values in values.indices.filter { !values[$0].isNaN }.sorted { values[$0] < values[$1] }.map { Int32($0) } }
+        let orders = scores.map { values in
+            var order = Array(values.indices.lazy.filter { !values[$0].isNaN }.map { Int32($0) })
+            order.sort { values[Int($0)] < values[Int($1)] }
+            return order
+        }
         let complete = scores.indices.map { orders[$0].count == scores[$0].count }
         var pearson = scores.map { _ in [ResearchStatistics.Correlation]() }, spearman = pearson
         for i in scores.indices {
