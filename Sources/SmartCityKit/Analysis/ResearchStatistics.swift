@@ -174,9 +174,9 @@ struct ResearchStatisticsAccumulator {
     package let questionnaire: Questionnaire
     private let engine: ScoringEngine
     private let scoredQuestions: [Int]
-    /// The kinds of the scored questions, aligned with `scoredQuestions` (an answer is counted
-    /// without copying its question).
-    private let scoredKinds: [QuestionKind]
+    /// How the answers to each scored question are counted, aligned with `scoredQuestions` (an
+    /// answer is counted without copying its question).
+    private let answerRules: [AnswerRule]
     /// Per dimension, the positions in `scoredQuestions` of its items.
     private let dimensionItems: [[Int]]
     private let bandIDs: [String]
@@ -194,16 +194,23 @@ struct ResearchStatisticsAccumulator {
     /// in `groupParts` (−1: none), for the tests between groups.
     private var totalScores: [Double] = []
     private var respondentGroups: [Int32] = []
-    private var statusCounts: [[Int]]
+    /// Per scored question and status (at `position × statusKinds + ItemStatus.position`): how
+    /// many respondents' items had it.
+    private var statusCounts: [Int]
+    private static let statusKinds = ItemStatus.allCases.count
     /// Per scored question: the sum of its item scores, in `1 / scoreUnit` points (exact).
     private var itemScoreSums: [Int128]
-    private var answerCounts: [[Int]]
+    /// Per scored question, its answer categories' counts, one after another: question
+    /// `position`'s from `answerStarts[position]` to `answerStarts[position + 1]`.
+    private var answerCounts: [Int]
+    private let answerStarts: [Int]
     private var coMoments: [CoMoments]
     private var pairwiseMoments: [PairwiseCoMoments]
     /// The current respondent's item scores (nil: not scored) and, per dimension, the row of
     /// its items' scores: reused from respondent to respondent.
     private var itemScores: [Int64?]
     private var itemRows: [[Int64]]
+    /// Per dimension, the row of its items' scores (nil: not scored), for the bootstrap's sample.
     private var pairwiseRows: [[Int64?]]
     /// The co-moments of every scored item over the respondents who answered them all, when
     /// counted (the alpha of the total that `compare --wave` needs), and the row reused for them.
@@ -269,7 +276,7 @@ struct ResearchStatisticsAccumulator {
         engine = ScoringEngine(questionnaire: questionnaire)
         let scored = questionnaire.scoredQuestionIndices
         scoredQuestions = scored
-        scoredKinds = scored.map { questionnaire.questions[$0].kind }
+        answerRules = scored.map { AnswerRule(questionnaire.questions[$0].kind) }
         let items = questionnaire.dimensions.map { dimension in
             scored.indices.filter { questionnaire.questions[scored[$0]].dimensionID == dimension.id }
         }
@@ -277,9 +284,12 @@ struct ResearchStatisticsAccumulator {
         bandIDs = questionnaire.bands.bands.map(\.id)
         ungrouped = GroupTally(measureCount: questionnaire.dimensions.count + 1, bandCount: bandIDs.count)
         dimensionScores = Array(repeating: [], count: questionnaire.dimensions.count)
-        statusCounts = scored.map { _ in Array(repeating: 0, count: ItemStatus.allCases.count) }
+        statusCounts = Array(repeating: 0, count: scored.count * Self.statusKinds)
         itemScoreSums = scored.map { _ in 0 }
-        answerCounts = scored.map { Self.answerCategories(questionnaire.questions[$0]).map { _ in 0 } }
+        var starts = [0]
+        for question in scored { starts.append(starts.last! + Self.answerCategories(questionnaire.questions[question]).count) }
+        answerStarts = starts
+        answerCounts = Array(repeating: 0, count: starts.last!)
         let scoreUnit = engine.weights.scoreUnit
         coMoments = items.map { CoMoments(size: $0.count, scoreUnit: scoreUnit) }
         pairwiseMoments = items.map { PairwiseCoMoments(size: $0.count, scoreUnit: scoreUnit) }
@@ -315,7 +325,7 @@ struct ResearchStatisticsAccumulator {
         for (dimension, result) in score.dimensions.enumerated() { dimensionScores[dimension].append(result.exactScore?.doubleValue ?? .nan) }
         for (position, question) in scoredQuestions.enumerated() {
             let status = score.itemStatuses[question]
-            statusCounts[position][status.position] += 1
+            statusCounts[position * Self.statusKinds + status.position] += 1
             itemScores[position] = nil
             guard status == .scored else { continue }
             let answer = respondent.scoredAnswers[position]
@@ -323,16 +333,18 @@ struct ResearchStatisticsAccumulator {
                 itemScores[position] = units
                 itemScoreSums[position] += Int128(units)
             }
-            Self.countAnswer(answer, of: scoredKinds[position], into: &answerCounts[position])
+            countAnswer(answer, of: position)
         }
         for (dimension, items) in dimensionItems.enumerated() where items.count >= 2 {
-            for (slot, item) in items.enumerated() { pairwiseRows[dimension][slot] = itemScores[item] }
-            pairwiseMoments[dimension].add(pairwiseRows[dimension])
+            pairwiseMoments[dimension].add(itemScores, items: items)
             guard items.allSatisfy({ itemScores[$0] != nil }) else { continue }
             for (slot, item) in items.enumerated() { itemRows[dimension][slot] = itemScores[item]! }
             coMoments[dimension].add(itemRows[dimension])
         }
         if sample != nil {
+            for (dimension, items) in dimensionItems.enumerated() where items.count >= 2 {
+                for (slot, item) in items.enumerated() { pairwiseRows[dimension][slot] = itemScores[item] }
+            }
             let rows = pairwiseRows
             sample?.add { rows[$0][$1] }
         }
@@ -380,11 +392,9 @@ struct ResearchStatisticsAccumulator {
         totalScores += other.totalScores
         respondentGroups += other.respondentGroups.map { $0 < 0 ? -1 : positions[Int($0)] }
         for dimension in dimensionScores.indices { dimensionScores[dimension] += other.dimensionScores[dimension] }
-        for item in scoredQuestions.indices {
-            for status in statusCounts[item].indices { statusCounts[item][status] += other.statusCounts[item][status] }
-            itemScoreSums[item] += other.itemScoreSums[item]
-            for answer in answerCounts[item].indices { answerCounts[item][answer] += other.answerCounts[item][answer] }
-        }
+        for index in statusCounts.indices { statusCounts[index] += other.statusCounts[index] }
+        for item in scoredQuestions.indices { itemScoreSums[item] += other.itemScoreSums[item] }
+        for index in answerCounts.indices { answerCounts[index] += other.answerCounts[index] }
         for dimension in coMoments.indices {
             coMoments[dimension].merge(other.coMoments[dimension])
             pairwiseMoments[dimension].merge(other.pairwiseMoments[dimension])
@@ -416,18 +426,39 @@ struct ResearchStatisticsAccumulator {
         }
     }
 
-    /// Counts an answer under its category in `counts` (static: the counts change in place,
-    /// with no copy of the accumulator).
-    private static func countAnswer(_ answer: Answer, of kind: QuestionKind, into counts: inout [Int]) {
-        switch (answer, kind) {
-        case (.number(let value), .likert(let scale, _)), (.number(let value), .level(let scale)):
-            if let point = scale.points.firstIndex(where: { $0.value == value }) { counts[point] += 1 }
-        case (.choice(let option), .choice):
-            if option < counts.count { counts[option] += 1 }
-        case (.choices(let chosen), .multi):
-            for option in chosen where option < counts.count { counts[option] += 1 }
+    /// How the answers to a question are counted among its categories (`answerCategories`),
+    /// apart from the question, so that counting an answer copies nothing.
+    private enum AnswerRule: Sendable {
+        /// Scale points: the point of the answer's value, by the points' values.
+        case points([Double])
+        /// Options, one or several: each option chosen.
+        case options
+        case yesNo
+        /// Numbers: not counted.
+        case none
+
+        init(_ kind: QuestionKind) {
+            switch kind {
+            case .likert(let scale, _), .level(let scale): self = .points(scale.points.map(\.value))
+            case .choice, .multi: self = .options
+            case .yesNo: self = .yesNo
+            case .number: self = .none
+            }
+        }
+    }
+
+    /// Counts an answer to the scored question at `position` under its category.
+    private mutating func countAnswer(_ answer: Answer, of position: Int) {
+        let start = answerStarts[position], categories = answerStarts[position + 1] - start
+        switch (answer, answerRules[position]) {
+        case (.number(let value), .points(let values)):
+            if let point = values.firstIndex(of: value) { answerCounts[start + point] += 1 }
+        case (.choice(let option), .options):
+            if option < categories { answerCounts[start + option] += 1 }
+        case (.choices(let chosen), .options):
+            for option in chosen where option < categories { answerCounts[start + option] += 1 }
         case (.yesNo(let yes), .yesNo):
-            counts[yes ? 0 : 1] += 1
+            answerCounts[start + (yes ? 0 : 1)] += 1
         default:
             break
         }
@@ -474,11 +505,12 @@ struct ResearchStatisticsAccumulator {
         }
 
         let items = scoredQuestions.indices.map { position -> ResearchStatistics.ItemStatistics in
-            let answered = statusCounts[position][ItemStatus.scored.position]
+            let statuses = Array(statusCounts[position * Self.statusKinds..<(position + 1) * Self.statusKinds])
+            let answered = statuses[ItemStatus.scored.position]
             let categories = Self.answerCategories(questionnaire.questions[scoredQuestions[position]])
-            return .init(question: scoredQuestions[position], statusCounts: statusCounts[position],
+            return .init(question: scoredQuestions[position], statusCounts: statuses,
                          meanItemScore: answered > 0 ? Fraction(itemScoreSums[position], Int128(answered) * Int128(engine.weights.scoreUnit)).doubleValue : nil,
-                         answers: zip(categories, answerCounts[position]).map { ($0.code, text($0.label), $1) })
+                         answers: zip(categories, answerCounts[answerStarts[position]..<answerStarts[position + 1]]).map { ($0.code, text($0.label), $1) })
         }
         var statistics = ResearchStatistics(respondentCount: respondentCount, groupParts: sortedGroups.map { groupParts[$0] },
                                             groupLabels: sortedGroups.map { PeerGrouping.label(ofParts: groupParts[$0]) },
