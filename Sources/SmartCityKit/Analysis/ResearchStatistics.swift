@@ -315,14 +315,20 @@ struct ResearchStatisticsAccumulator {
         if let group {
             let position = position(ofGroup: group)
             groupTallies[position].add(score, band: band)
+            Self.reserve(1, in: &respondentGroups)
             respondentGroups.append(Int32(position))
         } else {
             ungrouped.add(score, band: band)
+            Self.reserve(1, in: &respondentGroups)
             respondentGroups.append(-1)
         }
         respondentCount += 1
+        Self.reserve(1, in: &totalScores)
         totalScores.append(score.exactTotal?.doubleValue ?? .nan)
-        for (dimension, result) in score.dimensions.enumerated() { dimensionScores[dimension].append(result.exactScore?.doubleValue ?? .nan) }
+        for (dimension, result) in score.dimensions.enumerated() {
+            Self.reserve(1, in: &dimensionScores[dimension])
+            dimensionScores[dimension].append(result.exactScore?.doubleValue ?? .nan)
+        }
         for (position, question) in scoredQuestions.enumerated() {
             let status = score.itemStatuses[question]
             statusCounts[position * Self.statusKinds + status.position] += 1
@@ -352,6 +358,14 @@ struct ResearchStatisticsAccumulator {
             for (slot, units) in itemScores.enumerated() { allItemsRow[slot] = units! }
             allItems?.add(allItemsRow)
         }
+    }
+
+    /// Makes room for `extra` more values in a per-respondent column, growing it by a quarter at
+    /// a time rather than doubling as an array does: the columns are most of what the
+    /// accumulator holds at a million respondents, and doubling leaves up to half of them unused.
+    private static func reserve<Value>(_ extra: Int, in column: inout [Value]) {
+        let needed = column.count + extra
+        if needed > column.capacity { column.reserveCapacity(max(needed, column.count + column.count / 4, 16)) }
     }
 
     /// Counts a respondent's scores in its municipality's moments.
@@ -389,9 +403,14 @@ struct ResearchStatisticsAccumulator {
             return Int32(position)
         }
         respondentCount += other.respondentCount
+        Self.reserve(other.respondentCount, in: &totalScores)
         totalScores += other.totalScores
-        respondentGroups += other.respondentGroups.map { $0 < 0 ? -1 : positions[Int($0)] }
-        for dimension in dimensionScores.indices { dimensionScores[dimension] += other.dimensionScores[dimension] }
+        Self.reserve(other.respondentCount, in: &respondentGroups)
+        respondentGroups += other.respondentGroups.lazy.map { $0 < 0 ? -1 : positions[Int($0)] }
+        for dimension in dimensionScores.indices {
+            Self.reserve(other.respondentCount, in: &dimensionScores[dimension])
+            dimensionScores[dimension] += other.dimensionScores[dimension]
+        }
         for index in statusCounts.indices { statusCounts[index] += other.statusCounts[index] }
         for item in scoredQuestions.indices { itemScoreSums[item] += other.itemScoreSums[item] }
         for index in answerCounts.indices { answerCounts[index] += other.answerCounts[index] }
