@@ -82,9 +82,9 @@ struct GroupComparison: Sendable {
         let moments = Self.moments(samples)
         welch = Self.welch(samples, moments: moments)
         gamesHowell = welch == nil ? [] : Self.gamesHowell(samples, moments: moments, groups: tested)
-        let ranked = Self.ranks(pooled, counts: counts)
-        kruskalWallis = Self.kruskalWallis(ranked)
-        pairs = Self.dunn(ranked, groups: tested)
+        let ranked = Self.rankSums(pooled, counts: counts)
+        kruskalWallis = Self.kruskalWallis(ranked, counts: counts)
+        pairs = Self.dunn(ranked, counts: counts, groups: tested)
     }
 
     /// The values of the tested groups, group after group in the order of `tested`, each
@@ -161,47 +161,57 @@ struct GroupComparison: Sendable {
         return pairs
     }
 
-    /// The pooled values replaced by their ranks among them (ties sharing their mean rank),
-    /// sliced into the samples of sizes `counts`, with Σ (t³ − t) over the groups of ties.
-    private static func ranks(_ pooled: [Double], counts: [Int]) -> (ranks: [ArraySlice<Double>], ties: Double) {
-        var order = Array(0..<Int32(pooled.count))
-        order.sort { pooled[Int($0)] < pooled[Int($1)] }
-        let ranks = ResearchStatisticsAccumulator.averageRanks(pooled, order: order) { _ in true }
-        var ties = 0.0, start = 0
-        for position in order.indices where position == order.count - 1 || pooled[Int(order[position + 1])] != pooled[Int(order[position])] {
+    /// Each sample's sum of ranks among the pooled values (the samples of sizes `counts`, one
+    /// after another; ties sharing their mean rank), with Σ (t³ − t) over the groups of ties.
+    /// The values are sorted with their samples beside them (no scattered reads). Ranks are
+    /// multiples of ½, so their sums are exact in any order (below 2^52 half ranks).
+    private static func rankSums(_ pooled: [Double], counts: [Int]) -> (sums: [Double], ties: Double) {
+        var ranked: [(value: Double, sample: Int32)] = []
+        ranked.reserveCapacity(pooled.count)
+        var start = 0
+        for (sample, count) in counts.enumerated() {
+            for value in pooled[start..<start + count] { ranked.append((value, Int32(sample))) }
+            start += count
+        }
+        ranked.sort { $0.value < $1.value }
+        var sums = [Double](repeating: 0, count: counts.count), ties = 0.0
+        start = 0
+        for position in ranked.indices where position == ranked.count - 1 || ranked[position + 1].value != ranked[position].value {
+            // The mean of the ranks start + 1 ... position + 1.
+            let rank = Double(start + position) / 2 + 1
+            for tied in start...position { sums[Int(ranked[tied].sample)] += rank }
             let t = Double(position - start + 1)
             ties += t * t * t - t
             start = position + 1
         }
-        return (slices(of: ranks, counts: counts), ties)
+        return (sums, ties)
     }
 
     /// The Kruskal-Wallis test; nil when every value is the same.
-    private static func kruskalWallis(_ ranked: (ranks: [ArraySlice<Double>], ties: Double)) -> KruskalWallis? {
-        let n = Double(ranked.ranks.reduce(0) { $0 + $1.count })
+    private static func kruskalWallis(_ ranked: (sums: [Double], ties: Double), counts: [Int]) -> KruskalWallis? {
+        let n = Double(counts.reduce(0, +))
         let correction = 1 - ranked.ties / (n * n * n - n)
         guard correction > 0 else { return nil }
-        let sum = ranked.ranks.reduce(0.0) { total, sample in
-            let rankSum = sample.reduce(0, +)
-            return total + rankSum * rankSum / Double(sample.count)
+        let sum = zip(ranked.sums, counts).reduce(0.0) { total, sample in
+            total + sample.0 * sample.0 / Double(sample.1)
         }
         let statistic = (12 / (n * (n + 1)) * sum - 3 * (n + 1)) / correction
-        let df = ranked.ranks.count - 1
+        let df = counts.count - 1
         return KruskalWallis(statistic: statistic, degreesOfFreedom: df,
                              pValue: Distributions.chiSquareSurvival(statistic, degreesOfFreedom: Double(df)), epsilonSquared: statistic / (n - 1))
     }
 
     /// Dunn's test of every two groups, Holm-adjusted; empty when every value is the same.
-    private static func dunn(_ ranked: (ranks: [ArraySlice<Double>], ties: Double), groups: [Int]) -> [DunnPair] {
-        let n = Double(ranked.ranks.reduce(0) { $0 + $1.count })
+    private static func dunn(_ ranked: (sums: [Double], ties: Double), counts: [Int], groups: [Int]) -> [DunnPair] {
+        let n = Double(counts.reduce(0, +))
         let spread = n * (n + 1) / 12 - ranked.ties / (12 * (n - 1))
         guard spread > 0 else { return [] }
-        let meanRanks = ranked.ranks.map { $0.reduce(0, +) / Double($0.count) }
+        let meanRanks = zip(ranked.sums, counts).map { $0 / Double($1) }
         var pairs: [DunnPair] = []
         for a in groups.indices {
             for b in groups.indices where b > a {
                 let difference = meanRanks[a] - meanRanks[b]
-                let z = difference / (spread * (1 / Double(ranked.ranks[a].count) + 1 / Double(ranked.ranks[b].count))).squareRoot()
+                let z = difference / (spread * (1 / Double(counts[a]) + 1 / Double(counts[b]))).squareRoot()
                 pairs.append(DunnPair(a: groups[a], b: groups[b], meanRankDifference: difference, z: z,
                                       pValue: min(1, 2 * Distributions.normalSurvival(abs(z))), pHolm: 0))
             }

@@ -46,14 +46,20 @@ struct PairwiseCoMoments: Sendable {
             answered.append((slot, units))
         }
         guard Self.fits(largest: largest, count: respondents) else { return overflowed = true }
-        for a in answered.indices {
-            let (i, x) = answered[a]
-            for (j, y) in answered[a...] {
-                let slot = i * size + j
-                pairs[slot].count += 1
-                pairs[slot].first &+= Int128(x)
-                pairs[slot].second &+= Int128(y)
-                pairs[slot].product &+= Int128(x) &* Int128(y)
+        // Products of scores below 2^31 in magnitude are exact in 64 bits.
+        let narrow = largest < 1 << 31
+        let (answered, size) = (answered, size)
+        pairs.withUnsafeMutableBufferPointer { pairs in
+            for a in answered.indices {
+                let (i, x) = answered[a]
+                for b in a..<answered.count {
+                    let (j, y) = answered[b]
+                    let slot = i * size + j
+                    pairs[slot].count += 1
+                    pairs[slot].first &+= Int128(x)
+                    pairs[slot].second &+= Int128(y)
+                    pairs[slot].product &+= narrow ? Int128(x &* y) : Int128(x) &* Int128(y)
+                }
             }
         }
     }

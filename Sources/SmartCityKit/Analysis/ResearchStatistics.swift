@@ -177,6 +177,9 @@ struct ResearchStatisticsAccumulator {
     /// How the answers to each scored question are counted, aligned with `scoredQuestions` (an
     /// answer is counted without copying its question).
     private let answerRules: [AnswerRule]
+    /// The value of each answer category that is a scale point, aligned with `answerCounts`
+    /// (NaN for the other categories).
+    private let categoryValues: [Double]
     /// Per dimension, the positions in `scoredQuestions` of its items.
     private let dimensionItems: [[Int]]
     private let bandIDs: [String]
@@ -277,6 +280,12 @@ struct ResearchStatisticsAccumulator {
         let scored = questionnaire.scoredQuestionIndices
         scoredQuestions = scored
         answerRules = scored.map { AnswerRule(questionnaire.questions[$0].kind) }
+        categoryValues = scored.flatMap { question -> [Double] in
+            switch questionnaire.questions[question].kind {
+            case .likert(let scale, _), .level(let scale): scale.points.map(\.value)
+            default: Self.answerCategories(questionnaire.questions[question]).map { _ in .nan }
+            }
+        }
         let items = questionnaire.dimensions.map { dimension in
             scored.indices.filter { questionnaire.questions[scored[$0]].dimensionID == dimension.id }
         }
@@ -448,8 +457,8 @@ struct ResearchStatisticsAccumulator {
     /// How the answers to a question are counted among its categories (`answerCategories`),
     /// apart from the question, so that counting an answer copies nothing.
     private enum AnswerRule: Sendable {
-        /// Scale points: the point of the answer's value, by the points' values.
-        case points([Double])
+        /// Scale points: the point of the answer's value (`categoryValues`).
+        case points
         /// Options, one or several: each option chosen.
         case options
         case yesNo
@@ -458,7 +467,7 @@ struct ResearchStatisticsAccumulator {
 
         init(_ kind: QuestionKind) {
             switch kind {
-            case .likert(let scale, _), .level(let scale): self = .points(scale.points.map(\.value))
+            case .likert, .level: self = .points
             case .choice, .multi: self = .options
             case .yesNo: self = .yesNo
             case .number: self = .none
@@ -468,14 +477,14 @@ struct ResearchStatisticsAccumulator {
 
     /// Counts an answer to the scored question at `position` under its category.
     private mutating func countAnswer(_ answer: Answer, of position: Int) {
-        let start = answerStarts[position], categories = answerStarts[position + 1] - start
+        let start = answerStarts[position], end = answerStarts[position + 1]
         switch (answer, answerRules[position]) {
-        case (.number(let value), .points(let values)):
-            if let point = values.firstIndex(of: value) { answerCounts[start + point] += 1 }
+        case (.number(let value), .points):
+            if let category = (start..<end).first(where: { categoryValues[$0] == value }) { answerCounts[category] += 1 }
         case (.choice(let option), .options):
-            if option < categories { answerCounts[start + option] += 1 }
+            if option < end - start { answerCounts[start + option] += 1 }
         case (.choices(let chosen), .options):
-            for option in chosen where option < categories { answerCounts[start + option] += 1 }
+            for option in chosen where option < end - start { answerCounts[start + option] += 1 }
         case (.yesNo(let yes), .yesNo):
             answerCounts[start + (yes ? 0 : 1)] += 1
         default:
@@ -606,7 +615,7 @@ struct ResearchStatisticsAccumulator {
 
     /// Pearson's r and Spearman's rho between every two dimensions over the respondents scored
     /// on both (pairwise complete), summed in input order. Each dimension's respondents are
-    /// sorted by score once; the ranks within a pair's respondents follow in one pass. Only
+    /// sorted by score and ranked once; the ranks within a pair's respondents follow in one pass. Only
     /// dimensions with unscored respondents make copies of the pair's values.
     static func correlations(_ scores: [[Double]]) -> (pearson: [[ResearchStatistics.Correlation]], spearman: [[ResearchStatistics.Correlation]]) {
         let orders = scores.map { values in
@@ -617,6 +626,10 @@ struct ResearchStatisticsAccumulator {
         let complete = scores.indices.map { orders[$0].count == scores[$0].count }
         var pearson = scores.map { _ in [ResearchStatistics.Correlation]() }, spearman = pearson
         for i in scores.indices {
+            let x = scores[i]
+            // The ranks of x among all its scored respondents: those within a pair's respondents
+            // when the other dimension is scored for every respondent (and on the diagonal).
+            let ownRanks = averageRanks(x, order: orders[i]) { _ in true }
             for j in scores.indices {
                 // r is symmetric to the last bit (the same products, summed in the same order).
                 if j < i {
@@ -624,8 +637,9 @@ struct ResearchStatisticsAccumulator {
                     spearman[i].append(spearman[j][i])
                     continue
                 }
-                let (x, y) = (scores[i], scores[j])
-                let xRanks = averageRanks(x, order: orders[i]) { !y[$0].isNaN }, yRanks = averageRanks(y, order: orders[j]) { !x[$0].isNaN }
+                let y = scores[j]
+                let xRanks = complete[j] ? ownRanks : averageRanks(x, order: orders[i]) { !y[$0].isNaN }
+                let yRanks = j == i ? ownRanks : averageRanks(y, order: orders[j]) { !x[$0].isNaN }
                 if complete[i] && complete[j] {
                     pearson[i].append(.init(r: Self.pearson(x, y), n: x.count))
                     spearman[i].append(.init(r: Self.pearson(xRanks, yRanks), n: x.count))
