@@ -222,6 +222,32 @@ final class StatisticsAccumulatorTests: XCTestCase {
         XCTAssertEqual(analysed.leftOut.map(\.row), analysed.leftOut.map(\.row).sorted(), "in input order")
     }
 
+    func testAnObserverOfTheIncompleteRespondentsIsHandedThemAndNoOther() {
+        var generator = ResponseGenerator(questionnaire: questionnaire, seed: 7)
+        var text = generator.header()
+        for _ in 0..<2_000 { text += generator.nextRow() }
+        let path = Fixtures.write(text, name: "observed-incomplete.csv")
+        /// The ids the observer is handed, and the incomplete ones among them.
+        func observed(_ which: ScoringRun.Settings.Observed) -> (ids: [String], incomplete: [String]) {
+            var settings = ScoringRun.Settings()
+            settings.blockSize = 64 << 10
+            settings.observed = which
+            var ids: [String] = [], incomplete: [String] = []
+            _ = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+                language: "en", options: ReadingOptions(), settings: settings)
+                .score(observe: { respondent, _ in
+                    ids.append(respondent.id)
+                    if respondent.incomplete != nil { incomplete.append(respondent.id) }
+                }) { _ in }
+            return (ids, incomplete)
+        }
+        let every = observed(.every), onlyIncomplete = observed(.incomplete)
+        XCTAssertEqual(every.ids.count, 2_000)
+        XCTAssertGreaterThan(every.incomplete.count, 20, "the file has incomplete respondents")
+        XCTAssertEqual(onlyIncomplete.ids, every.incomplete, "the incomplete ones, in input order")
+        XCTAssertEqual(onlyIncomplete.incomplete, every.incomplete)
+    }
+
     func testARunWithoutASecondPassSpillsNothing() {
         var generator = ResponseGenerator(questionnaire: questionnaire, seed: 3)
         var text = generator.header()

@@ -135,6 +135,25 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(incremental.finalizeHex(), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
+    func testSHA256GivesTheSameDigestWhateverTheBytesAreFedIn() {
+        let bytes = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 / 7) }
+        let expected = "4aa5c0defa144a2770b197621af3a2da33ae735bc595b2efb8f562f8605d3520"  // Python's hashlib
+        XCTAssertEqual(SHA256.hex(of: bytes), expected)
+        // Pieces shorter than, as long as and longer than a 64-byte block, and empty ones.
+        let sizes = [1, 63, 0, 64, 65, 127, 2, 500, 0, 1_000]
+        var pieces = SHA256(), start = 0, turn = 0
+        while start < bytes.count {
+            let end = min(start + sizes[turn % sizes.count], bytes.count)
+            pieces.update(bytes[start..<end])
+            start = end
+            turn += 1
+        }
+        XCTAssertEqual(pieces.finalizeHex(), expected)
+        var repeated = SHA256()
+        repeated.update(repeatElement(UInt8(ascii: "a"), count: 1_000))
+        XCTAssertEqual(repeated.finalizeHex(), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3", "bytes not held contiguously")
+    }
+
     func testJSONParserPositionsAndValues() throws {
         let node = try JSONParser.parse(Array("{\n  \"a\": [1, -2.5e1, \"x\\u00e9\\n\"],\n  \"é\": {\"b\": null}\n}".utf8))
         guard case .object(let members) = node.value else { return XCTFail("object expected") }

@@ -67,26 +67,54 @@ struct GroupComparison: Sendable {
 
     /// Compares the groups of `values` (NaN: not scored), `groups[i]` being respondent i's group
     /// (its position in the report's labels; negative: none); nil when fewer than two groups
-    /// have two scored respondents.
+    /// have two scored respondents. The tested groups' values are gathered once, group after
+    /// group (each in input order), and every test reads them there: one number per respondent.
     init?(values: [Double], groups memberships: [Int32], groupCount: Int) {
-        var members = [[Double]](repeating: [], count: groupCount)
-        for (value, group) in zip(values, memberships) where group >= 0 && !value.isNaN { members[Int(group)].append(value) }
-        let tested = members.indices.filter { members[$0].count >= 2 }
+        var sizes = [Int](repeating: 0, count: groupCount)
+        for (value, group) in zip(values, memberships) where group >= 0 && !value.isNaN { sizes[Int(group)] += 1 }
+        let tested = sizes.indices.filter { sizes[$0] >= 2 }
         guard tested.count >= 2 else { return nil }
         groups = tested
-        counts = tested.map { members[$0].count }
-        tooSmall = members.indices.filter { !members[$0].isEmpty && members[$0].count < 2 }
-        let samples = tested.map { members[$0] }
+        counts = tested.map { sizes[$0] }
+        tooSmall = sizes.indices.filter { sizes[$0] == 1 }
+        let pooled = Self.pooled(values, groups: memberships, tested: tested, sizes: sizes)
+        let samples = Self.slices(of: pooled, counts: counts)
         let moments = Self.moments(samples)
         welch = Self.welch(samples, moments: moments)
         gamesHowell = welch == nil ? [] : Self.gamesHowell(samples, moments: moments, groups: tested)
-        let ranked = Self.ranks(samples)
-        kruskalWallis = Self.kruskalWallis(ranked)
-        pairs = Self.dunn(ranked, groups: tested)
+        let ranked = Self.rankSums(pooled, counts: counts)
+        kruskalWallis = Self.kruskalWallis(ranked, counts: counts)
+        pairs = Self.dunn(ranked, counts: counts, groups: tested)
+    }
+
+    /// The values of the tested groups, group after group in the order of `tested`, each
+    /// group's in input order.
+    private static func pooled(_ values: [Double], groups memberships: [Int32], tested: [Int], sizes: [Int]) -> [Double] {
+        // Where each tested group's next value goes (-1: not tested).
+        var next = [Int](repeating: -1, count: sizes.count), end = 0
+        for group in tested {
+            next[group] = end
+            end += sizes[group]
+        }
+        var pooled = [Double](repeating: 0, count: end)
+        for (value, group) in zip(values, memberships) where group >= 0 && !value.isNaN && next[Int(group)] >= 0 {
+            pooled[next[Int(group)]] = value
+            next[Int(group)] += 1
+        }
+        return pooled
+    }
+
+    /// Consecutive slices of `values` of the sizes in `counts`.
+    private static func slices(of values: [Double], counts: [Int]) -> [ArraySlice<Double>] {
+        var start = 0
+        return counts.map { count in
+            defer { start += count }
+            return values[start..<start + count]
+        }
     }
 
     /// Welch's ANOVA; nil when a group's values are all equal (its weight is infinite).
-    private static func welch(_ samples: [[Double]], moments: [(mean: Double, variance: Double)]) -> WelchANOVA? {
+    private static func welch(_ samples: [ArraySlice<Double>], moments: [(mean: Double, variance: Double)]) -> WelchANOVA? {
         let k = Double(samples.count)
         let means = moments.map(\.mean), variances = moments.map(\.variance)
         let squares = zip(variances, samples).map { $0 * Double($1.count - 1) }
@@ -110,7 +138,7 @@ struct GroupComparison: Sendable {
     }
 
     /// The mean and the sample variance (n − 1) of each sample.
-    private static func moments(_ samples: [[Double]]) -> [(mean: Double, variance: Double)] {
+    private static func moments(_ samples: [ArraySlice<Double>]) -> [(mean: Double, variance: Double)] {
         samples.map { sample in
             let mean = sample.reduce(0, +) / Double(sample.count)
             return (mean, sample.reduce(0.0) { $0 + ($1 - mean) * ($1 - mean) } / Double(sample.count - 1))
@@ -118,7 +146,7 @@ struct GroupComparison: Sendable {
     }
 
     /// The Games-Howell test of every two groups (each group's variance above 0).
-    private static func gamesHowell(_ samples: [[Double]], moments: [(mean: Double, variance: Double)], groups: [Int]) -> [GamesHowellPair] {
+    private static func gamesHowell(_ samples: [ArraySlice<Double>], moments: [(mean: Double, variance: Double)], groups: [Int]) -> [GamesHowellPair] {
         var pairs: [GamesHowellPair] = []
         for a in samples.indices {
             for b in samples.indices where b > a {
@@ -133,52 +161,57 @@ struct GroupComparison: Sendable {
         return pairs
     }
 
-    /// The samples' values replaced by their ranks in the pooled values (ties sharing their mean
-    /// rank), with Σ (t³ − t) over the groups of ties.
-    private static func ranks(_ samples: [[Double]]) -> (ranks: [[Double]], ties: Double) {
-        let pooled = Array(samples.joined())
-        let order = pooled.indices.sorted { pooled[$0] < pooled[$1] }.map { Int32($0) }
-        let ranks = ResearchStatisticsAccumulator.averageRanks(pooled, order: order) { _ in true }
-        var ties = 0.0, start = 0
-        for position in order.indices where position == order.count - 1 || pooled[Int(order[position + 1])] != pooled[Int(order[position])] {
+    /// Each sample's sum of ranks among the pooled values (the samples of sizes `counts`, one
+    /// after another; ties sharing their mean rank), with Σ (t³ − t) over the groups of ties.
+    /// The values are sorted with their samples beside them (no scattered reads). Ranks are
+    /// multiples of ½, so their sums are exact in any order (below 2^52 half ranks).
+    private static func rankSums(_ pooled: [Double], counts: [Int]) -> (sums: [Double], ties: Double) {
+        var ranked: [(value: Double, sample: Int32)] = []
+        ranked.reserveCapacity(pooled.count)
+        var start = 0
+        for (sample, count) in counts.enumerated() {
+            for value in pooled[start..<start + count] { ranked.append((value, Int32(sample))) }
+            start += count
+        }
+        ranked.sort { $0.value < $1.value }
+        var sums = [Double](repeating: 0, count: counts.count), ties = 0.0
+        start = 0
+        for position in ranked.indices where position == ranked.count - 1 || ranked[position + 1].value != ranked[position].value {
+            // The mean of the ranks start + 1 ... position + 1.
+            let rank = Double(start + position) / 2 + 1
+            for tied in start...position { sums[Int(ranked[tied].sample)] += rank }
             let t = Double(position - start + 1)
             ties += t * t * t - t
             start = position + 1
         }
-        var result: [[Double]] = [], offset = 0
-        for sample in samples {
-            result.append(Array(ranks[offset..<offset + sample.count]))
-            offset += sample.count
-        }
-        return (result, ties)
+        return (sums, ties)
     }
 
     /// The Kruskal-Wallis test; nil when every value is the same.
-    private static func kruskalWallis(_ ranked: (ranks: [[Double]], ties: Double)) -> KruskalWallis? {
-        let n = Double(ranked.ranks.reduce(0) { $0 + $1.count })
+    private static func kruskalWallis(_ ranked: (sums: [Double], ties: Double), counts: [Int]) -> KruskalWallis? {
+        let n = Double(counts.reduce(0, +))
         let correction = 1 - ranked.ties / (n * n * n - n)
         guard correction > 0 else { return nil }
-        let sum = ranked.ranks.reduce(0.0) { total, sample in
-            let rankSum = sample.reduce(0, +)
-            return total + rankSum * rankSum / Double(sample.count)
+        let sum = zip(ranked.sums, counts).reduce(0.0) { total, sample in
+            total + sample.0 * sample.0 / Double(sample.1)
         }
         let statistic = (12 / (n * (n + 1)) * sum - 3 * (n + 1)) / correction
-        let df = ranked.ranks.count - 1
+        let df = counts.count - 1
         return KruskalWallis(statistic: statistic, degreesOfFreedom: df,
                              pValue: Distributions.chiSquareSurvival(statistic, degreesOfFreedom: Double(df)), epsilonSquared: statistic / (n - 1))
     }
 
     /// Dunn's test of every two groups, Holm-adjusted; empty when every value is the same.
-    private static func dunn(_ ranked: (ranks: [[Double]], ties: Double), groups: [Int]) -> [DunnPair] {
-        let n = Double(ranked.ranks.reduce(0) { $0 + $1.count })
+    private static func dunn(_ ranked: (sums: [Double], ties: Double), counts: [Int], groups: [Int]) -> [DunnPair] {
+        let n = Double(counts.reduce(0, +))
         let spread = n * (n + 1) / 12 - ranked.ties / (12 * (n - 1))
         guard spread > 0 else { return [] }
-        let meanRanks = ranked.ranks.map { $0.reduce(0, +) / Double($0.count) }
+        let meanRanks = zip(ranked.sums, counts).map { $0 / Double($1) }
         var pairs: [DunnPair] = []
         for a in groups.indices {
             for b in groups.indices where b > a {
                 let difference = meanRanks[a] - meanRanks[b]
-                let z = difference / (spread * (1 / Double(ranked.ranks[a].count) + 1 / Double(ranked.ranks[b].count))).squareRoot()
+                let z = difference / (spread * (1 / Double(counts[a]) + 1 / Double(counts[b]))).squareRoot()
                 pairs.append(DunnPair(a: groups[a], b: groups[b], meanRankDifference: difference, z: z,
                                       pValue: min(1, 2 * Distributions.normalSurvival(abs(z))), pHolm: 0))
             }

@@ -11,39 +11,55 @@ struct PairwiseCoMoments: Sendable {
     private let size: Int
     private let scoreUnit: Int64
     /// Per pair i <= j (row-major k × k): the respondents with both, Σ x_i and Σ x_j over them, Σ x_i x_j.
-    private var counts: [Int]
-    private var firstSums: [Int128]
-    private var secondSums: [Int128]
-    private var products: [Int128]
+    private var pairs: [PairSums]
     /// The largest magnitude of an item score counted, which bounds the sums.
     private var largest: UInt64 = 0
     private var respondents = 0
     /// Whether the sums left the range in which they are exact.
     private(set) var overflowed = false
+    /// The current respondent's answered items (their slots) and scores: reused from respondent to respondent.
+    private var answered: [(slot: Int, units: Int64)] = []
+
+    /// The sums of one pair of items, over the respondents who answered both.
+    struct PairSums: Sendable {
+        var count = 0
+        var first: Int128 = 0
+        var second: Int128 = 0
+        var product: Int128 = 0
+    }
 
     init(size: Int, scoreUnit: Int64) {
         self.size = size
         self.scoreUnit = scoreUnit
-        counts = Array(repeating: 0, count: size * size)
-        let zeros = [Int128](repeating: 0, count: size * size)
-        (firstSums, secondSums, products) = (zeros, zeros, zeros)
+        pairs = Array(repeating: PairSums(), count: size * size)
     }
 
-    /// Counts one respondent's item scores (nil: not answered), in `1 / scoreUnit` points.
-    mutating func add(_ row: [Int64?]) {
+    /// Counts one respondent: its score on item `slot` is `scores[items[slot]]` (nil: not
+    /// answered), in `1 / scoreUnit` points. Only the pairs answered are visited.
+    mutating func add(_ scores: [Int64?], items: [Int]) {
         respondents += 1
         guard !overflowed else { return }
-        for value in row { if let value { largest = max(largest, value.magnitude) } }
+        answered.removeAll(keepingCapacity: true)
+        for (slot, item) in items.enumerated() {
+            guard let units = scores[item] else { continue }
+            largest = max(largest, units.magnitude)
+            answered.append((slot, units))
+        }
         guard Self.fits(largest: largest, count: respondents) else { return overflowed = true }
-        for i in 0..<size {
-            guard let x = row[i] else { continue }
-            for j in i..<size {
-                guard let y = row[j] else { continue }
-                let slot = i * size + j
-                counts[slot] += 1
-                firstSums[slot] &+= Int128(x)
-                secondSums[slot] &+= Int128(y)
-                products[slot] &+= Int128(x) &* Int128(y)
+        // Products of scores below 2^31 in magnitude are exact in 64 bits.
+        let narrow = largest < 1 << 31
+        let (answered, size) = (answered, size)
+        pairs.withUnsafeMutableBufferPointer { pairs in
+            for a in answered.indices {
+                let (i, x) = answered[a]
+                for b in a..<answered.count {
+                    let (j, y) = answered[b]
+                    let slot = i * size + j
+                    pairs[slot].count += 1
+                    pairs[slot].first &+= Int128(x)
+                    pairs[slot].second &+= Int128(y)
+                    pairs[slot].product &+= narrow ? Int128(x &* y) : Int128(x) &* Int128(y)
+                }
             }
         }
     }
@@ -54,11 +70,11 @@ struct PairwiseCoMoments: Sendable {
         largest = max(largest, other.largest)
         overflowed = overflowed || other.overflowed || !Self.fits(largest: largest, count: respondents)
         guard !overflowed else { return }
-        for slot in counts.indices {
-            counts[slot] += other.counts[slot]
-            firstSums[slot] &+= other.firstSums[slot]
-            secondSums[slot] &+= other.secondSums[slot]
-            products[slot] &+= other.products[slot]
+        for slot in pairs.indices {
+            pairs[slot].count += other.pairs[slot].count
+            pairs[slot].first &+= other.pairs[slot].first
+            pairs[slot].second &+= other.pairs[slot].second
+            pairs[slot].product &+= other.pairs[slot].product
         }
     }
 
@@ -71,7 +87,7 @@ struct PairwiseCoMoments: Sendable {
     /// The fewest respondents any item or pair of items has.
     var smallestPairCount: Int {
         var smallest = Int.max
-        for i in 0..<size { for j in i..<size { smallest = min(smallest, counts[i * size + j]) } }
+        for i in 0..<size { for j in i..<size { smallest = min(smallest, pairs[i * size + j].count) } }
         return size == 0 ? 0 : smallest
     }
 
@@ -83,14 +99,14 @@ struct PairwiseCoMoments: Sendable {
         let unitSquared = Int128(scoreUnit) * Int128(scoreUnit)
         for i in 0..<size {
             for j in i..<size {
-                let slot = i * size + j, n = counts[slot]
+                let sums = pairs[i * size + j], n = sums.count
                 guard n >= 2 else { return nil }
-                let (left, o1) = Int128(n).multipliedReportingOverflow(by: products[slot])
-                let (right, o2) = firstSums[slot].multipliedReportingOverflow(by: secondSums[slot])
+                let (left, o1) = Int128(n).multipliedReportingOverflow(by: sums.product)
+                let (right, o2) = sums.first.multipliedReportingOverflow(by: sums.second)
                 let (difference, o3) = left.subtractingReportingOverflow(right)
                 let (denominator, o4) = (Int128(n) * Int128(n - 1)).multipliedReportingOverflow(by: unitSquared)
                 let value = o1 || o2 || o3 || o4
-                    ? (Double(n) * Double(products[slot]) - Double(firstSums[slot]) * Double(secondSums[slot])) / (Double(n) * Double(n - 1)) / Double(unitSquared)
+                    ? (Double(n) * Double(sums.product) - Double(sums.first) * Double(sums.second)) / (Double(n) * Double(n - 1)) / Double(unitSquared)
                     : Fraction(difference, denominator).doubleValue
                 (matrix[i][j], matrix[j][i]) = (value, value)
             }

@@ -174,9 +174,12 @@ struct ResearchStatisticsAccumulator {
     package let questionnaire: Questionnaire
     private let engine: ScoringEngine
     private let scoredQuestions: [Int]
-    /// The kinds of the scored questions, aligned with `scoredQuestions` (an answer is counted
-    /// without copying its question).
-    private let scoredKinds: [QuestionKind]
+    /// How the answers to each scored question are counted, aligned with `scoredQuestions` (an
+    /// answer is counted without copying its question).
+    private let answerRules: [AnswerRule]
+    /// The value of each answer category that is a scale point, aligned with `answerCounts`
+    /// (NaN for the other categories).
+    private let categoryValues: [Double]
     /// Per dimension, the positions in `scoredQuestions` of its items.
     private let dimensionItems: [[Int]]
     private let bandIDs: [String]
@@ -194,16 +197,23 @@ struct ResearchStatisticsAccumulator {
     /// in `groupParts` (−1: none), for the tests between groups.
     private var totalScores: [Double] = []
     private var respondentGroups: [Int32] = []
-    private var statusCounts: [[Int]]
+    /// Per scored question and status (at `position × statusKinds + ItemStatus.position`): how
+    /// many respondents' items had it.
+    private var statusCounts: [Int]
+    private static let statusKinds = ItemStatus.allCases.count
     /// Per scored question: the sum of its item scores, in `1 / scoreUnit` points (exact).
     private var itemScoreSums: [Int128]
-    private var answerCounts: [[Int]]
+    /// Per scored question, its answer categories' counts, one after another: question
+    /// `position`'s from `answerStarts[position]` to `answerStarts[position + 1]`.
+    private var answerCounts: [Int]
+    private let answerStarts: [Int]
     private var coMoments: [CoMoments]
     private var pairwiseMoments: [PairwiseCoMoments]
     /// The current respondent's item scores (nil: not scored) and, per dimension, the row of
     /// its items' scores: reused from respondent to respondent.
     private var itemScores: [Int64?]
     private var itemRows: [[Int64]]
+    /// Per dimension, the row of its items' scores (nil: not scored), for the bootstrap's sample.
     private var pairwiseRows: [[Int64?]]
     /// The co-moments of every scored item over the respondents who answered them all, when
     /// counted (the alpha of the total that `compare --wave` needs), and the row reused for them.
@@ -269,7 +279,13 @@ struct ResearchStatisticsAccumulator {
         engine = ScoringEngine(questionnaire: questionnaire)
         let scored = questionnaire.scoredQuestionIndices
         scoredQuestions = scored
-        scoredKinds = scored.map { questionnaire.questions[$0].kind }
+        answerRules = scored.map { AnswerRule(questionnaire.questions[$0].kind) }
+        categoryValues = scored.flatMap { question -> [Double] in
+            switch questionnaire.questions[question].kind {
+            case .likert(let scale, _), .level(let scale): scale.points.map(\.value)
+            default: Self.answerCategories(questionnaire.questions[question]).map { _ in .nan }
+            }
+        }
         let items = questionnaire.dimensions.map { dimension in
             scored.indices.filter { questionnaire.questions[scored[$0]].dimensionID == dimension.id }
         }
@@ -277,9 +293,12 @@ struct ResearchStatisticsAccumulator {
         bandIDs = questionnaire.bands.bands.map(\.id)
         ungrouped = GroupTally(measureCount: questionnaire.dimensions.count + 1, bandCount: bandIDs.count)
         dimensionScores = Array(repeating: [], count: questionnaire.dimensions.count)
-        statusCounts = scored.map { _ in Array(repeating: 0, count: ItemStatus.allCases.count) }
+        statusCounts = Array(repeating: 0, count: scored.count * Self.statusKinds)
         itemScoreSums = scored.map { _ in 0 }
-        answerCounts = scored.map { Self.answerCategories(questionnaire.questions[$0]).map { _ in 0 } }
+        var starts = [0]
+        for question in scored { starts.append(starts.last! + Self.answerCategories(questionnaire.questions[question]).count) }
+        answerStarts = starts
+        answerCounts = Array(repeating: 0, count: starts.last!)
         let scoreUnit = engine.weights.scoreUnit
         coMoments = items.map { CoMoments(size: $0.count, scoreUnit: scoreUnit) }
         pairwiseMoments = items.map { PairwiseCoMoments(size: $0.count, scoreUnit: scoreUnit) }
@@ -305,17 +324,23 @@ struct ResearchStatisticsAccumulator {
         if let group {
             let position = position(ofGroup: group)
             groupTallies[position].add(score, band: band)
+            Self.reserve(1, in: &respondentGroups)
             respondentGroups.append(Int32(position))
         } else {
             ungrouped.add(score, band: band)
+            Self.reserve(1, in: &respondentGroups)
             respondentGroups.append(-1)
         }
         respondentCount += 1
+        Self.reserve(1, in: &totalScores)
         totalScores.append(score.exactTotal?.doubleValue ?? .nan)
-        for (dimension, result) in score.dimensions.enumerated() { dimensionScores[dimension].append(result.exactScore?.doubleValue ?? .nan) }
+        for (dimension, result) in score.dimensions.enumerated() {
+            Self.reserve(1, in: &dimensionScores[dimension])
+            dimensionScores[dimension].append(result.exactScore?.doubleValue ?? .nan)
+        }
         for (position, question) in scoredQuestions.enumerated() {
             let status = score.itemStatuses[question]
-            statusCounts[position][status.position] += 1
+            statusCounts[position * Self.statusKinds + status.position] += 1
             itemScores[position] = nil
             guard status == .scored else { continue }
             let answer = respondent.scoredAnswers[position]
@@ -323,16 +348,18 @@ struct ResearchStatisticsAccumulator {
                 itemScores[position] = units
                 itemScoreSums[position] += Int128(units)
             }
-            Self.countAnswer(answer, of: scoredKinds[position], into: &answerCounts[position])
+            countAnswer(answer, of: position)
         }
         for (dimension, items) in dimensionItems.enumerated() where items.count >= 2 {
-            for (slot, item) in items.enumerated() { pairwiseRows[dimension][slot] = itemScores[item] }
-            pairwiseMoments[dimension].add(pairwiseRows[dimension])
+            pairwiseMoments[dimension].add(itemScores, items: items)
             guard items.allSatisfy({ itemScores[$0] != nil }) else { continue }
             for (slot, item) in items.enumerated() { itemRows[dimension][slot] = itemScores[item]! }
             coMoments[dimension].add(itemRows[dimension])
         }
         if sample != nil {
+            for (dimension, items) in dimensionItems.enumerated() where items.count >= 2 {
+                for (slot, item) in items.enumerated() { pairwiseRows[dimension][slot] = itemScores[item] }
+            }
             let rows = pairwiseRows
             sample?.add { rows[$0][$1] }
         }
@@ -340,6 +367,14 @@ struct ResearchStatisticsAccumulator {
             for (slot, units) in itemScores.enumerated() { allItemsRow[slot] = units! }
             allItems?.add(allItemsRow)
         }
+    }
+
+    /// Makes room for `extra` more values in a per-respondent column, growing it by a quarter at
+    /// a time rather than doubling as an array does: the columns are most of what the
+    /// accumulator holds at a million respondents, and doubling leaves up to half of them unused.
+    private static func reserve<Value>(_ extra: Int, in column: inout [Value]) {
+        let needed = column.count + extra
+        if needed > column.capacity { column.reserveCapacity(max(needed, column.count + column.count / 4, 16)) }
     }
 
     /// Counts a respondent's scores in its municipality's moments.
@@ -377,14 +412,17 @@ struct ResearchStatisticsAccumulator {
             return Int32(position)
         }
         respondentCount += other.respondentCount
+        Self.reserve(other.respondentCount, in: &totalScores)
         totalScores += other.totalScores
-        respondentGroups += other.respondentGroups.map { $0 < 0 ? -1 : positions[Int($0)] }
-        for dimension in dimensionScores.indices { dimensionScores[dimension] += other.dimensionScores[dimension] }
-        for item in scoredQuestions.indices {
-            for status in statusCounts[item].indices { statusCounts[item][status] += other.statusCounts[item][status] }
-            itemScoreSums[item] += other.itemScoreSums[item]
-            for answer in answerCounts[item].indices { answerCounts[item][answer] += other.answerCounts[item][answer] }
+        Self.reserve(other.respondentCount, in: &respondentGroups)
+        respondentGroups += other.respondentGroups.lazy.map { $0 < 0 ? -1 : positions[Int($0)] }
+        for dimension in dimensionScores.indices {
+            Self.reserve(other.respondentCount, in: &dimensionScores[dimension])
+            dimensionScores[dimension] += other.dimensionScores[dimension]
         }
+        for index in statusCounts.indices { statusCounts[index] += other.statusCounts[index] }
+        for item in scoredQuestions.indices { itemScoreSums[item] += other.itemScoreSums[item] }
+        for index in answerCounts.indices { answerCounts[index] += other.answerCounts[index] }
         for dimension in coMoments.indices {
             coMoments[dimension].merge(other.coMoments[dimension])
             pairwiseMoments[dimension].merge(other.pairwiseMoments[dimension])
@@ -416,18 +454,39 @@ struct ResearchStatisticsAccumulator {
         }
     }
 
-    /// Counts an answer under its category in `counts` (static: the counts change in place,
-    /// with no copy of the accumulator).
-    private static func countAnswer(_ answer: Answer, of kind: QuestionKind, into counts: inout [Int]) {
-        switch (answer, kind) {
-        case (.number(let value), .likert(let scale, _)), (.number(let value), .level(let scale)):
-            if let point = scale.points.firstIndex(where: { $0.value == value }) { counts[point] += 1 }
-        case (.choice(let option), .choice):
-            if option < counts.count { counts[option] += 1 }
-        case (.choices(let chosen), .multi):
-            for option in chosen where option < counts.count { counts[option] += 1 }
+    /// How the answers to a question are counted among its categories (`answerCategories`),
+    /// apart from the question, so that counting an answer copies nothing.
+    private enum AnswerRule: Sendable {
+        /// Scale points: the point of the answer's value (`categoryValues`).
+        case points
+        /// Options, one or several: each option chosen.
+        case options
+        case yesNo
+        /// Numbers: not counted.
+        case none
+
+        init(_ kind: QuestionKind) {
+            switch kind {
+            case .likert, .level: self = .points
+            case .choice, .multi: self = .options
+            case .yesNo: self = .yesNo
+            case .number: self = .none
+            }
+        }
+    }
+
+    /// Counts an answer to the scored question at `position` under its category.
+    private mutating func countAnswer(_ answer: Answer, of position: Int) {
+        let start = answerStarts[position], end = answerStarts[position + 1]
+        switch (answer, answerRules[position]) {
+        case (.number(let value), .points):
+            if let category = (start..<end).first(where: { categoryValues[$0] == value }) { answerCounts[category] += 1 }
+        case (.choice(let option), .options):
+            if option < end - start { answerCounts[start + option] += 1 }
+        case (.choices(let chosen), .options):
+            for option in chosen where option < end - start { answerCounts[start + option] += 1 }
         case (.yesNo(let yes), .yesNo):
-            counts[yes ? 0 : 1] += 1
+            answerCounts[start + (yes ? 0 : 1)] += 1
         default:
             break
         }
@@ -439,23 +498,20 @@ struct ResearchStatisticsAccumulator {
         for index in groupTallies.indices { groupTallies[index].compact() }
     }
 
-    /// The statistics; groups are listed as `order` sorts their parts.
-    package func finish(text: (LocalizedText) -> String, order: ([String], [String]) -> Bool = { $0.lexicographicallyPrecedes($1) }) -> ResearchStatistics {
+    /// The statistics; groups are listed as `order` sorts their parts. Consuming: the group
+    /// tallies are freed as they are described (see `describedTallies`).
+    package consuming func finish(text: (LocalizedText) -> String, order: ([String], [String]) -> Bool = { $0.lexicographicallyPrecedes($1) }) -> ResearchStatistics {
         let sortedGroups = groupParts.indices.sorted { order(groupParts[$0], groupParts[$1]) }
-        var overall = ungrouped
-        for tally in groupTallies { overall.merge(tally) }
-        // Sorted in place: the summaries read it without a copy.
-        overall.compact()
-        let slots: [(group: Int?, tally: GroupTally)] = [(nil, overall)] + sortedGroups.enumerated().map { (Optional($0.offset), groupTallies[$0.element]) }
+        let slots = describedTallies(sortedGroups: sortedGroups)
         let measureList: [ResearchStatistics.Measure] = questionnaire.dimensions.indices.map { .dimension($0) } + [.total]
-        let measures = measureList.enumerated().flatMap { position, measure in
-            slots.map { ResearchStatistics.MeasureStatistics(measure: measure, group: $0.group, summary: Self.summary($0.tally.measures[position])) }
+        let measures = measureList.indices.flatMap { position in
+            slots.map { ResearchStatistics.MeasureStatistics(measure: measureList[position], group: $0.group, summary: $0.summaries[position]) }
         }
 
         let shares = questionnaire.bands.bands.map(\.referenceShare)
         let types = slots.map { slot -> ResearchStatistics.TypeDistribution in
-            let tested = Self.goodnessOfFit(slot.tally.bands, referenceShares: shares)
-            return .init(group: slot.group, counts: slot.tally.bands, withoutType: slot.tally.withoutType, test: try? tested.get(), untested: tested.failureReason)
+            let tested = Self.goodnessOfFit(slot.bands, referenceShares: shares)
+            return .init(group: slot.group, counts: slot.bands, withoutType: slot.withoutType, test: try? tested.get(), untested: tested.failureReason)
         }
 
         var reliability = questionnaire.dimensions.indices.compactMap { dimension -> ResearchStatistics.DimensionReliability? in
@@ -477,11 +533,12 @@ struct ResearchStatisticsAccumulator {
         }
 
         let items = scoredQuestions.indices.map { position -> ResearchStatistics.ItemStatistics in
-            let answered = statusCounts[position][ItemStatus.scored.position]
+            let statuses = Array(statusCounts[position * Self.statusKinds..<(position + 1) * Self.statusKinds])
+            let answered = statuses[ItemStatus.scored.position]
             let categories = Self.answerCategories(questionnaire.questions[scoredQuestions[position]])
-            return .init(question: scoredQuestions[position], statusCounts: statusCounts[position],
+            return .init(question: scoredQuestions[position], statusCounts: statuses,
                          meanItemScore: answered > 0 ? Fraction(itemScoreSums[position], Int128(answered) * Int128(engine.weights.scoreUnit)).doubleValue : nil,
-                         answers: zip(categories, answerCounts[position]).map { ($0.code, text($0.label), $1) })
+                         answers: zip(categories, answerCounts[answerStarts[position]..<answerStarts[position + 1]]).map { ($0.code, text($0.label), $1) })
         }
         var statistics = ResearchStatistics(respondentCount: respondentCount, groupParts: sortedGroups.map { groupParts[$0] },
                                             groupLabels: sortedGroups.map { PeerGrouping.label(ofParts: groupParts[$0]) },
@@ -490,6 +547,42 @@ struct ResearchStatisticsAccumulator {
                                             municipalities: municipalityStatistics(measures: measureList))
         statistics.bootstrap = bootstrapOutcome
         return statistics
+    }
+
+    /// A tally described: its group (nil: the whole cohort), per measure its summary, and its types.
+    private struct DescribedTally {
+        var group: Int?
+        var summaries: [ResearchStatistics.Summary?]
+        var bands: [Int]
+        var withoutType: Int
+
+        init(group: Int?, _ tally: GroupTally) {
+            self.group = group
+            summaries = tally.measures.map { ResearchStatisticsAccumulator.summary($0) }
+            bands = tally.bands
+            withoutType = tally.withoutType
+        }
+    }
+
+    /// The whole cohort's tally and then each group's (in `sortedGroups` order) described. Each
+    /// group's tally is described and merged into the cohort's, then freed: the counts are never
+    /// held twice over.
+    private mutating func describedTallies(sortedGroups: [Int]) -> [DescribedTally] {
+        var overall = ungrouped
+        ungrouped = GroupTally(measureCount: 0, bandCount: 0)
+        var described: [DescribedTally?] = Array(repeating: nil, count: groupTallies.count)
+        for position in groupTallies.indices {
+            let tally = groupTallies[position]
+            groupTallies[position] = GroupTally(measureCount: 0, bandCount: 0)
+            described[position] = DescribedTally(group: nil, tally)
+            overall.merge(tally)
+        }
+        overall.compact()
+        return [DescribedTally(group: nil, overall)] + sortedGroups.enumerated().map { rank, position in
+            var slot = described[position]!
+            slot.group = rank
+            return slot
+        }
     }
 
     /// The bootstrap intervals of the reliability coefficients, into each dimension's entry; or
@@ -522,13 +615,21 @@ struct ResearchStatisticsAccumulator {
 
     /// Pearson's r and Spearman's rho between every two dimensions over the respondents scored
     /// on both (pairwise complete), summed in input order. Each dimension's respondents are
-    /// sorted by score once; the ranks within a pair's respondents follow in one pass. Only
+    /// sorted by score and ranked once; the ranks within a pair's respondents follow in one pass. Only
     /// dimensions with unscored respondents make copies of the pair's values.
     static func correlations(_ scores: [[Double]]) -> (pearson: [[ResearchStatistics.Correlation]], spearman: [[ResearchStatistics.Correlation]]) {
-        let orders = scores.map { values in values.indices.filter { !values[$0].isNaN }.sorted { values[$0] < values[$1] }.map { Int32($0) } }
+        let orders = scores.map { values in
+            var order = Array(values.indices.lazy.filter { !values[$0].isNaN }.map { Int32($0) })
+            order.sort { values[Int($0)] < values[Int($1)] }
+            return order
+        }
         let complete = scores.indices.map { orders[$0].count == scores[$0].count }
         var pearson = scores.map { _ in [ResearchStatistics.Correlation]() }, spearman = pearson
         for i in scores.indices {
+            let x = scores[i]
+            // The ranks of x among all its scored respondents: those within a pair's respondents
+            // when the other dimension is scored for every respondent (and on the diagonal).
+            let ownRanks = averageRanks(x, order: orders[i]) { _ in true }
             for j in scores.indices {
                 // r is symmetric to the last bit (the same products, summed in the same order).
                 if j < i {
@@ -536,8 +637,9 @@ struct ResearchStatisticsAccumulator {
                     spearman[i].append(spearman[j][i])
                     continue
                 }
-                let (x, y) = (scores[i], scores[j])
-                let xRanks = averageRanks(x, order: orders[i]) { !y[$0].isNaN }, yRanks = averageRanks(y, order: orders[j]) { !x[$0].isNaN }
+                let y = scores[j]
+                let xRanks = complete[j] ? ownRanks : averageRanks(x, order: orders[i]) { !y[$0].isNaN }
+                let yRanks = j == i ? ownRanks : averageRanks(y, order: orders[j]) { !x[$0].isNaN }
                 if complete[i] && complete[j] {
                     pearson[i].append(.init(r: Self.pearson(x, y), n: x.count))
                     spearman[i].append(.init(r: Self.pearson(xRanks, yRanks), n: x.count))

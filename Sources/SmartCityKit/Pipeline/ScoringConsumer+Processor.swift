@@ -12,8 +12,9 @@ extension ScoringConsumer {
         let keepsAnswers: Bool
         /// Whether the respondents keep the cells of their scored answers as read.
         let keepsAnswerTexts: Bool
-        /// Whether each piece row keeps its scored respondent (for an observer), not only its spill record.
-        let keepsRespondents: Bool
+        /// Which piece rows keep their scored respondent whole (for an observer), not only as its
+        /// spill record; nil: none.
+        let observed: ScoringRun.Settings.Observed?
         /// The statistics each piece counts, and the cohort's metadata columns the grouping reads.
         let statistics: ScoringRun.StatisticsCounting?
         let metadataNames: [String]
@@ -22,9 +23,9 @@ extension ScoringConsumer {
         private let minimumTotalCoverage: Fraction?
 
         init(engine: ScoringEngine, plan: ResponsePlan, path: String, encoding: SpillEncoding, nameColumn: Int?, emptyCohort: CohortAccumulator?,
-             keepsAnswers: Bool, keepsAnswerTexts: Bool, keepsRespondents: Bool, statistics: ScoringRun.StatisticsCounting?, metadataNames: [String]) {
+             keepsAnswers: Bool, keepsAnswerTexts: Bool, observed: ScoringRun.Settings.Observed?, statistics: ScoringRun.StatisticsCounting?, metadataNames: [String]) {
             (self.engine, self.plan, self.path, self.encoding, self.nameColumn, self.emptyCohort) = (engine, plan, path, encoding, nameColumn, emptyCohort)
-            (self.keepsAnswers, self.keepsAnswerTexts, self.keepsRespondents) = (keepsAnswers, keepsAnswerTexts, keepsRespondents)
+            (self.keepsAnswers, self.keepsAnswerTexts, self.observed) = (keepsAnswers, keepsAnswerTexts, observed)
             (self.statistics, self.metadataNames) = (statistics, metadataNames)
             descriptive = engine.questionnaire.descriptiveQuestionIndices
             scored = engine.questionnaire.scoredQuestionIndices
@@ -45,7 +46,8 @@ extension ScoringConsumer {
                                           municipality: statistics.municipality(of: respondent, metadataNames: metadataNames))
                 }
             }
-            let kept: PieceRow.Outcome = emptyCohort == nil || keepsRespondents ? .scored(respondent) : .spilled(id: record.id)
+            let keptWhole = emptyCohort == nil || observed?.includes(respondent) == true
+            let kept: PieceRow.Outcome = keptWhole ? .scored(respondent) : .spilled(id: record.id)
             piece.rows.append(record.pieceRow(kept, spillRecord: spilled))
         }
 

@@ -42,7 +42,7 @@ struct ScoringConsumer: RowConsumer {
         /// The paths of every file of the run.
         let files: [String]
         let progress: ScoringRun.Progress?
-        /// Called with every scored respondent, in input order, when given.
+        /// Called with the scored respondents `settings.observed` says, in input order, when given.
         let observe: ScoringRun.Observer?
     }
 
@@ -73,7 +73,7 @@ struct ScoringConsumer: RowConsumer {
                                     idIsRowNumber: idIsRowNumber),
             nameColumn: CohortSummary.nameColumn(in: metadataNames), emptyCohort: idIsRowNumber ? nil : self.tally.accumulator.emptyCopy(),
             keepsAnswers: settings.keepsAnswers || settings.keepsAnswerTexts, keepsAnswerTexts: settings.keepsAnswerTexts,
-            keepsRespondents: context.observe != nil, statistics: context.counting, metadataNames: metadataNames)
+            observed: context.observe == nil ? nil : settings.observed, statistics: context.counting, metadataNames: metadataNames)
     }
 
     mutating func merge(_ piece: consuming Piece, report: ([Diagnostic]) -> Void) {

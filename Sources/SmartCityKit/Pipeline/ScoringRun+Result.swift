@@ -8,13 +8,20 @@ extension ScoringRun {
         let spill: RespondentSpill?
         let layout: SpillLayout
         /// The statistics counted of the complete respondents, when the run counted them.
-        let statistics: ResearchStatisticsAccumulator?
+        private(set) var statistics: ResearchStatisticsAccumulator?
 
         init(summary: CohortSummary, spill: RespondentSpill?, layout: SpillLayout, statistics: ResearchStatisticsAccumulator? = nil) {
             self.summary = summary
             self.spill = spill
             self.layout = layout
             self.statistics = statistics
+        }
+
+        /// The statistics counted, moved out of the result (nil after): finishing them can then
+        /// free their counts as it goes, which it cannot while the result shares them.
+        func takeStatistics() -> ResearchStatisticsAccumulator? {
+            defer { statistics = nil }
+            return statistics
         }
 
         /// Every scored respondent, in input order, in batches decoded on every core, with its

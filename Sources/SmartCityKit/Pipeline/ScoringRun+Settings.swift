@@ -29,8 +29,26 @@ extension ScoringRun {
         /// Whether the scored respondents are kept in a spill for a second pass (the
         /// renderers'); `smartcity stats` has none, and makes no spill.
         var spills = true
+        /// Which scored respondents `score(observe:)` hands to its observer: each one handed over
+        /// is kept whole until its piece is merged, the others only as their spill records.
+        var observed = Observed.every
 
         package init() {}
+
+        /// Which scored respondents an observer is handed (when ids are row numbers, every one is).
+        enum Observed: Sendable {
+            case every
+            /// Those left out as incomplete (`smartcity stats` lists them).
+            case incomplete
+
+            /// Whether `respondent` is handed over.
+            func includes(_ respondent: ScoredRespondent) -> Bool {
+                switch self {
+                case .every: true
+                case .incomplete: respondent.incomplete != nil
+                }
+            }
+        }
     }
 
     /// Research statistics to count of the complete respondents where each piece is scored

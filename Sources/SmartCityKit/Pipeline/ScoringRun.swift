@@ -27,8 +27,8 @@ package struct ScoringRun {
         self.settings = settings
     }
 
-    /// Scores the files, counting `statistics` (in the result) when given and handing every
-    /// scored respondent to `observe`. Diagnostics go to `report` as they are found, in file order.
+    /// Scores the files, counting `statistics` (in the result) when given and handing the
+    /// scored respondents `settings.observed` says to `observe`. Diagnostics go to `report` as they are found, in file order.
     package func score(progress: Progress? = nil, observe: Observer? = nil, statistics counting: StatisticsCounting? = nil,
                        report: ([Diagnostic]) -> Void) -> Result {
         let keepsAnswers = settings.keepsAnswers || settings.keepsAnswerTexts

@@ -31,6 +31,7 @@ package enum StatisticsRun {
         scoring.keepsAnswers = true
         scoring.spills = false
         scoring.ranks = false
+        scoring.observed = .incomplete
         // Every incomplete response, for the statistics files (the cohort summary lists only the first few).
         var incomplete: [LeftOutRow] = []
         let counting = ScoringRun.StatisticsCounting(
@@ -58,7 +59,7 @@ package enum StatisticsRun {
             notes.append(.note(location, MessageStrings.forLanguage(language).incompleteLeftOut(summary.incompleteCount, .counted)))
         }
         let grouping = settings.grouping
-        let statistics = (run.statistics ?? counting.empty).finish(text: summary.text, order: { grouping?.precedes($0, $1) ?? $0.lexicographicallyPrecedes($1) })
+        let statistics = (run.takeStatistics() ?? counting.empty).finish(text: summary.text, order: { grouping?.precedes($0, $1) ?? $0.lexicographicallyPrecedes($1) })
         guard statistics.respondentCount > 0 else {
             return Checked(nil, notes + [.error(location, RunWording.forLanguage(language).nothingToDescribe)])
         }
