@@ -93,10 +93,11 @@ struct RankTable: Sendable {
 
     init(_ counts: ValueCounts) {
         total = counts.total
-        values = counts.ascending
+        let ascending = counts.ascending
+        values = ascending
         var seen = 0
-        atOrBelow = values.values.entries.map { entry in
-            seen += entry.count
+        atOrBelow = ascending.indices.map { position in
+            seen += ascending.values.count(at: position)
             return seen
         }
     }
@@ -105,17 +106,16 @@ struct RankTable: Sendable {
     func rank(of value: Fraction) -> Int {
         let double = value.doubleValue
         // The first position whose value is higher than `value`.
-        let above = position { values.values.compare($0, with: value, double: double) <= 0 }
+        let above = position { values.values.compare(at: $0, with: value, double: double) <= 0 }
         return total - (above > 0 ? atOrBelow[above - 1] : 0) + 1
     }
 
-    /// The first position whose entry is not `before` (those before it all are).
-    private func position(_ before: (CountedValues.Entry) -> Bool) -> Int {
-        let entries = values.values.entries
-        var low = 0, high = entries.count
+    /// The first position that is not `before` (those before it all are).
+    private func position(_ before: (Int) -> Bool) -> Int {
+        var low = 0, high = values.count
         while low < high {
             let middle = (low + high) / 2
-            if before(entries[middle]) { low = middle + 1 } else { high = middle }
+            if before(middle) { low = middle + 1 } else { high = middle }
         }
         return low
     }
@@ -125,10 +125,9 @@ struct RankTable: Sendable {
     func percentile(of value: Fraction) -> Fraction? {
         guard total > 0 else { return nil }
         let double = value.doubleValue
-        let low = position { values.values.compare($0, with: value, double: double) < 0 }
+        let low = position { values.values.compare(at: $0, with: value, double: double) < 0 }
         let below = low > 0 ? atOrBelow[low - 1] : 0
-        let same = low < atOrBelow.count && values.values.compare(values.values.entries[low], with: value, double: double) == 0
-            ? atOrBelow[low] - below : 0
+        let same = low < atOrBelow.count && values.values.compare(at: low, with: value, double: double) == 0 ? atOrBelow[low] - below : 0
         return Fraction(Int128(2 * below + same) * 100, Int128(2 * total))
     }
 }

@@ -62,6 +62,8 @@ final class RespondentSpill {
             return
         }
         try spilled { () throws(SpillError) in try flush() }
+        // Reading back needs only its chunks: the buffer's room (twice the memory limit) goes.
+        buffer = ByteBuffer()
         lseek(file, 0, SEEK_SET)
         var pending: [UInt8] = []
         while true {
