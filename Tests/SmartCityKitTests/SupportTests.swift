@@ -151,10 +151,9 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(Descriptive(exactCounts: distinct), Descriptive(exactCounts: Array(distinct)))
     }
 
-    func testValuesOverAGrowingCommonUnitAreCountedExactlyWithCountsBeyondAKeysOwn() throws {
-        // Thirds, then sevenths (the common unit grows to 21 and every key is rescaled), a
-        // value counted 10,000 times (more than a key holds), negative values, and a second
-        // counter over fifths merged in (unit 105).
+    func testCompactListsCountValuesExactlyBeyondAnEntrysOwnCountAndWhenMerged() throws {
+        // Thirds, a value counted 10,000 times (more than an entry holds) written as 2/6,
+        // negative sevenths, and a second counter over fifths, with one third 5,000 times, merged in.
         var values: [Fraction] = (0..<5_000).map { Fraction(Int128($0), 3) }
         values += Array(repeating: Fraction(2, 6), count: 10_000)
         values += (0..<3_000).map { Fraction(Int128($0) - 1_500, 7) }

@@ -20,11 +20,11 @@ struct ValueCounts: Sendable {
     /// Counts a value `times` times.
     mutating func add(_ value: Fraction, times: Int = 1) {
         total += times
-        let key = value.doubleValue
         if list != nil {
-            list?.append(value, double: key, times: times)
+            list?.append(value, times: times)
             return
         }
+        let key = value.doubleValue
         // One hash per value: the entry is found, then changed in place.
         guard let slot = byDouble.index(forKey: key) else {
             byDouble[key] = (value, times)
@@ -43,8 +43,8 @@ struct ValueCounts: Sendable {
     /// Moves the dictionary's counts to a list.
     private mutating func moveToList() {
         var moved = CountedValues()
-        for entry in byDouble.values { moved.append(entry.value, double: entry.value.doubleValue, times: entry.count) }
-        for entry in collisions { moved.append(entry.value, double: entry.value.doubleValue, times: entry.count) }
+        for entry in byDouble.values { moved.append(entry.value, times: entry.count) }
+        for entry in collisions { moved.append(entry.value, times: entry.count) }
         byDouble = [:]
         collisions = []
         list = moved
@@ -78,7 +78,7 @@ struct ValueCounts: Sendable {
     var ascending: CountedValues.Ascending {
         if let list { return list.ascending }
         var values = CountedValues()
-        for entry in Array(byDouble.values) + collisions { values.append(entry.value, double: entry.value.doubleValue, times: entry.count) }
+        for entry in Array(byDouble.values) + collisions { values.append(entry.value, times: entry.count) }
         return values.ascending
     }
 }
@@ -96,8 +96,8 @@ struct RankTable: Sendable {
         let ascending = counts.ascending
         values = ascending
         var seen = 0
-        atOrBelow = ascending.indices.map { position in
-            seen += ascending.values.count(at: position)
+        atOrBelow = ascending.values.entries.map { entry in
+            seen += ascending.values.count(of: entry)
             return seen
         }
     }
@@ -106,16 +106,17 @@ struct RankTable: Sendable {
     func rank(of value: Fraction) -> Int {
         let double = value.doubleValue
         // The first position whose value is higher than `value`.
-        let above = position { values.values.compare(at: $0, with: value, double: double) <= 0 }
+        let above = position { values.values.compare($0, with: value, double: double) <= 0 }
         return total - (above > 0 ? atOrBelow[above - 1] : 0) + 1
     }
 
-    /// The first position that is not `before` (those before it all are).
-    private func position(_ before: (Int) -> Bool) -> Int {
-        var low = 0, high = values.count
+    /// The first position whose entry is not `before` (those before it all are).
+    private func position(_ before: (CountedValues.Entry) -> Bool) -> Int {
+        let entries = values.values.entries
+        var low = 0, high = entries.count
         while low < high {
             let middle = (low + high) / 2
-            if before(middle) { low = middle + 1 } else { high = middle }
+            if before(entries[middle]) { low = middle + 1 } else { high = middle }
         }
         return low
     }
@@ -125,9 +126,10 @@ struct RankTable: Sendable {
     func percentile(of value: Fraction) -> Fraction? {
         guard total > 0 else { return nil }
         let double = value.doubleValue
-        let low = position { values.values.compare(at: $0, with: value, double: double) < 0 }
+        let low = position { values.values.compare($0, with: value, double: double) < 0 }
         let below = low > 0 ? atOrBelow[low - 1] : 0
-        let same = low < atOrBelow.count && values.values.compare(at: low, with: value, double: double) == 0 ? atOrBelow[low] - below : 0
+        let same = low < atOrBelow.count && values.values.compare(values.values.entries[low], with: value, double: double) == 0
+            ? atOrBelow[low] - below : 0
         return Fraction(Int128(2 * below + same) * 100, Int128(2 * total))
     }
 }
