@@ -3,8 +3,7 @@
 /// and the file and row it was first seen in, as LEB128 numbers written by `SpillWriter`: 13
 /// bytes for `R0000001` in row 2 of the first file), found through an open-addressing table of words (the entry's
 /// position and 24 bits of the id's hash, so that most probes need not read the entry), filled
-/// to at most three quarters and grown by half (not doubled), so that it is on average about
-/// 60 % full. About 22-30 bytes per id.
+/// to at most three quarters. About 25-35 bytes per id.
 ///
 /// A bounded table (`validate`) keeps at most `limit` ids; later ids are checked against those
 /// at once and go to `overflow`, whose duplicates are found when reading is done.
@@ -57,7 +56,8 @@ struct RespondentIDTable {
             // same probe path as the exact duplicates: finding them costs no extra lookup.
             let hash = Self.hash(bytes)
             let tag = hash >> Self.positionBits
-            var slot = home(of: hash)
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
             var twin = Sighting.new
             while slots[slot] != 0 {
                 let word = slots[slot]
@@ -67,7 +67,7 @@ struct RespondentIDTable {
                         twin = .twin(id: String(decoding: entry.id, as: UTF8.self), file: entry.file, row: entry.row)
                     }
                 }
-                slot = next(after: slot)
+                slot = (slot + 1) & mask
             }
             if count >= limit, let overflow {
                 do throws(SpillError) { try overflow.add(bytes, hash: hash, file: file, row: row) } catch { overflowFailure = overflowFailure ?? error }
@@ -87,7 +87,8 @@ struct RespondentIDTable {
         return id.withUTF8 { bytes in
             let hash = Self.hash(bytes)
             let tag = hash >> Self.positionBits
-            var slot = home(of: hash)
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
             var equivalent: (file: Int, row: Int)?
             while slots[slot] != 0 {
                 let word = slots[slot]
@@ -98,7 +99,7 @@ struct RespondentIDTable {
                         equivalent = (entry.file, entry.row)
                     }
                 }
-                slot = next(after: slot)
+                slot = (slot + 1) & mask
             }
             return equivalent
         }
@@ -168,24 +169,14 @@ struct RespondentIDTable {
         return hash ^ (hash >> 29)
     }
 
-    /// The first slot to probe for a hash: its low 40 bits (the tag is the high 24) scaled to
-    /// the number of slots, which need not be a power of two.
-    private func home(of hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash << (64 - Self.positionBits)).multipliedFullWidth(by: UInt64(slots.count)).high)
-    }
-
-    /// The slot probed after `slot` (the first after the last).
-    private func next(after slot: Int) -> Int {
-        slot + 1 == slots.count ? 0 : slot + 1
-    }
-
-    /// Half as many slots again; each entry is placed again by its id's hash.
+    /// Twice the slots; each entry is placed again by its id's hash.
     private mutating func grow() {
         let old = slots
-        slots = [UInt64](repeating: 0, count: old.count + old.count / 2)
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        let mask = slots.count - 1
         for word in old where word != 0 {
-            var slot = home(of: Self.hash(id(at: Int(word & (1 << Self.positionBits - 1)) - 1)))
-            while slots[slot] != 0 { slot = next(after: slot) }
+            var slot = Int(truncatingIfNeeded: Self.hash(id(at: Int(word & (1 << Self.positionBits - 1)) - 1))) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = word
         }
     }
