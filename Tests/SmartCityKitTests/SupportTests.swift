@@ -248,6 +248,40 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(Descriptive(exactCounts: distinct), Descriptive(exactCounts: Array(distinct)))
     }
 
+    func testCompactListsCountValuesExactlyBeyondAnEntrysOwnCountAndWhenMerged() throws {
+        // Thirds, a value counted 10,000 times (more than an entry holds) written as 2/6,
+        // negative sevenths, and a second counter over fifths, with one third 5,000 times, merged in.
+        var values: [Fraction] = (0..<5_000).map { Fraction(Int128($0), 3) }
+        values += Array(repeating: Fraction(2, 6), count: 10_000)
+        values += (0..<3_000).map { Fraction(Int128($0) - 1_500, 7) }
+        let fifths: [Fraction] = (0..<6_000).map { Fraction(Int128($0 % 4_500), 5) } + Array(repeating: Fraction(1, 3), count: 5_000)
+        var counted = ValueCounts(), other = ValueCounts()
+        for value in values { counted.add(value) }
+        for value in fifths { other.add(value) }
+        counted.merge(other)
+        counted.compact()
+        let all = values + fifths
+        let table = RankTable(counted)
+        let distinct = counted.ascending
+        XCTAssertEqual(distinct.reduce(0) { $0 + $1.count }, all.count)
+        XCTAssertTrue(zip(distinct.dropFirst(), distinct).allSatisfy { $0.value > $1.value }, "distinct, lowest first")
+        XCTAssertEqual(counted.count(of: Fraction(1, 3)), 1 + 10_000 + 5_000, "one third from the thirds, the repeats and the merged counter")
+        XCTAssertEqual(distinct.doubles.map(\.value), distinct.map(\.value.doubleValue), "each Double the correctly rounded value")
+        for probe in [Fraction(1, 3), Fraction(-1_500, 7), Fraction(0), Fraction(4_499, 5), Fraction(4_999, 3), Fraction(1, 2), Fraction(-300), Fraction(2_000)] {
+            let higher = all.filter { $0 > probe }.count, equal = all.filter { $0 == probe }.count
+            XCTAssertEqual(table.rank(of: probe), higher + 1, "\(probe)")
+            XCTAssertEqual(counted.count(of: probe), equal, "\(probe)")
+            let below = all.count - higher - equal
+            XCTAssertEqual(try XCTUnwrap(table.percentile(of: probe)), Fraction(Int128(2 * below + equal) * 100, Int128(2 * all.count)))
+        }
+        let sorted = all.sorted()
+        let statistics = try XCTUnwrap(Descriptive(exactCounts: distinct))
+        XCTAssertEqual(statistics.count, all.count)
+        XCTAssertEqual(statistics.median, try XCTUnwrap(sorted[all.count / 2 - 1].adding(sorted[all.count / 2])).doubleValue / 2)
+        XCTAssertEqual(statistics.minimum, sorted[0].doubleValue)
+        XCTAssertEqual(statistics.maximum, sorted[all.count - 1].doubleValue)
+    }
+
     func testItemStatusPositionsAreTheirPlacesInAllCases() {
         XCTAssertEqual(ItemStatus.allCases.map(\.position), Array(ItemStatus.allCases.indices))
         XCTAssertEqual(ItemStatus.all, ItemStatus.allCases)

@@ -1,85 +1,167 @@
 /// Exact values with how often each occurred, as a list of compact entries: what `ValueCounts`
 /// keeps once a measure takes many distinct values (a cohort's totals mostly differ from
-/// respondent to respondent). An entry is 32 bytes - the value's correctly rounded `Double`,
-/// its numerator and denominator in 64 bits, its count - against about 110 bytes of a
-/// dictionary entry at a million values. Values are appended as they are counted and the list
-/// is sorted and its equal values merged (compacted) whenever it has doubled since the last
-/// time, so that it holds at most about twice the distinct values.
-///
-/// Values are ordered by their `Double` first: rounding to nearest never reverses an order, so
-/// different `Double`s order their exact values; only values with the same `Double` are
-/// compared exactly.
+/// respondent to respondent). An entry is 16 bytes - the value's numerator, and its denominator
+/// with its count in one word - against about 110 bytes of a dictionary entry at a million
+/// values. Values are appended as they are counted and the list is sorted and its equal values
+/// merged (compacted) whenever it has doubled since the last time, so that it holds at most
+/// about twice the distinct values. Values are ordered and compared exactly, by multiplying out.
 struct CountedValues: Sendable {
-    /// A value and its count; a value beyond 64 bits is kept in `wide`, its entry's
-    /// denominator 0 and numerator its position there.
-    struct Entry: Sendable {
-        let double: Double
+    /// A value and its count: the numerator, and the denominator times 4,096 plus the count
+    /// less one (a count from 1 to `largestInlineCount`; the last field value marks a count
+    /// kept in `largeCounts`). A value beyond 64 bits, or with a denominator from 2^51, is kept
+    /// in `wide`: its denominator 0 and its numerator its position there.
+    struct Entry: Hashable, Sendable {
         let numerator: Int64
-        let denominator: Int64
-        var count: Int
+        private let packed: UInt64
+
+        private static let countBits: UInt64 = 12
+        private static let countMask: UInt64 = (1 << countBits) - 1
+        /// The largest count an entry holds itself.
+        static let largestInlineCount = Int(countMask)
+        /// Denominators below this fit beside the count.
+        static let denominatorLimit: Int64 = 1 << 51
+
+        /// `count` (1 through `largestInlineCount`) values `numerator / denominator`.
+        init(numerator: Int64, denominator: Int64, count: Int) {
+            self.numerator = numerator
+            packed = UInt64(denominator) << Self.countBits | UInt64(count - 1)
+        }
+
+        /// The same value with a count kept in `largeCounts`.
+        init(spilledCountOf entry: Entry) {
+            numerator = entry.numerator
+            packed = entry.packed | Self.countMask
+        }
+
+        /// The same value counted `count` times (1 through `largestInlineCount`).
+        func counted(_ count: Int) -> Entry {
+            Entry(numerator: numerator, denominator: denominator, count: count)
+        }
+
+        /// 0 for a value kept in `wide`.
+        var denominator: Int64 { Int64(packed >> Self.countBits) }
+        var isWide: Bool { denominator == 0 }
+        var hasSpilledCount: Bool { packed & Self.countMask == Self.countMask }
+        /// The count the entry holds (when it does not have a spilled count).
+        var inlineCount: Int { Int(packed & Self.countMask) + 1 }
     }
 
     private(set) var entries: [Entry] = []
     private var wide: [Fraction] = []
+    /// Counts of compacted entries too large for the entry (whose count field marks them).
+    private var largeCounts: [Entry: Int] = [:]
     /// How many entries at the front are sorted and distinct.
     private var sorted = 0
     /// The fewest entries before the list is compacted.
     private static let minimumCompaction = 1 << 12
 
     /// Counts a value `times` times.
-    mutating func append(_ value: Fraction, double: Double, times: Int) {
-        if let numerator = Int64(exactly: value.numerator), let denominator = Int64(exactly: value.denominator) {
-            entries.append(Entry(double: double, numerator: numerator, denominator: denominator, count: times))
+    mutating func append(_ value: Fraction, times: Int) {
+        let entry: Entry
+        if let numerator = Fraction.small(value.numerator), let denominator = Fraction.small(value.denominator), denominator < Entry.denominatorLimit {
+            entry = Entry(numerator: numerator, denominator: denominator, count: 1)
         } else {
-            entries.append(Entry(double: double, numerator: Int64(wide.count), denominator: 0, count: times))
+            entry = Entry(numerator: Int64(wide.count), denominator: 0, count: 1)
             wide.append(value)
         }
-        if entries.count >= 2 * max(sorted, Self.minimumCompaction) { compact() }
+        append(entry, times: times)
+        compactIfDoubled()
     }
 
     /// Counts every value another list counted.
     mutating func append(_ other: CountedValues) {
-        entries.reserveCapacity(entries.count + other.entries.count)
         for entry in other.entries {
-            if entry.denominator == 0 {
-                append(other.wide[Int(entry.numerator)], double: entry.double, times: entry.count)
+            if entry.isWide {
+                append(other.wide[Int(entry.numerator)], times: other.count(of: entry))
             } else {
-                entries.append(entry)
+                append(entry.counted(1), times: other.count(of: entry))
             }
         }
-        if entries.count >= 2 * max(sorted, Self.minimumCompaction) { compact() }
+        compactIfDoubled()
+    }
+
+    /// Appends an entry counted `times` times: one entry per `Entry.largestInlineCount`.
+    private mutating func append(_ entry: Entry, times: Int) {
+        var left = times
+        while left > 0 {
+            let part = min(left, Entry.largestInlineCount)
+            entries.append(entry.counted(part))
+            left -= part
+        }
     }
 
     /// The exact value of an entry.
     func value(of entry: Entry) -> Fraction {
-        entry.denominator == 0 ? wide[Int(entry.numerator)] : Fraction(Int128(entry.numerator), Int128(entry.denominator))
+        Self.value(of: entry, wide: wide)
     }
 
-    /// Whether the value of `a` comes before that of `b`.
-    private func precedes(_ a: Entry, _ b: Entry) -> Bool {
-        a.double != b.double ? a.double < b.double : value(of: a) < value(of: b)
+    private static func value(of entry: Entry, wide: [Fraction]) -> Fraction {
+        entry.isWide ? wide[Int(entry.numerator)] : Fraction(Int128(entry.numerator), Int128(entry.denominator))
+    }
+
+    /// How often the value of an entry was counted (in that entry).
+    func count(of entry: Entry) -> Int {
+        entry.hasSpilledCount ? largeCounts[entry, default: 0] : entry.inlineCount
+    }
+
+    /// The correctly rounded `Double` of an entry's value.
+    func double(of entry: Entry) -> Double {
+        value(of: entry).doubleValue
+    }
+
+    /// -1, 0 or 1: `a`'s value below, equal to or above `b`'s.
+    private static func order(_ a: Entry, _ b: Entry, wide: [Fraction]) -> Int {
+        if a.isWide || b.isWide { return Fraction.compare(value(of: a, wide: wide), value(of: b, wide: wide)) }
+        // Denominators are positive: a/b < c/d exactly when ad < cb (in 128 bits, no overflow).
+        let left = Int128(a.numerator) * Int128(b.denominator), right = Int128(b.numerator) * Int128(a.denominator)
+        return left == right ? 0 : (left < right ? -1 : 1)
     }
 
     /// -1, 0 or 1: the value of `entry` below, equal to or above `value` (whose `Double` is `double`).
     func compare(_ entry: Entry, with value: Fraction, double: Double) -> Int {
-        entry.double != double ? (entry.double < double ? -1 : 1) : Fraction.compare(self.value(of: entry), value)
+        let held = self.double(of: entry)
+        return held != double ? (held < double ? -1 : 1) : Fraction.compare(self.value(of: entry), value)
     }
 
     /// Sorts the entries, lowest value first, and merges the counts of equal values.
     mutating func compact() {
         guard sorted < entries.count else { return }
-        entries.sort(by: precedes)
-        var kept = 0
+        // The order reads `wide` only: a copy of it, so that sorting does not copy the entries.
+        let wide = self.wide
+        entries.sort { Self.order($0, $1, wide: wide) < 0 }
+        var kept = 0, keptCount = 0
         for index in entries.indices {
-            if kept > 0, entries[kept - 1].double == entries[index].double, value(of: entries[kept - 1]) == value(of: entries[index]) {
-                entries[kept - 1].count += entries[index].count
+            let entry = entries[index]
+            let count = count(of: entry)
+            if entry.hasSpilledCount { largeCounts[entry] = nil }
+            if kept > 0, Self.order(entries[kept - 1], entry, wide: wide) == 0 {
+                keptCount += count
             } else {
-                entries[kept] = entries[index]
+                if kept > 0 { store(keptCount, at: kept - 1) }
+                entries[kept] = entry
+                keptCount = count
                 kept += 1
             }
         }
+        if kept > 0 { store(keptCount, at: kept - 1) }
         entries.removeLast(entries.count - kept)
         sorted = kept
+    }
+
+    /// Sets the count of the compacted entry at `position`, in the entry or in `largeCounts`.
+    private mutating func store(_ count: Int, at position: Int) {
+        let entry = entries[position].counted(1)
+        if count <= Entry.largestInlineCount {
+            entries[position] = entry.counted(count)
+        } else {
+            let spilled = Entry(spilledCountOf: entry)
+            entries[position] = spilled
+            largeCounts[spilled] = count
+        }
+    }
+
+    private mutating func compactIfDoubled() {
+        if entries.count >= 2 * max(sorted, Self.minimumCompaction) { compact() }
     }
 
     /// How often `value` was counted.
@@ -92,8 +174,8 @@ struct CountedValues: Sendable {
             let middle = (low + high) / 2
             if compare(entries[middle], with: value, double: double) < 0 { low = middle + 1 } else { high = middle }
         }
-        if low < sorted, compare(entries[low], with: value, double: double) == 0 { found += entries[low].count }
-        for entry in entries[sorted...] where compare(entry, with: value, double: double) == 0 { found += entry.count }
+        if low < sorted, compare(entries[low], with: value, double: double) == 0 { found += count(of: entries[low]) }
+        for entry in entries[sorted...] where compare(entry, with: value, double: double) == 0 { found += count(of: entry) }
         return found
     }
 }
@@ -108,12 +190,13 @@ extension CountedValues {
 
         subscript(position: Int) -> (value: Fraction, count: Int) {
             let entry = values.entries[position]
-            return (values.value(of: entry), entry.count)
+            return (values.value(of: entry), values.count(of: entry))
         }
 
-        /// The values' `Double`s with their counts, without a division each.
+        /// The values' `Double`s with their counts.
         var doubles: LazyMapCollection<[Entry], (value: Double, count: Int)> {
-            values.entries.lazy.map { (value: $0.double, count: $0.count) }
+            let values = self.values
+            return values.entries.lazy.map { (value: values.double(of: $0), count: values.count(of: $0)) }
         }
     }
 

@@ -56,7 +56,7 @@ struct Descriptive: Sendable, Equatable {
     /// printing rounds the exact value (and constant values have a deviation of exactly 0).
     init?(exactCounts counts: [(value: Fraction, count: Int)]) {
         var values = CountedValues()
-        for (value, count) in counts { values.append(value, double: value.doubleValue, times: count) }
+        for (value, count) in counts { values.append(value, times: count) }
         self.init(exactCounts: values.ascending)
     }
 

@@ -20,11 +20,11 @@ struct ValueCounts: Sendable {
     /// Counts a value `times` times.
     mutating func add(_ value: Fraction, times: Int = 1) {
         total += times
-        let key = value.doubleValue
         if list != nil {
-            list?.append(value, double: key, times: times)
+            list?.append(value, times: times)
             return
         }
+        let key = value.doubleValue
         // One hash per value: the entry is found, then changed in place.
         guard let slot = byDouble.index(forKey: key) else {
             byDouble[key] = (value, times)
@@ -43,8 +43,8 @@ struct ValueCounts: Sendable {
     /// Moves the dictionary's counts to a list.
     private mutating func moveToList() {
         var moved = CountedValues()
-        for entry in byDouble.values { moved.append(entry.value, double: entry.value.doubleValue, times: entry.count) }
-        for entry in collisions { moved.append(entry.value, double: entry.value.doubleValue, times: entry.count) }
+        for entry in byDouble.values { moved.append(entry.value, times: entry.count) }
+        for entry in collisions { moved.append(entry.value, times: entry.count) }
         byDouble = [:]
         collisions = []
         list = moved
@@ -78,7 +78,7 @@ struct ValueCounts: Sendable {
     var ascending: CountedValues.Ascending {
         if let list { return list.ascending }
         var values = CountedValues()
-        for entry in Array(byDouble.values) + collisions { values.append(entry.value, double: entry.value.doubleValue, times: entry.count) }
+        for entry in Array(byDouble.values) + collisions { values.append(entry.value, times: entry.count) }
         return values.ascending
     }
 }
@@ -93,10 +93,11 @@ struct RankTable: Sendable {
 
     init(_ counts: ValueCounts) {
         total = counts.total
-        values = counts.ascending
+        let ascending = counts.ascending
+        values = ascending
         var seen = 0
-        atOrBelow = values.values.entries.map { entry in
-            seen += entry.count
+        atOrBelow = ascending.values.entries.map { entry in
+            seen += ascending.values.count(of: entry)
             return seen
         }
     }

@@ -25,21 +25,31 @@ final class RespondentSpill {
 
     deinit { release() }
 
-    /// Appends encoded records (each from `encode`).
+    /// Appends encoded records (each from `encode`): to the buffer until it passes the memory
+    /// limit, then - the buffer written and released - straight to the file.
     func append(_ records: ByteBuffer, count added: Int) throws(SpillError) {
-        buffer.append(records)
         count += added
+        if file != nil { return try write(records.bytes) }
+        buffer.append(records)
         if buffer.count > memoryLimit { try flush() }
     }
 
+    /// Moves the buffer to the file (made the first time) and releases its memory.
     private func flush() throws(SpillError) {
-        do throws(POSIXFile.Failure) {
-            if file == nil { file = try POSIXFile.anonymous(in: folder, prefix: ".smartcity-spill") }
-            if let file { try POSIXFile.writeAll(file, buffer.bytes, path: folder) }
-        } catch {
+        if file == nil {
+            do throws(POSIXFile.Failure) { file = try POSIXFile.anonymous(in: folder, prefix: ".smartcity-spill") } catch {
+                throw .unwritable(folder: folder, error)
+            }
+        }
+        try write(buffer.bytes)
+        buffer = ByteBuffer()
+    }
+
+    private func write(_ bytes: [UInt8]) throws(SpillError) {
+        guard let file, !bytes.isEmpty else { return }
+        do throws(POSIXFile.Failure) { try POSIXFile.writeAll(file, bytes, path: folder) } catch {
             throw .unwritable(folder: folder, error)
         }
-        buffer.removeAll()
     }
 
     /// The most records handed to `forEachChunk`'s body at once (what is decoded at once).
