@@ -6,10 +6,11 @@ package enum MappingDraft {
     /// At most this many distinct unmatched answers are listed per column.
     static let maximumListedAnswers = 20
 
-    /// The draft mapping file as JSON, with the diagnostics of reading the export.
+    /// The draft mapping file as JSON, with the diagnostics of reading the export (in the language of
+    /// `options.cellWording`).
     package static func draft(path: String, questionnaire: Questionnaire, options: ReadingOptions, existingFile: String? = nil) -> Checked<String> {
         let existing = options.mapping
-        let start = CSVFileStart.read(path: path, count: 3)
+        let start = CSVFileStart.read(path: path, count: 3, wording: options.csvWording, workbookWording: options.workbookWording)
         guard let opened = start.value else { return Checked(nil, start.diagnostics) }
         var reader = opened.reader
         let rows = opened.records
@@ -18,7 +19,7 @@ package enum MappingDraft {
         let detected = SurveyDialect.detect(rows.map(\.fields))
         let dialect = given ?? detected?.dialect ?? .csv
         if given == nil, let detected {
-            diagnostics.append(SurveyDialect.detectionNote(detected, file: path))
+            diagnostics.append(SurveyDialect.detectionNote(detected, file: path, wording: options.exportWording))
         }
         let headerCount = min(dialect.headerRowCount(rows.map(\.fields)), rows.count)
         let columns = dialect.columns(rows.prefix(headerCount).map(\.fields))
@@ -31,9 +32,9 @@ package enum MappingDraft {
         } catch let error as SmartCityError {
             return Checked(nil, diagnostics + error.diagnostics)
         } catch let error as CSVSyntaxError {
-            return Checked(nil, diagnostics + [.error(SourceLocation(file: path), error.message)])
+            return Checked(nil, diagnostics + [.error(SourceLocation(file: path), error.message(options.csvWording))])
         } catch {
-            return Checked(nil, diagnostics + [.error(SourceLocation(file: path), "cannot be read: \(error)")])
+            return Checked(nil, diagnostics + [.error(SourceLocation(file: path), options.csvWording.readingFailed(error.localizedDescription))])
         }
         var answers = study.answers
         let (unknown, draftedAnswers) = (study.unknown, study.draftedAnswers)

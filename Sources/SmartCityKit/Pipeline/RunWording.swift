@@ -29,14 +29,17 @@ struct RunWording: LanguageWording {
     var noSuchIDLike: @Sendable (_ id: String, _ closest: String) -> String
     /// `explain`: no respondent has the id: (the id, the first ids, how many more).
     var noSuchID: @Sendable (_ id: String, _ ids: String, _ more: Int) -> String
-    /// A temporary file of the run cannot be made or written: (what the system refused, as `action: reason`, and the reason alone).
+    /// A temporary file of the run cannot be made or written: (what the system refused, as `action: reason`, and the reason alone,
+    /// both worded by `system`).
     var temporaryUnwritable: @Sendable (_ message: String, _ reason: String) -> String
-    /// A temporary file of the run cannot be read back: (the system's reason).
+    /// A temporary file of the run cannot be read back: (the system's reason, worded by `system`).
     var temporaryUnreadable: @Sendable (_ reason: String) -> String
     /// A temporary file of the run does not hold what was written.
     var temporaryDamaged: String
     /// `validate`: ids beyond those in memory were not checked, for the failure above: (how many were).
     var idsNotChecked: @Sendable (_ checked: Int) -> String
+    /// What the system refused about a temporary file, and why, in the same language.
+    var system: FileSystemWording
 
     static let english = RunWording(
         notRanked: { id, closest in "no ranked municipality has the id \"\(id)\" given to --select" + (closest.map { "; did you mean \"\($0)\"?" } ?? "") },
@@ -62,7 +65,8 @@ struct RunWording: LanguageWording {
         },
         temporaryUnreadable: { "a temporary file of this run cannot be read: \($0); run the command again" },
         temporaryDamaged: "a temporary file of this run is damaged (changed or cut short while the run read it); run the command again",
-        idsNotChecked: { "the ids after the first \($0) were not checked for duplicates" })
+        idsNotChecked: { "the ids after the first \($0) were not checked for duplicates" },
+        system: .english)
 
     static let dutch = RunWording(
         notRanked: { id, closest in "geen gerangschikte gemeente heeft de id \"\(id)\" die --select noemt" + (closest.map { "; bedoelt u \"\($0)\"?" } ?? "") },
@@ -89,7 +93,8 @@ struct RunWording: LanguageWording {
         },
         temporaryUnreadable: { "een tijdelijk bestand van deze uitvoering kan niet gelezen worden: \($0); voer de opdracht opnieuw uit" },
         temporaryDamaged: "een tijdelijk bestand van deze uitvoering is beschadigd (gewijzigd of afgekapt terwijl de uitvoering het las); voer de opdracht opnieuw uit",
-        idsNotChecked: { "de ids na de eerste \($0) werden niet op dubbels gecontroleerd" })
+        idsNotChecked: { "de ids na de eerste \($0) werden niet op dubbels gecontroleerd" },
+        system: .dutch)
 
     static let french = RunWording(
         notRanked: { id, closest in
@@ -125,5 +130,6 @@ struct RunWording: LanguageWording {
         },
         temporaryUnreadable: { "un fichier temporaire de cette exécution ne peut pas être lu\u{202F}: \($0)\u{202F}; relancez la commande" },
         temporaryDamaged: "un fichier temporaire de cette exécution est endommagé (modifié ou tronqué pendant la lecture)\u{202F}; relancez la commande",
-        idsNotChecked: { "les identifiants après les \($0) premiers n’ont pas été vérifiés pour les doublons" })
+        idsNotChecked: { "les identifiants après les \($0) premiers n’ont pas été vérifiés pour les doublons" },
+        system: .french)
 }

@@ -37,6 +37,11 @@ struct ExportWording: Sendable {
     var looksCoded: @Sendable (_ columns: String, _ evidence: String, _ coding: String) -> String
     /// A code written in many questions that is no answer to them: (the code, questions, cells, whether "don't know").
     var unreadNonAnswer: @Sendable (_ code: String, _ questions: Int, _ cells: Int, _ dontKnow: Bool) -> String
+    /// The responses are for another questionnaire of the catalog: (the questions of the one asked
+    /// for that the columns answer, of how many, its id; likewise of the other, and the other's file;
+    /// the responses file).
+    var otherQuestionnaire: @Sendable (_ asked: (matched: Int, of: Int, id: String), _ other: (matched: Int, of: Int, id: String),
+                                       _ otherPath: String, _ file: String) -> String
 
     static let english = ExportWording(
         detected: { "read as an export of \($0) (found \($1)); use --from to choose another tool" },
@@ -67,6 +72,10 @@ struct ExportWording: Sendable {
             "\"\(code)\" is written in \(questions) questions (\(cells) cells of the first rows) and is not an answer to them; "
                 + "if it means \(dontKnow ? "\"don't know\"" : "\"not applicable\""), name it under nonAnswers in a mapping "
                 + "(`smartcity map QUESTIONNAIRE FILE -o mapping.json` drafts it) and pass it with --map"
+        },
+        otherQuestionnaire: { asked, other, path, file in
+            "the columns answer \(asked.matched) of the \(asked.of) questions of \(asked.id), but \(other.matched) of the \(other.of) of \(other.id) (\(path)); "
+                + "these responses are for \(other.id): score them with `smartcity score \(path) \(file)`"
         })
 
     static let dutch = ExportWording(
@@ -100,6 +109,10 @@ struct ExportWording: Sendable {
             "\"\(code)\" staat in \(questions) vragen (\(cells) cellen van de eerste rijen) en is er geen antwoord op; "
                 + "betekent het \(dontKnow ? "\"weet niet\"" : "\"niet van toepassing\""), noem het dan onder nonAnswers in een mapping "
                 + "(`smartcity map VRAGENLIJST BESTAND -o mapping.json` maakt er een ontwerp van) en geef die mee met --map"
+        },
+        otherQuestionnaire: { asked, other, path, file in
+            "de kolommen beantwoorden \(asked.matched) van de \(asked.of) vragen van \(asked.id), maar \(other.matched) van de \(other.of) van \(other.id) (\(path)); "
+                + "deze antwoorden horen bij \(other.id): scoor ze met `smartcity score \(path) \(file)`"
         })
 
     static let french = ExportWording(
@@ -133,5 +146,9 @@ struct ExportWording: Sendable {
             "«\u{202F}\(code)\u{202F}» est écrit dans \(questions) questions (\(cells) cellules des premières lignes) et n’y est pas une réponse\u{202F}; "
                 + "s’il signifie \(dontKnow ? "«\u{202F}ne sait pas\u{202F}»" : "«\u{202F}sans objet\u{202F}»"), nommez-le sous nonAnswers dans une correspondance "
                 + "(`smartcity map QUESTIONNAIRE FICHIER -o mapping.json` la prépare) et passez-la avec --map"
+        },
+        otherQuestionnaire: { asked, other, path, file in
+            "les colonnes répondent à \(asked.matched) des \(asked.of) questions de \(asked.id), mais à \(other.matched) des \(other.of) de \(other.id) (\(path))\u{202F}; "
+                + "ces réponses sont pour \(other.id)\u{202F}: comptez-les avec `smartcity score \(path) \(file)`"
         })
 }
