@@ -4,7 +4,7 @@ import XCTest
 /// Issue 28, item 1, for reading responses and the runs: every text of `CSVWording`,
 /// `WorkbookWording`, `ExportWording`, `AnalysisWording`, `RunWording`, `SheetRowLimitWording` and
 /// `SurveyFormWording` - a file's syntax and encoding, a workbook in another format, the survey
-/// tool detected and the columns it leaves unmapped, responses for another questionnaire, the columns that look coded, what the
+/// tool detected and the columns it leaves unmapped, responses for another questionnaire, what `map` drafted, the columns that look coded, what the
 /// analyses and runs say when they cannot go on, a sheet cut at its last row, a form's languages -
 /// rendered in every language: words, never a Swift value; no English left in Dutch and French;
 /// French spacing.
@@ -47,6 +47,9 @@ final class ReadingWordingTests: XCTestCase {
             AnswerCodingEvidence.columnList(Array(recodes.prefix(1)), withQuestions: true, wording: export),
             export.looksCoded(AnswerCodingEvidence.columnList(recodes, withQuestions: true, wording: export), recodes[3].evidence(export), "1 -> 0, 6 -> 5"),
             export.unreadNonAnswer("wn", 12, 40, true), export.unreadNonAnswer("nvt", 3, 9, false),
+            export.draftedValueMap(AnswerCodingEvidence.columnList(Array(recodes.prefix(2)), wording: export), recodes[0].evidence(export), "1 -> 0, 2 -> 1"),
+            export.draftedNonAnswer("wn", 12, 40, "dk"), export.draftKept((1, 3, 0), (0, ""), 1, 0),
+            export.draftKept((4, 1, 2), (5, "\"ES01\", \"ES02\", \"ES03\", ..."), 0, 2),
             export.otherQuestionnaire((2, 30, "i-monitor"), (28, 30, "smart-gov"), "Questionnaires/smart-gov.json", "antwoorden.csv"),
         ] + evidence.map { export.detected("LimeSurvey", $0.text(export)) } + reasons.map { export.oneColumn("x1", $0.text(export)) }
             + recodes.map { $0.evidence(export) }
@@ -101,9 +104,11 @@ final class ReadingWordingTests: XCTestCase {
         "respondents", "rank", "ranked", "compared", "describe", "analyse", "current", "space", "disk", "folder",
     ]
 
-    /// The words of a text in lower case, without option names (`--keep-column`) and file names.
+    /// The words of a text in lower case, without option names (`--keep-column`), file names and
+    /// what is written in backticks (a command, a mapping file's member such as `answers`).
     private static func words(_ text: String) -> [String] {
-        text.split(separator: " ").filter { !$0.hasPrefix("--") && !$0.contains(".") }
+        let prose = text.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element)
+        return prose.joined(separator: " ").split(separator: " ").filter { !$0.hasPrefix("--") && !$0.contains(".") }
             .flatMap { $0.split { !$0.isLetter }.map { $0.lowercased() } }
     }
 
