@@ -67,6 +67,10 @@ final class ReadingWordingEndToEndTests: XCTestCase {
         XCTAssertTrue(drafted.stderr.contains("\(exports)/limesurvey/code.csv: note: gelezen als een export van LimeSurvey "
                                               + "(gevonden: submitdate, lastpage, startlanguage); kies met --from een ander programma\n"), drafted.stderr)
         let folder = try temporaryFolder()
+        let startedFrom = try EndToEndTests.runBinary(["map", questionnaire, "\(exports)/limesurvey/code.csv", "--map", "absent-mapping.json"],
+                                                      environment: ["LANG": "nl_BE.UTF-8"])
+        XCTAssertEqual(startedFrom.status, 1, startedFrom.stderr)
+        XCTAssertTrue(startedFrom.stderr.contains("absent-mapping.json: error: bestand bestaat niet; controleer het pad\n"), startedFrom.stderr)
         let export = folder.appendingPathComponent("export.csv")
         try Data("id,ES01\nm1,3\nm2,3\nm3,\"open\n".utf8).write(to: export)
         let broken = try EndToEndTests.runBinary(["map", questionnaire, export.path], environment: ["LC_ALL": "fr_BE.UTF-8"])
