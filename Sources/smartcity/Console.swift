@@ -81,9 +81,11 @@ final class Console: @unchecked Sendable {
     }
 
     /// The questionnaire of a command that only reads or writes by it (its warnings are for
-    /// `validate`): nil after reporting the errors that keep it from loading.
-    func questionnaire(at path: String) -> Questionnaire? {
-        let loaded = QuestionnaireLoader.load(path: path)
+    /// `validate`): nil after reporting the errors that keep it from loading, in the language
+    /// `requested` (the command's `--lang`), else the environment's.
+    func questionnaire(at path: String, requested: String? = nil) -> Questionnaire? {
+        let code = ReportLanguage.wordingLanguage(requested: requested, environment: ProcessInfo.processInfo.environment)
+        let loaded = QuestionnaireLoader.load(path: path, wording: .forLanguage(code))
         report(loaded.diagnostics.filter { $0.severity == .error })
         return loaded.questionnaire
     }

@@ -2,8 +2,10 @@ import Foundation
 import XCTest
 
 /// Issue 28, item 1, through the binary: what reading a responses file says - the survey tool
-/// detected, the columns left unmapped, a row with the wrong number of fields - is in the run's
-/// language; `import` speaks the environment's.
+/// detected, the columns left unmapped, a row with the wrong number of fields, responses for
+/// another questionnaire - is in the run's language; `import` and `map` speak the environment's,
+/// and `template` and `generate` say why a questionnaire does not load in that of --lang, else
+/// the environment's.
 final class ReadingWordingEndToEndTests: XCTestCase {
     private let questionnaire = EndToEndTests.questionnaire
     private let exports = EndToEndTests.exports
@@ -45,5 +47,43 @@ final class ReadingWordingEndToEndTests: XCTestCase {
         let missing = try EndToEndTests.runBinary(["import", "\(exports)/absent.csv"], environment: ["LC_ALL": "nl_BE.UTF-8"])
         XCTAssertEqual(missing.status, 1)
         XCTAssertEqual(missing.stderr, "\(exports)/absent.csv: error: dit bestand bestaat niet; controleer het pad\n")
+    }
+
+    func testResponsesForAnotherBundledQuestionnaireAreRefusedInDutchNamingTheOneThatMatches() throws {
+        let out = try temporaryFolder().appendingPathComponent("out")
+        let sample = EndToEndTests.sample
+        let scored = try EndToEndTests.runBinary(["score", "Questionnaires/smart-city-barometer/questionnaire.json", sample, "--lang", "nl", "-o", out.path])
+        XCTAssertEqual(scored.status, 1, scored.stderr)
+        XCTAssertTrue(scored.stderr.contains(
+            "sample-responses.csv:1: error: de kolommen beantwoorden 4 van de 39 vragen van smart-city-barometer, maar 48 van de 48 van i-monitor "
+                + "(Questionnaires/i-monitor/questionnaire.json); deze antwoorden horen bij i-monitor: scoor ze met "
+                + "`smartcity score Questionnaires/i-monitor/questionnaire.json \(sample)`\n"), scored.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "no reports are written")
+    }
+
+    func testMapSaysWhatItReadsInTheEnvironmentsLanguage() throws {
+        let drafted = try EndToEndTests.runBinary(["map", questionnaire, "\(exports)/limesurvey/code.csv"], environment: ["LANG": "nl_BE.UTF-8"])
+        XCTAssertEqual(drafted.status, 0, drafted.stderr)
+        XCTAssertTrue(drafted.stderr.contains("\(exports)/limesurvey/code.csv: note: gelezen als een export van LimeSurvey "
+                                              + "(gevonden: submitdate, lastpage, startlanguage); kies met --from een ander programma\n"), drafted.stderr)
+        let folder = try temporaryFolder()
+        let startedFrom = try EndToEndTests.runBinary(["map", questionnaire, "\(exports)/limesurvey/code.csv", "--map", "absent-mapping.json"],
+                                                      environment: ["LANG": "nl_BE.UTF-8"])
+        XCTAssertEqual(startedFrom.status, 1, startedFrom.stderr)
+        XCTAssertTrue(startedFrom.stderr.contains("absent-mapping.json: error: bestand bestaat niet; controleer het pad\n"), startedFrom.stderr)
+        let export = folder.appendingPathComponent("export.csv")
+        try Data("id,ES01\nm1,3\nm2,3\nm3,\"open\n".utf8).write(to: export)
+        let broken = try EndToEndTests.runBinary(["map", questionnaire, export.path], environment: ["LC_ALL": "fr_BE.UTF-8"])
+        XCTAssertEqual(broken.status, 1, broken.stderr)
+        XCTAssertTrue(broken.stderr.hasSuffix("\(export.path): error: un champ entre guillemets ouvert à la ligne 4 n’est jamais fermé\u{202F}; "
+                                              + "ajoutez le «\u{202F}\"\u{202F}» fermant\n"), broken.stderr)
+    }
+
+    func testTemplateSaysWhyItsQuestionnaireDoesNotLoadInTheLanguageOfLang() throws {
+        let made = try EndToEndTests.runBinary(["template", "absent.json", "--lang", "fr,nl"])
+        XCTAssertEqual(made.status, 1, made.stderr)
+        XCTAssertEqual(made.stderr, "absent.json: error: fichier inexistant\u{202F}; vérifiez le chemin\n")
+        let generated = try EndToEndTests.runBinary(["generate", "absent.json", "--count", "1"], environment: ["LANG": "nl_BE.UTF-8"])
+        XCTAssertEqual(generated.stderr, "absent.json: error: bestand bestaat niet; controleer het pad\n")
     }
 }

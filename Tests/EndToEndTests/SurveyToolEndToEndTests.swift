@@ -23,7 +23,7 @@ extension EndToEndTests {
 
     func testScoringAgainstTheWrongBundledQuestionnaireIsRefusedNamingTheOneThatMatches() throws {
         let out = try temporaryFolder().appendingPathComponent("out")
-        let scored = try run(["score", "Questionnaires/smart-city-barometer/questionnaire.json", Self.sample, "-o", out.path])
+        let scored = try run(["score", "Questionnaires/smart-city-barometer/questionnaire.json", Self.sample, "--lang", "en", "-o", out.path])
         XCTAssertEqual(scored.status, 1, scored.stderr)
         XCTAssertTrue(scored.stderr.contains(
             "sample-responses.csv:1: error: the columns answer 4 of the 39 questions of smart-city-barometer, but 48 of the 48 of i-monitor (Questionnaires/i-monitor/questionnaire.json); these responses are for i-monitor: score them with `smartcity score Questionnaires/i-monitor/questionnaire.json \(Self.sample)`"),

@@ -171,7 +171,7 @@ final class FileWordingTests: XCTestCase {
         XCTAssertEqual(FileSystemWording.english.reason(SystemReason(errorNumber: ENOSPC)), "No space left on device", "English as the system says it")
         XCTAssertEqual(FileSystemWording.dutch.reason(SystemReason(errorNumber: EOPNOTSUPP)), "fout \(EOPNOTSUPP) (EOPNOTSUPP)")
         XCTAssertEqual(FileSystemWording.french.reason(SystemReason(errorNumber: EOPNOTSUPP)), "erreur \(EOPNOTSUPP) (EOPNOTSUPP)")
-        XCTAssertEqual(POSIXFile.Failure("r", .replace, errorNumber: EBUSY).message, "cannot be replaced: Device or resource busy")
+        XCTAssertEqual(FileSystemWording.english.message(POSIXFile.Failure("r", .replace, errorNumber: EBUSY)), "cannot be replaced: Device or resource busy")
         XCTAssertEqual(Set(SystemReason.allNamed.map(\.errorNumber)).count, SystemReason.allNamed.count, "one value per reason")
     }
 

@@ -4,7 +4,7 @@ import XCTest
 /// Issue 28, item 1, for reading responses and the runs: every text of `CSVWording`,
 /// `WorkbookWording`, `ExportWording`, `AnalysisWording`, `RunWording`, `SheetRowLimitWording` and
 /// `SurveyFormWording` - a file's syntax and encoding, a workbook in another format, the survey
-/// tool detected and the columns it leaves unmapped, the columns that look coded, what the
+/// tool detected and the columns it leaves unmapped, responses for another questionnaire, what `map` drafted, the columns that look coded, what the
 /// analyses and runs say when they cannot go on, a sheet cut at its last row, a form's languages -
 /// rendered in every language: words, never a Swift value; no English left in Dutch and French;
 /// French spacing.
@@ -29,6 +29,9 @@ final class ReadingWordingTests: XCTestCase {
             AnswerCodingEvidence.Recode(column: "ES03", question: "ES03", values: [], basis: .scalePositions(numbers: "1, 6", scale: "0..5", points: 6, qualtrics: false),
                                         nonAnswers: ""),
         ]
+        let spillErrors: [SpillError] = [.unwritable(folder: "/var/tmp", POSIXFile.Failure("/var/tmp", .write, errorNumber: ENOSPC)),
+                                         .unwritable(folder: "/var/tmp", POSIXFile.Failure("/var/tmp", .createFolder, errorNumber: EACCES)),
+                                         .unreadable(POSIXFile.Failure("", .readBackTemporary, errorNumber: EIO)), .damaged]
         let difference = WaveComparison.DimensionDifference(onlyEarlier: ["DI09"], onlyCurrent: ["DI10", "DI11"])
         let csvTexts = [
             csv.noSuchFile, csv.isAFolder, csv.cannotBeRead("Permission denied"), csv.checkPermissions, csv.readingFailed("EIO"),
@@ -44,6 +47,10 @@ final class ReadingWordingTests: XCTestCase {
             AnswerCodingEvidence.columnList(Array(recodes.prefix(1)), withQuestions: true, wording: export),
             export.looksCoded(AnswerCodingEvidence.columnList(recodes, withQuestions: true, wording: export), recodes[3].evidence(export), "1 -> 0, 6 -> 5"),
             export.unreadNonAnswer("wn", 12, 40, true), export.unreadNonAnswer("nvt", 3, 9, false),
+            export.draftedValueMap(AnswerCodingEvidence.columnList(Array(recodes.prefix(2)), wording: export), recodes[0].evidence(export), "1 -> 0, 2 -> 1"),
+            export.draftedNonAnswer("wn", 12, 40, "dk"), export.draftKept((1, 3, 0), (0, ""), 1, 0),
+            export.draftKept((4, 1, 2), (5, "\"ES01\", \"ES02\", \"ES03\", ..."), 0, 2),
+            export.otherQuestionnaire((2, 30, "i-monitor"), (28, 30, "smart-gov"), "Questionnaires/smart-gov.json", "antwoorden.csv"),
         ] + evidence.map { export.detected("LimeSurvey", $0.text(export)) } + reasons.map { export.oneColumn("x1", $0.text(export)) }
             + recodes.map { $0.evidence(export) }
         let analysisTexts = [
@@ -58,11 +65,10 @@ final class ReadingWordingTests: XCTestCase {
             run.otherVersion("2023", "i-monitor 2023 (SHA-256 0123456789ab…)", "i-monitor 2024 (SHA-256 ba9876543210…)"),
             run.nothingToDescribe, run.nothingToAnalyse, run.noDimension("DI9", "DI1", "DI1, DI2"), run.noDimension("DI9", nil, "DI1, DI2"),
             run.rowLeftOut("gent", 4), run.answersNotKept("gent"), run.noRespondent, run.noSuchIDLike("gnet", "gent"), run.noSuchID("x", "gent, genk", 0),
-            run.noSuchID("x", "gent, genk", 7), run.temporaryUnwritable("cannot be written: ENOSPC", "ENOSPC"),
-            run.temporaryUnreadable("EIO"), run.temporaryDamaged, run.idsNotChecked(262_144),
+            run.noSuchID("x", "gent, genk", 7), run.idsNotChecked(262_144),
             run.tablesCut(["comparison.md"], 1_000, 5_000, ["ranks.csv"], false),
             run.tablesCut(["comparison.md", "comparison.html"], 1_000, 5_000, ["ranks.csv", "waves.csv"], true),
-        ]
+        ] + spillErrors.map { $0.diagnostic(folder: "/var/tmp", wording: run).message }
         let sheet = SheetRowLimitWording.forLanguage(code), form = SurveyFormWording.forLanguage(code)
         let outputTexts = [sheet.cut(1_048_575, .respondents, 2_000_000, "scores.csv"), sheet.cut(1_048_574, .rows, 1_200_000, "comparison-long.csv"),
                            form.noTextsIn("de", "nl, fr, en"), form.noneOfTheLanguages("fr")]
@@ -100,9 +106,11 @@ final class ReadingWordingTests: XCTestCase {
         "respondents", "rank", "ranked", "compared", "describe", "analyse", "current", "space", "disk", "folder",
     ]
 
-    /// The words of a text in lower case, without option names (`--keep-column`) and file names.
+    /// The words of a text in lower case, without option names (`--keep-column`), file names and
+    /// what is written in backticks (a command, a mapping file's member such as `answers`).
     private static func words(_ text: String) -> [String] {
-        text.split(separator: " ").filter { !$0.hasPrefix("--") && !$0.contains(".") }
+        let prose = text.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element)
+        return prose.joined(separator: " ").split(separator: " ").filter { !$0.hasPrefix("--") && !$0.contains(".") }
             .flatMap { $0.split { !$0.isLetter }.map { $0.lowercased() } }
     }
 
@@ -156,5 +164,8 @@ final class ReadingWordingTests: XCTestCase {
         XCTAssertEqual(missing.diagnostics.map(\.message), ["ce fichier n’existe pas\u{202F}; vérifiez le chemin"])
         let questionnaire = Fixtures.write(#"{"format": "smartcity-questionnaire"}"#, name: "swapped.json")
         XCTAssertEqual(ResponseSource.open(path: questionnaire, questionnaire: Fixtures.mini, options: options).diagnostics.first?.message.hasPrefix("attendu\u{202F}: "), true)
+        let broken = Fixtures.write(#"[{"id": "m1",]"#, name: "broken.json")
+        XCTAssertEqual(ResponseSource.open(path: broken, questionnaire: Fixtures.mini, options: options).diagnostics.first?.message.hasPrefix("JSON invalide\u{202F}: "),
+                       true, "JSON responses that are not JSON, in the run's language")
     }
 }

@@ -354,7 +354,7 @@ final class FilePathTests: XCTestCase {
         XCTAssertFalse(POSIXFile.kind(of: file).isFolder)
         XCTAssertThrowsError(try POSIXFile.makeFolder(FilePath.join(file, "reports/2026"))) { error in
             XCTAssertEqual((error as? POSIXFile.Failure)?.path, file)
-            XCTAssertEqual((error as? POSIXFile.Failure)?.message, "is a file, not a folder: Not a directory")
+            XCTAssertEqual((error as? POSIXFile.Failure).map(FileSystemWording.english.message), "is a file, not a folder: Not a directory")
         }
         XCTAssertFalse(POSIXFile.kind(of: FilePath.join(folder, "missing")).exists)
     }

@@ -11,8 +11,10 @@ final class SurveyCodingTests: XCTestCase {
     private func index(_ id: String) -> Int { questionnaire.questions.firstIndex { $0.id == id }! }
 
     /// The draft for an export, parsed, with its diagnostics.
-    private func draft(_ text: String, name: String = "export.csv") throws -> (root: JSONNode, diagnostics: [Diagnostic], mapping: ResponseMapping) {
-        let drafted = MappingDraft.draft(path: Fixtures.write(text, name: name), questionnaire: questionnaire, options: ReadingOptions())
+    private func draft(_ text: String, name: String = "export.csv", options: ReadingOptions = ReadingOptions())
+        throws -> (root: JSONNode, diagnostics: [Diagnostic], mapping: ResponseMapping)
+    {
+        let drafted = MappingDraft.draft(path: Fixtures.write(text, name: name), questionnaire: questionnaire, options: options)
         let json = try XCTUnwrap(drafted.value, "\(drafted.diagnostics)")
         let loaded = ResponseMapping.load(bytes: Array(json.utf8), path: "mapping.json")
         XCTAssertEqual(loaded.diagnostics, [])
@@ -121,6 +123,13 @@ final class SurveyCodingTests: XCTestCase {
         }, "\(drafted.diagnostics)")
         guard case .array(let review)? = drafted.root["review"]?.value else { return XCTFail("a review list") }
         XCTAssertEqual(review.compactMap { string($0["column"]) }, ["ES01", "ES02"])
+        let dutch = try draft("_uuid,_submission_time,ES01,ES02,IM09\na,2026-03-01,6,1,4\nb,2026-03-01,2,3,1\nc,2026-03-01,1,5,5\n",
+                              options: ReadingOptions(cellWording: .dutch))
+        XCTAssertTrue(dutch.diagnostics.contains {
+            $0.severity == .warning && $0.message.hasPrefix("2 kolommen \"ES01\", \"ES02\": de getallen 1, 2, 6 komen voor bij de schaal 0..5")
+                && $0.message.contains("; de waardetabel 1 -> 0, ")
+        }, "the same warning in the run's language: \(dutch.diagnostics)")
+        XCTAssertEqual(dutch.mapping.answers, drafted.mapping.answers, "the same draft")
     }
 
     func testAScaleColumnWithoutTheTopPointsPositionOrWithItsLowestValueIsNotRecoded() throws {

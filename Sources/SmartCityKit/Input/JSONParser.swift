@@ -76,7 +76,7 @@ struct JSONSyntaxError: Error, Sendable, Equatable {
     package var message: String { JSONWording.english.problem(problem) }
 
     /// The error to report, located in `file`, in `wording`.
-    func diagnostic(file: String, wording: JSONWording = .english) -> Diagnostic {
+    func diagnostic(file: String, wording: JSONWording) -> Diagnostic {
         .error(SourceLocation(file: file, line: line, column: column), wording.invalidJSON + wording.problem(problem))
     }
 }

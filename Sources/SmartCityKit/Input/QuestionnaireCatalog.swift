@@ -14,7 +14,8 @@ package enum QuestionnaireCatalog {
 
     /// Every questionnaire file below `directory` (regular JSON files whose top level is an
     /// object, except `*.schema.json`), sorted by path.
-    package static func entries(in directory: String) -> [Entry] {
+    /// What loading says about a file is in `wording`'s language (`questionnaires` shows it).
+    package static func entries(in directory: String, wording: QuestionnaireFileWording = .english) -> [Entry] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var paths: [String] = []
         while let relative = enumerator.nextObject() as? String {
@@ -26,6 +27,6 @@ package enum QuestionnaireCatalog {
             else { continue }
             paths.append(path)
         }
-        return paths.sorted().map { Entry(path: $0, result: QuestionnaireLoader.load(path: $0)) }
+        return paths.sorted().map { Entry(path: $0, result: QuestionnaireLoader.load(path: $0, wording: wording)) }
     }
 }

@@ -31,9 +31,11 @@ struct QuestionnaireSuggestion {
         return candidates.max { $0.matched * $1.questionnaire.questions.count < $1.matched * $0.questionnaire.questions.count }
     }
 
-    /// The error for a file that answers `matched` of the questions of `current`, naming this questionnaire and the command to use.
-    func diagnostic(current: Questionnaire, matched: Int, file: String) -> Diagnostic {
+    /// The error for a file that answers `matched` of the questions of `current`, naming this
+    /// questionnaire and the command to use, in `wording`'s language.
+    func diagnostic(current: Questionnaire, matched: Int, file: String, wording: ExportWording) -> Diagnostic {
         .error(SourceLocation(file: file, position: .row(1)),
-               "the columns answer \(matched) of the \(current.questions.count) questions of \(current.id), but \(self.matched) of the \(questionnaire.questions.count) of \(questionnaire.id) (\(path)); these responses are for \(questionnaire.id): score them with `smartcity score \(path) \(file)`")
+               wording.otherQuestionnaire((matched, current.questions.count, current.id), (self.matched, questionnaire.questions.count, questionnaire.id),
+                                          path, file))
     }
 }

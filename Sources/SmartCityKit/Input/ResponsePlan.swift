@@ -32,11 +32,13 @@ package struct ReadingOptions: Sendable {
     /// The id column of a file in our own format.
     var plainIDColumn: String { idColumn ?? "id" }
 
-    /// What is said about the file's bytes and rows, its workbook, and the survey tool's export,
+    /// What is said about the file's bytes and rows, its workbook, the survey tool's export and JSON syntax,
     /// in the run's language (that of `cellWording`).
     package var csvWording: CSVWording { inRunLanguage(.english, .dutch, .french) }
     var workbookWording: WorkbookWording { inRunLanguage(.english, .dutch, .french) }
     var exportWording: ExportWording { inRunLanguage(.english, .dutch, .french) }
+    /// What is said about JSON responses that are not JSON.
+    var jsonWording: JSONWording { inRunLanguage(.english, .dutch, .french) }
 
     /// The catalogue of the run's language, English when smartcity has no wording in it (as
     /// `LanguageWording.forLanguage`, a layer above, chooses).
@@ -200,7 +202,7 @@ final class ResponsePlan: Sendable {
         {
             // Refused, with this one error instead of the header's complaints about the wrong questionnaire's
             // columns: scoring them would write reports of (nearly) unanswered questionnaires.
-            diagnostics.append(better.diagnostic(current: questionnaire, matched: matched, file: file))
+            diagnostics.append(better.diagnostic(current: questionnaire, matched: matched, file: file, wording: options.exportWording))
             return (Checked(nil, diagnostics), headerCount)
         }
         diagnostics += layout.diagnostics

@@ -115,7 +115,7 @@ final class ResponseSource {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            return .failure(error.diagnostic(file: path))
+            return .failure(error.diagnostic(file: path, wording: options.jsonWording))
         }
         // `import` of an export with question texts writes {"labels": {...}, "responses": [...]}.
         let responses = if case .object(let members) = root.value, let member = members.first(where: { $0.key == "responses" }) { member.value } else { root }

@@ -6,10 +6,11 @@ package enum MappingDraft {
     /// At most this many distinct unmatched answers are listed per column.
     static let maximumListedAnswers = 20
 
-    /// The draft mapping file as JSON, with the diagnostics of reading the export.
+    /// The draft mapping file as JSON, with the diagnostics of reading the export (in the language of
+    /// `options.cellWording`).
     package static func draft(path: String, questionnaire: Questionnaire, options: ReadingOptions, existingFile: String? = nil) -> Checked<String> {
         let existing = options.mapping
-        let start = CSVFileStart.read(path: path, count: 3)
+        let start = CSVFileStart.read(path: path, count: 3, wording: options.csvWording, workbookWording: options.workbookWording)
         guard let opened = start.value else { return Checked(nil, start.diagnostics) }
         var reader = opened.reader
         let rows = opened.records
@@ -18,7 +19,7 @@ package enum MappingDraft {
         let detected = SurveyDialect.detect(rows.map(\.fields))
         let dialect = given ?? detected?.dialect ?? .csv
         if given == nil, let detected {
-            diagnostics.append(SurveyDialect.detectionNote(detected, file: path))
+            diagnostics.append(SurveyDialect.detectionNote(detected, file: path, wording: options.exportWording))
         }
         let headerCount = min(dialect.headerRowCount(rows.map(\.fields)), rows.count)
         let columns = dialect.columns(rows.prefix(headerCount).map(\.fields))
@@ -31,13 +32,13 @@ package enum MappingDraft {
         } catch let error as SmartCityError {
             return Checked(nil, diagnostics + error.diagnostics)
         } catch let error as CSVSyntaxError {
-            return Checked(nil, diagnostics + [.error(SourceLocation(file: path), error.message)])
+            return Checked(nil, diagnostics + [.error(SourceLocation(file: path), error.message(options.csvWording))])
         } catch {
-            return Checked(nil, diagnostics + [.error(SourceLocation(file: path), "cannot be read: \(error)")])
+            return Checked(nil, diagnostics + [.error(SourceLocation(file: path), options.csvWording.readingFailed(error.localizedDescription))])
         }
         var answers = study.answers
         let (unknown, draftedAnswers) = (study.unknown, study.draftedAnswers)
-        let inferred = infer(from: study.evidence, answers: &answers, existing: existing, file: path)
+        let inferred = infer(from: study.evidence, answers: &answers, existing: existing, file: path, wording: options.exportWording)
         diagnostics += inferred.diagnostics
         for (column, texts) in unknown.sorted(by: { $0.key < $1.key }) {
             for text in texts where !inferred.covers(column: column, text: text) {
@@ -46,7 +47,8 @@ package enum MappingDraft {
             }
         }
         if let existing {
-            diagnostics.append(keptNote(existing, draftedColumns: draftedColumns, draftedAnswers: draftedAnswers, open: unmapped.count, file: existingFile ?? path))
+            diagnostics.append(keptNote(existing, draftedColumns: draftedColumns, draftedAnswers: draftedAnswers, open: unmapped.count, file: existingFile ?? path,
+                                        wording: options.exportWording))
         }
         let nonAnswers = inferred.nonAnswers.merging(existing?.nonAnswers ?? [:]) { _, kept in kept }
         let document = MappingDocument(source: path, questionnaire: questionnaire.id, dialect: dialect, columns: columnMembers, answers: answers,
@@ -145,12 +147,12 @@ package enum MappingDraft {
         return (members, unmapped, drafted)
     }
 
-    /// What a draft started from an existing mapping kept and added.
-    private static func keptNote(_ existing: ResponseMapping, draftedColumns: [String], draftedAnswers: Int, open: Int, file: String) -> Diagnostic {
-        let kept = existing.columns.count, keptAnswers = existing.answers.values.reduce(0) { $0 + $1.count }
-        let added = draftedColumns.isEmpty ? "no new column" : "\(draftedColumns.count) new \(draftedColumns.count == 1 ? "column" : "columns") (\(draftedColumns.prefix(3).map { "\"\($0)\"" }.joined(separator: ", "))\(draftedColumns.count > 3 ? ", ..." : ""))"
-        return .note(SourceLocation(file: file),
-            "kept the mapping's \(kept) column \(kept == 1 ? "decision" : "decisions"), \(keptAnswers) answer \(keptAnswers == 1 ? "label" : "labels") and \(existing.nonAnswers.count) non-answer \(existing.nonAnswers.count == 1 ? "code" : "codes"); drafted \(added) and \(draftedAnswers) new answer \(draftedAnswers == 1 ? "label" : "labels"); \(open) still open under unmapped")
+    /// What a draft started from an existing mapping kept and added, in `wording`'s language.
+    private static func keptNote(_ existing: ResponseMapping, draftedColumns: [String], draftedAnswers: Int, open: Int, file: String,
+                                 wording: ExportWording) -> Diagnostic {
+        let kept = (existing.columns.count, existing.answers.values.reduce(0) { $0 + $1.count }, existing.nonAnswers.count)
+        let names = draftedColumns.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (draftedColumns.count > 3 ? ", ..." : "")
+        return .note(SourceLocation(file: file), wording.draftKept(kept, (draftedColumns.count, names), draftedAnswers, open))
     }
 
     /// The members of a drafted mapping file, in the order a reviewer reads them.
@@ -204,8 +206,10 @@ package enum MappingDraft {
     }
 
     /// Adds the inferred value maps to `answers` (never over a decision of `existing`) and
-    /// proposes the non-answer codes, with the evidence.
-    static func infer(from evidence: AnswerCodingEvidence, answers: inout [String: [String: String]], existing: ResponseMapping?, file: String) -> Inferred {
+    /// proposes the non-answer codes, with the evidence (said in `wording`'s language; the mapping's own
+    /// `review` members in English, as every member of the file).
+    static func infer(from evidence: AnswerCodingEvidence, answers: inout [String: [String: String]], existing: ResponseMapping?, file: String,
+                      wording: ExportWording) -> Inferred {
         var inferred = Inferred()
         let location = SourceLocation(file: file)
         let recodes = evidence.recodes().filter { existing?.answers[$0.question] == nil }
@@ -217,14 +221,15 @@ package enum MappingDraft {
                                             ("evidence", .string(recode.evidence))]))
         }
         for group in AnswerCodingEvidence.grouped(recodes) {
-            inferred.diagnostics.append(.warning(location, "\(AnswerCodingEvidence.columnList(group.recodes)): \(group.recodes[0].evidence); drafted the value map \(group.values) under answers (see review). Check it against the survey before using the mapping"))
+            inferred.diagnostics.append(.warning(location, wording.draftedValueMap(AnswerCodingEvidence.columnList(group.recodes, wording: wording),
+                                                                                   group.recodes[0].evidence(wording), group.values)))
         }
         for found in evidence.nonAnswerCodes(excluding: recodes) where existing?.nonAnswers[found.code] == nil {
             inferred.nonAnswers[found.code] = found.kind
             inferred.nonAnswerTexts.insert(LabelText.normalise(found.code))
             let said = "written in \(found.questions) questions (\(found.cells) cells), where no option or scale point has it"
             inferred.review.append(.object([("nonAnswer", .string(found.code)), ("kind", .string(found.kind.rawValue)), ("evidence", .string(said))]))
-            inferred.diagnostics.append(.warning(location, "\"\(found.code)\" is \(said): drafted under nonAnswers as \(found.kind.rawValue). Check it against the survey before using the mapping"))
+            inferred.diagnostics.append(.warning(location, wording.draftedNonAnswer(found.code, found.questions, found.cells, found.kind.rawValue)))
         }
         return inferred
     }

@@ -29,9 +29,10 @@ struct RunWording: LanguageWording {
     var noSuchIDLike: @Sendable (_ id: String, _ closest: String) -> String
     /// `explain`: no respondent has the id: (the id, the first ids, how many more).
     var noSuchID: @Sendable (_ id: String, _ ids: String, _ more: Int) -> String
-    /// A temporary file of the run cannot be made or written: (what the system refused, as `action: reason`, and the reason alone).
+    /// A temporary file of the run cannot be made or written: (what the system refused, as `action: reason`, and the reason alone,
+    /// both worded by `system`).
     var temporaryUnwritable: @Sendable (_ message: String, _ reason: String) -> String
-    /// A temporary file of the run cannot be read back: (the system's reason).
+    /// A temporary file of the run cannot be read back: (the system's reason, worded by `system`).
     var temporaryUnreadable: @Sendable (_ reason: String) -> String
     /// A temporary file of the run does not hold what was written.
     var temporaryDamaged: String
@@ -41,6 +42,8 @@ struct RunWording: LanguageWording {
     /// (those documents, how many rows they list, of how many, the CSV files that hold them all,
     /// whether those are written although not asked for).
     var tablesCut: @Sendable (_ documents: [String], _ listed: Int, _ count: Int, _ files: [String], _ added: Bool) -> String
+    /// What the system refused about a temporary file, and why, in the same language.
+    var system: FileSystemWording
 
     static let english = RunWording(
         notRanked: { id, closest in "no ranked municipality has the id \"\(id)\" given to --select" + (closest.map { "; did you mean \"\($0)\"?" } ?? "") },
@@ -72,7 +75,8 @@ struct RunWording: LanguageWording {
                 + "municipalities in each table of one row per municipality, and \(files.joined(separator: " and "))"
                 + (added ? ", written as well, " : " ") + (files.count == 1 ? "holds" : "hold") + " them all"
                 + (added ? "; add csv to --format to say so yourself" : "")
-        })
+        },
+        system: .english)
 
     static let dutch = RunWording(
         notRanked: { id, closest in "geen gerangschikte gemeente heeft de id \"\(id)\" die --select noemt" + (closest.map { "; bedoelt u \"\($0)\"?" } ?? "") },
@@ -105,7 +109,8 @@ struct RunWording: LanguageWording {
                 + "de eerste \(listed) van \(count) gemeenten; \(files.joined(separator: " en "))"
                 + (added ? ", ook geschreven," : "") + (files.count == 1 ? " bevat" : " bevatten") + " ze allemaal"
                 + (added ? "; voeg csv toe aan --format om dat zelf te vragen" : "")
-        })
+        },
+        system: .dutch)
 
     static let french = RunWording(
         notRanked: { id, closest in
@@ -148,5 +153,6 @@ struct RunWording: LanguageWording {
                 + (added ? (files.count == 1 ? ", écrit aussi," : ", écrits aussi,") : "")
                 + (files.count == 1 ? " les contient toutes" : " les contiennent toutes")
                 + (added ? "\u{202F}; ajoutez csv à --format pour le demander vous-même" : "")
-        })
+        },
+        system: .french)
 }

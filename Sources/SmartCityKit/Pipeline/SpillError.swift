@@ -13,9 +13,9 @@ enum SpillError: Error, Sendable {
     func diagnostic(folder: String, wording: RunWording) -> Diagnostic {
         switch self {
         case .unwritable(let folder, let failure):
-            .error(SourceLocation(file: folder), wording.temporaryUnwritable(failure.message, failure.reason))
+            .error(SourceLocation(file: folder), wording.temporaryUnwritable(wording.system.message(failure), wording.system.reason(failure.cause)))
         case .unreadable(let failure):
-            .error(SourceLocation(file: folder), wording.temporaryUnreadable(failure.reason))
+            .error(SourceLocation(file: folder), wording.temporaryUnreadable(wording.system.reason(failure.cause)))
         case .damaged:
             .error(SourceLocation(file: folder), wording.temporaryDamaged)
         }

@@ -12,18 +12,14 @@ enum POSIXFile {
         case readTemporary, readBackTemporary, temporaryCutShort
     }
 
-    /// A failed file operation: what was attempted on which path, and the system's reason.
+    /// A failed file operation: what was attempted on which path, and the system's reason; worded in
+    /// a run's language by `FileSystemWording.message`.
     struct Failure: Error, Sendable {
         var path: String
         /// What could not be done (`cannot be written`).
         var action: Action
         /// Why the system refused (`No space left on device`).
         var cause: SystemReason
-
-        /// The system's reason in English, for what is said in no particular language (a run's temporary files).
-        var reason: String { FileSystemWording.english.reason(cause) }
-        /// `action: reason` in English, likewise; `FileSystemWording.message` words it in a run's language.
-        var message: String { FileSystemWording.english.message(self) }
 
         init(_ path: String, _ action: Action, errorNumber: Int32 = errno) {
             self.path = path

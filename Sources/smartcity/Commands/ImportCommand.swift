@@ -61,10 +61,11 @@ enum ImportCommand: SubcommandRunner {
                 throw UsageError(CommandProblem.questionnaireNotInCatalog(id), commandName: commandName)
             }
         }
-        let reading = responseOptions.readingOptions(for: questionnaire, console: console)
+        // `import` has no --lang: what it says about the export and its mapping is in the environment's language.
+        let code = ReportLanguage.wordingLanguage(requested: nil, environment: ProcessInfo.processInfo.environment)
+        let reading = responseOptions.readingOptions(for: questionnaire, console: console, wording: .forLanguage(code))
         guard var options = reading.value else { return .invalidInput }
-        // `import` has no --lang: what it says about the export is in the environment's language.
-        options.cellWording = .forLanguage(ReportLanguage.wordingLanguage(requested: nil, environment: ProcessInfo.processInfo.environment))
+        options.cellWording = .forLanguage(code)
         let opened = ExportTable.open(path: exportPath, questionnaire: questionnaire, options: options)
         console.report(opened.diagnostics)
         guard let table = opened.value else { return .invalidInput }

@@ -1,4 +1,5 @@
 import ArgumentParsing
+import Foundation
 import SmartCityKit
 
 /// `smartcity map QUESTIONNAIRE EXPORT [--from X] [-o FILE]`
@@ -52,7 +53,10 @@ enum MapCommand: SubcommandRunner {
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (questionnairePath, exportPath, responseOptions) = (arguments.questionnairePath, arguments.exportPath, arguments.responses)
         guard let questionnaire = console.questionnaire(at: questionnairePath) else { return .invalidInput }
-        guard let options = responseOptions.readingOptions(for: questionnaire, console: console).value else { return .invalidInput }
+        // `map` has no --lang: what it says about the export and the mapping it starts from is in the environment's language.
+        let code = ReportLanguage.wordingLanguage(requested: nil, environment: ProcessInfo.processInfo.environment)
+        guard var options = responseOptions.readingOptions(for: questionnaire, console: console, wording: .forLanguage(code)).value else { return .invalidInput }
+        options.cellWording = .forLanguage(code)
         let draft = MappingDraft.draft(path: exportPath, questionnaire: questionnaire, options: options,
                                        existingFile: responseOptions.mapPath)
         console.report(draft.diagnostics)

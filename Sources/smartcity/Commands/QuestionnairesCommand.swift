@@ -34,7 +34,8 @@ enum QuestionnairesCommand: SubcommandRunner {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw UsageError(CommandProblem.notAFolder(directory), commandName: commandName)
         }
-        let entries = QuestionnaireCatalog.entries(in: directory)
+        let entries = QuestionnaireCatalog.entries(
+            in: directory, wording: .forLanguage(ReportLanguage.wordingLanguage(requested: arguments.language, environment: ProcessInfo.processInfo.environment)))
         let words = ReportLanguage.messages(requested: arguments.language, environment: ProcessInfo.processInfo.environment)
         var rows = [words.listingHeader]
         var failed = false

@@ -52,13 +52,13 @@ enum TemplateCommand: SubcommandRunner {
 
     static func run(_ arguments: Arguments, console: Console) throws(UsageError) -> ExitCode {
         let (path, format) = (arguments.questionnairePath, arguments.format)
-        guard let questionnaire = console.questionnaire(at: path) else { return .invalidInput }
+        // What is said about the questionnaire and a form's languages is in the first one asked for, else the environment's.
+        let firstRequested = arguments.language?.split(separator: ",").first.map(String.init)
+        guard let questionnaire = console.questionnaire(at: path, requested: firstRequested) else { return .invalidInput }
         let isForm = format == .xlsform || format == .limesurvey
-        // What is said about a form's languages is in the first one asked for, else the environment's.
         let formLanguages = TemplateRenderer.formLanguages(
             requested: arguments.language, questionnaire: questionnaire, file: path,
-            wordingLanguage: ReportLanguage.wordingLanguage(requested: arguments.language?.split(separator: ",").first.map(String.init),
-                                                            environment: ProcessInfo.processInfo.environment))
+            wordingLanguage: ReportLanguage.wordingLanguage(requested: firstRequested, environment: ProcessInfo.processInfo.environment))
         let language = ReportLanguage.resolve(requested: isForm ? formLanguages.codes[0] : arguments.language,
                                               environment: isForm ? [:] : ProcessInfo.processInfo.environment, questionnaire: questionnaire, file: path)
         console.report(isForm ? formLanguages.diagnostics : language.diagnostics)

@@ -37,6 +37,19 @@ struct ExportWording: Sendable {
     var looksCoded: @Sendable (_ columns: String, _ evidence: String, _ coding: String) -> String
     /// A code written in many questions that is no answer to them: (the code, questions, cells, whether "don't know").
     var unreadNonAnswer: @Sendable (_ code: String, _ questions: Int, _ cells: Int, _ dontKnow: Bool) -> String
+    /// `map`: a value map drafted for columns that look coded: (the columns, what shows it, the values).
+    var draftedValueMap: @Sendable (_ columns: String, _ evidence: String, _ values: String) -> String
+    /// `map`: a non-answer code drafted: (the code, in how many questions, cells, its kind as written in the mapping).
+    var draftedNonAnswer: @Sendable (_ code: String, _ questions: Int, _ cells: Int, _ kind: String) -> String
+    /// `map --map`: what the existing mapping kept (column decisions, answer labels, non-answer codes)
+    /// and what was drafted (the new columns, as a quoted list, or none; new answer labels; how many are still open).
+    var draftKept: @Sendable (_ kept: (columns: Int, answers: Int, nonAnswers: Int), _ newColumns: (count: Int, names: String),
+                              _ newAnswers: Int, _ open: Int) -> String
+    /// The responses are for another questionnaire of the catalog: (the questions of the one asked
+    /// for that the columns answer, of how many, its id; likewise of the other, and the other's file;
+    /// the responses file).
+    var otherQuestionnaire: @Sendable (_ asked: (matched: Int, of: Int, id: String), _ other: (matched: Int, of: Int, id: String),
+                                       _ otherPath: String, _ file: String) -> String
 
     static let english = ExportWording(
         detected: { "read as an export of \($0) (found \($1)); use --from to choose another tool" },
@@ -67,6 +80,21 @@ struct ExportWording: Sendable {
             "\"\(code)\" is written in \(questions) questions (\(cells) cells of the first rows) and is not an answer to them; "
                 + "if it means \(dontKnow ? "\"don't know\"" : "\"not applicable\""), name it under nonAnswers in a mapping "
                 + "(`smartcity map QUESTIONNAIRE FILE -o mapping.json` drafts it) and pass it with --map"
+        },
+        draftedValueMap: { "\($0): \($1); drafted the value map \($2) under answers (see review). Check it against the survey before using the mapping" },
+        draftedNonAnswer: { code, questions, cells, kind in
+            "\"\(code)\" is written in \(questions) questions (\(cells) cells), where no option or scale point has it: drafted under nonAnswers as \(kind). "
+                + "Check it against the survey before using the mapping"
+        },
+        draftKept: { kept, new, answers, open in
+            let added = new.count == 0 ? "no new column" : "\(new.count) new \(new.count == 1 ? "column" : "columns") (\(new.names))"
+            return "kept the mapping's \(kept.columns) column \(kept.columns == 1 ? "decision" : "decisions"), \(kept.answers) answer "
+                + "\(kept.answers == 1 ? "label" : "labels") and \(kept.nonAnswers) non-answer \(kept.nonAnswers == 1 ? "code" : "codes"); "
+                + "drafted \(added) and \(answers) new answer \(answers == 1 ? "label" : "labels"); \(open) still open under unmapped"
+        },
+        otherQuestionnaire: { asked, other, path, file in
+            "the columns answer \(asked.matched) of the \(asked.of) questions of \(asked.id), but \(other.matched) of the \(other.of) of \(other.id) (\(path)); "
+                + "these responses are for \(other.id): score them with `smartcity score \(path) \(file)`"
         })
 
     static let dutch = ExportWording(
@@ -100,6 +128,24 @@ struct ExportWording: Sendable {
             "\"\(code)\" staat in \(questions) vragen (\(cells) cellen van de eerste rijen) en is er geen antwoord op; "
                 + "betekent het \(dontKnow ? "\"weet niet\"" : "\"niet van toepassing\""), noem het dan onder nonAnswers in een mapping "
                 + "(`smartcity map VRAGENLIJST BESTAND -o mapping.json` maakt er een ontwerp van) en geef die mee met --map"
+        },
+        draftedValueMap: {
+            "\($0): \($1); de waardetabel \($2) is als ontwerp onder `answers` gezet (zie `review`). Controleer ze aan de hand van de enquête voor u de mapping gebruikt"
+        },
+        draftedNonAnswer: { code, questions, cells, kind in
+            "\"\(code)\" staat in \(questions) vragen (\(cells) cellen), waar geen optie of schaalpunt het heeft: als ontwerp onder `nonAnswers` gezet als \(kind). "
+                + "Controleer het aan de hand van de enquête voor u de mapping gebruikt"
+        },
+        draftKept: { kept, new, answers, open in
+            let added = new.count == 0 ? "geen nieuwe kolom" : "\(new.count) \(new.count == 1 ? "nieuwe kolom" : "nieuwe kolommen") (\(new.names))"
+            return "behouden uit de mapping: \(kept.columns) \(kept.columns == 1 ? "kolombeslissing" : "kolombeslissingen"), "
+                + "\(kept.answers) \(kept.answers == 1 ? "antwoordlabel" : "antwoordlabels") en \(kept.nonAnswers) \(kept.nonAnswers == 1 ? "code" : "codes") "
+                + "voor niet-antwoorden; als ontwerp toegevoegd: \(added) en \(answers) \(answers == 1 ? "nieuw antwoordlabel" : "nieuwe antwoordlabels"); "
+                + "\(open) nog open onder `unmapped`"
+        },
+        otherQuestionnaire: { asked, other, path, file in
+            "de kolommen beantwoorden \(asked.matched) van de \(asked.of) vragen van \(asked.id), maar \(other.matched) van de \(other.of) van \(other.id) (\(path)); "
+                + "deze antwoorden horen bij \(other.id): scoor ze met `smartcity score \(path) \(file)`"
         })
 
     static let french = ExportWording(
@@ -133,5 +179,23 @@ struct ExportWording: Sendable {
             "«\u{202F}\(code)\u{202F}» est écrit dans \(questions) questions (\(cells) cellules des premières lignes) et n’y est pas une réponse\u{202F}; "
                 + "s’il signifie \(dontKnow ? "«\u{202F}ne sait pas\u{202F}»" : "«\u{202F}sans objet\u{202F}»"), nommez-le sous nonAnswers dans une correspondance "
                 + "(`smartcity map QUESTIONNAIRE FICHIER -o mapping.json` la prépare) et passez-la avec --map"
+        },
+        draftedValueMap: {
+            "\($0)\u{202F}: \($1)\u{202F}; la table de valeurs \($2) est proposée sous `answers` (voir `review`). Vérifiez-la d’après l’enquête avant d’utiliser la correspondance"
+        },
+        draftedNonAnswer: { code, questions, cells, kind in
+            "«\u{202F}\(code)\u{202F}» est écrit dans \(questions) questions (\(cells) cellules), où aucune option ni aucun point d’échelle ne l’a\u{202F}: "
+                + "proposé sous `nonAnswers` comme \(kind). Vérifiez-le d’après l’enquête avant d’utiliser la correspondance"
+        },
+        draftKept: { kept, new, answers, open in
+            let added = new.count == 0 ? "aucune nouvelle colonne" : "\(new.count) \(new.count == 1 ? "nouvelle colonne" : "nouvelles colonnes") (\(new.names))"
+            return "gardé de la correspondance\u{202F}: \(kept.columns) \(kept.columns == 1 ? "décision" : "décisions") de colonne, "
+                + "\(kept.answers) \(kept.answers == 1 ? "libellé" : "libellés") de réponse et \(kept.nonAnswers) \(kept.nonAnswers == 1 ? "code" : "codes") "
+                + "de non-réponse\u{202F}; proposé\u{202F}: \(added) et \(answers) \(answers == 1 ? "nouveau libellé" : "nouveaux libellés") de réponse\u{202F}; "
+                + "\(open) encore en suspens sous `unmapped`"
+        },
+        otherQuestionnaire: { asked, other, path, file in
+            "les colonnes répondent à \(asked.matched) des \(asked.of) questions de \(asked.id), mais à \(other.matched) des \(other.of) de \(other.id) (\(path))\u{202F}; "
+                + "ces réponses sont pour \(other.id)\u{202F}: comptez-les avec `smartcity score \(path) \(file)`"
         })
 }
