@@ -19,7 +19,7 @@ struct WorkbookParts {
             return lowered == "mimetype" || lowered.hasSuffix(".xml") || lowered.hasSuffix(".rels")
         }
         do { entries = try ZipArchive.read(archive, including: isRead) } catch {
-            throw WorkbookReader.Failure(.unreadable(error.message))
+            throw WorkbookReader.Failure(.unreadable(error.problem))
         }
     }
 

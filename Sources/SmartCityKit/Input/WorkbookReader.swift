@@ -53,8 +53,8 @@ enum WorkbookReader {
 
     /// Why a workbook cannot be read: saved in another format, lacking a sheet, or damaged - a
     /// part that is not well-formed XML or says what cannot be read, located by the part, line
-    /// and column - all worded in the run's language where it is reported (`message(_:)`); a ZIP
-    /// container that cannot be opened says why in English.
+    /// and column - all worded in the run's language where it is reported (`message(_:)`), as is why a ZIP
+    /// container cannot be opened.
     struct Failure: Error, Equatable {
         enum Problem: Equatable {
             case legacyOrProtected, openDocument, noVisibleSheet
@@ -62,8 +62,8 @@ enum WorkbookReader {
             case missingSheet(String)
             case noSheetNamed(String, sheets: [String])
             case templateWithoutID(sheet: String)
-            /// The ZIP container cannot be opened: (why, in English).
-            case unreadable(String)
+            /// The ZIP container cannot be opened: (why).
+            case unreadable(ZipArchive.Problem)
             /// A part that is not well-formed XML: (the part, where and what).
             case malformed(part: String, XMLTokenizer.Failure)
             /// What a well-formed part says that cannot be read: (the part, where, what).
@@ -84,7 +84,7 @@ enum WorkbookReader {
             case .missingSheet(let name): wording.missingSheet(name)
             case .noSheetNamed(let name, let sheets): wording.noSheetNamed(name, sheets.joined(separator: ", "))
             case .templateWithoutID(let sheet): wording.templateWithoutID(sheet)
-            case .unreadable(let reason): "is not a readable workbook: \(reason)"
+            case .unreadable(let reason): wording.zip.unreadable(wording.zip.text(reason))
             case .malformed(let part, let failure):
                 "\(part):\(failure.line):\(failure.column): " + wording.part.malformed(wording.part.text(failure.problem))
             case .damaged(let part, let line, let column, let damage): "\(part):\(line):\(column): " + wording.part.text(damage)

@@ -1,7 +1,8 @@
 /// Why a workbook given as responses cannot be read, in one language: a file saved in another
 /// format (`.xls`, `.ods`, a ZIP archive that is no `.xlsx`), a sheet it lacks, and the
-/// questionnaire's workbook without its municipality id, and a damaged part (`part`: its XML, a
-/// cell's reference, type or style, named by the part, its line and column). A struct with a value per language, so that a missing translation does
+/// questionnaire's workbook without its municipality id, a damaged part (`part`: its XML, a
+/// cell's reference, type or style, named by the part, its line and column), and a ZIP container
+/// that cannot be opened (`zip`). A struct with a value per language, so that a missing translation does
 /// not compile; chosen by the run's language (`ReadingOptions.workbookWording`).
 struct WorkbookWording: Sendable {
     /// An OLE2 file: Excel 97-2003 or a password-protected workbook.
@@ -20,6 +21,8 @@ struct WorkbookWording: Sendable {
     var templateWithoutID: @Sendable (_ sheet: String) -> String
     /// What is said about a damaged part.
     var part: WorkbookPartWording
+    /// Why the ZIP container cannot be opened.
+    var zip: WorkbookZipWording
 
     static let english = WorkbookWording(
         legacyOrProtected: "is an Excel 97-2003 (.xls) or password-protected workbook; save it as an Excel Workbook (.xlsx) without a password, or as CSV UTF-8",
@@ -31,7 +34,8 @@ struct WorkbookWording: Sendable {
         templateWithoutID: {
             "is the questionnaire's workbook, but its municipality id (cell B1 of sheet \"\($0)\") is empty; fill in the id, the name and the answers, save, and score it again"
         },
-        part: .english)
+        part: .english,
+        zip: .english)
 
     static let dutch = WorkbookWording(
         legacyOrProtected: "is een werkmap van Excel 97-2003 (.xls) of een werkmap met wachtwoord; bewaar ze als Excel-werkmap (.xlsx) zonder wachtwoord, of als CSV UTF-8",
@@ -45,7 +49,8 @@ struct WorkbookWording: Sendable {
             "is de werkmap van de vragenlijst, maar de id van de gemeente (cel B1 van werkblad \"\($0)\") is leeg; "
                 + "vul de id, de naam en de antwoorden in, bewaar en scoor ze opnieuw"
         },
-        part: .dutch)
+        part: .dutch,
+        zip: .dutch)
 
     static let french = WorkbookWording(
         legacyOrProtected: "est un classeur Excel 97-2003 (.xls) ou protégé par mot de passe\u{202F}; enregistrez-le comme classeur Excel (.xlsx) sans mot de passe, ou en CSV UTF-8",
@@ -59,5 +64,6 @@ struct WorkbookWording: Sendable {
             "est le classeur du questionnaire, mais l’identifiant de la commune (cellule B1 de la feuille «\u{202F}\($0)\u{202F}») est vide\u{202F}; "
                 + "indiquez l’identifiant, le nom et les réponses, enregistrez, et comptez-le à nouveau"
         },
-        part: .french)
+        part: .french,
+        zip: .french)
 }

@@ -1,11 +1,14 @@
 /// DEFLATE decoding (RFC 1951): stored, fixed-Huffman and dynamic-Huffman blocks, with canonical
 /// Huffman codes decoded by counts (as zlib's `puff.c` does). Errors name what is wrong.
 enum Inflate {
+    /// Why the data cannot be inflated (`Problem`).
     struct Failure: Error, Equatable {
-        var message: String
+        var problem: Problem
+
+        init(_ problem: Problem) { self.problem = problem }
 
         /// The output would pass `limit`: a "zip bomb", or an entry larger than it says.
-        static func tooLong(_ limit: Int) -> Failure { Failure(message: "the data inflates to more than \(limit) bytes") }
+        static func tooLong(_ limit: Int) -> Failure { Failure(.tooLong(limit)) }
     }
 
     /// The decompressed bytes; `limit` bounds the output, checked before every byte is added
@@ -22,7 +25,7 @@ enum Inflate {
             case 2:
                 let (literals, distances) = try state.dynamicTables()
                 try state.codes(into: &output, literals: literals, distances: distances, limit: limit)
-            default: throw Failure(message: "a compressed block has the reserved type 3")
+            default: throw Failure(.reservedBlockType)
             }
         }
         return output
@@ -76,7 +79,7 @@ enum Inflate {
         mutating func bits(_ needed: Int) throws(Failure) -> Int {
             var value = bitBuffer
             while bitCount < needed {
-                guard position < input.count else { throw Failure(message: "the compressed data ends too early") }
+                guard position < input.count else { throw Failure(.endsEarly) }
                 value |= Int(input[position]) << bitCount
                 position += 1
                 bitCount += 8
@@ -89,12 +92,12 @@ enum Inflate {
         mutating func stored(into output: inout [UInt8], limit: Int) throws(Failure) {
             bitBuffer = 0
             bitCount = 0
-            guard position + 4 <= input.count else { throw Failure(message: "a stored block ends too early") }
+            guard position + 4 <= input.count else { throw Failure(.storedBlockEndsEarly) }
             let length = Int(input[position]) | Int(input[position + 1]) << 8
             let complement = Int(input[position + 2]) | Int(input[position + 3]) << 8
-            guard length == ~complement & 0xFFFF else { throw Failure(message: "a stored block's length does not match its complement") }
+            guard length == ~complement & 0xFFFF else { throw Failure(.storedLengthMismatch) }
             position += 4
-            guard position + length <= input.count else { throw Failure(message: "a stored block ends too early") }
+            guard position + length <= input.count else { throw Failure(.storedBlockEndsEarly) }
             guard length <= limit - output.count else { throw Failure.tooLong(limit) }
             output.append(contentsOf: input[position..<position + length])
             position += length
@@ -110,7 +113,7 @@ enum Inflate {
                 first = (first + count) << 1
                 code <<= 1
             }
-            throw Failure(message: "a Huffman code in the compressed data is invalid")
+            throw Failure(.invalidCode)
         }
 
         mutating func codes(into output: inout [UInt8], literals: Huffman, distances: Huffman, limit: Int) throws(Failure) {
@@ -123,12 +126,12 @@ enum Inflate {
                     return
                 } else {
                     let lengthSymbol = symbol - 257
-                    guard lengthSymbol < 29 else { throw Failure(message: "a length code is out of range") }
+                    guard lengthSymbol < 29 else { throw Failure(.lengthOutOfRange) }
                     let length = lengthBase[lengthSymbol] + (try bits(lengthExtra[lengthSymbol]))
                     let distanceSymbol = try decode(distances)
-                    guard distanceSymbol < 30 else { throw Failure(message: "a distance code is out of range") }
+                    guard distanceSymbol < 30 else { throw Failure(.distanceOutOfRange) }
                     let distance = distanceBase[distanceSymbol] + (try bits(distanceExtra[distanceSymbol]))
-                    guard distance <= output.count else { throw Failure(message: "a distance reaches before the start of the data") }
+                    guard distance <= output.count else { throw Failure(.distanceBeforeStart) }
                     guard length <= limit - output.count else { throw Failure.tooLong(limit) }
                     let start = output.count - distance
                     for offset in 0..<length { output.append(output[start + offset]) }
@@ -138,7 +141,7 @@ enum Inflate {
 
         mutating func dynamicTables() throws(Failure) -> (Huffman, Huffman) {
             let literalCount = try bits(5) + 257, distanceCount = try bits(5) + 1, codeLengthCount = try bits(4) + 4
-            guard literalCount <= 286, distanceCount <= 30 else { throw Failure(message: "a dynamic block declares too many codes") }
+            guard literalCount <= 286, distanceCount <= 30 else { throw Failure(.tooManyCodes) }
             var codeLengths = [Int](repeating: 0, count: 19)
             for index in 0..<codeLengthCount { codeLengths[codeLengthOrder[index]] = try bits(3) }
             let lengthCode = try checked(Huffman(lengths: codeLengths))
@@ -148,19 +151,19 @@ enum Inflate {
                 switch symbol {
                 case 0..<16: lengths.append(symbol)
                 case 16:
-                    guard let previous = lengths.last else { throw Failure(message: "a repeat code comes before any length") }
+                    guard let previous = lengths.last else { throw Failure(.repeatBeforeLength) }
                     lengths += repeatElement(previous, count: 3 + (try bits(2)))
                 case 17: lengths += repeatElement(0, count: 3 + (try bits(3)))
                 default: lengths += repeatElement(0, count: 11 + (try bits(7)))
                 }
             }
-            guard lengths.count == literalCount + distanceCount else { throw Failure(message: "code lengths overrun the declared counts") }
-            guard lengths[256] != 0 else { throw Failure(message: "the block has no end-of-block code") }
+            guard lengths.count == literalCount + distanceCount else { throw Failure(.lengthsOverrun) }
+            guard lengths[256] != 0 else { throw Failure(.noEndOfBlock) }
             return (try checked(Huffman(lengths: Array(lengths[0..<literalCount]))), try checked(Huffman(lengths: Array(lengths[literalCount...]))))
         }
 
         private func checked(_ huffman: Huffman) throws(Failure) -> Huffman {
-            if huffman.isOverSubscribed { throw Failure(message: "a Huffman code is over-subscribed") }
+            if huffman.isOverSubscribed { throw Failure(.overSubscribed) }
             return huffman
         }
     }

@@ -1,8 +1,11 @@
 /// ZIP archives (PKWARE APPNOTE), as `.xlsx` workbooks are: written with stored entries, read
 /// with stored and deflated ones through `Reader` (no ZIP64, no encryption: those get a clear error).
 enum ZipArchive {
+    /// Why an archive cannot be read (`Problem`).
     struct Failure: Error, Equatable {
-        var message: String
+        var problem: Problem
+
+        init(_ problem: Problem) { self.problem = problem }
     }
 
     /// The entries that `include` accepts, by name, inflated and checked against their CRC-32,
@@ -14,7 +17,7 @@ enum ZipArchive {
         // At most 65,535 sizes below 2^32 each: the sum cannot overflow.
         let declared = wanted.reduce(0) { $0 + $1.size }
         if declared > limits.totalBytes, let largest = wanted.max(by: { $0.size < $1.size }) {
-            throw Failure(message: "its parts would inflate to \(declared) bytes in all (the largest, \(largest.name), to \(largest.size)), past the limit of \(limits.totalBytes), more than any workbook of responses needs; split the workbook, or save its sheet as CSV UTF-8")
+            throw Failure(.partsPastTotal(declared: declared, largest: largest.name, size: largest.size, limit: limits.totalBytes))
         }
         var entries: [String: [UInt8]] = [:]
         for entry in wanted {

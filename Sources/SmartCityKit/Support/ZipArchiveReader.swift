@@ -15,9 +15,6 @@ extension ZipArchive {
         var ratioFloor = 1 << 20
     }
 
-    /// The fix the errors about a damaged or crafted archive propose.
-    static let fix = "save the workbook again as .xlsx from the spreadsheet program"
-
     /// An archive's directory, checked whole before any entry is read: every entry's local
     /// header agrees with the directory (name, method, sizes, CRC, also through a data
     /// descriptor), no two entries share bytes or overlap the directory, no name occurs twice.
@@ -56,13 +53,13 @@ extension ZipArchive {
                 position = records[records.count - 1].next
             }
             guard position == directory.end else {
-                throw Failure(message: "its directory does not end where it says (it declares \(directory.count) entries); \(fix)")
+                throw Failure(.directoryEndsElsewhere(declared: directory.count))
             }
             try Self.refuseAliases(records)
             for record in records {
                 let entry = try bytes.entry(record, limits: limits, directoryStart: directory.start)
                 guard index.updateValue(entries.count, forKey: entry.entry.name.lowercased()) == nil else {
-                    throw Failure(message: "it holds two entries named \(entry.entry.name); \(fix)")
+                    throw Failure(.duplicateName(entry.entry.name))
                 }
                 entries.append(entry.entry)
                 extents.append((entry.extent, entry.entry.name))
@@ -82,7 +79,7 @@ extension ZipArchive {
         /// The inflated bytes of one of `entries`, counted against the total budget.
         private mutating func contents(of entry: Entry) throws(Failure) -> [UInt8] {
             guard entry.size <= limits.totalBytes - inflatedBytes else {
-                throw Failure(message: "its entry \(entry.name) would take the parts read past \(limits.totalBytes) inflated bytes (it declares \(entry.size)), more than any workbook of responses needs; split the workbook, or save its sheet as CSV UTF-8")
+                throw Failure(.entryPastTotal(entry.name, size: entry.size, limit: limits.totalBytes))
             }
             inflatedBytes += entry.size
             let data = bytes.archive[entry.dataStart..<(entry.dataStart + entry.compressedSize)]
@@ -91,11 +88,11 @@ extension ZipArchive {
                 inflated = Array(data)
             } else {
                 do { inflated = try Inflate.decompress(Array(data), limit: entry.size) } catch {
-                    throw Failure(message: "its entry \(entry.name) is damaged (\(error.message)); \(fix)")
+                    throw Failure(.inflate(entry.name, error.problem))
                 }
             }
             guard inflated.count == entry.size, CRC32.checksum(inflated) == entry.crc else {
-                throw Failure(message: "its entry \(entry.name) is damaged (its size or checksum does not match); \(fix)")
+                throw Failure(.checksum(entry.name))
             }
             return inflated
         }
@@ -107,7 +104,7 @@ extension ZipArchive {
             for record in records {
                 let name = String(decoding: record.name, as: UTF8.self)
                 if let first = seen.updateValue(name, forKey: record.local) {
-                    throw Failure(message: "its entries \(first) and \(name) point at the same data, which no spreadsheet program writes (a \"zip bomb\" or a damaged file); \(fix)")
+                    throw Failure(.aliased(first, name))
                 }
             }
         }
@@ -117,7 +114,7 @@ extension ZipArchive {
         private static func refuseOverlaps(_ extents: [(range: Range<Int>, name: String)]) throws(Failure) {
             let sorted = extents.sorted { $0.range.lowerBound < $1.range.lowerBound }
             for (earlier, later) in zip(sorted, sorted.dropFirst()) where earlier.range.upperBound > later.range.lowerBound {
-                throw Failure(message: "its entries \(earlier.name) and \(later.name) share bytes, which no spreadsheet program writes (a crafted or damaged file); \(fix)")
+                throw Failure(.overlapping(earlier.name, later.name))
             }
         }
     }
@@ -134,7 +131,7 @@ extension ZipArchive {
         func end(_ start: Int, _ length: Int, within limit: Int? = nil) throws(Failure) -> Int {
             let bound = min(limit ?? archive.count, archive.count)
             guard start >= 0, length >= 0, start <= bound, length <= bound - start else {
-                throw Failure(message: "it is cut short or its directory points outside it; \(ZipArchive.fix)")
+                throw Failure(.cutShort)
             }
             return start + length
         }
@@ -158,7 +155,7 @@ extension ZipArchive {
         /// central directory record (in the last 22 + 65,535 bytes: its comment is at most that long).
         func directory() throws(Failure) -> (start: Int, end: Int, count: Int) {
             guard archive.count >= 22 else {
-                throw Failure(message: "it is not a ZIP archive (\(archive.count) bytes, too short for one); save the workbook as .xlsx")
+                throw Failure(.tooShort(archive.count))
             }
             var record: Int?
             var position = archive.count - 22
@@ -166,13 +163,13 @@ extension ZipArchive {
                 if archive[position] == 0x50, hasSignature(0x0605_4B50, at: position), let comment = try? u16(position + 20), comment <= archive.count - 22 - position { record = position }
                 position -= 1
             }
-            guard let record else { throw Failure(message: "it is not a ZIP archive (no central directory); save the workbook as .xlsx") }
+            guard let record else { throw Failure(.noCentralDirectory) }
             let count = try u16(record + 10), size = try u32(record + 12), start = try u32(record + 16)
             if hasSignature(0x0706_4B50, at: record - 20) || count == 0xFFFF || size == 0xFFFF_FFFF || start == 0xFFFF_FFFF {
-                throw Failure(message: "it is a ZIP64 archive, which is not supported; save the workbook again as .xlsx (under 4 GB)")
+                throw Failure(.zip64(entry: nil))
             }
             guard try u16(record + 4) == 0, try u16(record + 6) == 0, try u16(record + 8) == count else {
-                throw Failure(message: "it is one part of an archive split across several files; \(ZipArchive.fix)")
+                throw Failure(.split)
             }
             return (start, try end(start, size, within: record), count)
         }
@@ -185,7 +182,7 @@ extension ZipArchive {
         func directoryRecord(at position: Int, end directoryEnd: Int) throws(Failure) -> DirectoryRecord {
             _ = try end(position, 46, within: directoryEnd)
             guard hasSignature(0x0201_4B50, at: position) else {
-                throw Failure(message: "its directory is damaged (an entry does not start where expected); \(ZipArchive.fix)")
+                throw Failure(.damagedDirectory)
             }
             let nameEnd = try end(position + 46, try u16(position + 28), within: directoryEnd)
             let next = try end(nameEnd, try u16(position + 30) + (try u16(position + 32)), within: directoryEnd)
@@ -198,22 +195,22 @@ extension ZipArchive {
         /// occupies (local header to data descriptor), which must lie before the directory.
         func entry(_ record: DirectoryRecord, limits: Limits, directoryStart: Int) throws(Failure) -> (entry: Reader.Entry, extent: Range<Int>) {
             let name = String(decoding: record.name, as: UTF8.self)
-            guard !name.isEmpty else { throw Failure(message: "its directory has an entry without a name; \(ZipArchive.fix)") }
-            guard record.flags & 0x41 == 0 else { throw Failure(message: "its entry \(name) is encrypted; remove the password and save the workbook again") }
+            guard !name.isEmpty else { throw Failure(.entryWithoutName) }
+            guard record.flags & 0x41 == 0 else { throw Failure(.encrypted(name)) }
             if record.compressedSize == 0xFFFF_FFFF || record.size == 0xFFFF_FFFF || record.local == 0xFFFF_FFFF {
-                throw Failure(message: "it is a ZIP64 archive (entry \(name)), which is not supported; save the workbook again as .xlsx (under 4 GB)")
+                throw Failure(.zip64(entry: name))
             }
             switch record.method {
             case 0 where record.compressedSize != record.size:
-                throw Failure(message: "its stored entry \(name) has two different sizes; \(ZipArchive.fix)")
+                throw Failure(.storedSizesDiffer(name))
             case 0: break
             case 8:
                 let (most, overflow) = record.compressedSize.multipliedReportingOverflow(by: limits.ratio)
                 if record.size > limits.ratioFloor, overflow || record.size > most {
-                    throw Failure(message: "its entry \(name) claims to inflate \(record.compressedSize) bytes to \(record.size), more than \(limits.ratio) times, which no spreadsheet program writes (a \"zip bomb\" or a damaged file); \(ZipArchive.fix)")
+                    throw Failure(.ratio(name, compressed: record.compressedSize, size: record.size, limit: limits.ratio))
                 }
             default:
-                throw Failure(message: "its entry \(name) is compressed with method \(record.method), which is not supported; \(ZipArchive.fix)")
+                throw Failure(.unsupportedMethod(name, method: record.method))
             }
             let local = try localHeader(of: record, name: name, before: directoryStart)
             let entry = Reader.Entry(name: name, method: record.method, crc: UInt32(record.crc), compressedSize: record.compressedSize,
@@ -225,25 +222,25 @@ extension ZipArchive {
         /// data descriptor, flag bit 3, as LibreOffice and Java writers use it) against the directory.
         private func localHeader(of record: DirectoryRecord, name: String, before directoryStart: Int) throws(Failure) -> (dataStart: Int, end: Int) {
             let at = record.local
-            let disagrees = "its entry \(name) is damaged (its local header does not match the directory); \(ZipArchive.fix)"
+            let disagrees = Failure(.localHeaderDisagrees(name))
             _ = try end(at, 30, within: directoryStart)
-            guard hasSignature(0x0403_4B50, at: at) else { throw Failure(message: disagrees) }
+            guard hasSignature(0x0403_4B50, at: at) else { throw disagrees }
             let nameEnd = try end(at + 30, try u16(at + 26), within: directoryStart)
             let dataStart = try end(nameEnd, try u16(at + 28), within: directoryStart)
             let dataEnd = try end(dataStart, record.compressedSize, within: directoryStart)
-            guard archive[(at + 30)..<nameEnd].elementsEqual(record.name), try u16(at + 8) == record.method else { throw Failure(message: disagrees) }
+            guard archive[(at + 30)..<nameEnd].elementsEqual(record.name), try u16(at + 8) == record.method else { throw disagrees }
             let declared = [record.crc, record.compressedSize, record.size]
             let local = [try u32(at + 14), try u32(at + 18), try u32(at + 22)]
             guard try u16(at + 6) & 0x08 != 0 else {
-                guard local == declared else { throw Failure(message: disagrees) }
+                guard local == declared else { throw disagrees }
                 return (dataStart, dataEnd)
             }
             // With a data descriptor the local header may hold zeros; what follows the data
             // (an optional signature, then CRC and sizes) must match the directory.
-            guard zip(local, declared).allSatisfy({ $0 == 0 || $0 == $1 }) else { throw Failure(message: disagrees) }
+            guard zip(local, declared).allSatisfy({ $0 == 0 || $0 == $1 }) else { throw disagrees }
             let fields = hasSignature(0x0807_4B50, at: dataEnd) ? dataEnd + 4 : dataEnd
             let descriptorEnd = try end(fields, 12, within: directoryStart)
-            guard [try u32(fields), try u32(fields + 4), try u32(fields + 8)] == declared else { throw Failure(message: disagrees) }
+            guard [try u32(fields), try u32(fields + 4), try u32(fields + 8)] == declared else { throw disagrees }
             return (dataStart, descriptorEnd)
         }
     }
