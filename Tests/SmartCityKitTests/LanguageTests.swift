@@ -210,4 +210,11 @@ final class LanguageTests: XCTestCase {
             }
         }
     }
+
+    func testTheFrenchProgressLineAgreesTheAnsweredCountWithItsNumber() {
+        let progress = AssessmentStrings.french.progress
+        XCTAssertEqual(progress(1, 39, "Répondant", 1, 1, 0), "Question 1 sur 39 · Répondant 1/1 · 0 répondue")
+        XCTAssertEqual(progress(2, 39, "Interprétation", 1, 4, 1), "Question 2 sur 39 · Interprétation 1/4 · 1 répondue")
+        XCTAssertEqual(progress(3, 39, "Interprétation", 2, 4, 2), "Question 3 sur 39 · Interprétation 2/4 · 2 répondues")
+    }
 }

@@ -143,7 +143,7 @@ package struct AssessmentStrings: LanguageWording {
         outOfReach: { "Les réponses seules n’atteignent pas l’objectif\u{202F}: ces changements donnent \($0)." },
         sinceLast: "Depuis la dernière évaluation", before: "Avant", now: "Maintenant", change: "Évolution", answersChanged: "Réponses modifiées",
         noAnswerChanged: "Aucune réponse n’a changé.",
-        progress: { "Question \($0) sur \($1) · \($2) \($3)/\($4) · \($5) répondues" },
+        progress: { "Question \($0) sur \($1) · \($2) \($3)/\($4) · \($5) \($5 < 2 ? "répondue" : "répondues")" },
         commands: "Tapez un numéro ou un code puis Entrée · ? aide · b retour · s passer · g ID aller à une question · q arrêter (les réponses sont gardées)",
         chooseSeveral: "Choisissez-en une ou plusieurs, séparées par des virgules (p. ex. 1,3).", enterNumber: "Tapez un nombre.",
         currentAnswer: "Réponse actuelle (Entrée la garde)", invalidAnswer: "Pas une réponse à cette question",
