@@ -2,7 +2,7 @@
 /// `--municipality-column` or `--group-by` column the reports do not carry, respondents without a
 /// municipality, and the dimensions two waves do not share. A struct with a value per language,
 /// so that a missing translation does not compile; chosen by the run's language.
-struct AnalysisWording: Sendable {
+struct AnalysisWording: Sendable, LanguageWording {
     /// Respondents with no value in the municipality column: (how many, the column, what they are left out of).
     var withoutMunicipality: @Sendable (_ count: Int, _ column: String, _ place: MunicipalityMeans.LeftOutOf) -> String
     /// No metadata column names the municipalities: (the column given, the closest name, if any).

@@ -2,7 +2,7 @@
 /// in one language: the diagnostics `AnswerDecoder` reports (`7 is not on the scale of ES03; use one
 /// of 0, 1, 2 ...`). A struct with a value per language, so that a missing translation does not
 /// compile; chosen by the run's language in `ReadingOptions.cellWording` (`LanguageWording`).
-package struct AnswerCellWording: Sendable {
+package struct AnswerCellWording: Sendable, LanguageWording {
     /// The language's code, for the questionnaire's texts in a message (a unit).
     var language: String
     /// What the file's structure says about itself (its header, metadata columns and ids), in the same language.

@@ -4,7 +4,7 @@
 /// respondents, and the cells of a row that are not the id or an option's mark. A struct with a
 /// value per language, so that a missing translation does not compile; chosen by the run's
 /// language (`ReadingOptions.csvWording`, from the language of `ReadingOptions.cellWording`).
-package struct CSVWording: Sendable {
+package struct CSVWording: Sendable, LanguageWording {
     /// The path names no file.
     var noSuchFile: String
     /// The path names a folder.

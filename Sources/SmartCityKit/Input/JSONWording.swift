@@ -1,7 +1,7 @@
 /// Why a file is not JSON (a questionnaire, a targets or mapping file, JSON responses), or cannot
 /// be read at all, in one language: every `JSONProblem` is a case of a `switch` per language, so that a missing
 /// translation does not compile. Chosen by the run's language. Characters and names stay as written.
-package struct JSONWording: Sendable {
+package struct JSONWording: Sendable, LanguageWording {
     /// What a problem says.
     var problem: @Sendable (JSONProblem) -> String
     /// Before it (`invalid JSON: `).

@@ -3,7 +3,7 @@
 /// (missing, duplicate). A struct with a value per language, so that a missing translation does
 /// not compile; chosen by the run's language (`ReadingOptions.fileWording`, from the language of
 /// `ReadingOptions.cellWording`).
-struct ResponseFileWording: Sendable {
+struct ResponseFileWording: Sendable, LanguageWording {
     /// A column named twice: (its name).
     var duplicateColumn: @Sendable (_ name: String) -> String
     /// An unknown column that differs from a question's id only in letter case: (its name, the question's id).

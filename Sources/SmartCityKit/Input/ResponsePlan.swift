@@ -34,21 +34,11 @@ package struct ReadingOptions: Sendable {
 
     /// What is said about the file's bytes and rows, its workbook, the survey tool's export and JSON syntax,
     /// in the run's language (that of `cellWording`).
-    package var csvWording: CSVWording { inRunLanguage(.english, .dutch, .french) }
-    var workbookWording: WorkbookWording { inRunLanguage(.english, .dutch, .french) }
-    var exportWording: ExportWording { inRunLanguage(.english, .dutch, .french) }
+    package var csvWording: CSVWording { .forLanguage(cellWording.language) }
+    var workbookWording: WorkbookWording { .forLanguage(cellWording.language) }
+    var exportWording: ExportWording { .forLanguage(cellWording.language) }
     /// What is said about JSON responses that are not JSON.
-    var jsonWording: JSONWording { inRunLanguage(.english, .dutch, .french) }
-
-    /// The catalogue of the run's language, English when smartcity has no wording in it (as
-    /// `LanguageWording.forLanguage`, a layer above, chooses).
-    private func inRunLanguage<Wording>(_ english: Wording, _ dutch: Wording, _ french: Wording) -> Wording {
-        switch cellWording.language {
-        case "nl": dutch
-        case "fr": french
-        default: english
-        }
-    }
+    var jsonWording: JSONWording { .forLanguage(cellWording.language) }
 }
 
 /// The cells of one record, as the plan reads them: CSV fields as bytes, or JSON values.

@@ -3,7 +3,7 @@
 /// each with its fix. Every message and every description of what a member takes is a `switch`
 /// per language, so that a missing translation does not compile. JSON paths, member names, codes
 /// and JSON examples stay as written.
-package struct SchemaWording: Sendable {
+package struct SchemaWording: Sendable, LanguageWording {
     /// What a member takes, as a missing member's fix or a wrong value's expectation says it.
     enum Expected: Sendable, Equatable {
         case string, number, trueOrFalse, array, textPerLanguage

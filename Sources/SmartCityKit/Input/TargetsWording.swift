@@ -2,7 +2,7 @@
 /// questionnaire's dimensions and bands, in one language, each with its fix. A struct with a
 /// value per language, so that a missing translation does not compile; chosen by the run's
 /// language. Ids, band ids and JSON stay as written.
-package struct TargetsWording: Sendable {
+package struct TargetsWording: Sendable, LanguageWording {
     /// The file is not `{"targets": {...}}`.
     var notTargets: String
     /// A member that is no dimension: (its name, the closest dimension id, if any, the dimension ids).

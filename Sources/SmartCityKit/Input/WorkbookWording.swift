@@ -4,7 +4,7 @@
 /// cell's reference, type or style, named by the part, its line and column), and a ZIP container
 /// that cannot be opened (`zip`). A struct with a value per language, so that a missing translation does
 /// not compile; chosen by the run's language (`ReadingOptions.workbookWording`).
-struct WorkbookWording: Sendable {
+struct WorkbookWording: Sendable, LanguageWording {
     /// An OLE2 file: Excel 97-2003 or a password-protected workbook.
     var legacyOrProtected: String
     /// An OpenDocument spreadsheet.

@@ -4,7 +4,7 @@
 /// with a value per language, so that a missing translation does not compile; chosen by the run's
 /// language (`--lang`, else the environment's: a questionnaire with errors has no default yet).
 /// Ids, codes, JSON paths and member names stay as written.
-package struct QuestionnaireWording: Sendable {
+package struct QuestionnaireWording: Sendable, LanguageWording {
     /// What must have an id of its own.
     enum Element: Sendable {
         case dimension, question, section, band

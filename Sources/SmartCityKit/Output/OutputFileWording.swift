@@ -2,7 +2,7 @@
 /// `--output` file) when it cannot take the text, in one language, with the system's reason in
 /// the same language. A struct with a value per language, so that a missing translation does not
 /// compile; chosen by the run's language.
-package struct OutputFileWording: Sendable {
+package struct OutputFileWording: Sendable, LanguageWording {
     /// Why the system refused, in the same language.
     var system: FileSystemWording
     /// The file named is an empty path.

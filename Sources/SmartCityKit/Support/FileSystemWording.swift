@@ -3,7 +3,7 @@
 /// reason and action is a `switch` per language, so that a missing translation does not compile; a
 /// reason without wording of its own is its number and symbolic name (`fout 95 (EOPNOTSUPP)`).
 /// Chosen by the run's language, and carried by the wording of what reads or writes files.
-package struct FileSystemWording: Sendable {
+package struct FileSystemWording: Sendable, LanguageWording {
     /// Why the system refused.
     var reason: @Sendable (SystemReason) -> String
     /// What could not be done.

@@ -3,7 +3,7 @@
 /// question, and answer columns that look coded otherwise than they are scored. A struct with a
 /// value per language, so that a missing translation does not compile; chosen by the run's
 /// language (`ReadingOptions.exportWording`, from the language of `ReadingOptions.cellWording`).
-struct ExportWording: Sendable {
+struct ExportWording: Sendable, LanguageWording {
     /// The tool detected: (its name, what was found).
     var detected: @Sendable (_ tool: String, _ evidence: String) -> String
     /// What was found that is not column names: Qualtrics' `ImportId` row, its legacy `V1`/`ResponseID` rows.

@@ -3,7 +3,7 @@
 /// its structure, and which target is not the questionnaire's. Every problem is a case of a
 /// `switch` per language, so that a missing translation does not compile. Column names, codes and
 /// JSON stay as written.
-package struct MappingWording: Sendable {
+package struct MappingWording: Sendable, LanguageWording {
     /// A problem of a mapping file.
     enum Problem: Sendable, Equatable {
         /// (the format found).

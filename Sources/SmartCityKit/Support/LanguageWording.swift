@@ -20,9 +20,3 @@ extension LanguageWording {
         }
     }
 }
-
-/// The cell diagnostics' wording is chosen by the run's language like the reports'.
-extension AnswerCellWording: LanguageWording {}
-
-/// So is what a responses file's structure says about itself.
-extension ResponseFileWording: LanguageWording {}
