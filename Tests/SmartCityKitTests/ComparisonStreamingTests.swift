@@ -39,19 +39,34 @@ final class ComparisonStreamingTests: XCTestCase {
     func testCSVAndJSONStreamedRowByRowEqualTheCommittedWholeFiles() throws {
         let comparison = try committedExampleComparison()
         let output = CountingOutput()
-        try ComparisonCSVRenderer(partSize: 1).write(comparison, to: output)
-        try ComparisonJSONRenderer(partSize: 1).write(comparison, to: output)
-        let examples = Fixtures.repositoryRoot.appendingPathComponent("Reports/examples/i-monitor/compare")
-        XCTAssertEqual(output.memory.files.map(\.relativePath),
-                       ["comparison.csv", "ranks.csv", "groups.csv", "waves.csv", "comparison.json"])
-        for file in output.memory.files {
-            let committed = try String(contentsOf: examples.appendingPathComponent(file.relativePath), encoding: .utf8)
-            XCTAssertEqual(file.contents, committed, "\(file.relativePath) streamed differs from the file written whole")
-        }
-        // A part per row (and the rest), per municipality and id in the JSON: really written in parts.
+        try ComparisonCSVRenderer(partSize: 1, rowsPerPiece: 1).write(comparison, to: output)
+        try ComparisonJSONRenderer(partSize: 1, elementsPerPiece: 1).write(comparison, to: output)
+        try assertCommittedFiles(output.memory)
+        // A part per municipality's rows (and the rest), per municipality and id in the JSON: really written in parts.
         XCTAssertEqual(output.parts["ranks.csv"], 1 + 12 + 1)
-        XCTAssertEqual(output.parts["comparison.csv"], 1 + 12 * 7 + 1)
+        XCTAssertEqual(output.parts["comparison.csv"], 1 + 12 + 1)
         XCTAssertGreaterThan(try XCTUnwrap(output.parts["comparison.json"]), 12 * 3)
+    }
+
+    func testCSVAndJSONMadeInUnevenPiecesOnEveryCoreEqualTheCommittedWholeFiles() throws {
+        let comparison = try committedExampleComparison()
+        let output = CountingOutput()
+        // 12 municipalities in pieces of 5, 5 and 2: made on every core, handed on in order.
+        try ComparisonCSVRenderer(partSize: 1, rowsPerPiece: 5).write(comparison, to: output)
+        try ComparisonJSONRenderer(partSize: 1, elementsPerPiece: 5).write(comparison, to: output)
+        try assertCommittedFiles(output.memory)
+        XCTAssertEqual(output.parts["ranks.csv"], 1 + 3 + 1)
+    }
+
+    /// The README's committed comparison files, each equal to the one in `memory`.
+    private func assertCommittedFiles(_ memory: MemoryReportOutput, file: StaticString = #filePath, line: UInt = #line) throws {
+        let examples = Fixtures.repositoryRoot.appendingPathComponent("Reports/examples/i-monitor/compare")
+        XCTAssertEqual(memory.files.map(\.relativePath), ["comparison.csv", "ranks.csv", "groups.csv", "waves.csv", "comparison.json"],
+                       file: file, line: line)
+        for written in memory.files {
+            let committed = try String(contentsOf: examples.appendingPathComponent(written.relativePath), encoding: .utf8)
+            XCTAssertEqual(written.contents, committed, "\(written.relativePath) streamed differs from the file written whole", file: file, line: line)
+        }
     }
 
     func testDefaultPartSizeWritesASmallComparisonInOnePartPerFile() throws {

@@ -25,11 +25,13 @@ package struct ComparedCohort: RandomAccessCollection, Sendable {
     private(set) var isFinished = false
 
     /// An empty cohort of municipalities with `metadataCount` metadata values each (0: none kept)
-    /// and scores on `dimensionCount` dimensions.
-    init(metadataCount: Int, dimensionCount: Int, names: Names) {
+    /// and scores on `dimensionCount` dimensions, with room for `expectedCount` municipalities.
+    init(metadataCount: Int, dimensionCount: Int, names: Names, expectedCount: Int = 0) {
         self.names = names
-        metadata = Array(repeating: TextColumn(), count: metadataCount)
-        scores = Array(repeating: ScoreColumn(), count: dimensionCount + 1)
+        ids = TextColumn(expectedCount: expectedCount)
+        metadata = Array(repeating: TextColumn(expectedCount: expectedCount), count: metadataCount)
+        scores = Array(repeating: ScoreColumn(expectedCount: expectedCount), count: dimensionCount + 1)
+        bands.reserveCapacity(expectedCount)
     }
 
     /// The cohort of `respondents` (their names kept as given), finished.
@@ -98,6 +100,26 @@ package struct ComparedCohort: RandomAccessCollection, Sendable {
             return name.isEmpty ? ids[index] : name
         case .kept: return keptNames[index]
         }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of a municipality's id (no `String` made of them).
+    func withID<Result>(of index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result { ids.withUTF8(index, body) }
+
+    /// Calls `body` with the UTF-8 bytes of a municipality's name (as `name(of:)`).
+    func withName<Result>(of index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        switch names {
+        case .ids: return ids.withUTF8(index, body)
+        case .metadata(let column):
+            guard column < metadata.count else { return ids.withUTF8(index, body) }
+            return metadata[column].withUTF8(index) { name in name.isEmpty ? ids.withUTF8(index, body) : body(name) }
+        case .kept: return keptNames.withUTF8(index, body)
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of a municipality's metadata value in a column (empty when the column is not kept).
+    func withMetadata<Result>(_ column: Int, of index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard column < metadata.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return metadata[column].withUTF8(index, body)
     }
 
     /// How many metadata columns are kept (the first of the cohort's names; 0 for an earlier wave's).

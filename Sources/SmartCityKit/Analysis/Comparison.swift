@@ -197,8 +197,11 @@ package struct Comparison: Sendable {
                                    columns: [ScoreColumn?], minimumGroupSize: Int) -> ([PeerGroup], CompactIntegers) {
         var groups: [PeerGroup] = []
         var firstSeen = FirstSeenLabels<[String]>()
+        // Only the columns the grouping reads are looked at (the others stay empty).
+        let read = metadataNames.map { name in grouping.columns.contains { $0.lowercased() == name.lowercased() } }
         for index in respondents.indices {
-            let parts = grouping.parts(of: metadataNames.indices.map { respondents.metadata($0, of: index) }, metadataNames: metadataNames)
+            let metadata = metadataNames.indices.map { read[$0] ? respondents.metadata($0, of: index) : "" }
+            let parts = grouping.parts(of: metadata, metadataNames: metadataNames)
             let (position, isNew) = firstSeen.position(of: parts)
             if isNew { groups.append(PeerGroup(label: PeerGrouping.label(ofParts: parts), parts: parts, members: [], isShown: false, medians: [], bandCounts: [])) }
             groups[position].members.append(Int32(index))
@@ -209,7 +212,11 @@ package struct Comparison: Sendable {
         for index in groups.indices where groups[index].members.count >= minimumGroupSize {
             groups[index].isShown = true
             groups[index].medians = columns.map { column in column?.median(of: groups[index].members) }
-            groups[index].bandCounts = bandIDs.map { id in groups[index].members.filter { respondents.bandID(of: Int($0)) == id }.count }
+            var bandCounts = [Int](repeating: 0, count: bandIDs.count)
+            for member in groups[index].members {
+                if let id = respondents.bandID(of: Int(member)), let band = bandIDs.firstIndex(of: id) { bandCounts[band] += 1 }
+            }
+            groups[index].bandCounts = bandCounts
         }
         return (groups, CompactIntegers(groupOfRespondent))
     }

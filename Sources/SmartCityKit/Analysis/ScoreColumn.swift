@@ -35,7 +35,14 @@ struct ScoreColumn: Sendable {
     /// those with one), whose `codes` are 0 until then.
     private var unsorted: [Fraction]?
 
-    init() {}
+    /// How many municipalities the column is expected to hold (its room is made for them once).
+    private let expectedCount: Int
+
+    /// An empty column, with room for `expectedCount` municipalities.
+    init(expectedCount: Int = 0) {
+        self.expectedCount = expectedCount
+        codes.reserveCapacity(expectedCount)
+    }
 
     /// How many municipalities the column holds.
     var count: Int { codes.count }
@@ -48,7 +55,10 @@ struct ScoreColumn: Sendable {
         }
         scoredCount += 1
         if unsorted == nil && values.count >= Self.lookupLimit {
-            unsorted = codes.compactMap { $0 == Self.none ? nil : values[Int($0)] }
+            var kept: [Fraction] = []
+            kept.reserveCapacity(max(expectedCount, codes.count + 1))
+            for code in codes where code != Self.none { kept.append(values[Int(code)]) }
+            unsorted = kept
             for row in codes.indices where codes[row] != Self.none { codes[row] = 0 }
             (values, lookup) = ([], [:])
         }
@@ -70,9 +80,12 @@ struct ScoreColumn: Sendable {
 
     /// Orders the values and counts how many municipalities hold each; appending is over.
     mutating func finish() {
-        if let scores = unsorted {
+        if unsorted != nil {
+            // Taken out of `unsorted`, not copied: they are sorted in their own storage.
+            var scores: [Fraction] = []
+            swap(&scores, &unsorted!)
             unsorted = nil
-            code(scores)
+            code(&scores)
         } else {
             let order = values.indices.sorted { values[$0] < values[$1] }
             var position = [UInt32](repeating: 0, count: values.count)
@@ -93,24 +106,54 @@ struct ScoreColumn: Sendable {
     }
 
     /// Codes the scores kept as they came (`unsorted`, in input order): sorted once, each run of
-    /// equal ones one value (the first in input order, as the dictionary keeps it).
-    private mutating func code(_ scores: [Fraction]) {
+    /// equal ones one value (the first in input order, as the dictionary keeps it). The scores
+    /// are put in order and thinned out to the values in their own storage, so that no second
+    /// array of fractions is made beside them.
+    private mutating func code(_ scores: inout [Fraction]) {
         var order = Array(0..<Int32(scores.count))
         order.sort { left, right in
             let comparison = Fraction.compare(scores[Int(left)], scores[Int(right)])
             return comparison != 0 ? comparison < 0 : left < right
         }
         var scoreCodes = [UInt32](repeating: 0, count: scores.count)
-        values = []
-        for index in order {
-            let score = scores[Int(index)]
-            if values.last.map({ Fraction.compare($0, score) != 0 }) ?? true { values.append(score) }
-            scoreCodes[Int(index)] = UInt32(values.count - 1)
+        var distinct = 0
+        for (place, index) in order.enumerated() {
+            if place == 0 || Fraction.compare(scores[Int(order[place - 1])], scores[Int(index)]) != 0 { distinct += 1 }
+            scoreCodes[Int(index)] = UInt32(distinct - 1)
         }
+        Self.permute(&scores, into: &order)
+        // Sorted, equal ones in input order: the first of each run is the value.
+        var kept = 0
+        for place in scores.indices where kept == 0 || Fraction.compare(scores[kept - 1], scores[place]) != 0 {
+            scores[kept] = scores[place]
+            kept += 1
+        }
+        scores.removeLast(scores.count - kept)
+        values = scores
         var next = 0
         for row in codes.indices where codes[row] != Self.none {
             codes[row] = scoreCodes[next]
             next += 1
+        }
+    }
+
+    /// Puts `scores[order[i]]` at `i` for every `i`, in place, by following the permutation's
+    /// cycles; `order` is used up (each position marked once moved).
+    private static func permute(_ scores: inout [Fraction], into order: inout [Int32]) {
+        let moved = Int32(-1)
+        for start in order.indices where order[start] != moved {
+            let first = scores[start]
+            var position = start
+            while true {
+                let source = Int(order[position])
+                order[position] = moved
+                if source == start {
+                    scores[position] = first
+                    break
+                }
+                scores[position] = scores[source]
+                position = source
+            }
         }
     }
 

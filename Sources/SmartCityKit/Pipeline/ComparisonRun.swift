@@ -171,7 +171,8 @@ package enum ComparisonRun {
         let metadataNames = run.summary.metadataNames
         let names: ComparedCohort.Names = keepsMetadata ? run.summary.nameColumn.map(ComparedCohort.Names.metadata) ?? .ids : .kept
         var respondents = ComparedCohort(metadataCount: keepsMetadata ? metadataNames.count : 0,
-                                         dimensionCount: run.summary.questionnaire.dimensions.count, names: names)
+                                         dimensionCount: run.summary.questionnaire.dimensions.count, names: names,
+                                         expectedCount: run.summary.rankedCount)
         var labels: [String?] = []
         try run.forEachBatch(details: false) { batch in
                 for ranked in batch where ranked.respondent.incomplete == nil {

@@ -3,12 +3,15 @@
 /// `groups.csv` (one row per group and measure). Column names are ids; numbers use `.` and
 /// four decimals; text cells are neutralised for spreadsheets. Each file is a `StreamedFile`:
 /// its rows are written as bytes (numbers straight from their values, the cells that repeat
-/// encoded once) and go to the output in parts of about `partSize` bytes.
+/// encoded once) and go to the output in parts of about `partSize` bytes; the rows of many
+/// municipalities are made on every core at once.
 struct ComparisonCSVRenderer {
     static let tidyFile = "comparison.csv", ranksFile = "ranks.csv", groupsFile = "groups.csv", wavesFile = "waves.csv"
 
     /// How many bytes of rows are made before they go to the output.
     var partSize = 1 << 20
+    /// How many municipalities' rows are made at once on one core (see `StreamedFile.appendRows`).
+    var rowsPerPiece = 1024
 
     /// Writes the files to the output; `advance` hears of each municipality written to `comparison.csv`.
     package func write(_ comparison: Comparison, to output: ReportOutput, advance: () -> Void = {}) throws {
@@ -20,7 +23,7 @@ struct ComparisonCSVRenderer {
 
     /// Writes one file: the rows `body` makes, in parts, then what is left.
     private func stream(_ name: String, to output: ReportOutput, _ body: (inout StreamedFile) throws -> Void) throws {
-        var file = StreamedFile(name, to: output, partSize: partSize)
+        var file = StreamedFile(name, to: output, partSize: partSize, rowsPerPiece: rowsPerPiece)
         try body(&file)
         try file.finish()
     }
@@ -100,22 +103,22 @@ struct ComparisonCSVRenderer {
             }
         }
         let noGroup = [UInt8(ascii: ",")]
-        var prefix = ByteBuffer()
-        for index in respondents.indices {
-            prefix.removeAll()
-            CSVWriter.appendText(respondents.id(of: index), to: &prefix)
+        // A municipality's rows, one per measure, made on any core.
+        try file.appendRows(respondents.count, { index, rows in
+            var prefix = ByteBuffer()
+            respondents.withID(of: index) { CSVWriter.appendText(utf8: $0, to: &prefix) }
             prefix.append(UInt8(ascii: ","))
-            CSVWriter.appendText(respondents.name(of: index), to: &prefix)
+            respondents.withName(of: index) { CSVWriter.appendText(utf8: $0, to: &prefix) }
             for column in otherMetadata {
                 prefix.append(UInt8(ascii: ","))
-                CSVWriter.appendText(respondents.metadata(column, of: index), to: &prefix)
+                respondents.withMetadata(column, of: index) { CSVWriter.appendText(utf8: $0, to: &prefix) }
             }
             let group = comparison.groupOfRespondent[index]
             for position in comparison.measures.indices {
                 let standing = comparison.standings.standing(of: index, on: position)
                 let groupCell = group.map { groupCells[$0][position] } ?? noGroup
                 let length = prefix.count + measureCells[position].count + cohortCells[position].count + groupCell.count + 5 * (Self.numberLength + 1) + 2
-                try file.append(atMost: length) { row in
+                rows.append(atMost: length) { row in
                     row.append(prefix.bytes)
                     row.append(UInt8(ascii: ","))
                     row.append(measureCells[position])
@@ -136,8 +139,7 @@ struct ComparisonCSVRenderer {
                     row.append(UInt8(ascii: "\n"))
                 }
             }
-            advance()
-        }
+        }, written: { _ in advance() })
     }
 
     /// One row per municipality, in the order chosen with `--rank-by`.
@@ -146,15 +148,15 @@ struct ComparisonCSVRenderer {
         let dimensionPositions = comparison.measures.indices.filter { comparison.measures[$0] != .total }
         try Self.row(["id", "name", "total", "band", "rank"] + dimensionPositions.map { "\(Self.measureID(comparison.measures[$0], in: questionnaire))_rank" }
             + ["rank_sum", "rank_sum_rank"], into: &file)
-        for index in comparison.order {
-            let id = respondents.id(of: index), name = respondents.name(of: index), band = respondents.bandID(of: index) ?? ""
-            let length = CSVWriter.encodedLength(id) + CSVWriter.encodedLength(name) + CSVWriter.encodedLength(band)
-                + (dimensionPositions.count + 4) * (Self.numberLength + 1) + 4
-            try file.append(atMost: length) { row in
-                CSVWriter.appendText(id, to: &row)
-                row.append(UInt8(ascii: ","))
-                CSVWriter.appendText(name, to: &row)
-                row.append(UInt8(ascii: ","))
+        let order = comparison.order
+        try file.appendRows(order.count) { place, rows in
+            let index = order[place]
+            respondents.withID(of: index) { CSVWriter.appendText(utf8: $0, to: &rows) }
+            rows.append(UInt8(ascii: ","))
+            respondents.withName(of: index) { CSVWriter.appendText(utf8: $0, to: &rows) }
+            rows.append(UInt8(ascii: ","))
+            let band = respondents.bandID(of: index) ?? ""
+            rows.append(atMost: CSVWriter.encodedLength(band) + (dimensionPositions.count + 4) * (Self.numberLength + 1) + 4) { row in
                 Self.append(respondents.score(of: index, at: 0), to: &row)
                 row.append(UInt8(ascii: ","))
                 CSVWriter.appendText(band, to: &row)

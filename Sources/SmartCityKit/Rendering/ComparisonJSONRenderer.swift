@@ -1,25 +1,28 @@
 /// `comparison.json`: everything the other comparison files hold, for programs. Written as a
 /// `StreamedFile`, to the output in parts of about `partSize` bytes: the cohort-long arrays are
-/// made one element at a time as they are written, never as one value or one string.
+/// made as they are written, many elements on every core at once, never as one value or one string.
 struct ComparisonJSONRenderer {
     static let file = "comparison.json"
 
     /// How many bytes are made before they go to the output.
     var partSize = 1 << 20
+    /// How many elements of a long array are made at once on one core (see `StreamedFile.appendRows`).
+    var elementsPerPiece = 1024
 
     /// A part of the document: a value made whole, an array made one element at a time (as a
-    /// value, or an object written straight into bytes), or an object holding such parts. Written
-    /// as `JSONValue` writes the same values.
+    /// value, or an object written straight into bytes, each element on any core; `written`
+    /// hears of each, in order), or an object holding such parts. Written as `JSONValue` writes
+    /// the same values.
     private indirect enum Part {
         case value(JSONValue)
         case array(count: Int, element: (Int) -> JSONValue)
-        case objects(count: Int, element: (Int, inout JSONObjectWriter) -> Void)
+        case objects(count: Int, element: (Int, inout JSONObjectWriter) -> Void, written: () -> Void)
         case object([(String, Part)])
     }
 
     /// Writes `comparison.json` to the output as a `StreamedFile`; `advance` hears of each municipality written.
     package func write(_ comparison: Comparison, to output: ReportOutput, advance: @escaping () -> Void = {}) throws {
-        var file = StreamedFile(Self.file, to: output, partSize: partSize)
+        var file = StreamedFile(Self.file, to: output, partSize: partSize, rowsPerPiece: elementsPerPiece)
         try write(document(comparison, advance: advance), indent: 0, into: &file)
         try file.append { $0.append(UInt8(ascii: "\n")) }
         try file.finish()
@@ -31,10 +34,10 @@ struct ComparisonJSONRenderer {
         case .value(let value): try file.append { value.write(into: &$0, indent: indent) }
         case .array(let count, let element):
             try writeArray(count: count, indent: indent, into: &file) { index, text in element(index).write(into: &text, indent: indent + 2) }
-        case .objects(let count, let element):
-            try writeArray(count: count, indent: indent, into: &file) { index, text in
+        case .objects(let count, let element, let written):
+            try writeArray(count: count, indent: indent, into: &file, element: { index, text in
                 JSONObjectWriter.write(into: &text, indent: indent + 2) { element(index, &$0) }
-            }
+            }, written: written)
         case .object(let members):
             guard !members.isEmpty else { return try file.append { $0.append("{}") } }
             try file.append { $0.append("{\n") }
@@ -54,18 +57,17 @@ struct ComparisonJSONRenderer {
         }
     }
 
-    /// Appends an array of `count` elements, each written by `element` on a line of its own
-    /// (`indent` + 2 spaces deep) and handed on as it is written.
-    private func writeArray(count: Int, indent: Int, into file: inout StreamedFile, element: (Int, inout ByteBuffer) -> Void) throws {
+    /// Appends an array of `count` elements, each written by `element` (on any core) on a line of
+    /// its own (`indent` + 2 spaces deep); `written` hears of each once handed on.
+    private func writeArray(count: Int, indent: Int, into file: inout StreamedFile, element: (Int, inout ByteBuffer) -> Void,
+                            written: () -> Void = {}) throws {
         guard count > 0 else { return try file.append { $0.append("[]") } }
         try file.append { $0.append("[\n") }
-        for index in 0..<count {
-            try file.append { text in
-                JSONValue.indent(indent + 2, into: &text)
-                element(index, &text)
-                text.append(index == count - 1 ? "\n" : ",\n")
-            }
-        }
+        try file.appendRows(count, { index, text in
+            JSONValue.indent(indent + 2, into: &text)
+            element(index, &text)
+            text.append(index == count - 1 ? "\n" : ",\n")
+        }, written: { _ in written() })
         try file.append { text in
             JSONValue.indent(indent, into: &text)
             text.append(UInt8(ascii: "]"))
@@ -79,12 +81,11 @@ struct ComparisonJSONRenderer {
         let measureIDs = comparison.measures.map { ComparisonCSVRenderer.measureID($0, in: questionnaire) }
         let metadataNames = summary.metadataNames, respondents = comparison.respondents
         let municipality = { (index: Int, object: inout JSONObjectWriter) in
-            advance()
-            object.string("id", respondents.id(of: index))
-            object.string("name", respondents.name(of: index))
+            respondents.withID(of: index) { object.string("id", utf8: $0) }
+            respondents.withName(of: index) { object.string("name", utf8: $0) }
             object.object("metadata") { metadata in
                 for (column, name) in metadataNames.prefix(respondents.metadataCount).enumerated() {
-                    metadata.string(name, respondents.metadata(column, of: index))
+                    respondents.withMetadata(column, of: index) { metadata.string(name, utf8: $0) }
                 }
             }
             object.string("band", respondents.bandID(of: index))
@@ -130,7 +131,7 @@ struct ComparisonJSONRenderer {
             ("rankBy", .value(.string(comparison.rankOrder.rawValue))),
             ("orderByScore", ids(comparison.orderByScore)),
             ("orderByRankSum", ids(comparison.orderByRankSum)),
-            ("municipalities", .objects(count: comparison.respondents.count, element: municipality)),
+            ("municipalities", .objects(count: comparison.respondents.count, element: municipality, written: advance)),
             ("groups", .array(count: comparison.groups.count, element: group)),
             ("waves", waves),
         ] + (comparison.municipalityMeans.map { [("municipalityMeans", Part.value(Self.municipalityMeans($0, measureIDs: measureIDs)))] } ?? []))

@@ -26,6 +26,11 @@ package struct CSVWriter: Sendable {
         buffer.append(atMost: encodedLength(value)) { appendText(value, to: &$0) }
     }
 
+    /// Appends user-supplied text given as UTF-8 bytes as one cell (see `text(_:)`).
+    static func appendText(utf8 bytes: UnsafeBufferPointer<UInt8>, to buffer: inout ByteBuffer) {
+        buffer.append(atMost: encodedLength(byteCount: bytes.count)) { appendText(utf8: bytes, to: &$0) }
+    }
+
     /// Appends user-supplied text as one cell through a cursor with room for `encodedLength(value)`.
     static func appendText(_ value: String, to cursor: inout ByteCursor) {
         var value = value

@@ -29,6 +29,12 @@ struct JSONObjectWriter {
         if let value { JSONValue.quote(value, into: &output) } else { output.append("null") }
     }
 
+    /// A member holding a string given as UTF-8 bytes.
+    mutating func string(_ key: String, utf8 value: UnsafeBufferPointer<UInt8>) {
+        start(key)
+        JSONValue.quote(utf8: value, into: &output)
+    }
+
     /// A member holding a whole number, or `null`.
     mutating func integer(_ key: String, _ value: Int?) {
         start(key)

@@ -71,7 +71,7 @@ indirect enum JSONValue {
 
     /// `count` spaces.
     static func indent(_ count: Int, into output: inout ByteBuffer) {
-        for _ in 0..<count { output.append(UInt8(ascii: " ")) }
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
     /// Appends text as a JSON string (see the byte version).
@@ -85,31 +85,34 @@ indirect enum JSONValue {
     /// `\\t`, other control characters as `\\u00xx`; other bytes as they are.
     static func quote(_ text: String, into output: inout ByteBuffer) {
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { quote(utf8: $0, into: &output) }
+    }
+
+    /// Appends UTF-8 text as a JSON string (see the `String` version).
+    static func quote(utf8 bytes: UnsafeBufferPointer<UInt8>, into output: inout ByteBuffer) {
+        output.append(UInt8(ascii: "\""))
+        // Most texts need no escape: append them whole.
+        guard bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            output.append(contentsOf: bytes)
             output.append(UInt8(ascii: "\""))
-            // Most texts need no escape: append them whole.
-            guard bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-                output.append(contentsOf: bytes)
-                output.append(UInt8(ascii: "\""))
-                return
-            }
-            let hexDigits = Array("0123456789abcdef".utf8)
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "\""): output.append("\\\"")
-                case UInt8(ascii: "\\"): output.append("\\\\")
-                case UInt8(ascii: "\n"): output.append("\\n")
-                case UInt8(ascii: "\r"): output.append("\\r")
-                case UInt8(ascii: "\t"): output.append("\\t")
-                case 0..<0x20:
-                    output.append("\\u00")
-                    output.append(hexDigits[Int(byte >> 4)])
-                    output.append(hexDigits[Int(byte & 0xF)])
-                default: output.append(byte)
-                }
-            }
-            output.append(UInt8(ascii: "\""))
+            return
         }
+        let hexDigits = Array("0123456789abcdef".utf8)
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "\""): output.append("\\\"")
+            case UInt8(ascii: "\\"): output.append("\\\\")
+            case UInt8(ascii: "\n"): output.append("\\n")
+            case UInt8(ascii: "\r"): output.append("\\r")
+            case UInt8(ascii: "\t"): output.append("\\t")
+            case 0..<0x20:
+                output.append("\\u00")
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0xF)])
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
     }
 }
 

@@ -13,8 +13,14 @@ struct TextColumn: Sendable {
     private var bytes: [UInt8] = []
     private var ends: [UInt32] = []
     private var isCoded = true
+    /// How many rows the column is expected to hold (its room is made for them once).
+    private let expectedCount: Int
 
-    init() {}
+    /// An empty column, with room for `expectedCount` rows.
+    init(expectedCount: Int = 0) {
+        self.expectedCount = expectedCount
+        codes.reserveCapacity(expectedCount)
+    }
 
     /// How many rows the column holds.
     var count: Int { isCoded ? codes.count : ends.count }
@@ -34,13 +40,27 @@ struct TextColumn: Sendable {
             }
             spell()
         }
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { utf8 in
+            // Grown by a quarter at a time, not doubled: the texts of a large cohort stay near their size.
+            if bytes.count + utf8.count > bytes.capacity { bytes.reserveCapacity(bytes.capacity + bytes.capacity / 4 + utf8.count) }
+            bytes.append(contentsOf: utf8)
+        }
         ends.append(UInt32(bytes.count))
+    }
+
+    /// Calls `body` with the UTF-8 bytes of a row's text (no `String` made of them).
+    func withUTF8<Result>(_ row: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if isCoded {
+            var text = distinct[Int(codes[row])]
+            return text.withUTF8(body)
+        }
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[spelled(row)])) }
     }
 
     /// Turns the codes into texts end to end (too many different values to code).
     private mutating func spell() {
-        ends.reserveCapacity(codes.count)
+        ends.reserveCapacity(max(codes.count, expectedCount))
         for code in codes {
             bytes.append(contentsOf: distinct[Int(code)].utf8)
             ends.append(UInt32(bytes.count))
