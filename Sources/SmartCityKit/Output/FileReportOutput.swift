@@ -207,6 +207,11 @@ package final class FileReportOutput: ReportOutput {
             streams[relativePath] = Stream(descriptor: try POSIXFile.create(path), path: path)
             writtenCount += 1
         }
+        // A part of a megabyte or more goes out as it is, not copied behind the bytes pending.
+        if streams[relativePath]!.pending.isEmpty && bytes.count > 1 << 20 {
+            let stream = streams[relativePath]!
+            return try bytes.bytes.withUnsafeBytes { try POSIXFile.writeAll(stream.descriptor, $0, path: FilePath.join(folder, relativePath)) }
+        }
         streams[relativePath]!.pending.append(contentsOf: bytes.bytes)
         if streams[relativePath]!.pending.count > 1 << 20 { try flush(relativePath) }
     }

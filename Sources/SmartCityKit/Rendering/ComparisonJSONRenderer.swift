@@ -18,6 +18,8 @@ struct ComparisonJSONRenderer {
         case array(count: Int, element: (Int) -> JSONValue)
         case objects(count: Int, element: (Int, inout JSONObjectWriter) -> Void, written: () -> Void)
         case object([(String, Part)])
+        /// An array of a few parts, each written as it comes.
+        case list([Part])
     }
 
     /// Writes `comparison.json` to the output as a `StreamedFile`; `advance` hears of each municipality written.
@@ -38,6 +40,18 @@ struct ComparisonJSONRenderer {
             try writeArray(count: count, indent: indent, into: &file, element: { index, text in
                 JSONObjectWriter.write(into: &text, indent: indent + 2) { element(index, &$0) }
             }, written: written)
+        case .list(let elements):
+            guard !elements.isEmpty else { return try file.append { $0.append("[]") } }
+            try file.append { $0.append("[\n") }
+            for (index, element) in elements.enumerated() {
+                try file.append { JSONValue.indent(indent + 2, into: &$0) }
+                try write(element, indent: indent + 2, into: &file)
+                try file.append { $0.append(index == elements.count - 1 ? "\n" : ",\n") }
+            }
+            try file.append { text in
+                JSONValue.indent(indent, into: &text)
+                text.append(UInt8(ascii: "]"))
+            }
         case .object(let members):
             guard !members.isEmpty else { return try file.append { $0.append("{}") } }
             try file.append { $0.append("{\n") }
@@ -110,13 +124,13 @@ struct ComparisonJSONRenderer {
             (id, .object([("count", .integer(measure.count)), ("mean", .number(measure.mean)), ("median", .number(measure.median)),
                           ("standardDeviation", .number(measure.standardDeviation))]))
         }
-        let group = { (position: Int) -> JSONValue in
-            let group = comparison.groups[position]
-            return .object([
-                ("label", .string(group.label)), ("count", .integer(group.members.count)), ("shown", .bool(group.isShown)),
-                ("medians", group.isShown ? .object(zip(measureIDs, group.medians).map { ($0, .number($1)) }) : .null),
-                ("bands", group.isShown ? .object(zip(questionnaire.bands.bands.map(\.id), group.bandCounts).map { ($0, .integer($1)) }) : .null),
-                ("members", .array(group.members.map { .string(comparison.respondents.id(of: Int($0))) })),
+        // A group's members (a third of a million in a cohort of a million) are an array made as written.
+        let group = { (group: PeerGroup) -> Part in
+            .object([
+                ("label", .value(.string(group.label))), ("count", .value(.integer(group.members.count))), ("shown", .value(.bool(group.isShown))),
+                ("medians", .value(group.isShown ? .object(zip(measureIDs, group.medians).map { ($0, .number($1)) }) : .null)),
+                ("bands", .value(group.isShown ? .object(zip(questionnaire.bands.bands.map(\.id), group.bandCounts).map { ($0, .integer($1)) }) : .null)),
+                ("members", .array(count: group.members.count) { .string(comparison.respondents.id(of: Int(group.members[$0]))) }),
             ])
         }
         let waves = comparison.waves.map { wavesPart($0, measureIDs: measureIDs, questionnaire: questionnaire) } ?? .value(.null)
@@ -132,7 +146,7 @@ struct ComparisonJSONRenderer {
             ("orderByScore", ids(comparison.orderByScore)),
             ("orderByRankSum", ids(comparison.orderByRankSum)),
             ("municipalities", .objects(count: comparison.respondents.count, element: municipality, written: advance)),
-            ("groups", .array(count: comparison.groups.count, element: group)),
+            ("groups", .list(comparison.groups.map(group))),
             ("waves", waves),
         ] + (comparison.municipalityMeans.map { [("municipalityMeans", Part.value(Self.municipalityMeans($0, measureIDs: measureIDs)))] } ?? []))
     }
