@@ -17,6 +17,8 @@ struct ComparisonJSONRenderer {
         case value(JSONValue)
         case array(count: Int, element: (Int) -> JSONValue)
         case objects(count: Int, element: (Int, inout JSONObjectWriter) -> Void, written: () -> Void)
+        /// An array of `count` strings, each written as JSON by `element` straight from its UTF-8 bytes (ids).
+        case strings(count: Int, element: (Int, inout ByteBuffer) -> Void)
         case object([(String, Part)])
         /// An array of a few parts, each written as it comes.
         case list([Part])
@@ -40,6 +42,8 @@ struct ComparisonJSONRenderer {
             try writeArray(count: count, indent: indent, into: &file, element: { index, text in
                 JSONObjectWriter.write(into: &text, indent: indent + 2) { element(index, &$0) }
             }, written: written)
+        case .strings(let count, let element):
+            try writeArray(count: count, indent: indent, into: &file, element: element)
         case .list(let elements):
             guard !elements.isEmpty else { return try file.append { $0.append("[]") } }
             try file.append { $0.append("[\n") }
@@ -124,17 +128,20 @@ struct ComparisonJSONRenderer {
             (id, .object([("count", .integer(measure.count)), ("mean", .number(measure.mean)), ("median", .number(measure.median)),
                           ("standardDeviation", .number(measure.standardDeviation))]))
         }
+        // The ids of `count` municipalities, the i-th at `position(i)`, each quoted from its bytes.
+        let ids = { (count: Int, position: @escaping (Int) -> Int) -> Part in
+            .strings(count: count) { index, text in respondents.withID(of: position(index)) { JSONValue.quote(utf8: $0, into: &text) } }
+        }
         // A group's members (a third of a million in a cohort of a million) are an array made as written.
         let group = { (group: PeerGroup) -> Part in
             .object([
                 ("label", .value(.string(group.label))), ("count", .value(.integer(group.members.count))), ("shown", .value(.bool(group.isShown))),
                 ("medians", .value(group.isShown ? .object(zip(measureIDs, group.medians).map { ($0, .number($1)) }) : .null)),
                 ("bands", .value(group.isShown ? .object(zip(questionnaire.bands.bands.map(\.id), group.bandCounts).map { ($0, .integer($1)) }) : .null)),
-                ("members", .array(count: group.members.count) { .string(comparison.respondents.id(of: Int(group.members[$0]))) }),
+                ("members", ids(group.members.count) { Int(group.members[$0]) }),
             ])
         }
         let waves = comparison.waves.map { wavesPart($0, measureIDs: measureIDs, questionnaire: questionnaire) } ?? .value(.null)
-        let ids = { (order: CompactIntegers.Positions) -> Part in .array(count: order.count) { .string(comparison.respondents.id(of: order[$0])) } }
         return .object([
             ("questionnaire", .value(.object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version)),
                                               ("sha256", .string(summary.questionnaireFile.sha256))]))),
@@ -143,8 +150,8 @@ struct ComparisonJSONRenderer {
             ("minimumGroupSize", .value(.integer(comparison.minimumGroupSize))),
             ("cohort", .value(.object(cohort))),
             ("rankBy", .value(.string(comparison.rankOrder.rawValue))),
-            ("orderByScore", ids(comparison.orderByScore)),
-            ("orderByRankSum", ids(comparison.orderByRankSum)),
+            ("orderByScore", ids(comparison.orderByScore.count) { comparison.orderByScore[$0] }),
+            ("orderByRankSum", ids(comparison.orderByRankSum.count) { comparison.orderByRankSum[$0] }),
             ("municipalities", .objects(count: comparison.respondents.count, element: municipality, written: advance)),
             ("groups", .list(comparison.groups.map(group))),
             ("waves", waves),
