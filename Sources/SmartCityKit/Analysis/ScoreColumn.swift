@@ -168,6 +168,11 @@ struct ScoreColumn: Sendable {
         code(of: row).map { StandingTable.Place(below: below[Int($0)], equal: counts[Int($0)]) }
     }
 
+    /// A municipality's score and its place (see `place(of:)`), found once; nil without a score.
+    func scoreAndPlace(of row: Int) -> (score: Fraction, place: StandingTable.Place)? {
+        code(of: row).map { (values[Int($0)], StandingTable.Place(below: below[Int($0)], equal: counts[Int($0)])) }
+    }
+
     /// The exact median of the cohort's scores: the middle value, or the mean of the two middle values.
     var median: Fraction? {
         guard scoredCount > 0 else { return nil }

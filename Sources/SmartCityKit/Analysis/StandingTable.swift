@@ -44,10 +44,12 @@ struct StandingTable: RandomAccessCollection, Sendable {
 
     /// Where a municipality stands on the measure at `position` (see `Standing`).
     func standing(of index: Int, on position: Int) -> Standing {
-        let value = respondents.score(of: index, at: position)
-        var standing = Standing(score: value, rank: rank(of: index, on: position))
-        guard let value, let place = place(of: index, on: position) else { return standing }
+        // The score and its place looked up once (a total's values lie far apart in memory).
+        guard position < respondents.scores.count, let (value, place) = respondents.scores[position].scoreAndPlace(of: index) else {
+            return Standing(score: nil, rank: nil)
+        }
         let summary = summaries[position]
+        var standing = Standing(score: value, rank: summary.count - Int(place.below) - Int(place.equal) + 1)
         standing.percentile = Fraction(Int128(2 * Int(place.below) + Int(place.equal)) * 100, Int128(2 * summary.count))
         if let mean = summary.mean, let deviation = summary.standardDeviation, deviation > 0 {
             standing.zScore = (value.doubleValue - mean) / deviation
