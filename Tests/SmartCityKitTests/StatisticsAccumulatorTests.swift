@@ -261,6 +261,29 @@ final class StatisticsAccumulatorTests: XCTestCase {
         XCTAssertNil(run.spill, "no spill is made for a run without a second pass")
     }
 
+    /// The cohort's summary is read from its groups' counters side by side: it is the summary of
+    /// the counters merged into one, to the bit - counters of few values (a dictionary) and of
+    /// many (a list), sharing values, one empty.
+    func testCountersReadTogetherSummariseAsTheirMerge() throws {
+        let few: [Fraction] = (0..<3_000).map { Fraction(Int128($0 % 7) * 100, 6) }
+        let many: [Fraction] = (0..<9_000).map { Fraction(Int128($0 * 37 % 8_999), 90) }
+        let more: [Fraction] = (0..<7_000).map { Fraction(Int128($0 * 11 % 6_997), 70) } + [Fraction(100), Fraction(0)]
+        let counters = [few, [], many, more].map { values in
+            var counter = ValueCounts()
+            for value in values { counter.add(value) }
+            counter.compact()
+            return counter
+        }
+        var merged = counters[0]
+        for counter in counters.dropFirst() { merged.merge(counter) }
+        merged.compact()
+        let together = try XCTUnwrap(ResearchStatisticsAccumulator.summary(counters))
+        XCTAssertEqual(together, ResearchStatisticsAccumulator.summary([merged]))
+        XCTAssertEqual(together.descriptive.count, few.count + many.count + more.count)
+        XCTAssertEqual(Array(MergedAscending(lists: counters.map(\.ascending))).map(\.value), Array(merged.ascending).map(\.value))
+        XCTAssertNil(ResearchStatisticsAccumulator.summary([ValueCounts()]))
+    }
+
     /// A dimension whose scores take more distinct values than can be coded keeps the scores
     /// themselves: its column, appended in parts or at once, gives the same scores, and its
     /// correlations are those of the textbook computation on the values.

@@ -551,33 +551,29 @@ struct ResearchStatisticsAccumulator {
         var bands: [Int]
         var withoutType: Int
 
-        init(group: Int?, _ tally: GroupTally) {
-            self.group = group
-            summaries = tally.measures.map { ResearchStatisticsAccumulator.summary($0) }
-            bands = tally.bands
-            withoutType = tally.withoutType
+        /// The tallies of a whole cohort, read together (`group` nil).
+        init(cohortOf tallies: [GroupTally]) {
+            group = nil
+            summaries = tallies[0].measures.indices.map { measure in ResearchStatisticsAccumulator.summary(tallies.map { $0.measures[measure] }) }
+            bands = tallies[0].bands.indices.map { band in tallies.reduce(0) { $0 + $1.bands[band] } }
+            withoutType = tallies.reduce(0) { $0 + $1.withoutType }
         }
     }
 
-    /// The whole cohort's tally and then each group's (in `sortedGroups` order) described. Each
-    /// group's tally is described and merged into the cohort's, then freed: the counts are never
-    /// held twice over.
+    /// The whole cohort's tally and then each group's (in `sortedGroups` order) described. The
+    /// cohort is described from the groups' and the ungrouped respondents' counts read together
+    /// (no merged copy of them), then each group's counts are described and freed.
     private mutating func describedTallies(sortedGroups: [Int]) -> [DescribedTally] {
-        var overall = ungrouped
+        let cohort = DescribedTally(cohortOf: [ungrouped] + groupTallies)
         ungrouped = GroupTally(measureCount: 0, bandCount: 0)
-        var described: [DescribedTally?] = Array(repeating: nil, count: groupTallies.count)
-        for position in groupTallies.indices {
+        var described: [DescribedTally] = [cohort]
+        for (rank, position) in sortedGroups.enumerated() {
             let tally = groupTallies[position]
             groupTallies[position] = GroupTally(measureCount: 0, bandCount: 0)
-            described[position] = DescribedTally(group: nil, tally)
-            overall.merge(tally)
+            described.append(DescribedTally(cohortOf: [tally]))
+            described[described.count - 1].group = rank
         }
-        overall.compact()
-        return [DescribedTally(group: nil, overall)] + sortedGroups.enumerated().map { rank, position in
-            var slot = described[position]!
-            slot.group = rank
-            return slot
-        }
+        return described
     }
 
     /// The bootstrap intervals of the reliability coefficients, into each dimension's entry; or
@@ -622,9 +618,11 @@ struct ResearchStatisticsAccumulator {
         Descriptive(values).map { summary($0, floor: floor, ceiling: ceiling) }
     }
 
-    /// The summary of counted exact values, computed on the exact values.
-    package static func summary(_ counts: ValueCounts) -> ResearchStatistics.Summary? {
-        Descriptive(exactCounts: counts.ascending).map { summary($0, floor: counts.count(of: .zero), ceiling: counts.count(of: .hundred)) }
+    /// The summary of the exact values counted in one or more counters, read together,
+    /// computed on the exact values.
+    static func summary(_ counts: [ValueCounts]) -> ResearchStatistics.Summary? {
+        let floor = counts.reduce(0) { $0 + $1.count(of: .zero) }, ceiling = counts.reduce(0) { $0 + $1.count(of: .hundred) }
+        return Descriptive(exactCounts: MergedAscending(lists: counts.map(\.ascending))).map { summary($0, floor: floor, ceiling: ceiling) }
     }
 
     /// A summary of descriptive statistics with `floor` values at 0 and `ceiling` at 100.
