@@ -284,6 +284,24 @@ final class StatisticsAccumulatorTests: XCTestCase {
         XCTAssertNil(ResearchStatisticsAccumulator.summary([ValueCounts()]))
     }
 
+    /// Counts kept in the small table, as it grows from 16 slots to thousands, and once past its
+    /// limit in a list: every value's count, equal values written differently counted together.
+    func testValueCountsCountEveryValueAsTheTableGrowsAndOnceItIsAList() {
+        for distinct in [3, 1_000, ValueCounts.dictionaryLimit, ValueCounts.dictionaryLimit + 500] {
+            var counts = ValueCounts()
+            for round in 1...3 {
+                for value in 0..<distinct { counts.add(Fraction(Int128(value) * Int128(round), 7 * Int128(round)), times: value % 3 + 1) }
+            }
+            counts.compact()
+            XCTAssertEqual(counts.total, 3 * (0..<distinct).reduce(0) { $0 + $1 % 3 + 1 })
+            for value in [0, 1, distinct / 2, distinct - 1] {
+                XCTAssertEqual(counts.count(of: Fraction(Int128(value), 7)), 3 * (value % 3 + 1), "\(value)/7 of \(distinct)")
+            }
+            XCTAssertEqual(counts.count(of: Fraction(1, 11)), 0)
+            XCTAssertEqual(counts.ascending.count, distinct)
+        }
+    }
+
     /// A dimension whose scores take more distinct values than can be coded keeps the scores
     /// themselves: its column, appended in parts or at once, gives the same scores, and its
     /// correlations are those of the textbook computation on the values.
