@@ -68,8 +68,10 @@ struct CountedValues: Sendable {
         compactIfDoubled()
     }
 
-    /// Counts every value another list counted.
+    /// Counts every value another list counted. The entries grow by a quarter at a time: a
+    /// group's list takes a piece's list after another, and doubling left up to twice the room.
     mutating func append(_ other: CountedValues) {
+        entries.reserveGrowingByQuarter(other.entries.count)
         for entry in other.entries {
             if entry.isWide {
                 append(other.wide[Int(entry.numerator)], times: other.count(of: entry))
