@@ -194,12 +194,6 @@ extension CountedValues {
             let entry = values.entries[position]
             return (values.value(of: entry), values.count(of: entry))
         }
-
-        /// The values' `Double`s with their counts.
-        var doubles: LazyMapCollection<[Entry], (value: Double, count: Int)> {
-            let values = self.values
-            return values.entries.lazy.map { (value: values.double(of: $0), count: values.count(of: $0)) }
-        }
     }
 
     /// The distinct values, lowest first, with their counts (compacted first if need be).
