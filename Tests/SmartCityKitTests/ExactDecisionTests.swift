@@ -105,7 +105,8 @@ final class ExactDecisionTests: XCTestCase {
     func testAConstantVariableHasNoCorrelation() {
         let tenths = Array(repeating: 0.1, count: 10)
         XCTAssertNotEqual(tenths.reduce(0, +) / 10, 0.1, "in binary the mean of ten tenths is not a tenth")
-        XCTAssertNil(ResearchStatisticsAccumulator.pearson(tenths, (1...10).map(Double.init)))
+        let columns = [CodedScores(tenths).ranked(), CodedScores((1...10).map(Double.init)).ranked()]
+        XCTAssertNil(DimensionCorrelations.matrices(columns).pearson[0][1].r)
     }
 
     /// Changes of +0.1, +0.2 and −0.3 points: a mean change of exactly 0 (in binary 1.9e-17,

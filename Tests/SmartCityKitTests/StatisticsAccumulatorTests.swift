@@ -136,15 +136,14 @@ final class StatisticsAccumulatorTests: XCTestCase {
     func testCorrelationsRankOnlyTheRespondentsScoredOnBothDimensions() throws {
         let x: [Double] = [3, .nan, 1, 4, 1, 5, 9, 2, 6, 5]
         let y: [Double] = [2, 7, 1, .nan, 8, 2, 8, 1, 8, 2]
-        let (pearson, spearman) = ResearchStatisticsAccumulator.correlations([x, y])
+        let (pearson, spearman) = Self.correlations([x, y])
         let pairs = x.indices.filter { !x[$0].isNaN && !y[$0].isNaN }
         let (px, py) = (pairs.map { x[$0] }, pairs.map { y[$0] })
         XCTAssertEqual(pairs.count, 8)
         XCTAssertEqual(pearson[0][1].n, 8)
-        XCTAssertEqual(pearson[0][1].r, ResearchStatisticsAccumulator.pearson(px, py))
+        XCTAssertEqual(pearson[0][1].r, Self.pearson(px, py))
         XCTAssertEqual(pearson[1][0], pearson[0][1])
-        let expected = try XCTUnwrap(ResearchStatisticsAccumulator.pearson(ResearchStatisticsAccumulator.averageRanks(px),
-                                                                           ResearchStatisticsAccumulator.averageRanks(py)))
+        let expected = try XCTUnwrap(Self.pearson(Self.averageRanks(px), Self.averageRanks(py)))
         XCTAssertEqual(spearman[0][1].r, expected)
         XCTAssertEqual(spearman[0][0].n, 9, "x has 9 scores")
         XCTAssertEqual(try XCTUnwrap(spearman[0][0].r), 1, accuracy: 1e-15)
@@ -260,5 +259,101 @@ final class StatisticsAccumulatorTests: XCTestCase {
             .score { _ in }
         XCTAssertEqual(run.summary.respondentCount, 200)
         XCTAssertNil(run.spill, "no spill is made for a run without a second pass")
+    }
+
+    /// The cohort's summary is read from its groups' counters side by side: it is the summary of
+    /// the counters merged into one, to the bit - counters of few values (a dictionary) and of
+    /// many (a list), sharing values, one empty.
+    func testCountersReadTogetherSummariseAsTheirMerge() throws {
+        let few: [Fraction] = (0..<3_000).map { Fraction(Int128($0 % 7) * 100, 6) }
+        let many: [Fraction] = (0..<9_000).map { Fraction(Int128($0 * 37 % 8_999), 90) }
+        let more: [Fraction] = (0..<7_000).map { Fraction(Int128($0 * 11 % 6_997), 70) } + [Fraction(100), Fraction(0)]
+        let counters = [few, [], many, more].map { values in
+            var counter = ValueCounts()
+            for value in values { counter.add(value) }
+            counter.compact()
+            return counter
+        }
+        var merged = counters[0]
+        for counter in counters.dropFirst() { merged.merge(counter) }
+        merged.compact()
+        let together = try XCTUnwrap(ResearchStatisticsAccumulator.summary(counters))
+        XCTAssertEqual(together, ResearchStatisticsAccumulator.summary([merged]))
+        XCTAssertEqual(together.descriptive.count, few.count + many.count + more.count)
+        XCTAssertEqual(Array(MergedAscending(lists: counters.map(\.ascending))).map(\.value), Array(merged.ascending).map(\.value))
+        XCTAssertNil(ResearchStatisticsAccumulator.summary([ValueCounts()]))
+    }
+
+    /// Counts kept in the small table, as it grows from 16 slots to thousands, and once past its
+    /// limit in a list: every value's count, equal values written differently counted together.
+    func testValueCountsCountEveryValueAsTheTableGrowsAndOnceItIsAList() {
+        for distinct in [3, 1_000, ValueCounts.dictionaryLimit, ValueCounts.dictionaryLimit + 500] {
+            var counts = ValueCounts()
+            for round in 1...3 {
+                for value in 0..<distinct { counts.add(Fraction(Int128(value) * Int128(round), 7 * Int128(round)), times: value % 3 + 1) }
+            }
+            counts.compact()
+            XCTAssertEqual(counts.total, 3 * (0..<distinct).reduce(0) { $0 + $1 % 3 + 1 })
+            for value in [0, 1, distinct / 2, distinct - 1] {
+                XCTAssertEqual(counts.count(of: Fraction(Int128(value), 7)), 3 * (value % 3 + 1), "\(value)/7 of \(distinct)")
+            }
+            XCTAssertEqual(counts.count(of: Fraction(1, 11)), 0)
+            XCTAssertEqual(counts.ascending.count, distinct)
+        }
+    }
+
+    /// A dimension whose scores take more distinct values than can be coded keeps the scores
+    /// themselves: its column, appended in parts or at once, gives the same scores, and its
+    /// correlations are those of the textbook computation on the values.
+    func testScoresBeyondTheCodeLimitAreKeptAndCorrelateAsTheValues() throws {
+        let count = CodedScores.codeLimit + 5_000
+        let x: [Double] = (0..<count).map { $0 % 97 == 0 ? .nan : Double($0 * 7919 % count) / 8 }
+        let y: [Double] = (0..<count).map { $0 % 89 == 0 ? .nan : Double($0 % 50) }
+        var parts = CodedScores(x.prefix(40_000).map { $0.isNaN ? nil : $0 })
+        parts.append(CodedScores(x.dropFirst(40_000).map { $0.isNaN ? nil : $0 }))
+        var appended: [Double] = []
+        parts.forEachScore { appended.append($0) }
+        XCTAssertEqual(appended.map(\.bitPattern), x.map(\.bitPattern))
+        guard case .wide = parts.ranked() else { return XCTFail("beyond the code limit the codes take 4 bytes") }
+        let (pearson, spearman) = Self.correlations([x, y])
+        let pairs = x.indices.filter { !x[$0].isNaN && !y[$0].isNaN }
+        let (px, py) = (pairs.map { x[$0] }, pairs.map { y[$0] })
+        XCTAssertEqual(pearson[0][1].n, pairs.count)
+        XCTAssertEqual(pearson[0][1].r, Self.pearson(px, py))
+        XCTAssertEqual(spearman[0][1].r, Self.pearson(Self.averageRanks(px), Self.averageRanks(py)))
+        XCTAssertEqual(spearman[1][1].r, 1)
+    }
+
+    /// The correlations of columns of scores (NaN: not scored).
+    private static func correlations(_ columns: [[Double]]) -> (pearson: [[ResearchStatistics.Correlation]], spearman: [[ResearchStatistics.Correlation]]) {
+        DimensionCorrelations.matrices(columns.map { column in CodedScores(column.map { $0.isNaN ? nil : $0 }).ranked() })
+    }
+
+    /// Pearson's r the textbook way, on two lists of values: what the correlations must give to the bit.
+    private static func pearson(_ x: [Double], _ y: [Double]) -> Double? {
+        guard x.count >= 2, x.contains(where: { $0 != x[0] }), y.contains(where: { $0 != y[0] }) else { return nil }
+        let n = Double(x.count)
+        let meanX = x.reduce(0, +) / n, meanY = y.reduce(0, +) / n
+        var sxx = 0.0, syy = 0.0, sxy = 0.0
+        for (a, b) in zip(x, y) {
+            sxx += (a - meanX) * (a - meanX)
+            syy += (b - meanY) * (b - meanY)
+            sxy += (a - meanX) * (b - meanY)
+        }
+        guard sxx > 0, syy > 0 else { return nil }
+        return max(-1, min(1, sxy / (sxx * syy).squareRoot()))
+    }
+
+    /// Ranks 1...n by sorting, ties sharing the mean of their ranks.
+    private static func averageRanks(_ values: [Double]) -> [Double] {
+        let order = values.indices.sorted { values[$0] < values[$1] }
+        var ranks = [Double](repeating: 0, count: values.count), start = 0
+        while start < order.count {
+            var end = start
+            while end + 1 < order.count && values[order[end + 1]] == values[order[start]] { end += 1 }
+            for position in start...end { ranks[order[position]] = Double(start + end) / 2 + 1 }
+            start = end + 1
+        }
+        return ranks
     }
 }

@@ -211,8 +211,8 @@ final class StatisticsPythonReferenceTests: XCTestCase {
     }
 
     func testGroupsWithFewerThanTwoRespondentsAreNotTested() {
-        XCTAssertNil(GroupComparison(values: [1, 2, 3], groups: [0, 0, 1], groupCount: 2))
-        let constant = GroupComparison(values: [5, 5, 5, 5], groups: [0, 0, 1, 1], groupCount: 2)
+        XCTAssertNil(GroupComparison(scores: CodedScores([1, 2, 3]).ranked(), groups: [0, 0, 1], groupCount: 2))
+        let constant = GroupComparison(scores: CodedScores([5, 5, 5, 5]).ranked(), groups: [0, 0, 1, 1], groupCount: 2)
         XCTAssertNil(constant?.welch)
         XCTAssertNil(constant?.kruskalWallis)
         XCTAssertEqual(constant?.pairs.count, 0)

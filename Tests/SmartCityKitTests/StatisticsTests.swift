@@ -126,11 +126,16 @@ final class ResearchStatisticsTests: XCTestCase {
         XCTAssertNil(ResearchStatisticsAccumulator.goodnessOfFit([5, 5], referenceShares: [0.5, 0.5]).failureReason)
     }
 
-    func testSpearmanRanksShareTiesAndPearsonNeedsVariance() {
-        XCTAssertEqual(ResearchStatisticsAccumulator.averageRanks([10, 20, 10, 30, 20, 20]), [1.5, 4, 1.5, 6, 4, 4])
-        XCTAssertEqual(try XCTUnwrap(ResearchStatisticsAccumulator.pearson([1, 2, 3], [2, 4, 6])), 1, accuracy: 1e-15)
-        XCTAssertNil(ResearchStatisticsAccumulator.pearson([1, 2, 3], [5, 5, 5]))
-        XCTAssertNil(ResearchStatisticsAccumulator.pearson([1], [1]))
+    func testSpearmanRanksShareTiesAndPearsonNeedsVariance() throws {
+        guard case .narrow(let ranked) = CodedScores([10, 20, 10, 30, 20, 20]).ranked() else { return XCTFail("six scores are coded") }
+        let ranks = RankedCodes<UInt16>.averageRanks(counts: ranked.counts { _ in true })
+        XCTAssertEqual(ranked.codes.map { ranks[Int($0)] }, [1.5, 4, 1.5, 6, 4, 4])
+        func r(_ x: [Double], _ y: [Double]) -> Double? {
+            DimensionCorrelations.matrices([CodedScores(x).ranked(), CodedScores(y).ranked()]).pearson[0][1].r
+        }
+        XCTAssertEqual(try XCTUnwrap(r([1, 2, 3], [2, 4, 6])), 1, accuracy: 1e-15)
+        XCTAssertNil(r([1, 2, 3], [5, 5, 5]))
+        XCTAssertNil(r([1], [1]))
     }
 }
 

@@ -266,7 +266,7 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(distinct.reduce(0) { $0 + $1.count }, all.count)
         XCTAssertTrue(zip(distinct.dropFirst(), distinct).allSatisfy { $0.value > $1.value }, "distinct, lowest first")
         XCTAssertEqual(counted.count(of: Fraction(1, 3)), 1 + 10_000 + 5_000, "one third from the thirds, the repeats and the merged counter")
-        XCTAssertEqual(distinct.doubles.map(\.value), distinct.map(\.value.doubleValue), "each Double the correctly rounded value")
+        XCTAssertEqual(distinct.values.entries.map(distinct.values.double(of:)), distinct.map(\.value.doubleValue), "each Double the correctly rounded value")
         for probe in [Fraction(1, 3), Fraction(-1_500, 7), Fraction(0), Fraction(4_499, 5), Fraction(4_999, 3), Fraction(1, 2), Fraction(-300), Fraction(2_000)] {
             let higher = all.filter { $0 > probe }.count, equal = all.filter { $0 == probe }.count
             XCTAssertEqual(table.rank(of: probe), higher + 1, "\(probe)")

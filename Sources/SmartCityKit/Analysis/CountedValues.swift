@@ -68,8 +68,10 @@ struct CountedValues: Sendable {
         compactIfDoubled()
     }
 
-    /// Counts every value another list counted.
+    /// Counts every value another list counted. The entries grow by a quarter at a time: a
+    /// group's list takes a piece's list after another, and doubling left up to twice the room.
     mutating func append(_ other: CountedValues) {
+        entries.reserveGrowingByQuarter(other.entries.count)
         for entry in other.entries {
             if entry.isWide {
                 append(other.wide[Int(entry.numerator)], times: other.count(of: entry))
@@ -191,12 +193,6 @@ extension CountedValues {
         subscript(position: Int) -> (value: Fraction, count: Int) {
             let entry = values.entries[position]
             return (values.value(of: entry), values.count(of: entry))
-        }
-
-        /// The values' `Double`s with their counts.
-        var doubles: LazyMapCollection<[Entry], (value: Double, count: Int)> {
-            let values = self.values
-            return values.entries.lazy.map { (value: values.double(of: $0), count: values.count(of: $0)) }
         }
     }
 

@@ -65,124 +65,107 @@ struct GroupComparison: Sendable {
         var pValue: Double
     }
 
-    /// Compares the groups of `values` (NaN: not scored), `groups[i]` being respondent i's group
+    /// Compares the groups of a measure's ranked scores, `groups[i]` being respondent i's group
     /// (its position in the report's labels; negative: none); nil when fewer than two groups
-    /// have two scored respondents. The tested groups' values are gathered once, group after
-    /// group (each in input order), and every test reads them there: one number per respondent.
-    init?(values: [Double], groups memberships: [Int32], groupCount: Int) {
+    /// have two scored respondents. Every test reads the scores where they are, in input order:
+    /// nothing is copied per group or sorted (ranks follow from counting the codes).
+    init?(scores: RankedScores, groups memberships: [Int32], groupCount: Int) {
+        switch scores {
+        case .narrow(let codes): self.init(codes, groups: memberships, groupCount: groupCount)
+        case .wide(let codes): self.init(codes, groups: memberships, groupCount: groupCount)
+        }
+    }
+
+    private init?<Code>(_ scores: RankedCodes<Code>, groups memberships: [Int32], groupCount: Int) {
         var sizes = [Int](repeating: 0, count: groupCount)
-        for (value, group) in zip(values, memberships) where group >= 0 && !value.isNaN { sizes[Int(group)] += 1 }
+        for (code, group) in zip(scores.codes, memberships) where group >= 0 && code != 0 { sizes[Int(group)] += 1 }
         let tested = sizes.indices.filter { sizes[$0] >= 2 }
         guard tested.count >= 2 else { return nil }
         groups = tested
         counts = tested.map { sizes[$0] }
         tooSmall = sizes.indices.filter { sizes[$0] == 1 }
-        let pooled = Self.pooled(values, groups: memberships, tested: tested, sizes: sizes)
-        let samples = Self.slices(of: pooled, counts: counts)
-        let moments = Self.moments(samples)
-        welch = Self.welch(samples, moments: moments)
-        gamesHowell = welch == nil ? [] : Self.gamesHowell(samples, moments: moments, groups: tested)
-        let ranked = Self.rankSums(pooled, counts: counts)
+        // Each group's place among the tested ones (-1: not tested).
+        var sample = [Int](repeating: -1, count: groupCount)
+        for (position, group) in tested.enumerated() { sample[group] = position }
+        let moments = Self.moments(scores, samples: sample, counts: counts, groups: memberships)
+        welch = Self.welch(moments, counts: counts)
+        gamesHowell = welch == nil ? [] : Self.gamesHowell(moments, counts: counts, groups: tested)
+        let ranked = Self.rankSums(scores, samples: sample, sampleCount: tested.count, groups: memberships)
         kruskalWallis = Self.kruskalWallis(ranked, counts: counts)
         pairs = Self.dunn(ranked, counts: counts, groups: tested)
     }
 
-    /// The values of the tested groups, group after group in the order of `tested`, each
-    /// group's in input order.
-    private static func pooled(_ values: [Double], groups memberships: [Int32], tested: [Int], sizes: [Int]) -> [Double] {
-        // Where each tested group's next value goes (-1: not tested).
-        var next = [Int](repeating: -1, count: sizes.count), end = 0
-        for group in tested {
-            next[group] = end
-            end += sizes[group]
+    /// Per tested group (at its place in `samples`), the sum, mean and sample variance (n − 1)
+    /// of its scores, each summed in input order.
+    private static func moments<Code>(_ scores: RankedCodes<Code>, samples: [Int], counts: [Int], groups: [Int32])
+        -> [(sum: Double, mean: Double, variance: Double)] {
+        let values = scores.scoresByCode
+        var sums = [Double](repeating: 0, count: counts.count)
+        for (code, group) in zip(scores.codes, groups) where group >= 0 && code != 0 && samples[Int(group)] >= 0 {
+            sums[samples[Int(group)]] += values[Int(code)]
         }
-        var pooled = [Double](repeating: 0, count: end)
-        for (value, group) in zip(values, memberships) where group >= 0 && !value.isNaN && next[Int(group)] >= 0 {
-            pooled[next[Int(group)]] = value
-            next[Int(group)] += 1
+        let means = zip(sums, counts).map { $0 / Double($1) }
+        var squares = [Double](repeating: 0, count: counts.count)
+        for (code, group) in zip(scores.codes, groups) where group >= 0 && code != 0 && samples[Int(group)] >= 0 {
+            let sample = samples[Int(group)], value = values[Int(code)]
+            squares[sample] += (value - means[sample]) * (value - means[sample])
         }
-        return pooled
-    }
-
-    /// Consecutive slices of `values` of the sizes in `counts`.
-    private static func slices(of values: [Double], counts: [Int]) -> [ArraySlice<Double>] {
-        var start = 0
-        return counts.map { count in
-            defer { start += count }
-            return values[start..<start + count]
-        }
+        return counts.indices.map { (sums[$0], means[$0], squares[$0] / Double(counts[$0] - 1)) }
     }
 
     /// Welch's ANOVA; nil when a group's values are all equal (its weight is infinite).
-    private static func welch(_ samples: [ArraySlice<Double>], moments: [(mean: Double, variance: Double)]) -> WelchANOVA? {
-        let k = Double(samples.count)
+    private static func welch(_ moments: [(sum: Double, mean: Double, variance: Double)], counts: [Int]) -> WelchANOVA? {
+        let k = Double(counts.count)
         let means = moments.map(\.mean), variances = moments.map(\.variance)
-        let squares = zip(variances, samples).map { $0 * Double($1.count - 1) }
+        let squares = zip(variances, counts).map { $0 * Double($1 - 1) }
         guard variances.allSatisfy({ $0 > 0 }) else { return nil }
-        let weights = zip(samples, variances).map { Double($0.count) / $1 }
+        let weights = zip(counts, variances).map { Double($0) / $1 }
         let totalWeight = weights.reduce(0, +)
         let weightedMean = zip(weights, means).reduce(0.0) { $0 + $1.0 * $1.1 } / totalWeight
         let between = zip(weights, means).reduce(0.0) { $0 + $1.0 * ($1.1 - weightedMean) * ($1.1 - weightedMean) } / (k - 1)
-        let lambda = zip(weights, samples).reduce(0.0) { $0 + (1 - $1.0 / totalWeight) * (1 - $1.0 / totalWeight) / Double($1.1.count - 1) }
+        let lambda = zip(weights, counts).reduce(0.0) { $0 + (1 - $1.0 / totalWeight) * (1 - $1.0 / totalWeight) / Double($1.1 - 1) }
         let statistic = between / (1 + 2 * (k - 2) / (k * k - 1) * lambda)
         let df2 = (k * k - 1) / (3 * lambda)
 
-        let n = Double(samples.reduce(0) { $0 + $1.count })
-        let grandMean = samples.reduce(0.0) { $0 + $1.reduce(0, +) } / n
+        let n = Double(counts.reduce(0, +))
+        let grandMean = moments.reduce(0.0) { $0 + $1.sum } / n
         let withinSquares = squares.reduce(0, +)
-        let betweenSquares = zip(samples, means).reduce(0.0) { $0 + Double($1.0.count) * ($1.1 - grandMean) * ($1.1 - grandMean) }
+        let betweenSquares = zip(counts, means).reduce(0.0) { $0 + Double($1.0) * ($1.1 - grandMean) * ($1.1 - grandMean) }
         let meanWithin = withinSquares / (n - k)
         let omega = (betweenSquares - (k - 1) * meanWithin) / (betweenSquares + withinSquares + meanWithin)
         return WelchANOVA(statistic: statistic, df1: k - 1, df2: df2, pValue: Distributions.fSurvival(statistic, df1: k - 1, df2: df2),
                           omegaSquared: omega)
     }
 
-    /// The mean and the sample variance (n − 1) of each sample.
-    private static func moments(_ samples: [ArraySlice<Double>]) -> [(mean: Double, variance: Double)] {
-        samples.map { sample in
-            let mean = sample.reduce(0, +) / Double(sample.count)
-            return (mean, sample.reduce(0.0) { $0 + ($1 - mean) * ($1 - mean) } / Double(sample.count - 1))
-        }
-    }
-
     /// The Games-Howell test of every two groups (each group's variance above 0).
-    private static func gamesHowell(_ samples: [ArraySlice<Double>], moments: [(mean: Double, variance: Double)], groups: [Int]) -> [GamesHowellPair] {
+    private static func gamesHowell(_ moments: [(sum: Double, mean: Double, variance: Double)], counts: [Int], groups: [Int]) -> [GamesHowellPair] {
         var pairs: [GamesHowellPair] = []
-        for a in samples.indices {
-            for b in samples.indices where b > a {
-                let va = moments[a].variance / Double(samples[a].count), vb = moments[b].variance / Double(samples[b].count)
+        for a in counts.indices {
+            for b in counts.indices where b > a {
+                let va = moments[a].variance / Double(counts[a]), vb = moments[b].variance / Double(counts[b])
                 let difference = moments[a].mean - moments[b].mean
                 let t = difference / (va + vb).squareRoot()
-                let df = (va + vb) * (va + vb) / (va * va / Double(samples[a].count - 1) + vb * vb / Double(samples[b].count - 1))
+                let df = (va + vb) * (va + vb) / (va * va / Double(counts[a] - 1) + vb * vb / Double(counts[b] - 1))
                 pairs.append(GamesHowellPair(a: groups[a], b: groups[b], meanDifference: difference, t: t, degreesOfFreedom: df,
-                                             pValue: StudentizedRange.survival(2.0.squareRoot() * abs(t), groups: samples.count, degreesOfFreedom: df)))
+                                             pValue: StudentizedRange.survival(2.0.squareRoot() * abs(t), groups: counts.count, degreesOfFreedom: df)))
             }
         }
         return pairs
     }
 
-    /// Each sample's sum of ranks among the pooled values (the samples of sizes `counts`, one
-    /// after another; ties sharing their mean rank), with Σ (t³ − t) over the groups of ties.
-    /// The values are sorted with their samples beside them (no scattered reads). Ranks are
+    /// Each tested group's sum of ranks among the tested groups' scores (ties sharing their
+    /// mean rank), with Σ (t³ − t) over the groups of ties, lowest score first. Ranks are
     /// multiples of ½, so their sums are exact in any order (below 2^52 half ranks).
-    private static func rankSums(_ pooled: [Double], counts: [Int]) -> (sums: [Double], ties: Double) {
-        var ranked: [(value: Double, sample: Int32)] = []
-        ranked.reserveCapacity(pooled.count)
-        var start = 0
-        for (sample, count) in counts.enumerated() {
-            for value in pooled[start..<start + count] { ranked.append((value, Int32(sample))) }
-            start += count
+    private static func rankSums<Code>(_ scores: RankedCodes<Code>, samples: [Int], sampleCount: Int, groups: [Int32]) -> (sums: [Double], ties: Double) {
+        let counts = scores.counts { groups[$0] >= 0 && samples[Int(groups[$0])] >= 0 }
+        let ranks = RankedCodes<Code>.averageRanks(counts: counts)
+        var sums = [Double](repeating: 0, count: sampleCount)
+        for (code, group) in zip(scores.codes, groups) where group >= 0 && code != 0 && samples[Int(group)] >= 0 {
+            sums[samples[Int(group)]] += ranks[Int(code)]
         }
-        ranked.sort { $0.value < $1.value }
-        var sums = [Double](repeating: 0, count: counts.count), ties = 0.0
-        start = 0
-        for position in ranked.indices where position == ranked.count - 1 || ranked[position + 1].value != ranked[position].value {
-            // The mean of the ranks start + 1 ... position + 1.
-            let rank = Double(start + position) / 2 + 1
-            for tied in start...position { sums[Int(ranked[tied].sample)] += rank }
-            let t = Double(position - start + 1)
-            ties += t * t * t - t
-            start = position + 1
+        let ties = counts.dropFirst().reduce(0.0) { ties, count in
+            let t = Double(count)
+            return count > 0 ? ties + (t * t * t - t) : ties
         }
         return (sums, ties)
     }

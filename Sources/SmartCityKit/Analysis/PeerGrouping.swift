@@ -109,10 +109,27 @@ package struct PeerGrouping: Sendable, Equatable {
 
     /// The value of a metadata column (named in any case), trimmed; nil when the column is not
     /// there or the cell is empty. `metadata` is aligned with `metadataNames`.
+    /// Called for every respondent of a grouped run: the names are compared without making
+    /// lower-case copies when they are ASCII, and a cell is trimmed only when it may need it.
     static func value(of column: String, in metadata: [String], metadataNames: [String]) -> String? {
-        metadataNames.firstIndex { $0.lowercased() == column.lowercased() }
-            .flatMap { $0 < metadata.count ? metadata[$0].trimmingCharacters(in: .whitespaces) : nil }
+        metadataNames.firstIndex { sameName($0, column) }
+            .flatMap { $0 < metadata.count ? trimmed(metadata[$0]) : nil }
             .flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Whether two column names are the same in any case.
+    private static func sameName(_ a: String, _ b: String) -> Bool {
+        if a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) { return ASCII.equalIgnoringCase(a.utf8, b.utf8) }
+        return a.lowercased() == b.lowercased()
+    }
+
+    /// A cell without the white space (`CharacterSet.whitespaces`) at its ends. A cell that
+    /// begins and ends with an ASCII byte other than a space or a tab has none there: returned
+    /// as it is, without Foundation's trimming (the other white space is beyond ASCII).
+    private static func trimmed(_ cell: String) -> String {
+        let bytes = cell.utf8
+        if let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80, !ASCII.isSpace(first), !ASCII.isSpace(last) { return cell }
+        return cell.trimmingCharacters(in: .whitespaces)
     }
 
     /// The parts of a municipality's group: its column value (as written), then its class.

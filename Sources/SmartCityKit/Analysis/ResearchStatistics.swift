@@ -191,11 +191,12 @@ struct ResearchStatisticsAccumulator {
     private var ungrouped: GroupTally
     /// The respondents counted.
     package private(set) var respondentCount = 0
-    /// Per dimension and respondent, in input order: the score (NaN: not scored).
-    private var dimensionScores: [[Double]]
-    /// Per respondent, in input order: the total score (NaN: none) and the position of its group
-    /// in `groupParts` (−1: none), for the tests between groups.
-    private var totalScores: [Double] = []
+    /// Per dimension, every respondent's score in input order (coded: a dimension's scores take
+    /// few values).
+    private var dimensionScores: [CodedScores]
+    /// Per respondent, in input order: the total score and the position of its group in
+    /// `groupParts` (−1: none), for the tests between groups.
+    private var totalScores = CodedScores()
     private var respondentGroups: [Int32] = []
     /// Per scored question and status (at `position × statusKinds + ItemStatus.position`): how
     /// many respondents' items had it.
@@ -292,7 +293,7 @@ struct ResearchStatisticsAccumulator {
         dimensionItems = items
         bandIDs = questionnaire.bands.bands.map(\.id)
         ungrouped = GroupTally(measureCount: questionnaire.dimensions.count + 1, bandCount: bandIDs.count)
-        dimensionScores = Array(repeating: [], count: questionnaire.dimensions.count)
+        dimensionScores = Array(repeating: CodedScores(), count: questionnaire.dimensions.count)
         statusCounts = Array(repeating: 0, count: scored.count * Self.statusKinds)
         itemScoreSums = scored.map { _ in 0 }
         var starts = [0]
@@ -324,19 +325,17 @@ struct ResearchStatisticsAccumulator {
         if let group {
             let position = position(ofGroup: group)
             groupTallies[position].add(score, band: band)
-            Self.reserve(1, in: &respondentGroups)
+            respondentGroups.reserveGrowingByQuarter(1)
             respondentGroups.append(Int32(position))
         } else {
             ungrouped.add(score, band: band)
-            Self.reserve(1, in: &respondentGroups)
+            respondentGroups.reserveGrowingByQuarter(1)
             respondentGroups.append(-1)
         }
         respondentCount += 1
-        Self.reserve(1, in: &totalScores)
-        totalScores.append(score.exactTotal?.doubleValue ?? .nan)
+        totalScores.append(score.exactTotal?.doubleValue)
         for (dimension, result) in score.dimensions.enumerated() {
-            Self.reserve(1, in: &dimensionScores[dimension])
-            dimensionScores[dimension].append(result.exactScore?.doubleValue ?? .nan)
+            dimensionScores[dimension].append(result.exactScore?.doubleValue)
         }
         for (position, question) in scoredQuestions.enumerated() {
             let status = score.itemStatuses[question]
@@ -367,14 +366,6 @@ struct ResearchStatisticsAccumulator {
             for (slot, units) in itemScores.enumerated() { allItemsRow[slot] = units! }
             allItems?.add(allItemsRow)
         }
-    }
-
-    /// Makes room for `extra` more values in a per-respondent column, growing it by a quarter at
-    /// a time rather than doubling as an array does: the columns are most of what the
-    /// accumulator holds at a million respondents, and doubling leaves up to half of them unused.
-    private static func reserve<Value>(_ extra: Int, in column: inout [Value]) {
-        let needed = column.count + extra
-        if needed > column.capacity { column.reserveCapacity(max(needed, column.count + column.count / 4, 16)) }
     }
 
     /// Counts a respondent's scores in its municipality's moments.
@@ -412,14 +403,10 @@ struct ResearchStatisticsAccumulator {
             return Int32(position)
         }
         respondentCount += other.respondentCount
-        Self.reserve(other.respondentCount, in: &totalScores)
-        totalScores += other.totalScores
-        Self.reserve(other.respondentCount, in: &respondentGroups)
+        totalScores.append(other.totalScores)
+        respondentGroups.reserveGrowingByQuarter(other.respondentCount)
         respondentGroups += other.respondentGroups.lazy.map { $0 < 0 ? -1 : positions[Int($0)] }
-        for dimension in dimensionScores.indices {
-            Self.reserve(other.respondentCount, in: &dimensionScores[dimension])
-            dimensionScores[dimension] += other.dimensionScores[dimension]
-        }
+        for dimension in dimensionScores.indices { dimensionScores[dimension].append(other.dimensionScores[dimension]) }
         for index in statusCounts.indices { statusCounts[index] += other.statusCounts[index] }
         for item in scoredQuestions.indices { itemScoreSums[item] += other.itemScoreSums[item] }
         for index in answerCounts.indices { answerCounts[index] += other.answerCounts[index] }
@@ -523,13 +510,21 @@ struct ResearchStatisticsAccumulator {
             return reliability
         }
         let bootstrapOutcome = bootstrapIntervals(into: &reliability)
-        let correlations = Self.correlations(dimensionScores)
+        var ranked = takeRankedScores()
+        let correlations = DimensionCorrelations.matrices(ranked)
         // Respondents' groups by their place in the report's order.
         var reportPosition = [Int32](repeating: -1, count: groupParts.count)
         for (rank, position) in sortedGroups.enumerated() { reportPosition[position] = Int32(rank) }
-        let memberships = respondentGroups.map { $0 < 0 ? -1 : reportPosition[Int($0)] }
-        let groupTests = groupParts.isEmpty ? [] : zip(measureList, dimensionScores + [totalScores]).map { measure, values in
-            ResearchStatistics.MeasureComparison(measure: measure, comparison: GroupComparison(values: values, groups: memberships, groupCount: groupParts.count))
+        var memberships = respondentGroups
+        respondentGroups = []
+        for index in memberships.indices where memberships[index] >= 0 { memberships[index] = reportPosition[Int(memberships[index])] }
+        if !groupParts.isEmpty {
+            let total = totalScores
+            totalScores = CodedScores()
+            ranked.append(total.ranked())
+        }
+        let groupTests = groupParts.isEmpty ? [] : zip(measureList, ranked).map { measure, scores in
+            ResearchStatistics.MeasureComparison(measure: measure, comparison: GroupComparison(scores: scores, groups: memberships, groupCount: groupParts.count))
         }
 
         let items = scoredQuestions.indices.map { position -> ResearchStatistics.ItemStatistics in
@@ -556,33 +551,29 @@ struct ResearchStatisticsAccumulator {
         var bands: [Int]
         var withoutType: Int
 
-        init(group: Int?, _ tally: GroupTally) {
-            self.group = group
-            summaries = tally.measures.map { ResearchStatisticsAccumulator.summary($0) }
-            bands = tally.bands
-            withoutType = tally.withoutType
+        /// The tallies of a whole cohort, read together (`group` nil).
+        init(cohortOf tallies: [GroupTally]) {
+            group = nil
+            summaries = tallies[0].measures.indices.map { measure in ResearchStatisticsAccumulator.summary(tallies.map { $0.measures[measure] }) }
+            bands = tallies[0].bands.indices.map { band in tallies.reduce(0) { $0 + $1.bands[band] } }
+            withoutType = tallies.reduce(0) { $0 + $1.withoutType }
         }
     }
 
-    /// The whole cohort's tally and then each group's (in `sortedGroups` order) described. Each
-    /// group's tally is described and merged into the cohort's, then freed: the counts are never
-    /// held twice over.
+    /// The whole cohort's tally and then each group's (in `sortedGroups` order) described. The
+    /// cohort is described from the groups' and the ungrouped respondents' counts read together
+    /// (no merged copy of them), then each group's counts are described and freed.
     private mutating func describedTallies(sortedGroups: [Int]) -> [DescribedTally] {
-        var overall = ungrouped
+        let cohort = DescribedTally(cohortOf: [ungrouped] + groupTallies)
         ungrouped = GroupTally(measureCount: 0, bandCount: 0)
-        var described: [DescribedTally?] = Array(repeating: nil, count: groupTallies.count)
-        for position in groupTallies.indices {
+        var described: [DescribedTally] = [cohort]
+        for (rank, position) in sortedGroups.enumerated() {
             let tally = groupTallies[position]
             groupTallies[position] = GroupTally(measureCount: 0, bandCount: 0)
-            described[position] = DescribedTally(group: nil, tally)
-            overall.merge(tally)
+            described.append(DescribedTally(cohortOf: [tally]))
+            described[described.count - 1].group = rank
         }
-        overall.compact()
-        return [DescribedTally(group: nil, overall)] + sortedGroups.enumerated().map { rank, position in
-            var slot = described[position]!
-            slot.group = rank
-            return slot
-        }
+        return described
     }
 
     /// The bootstrap intervals of the reliability coefficients, into each dimension's entry; or
@@ -613,60 +604,13 @@ struct ResearchStatisticsAccumulator {
             withoutMunicipality: withoutMunicipality)
     }
 
-    /// Pearson's r and Spearman's rho between every two dimensions over the respondents scored
-    /// on both (pairwise complete), summed in input order. Each dimension's respondents are
-    /// sorted by score and ranked once; the ranks within a pair's respondents follow in one pass. Only
-    /// dimensions with unscored respondents make copies of the pair's values.
-    static func correlations(_ scores: [[Double]]) -> (pearson: [[ResearchStatistics.Correlation]], spearman: [[ResearchStatistics.Correlation]]) {
-        let orders = scores.map { values in
-            var order = Array(values.indices.lazy.filter { !values[$0].isNaN }.map { Int32($0) })
-            order.sort { values[Int($0)] < values[Int($1)] }
-            return order
+    /// The dimensions' scores ranked, taken out of the accumulator (each column renumbered in place).
+    private mutating func takeRankedScores() -> [RankedScores] {
+        dimensionScores.indices.map { dimension in
+            let column = dimensionScores[dimension]
+            dimensionScores[dimension] = CodedScores()
+            return column.ranked()
         }
-        let complete = scores.indices.map { orders[$0].count == scores[$0].count }
-        var pearson = scores.map { _ in [ResearchStatistics.Correlation]() }, spearman = pearson
-        for i in scores.indices {
-            let x = scores[i]
-            // The ranks of x among all its scored respondents: those within a pair's respondents
-            // when the other dimension is scored for every respondent (and on the diagonal).
-            let ownRanks = averageRanks(x, order: orders[i]) { _ in true }
-            for j in scores.indices {
-                // r is symmetric to the last bit (the same products, summed in the same order).
-                if j < i {
-                    pearson[i].append(pearson[j][i])
-                    spearman[i].append(spearman[j][i])
-                    continue
-                }
-                let y = scores[j]
-                let xRanks = complete[j] ? ownRanks : averageRanks(x, order: orders[i]) { !y[$0].isNaN }
-                let yRanks = j == i ? ownRanks : averageRanks(y, order: orders[j]) { !x[$0].isNaN }
-                if complete[i] && complete[j] {
-                    pearson[i].append(.init(r: Self.pearson(x, y), n: x.count))
-                    spearman[i].append(.init(r: Self.pearson(xRanks, yRanks), n: x.count))
-                } else {
-                    let pairs = x.indices.filter { !x[$0].isNaN && !y[$0].isNaN }
-                    pearson[i].append(.init(r: Self.pearson(pairs.map { x[$0] }, pairs.map { y[$0] }), n: pairs.count))
-                    spearman[i].append(.init(r: Self.pearson(pairs.map { xRanks[$0] }, pairs.map { yRanks[$0] }), n: pairs.count))
-                }
-            }
-        }
-        return (withPValues(pearson), withPValues(spearman))
-    }
-
-    /// The correlations with their p-values, adjusted over the pairs of distinct dimensions.
-    private static func withPValues(_ matrix: [[ResearchStatistics.Correlation]]) -> [[ResearchStatistics.Correlation]] {
-        var matrix = matrix
-        let pairs = matrix.indices.flatMap { i in matrix.indices.filter { $0 > i }.map { (i, $0) } }
-        let pValues = pairs.map { i, j in matrix[i][j].r.flatMap { Distributions.correlationPValue($0, count: matrix[i][j].n) } }
-        let holm = PValueAdjustment.holm(pValues), benjaminiHochberg = PValueAdjustment.benjaminiHochberg(pValues)
-        for (index, (i, j)) in pairs.enumerated() {
-            for (a, b) in [(i, j), (j, i)] {
-                matrix[a][b].pValue = pValues[index]
-                matrix[a][b].pHolm = holm[index]
-                matrix[a][b].pBenjaminiHochberg = benjaminiHochberg[index]
-            }
-        }
-        return matrix
     }
 
     /// Descriptive statistics with the standard error and the t interval of the mean.
@@ -674,9 +618,11 @@ struct ResearchStatisticsAccumulator {
         Descriptive(values).map { summary($0, floor: floor, ceiling: ceiling) }
     }
 
-    /// The summary of counted exact values, computed on the exact values.
-    package static func summary(_ counts: ValueCounts) -> ResearchStatistics.Summary? {
-        Descriptive(exactCounts: counts.ascending).map { summary($0, floor: counts.count(of: .zero), ceiling: counts.count(of: .hundred)) }
+    /// The summary of the exact values counted in one or more counters, read together,
+    /// computed on the exact values.
+    static func summary(_ counts: [ValueCounts]) -> ResearchStatistics.Summary? {
+        let floor = counts.reduce(0) { $0 + $1.count(of: .zero) }, ceiling = counts.reduce(0) { $0 + $1.count(of: .hundred) }
+        return Descriptive(exactCounts: MergedAscending(lists: counts.map(\.ascending))).map { summary($0, floor: floor, ceiling: ceiling) }
     }
 
     /// A summary of descriptive statistics with `floor` values at 0 and `ceiling` at 100.
@@ -745,50 +691,6 @@ struct ResearchStatisticsAccumulator {
     struct UntestedError: Error {
         var reason: ResearchStatistics.UntestedReason
         init(_ reason: ResearchStatistics.UntestedReason) { self.reason = reason }
-    }
-
-    /// Pearson's r; nil for fewer than two pairs or a constant variable.
-    static func pearson(_ x: [Double], _ y: [Double]) -> Double? {
-        // A constant variable has no correlation: decided on the values, not on a sum of
-        // squares that rounding can leave a little above 0.
-        guard x.count >= 2, x.contains(where: { $0 != x[0] }), y.contains(where: { $0 != y[0] }) else { return nil }
-        let n = Double(x.count)
-        let meanX = x.reduce(0, +) / n, meanY = y.reduce(0, +) / n
-        var sxx = 0.0, syy = 0.0, sxy = 0.0
-        for (a, b) in zip(x, y) {
-            sxx += (a - meanX) * (a - meanX)
-            syy += (b - meanY) * (b - meanY)
-            sxy += (a - meanX) * (b - meanY)
-        }
-        guard sxx > 0, syy > 0 else { return nil }
-        return max(-1, min(1, sxy / (sxx * syy).squareRoot()))
-    }
-
-    /// Ranks 1...n, ties sharing the mean of their ranks (as Spearman's rho needs).
-    static func averageRanks(_ values: [Double]) -> [Double] {
-        averageRanks(values, order: values.indices.sorted { values[$0] < values[$1] }.map { Int32($0) }) { _ in true }
-    }
-
-    /// The ranks 1...n of the values at the positions `including` accepts, ties sharing the
-    /// mean of their ranks, at those positions (NaN elsewhere); `order` lists every position
-    /// ranked, by ascending value.
-    static func averageRanks(_ values: [Double], order: [Int32], including: (Int) -> Bool) -> [Double] {
-        var ranks = [Double](repeating: .nan, count: values.count)
-        var tied: [Int] = [], start = 0, position = 0
-        /// Gives the tied values at positions start...position - 1 the mean of their ranks.
-        func rankTied() {
-            let rank = Double(start + position - 1) / 2 + 1
-            for index in tied { ranks[index] = rank }
-            tied.removeAll(keepingCapacity: true)
-            start = position
-        }
-        for index in order.lazy.map({ Int($0) }) where including(index) {
-            if let first = tied.first, values[first] != values[index] { rankTied() }
-            tied.append(index)
-            position += 1
-        }
-        if !tied.isEmpty { rankTied() }
-        return ranks
     }
 }
 

@@ -60,37 +60,71 @@ struct Descriptive: Sendable, Equatable {
         self.init(exactCounts: values.ascending)
     }
 
-    /// `init(exactCounts:)` of compacted counted values, without a copy of them.
-    init?(exactCounts counts: CountedValues.Ascending) {
-        guard var statistics = Descriptive(counts: counts.doubles) else { return nil }
-        let total = statistics.count
-        /// Type 7 on the exact values: the fraction h - floor h is a whole number of quarters.
-        func quantile(quarters: Int) -> Fraction? {
-            let h = (total - 1) * quarters, lower = h / 4
-            let low = Self.value(at: lower, in: counts)
-            guard h % 4 != 0 else { return low }
-            let high = Self.value(at: min(lower + 1, total - 1), in: counts)
-            return high.subtracting(low)?.multiplied(by: Fraction(Int128(h % 4), 4))?.adding(low)
-        }
-        // Beyond 128 bits (practically never) the values computed in binary stay.
-        if let median = quantile(quarters: 2) { statistics.median = median.doubleValue }
-        if let first = quantile(quarters: 1) { statistics.firstQuartile = first.doubleValue }
-        if let third = quantile(quarters: 3) { statistics.thirdQuartile = third.doubleValue }
-        if let mean = Self.exactMean(counts, total: total) {
-            statistics.mean = mean.doubleValue
-            statistics.standardDeviation = Self.standardDeviation(counts.doubles, mean: statistics.mean, total: total)
-        }
-        self = statistics
-    }
-
-    /// Σ value × count / total exactly; nil when a step does not fit in 128 bits.
-    private static func exactMean(_ counts: CountedValues.Ascending, total: Int) -> Fraction? {
-        var sum = Fraction.zero
+    /// `init(exactCounts:)` of distinct values, lowest first, with their counts - compacted
+    /// counted values (`CountedValues.Ascending`) or several lists read together
+    /// (`MergedAscending`) - read twice and never copied: once for the count, the extremes and
+    /// the sums, once for the deviations and the values at the quartiles' positions. Gives what
+    /// the statistics of their `Double`s give (`init(counts:)`, Kahan-summed), with the mean,
+    /// median and quartiles then computed on the exact values.
+    init?<Counts: Sequence<(value: Fraction, count: Int)>>(exactCounts counts: Counts) {
+        var total = 0, minimum = 0.0, maximum = 0.0
+        // Kahan-compensated sum: the mean of many scores stays exact to the last digit shown.
+        var sum = 0.0, compensation = 0.0
+        // Σ value × count exactly; nil once a step does not fit in 128 bits.
+        var exactSum: Fraction? = .zero
         for (value, count) in counts {
-            guard let term = value.multiplied(by: Fraction(count)), let next = sum.adding(term) else { return nil }
-            sum = next
+            let double = value.doubleValue
+            if total == 0 { minimum = double }
+            maximum = double
+            total += count
+            let y = double * Double(count) - compensation
+            let t = sum + y
+            compensation = (t - sum) - y
+            sum = t
+            if let partial = exactSum {
+                exactSum = value.multiplied(by: Fraction(count)).flatMap { partial.adding($0) }
+            }
         }
-        return sum.divided(by: Fraction(total))
+        guard total > 0 else { return nil }
+        let exactMean = exactSum?.divided(by: Fraction(total))
+        let mean = exactMean?.doubleValue ?? sum / Double(total)
+        // Type 7: h = (n - 1) p; x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h]), at p = 1/4, 1/2, 3/4.
+        var wanted = [1, 2, 3].flatMap { quarters in
+            let lower = (total - 1) * quarters / 4
+            return [lower, min(lower + 1, total - 1)]
+        }
+        wanted.sort()
+        var found: [Int: (exact: Fraction, double: Double)] = [:]
+        var squares = 0.0, seen = 0, next = 0
+        for (value, count) in counts {
+            let double = value.doubleValue
+            squares = squares + Double(count) * (double - mean) * (double - mean)
+            seen += count
+            while next < wanted.count && wanted[next] < seen {
+                found[wanted[next]] = (value, double)
+                next += 1
+            }
+        }
+        /// The quantile of `quarters` quarters: exactly (nil beyond 128 bits) and in binary.
+        func quantile(quarters: Int) -> (exact: Fraction?, double: Double) {
+            let h = (total - 1) * quarters, lower = h / 4
+            let low = found[lower]!, high = found[min(lower + 1, total - 1)]!
+            let double = low.double + Double(h % 4) / 4 * (high.double - low.double)
+            guard h % 4 != 0 else { return (low.exact, double) }
+            return (high.exact.subtracting(low.exact)?.multiplied(by: Fraction(Int128(h % 4), 4))?.adding(low.exact), double)
+        }
+        let (first, median, third) = (quantile(quarters: 1), quantile(quarters: 2), quantile(quarters: 3))
+        // The median in binary: the middle value, or the mean of the middle two.
+        let middle = total % 2 == 1 ? found[total / 2]!.double : (found[total / 2 - 1]!.double + found[total / 2]!.double) / 2
+        count = total
+        self.mean = mean
+        self.minimum = minimum
+        self.maximum = maximum
+        // Beyond 128 bits (practically never) the values computed in binary stay.
+        self.median = median.exact?.doubleValue ?? middle
+        firstQuartile = first.exact?.doubleValue ?? first.double
+        thirdQuartile = third.exact?.doubleValue ?? third.double
+        standardDeviation = total > 1 ? (squares / Double(total - 1)).squareRoot() : nil
     }
 
     /// The value at a 0-based position in the sorted values, given as distinct values with counts.

@@ -1,20 +1,25 @@
 /// How often each exact value occurred - the cohort's totals or one dimension's scores - in
 /// memory that grows with the number of distinct values, not with the number of respondents.
-/// Few distinct values (a dimension's scores) are counted in a dictionary; beyond
+/// Few distinct values (a dimension's scores) are counted in a small hash table; beyond
 /// `dictionaryLimit` of them (a cohort's totals mostly differ) in a `CountedValues` list of
 /// compact entries. Ranks, medians and the other statistics are computed from the counts.
 struct ValueCounts: Sendable {
-    /// Counts by the value's correctly rounded `Double` (equal fractions give equal doubles).
-    private var byDouble: [Double: (value: Fraction, count: Int)] = [:]
+    /// Counts by the value's correctly rounded `Double` (equal fractions give equal doubles), in
+    /// the order first seen.
+    private var byDouble: [(double: Double, value: Fraction, count: Int)] = []
+    /// An open-addressed table of positions in `byDouble` plus one (0: an empty slot), by the
+    /// `Double`'s bits: its size a power of two at least twice the entries. Counting a score is
+    /// one probe, as a dictionary's is, without hashing the key through `Hasher`.
+    private var slots = [UInt16](repeating: 0, count: 16)
     /// Distinct exact values whose `Double` another value already holds (practically never).
     private var collisions: [(value: Fraction, count: Int)] = []
-    /// Every value, once there were more than `dictionaryLimit` distinct ones (the dictionary
+    /// Every value, once there were more than `dictionaryLimit` distinct ones (the table
     /// is then empty).
     private var list: CountedValues?
     /// The number of values counted.
     private(set) var total = 0
 
-    /// The most distinct values counted in the dictionary.
+    /// The most distinct values counted in the table.
     static let dictionaryLimit = 1 << 12
 
     /// Counts a value `times` times.
@@ -25,14 +30,20 @@ struct ValueCounts: Sendable {
             return
         }
         let key = value.doubleValue
-        // One hash per value: the entry is found, then changed in place.
-        guard let slot = byDouble.index(forKey: key) else {
-            byDouble[key] = (value, times)
-            if byDouble.count > Self.dictionaryLimit { moveToList() }
+        let slot = slot(of: key)
+        guard slots[slot] != 0 else {
+            byDouble.append((key, value, times))
+            slots[slot] = UInt16(byDouble.count)
+            if byDouble.count > Self.dictionaryLimit {
+                moveToList()
+            } else if 2 * byDouble.count > slots.count {
+                rehash(size: 2 * slots.count)
+            }
             return
         }
-        if byDouble.values[slot].value == value {
-            byDouble.values[slot].count += times
+        let position = Int(slots[slot]) - 1
+        if byDouble[position].value == value {
+            byDouble[position].count += times
         } else if let index = collisions.firstIndex(where: { $0.value == value }) {
             collisions[index].count += times
         } else {
@@ -40,12 +51,38 @@ struct ValueCounts: Sendable {
         }
     }
 
-    /// Moves the dictionary's counts to a list.
+    /// The slot of a `Double` in `slots`: where it is, or the empty slot where it goes.
+    private func slot(of key: Double) -> Int {
+        let mask = slots.count - 1
+        var slot = Self.hash(key, mask: mask)
+        while slots[slot] != 0 && byDouble[Int(slots[slot]) - 1].double != key { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    /// A slot for a `Double`: its bits (0 and -0 alike) mixed by a multiplication.
+    private static func hash(_ key: Double, mask: Int) -> Int {
+        let bits = key == 0 ? 0 : key.bitPattern
+        return Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
+    /// Makes the table of positions `size` slots long.
+    private mutating func rehash(size: Int) {
+        slots = [UInt16](repeating: 0, count: size)
+        let mask = size - 1
+        for (position, entry) in byDouble.enumerated() {
+            var slot = Self.hash(entry.double, mask: mask)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt16(position + 1)
+        }
+    }
+
+    /// Moves the table's counts to a list.
     private mutating func moveToList() {
         var moved = CountedValues()
-        for entry in byDouble.values { moved.append(entry.value, times: entry.count) }
+        for entry in byDouble { moved.append(entry.value, times: entry.count) }
         for entry in collisions { moved.append(entry.value, times: entry.count) }
-        byDouble = [:]
+        byDouble = []
+        slots = []
         collisions = []
         list = moved
     }
@@ -58,7 +95,7 @@ struct ValueCounts: Sendable {
             list?.append(values)
             return
         }
-        for entry in other.byDouble.values { add(entry.value, times: entry.count) }
+        for entry in other.byDouble { add(entry.value, times: entry.count) }
         for entry in other.collisions { add(entry.value, times: entry.count) }
     }
 
@@ -70,7 +107,8 @@ struct ValueCounts: Sendable {
     /// How often `value` was counted.
     func count(of value: Fraction) -> Int {
         if let list { return list.count(of: value) }
-        if let entry = byDouble[value.doubleValue], entry.value == value { return entry.count }
+        let position = Int(slots[slot(of: value.doubleValue)]) - 1
+        if position >= 0, byDouble[position].value == value { return byDouble[position].count }
         return collisions.first { $0.value == value }?.count ?? 0
     }
 
@@ -78,7 +116,8 @@ struct ValueCounts: Sendable {
     var ascending: CountedValues.Ascending {
         if let list { return list.ascending }
         var values = CountedValues()
-        for entry in Array(byDouble.values) + collisions { values.append(entry.value, times: entry.count) }
+        for entry in byDouble { values.append(entry.value, times: entry.count) }
+        for entry in collisions { values.append(entry.value, times: entry.count) }
         return values.ascending
     }
 }
