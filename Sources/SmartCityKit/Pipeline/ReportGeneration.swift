@@ -16,7 +16,10 @@ package enum ReportGeneration {
         let dimensionIDs = run.summary.questionnaire.dimensions.map(\.id)
         precondition(!formats.contains(.items) || run.layout.keepsAnswerTexts,
                      "item-scores.csv needs a run that keeps the answers as read (ScoringRun.Settings.keepsAnswerTexts)")
-        let renderers = OutputFormat.renderers(formats, questionnaire: run.summary.questionnaire, targets: targets)
+        // scores-long.csv, when the scoring pass wrote it, failed there or is done.
+        if let failure = run.longScores?.failure { throw failure }
+        let renderers = OutputFormat.renderers(formats, questionnaire: run.summary.questionnaire, targets: targets,
+                                               longScoresWritten: run.longScores != nil)
         let summary = run.summary
         for renderer in renderers { try renderer.begin(summary, strings: strings, output: output) }
         // Batches are written on a queue of their own, in order, while the next is decoded and rendered.
@@ -55,40 +58,5 @@ package enum ReportGeneration {
     /// respondent (a warning says so).
     package static func formats(_ formats: [OutputFormat], for summary: CohortSummary) -> Checked<[OutputFormat]> {
         ScoresWorkbook.formats(formats, respondentCount: summary.respondentCount, language: summary.language)
-    }
-
-    /// Writes rendered parts to an output on a serial queue of its own, in the order given,
-    /// with at most one batch waiting; the first error stops writing and is rethrown.
-    private final class BackgroundWriter: @unchecked Sendable {
-        private let queue = DispatchQueue(label: "smartcity.report-writer")
-        private let slots = DispatchSemaphore(value: 2)
-        private let output: ReportOutput
-        /// Set and read on `queue` only.
-        private var failure: (any Error)?
-
-        init(_ output: ReportOutput) { self.output = output }
-
-        /// Queues a batch; throws an earlier batch's error.
-        func write(_ parts: [RenderedParts]) throws {
-            slots.wait()
-            if let failure = queue.sync(execute: { self.failure }) {
-                slots.signal()
-                throw failure
-            }
-            queue.async {
-                defer { self.slots.signal() }
-                guard self.failure == nil else { return }
-                do {
-                    for part in parts { try part.write(to: self.output) }
-                } catch {
-                    self.failure = error
-                }
-            }
-        }
-
-        /// Waits until everything queued is written; throws the first error.
-        func finish() throws {
-            if let failure = queue.sync(execute: { self.failure }) { throw failure }
-        }
     }
 }

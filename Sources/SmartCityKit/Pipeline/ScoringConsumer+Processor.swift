@@ -18,15 +18,18 @@ extension ScoringConsumer {
         /// The statistics each piece counts, and the cohort's metadata columns the grouping reads.
         let statistics: ScoringRun.StatisticsCounting?
         let metadataNames: [String]
+        /// Renders each respondent's rows of `scores-long.csv` into its piece, when the run writes them as it scores.
+        let longRows: CSVReportRenderer?
         /// The questionnaire's descriptive and scored questions, and the least total coverage of a complete response.
         private let descriptive: [Int], scored: [Int]
         private let minimumTotalCoverage: Fraction?
 
         init(engine: ScoringEngine, plan: ResponsePlan, path: String, encoding: SpillEncoding, nameColumn: Int?, emptyCohort: CohortAccumulator?,
-             keepsAnswers: Bool, keepsAnswerTexts: Bool, observed: ScoringRun.Settings.Observed?, statistics: ScoringRun.StatisticsCounting?, metadataNames: [String]) {
+             keepsAnswers: Bool, keepsAnswerTexts: Bool, observed: ScoringRun.Settings.Observed?, statistics: ScoringRun.StatisticsCounting?, metadataNames: [String],
+             longRows: CSVReportRenderer?) {
             (self.engine, self.plan, self.path, self.encoding, self.nameColumn, self.emptyCohort) = (engine, plan, path, encoding, nameColumn, emptyCohort)
             (self.keepsAnswers, self.keepsAnswerTexts, self.observed) = (keepsAnswers, keepsAnswerTexts, observed)
-            (self.statistics, self.metadataNames) = (statistics, metadataNames)
+            (self.statistics, self.metadataNames, self.longRows) = (statistics, metadataNames, longRows)
             descriptive = engine.questionnaire.descriptiveQuestionIndices
             scored = engine.questionnaire.scoredQuestionIndices
             minimumTotalCoverage = engine.questionnaire.minimumTotalCoverage.flatMap { Fraction(decimal: $0) }
@@ -46,9 +49,16 @@ extension ScoringConsumer {
                                           municipality: statistics.municipality(of: respondent, metadataNames: metadataNames))
                 }
             }
+            var long: Range<Int>?
+            if let longRows {
+                let start = piece.longRows.count
+                var cells = ByteBuffer()
+                longRows.appendLongRows(of: respondent, metadataCount: metadataNames.count, to: &piece.longRows, cells: &cells)
+                long = start..<piece.longRows.count
+            }
             let keptWhole = emptyCohort == nil || observed?.includes(respondent) == true
             let kept: PieceRow.Outcome = keptWhole ? .scored(respondent) : .spilled(id: record.id)
-            piece.rows.append(record.pieceRow(kept, spillRecord: spilled))
+            piece.rows.append(record.pieceRow(kept, spillRecord: spilled, longRows: long))
         }
 
         /// The record's respondent, scored; incomplete when its coverage is below the

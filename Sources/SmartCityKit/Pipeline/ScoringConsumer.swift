@@ -44,6 +44,8 @@ struct ScoringConsumer: RowConsumer {
         let progress: ScoringRun.Progress?
         /// Called with the scored respondents `settings.observed` says, in input order, when given.
         let observe: ScoringRun.Observer?
+        /// Where the rows of `scores-long.csv` go as pieces merge, when the run writes them as it scores.
+        var longScores: LongScoresStream? = nil
     }
 
     let processor: Processor
@@ -73,7 +75,8 @@ struct ScoringConsumer: RowConsumer {
                                     idIsRowNumber: idIsRowNumber),
             nameColumn: CohortSummary.nameColumn(in: metadataNames), emptyCohort: idIsRowNumber ? nil : self.tally.accumulator.emptyCopy(),
             keepsAnswers: settings.keepsAnswers || settings.keepsAnswerTexts, keepsAnswerTexts: settings.keepsAnswerTexts,
-            observed: context.observe == nil ? nil : settings.observed, statistics: context.counting, metadataNames: metadataNames)
+            observed: context.observe == nil ? nil : settings.observed, statistics: context.counting, metadataNames: metadataNames,
+            longRows: context.longScores?.renderer)
     }
 
     mutating func merge(_ piece: consuming Piece, report: ([Diagnostic]) -> Void) {
@@ -85,6 +88,7 @@ struct ScoringConsumer: RowConsumer {
         if let spill = context.spill {
             do throws(SpillError) { try spill.append(piece.spillRecords(), count: kept) } catch { spillFailure = spillFailure ?? error }
         }
+        context.longScores?.write(piece.keptLongRows())
         rowsRead += piece.rows.count
         if let progress = context.progress {
             let position = source.bytesRead

@@ -9,12 +9,16 @@ extension ScoringRun {
         let layout: SpillLayout
         /// The statistics counted of the complete respondents, when the run counted them.
         private(set) var statistics: ResearchStatisticsAccumulator?
+        /// `scores-long.csv`, when the run wrote it as it scored (and how that went).
+        let longScores: LongScoresStream?
 
-        init(summary: CohortSummary, spill: RespondentSpill?, layout: SpillLayout, statistics: ResearchStatisticsAccumulator? = nil) {
+        init(summary: CohortSummary, spill: RespondentSpill?, layout: SpillLayout, statistics: ResearchStatisticsAccumulator? = nil,
+             longScores: LongScoresStream? = nil) {
             self.summary = summary
             self.spill = spill
             self.layout = layout
             self.statistics = statistics
+            self.longScores = longScores
         }
 
         /// The statistics counted, moved out of the result (nil after): finishing them can then

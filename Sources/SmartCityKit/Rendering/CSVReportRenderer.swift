@@ -1,15 +1,22 @@
 /// `scores.csv` (one row per respondent, in input order, with its rank) and `scores-long.csv`
 /// (one row per respondent and dimension), RFC 4180 with `,` and `\n` line ends, safe to open in
 /// a spreadsheet. Column names are ids, never translated, so scripts work in every language.
+/// The long rows need no rank: a scoring pass may render them where it scores
+/// (`appendLongRows(of:metadataCount:to:cells:)`), and the renderer then writes `scores.csv` only.
 struct CSVReportRenderer: ReportRenderer {
     /// Each dimension's id as a cell of `scores-long.csv`, encoded once for every row.
     private let dimensionCells: [[UInt8]]
     /// Each dimension's bands: the id and its encoded cell.
     private let bandCells: [[(id: String, cell: [UInt8])]]
+    private let hasLevels: Bool
+    /// Whether `begin` and `respondent` write `scores-long.csv`; not when the scoring pass wrote it.
+    let rendersLongRows: Bool
 
-    init(questionnaire: Questionnaire) {
+    init(questionnaire: Questionnaire, rendersLongRows: Bool = true) {
         dimensionCells = questionnaire.dimensions.map { Self.cell($0.id) }
         bandCells = questionnaire.dimensions.map { dimension in questionnaire.bands(for: dimension).bands.map { ($0.id, Self.cell($0.id)) } }
+        hasLevels = questionnaire.hasLevels
+        self.rendersLongRows = rendersLongRows
     }
 
     /// Text as one encoded cell (`CSVWriter.appendText`).
@@ -41,44 +48,73 @@ struct CSVReportRenderer: ReportRenderer {
         var writer = CSVWriter()
         writer.row(table.columns.map { table.name($0, in: summary) })
         try output.append(writer.flush(), to: Self.wideFile)
-        writer.row(["id"] + summary.metadataNames + ["dimension", "score", "band", "coverage", "answered", "questions"]
-            + (summary.questionnaire.hasLevels ? ["level"] : []))
-        try output.append(writer.flush(), to: Self.longFile)
+        if rendersLongRows { try output.append(longHeader(metadataNames: summary.metadataNames), to: Self.longFile) }
         if !summary.descriptiveSummaries.isEmpty {
             try output.write(descriptive(summary), to: Self.descriptiveFile)
         }
     }
 
-    /// A row of `scores.csv` and one row per dimension of `scores-long.csv`, in input order,
-    /// written as bytes with numbers straight from their exact values.
+    /// The header of `scores-long.csv`, for a cohort with these metadata columns.
+    func longHeader(metadataNames: [String]) -> String {
+        var writer = CSVWriter()
+        writer.row(["id"] + metadataNames + ["dimension", "score", "band", "coverage", "answered", "questions"] + (hasLevels ? ["level"] : []))
+        return writer.flush()
+    }
+
+    /// A row of `scores.csv` and one row per dimension of `scores-long.csv` (unless the scoring
+    /// pass wrote them), in input order, written as bytes with numbers straight from their exact values.
     package func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
-        let respondent = ranked.respondent
-        let score = respondent.score
-        // A level is written as the number it was answered with (`NumberFormat.plain`).
-        let levels = summary.questionnaire.hasLevels ? score.dimensions.map { $0.level.map(NumberFormat.plain) ?? "" } : nil
         // The id and metadata cells start the wide row and every long row, and the dimensions'
         // score cells follow them in the wide row: written once, then copied into the long rows.
         var prefix: ArraySlice<UInt8> = [], scores: ArraySlice<UInt8> = []
         let table = ScoresTable(summary)
         parts.appending(to: Self.wideFile) { wide in
-            let start = wide.count
-            var prefixLength = 0, scoresEnd = 0
-            var length = 0
-            for position in 0..<table.columnCount { length += 1 + Self.maximumLength(of: table.value(table.column(at: position), of: ranked)) }
-            wide.append(atMost: length) { row in
-                for position in 0..<table.columnCount {
-                    if position == table.prefixCount { prefixLength = row.count }
-                    if position == table.prefixCount + table.dimensionCount { scoresEnd = row.count }
-                    if position > 0 { row.append(UInt8(ascii: ",")) }
-                    Self.append(table.value(table.column(at: position), of: ranked), to: &row)
-                }
-                row.append(UInt8(ascii: "\n"))
-            }
+            let cells = Self.appendCells(0..<table.columnCount, of: table, value: { table.value($0, of: ranked) }, to: &wide)
+            wide.append(UInt8(ascii: "\n"))
             // Taken last: the wide bytes are not changed while the slices share them.
-            prefix = wide.bytes[start..<start + prefixLength]
-            scores = wide.bytes[start + min(prefixLength + 1, scoresEnd)..<start + scoresEnd]
+            prefix = wide.bytes[cells.prefix]
+            scores = wide.bytes[cells.scores]
         }
-        parts.appending(to: Self.longFile) { long in appendLongRows(score, prefix: prefix, scores: scores, levels: levels, to: &long) }
+        guard rendersLongRows else { return }
+        let score = ranked.respondent.score
+        parts.appending(to: Self.longFile) { long in appendLongRows(score, prefix: prefix, scores: scores, levels: levels(of: score), to: &long) }
+    }
+
+    /// The rows of `scores-long.csv` of a respondent, without its cohort (what they show needs
+    /// no rank): for a scoring pass that renders them where it scores. The id, metadata and
+    /// score cells of its wide row are written into `cells` first (emptied; its room is reused).
+    func appendLongRows(of respondent: ScoredRespondent, metadataCount: Int, to long: inout ByteBuffer, cells: inout ByteBuffer) {
+        let table = ScoresTable(metadataCount: metadataCount, dimensionCount: dimensionCells.count, hasLevels: hasLevels)
+        cells.removeAll()
+        let written = Self.appendCells(0..<table.prefixCount + table.dimensionCount, of: table,
+                                       value: { table.value($0, of: respondent, rank: nil) }, to: &cells)
+        appendLongRows(respondent.score, prefix: cells.bytes[written.prefix], scores: cells.bytes[written.scores],
+                       levels: levels(of: respondent.score), to: &long)
+    }
+
+    /// Each dimension's level as the number it was answered with (`NumberFormat.plain`), when the questionnaire has levels.
+    private func levels(of score: RespondentScore) -> [String]? {
+        hasLevels ? score.dimensions.map { $0.level.map(NumberFormat.plain) ?? "" } : nil
+    }
+
+    /// Appends the cells of the wide row's `columns` (from the first, comma-separated, no line
+    /// end) with each column's value from `value`; returns where in `buffer` the id and metadata
+    /// cells are, and the dimensions' score cells (comma-separated, in dimension order).
+    private static func appendCells(_ columns: Range<Int>, of table: ScoresTable, value: (ScoresTable.Column) -> ScoresTable.Value,
+                                    to buffer: inout ByteBuffer) -> (prefix: Range<Int>, scores: Range<Int>) {
+        let start = buffer.count
+        var length = 0
+        for position in columns { length += 1 + maximumLength(of: value(table.column(at: position))) }
+        var prefixEnd = start, scoresEnd = start
+        buffer.append(atMost: length) { row in
+            for position in columns {
+                if position > columns.lowerBound { row.append(UInt8(ascii: ",")) }
+                append(value(table.column(at: position)), to: &row)
+                if position == table.prefixCount - 1 { prefixEnd = start + row.count }
+                if position == table.prefixCount + table.dimensionCount - 1 { scoresEnd = start + row.count }
+            }
+        }
+        return (start..<prefixEnd, min(prefixEnd + 1, scoresEnd)..<scoresEnd)
     }
 
     /// The most bytes `append` writes of a value.
