@@ -118,6 +118,29 @@ final class ParallelCountingTests: XCTestCase {
         XCTAssertEqual(output.files.map(\.relativePath).sorted(), rendered.map(\.relativePath).sorted())
     }
 
+    func testScoresCSVFromItsRowsKeptAsScoredIsTheOneRenderedFromTheRespondents() throws {
+        let (path, _) = largeFile()
+        var settings = ScoringRun.Settings()
+        settings.blockSize = blockSize
+        var run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+                             language: "en", options: ReadingOptions(), settings: settings)
+        let rendered = try ReportGeneration.renderInMemory(run.score { _ in }, formats: [.csv], strings: .english)
+        run.settings.onlyScoresCSV = true
+        let output = MemoryReportOutput()
+        let kept = run.score(longScoresTo: output) { _ in }
+        XCTAssertNotNil(kept.scoresRows, "one file with an id column, CSV only: its rows are kept")
+        XCTAssertNil(kept.spill, "and not its respondents")
+        var reported: [Int] = []
+        try ReportGeneration.render(kept, formats: [.csv], strings: .english, output: output, written: { done, _ in reported.append(done) })
+
+        XCTAssertEqual(output.files.map(\.relativePath).sorted(), rendered.map(\.relativePath).sorted())
+        for file in output.files { XCTAssertEqual(file.contents, contents(file.relativePath, in: rendered), file.relativePath) }
+        let wide = try XCTUnwrap(contents(CSVReportRenderer.wideFile, in: rendered))
+        XCTAssertEqual(wide.split(separator: "\n").count, 1 + kept.summary.respondentCount)
+        XCTAssertGreaterThan(kept.summary.incompleteCount, 0, "rows without a rank among them")
+        XCTAssertEqual(reported.last, kept.summary.respondentCount)
+    }
+
     func testScoresLongCSVIsLeftToTheRenderingPassForSeveralFilesOrRowNumberIDs() throws {
         let (path, _) = largeFile()
         let text = try String(contentsOfFile: path, encoding: .utf8)

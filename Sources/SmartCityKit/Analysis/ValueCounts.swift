@@ -1,20 +1,30 @@
 /// How often each exact value occurred - the cohort's totals or one dimension's scores - in
 /// memory that grows with the number of distinct values, not with the number of respondents.
-/// Few distinct values (a dimension's scores) are counted in a dictionary; beyond
+/// Few distinct values (a dimension's scores) are counted in a hash table of their own; beyond
 /// `dictionaryLimit` of them (a cohort's totals mostly differ) in a `CountedValues` list of
 /// compact entries. Ranks, medians and the other statistics are computed from the counts.
 struct ValueCounts: Sendable {
-    /// Counts by the value's correctly rounded `Double` (equal fractions give equal doubles).
-    private var byDouble: [Double: (value: Fraction, count: Int)] = [:]
+    /// The distinct values counted so far with their counts, one per `Double` (equal fractions
+    /// give equal doubles), in the order first counted.
+    private var entries: [(value: Fraction, count: Int)] = []
+    /// Each entry's key: the bits of its value's correctly rounded `Double`.
+    private var keys: [UInt64] = []
+    /// The entries found by key, open addressing: an entry's index plus one, 0 where free; a
+    /// power of two long and at most half full. (A `Dictionary` keyed by `Double` hashed each
+    /// value with SipHash: a tenth of reading a file went to counting seven values a respondent.)
+    private var slots: [Int32] = []
+    /// 64 minus the bits of a slot's index: a key's home slot is the top bits of its product
+    /// with a large odd constant (multiplicative hashing).
+    private var slotShift: UInt64 = 64
     /// Distinct exact values whose `Double` another value already holds (practically never).
     private var collisions: [(value: Fraction, count: Int)] = []
-    /// Every value, once there were more than `dictionaryLimit` distinct ones (the dictionary
-    /// is then empty).
+    /// Every value, once there were more than `dictionaryLimit` distinct ones (the entries
+    /// are then empty).
     private var list: CountedValues?
     /// The number of values counted.
     private(set) var total = 0
 
-    /// The most distinct values counted in the dictionary.
+    /// The most distinct values counted as entries.
     static let dictionaryLimit = 1 << 12
 
     /// Counts a value `times` times.
@@ -24,28 +34,69 @@ struct ValueCounts: Sendable {
             list?.append(value, times: times)
             return
         }
-        let key = value.doubleValue
-        // One hash per value: the entry is found, then changed in place.
-        guard let slot = byDouble.index(forKey: key) else {
-            byDouble[key] = (value, times)
-            if byDouble.count > Self.dictionaryLimit { moveToList() }
+        let key = Self.key(value)
+        guard let index = index(of: key) else {
+            insert(value, times: times, key: key)
+            if entries.count > Self.dictionaryLimit { moveToList() }
             return
         }
-        if byDouble.values[slot].value == value {
-            byDouble.values[slot].count += times
-        } else if let index = collisions.firstIndex(where: { $0.value == value }) {
-            collisions[index].count += times
+        if entries[index].value == value {
+            entries[index].count += times
+        } else if let collision = collisions.firstIndex(where: { $0.value == value }) {
+            collisions[collision].count += times
         } else {
             collisions.append((value, times))
         }
     }
 
-    /// Moves the dictionary's counts to a list.
+    /// The key of a value: its `Double`'s bits, zero's without a sign.
+    private static func key(_ value: Fraction) -> UInt64 { (value.doubleValue + 0).bitPattern }
+
+    /// The home slot of a key.
+    private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> slotShift) }
+
+    /// The entry with this key, if there is one.
+    private func index(of key: UInt64) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var slot = home(key)
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1
+            if keys[index] == key { return index }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// Adds an entry whose key is not there yet, growing the slots to keep them at most half full.
+    private mutating func insert(_ value: Fraction, times: Int, key: UInt64) {
+        if 2 * (entries.count + 1) > slots.count {
+            let bits = slots.isEmpty ? 4 : slots.count.trailingZeroBitCount + 1
+            slots = [Int32](repeating: 0, count: 1 << bits)
+            slotShift = UInt64(64 - bits)
+            for index in keys.indices { place(index, key: keys[index]) }
+        }
+        place(entries.count, key: key)
+        entries.append((value, times))
+        keys.append(key)
+    }
+
+    /// Puts an entry's index in the first free slot from its key's home.
+    private mutating func place(_ index: Int, key: UInt64) {
+        let mask = slots.count - 1
+        var slot = home(key)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index + 1)
+    }
+
+    /// Moves the entries' counts to a list.
     private mutating func moveToList() {
         var moved = CountedValues()
-        for entry in byDouble.values { moved.append(entry.value, times: entry.count) }
+        for entry in entries { moved.append(entry.value, times: entry.count) }
         for entry in collisions { moved.append(entry.value, times: entry.count) }
-        byDouble = [:]
+        entries = []
+        keys = []
+        slots = []
         collisions = []
         list = moved
     }
@@ -58,7 +109,7 @@ struct ValueCounts: Sendable {
             list?.append(values)
             return
         }
-        for entry in other.byDouble.values { add(entry.value, times: entry.count) }
+        for entry in other.entries { add(entry.value, times: entry.count) }
         for entry in other.collisions { add(entry.value, times: entry.count) }
     }
 
@@ -70,7 +121,7 @@ struct ValueCounts: Sendable {
     /// How often `value` was counted.
     func count(of value: Fraction) -> Int {
         if let list { return list.count(of: value) }
-        if let entry = byDouble[value.doubleValue], entry.value == value { return entry.count }
+        if let index = index(of: Self.key(value)), entries[index].value == value { return entries[index].count }
         return collisions.first { $0.value == value }?.count ?? 0
     }
 
@@ -78,7 +129,7 @@ struct ValueCounts: Sendable {
     var ascending: CountedValues.Ascending {
         if let list { return list.ascending }
         var values = CountedValues()
-        for entry in Array(byDouble.values) + collisions { values.append(entry.value, times: entry.count) }
+        for entry in entries + collisions { values.append(entry.value, times: entry.count) }
         return values.ascending
     }
 }

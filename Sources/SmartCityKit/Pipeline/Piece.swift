@@ -8,6 +8,9 @@ struct Piece {
     /// The rows of `scores-long.csv` of the scored rows, rendered where the piece was scored
     /// (when the run writes them as it scores: `LongScoresStream`).
     var longRows = ByteBuffer()
+    /// The `scores.csv` rows of the scored rows without their rank (`ScoresRowRecord`), when the
+    /// run keeps them instead of its respondents.
+    var scoresRows = ByteBuffer()
     /// The scored rows counted for the cohort where the piece was scored (rows counted from
     /// the piece's start until `rowOffset` is set); nil when they are counted as merged.
     var cohort: CohortAccumulator?
@@ -31,6 +34,11 @@ struct Piece {
     /// The rows of `scores-long.csv` of the rows still scored, in order.
     func keptLongRows() -> ByteBuffer {
         keptBytes(of: longRows) { $0.longRows }
+    }
+
+    /// The `scores.csv` row records of the rows still scored, in order.
+    func keptScoresRows() -> ByteBuffer {
+        keptBytes(of: scoresRows) { $0.scoresRow }
     }
 
     /// The bytes of `buffer` that belong to the rows still scored (where `range` says), in order:

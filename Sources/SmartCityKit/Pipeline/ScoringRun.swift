@@ -30,7 +30,8 @@ package struct ScoringRun {
     /// Scores the files, counting `statistics` (in the result) when given and handing the
     /// scored respondents `settings.observed` says to `observe`. Diagnostics go to `report` as they are found, in file order.
     /// With `longScoresTo`, the output of a run that writes `scores.csv`, `scores-long.csv` is
-    /// written there as the file is scored when it can be (`LongScoresStream`; the result says so).
+    /// written there as the file is scored when it can be (`LongScoresStream`; the result says so),
+    /// and with `settings.onlyScoresCSV` the `scores.csv` rows are kept instead of the respondents.
     package func score(progress: Progress? = nil, observe: Observer? = nil, statistics counting: StatisticsCounting? = nil,
                        longScoresTo output: ReportOutput? = nil, report: ([Diagnostic]) -> Void) -> Result {
         let keepsAnswers = settings.keepsAnswers || settings.keepsAnswerTexts
@@ -42,6 +43,7 @@ package struct ScoringRun {
         var ids = RespondentIDTable()
         var files: [SourceFile] = []
         var longScores: LongScoresStream?
+        var scoresRows: RespondentSpill?
         for (fileIndex, path) in responsePaths.enumerated() {
             let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: options, hashing: settings.needsDigests)
             report(opened.diagnostics)
@@ -50,9 +52,14 @@ package struct ScoringRun {
                 continue
             }
             var fileContext = context
-            if let output, responsePaths.count == 1, spill != nil {
-                longScores = LongScoresStream(output: output, questionnaire: questionnaire, plan: source.plan)
-                fileContext.longScores = longScores
+            if let output, responsePaths.count == 1, spill != nil,
+               let stream = LongScoresStream(output: output, questionnaire: questionnaire, plan: source.plan) {
+                longScores = stream
+                fileContext.longScores = stream
+                if settings.onlyScoresCSV {
+                    scoresRows = RespondentSpill(layout: layout, folder: settings.temporaryFolder, memoryLimit: settings.spillMemoryLimit)
+                    fileContext.scoresRows = scoresRows
+                }
             }
             var consumer = ScoringConsumer(tally: consume tally, source: source, fileIndex: fileIndex, context: fileContext)
             BlockReader(source: source, files: responsePaths, fileIndex: fileIndex, blockSize: settings.blockSize)
@@ -65,6 +72,7 @@ package struct ScoringRun {
         tally.statistics?.compact()
         let summary = tally.accumulator.finish(questionnaireFile: questionnaireFile, responseFiles: files, language: language,
                                                metadataNames: tally.metadataNames)
-        return Result(summary: summary, spill: spill, layout: layout, statistics: tally.statistics, longScores: longScores)
+        return Result(summary: summary, spill: scoresRows == nil ? spill : nil, layout: layout, statistics: tally.statistics,
+                      longScores: longScores, scoresRows: scoresRows)
     }
 }

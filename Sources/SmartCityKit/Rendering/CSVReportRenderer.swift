@@ -1,8 +1,9 @@
 /// `scores.csv` (one row per respondent, in input order, with its rank) and `scores-long.csv`
 /// (one row per respondent and dimension), RFC 4180 with `,` and `\n` line ends, safe to open in
 /// a spreadsheet. Column names are ids, never translated, so scripts work in every language.
-/// The long rows need no rank: a scoring pass may render them where it scores
-/// (`appendLongRows(of:metadataCount:to:cells:)`), and the renderer then writes `scores.csv` only.
+/// Only the rank needs the whole cohort: a scoring pass may render each respondent's rows where
+/// it scores (`appendRowCells(of:metadataCount:to:)`), and the rendering pass then only puts the
+/// rank into each `scores.csv` row (`appendRow(head:rank:tail:to:)`).
 struct CSVReportRenderer: ReportRenderer {
     /// Each dimension's id as a cell of `scores-long.csv`, encoded once for every row.
     private let dimensionCells: [[UInt8]]
@@ -80,16 +81,45 @@ struct CSVReportRenderer: ReportRenderer {
         parts.appending(to: Self.longFile) { long in appendLongRows(score, prefix: prefix, scores: scores, levels: levels(of: score), to: &long) }
     }
 
-    /// The rows of `scores-long.csv` of a respondent, without its cohort (what they show needs
-    /// no rank): for a scoring pass that renders them where it scores. The id, metadata and
-    /// score cells of its wide row are written into `cells` first (emptied; its room is reused).
-    func appendLongRows(of respondent: ScoredRespondent, metadataCount: Int, to long: inout ByteBuffer, cells: inout ByteBuffer) {
+    /// Where the cells of a respondent's `scores.csv` row are (`appendRowCells`): `head`, every
+    /// cell before the rank (from the id to the coverage), within it the id and metadata cells
+    /// (`prefix`) and the dimensions' score cells (`scores`), and `tail`, what follows the rank
+    /// (`,` and a cell per level, when the questionnaire has levels).
+    struct RowCells {
+        var head: Range<Int>
+        var prefix: Range<Int>
+        var scores: Range<Int>
+        var tail: Range<Int>
+    }
+
+    /// The cells of a respondent's `scores.csv` row but its rank, without its cohort (for a
+    /// scoring pass that renders rows where it scores), appended to `buffer`; the rank goes in
+    /// between when the cohort is known (`appendRow`), and the `scores-long.csv` rows follow
+    /// from them (`appendLongRows(of:cells:in:to:)`).
+    func appendRowCells(of respondent: ScoredRespondent, metadataCount: Int, to buffer: inout ByteBuffer) -> RowCells {
         let table = ScoresTable(metadataCount: metadataCount, dimensionCount: dimensionCells.count, hasLevels: hasLevels)
-        cells.removeAll()
-        let written = Self.appendCells(0..<table.prefixCount + table.dimensionCount, of: table,
-                                       value: { table.value($0, of: respondent, rank: nil) }, to: &cells)
-        appendLongRows(respondent.score, prefix: cells.bytes[written.prefix], scores: cells.bytes[written.scores],
-                       levels: levels(of: respondent.score), to: &long)
+        let value = { (column: ScoresTable.Column) in table.value(column, of: respondent, rank: nil) }
+        let headStart = buffer.count
+        let head = Self.appendCells(0..<table.rankPosition, of: table, value: value, to: &buffer)
+        let tailStart = buffer.count
+        _ = Self.appendCells(table.rankPosition + 1..<table.columnCount, of: table, value: value, leadingComma: true, to: &buffer)
+        return RowCells(head: headStart..<tailStart, prefix: head.prefix, scores: head.scores, tail: tailStart..<buffer.count)
+    }
+
+    /// A `scores.csv` row from its cells before and after the rank (`appendRowCells`) and the rank.
+    func appendRow(head: ArraySlice<UInt8>, rank: Int?, tail: ArraySlice<UInt8>, to rows: inout ByteBuffer) {
+        rows.append(atMost: head.count + 1 + ByteCursor.integerLength + tail.count + 1) { row in
+            row.append(head)
+            row.append(UInt8(ascii: ","))
+            Self.append(.integer(rank), to: &row)
+            row.append(tail)
+            row.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    /// The rows of `scores-long.csv` of a respondent with `score`, whose row cells are at `cells` in `buffer`.
+    func appendLongRows(of score: RespondentScore, cells: RowCells, in buffer: ByteBuffer, to long: inout ByteBuffer) {
+        appendLongRows(score, prefix: buffer.bytes[cells.prefix], scores: buffer.bytes[cells.scores], levels: levels(of: score), to: &long)
     }
 
     /// Each dimension's level as the number it was answered with (`NumberFormat.plain`), when the questionnaire has levels.
@@ -97,18 +127,19 @@ struct CSVReportRenderer: ReportRenderer {
         hasLevels ? score.dimensions.map { $0.level.map(NumberFormat.plain) ?? "" } : nil
     }
 
-    /// Appends the cells of the wide row's `columns` (from the first, comma-separated, no line
-    /// end) with each column's value from `value`; returns where in `buffer` the id and metadata
-    /// cells are, and the dimensions' score cells (comma-separated, in dimension order).
+    /// Appends the cells of the wide row's `columns` (comma-separated, a comma before the first
+    /// too with `leadingComma`, no line end) with each column's value from `value`; returns where
+    /// in `buffer` the id and metadata cells are, and the dimensions' score cells (comma-separated,
+    /// in dimension order), when `columns` has them.
     private static func appendCells(_ columns: Range<Int>, of table: ScoresTable, value: (ScoresTable.Column) -> ScoresTable.Value,
-                                    to buffer: inout ByteBuffer) -> (prefix: Range<Int>, scores: Range<Int>) {
+                                    leadingComma: Bool = false, to buffer: inout ByteBuffer) -> (prefix: Range<Int>, scores: Range<Int>) {
         let start = buffer.count
         var length = 0
         for position in columns { length += 1 + maximumLength(of: value(table.column(at: position))) }
         var prefixEnd = start, scoresEnd = start
         buffer.append(atMost: length) { row in
             for position in columns {
-                if position > columns.lowerBound { row.append(UInt8(ascii: ",")) }
+                if position > columns.lowerBound || leadingComma { row.append(UInt8(ascii: ",")) }
                 append(value(table.column(at: position)), to: &row)
                 if position == table.prefixCount - 1 { prefixEnd = start + row.count }
                 if position == table.prefixCount + table.dimensionCount - 1 { scoresEnd = start + row.count }

@@ -57,6 +57,8 @@ struct ScoresTable {
     /// How many columns (id and metadata) start every row.
     var prefixCount: Int { 1 + metadataCount }
     var columnCount: Int { prefixCount + dimensionCount + 4 + (hasLevels ? dimensionCount : 0) }
+    /// The position of the rank column (after the total, the type and the coverage).
+    var rankPosition: Int { prefixCount + dimensionCount + 3 }
 
     /// The column at `position`, from 0.
     func column(at position: Int) -> Column {

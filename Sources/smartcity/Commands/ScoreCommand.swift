@@ -110,6 +110,7 @@ enum ScoreCommand: SubcommandRunner {
         settings.keepsAnswers = formats.contains(where: \.usesAnswers)
         settings.keepsAnswerTexts = formats.contains(where: \.usesAnswerTexts)
         settings.temporaryFolder = output.stagingFolder
+        settings.onlyScoresCSV = Set(formats) == [.csv] && arguments.municipality.column == nil
         let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: responsePaths,
             language: language.code, options: setup.readingOptions, settings: settings)
             // scores-long.csv needs no rank: written as the responses are scored (not for municipalities' reports).
