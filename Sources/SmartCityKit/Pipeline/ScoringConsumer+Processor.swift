@@ -61,7 +61,8 @@ extension ScoringConsumer {
         /// into the piece; returns where they are.
         private func renderRows(of respondent: ScoredRespondent, with renderer: CSVReportRenderer,
                                 into piece: inout Piece) -> (long: Range<Int>, scoresRow: Range<Int>?) {
-            var cellBytes = ByteBuffer(capacity: 256)
+            // Room for the cells' longest forms (a number's is 46 bytes), so that they are written without growing.
+            var cellBytes = ByteBuffer(capacity: 2048)
             let cells = renderer.appendRowCells(of: respondent, metadataCount: metadataNames.count, to: &cellBytes)
             let start = piece.longRows.count
             renderer.appendLongRows(of: respondent.score, cells: cells, in: cellBytes, to: &piece.longRows)

@@ -70,7 +70,7 @@ struct CSVReportRenderer: ReportRenderer {
         var prefix: ArraySlice<UInt8> = [], scores: ArraySlice<UInt8> = []
         let table = ScoresTable(summary)
         parts.appending(to: Self.wideFile) { wide in
-            let cells = Self.appendCells(0..<table.columnCount, of: table, value: { table.value($0, of: ranked) }, to: &wide)
+            let cells = Self.appendCells(0..<table.columnCount, of: table, respondent: ranked.respondent, rank: ranked.rank, to: &wide)
             wide.append(UInt8(ascii: "\n"))
             // Taken last: the wide bytes are not changed while the slices share them.
             prefix = wide.bytes[cells.prefix]
@@ -98,11 +98,10 @@ struct CSVReportRenderer: ReportRenderer {
     /// from them (`appendLongRows(of:cells:in:to:)`).
     func appendRowCells(of respondent: ScoredRespondent, metadataCount: Int, to buffer: inout ByteBuffer) -> RowCells {
         let table = ScoresTable(metadataCount: metadataCount, dimensionCount: dimensionCells.count, hasLevels: hasLevels)
-        let value = { (column: ScoresTable.Column) in table.value(column, of: respondent, rank: nil) }
         let headStart = buffer.count
-        let head = Self.appendCells(0..<table.rankPosition, of: table, value: value, to: &buffer)
+        let head = Self.appendCells(0..<table.rankPosition, of: table, respondent: respondent, rank: nil, to: &buffer)
         let tailStart = buffer.count
-        _ = Self.appendCells(table.rankPosition + 1..<table.columnCount, of: table, value: value, leadingComma: true, to: &buffer)
+        _ = Self.appendCells(table.rankPosition + 1..<table.columnCount, of: table, respondent: respondent, rank: nil, leadingComma: true, to: &buffer)
         return RowCells(head: headStart..<tailStart, prefix: head.prefix, scores: head.scores, tail: tailStart..<buffer.count)
     }
 
@@ -128,19 +127,20 @@ struct CSVReportRenderer: ReportRenderer {
     }
 
     /// Appends the cells of the wide row's `columns` (comma-separated, a comma before the first
-    /// too with `leadingComma`, no line end) with each column's value from `value`; returns where
-    /// in `buffer` the id and metadata cells are, and the dimensions' score cells (comma-separated,
-    /// in dimension order), when `columns` has them.
-    private static func appendCells(_ columns: Range<Int>, of table: ScoresTable, value: (ScoresTable.Column) -> ScoresTable.Value,
+    /// too with `leadingComma`, no line end) with the respondent's values (its rank: `rank`);
+    /// returns where in `buffer` the id and metadata cells are, and the dimensions' score cells
+    /// (comma-separated, in dimension order), when `columns` has them. (The respondent is passed
+    /// as such, not captured by a closure, which copied it.)
+    private static func appendCells(_ columns: Range<Int>, of table: ScoresTable, respondent: borrowing ScoredRespondent, rank: Int?,
                                     leadingComma: Bool = false, to buffer: inout ByteBuffer) -> (prefix: Range<Int>, scores: Range<Int>) {
         let start = buffer.count
         var length = 0
-        for position in columns { length += 1 + maximumLength(of: value(table.column(at: position))) }
+        for position in columns { length += 1 + maximumLength(of: table.value(table.column(at: position), of: respondent, rank: rank)) }
         var prefixEnd = start, scoresEnd = start
         buffer.append(atMost: length) { row in
             for position in columns {
                 if position > columns.lowerBound || leadingComma { row.append(UInt8(ascii: ",")) }
-                append(value(table.column(at: position)), to: &row)
+                append(table.value(table.column(at: position), of: respondent, rank: rank), to: &row)
                 if position == table.prefixCount - 1 { prefixEnd = start + row.count }
                 if position == table.prefixCount + table.dimensionCount - 1 { scoresEnd = start + row.count }
             }
