@@ -62,7 +62,10 @@ package struct ScoringRun {
                 }
             }
             var consumer = ScoringConsumer(tally: consume tally, source: source, fileIndex: fileIndex, context: fileContext)
-            BlockReader(source: source, files: responsePaths, fileIndex: fileIndex, blockSize: settings.blockSize)
+            // Rows rendered as they are scored take about three times a block's bytes until it is
+            // merged: blocks of half the size then hold no more while two are in flight.
+            let blockSize = longScores == nil ? settings.blockSize : max(1, settings.blockSize / 2)
+            BlockReader(source: source, files: responsePaths, fileIndex: fileIndex, blockSize: blockSize)
                 .read(into: &consumer, ids: &ids, report: report)
             longScores?.finish()
             if let failure = consumer.spillFailure { report([failure.diagnostic(folder: settings.temporaryFolder, wording: .forLanguage(language))]) }
