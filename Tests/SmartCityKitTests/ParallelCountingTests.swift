@@ -91,6 +91,74 @@ final class ParallelCountingTests: XCTestCase {
         XCTAssertGreaterThan(ranked.bandCounts.map(\.count).reduce(0, +), 5_000)
     }
 
+    /// The contents of the file at `path` among `files` (nil when there is none).
+    private func contents(_ path: String, in files: [RenderedFile]) -> String? {
+        files.first { $0.relativePath == path }?.contents
+    }
+
+    func testScoresLongCSVWrittenAsThePiecesAreScoredIsTheOneTheRenderingPassWrites() throws {
+        let (path, _) = largeFile()
+        var settings = ScoringRun.Settings()
+        settings.blockSize = blockSize
+        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+                             language: "en", options: ReadingOptions(), settings: settings)
+        let rendered = try ReportGeneration.renderInMemory(run.score { _ in }, formats: [.csv], strings: .english)
+        let output = MemoryReportOutput()
+        let streamed = run.score(longScoresTo: output) { _ in }
+        XCTAssertNotNil(streamed.longScores, "one file with an id column: its long rows are written as it is scored")
+        let written = try XCTUnwrap(contents(CSVReportRenderer.longFile, in: output.files), "written before the rendering pass")
+        try ReportGeneration.render(streamed, formats: [.csv], strings: .english, output: output)
+
+        let long = try XCTUnwrap(contents(CSVReportRenderer.longFile, in: rendered))
+        XCTAssertEqual(written.count, long.count, "the rendering pass adds nothing to it")
+        XCTAssertEqual(contents(CSVReportRenderer.longFile, in: output.files), long,
+                       "the same rows in the same order: duplicate ids left out, incomplete respondents kept")
+        XCTAssertEqual(long.split(separator: "\n").count, 1 + streamed.summary.respondentCount * questionnaire.dimensions.count)
+        XCTAssertEqual(contents(CSVReportRenderer.wideFile, in: output.files), contents(CSVReportRenderer.wideFile, in: rendered))
+        XCTAssertEqual(output.files.map(\.relativePath).sorted(), rendered.map(\.relativePath).sorted())
+    }
+
+    func testScoresCSVFromItsRowsKeptAsScoredIsTheOneRenderedFromTheRespondents() throws {
+        let (path, _) = largeFile()
+        var settings = ScoringRun.Settings()
+        settings.blockSize = blockSize
+        var run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
+                             language: "en", options: ReadingOptions(), settings: settings)
+        let rendered = try ReportGeneration.renderInMemory(run.score { _ in }, formats: [.csv], strings: .english)
+        run.settings.onlyScoresCSV = true
+        let output = MemoryReportOutput()
+        let kept = run.score(longScoresTo: output) { _ in }
+        XCTAssertNotNil(kept.scoresRows, "one file with an id column, CSV only: its rows are kept")
+        XCTAssertNil(kept.spill, "and not its respondents")
+        var reported: [Int] = []
+        try ReportGeneration.render(kept, formats: [.csv], strings: .english, output: output, written: { done, _ in reported.append(done) })
+
+        XCTAssertEqual(output.files.map(\.relativePath).sorted(), rendered.map(\.relativePath).sorted())
+        for file in output.files { XCTAssertEqual(file.contents, contents(file.relativePath, in: rendered), file.relativePath) }
+        let wide = try XCTUnwrap(contents(CSVReportRenderer.wideFile, in: rendered))
+        XCTAssertEqual(wide.split(separator: "\n").count, 1 + kept.summary.respondentCount)
+        XCTAssertGreaterThan(kept.summary.incompleteCount, 0, "rows without a rank among them")
+        XCTAssertEqual(reported.last, kept.summary.respondentCount)
+    }
+
+    func testScoresLongCSVIsLeftToTheRenderingPassForSeveralFilesOrRowNumberIDs() throws {
+        let (path, _) = largeFile()
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(text.hasPrefix("id,"))
+        let withoutIDs = Fixtures.write("code" + text.dropFirst(2), name: "no-ids.csv")
+        for paths in [[path, path], [withoutIDs]] {
+            let output = MemoryReportOutput()
+            let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: paths,
+                                 language: "en", options: ReadingOptions(), settings: ScoringRun.Settings())
+                .score(longScoresTo: output) { _ in }
+            XCTAssertNil(run.longScores, "\(paths.count) files")
+            XCTAssertTrue(output.files.isEmpty, "nothing written while scoring")
+            let files = try ReportGeneration.renderInMemory(run, formats: [.csv], strings: .english)
+            XCTAssertEqual(contents(CSVReportRenderer.longFile, in: files)?.split(separator: "\n").count,
+                           1 + run.summary.respondentCount * questionnaire.dimensions.count)
+        }
+    }
+
     func testTheIDTableFindsEveryRepeatedIDAcrossGrowth() {
         var table = RespondentIDTable()
         for number in 0..<50_000 {

@@ -117,7 +117,8 @@ package struct AssessmentsByID: Sendable {
 
     /// Where the record of the respondent with this id is, when it has one.
     private func position(of id: String) -> Int? {
-        guard let sighting = ids.table.firstSighting(of: id), sighting.file < positions.count, sighting.row < positions[sighting.file].count else {
+        // Without records (no earlier files, or nothing kept) the id is not even hashed.
+        guard count > 0, let sighting = ids.table.firstSighting(of: id), sighting.file < positions.count, sighting.row < positions[sighting.file].count else {
             return nil
         }
         let position = positions[sighting.file][sighting.row]

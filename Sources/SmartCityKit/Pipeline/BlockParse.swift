@@ -12,10 +12,14 @@ final class BlockParse: @unchecked Sendable {
     private var parsed: [PieceResult] = []
 
     /// Starts parsing `block`, each record read by `reading`.
-    init<Processor: RecordProcessor>(_ block: CSVBlock, delimiter: UInt8, questionCount: Int, reading: RecordReading<Processor>) {
+    init<Processor: RecordProcessor>(_ block: consuming CSVBlock, delimiter: UInt8, questionCount: Int, reading: RecordReading<Processor>) {
         nonisolated(unsafe) let reading = reading
+        // Moved into the parse, not shared: its quotes are rewritten in place, which would copy
+        // the whole block if anything else still held its bytes.
+        nonisolated(unsafe) var bytes: [UInt8]? = (consume block).bytes
         DispatchQueue.global().async(group: group) {
-            self.parsed = Self.parse(block, delimiter: delimiter, questionCount: questionCount, reading: reading)
+            guard var taken = bytes.take() else { return }
+            self.parsed = Self.parse(&taken, delimiter: delimiter, questionCount: questionCount, reading: reading)
         }
     }
 
@@ -27,10 +31,10 @@ final class BlockParse: @unchecked Sendable {
         return taken
     }
 
-    /// Cuts a block into pieces at record boundaries and parses them on every core.
-    static func parse<Processor: RecordProcessor>(_ block: CSVBlock, delimiter: UInt8, questionCount: Int,
+    /// Cuts a block's bytes into pieces at record boundaries and parses them on every core
+    /// (quotes are rewritten in place).
+    static func parse<Processor: RecordProcessor>(_ bytes: inout [UInt8], delimiter: UInt8, questionCount: Int,
                                                   reading: RecordReading<Processor>) -> [PieceResult] {
-        var bytes = block.bytes
         let count = bytes.count
         let pieces = count < 1 << 16 ? 1 : piecesPerBlock
         let targets = (1..<pieces).map { count * $0 / pieces }

@@ -74,7 +74,7 @@ struct BlockReader {
             do {
                 var parsing: BlockParse?
                 while let block = try reader.nextBlock(size: blockSize) {
-                    let next = BlockParse(block, delimiter: delimiter, questionCount: questionCount, reading: reading)
+                    let next = BlockParse(consume block, delimiter: delimiter, questionCount: questionCount, reading: reading)
                     if let previous = parsing, let stop = merger.mergeBlock(previous.results(), report: report) {
                         _ = next.results()
                         failure = stop

@@ -5,6 +5,12 @@ struct Piece {
     var warnings: [(line: Int, problem: CSVWarning)] = []
     /// The spill records of the scored rows, encoded where the piece was scored.
     var spill = ByteBuffer()
+    /// The rows of `scores-long.csv` of the scored rows, rendered where the piece was scored
+    /// (when the run writes them as it scores: `LongScoresStream`).
+    var longRows = ByteBuffer()
+    /// The `scores.csv` rows of the scored rows without their rank (`ScoresRowRecord`), when the
+    /// run keeps them instead of its respondents.
+    var scoresRows = ByteBuffer()
     /// The scored rows counted for the cohort where the piece was scored (rows counted from
     /// the piece's start until `rowOffset` is set); nil when they are counted as merged.
     var cohort: CohortAccumulator?
@@ -22,17 +28,33 @@ struct Piece {
 
     /// The spill records of the rows still scored, in order.
     func spillRecords() -> ByteBuffer {
-        guard lostScoredRows else { return spill }
-        var records = ByteBuffer(capacity: spill.count)
+        keptBytes(of: spill) { $0.spillRecord?.bytes }
+    }
+
+    /// The rows of `scores-long.csv` of the rows still scored, in order.
+    func keptLongRows() -> ByteBuffer {
+        keptBytes(of: longRows) { $0.longRows }
+    }
+
+    /// The `scores.csv` row records of the rows still scored, in order.
+    func keptScoresRows() -> ByteBuffer {
+        keptBytes(of: scoresRows) { $0.scoresRow }
+    }
+
+    /// The bytes of `buffer` that belong to the rows still scored (where `range` says), in order:
+    /// the whole buffer unless a duplicate id left a row out since it was scored.
+    private func keptBytes(of buffer: ByteBuffer, range: (PieceRow) -> Range<Int>?) -> ByteBuffer {
+        guard lostScoredRows else { return buffer }
+        var kept = ByteBuffer(capacity: buffer.count)
         for index in rows.indices {
             switch rows[index].outcome {
             case .scored, .spilled:
-                if let record = rows[index].spillRecord { records.append(contentsOf: spill.bytes[record.bytes]) }
+                if let bytes = range(rows[index]) { kept.append(contentsOf: buffer.bytes[bytes]) }
             case .excluded, .checked, .answers:
                 continue
             }
         }
-        return records
+        return kept
     }
 
     /// The respondent of a `.spilled` row, decoded from its spill record.

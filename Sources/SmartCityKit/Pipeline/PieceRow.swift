@@ -20,6 +20,10 @@ struct PieceRow {
     var problems: [RecordProblem]
     /// A scored row's spill record in its piece's `spill`.
     var spillRecord: SpillRecordRange?
+    /// A scored row's rows of `scores-long.csv` in its piece's `longRows`, when they are written as scored.
+    var longRows: Range<Int>?
+    /// A scored row's `scores.csv` row in its piece's `scoresRows`, when the run keeps rows instead of respondents.
+    var scoresRow: Range<Int>?
 
     /// The respondent id of a row that was read.
     var respondentID: String? {

@@ -16,7 +16,10 @@ package enum ReportGeneration {
         let dimensionIDs = run.summary.questionnaire.dimensions.map(\.id)
         precondition(!formats.contains(.items) || run.layout.keepsAnswerTexts,
                      "item-scores.csv needs a run that keeps the answers as read (ScoringRun.Settings.keepsAnswerTexts)")
-        let renderers = OutputFormat.renderers(formats, questionnaire: run.summary.questionnaire, targets: targets)
+        // scores-long.csv, when the scoring pass wrote it, failed there or is done.
+        if let failure = run.longScores?.failure { throw failure }
+        let renderers = OutputFormat.renderers(formats, questionnaire: run.summary.questionnaire, targets: targets,
+                                               longScoresWritten: run.longScores != nil)
         let summary = run.summary
         for renderer in renderers { try renderer.begin(summary, strings: strings, output: output) }
         // Batches are written on a queue of their own, in order, while the next is decoded and rendered.
@@ -26,8 +29,13 @@ package enum ReportGeneration {
         let workbook = try formats.contains(.xlsx)
             ? ScoresWorkbook(summary: summary, strings: strings, temporaryFolder: (output as? FileReportOutput)?.stagingFolder ?? NSTemporaryDirectory())
             : nil
+        if let rows = run.scoresRows {
+            precondition(Set(formats) == [.csv], "a run that keeps scores.csv's rows instead of its respondents writes CSV only (ScoringRun.Settings.onlyScoresCSV)")
+            try writeScoresRows(rows, of: summary, to: writer, written: written)
+        }
         // CSV shows no item statuses nor descriptive answers: they are not decoded for it alone.
         // Each slice of a batch is decoded and rendered on one core; the batches are written in order.
+        // (Nothing when the run kept scores.csv's rows instead of its respondents.)
         try run.forEachBatch(namingFiles: formats.contains(where: \.writesRespondentFiles), details: formats.contains(where: \.showsDetails),
                              eachSlice: { slice -> (parts: [RenderedParts], workbookRows: ScoresWorkbook.Rows?, count: Int) in
             var parts = renderers.map { _ in RenderedParts() }
@@ -51,44 +59,48 @@ package enum ReportGeneration {
         for renderer in renderers { try renderer.end(summary, strings: strings, output: output) }
     }
 
+    /// Writes the rows of `scores.csv` a run kept instead of its respondents (`ScoresRowRecord`),
+    /// each with its rank put in, in batches as they are read back: each batch cut into slices
+    /// whose ranks are found on every core, the batches written in order through `writer`.
+    private static func writeScoresRows(_ rows: RespondentSpill, of summary: CohortSummary, to writer: BackgroundWriter,
+                                        written: ((_ done: Int, _ total: Int) -> Void)?) throws {
+        let renderer = CSVReportRenderer(questionnaire: summary.questionnaire, rendersLongRows: false)
+        func failure(_ error: SpillError) -> SmartCityError {
+            SmartCityError(error.diagnostic(folder: rows.folder, wording: .forLanguage(summary.language)))
+        }
+        var done = 0
+        try rows.forEachChunk(failure: { (error: SpillError) -> any Error in failure(error) }) { bytes, ranges in
+            let slices = min(ranges.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 2)
+            let rendered = Parallel.map(Array(0..<slices)) { slice -> Swift.Result<ByteBuffer, SpillError> in
+                let records = ranges.count * slice / slices..<ranges.count * (slice + 1) / slices
+                var part = ByteBuffer(capacity: 128 * records.count)
+                do throws(SpillError) {
+                    for index in records {
+                        var reader = SpillReader(bytes: bytes, position: ranges[index].lowerBound, end: ranges[index].upperBound)
+                        let row = try ScoresRowRecord(&reader)
+                        renderer.appendRow(head: row.head, rank: summary.rank(of: row.rankedTotal), tail: row.tail, to: &part)
+                    }
+                    return .success(part)
+                } catch {
+                    return .failure(error)
+                }
+            }
+            var parts = RenderedParts()
+            for slice in rendered {
+                switch slice {
+                case .success(let part): parts.append(part, to: CSVReportRenderer.wideFile)
+                case .failure(let error): throw failure(error)
+                }
+            }
+            try writer.write([parts])
+            done += ranges.count
+            written?(done, summary.respondentCount)
+        }
+    }
+
     /// The formats `render` writes: with xlsx, csv too when the workbook cannot hold every
     /// respondent (a warning says so).
     package static func formats(_ formats: [OutputFormat], for summary: CohortSummary) -> Checked<[OutputFormat]> {
         ScoresWorkbook.formats(formats, respondentCount: summary.respondentCount, language: summary.language)
-    }
-
-    /// Writes rendered parts to an output on a serial queue of its own, in the order given,
-    /// with at most one batch waiting; the first error stops writing and is rethrown.
-    private final class BackgroundWriter: @unchecked Sendable {
-        private let queue = DispatchQueue(label: "smartcity.report-writer")
-        private let slots = DispatchSemaphore(value: 2)
-        private let output: ReportOutput
-        /// Set and read on `queue` only.
-        private var failure: (any Error)?
-
-        init(_ output: ReportOutput) { self.output = output }
-
-        /// Queues a batch; throws an earlier batch's error.
-        func write(_ parts: [RenderedParts]) throws {
-            slots.wait()
-            if let failure = queue.sync(execute: { self.failure }) {
-                slots.signal()
-                throw failure
-            }
-            queue.async {
-                defer { self.slots.signal() }
-                guard self.failure == nil else { return }
-                do {
-                    for part in parts { try part.write(to: self.output) }
-                } catch {
-                    self.failure = error
-                }
-            }
-        }
-
-        /// Waits until everything queued is written; throws the first error.
-        func finish() throws {
-            if let failure = queue.sync(execute: { self.failure }) { throw failure }
-        }
     }
 }

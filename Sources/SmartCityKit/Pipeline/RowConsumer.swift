@@ -29,7 +29,8 @@ struct ReadRecord {
     var problems: [RecordProblem]
 
     /// The piece row of this record with `outcome`.
-    func pieceRow(_ outcome: PieceRow.Outcome, spillRecord: SpillRecordRange? = nil) -> PieceRow {
-        PieceRow(outcome: outcome, row: row, line: line, problems: problems, spillRecord: spillRecord)
+    func pieceRow(_ outcome: PieceRow.Outcome, spillRecord: SpillRecordRange? = nil, longRows: Range<Int>? = nil,
+                  scoresRow: Range<Int>? = nil) -> PieceRow {
+        PieceRow(outcome: outcome, row: row, line: line, problems: problems, spillRecord: spillRecord, longRows: longRows, scoresRow: scoresRow)
     }
 }

@@ -18,15 +18,20 @@ extension ScoringConsumer {
         /// The statistics each piece counts, and the cohort's metadata columns the grouping reads.
         let statistics: ScoringRun.StatisticsCounting?
         let metadataNames: [String]
+        /// Renders each respondent's rows of `scores-long.csv` into its piece, when the run writes them as it scores.
+        let longRows: CSVReportRenderer?
+        /// Whether each respondent's `scores.csv` row is kept too (`ScoresRowRecord`), for a run whose only report is CSV.
+        let keepsScoresRows: Bool
         /// The questionnaire's descriptive and scored questions, and the least total coverage of a complete response.
         private let descriptive: [Int], scored: [Int]
         private let minimumTotalCoverage: Fraction?
 
         init(engine: ScoringEngine, plan: ResponsePlan, path: String, encoding: SpillEncoding, nameColumn: Int?, emptyCohort: CohortAccumulator?,
-             keepsAnswers: Bool, keepsAnswerTexts: Bool, observed: ScoringRun.Settings.Observed?, statistics: ScoringRun.StatisticsCounting?, metadataNames: [String]) {
+             keepsAnswers: Bool, keepsAnswerTexts: Bool, observed: ScoringRun.Settings.Observed?, statistics: ScoringRun.StatisticsCounting?, metadataNames: [String],
+             longRows: CSVReportRenderer?, keepsScoresRows: Bool) {
             (self.engine, self.plan, self.path, self.encoding, self.nameColumn, self.emptyCohort) = (engine, plan, path, encoding, nameColumn, emptyCohort)
             (self.keepsAnswers, self.keepsAnswerTexts, self.observed) = (keepsAnswers, keepsAnswerTexts, observed)
-            (self.statistics, self.metadataNames) = (statistics, metadataNames)
+            (self.statistics, self.metadataNames, self.longRows, self.keepsScoresRows) = (statistics, metadataNames, longRows, keepsScoresRows)
             descriptive = engine.questionnaire.descriptiveQuestionIndices
             scored = engine.questionnaire.scoredQuestionIndices
             minimumTotalCoverage = engine.questionnaire.minimumTotalCoverage.flatMap { Fraction(decimal: $0) }
@@ -46,9 +51,26 @@ extension ScoringConsumer {
                                           municipality: statistics.municipality(of: respondent, metadataNames: metadataNames))
                 }
             }
+            let rendered = longRows.map { renderRows(of: respondent, with: $0, into: &piece) }
             let keptWhole = emptyCohort == nil || observed?.includes(respondent) == true
             let kept: PieceRow.Outcome = keptWhole ? .scored(respondent) : .spilled(id: record.id)
-            piece.rows.append(record.pieceRow(kept, spillRecord: spilled))
+            piece.rows.append(record.pieceRow(kept, spillRecord: spilled, longRows: rendered?.long, scoresRow: rendered?.scoresRow))
+        }
+
+        /// Renders the respondent's rows of `scores-long.csv`, and its `scores.csv` row when kept,
+        /// into the piece; returns where they are.
+        private func renderRows(of respondent: ScoredRespondent, with renderer: CSVReportRenderer,
+                                into piece: inout Piece) -> (long: Range<Int>, scoresRow: Range<Int>?) {
+            // Room for the cells' longest forms (a number's is 46 bytes), so that they are written without growing.
+            var cellBytes = ByteBuffer(capacity: 2048)
+            let cells = renderer.appendRowCells(of: respondent, metadataCount: metadataNames.count, to: &cellBytes)
+            let start = piece.longRows.count
+            renderer.appendLongRows(of: respondent.score, cells: cells, in: cellBytes, to: &piece.longRows)
+            guard keepsScoresRows else { return (start..<piece.longRows.count, nil) }
+            let rankedTotal = respondent.incomplete == nil ? respondent.score.exactTotal : nil
+            let row = ScoresRowRecord.append(rankedTotal: rankedTotal, head: cellBytes.bytes[cells.head], tail: cellBytes.bytes[cells.tail],
+                                             to: &piece.scoresRows)
+            return (start..<piece.longRows.count, row)
         }
 
         /// The record's respondent, scored; incomplete when its coverage is below the

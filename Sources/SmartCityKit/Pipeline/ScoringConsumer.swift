@@ -44,6 +44,10 @@ struct ScoringConsumer: RowConsumer {
         let progress: ScoringRun.Progress?
         /// Called with the scored respondents `settings.observed` says, in input order, when given.
         let observe: ScoringRun.Observer?
+        /// Where the rows of `scores-long.csv` go as pieces merge, when the run writes them as it scores.
+        var longScores: LongScoresStream? = nil
+        /// Where the `scores.csv` rows go instead of the respondents, for a run whose only report is CSV.
+        var scoresRows: RespondentSpill? = nil
     }
 
     let processor: Processor
@@ -73,7 +77,8 @@ struct ScoringConsumer: RowConsumer {
                                     idIsRowNumber: idIsRowNumber),
             nameColumn: CohortSummary.nameColumn(in: metadataNames), emptyCohort: idIsRowNumber ? nil : self.tally.accumulator.emptyCopy(),
             keepsAnswers: settings.keepsAnswers || settings.keepsAnswerTexts, keepsAnswerTexts: settings.keepsAnswerTexts,
-            observed: context.observe == nil ? nil : settings.observed, statistics: context.counting, metadataNames: metadataNames)
+            observed: context.observe == nil ? nil : settings.observed, statistics: context.counting, metadataNames: metadataNames,
+            longRows: context.longScores?.renderer, keepsScoresRows: context.scoresRows != nil)
     }
 
     mutating func merge(_ piece: consuming Piece, report: ([Diagnostic]) -> Void) {
@@ -82,9 +87,11 @@ struct ScoringConsumer: RowConsumer {
         let kept = count(piece)
         if let counted = piece.countedCohort { tally.accumulator.merge(counted, rowOffset: piece.rowOffset) }
         if let counted = piece.countedStatistics { tally.statistics?.merge(counted) }
-        if let spill = context.spill {
-            do throws(SpillError) { try spill.append(piece.spillRecords(), count: kept) } catch { spillFailure = spillFailure ?? error }
+        if let spill = context.scoresRows ?? context.spill {
+            let records = context.scoresRows == nil ? piece.spillRecords() : piece.keptScoresRows()
+            do throws(SpillError) { try spill.append(records, count: kept) } catch { spillFailure = spillFailure ?? error }
         }
+        context.longScores?.write(piece.keptLongRows())
         rowsRead += piece.rows.count
         if let progress = context.progress {
             let position = source.bytesRead

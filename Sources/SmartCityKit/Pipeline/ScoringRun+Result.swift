@@ -9,12 +9,20 @@ extension ScoringRun {
         let layout: SpillLayout
         /// The statistics counted of the complete respondents, when the run counted them.
         private(set) var statistics: ResearchStatisticsAccumulator?
+        /// `scores-long.csv`, when the run wrote it as it scored (and how that went).
+        let longScores: LongScoresStream?
+        /// The `scores.csv` rows without their ranks (`ScoresRowRecord`), kept instead of the
+        /// respondents (`spill` is then nil) when CSV is the run's only report.
+        let scoresRows: RespondentSpill?
 
-        init(summary: CohortSummary, spill: RespondentSpill?, layout: SpillLayout, statistics: ResearchStatisticsAccumulator? = nil) {
+        init(summary: CohortSummary, spill: RespondentSpill?, layout: SpillLayout, statistics: ResearchStatisticsAccumulator? = nil,
+             longScores: LongScoresStream? = nil, scoresRows: RespondentSpill? = nil) {
             self.summary = summary
             self.spill = spill
             self.layout = layout
             self.statistics = statistics
+            self.longScores = longScores
+            self.scoresRows = scoresRows
         }
 
         /// The statistics counted, moved out of the result (nil after): finishing them can then

@@ -29,6 +29,10 @@ extension ScoringRun {
         /// Whether the scored respondents are kept in a spill for a second pass (the
         /// renderers'); `smartcity stats` has none, and makes no spill.
         var spills = true
+        /// Whether `scores.csv` and `scores-long.csv` are the run's only reports: when it writes
+        /// the long rows as it scores (`score(longScoresTo:)`), it then keeps each respondent's
+        /// `scores.csv` row as rendered (`ScoresRowRecord`) instead of the respondent.
+        package var onlyScoresCSV = false
         /// Which scored respondents `score(observe:)` hands to its observer: each one handed over
         /// is kept whole until its piece is merged, the others only as their spill records.
         var observed = Observed.every

@@ -29,8 +29,11 @@ package struct ScoringRun {
 
     /// Scores the files, counting `statistics` (in the result) when given and handing the
     /// scored respondents `settings.observed` says to `observe`. Diagnostics go to `report` as they are found, in file order.
+    /// With `longScoresTo`, the output of a run that writes `scores.csv`, `scores-long.csv` is
+    /// written there as the file is scored when it can be (`LongScoresStream`; the result says so),
+    /// and with `settings.onlyScoresCSV` the `scores.csv` rows are kept instead of the respondents.
     package func score(progress: Progress? = nil, observe: Observer? = nil, statistics counting: StatisticsCounting? = nil,
-                       report: ([Diagnostic]) -> Void) -> Result {
+                       longScoresTo output: ReportOutput? = nil, report: ([Diagnostic]) -> Void) -> Result {
         let keepsAnswers = settings.keepsAnswers || settings.keepsAnswerTexts
         let layout = SpillLayout(questionnaire, keepsScoredAnswers: keepsAnswers, keepsAnswerTexts: settings.keepsAnswerTexts)
         let spill = settings.spills ? RespondentSpill(layout: layout, folder: settings.temporaryFolder, memoryLimit: settings.spillMemoryLimit) : nil
@@ -39,6 +42,8 @@ package struct ScoringRun {
         var tally = ScoringConsumer.Tally(self, counting: counting)
         var ids = RespondentIDTable()
         var files: [SourceFile] = []
+        var longScores: LongScoresStream?
+        var scoresRows: RespondentSpill?
         for (fileIndex, path) in responsePaths.enumerated() {
             let opened = ResponseSource.open(path: path, questionnaire: questionnaire, options: options, hashing: settings.needsDigests)
             report(opened.diagnostics)
@@ -46,9 +51,23 @@ package struct ScoringRun {
                 tally.accumulator.excluded.append(ExcludedEntry(file: path, row: ExcludedRow(row: 1, respondentID: nil, reason: .unreadable)))
                 continue
             }
-            var consumer = ScoringConsumer(tally: consume tally, source: source, fileIndex: fileIndex, context: context)
-            BlockReader(source: source, files: responsePaths, fileIndex: fileIndex, blockSize: settings.blockSize)
+            var fileContext = context
+            if let output, responsePaths.count == 1, spill != nil,
+               let stream = LongScoresStream(output: output, questionnaire: questionnaire, plan: source.plan) {
+                longScores = stream
+                fileContext.longScores = stream
+                if settings.onlyScoresCSV {
+                    scoresRows = RespondentSpill(layout: layout, folder: settings.temporaryFolder, memoryLimit: settings.spillMemoryLimit)
+                    fileContext.scoresRows = scoresRows
+                }
+            }
+            var consumer = ScoringConsumer(tally: consume tally, source: source, fileIndex: fileIndex, context: fileContext)
+            // Rows rendered as they are scored take about three times a block's bytes until it is
+            // merged: blocks of half the size then hold no more while two are in flight.
+            let blockSize = longScores == nil ? settings.blockSize : max(1, settings.blockSize / 2)
+            BlockReader(source: source, files: responsePaths, fileIndex: fileIndex, blockSize: blockSize)
                 .read(into: &consumer, ids: &ids, report: report)
+            longScores?.finish()
             if let failure = consumer.spillFailure { report([failure.diagnostic(folder: settings.temporaryFolder, wording: .forLanguage(language))]) }
             tally = (consume consumer).tally
             files.append(SourceFile(path: path, sha256: source.sha256))
@@ -56,6 +75,7 @@ package struct ScoringRun {
         tally.statistics?.compact()
         let summary = tally.accumulator.finish(questionnaireFile: questionnaireFile, responseFiles: files, language: language,
                                                metadataNames: tally.metadataNames)
-        return Result(summary: summary, spill: spill, layout: layout, statistics: tally.statistics)
+        return Result(summary: summary, spill: scoresRows == nil ? spill : nil, layout: layout, statistics: tally.statistics,
+                      longScores: longScores, scoresRows: scoresRows)
     }
 }

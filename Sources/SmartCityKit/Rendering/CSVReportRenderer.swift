@@ -1,15 +1,23 @@
 /// `scores.csv` (one row per respondent, in input order, with its rank) and `scores-long.csv`
 /// (one row per respondent and dimension), RFC 4180 with `,` and `\n` line ends, safe to open in
 /// a spreadsheet. Column names are ids, never translated, so scripts work in every language.
+/// Only the rank needs the whole cohort: a scoring pass may render each respondent's rows where
+/// it scores (`appendRowCells(of:metadataCount:to:)`), and the rendering pass then only puts the
+/// rank into each `scores.csv` row (`appendRow(head:rank:tail:to:)`).
 struct CSVReportRenderer: ReportRenderer {
     /// Each dimension's id as a cell of `scores-long.csv`, encoded once for every row.
     private let dimensionCells: [[UInt8]]
     /// Each dimension's bands: the id and its encoded cell.
     private let bandCells: [[(id: String, cell: [UInt8])]]
+    private let hasLevels: Bool
+    /// Whether `begin` and `respondent` write `scores-long.csv`; not when the scoring pass wrote it.
+    let rendersLongRows: Bool
 
-    init(questionnaire: Questionnaire) {
+    init(questionnaire: Questionnaire, rendersLongRows: Bool = true) {
         dimensionCells = questionnaire.dimensions.map { Self.cell($0.id) }
         bandCells = questionnaire.dimensions.map { dimension in questionnaire.bands(for: dimension).bands.map { ($0.id, Self.cell($0.id)) } }
+        hasLevels = questionnaire.hasLevels
+        self.rendersLongRows = rendersLongRows
     }
 
     /// Text as one encoded cell (`CSVWriter.appendText`).
@@ -41,44 +49,103 @@ struct CSVReportRenderer: ReportRenderer {
         var writer = CSVWriter()
         writer.row(table.columns.map { table.name($0, in: summary) })
         try output.append(writer.flush(), to: Self.wideFile)
-        writer.row(["id"] + summary.metadataNames + ["dimension", "score", "band", "coverage", "answered", "questions"]
-            + (summary.questionnaire.hasLevels ? ["level"] : []))
-        try output.append(writer.flush(), to: Self.longFile)
+        if rendersLongRows { try output.append(longHeader(metadataNames: summary.metadataNames), to: Self.longFile) }
         if !summary.descriptiveSummaries.isEmpty {
             try output.write(descriptive(summary), to: Self.descriptiveFile)
         }
     }
 
-    /// A row of `scores.csv` and one row per dimension of `scores-long.csv`, in input order,
-    /// written as bytes with numbers straight from their exact values.
+    /// The header of `scores-long.csv`, for a cohort with these metadata columns.
+    func longHeader(metadataNames: [String]) -> String {
+        var writer = CSVWriter()
+        writer.row(["id"] + metadataNames + ["dimension", "score", "band", "coverage", "answered", "questions"] + (hasLevels ? ["level"] : []))
+        return writer.flush()
+    }
+
+    /// A row of `scores.csv` and one row per dimension of `scores-long.csv` (unless the scoring
+    /// pass wrote them), in input order, written as bytes with numbers straight from their exact values.
     package func respondent(_ ranked: RankedRespondent, summary: CohortSummary, strings: ReportStrings, into parts: inout RenderedParts) {
-        let respondent = ranked.respondent
-        let score = respondent.score
-        // A level is written as the number it was answered with (`NumberFormat.plain`).
-        let levels = summary.questionnaire.hasLevels ? score.dimensions.map { $0.level.map(NumberFormat.plain) ?? "" } : nil
         // The id and metadata cells start the wide row and every long row, and the dimensions'
         // score cells follow them in the wide row: written once, then copied into the long rows.
         var prefix: ArraySlice<UInt8> = [], scores: ArraySlice<UInt8> = []
         let table = ScoresTable(summary)
         parts.appending(to: Self.wideFile) { wide in
-            let start = wide.count
-            var prefixLength = 0, scoresEnd = 0
-            var length = 0
-            for position in 0..<table.columnCount { length += 1 + Self.maximumLength(of: table.value(table.column(at: position), of: ranked)) }
-            wide.append(atMost: length) { row in
-                for position in 0..<table.columnCount {
-                    if position == table.prefixCount { prefixLength = row.count }
-                    if position == table.prefixCount + table.dimensionCount { scoresEnd = row.count }
-                    if position > 0 { row.append(UInt8(ascii: ",")) }
-                    Self.append(table.value(table.column(at: position), of: ranked), to: &row)
-                }
-                row.append(UInt8(ascii: "\n"))
-            }
+            let cells = Self.appendCells(0..<table.columnCount, of: table, respondent: ranked.respondent, rank: ranked.rank, to: &wide)
+            wide.append(UInt8(ascii: "\n"))
             // Taken last: the wide bytes are not changed while the slices share them.
-            prefix = wide.bytes[start..<start + prefixLength]
-            scores = wide.bytes[start + min(prefixLength + 1, scoresEnd)..<start + scoresEnd]
+            prefix = wide.bytes[cells.prefix]
+            scores = wide.bytes[cells.scores]
         }
-        parts.appending(to: Self.longFile) { long in appendLongRows(score, prefix: prefix, scores: scores, levels: levels, to: &long) }
+        guard rendersLongRows else { return }
+        let score = ranked.respondent.score
+        parts.appending(to: Self.longFile) { long in appendLongRows(score, prefix: prefix, scores: scores, levels: levels(of: score), to: &long) }
+    }
+
+    /// Where the cells of a respondent's `scores.csv` row are (`appendRowCells`): `head`, every
+    /// cell before the rank (from the id to the coverage), within it the id and metadata cells
+    /// (`prefix`) and the dimensions' score cells (`scores`), and `tail`, what follows the rank
+    /// (`,` and a cell per level, when the questionnaire has levels).
+    struct RowCells {
+        var head: Range<Int>
+        var prefix: Range<Int>
+        var scores: Range<Int>
+        var tail: Range<Int>
+    }
+
+    /// The cells of a respondent's `scores.csv` row but its rank, without its cohort (for a
+    /// scoring pass that renders rows where it scores), appended to `buffer`; the rank goes in
+    /// between when the cohort is known (`appendRow`), and the `scores-long.csv` rows follow
+    /// from them (`appendLongRows(of:cells:in:to:)`).
+    func appendRowCells(of respondent: ScoredRespondent, metadataCount: Int, to buffer: inout ByteBuffer) -> RowCells {
+        let table = ScoresTable(metadataCount: metadataCount, dimensionCount: dimensionCells.count, hasLevels: hasLevels)
+        let headStart = buffer.count
+        let head = Self.appendCells(0..<table.rankPosition, of: table, respondent: respondent, rank: nil, to: &buffer)
+        let tailStart = buffer.count
+        _ = Self.appendCells(table.rankPosition + 1..<table.columnCount, of: table, respondent: respondent, rank: nil, leadingComma: true, to: &buffer)
+        return RowCells(head: headStart..<tailStart, prefix: head.prefix, scores: head.scores, tail: tailStart..<buffer.count)
+    }
+
+    /// A `scores.csv` row from its cells before and after the rank (`appendRowCells`) and the rank.
+    func appendRow(head: ArraySlice<UInt8>, rank: Int?, tail: ArraySlice<UInt8>, to rows: inout ByteBuffer) {
+        rows.append(atMost: head.count + 1 + ByteCursor.integerLength + tail.count + 1) { row in
+            row.append(head)
+            row.append(UInt8(ascii: ","))
+            Self.append(.integer(rank), to: &row)
+            row.append(tail)
+            row.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    /// The rows of `scores-long.csv` of a respondent with `score`, whose row cells are at `cells` in `buffer`.
+    func appendLongRows(of score: RespondentScore, cells: RowCells, in buffer: ByteBuffer, to long: inout ByteBuffer) {
+        appendLongRows(score, prefix: buffer.bytes[cells.prefix], scores: buffer.bytes[cells.scores], levels: levels(of: score), to: &long)
+    }
+
+    /// Each dimension's level as the number it was answered with (`NumberFormat.plain`), when the questionnaire has levels.
+    private func levels(of score: RespondentScore) -> [String]? {
+        hasLevels ? score.dimensions.map { $0.level.map(NumberFormat.plain) ?? "" } : nil
+    }
+
+    /// Appends the cells of the wide row's `columns` (comma-separated, a comma before the first
+    /// too with `leadingComma`, no line end) with the respondent's values (its rank: `rank`);
+    /// returns where in `buffer` the id and metadata cells are, and the dimensions' score cells
+    /// (comma-separated, in dimension order), when `columns` has them. (The respondent is passed
+    /// as such, not captured by a closure, which copied it.)
+    private static func appendCells(_ columns: Range<Int>, of table: ScoresTable, respondent: borrowing ScoredRespondent, rank: Int?,
+                                    leadingComma: Bool = false, to buffer: inout ByteBuffer) -> (prefix: Range<Int>, scores: Range<Int>) {
+        let start = buffer.count
+        var length = 0
+        for position in columns { length += 1 + maximumLength(of: table.value(table.column(at: position), of: respondent, rank: rank)) }
+        var prefixEnd = start, scoresEnd = start
+        buffer.append(atMost: length) { row in
+            for position in columns {
+                if position > columns.lowerBound || leadingComma { row.append(UInt8(ascii: ",")) }
+                append(table.value(table.column(at: position), of: respondent, rank: rank), to: &row)
+                if position == table.prefixCount - 1 { prefixEnd = start + row.count }
+                if position == table.prefixCount + table.dimensionCount - 1 { scoresEnd = start + row.count }
+            }
+        }
+        return (start..<prefixEnd, min(prefixEnd + 1, scoresEnd)..<scoresEnd)
     }
 
     /// The most bytes `append` writes of a value.

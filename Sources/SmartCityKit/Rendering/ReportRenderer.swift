@@ -84,7 +84,9 @@ package enum OutputFormat: String, Sendable, CaseIterable {
     case markdown, csv, json, svg, html, items, xlsx
 
     /// The renderers of the formats; the Markdown reports show the radars when SVG is among them.
-    static func renderers(_ formats: [OutputFormat], questionnaire: Questionnaire, targets: Targets? = nil) -> [any ReportRenderer] {
+    /// With `longScoresWritten`, the CSV renderer leaves out `scores-long.csv` (the scoring pass wrote it).
+    static func renderers(_ formats: [OutputFormat], questionnaire: Questionnaire, targets: Targets? = nil,
+                          longScoresWritten: Bool = false) -> [any ReportRenderer] {
         formats.compactMap { format -> (any ReportRenderer)? in
             switch format {
             case .markdown:
@@ -93,7 +95,7 @@ package enum OutputFormat: String, Sendable, CaseIterable {
                 markdown.document.engine = ScoringEngine(questionnaire: questionnaire)
                 markdown.document.targets = targets
                 return markdown
-            case .csv: return CSVReportRenderer(questionnaire: questionnaire)
+            case .csv: return CSVReportRenderer(questionnaire: questionnaire, rendersLongRows: !longScoresWritten)
             case .json: return JSONReportRenderer()
             case .svg: return SVGReportRenderer()
             case .html: return HTMLReportRenderer(questionnaire: questionnaire, targets: targets)

@@ -43,14 +43,22 @@ struct ScoresTable {
 
     /// Made per respondent by the CSV renderer: counts only, nothing allocated.
     init(_ summary: CohortSummary) {
-        metadataCount = summary.metadataNames.count
-        dimensionCount = summary.questionnaire.dimensions.count
-        hasLevels = summary.questionnaire.hasLevels
+        self.init(metadataCount: summary.metadataNames.count, dimensionCount: summary.questionnaire.dimensions.count,
+                  hasLevels: summary.questionnaire.hasLevels)
+    }
+
+    /// The table of a cohort with `metadataCount` metadata columns, known before its summary is.
+    init(metadataCount: Int, dimensionCount: Int, hasLevels: Bool) {
+        self.metadataCount = metadataCount
+        self.dimensionCount = dimensionCount
+        self.hasLevels = hasLevels
     }
 
     /// How many columns (id and metadata) start every row.
     var prefixCount: Int { 1 + metadataCount }
     var columnCount: Int { prefixCount + dimensionCount + 4 + (hasLevels ? dimensionCount : 0) }
+    /// The position of the rank column (after the total, the type and the coverage).
+    var rankPosition: Int { prefixCount + dimensionCount + 3 }
 
     /// The column at `position`, from 0.
     func column(at position: Int) -> Column {
@@ -110,7 +118,11 @@ struct ScoresTable {
 
     /// The respondent's value in `column`.
     package func value(_ column: Column, of ranked: RankedRespondent) -> Value {
-        let respondent = ranked.respondent
+        value(column, of: ranked.respondent, rank: ranked.rank)
+    }
+
+    /// The value in `column` of a respondent with `rank` (nil: none, or not known yet).
+    func value(_ column: Column, of respondent: ScoredRespondent, rank: Int?) -> Value {
         switch column {
         case .id: return .text(respondent.id)
         case .metadata(let index): return .text(index < respondent.metadata.count ? respondent.metadata[index] : "")
@@ -118,7 +130,7 @@ struct ScoresTable {
         case .total: return .fixed(respondent.score.exactTotal)
         case .type: return .band(respondent.score.bandID)
         case .coverage: return .share(respondent.score.exactCoverage)
-        case .rank: return .integer(ranked.rank)
+        case .rank: return .integer(rank)
         case .level(let index): return .level(respondent.score.dimensions[index].level)
         }
     }

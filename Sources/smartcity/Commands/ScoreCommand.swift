@@ -110,9 +110,11 @@ enum ScoreCommand: SubcommandRunner {
         settings.keepsAnswers = formats.contains(where: \.usesAnswers)
         settings.keepsAnswerTexts = formats.contains(where: \.usesAnswerTexts)
         settings.temporaryFolder = output.stagingFolder
+        settings.onlyScoresCSV = Set(formats) == [.csv] && arguments.municipality.column == nil
         let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: responsePaths,
             language: language.code, options: setup.readingOptions, settings: settings)
-            .score(progress: progress, report: rows.report)
+            // scores-long.csv needs no rank: written as the responses are scored (not for municipalities' reports).
+            .score(progress: progress, longScoresTo: formats.contains(.csv) && arguments.municipality.column == nil ? output : nil, report: rows.report)
         if showsProgress { console.endProgress() }
         console.reportSuppressed(language.messages)
         let failed = rows.failed || setup.failed(strict: arguments.run.strict)
