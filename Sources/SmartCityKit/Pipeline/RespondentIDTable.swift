@@ -1,11 +1,13 @@
 /// Respondent ids seen so far, to leave out a second row with the same id. Compact, because a
 /// run keeps every id it scores: each id is one entry in pages of bytes (its length, its bytes,
 /// and the file and row it was first seen in, as LEB128 numbers written by `SpillWriter`: 13
-/// bytes for `R0000001` in row 2 of the first file), found through an open-addressing table of words (the entry's
-/// position and 24 bits of the id's hash, so that most probes need not read the entry), filled
-/// to at most three quarters and grown by half (not doubled), so that it is on average about
-/// 60 % full. About 22-30 bytes per id: at a million 8-character ids, 13 MB of entries and
-/// 12 MB of slots (20 MB of slots while the last growth copies them).
+/// bytes for `R0000001` in row 2 of the first file), found through an open-addressing table of
+/// slots: 8 bits of the id's hash in one array (probes read only these, and the entry only when
+/// they match) and the entry's position in another, 5 bytes a slot. The table is filled to at
+/// most three quarters and grown by half (not doubled), so that it is on average about 60 %
+/// full. About 20-23 bytes per id: at a million 8-character ids, 13 MB of entries and 7.6 MB of
+/// slots (12.6 MB while the last growth copies them). Positions are 32 bits: at most 4 GiB of
+/// entries, some 300 million ids.
 ///
 /// A bounded table (`validate`) keeps at most `limit` ids; later ids are checked against those
 /// at once and go to `overflow`, whose duplicates are found when reading is done.
@@ -21,12 +23,15 @@ struct RespondentIDTable {
     /// The entries, one after another; a page is `pageSize` bytes (or one longer entry).
     private var pages: [SpillWriter] = []
     private var count = 0
-    /// 0: empty; else the hash's top 24 bits above the entry's position + 1 (40 bits).
-    private var slots = [UInt64](repeating: 0, count: 1024)
+    /// Per slot: 0 when empty, else the tag of the id's hash (never 0; see `tag(of:)`).
+    private var tags = [UInt8](repeating: 0, count: 1024)
+    /// Per slot: the position of its entry (a page's index above the place in the page).
+    private var positions = [UInt32](repeating: 0, count: 1024)
 
     /// The bytes of a page, and the shift of a page's index in an entry's position.
     private static let pageSize = 1 << 20, pageShift = 20
-    private static let positionBits: UInt64 = 40
+    /// The most pages a 32-bit position reaches.
+    private static let pageLimit = 1 << (32 - pageShift)
 
     init() {}
 
@@ -51,18 +56,17 @@ struct RespondentIDTable {
     /// Records an id; says whether it (or a twin of it) was seen before (for ids beyond the
     /// limit: among the ids held in memory; `overflow` finds their duplicates later).
     mutating func insert(_ id: String, file: Int, row: Int) -> Sighting {
-        if (count + 1) * 4 > slots.count * 3 && count < limit { grow() }
+        if (count + 1) * 4 > tags.count * 3 && count < limit { grow() }
         var id = id
         return id.withUTF8 { bytes in
             // Twins hash alike (the hash folds case and normalisation), so they are met on the
             // same probe path as the exact duplicates: finding them costs no extra lookup.
             let hash = Self.hash(bytes)
-            let tag = hash >> Self.positionBits
+            let tag = Self.tag(of: hash)
             var slot = home(of: hash)
             var twin = Sighting.new
-            while slots[slot] != 0 {
-                let word = slots[slot]
-                if word >> Self.positionBits == tag, let entry = entry(at: Int(word & (1 << Self.positionBits - 1)) - 1) {
+            while tags[slot] != 0 {
+                if tags[slot] == tag, let entry = entry(at: Int(positions[slot])) {
                     if entry.id.elementsEqual(bytes) { return .duplicate(file: entry.file, row: entry.row) }
                     if twin == .new, Self.areTwins(entry.id, bytes) {
                         twin = .twin(id: String(decoding: entry.id, as: UTF8.self), file: entry.file, row: entry.row)
@@ -74,7 +78,8 @@ struct RespondentIDTable {
                 do throws(SpillError) { try overflow.add(bytes, hash: hash, file: file, row: row) } catch { overflowFailure = overflowFailure ?? error }
                 return twin
             }
-            slots[slot] = tag << Self.positionBits | UInt64(append(bytes, file: file, row: row) + 1)
+            positions[slot] = append(bytes, file: file, row: row)
+            tags[slot] = tag
             count += 1
             return twin
         }
@@ -87,12 +92,11 @@ struct RespondentIDTable {
         var id = id
         return id.withUTF8 { bytes in
             let hash = Self.hash(bytes)
-            let tag = hash >> Self.positionBits
+            let tag = Self.tag(of: hash)
             var slot = home(of: hash)
             var equivalent: (file: Int, row: Int)?
-            while slots[slot] != 0 {
-                let word = slots[slot]
-                if word >> Self.positionBits == tag, let entry = entry(at: Int(word & (1 << Self.positionBits - 1)) - 1) {
+            while tags[slot] != 0 {
+                if tags[slot] == tag, let entry = entry(at: Int(positions[slot])) {
                     if entry.id.elementsEqual(bytes) { return (entry.file, entry.row) }
                     if equivalent == nil, entry.id.contains(where: { $0 >= 0x80 }),
                        String(decoding: entry.id, as: UTF8.self) == String(decoding: bytes, as: UTF8.self) {
@@ -136,9 +140,10 @@ struct RespondentIDTable {
     }
 
     /// Adds an entry (written as spill records are); its position.
-    private mutating func append(_ id: UnsafeBufferPointer<UInt8>, file: Int, row: Int) -> Int {
+    private mutating func append(_ id: UnsafeBufferPointer<UInt8>, file: Int, row: Int) -> UInt32 {
         let length = id.count + 3 * SpillField.unsignedLength
         if pages.isEmpty || pages[pages.count - 1].count + length > Self.pageSize {
+            precondition(pages.count < Self.pageLimit, "more than 4 GiB of respondent ids")
             pages.append(SpillWriter(capacity: max(Self.pageSize, length)))
         }
         let last = pages.count - 1
@@ -148,7 +153,7 @@ struct RespondentIDTable {
             entry.spillUnsigned(UInt64(file))
             entry.spillUnsigned(UInt64(row))
         }
-        return position
+        return UInt32(position)
     }
 
     /// FNV-1a over the id's bytes with ASCII letters in lower case, mixed; an id with other
@@ -182,28 +187,36 @@ struct RespondentIDTable {
 
     /// The first slot to probe for a hash.
     private func home(of hash: UInt64) -> Int {
-        Self.home(of: hash, slotCount: slots.count)
+        Self.home(of: hash, slotCount: tags.count)
     }
 
     /// The first slot to probe for a hash among `slotCount`: the hash's low 40 bits (the tag
-    /// is the high 24) as a fraction of the number of slots, which need not be a power of two.
+    /// is the top 8) as a fraction of the number of slots, which need not be a power of two.
     static func home(of hash: UInt64, slotCount: Int) -> Int {
-        Int(truncatingIfNeeded: (hash << (64 - positionBits)).multipliedFullWidth(by: UInt64(slotCount)).high)
+        Int(truncatingIfNeeded: (hash << 24).multipliedFullWidth(by: UInt64(slotCount)).high)
+    }
+
+    /// The 8 bits of a hash its slot keeps: its top byte, 1 for 0 (which marks an empty slot).
+    private static func tag(of hash: UInt64) -> UInt8 {
+        max(UInt8(truncatingIfNeeded: hash >> 56), 1)
     }
 
     /// The slot probed after `slot` (the first after the last).
     private func next(after slot: Int) -> Int {
-        slot + 1 == slots.count ? 0 : slot + 1
+        slot + 1 == tags.count ? 0 : slot + 1
     }
 
     /// Half as many slots again; each entry is placed again by its id's hash.
     private mutating func grow() {
-        let old = slots
-        slots = [UInt64](repeating: 0, count: old.count + old.count / 2)
-        for word in old where word != 0 {
-            var slot = home(of: Self.hash(id(at: Int(word & (1 << Self.positionBits - 1)) - 1)))
-            while slots[slot] != 0 { slot = next(after: slot) }
-            slots[slot] = word
+        let (oldTags, oldPositions) = (tags, positions)
+        let size = oldTags.count + oldTags.count / 2
+        tags = [UInt8](repeating: 0, count: size)
+        positions = [UInt32](repeating: 0, count: size)
+        for (tag, position) in zip(oldTags, oldPositions) where tag != 0 {
+            var slot = home(of: Self.hash(id(at: Int(position))))
+            while tags[slot] != 0 { slot = next(after: slot) }
+            tags[slot] = tag
+            positions[slot] = position
         }
     }
 }
