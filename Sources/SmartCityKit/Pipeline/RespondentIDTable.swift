@@ -159,7 +159,7 @@ struct RespondentIDTable {
     /// FNV-1a over the id's bytes with ASCII letters in lower case, mixed; an id with other
     /// than ASCII is hashed by its lower-case text, which Swift hashes by canonical equivalence.
     /// Twins (see `Sighting.twin`) thus hash alike; other ids are told apart by their bytes.
-    static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var high: UInt8 = 0
         for byte in bytes {
@@ -213,7 +213,7 @@ struct RespondentIDTable {
         tags = [UInt8](repeating: 0, count: size)
         positions = [UInt32](repeating: 0, count: size)
         for (tag, position) in zip(oldTags, oldPositions) where tag != 0 {
-            var slot = home(of: Self.hash(id(at: Int(position))))
+            var slot = home(of: id(at: Int(position)).withUnsafeBufferPointer(Self.hash))
             while tags[slot] != 0 { slot = next(after: slot) }
             tags[slot] = tag
             positions[slot] = position
