@@ -24,6 +24,16 @@ final class RespondentIDTableTests: XCTestCase {
         XCTAssertNil(table.firstSighting(of: "R0060002"))
     }
 
+    func testLongIDsAreTwinsWhateverTheCaseOfEveryLetterButNeighboursOfLettersAreNot() {
+        var table = RespondentIDTable()
+        XCTAssertEqual(table.insert("Brussel-Hoofdstad 1000", file: 0, row: 2), .new)
+        XCTAssertEqual(table.insert("BRUSSEL-hoofdSTAD 1000", file: 0, row: 3), .twin(id: "Brussel-Hoofdstad 1000", file: 0, row: 2))
+        // `@` `[` `` ` `` `{` sit beside the letters in ASCII: no case of theirs.
+        XCTAssertEqual(table.insert("AZ@[az`{AZ@[", file: 0, row: 4), .new)
+        XCTAssertEqual(table.insert("az`{az`{az`{", file: 0, row: 5), .new)
+        XCTAssertEqual(table.insert("az@[AZ`{az@[", file: 0, row: 6), .twin(id: "AZ@[az`{AZ@[", file: 0, row: 4))
+    }
+
     func testConsecutiveIDsStartTheirProbesInAsManySlotsAsRandomOnesWould() {
         // 100,000 ids over 150,000 slots (not a power of two): random homes cover
         // 150,000 x (1 - e^(-2/3)), about 73,000 slots; ids that cluster cover far fewer.
