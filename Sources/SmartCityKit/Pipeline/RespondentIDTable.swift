@@ -6,8 +6,8 @@
 /// they match) and the entry's position in another, 5 bytes a slot. The table is filled to at
 /// most three quarters and grown by half (not doubled), so that it is on average about 60 %
 /// full. About 20-23 bytes per id: at a million 8-character ids, 13 MB of entries and 7.6 MB of
-/// slots (12.6 MB while the last growth copies them). Positions are 32 bits: at most 4 GiB of
-/// entries, some 300 million ids.
+/// slots (never more: growing frees the old slots before it places the entries again). Positions
+/// are 32 bits: at most 4 GiB of entries, some 300 million ids.
 ///
 /// A bounded table (`validate`) keeps at most `limit` ids; later ids are checked against those
 /// at once and go to `overflow`, whose duplicates are found when reading is done.
@@ -129,12 +129,6 @@ struct RespondentIDTable {
         byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 
-    /// The id of the entry at `position` (to place it again when the table grows).
-    private func id(at position: Int) -> ArraySlice<UInt8> {
-        var entry = reader(at: position)
-        return (try? entry.byteRun()) ?? []
-    }
-
     private func reader(at position: Int) -> SpillReader {
         SpillReader(bytes: pages[position >> Self.pageShift].bytes, position: position & (Self.pageSize - 1))
     }
@@ -224,17 +218,31 @@ struct RespondentIDTable {
         slot + 1 == tags.count ? 0 : slot + 1
     }
 
-    /// Half as many slots again; each entry is placed again by its id's hash.
+    /// Half as many slots again. The old slots are freed first (the table never holds both),
+    /// then every entry is placed again by its id's hash, the entries read page by page in the
+    /// order they were added (one pass through memory, not a jump per slot).
     private mutating func grow() {
-        let (oldTags, oldPositions) = (tags, positions)
-        let size = oldTags.count + oldTags.count / 2
+        let size = tags.count + tags.count / 2
+        (tags, positions) = ([], [])
         tags = [UInt8](repeating: 0, count: size)
         positions = [UInt32](repeating: 0, count: size)
-        for (tag, position) in zip(oldTags, oldPositions) where tag != 0 {
-            var slot = home(of: id(at: Int(position)).withUnsafeBufferPointer(Self.hash))
-            while tags[slot] != 0 { slot = next(after: slot) }
-            tags[slot] = tag
-            positions[slot] = position
+        for (index, page) in pages.enumerated() {
+            var entries = SpillReader(bytes: page.bytes, position: 0, end: page.count)
+            while entries.position < entries.end {
+                let position = UInt32(index << Self.pageShift | entries.position)
+                let hash: UInt64
+                do throws(SpillError) {
+                    hash = try entries.byteRun().withUnsafeBufferPointer(Self.hash)
+                    _ = try entries.unsigned()  // the file
+                    _ = try entries.unsigned()  // the row
+                } catch {
+                    preconditionFailure("the id table's entries are written and read in memory by the same code: \(error)")
+                }
+                var slot = home(of: hash)
+                while tags[slot] != 0 { slot = next(after: slot) }
+                tags[slot] = Self.tag(of: hash)
+                positions[slot] = position
+            }
         }
     }
 }
