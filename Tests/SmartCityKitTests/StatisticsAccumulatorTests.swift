@@ -302,6 +302,20 @@ final class StatisticsAccumulatorTests: XCTestCase {
         }
     }
 
+    /// Distinct doubles keep the order first added, are found again after the table grew many
+    /// times, take 0 and -0 for one value, and find nothing they were not given.
+    func testDistinctDoublesAreFoundAtThePositionFirstAddedAfterGrowing() {
+        var doubles = DistinctDoubles()
+        let values = (0..<5_000).map { Double($0 * 7919 % 5_000) / 8 - 100 }
+        for value in values where doubles.position(of: value) == nil { doubles.add(value) }
+        XCTAssertEqual(doubles.values, values)
+        for (position, value) in values.enumerated() { XCTAssertEqual(doubles.position(of: value), position) }
+        XCTAssertEqual(doubles.position(of: -0.0), doubles.position(of: 0), "0 and -0 are one value")
+        XCTAssertNotNil(doubles.position(of: -0.0))
+        XCTAssertNil(doubles.position(of: 0.0625))
+        XCTAssertNil(doubles.position(of: .infinity))
+    }
+
     /// A dimension whose scores take more distinct values than can be coded keeps the scores
     /// themselves: its column, appended in parts or at once, gives the same scores, and its
     /// correlations are those of the textbook computation on the values.

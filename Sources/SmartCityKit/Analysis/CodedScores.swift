@@ -5,18 +5,15 @@
 /// score itself, 8 bytes. Scores are told apart as the `Double`s the statistics compute with.
 struct CodedScores: Sendable {
     /// The distinct scores in the order first seen, while coded: code c stands for
-    /// `distinct[c - 1]`, code 0 for a respondent not scored on the measure.
-    private var distinct: [Double] = []
-    /// An open-addressed table of the distinct scores' codes (0: an empty slot), by the score's
-    /// bits; its size is a power of two at least twice the number of distinct scores.
-    private var slots = [UInt16](repeating: 0, count: 64)
+    /// `distinct.values[c - 1]`, code 0 for a respondent not scored on the measure.
+    private var distinct = DistinctDoubles()
     private var codes: [UInt16] = []
     /// The scores themselves (NaN: not scored), once there are too many distinct ones to code.
     private var scores: [Double] = []
     private var isCoded = true
 
     /// The most distinct scores that are coded.
-    static let codeLimit = Int(UInt16.max)
+    static let codeLimit = DistinctDoubles.limit
 
     /// An empty column.
     init() {}
@@ -48,7 +45,7 @@ struct CodedScores: Sendable {
             // Other's codes in this column's (0 stays 0), the new scores added.
             var mapped: [UInt16] = [0]
             mapped.reserveCapacity(other.distinct.count + 1)
-            for score in other.distinct where isCoded { mapped.append(code(of: score)) }
+            for score in other.distinct.values where isCoded { mapped.append(code(of: score)) }
             if isCoded {
                 codes.reserveGrowingByQuarter(other.codes.count)
                 codes.append(contentsOf: other.codes.lazy.map { mapped[Int($0)] })
@@ -63,7 +60,7 @@ struct CodedScores: Sendable {
     /// Calls `body` with every respondent's score in input order (NaN: not scored).
     func forEachScore(_ body: (Double) -> Void) {
         if isCoded {
-            for code in codes { body(code == 0 ? .nan : distinct[Int(code) - 1]) }
+            for code in codes { body(code == 0 ? .nan : distinct.values[Int(code) - 1]) }
         } else {
             for score in scores { body(score) }
         }
@@ -72,38 +69,12 @@ struct CodedScores: Sendable {
     /// The code of a score, made when it is new; when it is one too many to code, the column
     /// stops coding (and the code returned means nothing).
     private mutating func code(of score: Double) -> UInt16 {
-        let mask = slots.count - 1
-        var slot = Self.hash(score, mask: mask)
-        while slots[slot] != 0 {
-            if distinct[Int(slots[slot]) - 1] == score { return slots[slot] }
-            slot = (slot + 1) & mask
-        }
+        if let position = distinct.position(of: score) { return UInt16(position + 1) }
         guard distinct.count < Self.codeLimit else {
             uncode()
             return 0
         }
-        distinct.append(score)
-        let code = UInt16(distinct.count)
-        slots[slot] = code
-        if 2 * distinct.count > slots.count { rehash(size: 2 * slots.count) }
-        return code
-    }
-
-    /// A slot for a score: its bits (0 and -0 alike) mixed by a multiplication.
-    private static func hash(_ score: Double, mask: Int) -> Int {
-        let bits = score == 0 ? 0 : score.bitPattern
-        return Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-    }
-
-    /// Makes the table of codes `size` slots long.
-    private mutating func rehash(size: Int) {
-        slots = [UInt16](repeating: 0, count: size)
-        let mask = size - 1
-        for (position, score) in distinct.enumerated() {
-            var slot = Self.hash(score, mask: mask)
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = UInt16(position + 1)
-        }
+        return UInt16(distinct.add(score) + 1)
     }
 
     /// Keeps the scores themselves from now on.
@@ -111,7 +82,7 @@ struct CodedScores: Sendable {
         var values: [Double] = []
         values.reserveCapacity(codes.capacity)
         forEachScore { values.append($0) }
-        (scores, codes, distinct, slots, isCoded) = (values, [], [], [], false)
+        (scores, codes, distinct, isCoded) = (values, [], DistinctDoubles(), false)
     }
 
     /// The scores ranked, the column consumed: the distinct scores lowest first and each
@@ -119,6 +90,7 @@ struct CodedScores: Sendable {
     /// in 4 (the scores sorted once and each respondent's found among them).
     consuming func ranked() -> RankedScores {
         if isCoded {
+            let distinct = distinct.values
             let order = distinct.indices.sorted { distinct[$0] < distinct[$1] }
             var renumbered = [UInt16](repeating: 0, count: distinct.count + 1)
             for (rank, position) in order.enumerated() { renumbered[position + 1] = UInt16(rank + 1) }

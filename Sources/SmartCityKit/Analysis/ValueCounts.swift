@@ -4,13 +4,11 @@
 /// `dictionaryLimit` of them (a cohort's totals mostly differ) in a `CountedValues` list of
 /// compact entries. Ranks, medians and the other statistics are computed from the counts.
 struct ValueCounts: Sendable {
-    /// Counts by the value's correctly rounded `Double` (equal fractions give equal doubles), in
-    /// the order first seen.
-    private var byDouble: [(double: Double, value: Fraction, count: Int)] = []
-    /// An open-addressed table of positions in `byDouble` plus one (0: an empty slot), by the
-    /// `Double`'s bits: its size a power of two at least twice the entries. Counting a score is
-    /// one probe, as a dictionary's is, without hashing the key through `Hasher`.
-    private var slots = [UInt16](repeating: 0, count: 16)
+    /// The counted values' correctly rounded `Double`s (equal fractions give equal doubles), in
+    /// the order first seen; counting a score is one probe of their table.
+    private var doubles = DistinctDoubles()
+    /// The value and count of each of `doubles`, at its position.
+    private var entries: [(value: Fraction, count: Int)] = []
     /// Distinct exact values whose `Double` another value already holds (practically never).
     private var collisions: [(value: Fraction, count: Int)] = []
     /// Every value, once there were more than `dictionaryLimit` distinct ones (the table
@@ -30,20 +28,14 @@ struct ValueCounts: Sendable {
             return
         }
         let key = value.doubleValue
-        let slot = slot(of: key)
-        guard slots[slot] != 0 else {
-            byDouble.append((key, value, times))
-            slots[slot] = UInt16(byDouble.count)
-            if byDouble.count > Self.dictionaryLimit {
-                moveToList()
-            } else if 2 * byDouble.count > slots.count {
-                rehash(size: 2 * slots.count)
-            }
+        guard let position = doubles.position(of: key) else {
+            doubles.add(key)
+            entries.append((value, times))
+            if entries.count > Self.dictionaryLimit { moveToList() }
             return
         }
-        let position = Int(slots[slot]) - 1
-        if byDouble[position].value == value {
-            byDouble[position].count += times
+        if entries[position].value == value {
+            entries[position].count += times
         } else if let index = collisions.firstIndex(where: { $0.value == value }) {
             collisions[index].count += times
         } else {
@@ -51,38 +43,13 @@ struct ValueCounts: Sendable {
         }
     }
 
-    /// The slot of a `Double` in `slots`: where it is, or the empty slot where it goes.
-    private func slot(of key: Double) -> Int {
-        let mask = slots.count - 1
-        var slot = Self.hash(key, mask: mask)
-        while slots[slot] != 0 && byDouble[Int(slots[slot]) - 1].double != key { slot = (slot + 1) & mask }
-        return slot
-    }
-
-    /// A slot for a `Double`: its bits (0 and -0 alike) mixed by a multiplication.
-    private static func hash(_ key: Double, mask: Int) -> Int {
-        let bits = key == 0 ? 0 : key.bitPattern
-        return Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-    }
-
-    /// Makes the table of positions `size` slots long.
-    private mutating func rehash(size: Int) {
-        slots = [UInt16](repeating: 0, count: size)
-        let mask = size - 1
-        for (position, entry) in byDouble.enumerated() {
-            var slot = Self.hash(entry.double, mask: mask)
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = UInt16(position + 1)
-        }
-    }
-
     /// Moves the table's counts to a list.
     private mutating func moveToList() {
         var moved = CountedValues()
-        for entry in byDouble { moved.append(entry.value, times: entry.count) }
+        for entry in entries { moved.append(entry.value, times: entry.count) }
         for entry in collisions { moved.append(entry.value, times: entry.count) }
-        byDouble = []
-        slots = []
+        doubles = DistinctDoubles()
+        entries = []
         collisions = []
         list = moved
     }
@@ -95,7 +62,7 @@ struct ValueCounts: Sendable {
             list?.append(values)
             return
         }
-        for entry in other.byDouble { add(entry.value, times: entry.count) }
+        for entry in other.entries { add(entry.value, times: entry.count) }
         for entry in other.collisions { add(entry.value, times: entry.count) }
     }
 
@@ -107,8 +74,7 @@ struct ValueCounts: Sendable {
     /// How often `value` was counted.
     func count(of value: Fraction) -> Int {
         if let list { return list.count(of: value) }
-        let position = Int(slots[slot(of: value.doubleValue)]) - 1
-        if position >= 0, byDouble[position].value == value { return byDouble[position].count }
+        if let position = doubles.position(of: value.doubleValue), entries[position].value == value { return entries[position].count }
         return collisions.first { $0.value == value }?.count ?? 0
     }
 
@@ -116,7 +82,7 @@ struct ValueCounts: Sendable {
     var ascending: CountedValues.Ascending {
         if let list { return list.ascending }
         var values = CountedValues()
-        for entry in byDouble { values.append(entry.value, times: entry.count) }
+        for entry in entries { values.append(entry.value, times: entry.count) }
         for entry in collisions { values.append(entry.value, times: entry.count) }
         return values.ascending
     }
