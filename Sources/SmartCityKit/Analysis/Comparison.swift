@@ -231,9 +231,8 @@ package struct Comparison: Sendable {
             ?? column.scores.reduce(0.0) { $0 + $1.doubleValue } / Double(column.scoredCount)
         var deviation: Double?
         if column.scoredCount > 1 {
-            let doubles = column.values.map(\.doubleValue)
-            let squares = column.codes.reduce(0.0) { sum, code in
-                guard code != ScoreColumn.none else { return sum }
+            let doubles = column.doubleValues
+            let squares = column.presentCodes.reduce(0.0) { sum, code in
                 let difference = doubles[Int(code)] - mean
                 return sum + difference * difference
             }
