@@ -24,8 +24,12 @@ struct ScoreColumn: Sendable {
         var denominator: Int128
     }
 
-    /// The different values (`values`); ascending once `finish()`ed.
+    /// The different values (`values`); ascending once `finish()`ed. Of a column coded by sorting (a
+    /// total) whose values all fit 64 bits a part, they are kept in `smallValues` instead.
     private var fractions: [Fraction] = []
+    /// The values' numerators and denominators in turn (16 bytes a value, not 32), when `isSmall`.
+    private var smallValues: [Int64] = []
+    private var isSmall = false
     /// Per municipality, in input order: a position in `values`, or `narrowNone`; while
     /// `isWide` is false (until `finish()` with more than 65,534 values).
     private var narrowCodes: [UInt16] = []
@@ -143,7 +147,13 @@ struct ScoreColumn: Sendable {
             kept += 1
         }
         scores.removeLast(scores.count - kept)
-        fractions = scores
+        order = []
+        if let small = Self.small(scores) {
+            scores = []
+            (smallValues, isSmall) = (small, true)
+        } else {
+            fractions = scores
+        }
         var next = 0
         if kept < Int(Self.narrowNone) {
             for row in narrowCodes.indices where narrowCodes[row] != Self.narrowNone {
@@ -167,16 +177,29 @@ struct ScoreColumn: Sendable {
         isWide = true
     }
 
+    /// The values' numerators and denominators in turn, when every one fits 64 bits.
+    private static func small(_ fractions: [Fraction]) -> [Int64]? {
+        var small: [Int64] = []
+        small.reserveCapacity(2 * fractions.count)
+        for value in fractions {
+            guard let numerator = Fraction.small(value.numerator), let denominator = Fraction.small(value.denominator) else { return nil }
+            small.append(numerator)
+            small.append(denominator)
+        }
+        return small
+    }
+
     /// How many different values the column holds.
-    private var valueCount: Int { fractions.count }
+    private var valueCount: Int { isSmall ? smallValues.count / 2 : fractions.count }
 
     /// The value of a code.
     private func fraction(_ code: UInt32) -> Fraction {
-        fractions[Int(code)]
+        guard isSmall else { return fractions[Int(code)] }
+        return Fraction(Int128(smallValues[2 * Int(code)]), Int128(smallValues[2 * Int(code) + 1]))
     }
 
     /// The different values, ascending once `finish()`ed.
-    var values: [Fraction] { fractions }
+    var values: [Fraction] { isSmall ? (0..<UInt32(valueCount)).map(fraction) : fractions }
 
     /// The values as `Double`s, in the codes' order.
     var doubleValues: [Double] { (0..<UInt32(valueCount)).map { fraction($0).doubleValue } }
