@@ -68,6 +68,10 @@ package struct ComparedCohort: RandomAccessCollection, Sendable {
     /// Orders each measure's scores; appending is over.
     mutating func finish() {
         guard !isFinished else { return }
+        // The texts' room beyond their size given back first, before the scores are ordered.
+        ids.finish()
+        keptNames.finish()
+        for column in metadata.indices { metadata[column].finish() }
         for index in scores.indices { scores[index].finish() }
         isFinished = true
     }
