@@ -1,5 +1,5 @@
 /// The municipalities of a comparison, in input order, kept by column: ids and metadata as
-/// `TextColumn`s, each measure's exact scores as a `ScoreColumn` (4 bytes a municipality), the
+/// `TextColumn`s, each measure's exact scores as a `ScoreColumn` (2 or 4 bytes a municipality), the
 /// band of the total as a small code. A `ComparedRespondent` is made when one is read.
 package struct ComparedCohort: RandomAccessCollection, Sendable {
     /// Where a municipality's name comes from.
@@ -68,6 +68,10 @@ package struct ComparedCohort: RandomAccessCollection, Sendable {
     /// Orders each measure's scores; appending is over.
     mutating func finish() {
         guard !isFinished else { return }
+        // The texts' room beyond their size given back first, before the scores are ordered.
+        ids.finish()
+        keptNames.finish()
+        for column in metadata.indices { metadata[column].finish() }
         for index in scores.indices { scores[index].finish() }
         isFinished = true
     }

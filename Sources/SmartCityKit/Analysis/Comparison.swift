@@ -207,8 +207,8 @@ package struct Comparison: Sendable {
             groups[position].members.append(Int32(index))
         }
         groups.sort { grouping.precedes($0.parts, $1.parts) }
-        var groupOfRespondent = [Int?](repeating: nil, count: respondents.count)
-        for (position, group) in groups.enumerated() { for member in group.members { groupOfRespondent[Int(member)] = position } }
+        var groupOfRespondent = CompactIntegers(nils: respondents.count)
+        for (position, group) in groups.enumerated() { for member in group.members { groupOfRespondent.set(position, at: Int(member)) } }
         for index in groups.indices where groups[index].members.count >= minimumGroupSize {
             groups[index].isShown = true
             groups[index].medians = columns.map { column in column?.median(of: groups[index].members) }
@@ -218,7 +218,7 @@ package struct Comparison: Sendable {
             }
             groups[index].bandCounts = bandCounts
         }
-        return (groups, CompactIntegers(groupOfRespondent))
+        return (groups, groupOfRespondent)
     }
 
     /// The cohort's count, exact mean (rounded once), median and standard deviation of a measure
@@ -231,9 +231,8 @@ package struct Comparison: Sendable {
             ?? column.scores.reduce(0.0) { $0 + $1.doubleValue } / Double(column.scoredCount)
         var deviation: Double?
         if column.scoredCount > 1 {
-            let doubles = column.values.map(\.doubleValue)
-            let squares = column.codes.reduce(0.0) { sum, code in
-                guard code != ScoreColumn.none else { return sum }
+            let doubles = column.doubleValues
+            let squares = column.presentCodes.reduce(0.0) { sum, code in
                 let difference = doubles[Int(code)] - mean
                 return sum + difference * difference
             }

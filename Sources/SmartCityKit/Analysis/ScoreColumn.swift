@@ -1,5 +1,6 @@
 /// One measure's exact scores of a cohort, kept compactly: the different values once, in
-/// ascending order, and per municipality a 4-byte code, its value's position among them. Equal
+/// ascending order, and per municipality a code, its value's position among them (2 bytes while
+/// the different values fit - a dimension's always do -, else 4). Equal
 /// scores (equal as fractions, however written) share a code, so codes order and tie exactly
 /// as the scores do, and a score's place in the cohort (how many scores are below and equal to
 /// it) follows from how many municipalities hold each value.
@@ -11,6 +12,8 @@
 struct ScoreColumn: Sendable {
     /// The code of a municipality without a score on the measure.
     static let none = UInt32.max
+    /// The same in the 2-byte codes.
+    private static let narrowNone = UInt16.max
 
     /// The most different values a column looks up in a dictionary as they come.
     static let lookupLimit = 4096
@@ -21,10 +24,18 @@ struct ScoreColumn: Sendable {
         var denominator: Int128
     }
 
-    /// The different values; ascending once `finish()`ed.
-    private(set) var values: [Fraction] = []
-    /// Per municipality, in input order: a position in `values`, or `none`.
-    private(set) var codes: [UInt32] = []
+    /// The different values (`values`); ascending once `finish()`ed. Of a column coded by sorting (a
+    /// total) whose values all fit 64 bits a part, they are kept in `smallValues` instead.
+    private var fractions: [Fraction] = []
+    /// The values' numerators and denominators in turn (16 bytes a value, not 32), when `isSmall`.
+    private var smallValues: [Int64] = []
+    private var isSmall = false
+    /// Per municipality, in input order: a position in `values`, or `narrowNone`; while
+    /// `isWide` is false (until `finish()` with more than 65,534 values).
+    private var narrowCodes: [UInt16] = []
+    /// The same in 4 bytes (`none` without a score), once `isWide`.
+    private var wideCodes: [UInt32] = []
+    private var isWide = false
     private var lookup: [Key: UInt32] = [:]
     /// Per value, how many municipalities hold it, and how many hold a lower one.
     private var counts: [Int32] = []
@@ -41,40 +52,41 @@ struct ScoreColumn: Sendable {
     /// An empty column, with room for `expectedCount` municipalities.
     init(expectedCount: Int = 0) {
         self.expectedCount = expectedCount
-        codes.reserveCapacity(expectedCount)
+        narrowCodes.reserveCapacity(expectedCount)
     }
 
     /// How many municipalities the column holds.
-    var count: Int { codes.count }
+    var count: Int { isWide ? wideCodes.count : narrowCodes.count }
 
     /// Appends a municipality's score.
     mutating func append(_ score: Fraction?) {
+        // Appending, the codes are 2-byte ones (`lookupLimit` fits).
         guard let score else {
-            codes.append(Self.none)
+            narrowCodes.append(Self.narrowNone)
             return
         }
         scoredCount += 1
-        if unsorted == nil && values.count >= Self.lookupLimit {
+        if unsorted == nil && fractions.count >= Self.lookupLimit {
             var kept: [Fraction] = []
-            kept.reserveCapacity(max(expectedCount, codes.count + 1))
-            for code in codes where code != Self.none { kept.append(values[Int(code)]) }
+            kept.reserveCapacity(max(expectedCount, narrowCodes.count + 1))
+            for code in narrowCodes where code != Self.narrowNone { kept.append(fractions[Int(code)]) }
             unsorted = kept
-            for row in codes.indices where codes[row] != Self.none { codes[row] = 0 }
-            (values, lookup) = ([], [:])
+            for row in narrowCodes.indices where narrowCodes[row] != Self.narrowNone { narrowCodes[row] = 0 }
+            (fractions, lookup) = ([], [:])
         }
         if unsorted != nil {
             unsorted!.append(score)
-            codes.append(0)
+            narrowCodes.append(0)
             return
         }
         let reduced = score.reduced
         let key = Key(numerator: reduced.numerator, denominator: reduced.denominator)
         if let code = lookup[key] {
-            codes.append(code)
+            narrowCodes.append(UInt16(code))
         } else {
-            lookup[key] = UInt32(values.count)
-            codes.append(UInt32(values.count))
-            values.append(score)
+            lookup[key] = UInt32(fractions.count)
+            narrowCodes.append(UInt16(fractions.count))
+            fractions.append(score)
         }
     }
 
@@ -87,14 +99,20 @@ struct ScoreColumn: Sendable {
             unsorted = nil
             code(&scores)
         } else {
-            let order = values.indices.sorted { values[$0] < values[$1] }
-            var position = [UInt32](repeating: 0, count: values.count)
+            let order = fractions.indices.sorted { fractions[$0] < fractions[$1] }
+            var position = [UInt32](repeating: 0, count: fractions.count)
             for (rank, index) in order.enumerated() { position[index] = UInt32(rank) }
-            values = order.map { values[$0] }
-            for index in codes.indices where codes[index] != Self.none { codes[index] = position[Int(codes[index])] }
+            fractions = order.map { fractions[$0] }
+            for index in narrowCodes.indices where narrowCodes[index] != Self.narrowNone {
+                narrowCodes[index] = UInt16(position[Int(narrowCodes[index])])
+            }
         }
-        counts = [Int32](repeating: 0, count: values.count)
-        for code in codes where code != Self.none { counts[Int(code)] += 1 }
+        counts = [Int32](repeating: 0, count: valueCount)
+        if isWide {
+            for code in wideCodes where code != Self.none { counts[Int(code)] += 1 }
+        } else {
+            for code in narrowCodes where code != Self.narrowNone { counts[Int(code)] += 1 }
+        }
         below = []
         below.reserveCapacity(counts.count)
         var sum: Int32 = 0
@@ -129,13 +147,62 @@ struct ScoreColumn: Sendable {
             kept += 1
         }
         scores.removeLast(scores.count - kept)
-        values = scores
-        var next = 0
-        for row in codes.indices where codes[row] != Self.none {
-            codes[row] = scoreCodes[next]
-            next += 1
+        order = []
+        if let small = Self.small(scores) {
+            scores = []
+            (smallValues, isSmall) = (small, true)
+        } else {
+            fractions = scores
         }
+        var next = 0
+        if kept < Int(Self.narrowNone) {
+            for row in narrowCodes.indices where narrowCodes[row] != Self.narrowNone {
+                narrowCodes[row] = UInt16(scoreCodes[next])
+                next += 1
+            }
+            return
+        }
+        var wide: [UInt32] = []
+        wide.reserveCapacity(narrowCodes.count)
+        for code in narrowCodes {
+            if code == Self.narrowNone {
+                wide.append(Self.none)
+            } else {
+                wide.append(scoreCodes[next])
+                next += 1
+            }
+        }
+        narrowCodes = []
+        wideCodes = wide
+        isWide = true
     }
+
+    /// The values' numerators and denominators in turn, when every one fits 64 bits.
+    private static func small(_ fractions: [Fraction]) -> [Int64]? {
+        var small: [Int64] = []
+        small.reserveCapacity(2 * fractions.count)
+        for value in fractions {
+            guard let numerator = Fraction.small(value.numerator), let denominator = Fraction.small(value.denominator) else { return nil }
+            small.append(numerator)
+            small.append(denominator)
+        }
+        return small
+    }
+
+    /// How many different values the column holds.
+    private var valueCount: Int { isSmall ? smallValues.count / 2 : fractions.count }
+
+    /// The value of a code.
+    private func fraction(_ code: UInt32) -> Fraction {
+        guard isSmall else { return fractions[Int(code)] }
+        return Fraction(Int128(smallValues[2 * Int(code)]), Int128(smallValues[2 * Int(code) + 1]))
+    }
+
+    /// The different values, ascending once `finish()`ed.
+    var values: [Fraction] { isSmall ? (0..<UInt32(valueCount)).map(fraction) : fractions }
+
+    /// The values as `Double`s, in the codes' order.
+    var doubleValues: [Double] { (0..<UInt32(valueCount)).map { fraction($0).doubleValue } }
 
     /// Puts `scores[order[i]]` at `i` for every `i`, in place, by following the permutation's
     /// cycles; `order` is used up (each position marked once moved).
@@ -158,10 +225,13 @@ struct ScoreColumn: Sendable {
     }
 
     /// The code of a municipality's score (ordered as the scores are), or nil without one.
-    func code(of row: Int) -> UInt32? { codes[row] == Self.none ? nil : codes[row] }
+    func code(of row: Int) -> UInt32? {
+        if isWide { return wideCodes[row] == Self.none ? nil : wideCodes[row] }
+        return narrowCodes[row] == Self.narrowNone ? nil : UInt32(narrowCodes[row])
+    }
 
     /// A municipality's score.
-    subscript(row: Int) -> Fraction? { code(of: row).map { values[Int($0)] } }
+    subscript(row: Int) -> Fraction? { code(of: row).map(fraction) }
 
     /// Where a municipality's score stands: the cohort's scores below it and equal to it (itself included).
     func place(of row: Int) -> StandingTable.Place? {
@@ -170,7 +240,7 @@ struct ScoreColumn: Sendable {
 
     /// A municipality's score and its place (see `place(of:)`), found once; nil without a score.
     func scoreAndPlace(of row: Int) -> (score: Fraction, place: StandingTable.Place)? {
-        code(of: row).map { (values[Int($0)], StandingTable.Place(below: below[Int($0)], equal: counts[Int($0)])) }
+        code(of: row).map { (fraction($0), StandingTable.Place(below: below[Int($0)], equal: counts[Int($0)])) }
     }
 
     /// The exact median of the cohort's scores: the middle value, or the mean of the two middle values.
@@ -183,12 +253,12 @@ struct ScoreColumn: Sendable {
 
     /// The score at `position` among the cohort's scores in ascending order.
     private func value(at position: Int) -> Fraction {
-        var low = 0, high = values.count - 1
+        var low = 0, high = valueCount - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if Int(below[middle]) <= position { low = middle } else { high = middle - 1 }
         }
-        return values[low]
+        return fraction(UInt32(low))
     }
 
     /// The exact median of some municipalities' scores (those with one); nil for none.
@@ -196,10 +266,13 @@ struct ScoreColumn: Sendable {
         let present = rows.compactMap { code(of: Int($0)) }.sorted()
         guard !present.isEmpty else { return nil }
         let middle = present.count / 2
-        if present.count % 2 == 1 { return values[Int(present[middle])] }
-        return values[Int(present[middle - 1])].adding(values[Int(present[middle])])?.divided(by: Fraction(2))
+        if present.count % 2 == 1 { return fraction(present[middle]) }
+        return fraction(present[middle - 1]).adding(fraction(present[middle]))?.divided(by: Fraction(2))
     }
 
     /// The scores in input order (those with one).
-    var scores: some Sequence<Fraction> { codes.lazy.filter { $0 != Self.none }.map { values[Int($0)] } }
+    var scores: some Sequence<Fraction> { (0..<count).lazy.compactMap { code(of: $0) }.map(fraction) }
+
+    /// The codes in input order of the municipalities with a score.
+    var presentCodes: some Sequence<UInt32> { (0..<count).lazy.compactMap { code(of: $0) } }
 }

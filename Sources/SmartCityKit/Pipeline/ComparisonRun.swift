@@ -168,6 +168,8 @@ package enum ComparisonRun {
     /// one's value in `municipalityColumn`, when given.
     private static func collect(_ run: ScoringRun.Result, keepsMetadata: Bool,
                                 municipalityColumn: String?) throws(SmartCityError) -> (respondents: ComparedCohort, labels: [String?]) {
+        // The comparison ranks the municipalities itself: the run's rank tables are not needed.
+        run.dropRankTables()
         let metadataNames = run.summary.metadataNames
         let names: ComparedCohort.Names = keepsMetadata ? run.summary.nameColumn.map(ComparedCohort.Names.metadata) ?? .ids : .kept
         var respondents = ComparedCohort(metadataCount: keepsMetadata ? metadataNames.count : 0,

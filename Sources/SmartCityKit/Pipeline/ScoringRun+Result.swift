@@ -3,7 +3,9 @@ import Foundation
 extension ScoringRun {
     /// What a scoring run keeps for the rendering stage.
     package final class Result {
-        package let summary: CohortSummary
+        package private(set) var summary: CohortSummary
+        /// Whether the summary's rank tables were dropped (`dropRankTables()`).
+        private var ranksDropped = false
         /// The scored respondents, for the rendering stage; nil when the run has none (`smartcity stats`).
         let spill: RespondentSpill?
         let layout: SpillLayout
@@ -32,8 +34,16 @@ extension ScoringRun {
             return statistics
         }
 
+        /// Frees the summary's rank tables, for a run whose respondents are read without their
+        /// ranks (`compare` ranks them itself): those read after have none.
+        func dropRankTables() {
+            summary.rankTable = RankTable(ValueCounts())
+            summary.dimensionRankTables = []
+            ranksDropped = true
+        }
+
         /// Every scored respondent, in input order, in batches decoded on every core, with its
-        /// rank; with a unique file name for its own report when `namingFiles`; with its item
+        /// rank (unless `dropRankTables()`); with a unique file name for its own report when `namingFiles`; with its item
         /// statuses and descriptive answers when `details`.
         func forEachBatch(namingFiles: Bool, details: Bool = true, _ body: ([RankedRespondent]) throws -> Void) throws {
             try forEachBatch(namingFiles: namingFiles, details: details, eachSlice: { $0 }) { slices in try body(slices.flatMap { $0 }) }
@@ -101,7 +111,7 @@ extension ScoringRun {
         /// Decodes spill records in slices on every core, each slice then handed to `then` on its core; in order.
         private func decode<SliceResult>(_ ranges: [Range<Int>], of bytes: [UInt8], files: [String], firstSequence: Int, details: Bool,
                                          then: ([RankedRespondent]) -> SliceResult) throws(SpillError) -> [SliceResult] {
-            let summary = self.summary, layout = self.layout
+            let summary = self.summary, layout = self.layout, ranked = !ranksDropped
             let nameColumn = summary.nameColumn
             let slices = min(ranges.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 2)
             let decoded = Parallel.map(Array(0..<slices)) { slice -> Swift.Result<SliceResult, SpillError> in
@@ -115,7 +125,7 @@ extension ScoringRun {
                         let name = respondent.name(column: nameColumn)
                         respondents.append(RankedRespondent(
                             respondent: respondent, name: name.isEmpty ? respondent.id : name,
-                            rank: respondent.incomplete == nil ? summary.rank(of: respondent.score.exactTotal) : nil,
+                            rank: ranked && respondent.incomplete == nil ? summary.rank(of: respondent.score.exactTotal) : nil,
                             fileName: nil, sequence: firstSequence + index))
                     }
                     return .success(then(respondents))

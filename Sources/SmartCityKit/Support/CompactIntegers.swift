@@ -10,6 +10,14 @@ struct CompactIntegers: RandomAccessCollection, Equatable, Sendable {
         storage = values.map { $0.map { Int32($0) } ?? Self.none }
     }
 
+    /// `count` nils, to be set with `set(_:at:)` (no `[Int?]` of 16 bytes a value made first).
+    init(nils count: Int) {
+        storage = [Int32](repeating: Self.none, count: count)
+    }
+
+    /// Sets the value at `index` (within 32 bits).
+    mutating func set(_ value: Int, at index: Int) { storage[index] = Int32(value) }
+
     var startIndex: Int { 0 }
     var endIndex: Int { storage.count }
 

@@ -58,6 +58,16 @@ struct TextColumn: Sendable {
         return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[spelled(row)])) }
     }
 
+    /// Gives back the room the texts grew into beyond their size (appending is over).
+    mutating func finish() {
+        guard !isCoded, bytes.capacity - bytes.count > 1 << 16 else { return }
+        // A copy of exactly the bytes (`Array(bytes)` would share the storage).
+        let kept = bytes
+        bytes = [UInt8](unsafeUninitializedCapacity: kept.count) { buffer, count in
+            count = kept.withUnsafeBufferPointer { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer($0)); return $0.count }
+        }
+    }
+
     /// Turns the codes into texts end to end (too many different values to code).
     private mutating func spell() {
         ends.reserveCapacity(max(codes.count, expectedCount))
