@@ -37,11 +37,7 @@ final class ParallelCountingTests: XCTestCase {
 
     func testPiecesCountedInParallelGiveTheSummaryOfCountingOneByOne() throws {
         let (path, rows) = largeFile()
-        var settings = ScoringRun.Settings()
-        settings.blockSize = blockSize
-        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
-            language: "en", options: ReadingOptions(), settings: settings)
-            .score { _ in }
+        let run = scoringRun([path]).score { _ in }
         var serial = CohortAccumulator(questionnaire: questionnaire, rankingLimit: ScoringRun.Settings().rankingLimit)
         var scored: [ScoredRespondent] = []
         try run.forEachRespondent(namingFiles: false) { ranked in
@@ -74,12 +70,9 @@ final class ParallelCountingTests: XCTestCase {
     func testACohortCountedWithoutRanksHasTheSameCountsAndBandsButNoScoreStatistics() throws {
         let (path, _) = largeFile()
         func summary(ranks: Bool) -> CohortSummary {
-            var settings = ScoringRun.Settings()
-            settings.blockSize = blockSize
-            settings.ranks = ranks
-            return ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
-                language: "en", options: ReadingOptions(), settings: settings)
-                .score { _ in }.summary
+            var run = scoringRun([path])
+            run.settings.ranks = ranks
+            return run.score { _ in }.summary
         }
         let ranked = summary(ranks: true), unranked = summary(ranks: false)
         XCTAssertNotNil(ranked.totalStatistics)
@@ -91,6 +84,15 @@ final class ParallelCountingTests: XCTestCase {
         XCTAssertGreaterThan(ranked.bandCounts.map(\.count).reduce(0, +), 5_000)
     }
 
+    /// A run of the test questionnaire over `paths`, read in blocks of `blockSize` bytes (so that
+    /// a large file spans several) or of the default size.
+    private func scoringRun(_ paths: [String], smallBlocks: Bool = true) -> ScoringRun {
+        var settings = ScoringRun.Settings()
+        if smallBlocks { settings.blockSize = blockSize }
+        return ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: paths,
+                          language: "en", options: ReadingOptions(), settings: settings)
+    }
+
     /// The contents of the file at `path` among `files` (nil when there is none).
     private func contents(_ path: String, in files: [RenderedFile]) -> String? {
         files.first { $0.relativePath == path }?.contents
@@ -98,10 +100,7 @@ final class ParallelCountingTests: XCTestCase {
 
     func testScoresLongCSVWrittenAsThePiecesAreScoredIsTheOneTheRenderingPassWrites() throws {
         let (path, _) = largeFile()
-        var settings = ScoringRun.Settings()
-        settings.blockSize = blockSize
-        let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
-                             language: "en", options: ReadingOptions(), settings: settings)
+        let run = scoringRun([path])
         let rendered = try ReportGeneration.renderInMemory(run.score { _ in }, formats: [.csv], strings: .english)
         let output = MemoryReportOutput()
         let streamed = run.score(longScoresTo: output) { _ in }
@@ -120,10 +119,7 @@ final class ParallelCountingTests: XCTestCase {
 
     func testScoresCSVFromItsRowsKeptAsScoredIsTheOneRenderedFromTheRespondents() throws {
         let (path, _) = largeFile()
-        var settings = ScoringRun.Settings()
-        settings.blockSize = blockSize
-        var run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: [path],
-                             language: "en", options: ReadingOptions(), settings: settings)
+        var run = scoringRun([path])
         let rendered = try ReportGeneration.renderInMemory(run.score { _ in }, formats: [.csv], strings: .english)
         run.settings.onlyScoresCSV = true
         let output = MemoryReportOutput()
@@ -148,9 +144,7 @@ final class ParallelCountingTests: XCTestCase {
         let withoutIDs = Fixtures.write("code" + text.dropFirst(2), name: "no-ids.csv")
         for paths in [[path, path], [withoutIDs]] {
             let output = MemoryReportOutput()
-            let run = ScoringRun(questionnaire: questionnaire, questionnaireFile: SourceFile(path: "q", sha256: ""), responsePaths: paths,
-                                 language: "en", options: ReadingOptions(), settings: ScoringRun.Settings())
-                .score(longScoresTo: output) { _ in }
+            let run = scoringRun(paths, smallBlocks: false).score(longScoresTo: output) { _ in }
             XCTAssertNil(run.longScores, "\(paths.count) files")
             XCTAssertTrue(output.files.isEmpty, "nothing written while scoring")
             let files = try ReportGeneration.renderInMemory(run, formats: [.csv], strings: .english)
