@@ -11,18 +11,20 @@ struct ScoresRowRecord {
     var tail: ArraySlice<UInt8>
 
     /// Appends a record, length-prefixed like a respondent's (`RespondentSpill.forEachChunk`
-    /// reads both), to `output`; returns where it is.
-    static func append(rankedTotal: Fraction?, head: ArraySlice<UInt8>, tail: ArraySlice<UInt8>, to output: inout ByteBuffer) -> Range<Int> {
+    /// reads both) and built in `scratch` (reused, as `RespondentSpill.encode` does), to
+    /// `output`; returns where it is.
+    static func append(rankedTotal: Fraction?, head: ArraySlice<UInt8>, tail: ArraySlice<UInt8>, scratch record: inout SpillWriter,
+                       to output: inout ByteBuffer) -> Range<Int> {
         let length = SpillField.fractionLength + 2 * SpillField.unsignedLength + head.count + tail.count
         let start = output.count
-        var record = ByteBuffer(capacity: length)
-        record.append(atMost: length) { fields in
+        record.removeAll()
+        record.fields(atMost: length) { fields in
             fields.spillFraction(rankedTotal)
             head.withUnsafeBufferPointer { fields.spillByteRun($0) }
             tail.withUnsafeBufferPointer { fields.spillByteRun($0) }
         }
         output.append(atMost: SpillField.unsignedLength) { $0.spillUnsigned(UInt64(record.count)) }
-        output.append(record)
+        output.append(record.buffer)
         return start..<output.count
     }
 

@@ -51,7 +51,7 @@ extension ScoringConsumer {
                                           municipality: statistics.municipality(of: respondent, metadataNames: metadataNames))
                 }
             }
-            let rendered = longRows.map { renderRows(of: respondent, with: $0, into: &piece) }
+            let rendered = longRows.map { renderRows(of: respondent, with: $0, scratch: &scratch, into: &piece) }
             let keptWhole = emptyCohort == nil || observed?.includes(respondent) == true
             let kept: PieceRow.Outcome = keptWhole ? .scored(respondent) : .spilled(id: record.id)
             piece.rows.append(record.pieceRow(kept, spillRecord: spilled, longRows: rendered?.long, scoresRow: rendered?.scoresRow))
@@ -59,7 +59,7 @@ extension ScoringConsumer {
 
         /// Renders the respondent's rows of `scores-long.csv`, and its `scores.csv` row when kept,
         /// into the piece; returns where they are.
-        private func renderRows(of respondent: ScoredRespondent, with renderer: CSVReportRenderer,
+        private func renderRows(of respondent: ScoredRespondent, with renderer: CSVReportRenderer, scratch: inout SpillWriter,
                                 into piece: inout Piece) -> (long: Range<Int>, scoresRow: Range<Int>?) {
             // Room for the cells' longest forms (a number's is 46 bytes), so that they are written without growing.
             var cellBytes = ByteBuffer(capacity: 2048)
@@ -69,7 +69,7 @@ extension ScoringConsumer {
             guard keepsScoresRows else { return (start..<piece.longRows.count, nil) }
             let rankedTotal = respondent.incomplete == nil ? respondent.score.exactTotal : nil
             let row = ScoresRowRecord.append(rankedTotal: rankedTotal, head: cellBytes.bytes[cells.head], tail: cellBytes.bytes[cells.tail],
-                                             to: &piece.scoresRows)
+                                             scratch: &scratch, to: &piece.scoresRows)
             return (start..<piece.longRows.count, row)
         }
 
