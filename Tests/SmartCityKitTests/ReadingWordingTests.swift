@@ -34,7 +34,8 @@ final class ReadingWordingTests: XCTestCase {
                                          .unreadable(POSIXFile.Failure("", .readBackTemporary, errorNumber: EIO)), .damaged]
         let difference = WaveComparison.DimensionDifference(onlyEarlier: ["DI09"], onlyCurrent: ["DI10", "DI11"])
         let csvTexts = [
-            csv.noSuchFile, csv.isAFolder, csv.cannotBeRead("Permission denied"), csv.checkPermissions, csv.readingFailed("EIO"),
+            csv.noSuchFile, csv.noSuchFileLike("data/responses.csv"), csv.isAFolder, csv.cannotBeRead(csv.system.reason(.inputOutput)), csv.checkPermissions,
+            csv.readingFailed(csv.system.reason(.inputOutput)), csv.readingStopped,
             csv.onLine(3, CSVWarning.textAfterClosingQuote.message(csv)), csv.onLine(4, CSVWarning.quoteInUnquotedField.message(csv)),
             syntax[0].message(csv) + csv.restNotRead, csv.wrongFieldCount(3, 4, 5, 4), csv.emptyFile, csv.emptyResponsesFile("id"), csv.emptySheet("gemeente"),
             csv.readAsWindows1252, csv.invalidUTF8Replaced, csv.noRespondentRows, csv.notAnArray(csv.jsonType(.object([])), true), csv.notAnArray(csv.jsonType(.string("x")), false),
