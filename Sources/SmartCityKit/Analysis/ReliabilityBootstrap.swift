@@ -4,7 +4,7 @@
 /// every dimension), the coefficients computed on each resample as on the data (the same
 /// estimators: `ReliabilityCoefficients`, the one factor fitted by minres), and the interval is
 /// from the 2.5th to the 97.5th percentile of the replicates where a coefficient is defined
-/// (type 7 quantiles, R's `quantile` default). Resample b draws from the SplitMix64 stream b of the
+/// (`PercentileInterval`, interpolated: type 7 quantiles, R's `quantile` default). Resample b draws from the SplitMix64 stream b of the
 /// seed, so that the intervals are the same on any number of cores; memory holds the item rows of
 /// `ReliabilitySample` and one estimate per replicate and coefficient.
 package enum ReliabilityBootstrap {
@@ -91,16 +91,13 @@ package enum ReliabilityBootstrap {
         return result
     }
 
-    /// The 2.5th and 97.5th percentiles (type 7) of the values that are not NaN; nil when none is.
+    /// The percentile interval (`PercentileInterval`, interpolated: type 7) of the values that are
+    /// not NaN; nil when none is.
     static func percentileInterval(_ values: [Double]) -> Interval? {
         let sorted = values.filter { !$0.isNaN }.sorted()
         guard !sorted.isEmpty else { return nil }
-        func quantile(_ p: Double) -> Double {
-            let h = Double(sorted.count - 1) * p, lower = Int(h.rounded(.down))
-            let upper = min(lower + 1, sorted.count - 1)
-            return sorted[lower] + (h - Double(lower)) * (sorted[upper] - sorted[lower])
-        }
-        return Interval(low: quantile(0.025), high: quantile(0.975), replicates: sorted.count)
+        let interval = PercentileInterval.of(sorted: sorted, ends: .interpolated)
+        return Interval(low: interval.lowerBound, high: interval.upperBound, replicates: sorted.count)
     }
 
     /// Alpha, standardised alpha, lambda 6 and omega total of a covariance matrix (NaN where
