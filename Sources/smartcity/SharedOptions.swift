@@ -224,7 +224,7 @@ struct GroupingOptions: OptionGroup {
 
 /// What `score`, `compare`, `stats` and `uncertainty` declare, in their `--help` order: the
 /// declarations they share - the questionnaire, `--out`, `--lang`, `--force`, how to read and
-/// score the responses, `--strict`, `--color` - written once, here, around the places where each
+/// score the responses, `--strict`, `--quiet`, `--color` - written once, here, around the places where each
 /// command declares its own (`Own`). One group would list the shared options together and change
 /// `--help`'s order; this one keeps it, and a new shared option is added here for all four.
 struct ReportRunDeclared<Own: ReportCommandDeclarations>: Declarations {
@@ -239,7 +239,7 @@ struct ReportRunDeclared<Own: ReportCommandDeclarations>: Declarations {
     let scoring = ScoringOptions.Declared()
     let afterScoring = Own.AfterScoring()
     let strict = SharedOptions.strict
-    let afterStrict = Own.AfterStrict()
+    let quiet = SharedOptions.quiet
     let color = SharedOptions.color
 }
 
@@ -253,8 +253,6 @@ protocol ReportCommandDeclarations {
     associatedtype AfterLanguage: Declarations = NoDeclarations
     /// After the scoring options (`score`'s `--municipality-column`).
     associatedtype AfterScoring: Declarations = NoDeclarations
-    /// After `--strict` (`--quiet`).
-    associatedtype AfterStrict: Declarations = NoDeclarations
     /// `--format`, with the command's formats and default.
     static var format: ListOption<Format> { get }
 }
@@ -263,7 +261,7 @@ protocol ReportCommandDeclarations {
 struct NoDeclarations: Declarations {}
 
 /// What `score`, `compare`, `stats` and `uncertainty` read alike: the questionnaire, the report
-/// folder, the language, how to read and score the responses, `--strict` and `--color`.
+/// folder, the language, how to read and score the responses, `--strict`, `--quiet` and `--color`.
 struct ReportRunOptions {
     var questionnairePath: String
     /// The report folder; nil for the command's default.
@@ -274,6 +272,8 @@ struct ReportRunOptions {
     var language: String?
     var responses: ResponseOptions
     var strict: Bool
+    /// No progress lines (`--quiet`).
+    var quiet: Bool
     var color: ColorMode
 
     init<Own>(_ arguments: Parsed<ReportRunDeclared<Own>>) throws(UsageError) {
@@ -285,6 +285,7 @@ struct ReportRunOptions {
         responses = try arguments.group(\.reading)
         responses.scoring = try arguments.group(\.scoring)
         strict = arguments.isSet(\.strict)
+        quiet = arguments.isSet(\.quiet)
         color = try arguments.value(\.color)
     }
 }

@@ -8,15 +8,21 @@
 /// seed, so that the intervals are the same on any number of cores; memory holds the item rows of
 /// `ReliabilitySample` and one estimate per replicate and coefficient.
 package enum ReliabilityBootstrap {
-    /// How many resamples, and the seed (`--bootstrap`, `--seed`).
+    /// How many resamples, and the seed (`--bootstrap`, `--seed`); equal when these are.
     package struct Settings: Sendable, Equatable {
         package var replicates: Int
         package var seed: UInt64
+        /// Where the resamples are counted as they finish (a progress line), if anywhere.
+        package var progress: WorkProgress?
 
-        package init(replicates: Int = 1000, seed: UInt64 = 1) {
+        package init(replicates: Int = 1000, seed: UInt64 = 1, progress: WorkProgress? = nil) {
             self.replicates = replicates
             self.seed = seed
+            self.progress = progress
         }
+
+        /// The same resamples: the count and the seed (not where they are counted).
+        package static func == (lhs: Settings, rhs: Settings) -> Bool { lhs.replicates == rhs.replicates && lhs.seed == rhs.seed }
     }
 
     /// Whether the intervals were computed.
@@ -58,6 +64,7 @@ package enum ReliabilityBootstrap {
         // Chunks of resamples on every core; each resample's numbers depend on its index only.
         let chunkSize = max(1, (replicates + 31) / 32)
         let chunks = stride(from: 0, to: replicates, by: chunkSize).map { $0..<min($0 + chunkSize, replicates) }
+        settings.progress?.start(.resamples, total: replicates)
         let computed = Parallel.map(chunks) { chunk -> [Double] in
             var values: [Double] = []
             values.reserveCapacity(chunk.count * perReplicate)
@@ -74,6 +81,7 @@ package enum ReliabilityBootstrap {
                     values += Self.estimates(moments[slot].listwiseCovariances(), start: starts[dimension].listwise)
                     values += Self.estimates(moments[slot].pairwiseCovariances(), start: starts[dimension].pairwise)
                 }
+                settings.progress?.step()
             }
             return values
         }

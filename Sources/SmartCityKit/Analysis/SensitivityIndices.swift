@@ -17,13 +17,14 @@ struct SensitivityIndices: Sendable {
     let indices: [[Index?]]
 
     /// Evaluates `model` (a point of [0, 1)^columns -> one value per output) on the design of
-    /// `samples` rows, rows drawn from streams of `seed`, spread over the cores; `groups` are
-    /// the input groups' columns.
-    init(columns: Int, groups: [Range<Int>], outputs: Int, samples: Int, seed: UInt64, resamples: Int,
+    /// `samples` rows, rows drawn from streams of `seed`, spread over the cores, each row counted
+    /// in `progress`; `groups` are the input groups' columns.
+    init(columns: Int, groups: [Range<Int>], outputs: Int, samples: Int, seed: UInt64, resamples: Int, progress: WorkProgress? = nil,
          model: (ArraySlice<Double>) -> [Double]) {
         let k = groups.count
         // Per row: f(A), f(B), then f(A_B^i) for each group, each `outputs` values.
         let chunks = Array(0..<min(samples, 64))
+        progress?.start(.sensitivityRows, total: samples)
         let evaluated = Parallel.map(chunks) { chunk -> [[Double]] in
             let rows = samples * chunk / chunks.count..<samples * (chunk + 1) / chunks.count
             return rows.map { row in
@@ -35,6 +36,7 @@ struct SensitivityIndices: Sendable {
                     for column in group { mixed[column] = b[column] }
                     values += model(mixed[...])
                 }
+                progress?.step()
                 return values
             }
         }.flatMap { $0 }

@@ -54,16 +54,11 @@ enum CompareCommand: SubcommandRunner {
                 let waveQuestionnaire = CompareCommand.waveQuestionnaire
             }
 
-            struct AfterStrict: Declarations {
-                let quiet = SharedOptions.quiet
-            }
-
             static var format: ListOption<ComparisonFormat> { CompareCommand.format }
         }
 
         var run: ReportRunOptions
         var municipality: MunicipalityOptions
-        var quiet: Bool
         var formats: [ComparisonFormat]
         var settings = ComparisonRun.Settings()
         var responsePaths: [String]
@@ -73,7 +68,6 @@ enum CompareCommand: SubcommandRunner {
 
         init(_ arguments: Parsed<Declared>) throws(UsageError) {
             run = try ReportRunOptions(arguments)
-            quiet = arguments.isSet(\.afterStrict.quiet)
             formats = try arguments.values(\.format)
             settings.selection = try arguments.value(\.analysis.select).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
             settings.minimumGroupSize = try arguments.value(\.analysis.minimumGroup)
@@ -126,7 +120,7 @@ enum CompareCommand: SubcommandRunner {
         }
         settings.scoring.temporaryFolder = output.stagingFolder
         let rows = RowDiagnostics(console: console, strict: strict)
-        let showsProgress = ProgressMeter.isShown(stderrIsTerminal: console.stderrIsTerminal, quiet: arguments.quiet)
+        let showsProgress = ProgressMeter.isShown(stderrIsTerminal: console.stderrIsTerminal, quiet: arguments.run.quiet)
         var meter = ProgressMeter(strings: ProgressStrings.forLanguage(language.code), started: Console.now)
         let compared = ComparisonRun.compare(
             questionnaire: setup.questionnaire, questionnaireFile: setup.questionnaireFile,

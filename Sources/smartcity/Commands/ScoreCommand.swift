@@ -59,10 +59,6 @@ enum ScoreCommand: SubcommandRunner {
                 let municipality = MunicipalityOptions.Declared()
             }
 
-            struct AfterStrict: Declarations {
-                let quiet = SharedOptions.quiet
-            }
-
             static var format: ListOption<OutputFormat> { ScoreCommand.format }
         }
 
@@ -73,7 +69,6 @@ enum ScoreCommand: SubcommandRunner {
         var rankingLimit: Int
         var previousPaths: [String]
         var targetPath: String?
-        var quiet: Bool
         var municipality: MunicipalityOptions
         var color: ColorMode { run.color }
 
@@ -85,7 +80,6 @@ enum ScoreCommand: SubcommandRunner {
             responsePaths = arguments.values(\.analysis.responses)
             previousPaths = try arguments.values(\.afterLanguage.previous)
             targetPath = try arguments.value(\.afterLanguage.targets)
-            quiet = arguments.isSet(\.afterStrict.quiet)
             municipality = try arguments.group(\.afterScoring.municipality)
         }
     }
@@ -96,7 +90,7 @@ enum ScoreCommand: SubcommandRunner {
                                                      defaultFolder: { "Reports/\($0)" }, commandName: commandName, console: console)
         else { return .invalidInput }
         let (questionnaire, output, folder, language) = (setup.questionnaire, setup.output, setup.folder, setup.language)
-        let showsProgress = ProgressMeter.isShown(stderrIsTerminal: console.stderrIsTerminal, quiet: arguments.quiet)
+        let showsProgress = ProgressMeter.isShown(stderrIsTerminal: console.stderrIsTerminal, quiet: arguments.run.quiet)
         var meter = ProgressMeter(strings: ProgressStrings.forLanguage(language.code), started: Console.now)
         let progress: ScoringRun.Progress? = showsProgress ? { if let line = meter.reading($0, at: Console.now) { console.progress(line) } } : nil
         let rows = RowDiagnostics(console: console, strict: arguments.run.strict)

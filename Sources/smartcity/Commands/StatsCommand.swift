@@ -76,10 +76,14 @@ enum StatsCommand: SubcommandRunner {
         else { return .invalidInput }
         let (output, folder, language) = (setup.output, setup.folder, setup.language)
         settings.scoring.temporaryFolder = output.stagingFolder
+        let progress = WorkProgress.line(shown: ProgressMeter.isShown(stderrIsTerminal: console.stderrIsTerminal, quiet: arguments.run.quiet),
+                                         language: language.code, console: console)
+        settings.bootstrap?.progress = progress
         let rows = RowDiagnostics(console: console, strict: strict)
         let analysed = StatisticsRun.analyse(
             questionnaire: setup.questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: responsePaths,
             language: language.code, options: setup.readingOptions, settings: settings, report: rows.report)
+        if progress != nil { console.endProgress() }
         guard let result = setup.value(of: analysed, console: console),
               setup.commit(console: console, { try StatisticsRun.write(result, formats: formats, strings: language.strings, output: $0) })
         else { return .invalidInput }

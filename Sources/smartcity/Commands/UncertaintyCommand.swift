@@ -85,10 +85,13 @@ enum UncertaintyCommand: SubcommandRunner {
                                                      defaultFolder: { "Reports/\($0)/uncertainty" }, commandName: commandName, console: console)
         else { return .invalidInput }
         let rows = RowDiagnostics(console: console, strict: strict)
+        let progress = WorkProgress.line(shown: ProgressMeter.isShown(stderrIsTerminal: console.stderrIsTerminal, quiet: arguments.run.quiet),
+                                         language: setup.language.code, console: console)
         let analysed = UncertaintyRun.analyse(
             questionnaire: setup.questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: arguments.responsePaths,
             language: setup.language.code, options: setup.readingOptions, settings: arguments.settings,
-            temporaryFolder: setup.output.stagingFolder, report: rows.report)
+            temporaryFolder: setup.output.stagingFolder, progress: progress, report: rows.report)
+        if progress != nil { console.endProgress() }
         guard let result = setup.value(of: analysed, console: console),
               setup.commit(console: console, { try UncertaintyRun.write(result, formats: arguments.formats, strings: setup.language.strings, output: $0) })
         else { return .invalidInput }
