@@ -99,3 +99,5 @@ final class Console: @unchecked Sendable {
         return "\u{1B}[1m\(location):\u{1B}[0m \(color)\(diagnostic.severity.rawValue):\u{1B}[0m \(message)\n"
     }
 }
+
+
