@@ -224,9 +224,9 @@ struct GroupingOptions: OptionGroup {
 
 /// What `score`, `compare`, `stats` and `uncertainty` declare, in their `--help` order: the
 /// declarations they share - the questionnaire, `--out`, `--lang`, `--force`, how to read and
-/// score the responses, `--strict`, `--quiet`, `--color` - written once, here, around the places where each
-/// command declares its own (`Own`). One group would list the shared options together and change
-/// `--help`'s order; this one keeps it, and a new shared option is added here for all four.
+/// score the responses, `--strict`, `--quiet`, `--color` - written once, here, around the places
+/// where each command declares its own (`Own`). One group would list the shared options together
+/// and change `--help`'s order; this one keeps it, and a new shared option is added here for all four.
 struct ReportRunDeclared<Own: ReportCommandDeclarations>: Declarations {
     let questionnaire = CommonArguments.questionnaire
     let analysis = Own.Analysis()
