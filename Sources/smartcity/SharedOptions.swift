@@ -222,22 +222,46 @@ struct GroupingOptions: OptionGroup {
     }
 }
 
-/// The declarations `ReportRunOptions` reads. `score`, `compare`, `stats` and `uncertainty` list
-/// them among their own, in the order of their `--help`, so their declarations conform to this
-/// protocol rather than hold one group.
-protocol ReportRunDeclarations: Declarations {
-    var questionnaire: Positional { get }
-    var out: ValueOption<String> { get }
-    var language: ValueOption<String> { get }
-    var force: Flag { get }
-    var reading: ResponseOptions.Declared { get }
-    var scoring: ScoringOptions.Declared { get }
-    var strict: Flag { get }
-    var color: DefaultedOption<ColorMode> { get }
+/// What `score`, `compare`, `stats` and `uncertainty` declare, in their `--help` order: the
+/// declarations they share - the questionnaire, `--out`, `--lang`, `--force`, how to read and
+/// score the responses, `--strict`, `--quiet`, `--color` - written once, here, around the places
+/// where each command declares its own (`Own`). One group would list the shared options together
+/// and change `--help`'s order; this one keeps it, and a new shared option is added here for all four.
+struct ReportRunDeclared<Own: ReportCommandDeclarations>: Declarations {
+    let questionnaire = CommonArguments.questionnaire
+    let analysis = Own.Analysis()
+    let out = CommonArguments.outFolder
+    let format = Own.format
+    let language = SharedOptions.language
+    let afterLanguage = Own.AfterLanguage()
+    let force = CommonArguments.forceReports
+    let reading = ResponseOptions.Declared()
+    let scoring = ScoringOptions.Declared()
+    let afterScoring = Own.AfterScoring()
+    let strict = SharedOptions.strict
+    let quiet = SharedOptions.quiet
+    let color = SharedOptions.color
 }
 
+/// What a command declares of its own in the places `ReportRunDeclared` leaves it.
+protocol ReportCommandDeclarations {
+    /// The formats the command writes.
+    associatedtype Format: OptionChoice & Equatable
+    /// After the questionnaire: the responses files and the options of the analysis.
+    associatedtype Analysis: Declarations
+    /// After `--lang`: what the reports take besides (`score`'s ranking and targets).
+    associatedtype AfterLanguage: Declarations = NoDeclarations
+    /// After the scoring options (`score`'s `--municipality-column`).
+    associatedtype AfterScoring: Declarations = NoDeclarations
+    /// `--format`, with the command's formats and default.
+    static var format: ListOption<Format> { get }
+}
+
+/// Nothing declared: a place of `ReportRunDeclared` a command leaves empty.
+struct NoDeclarations: Declarations {}
+
 /// What `score`, `compare`, `stats` and `uncertainty` read alike: the questionnaire, the report
-/// folder, the language, how to read and score the responses, `--strict` and `--color`.
+/// folder, the language, how to read and score the responses, `--strict`, `--quiet` and `--color`.
 struct ReportRunOptions {
     var questionnairePath: String
     /// The report folder; nil for the command's default.
@@ -248,9 +272,11 @@ struct ReportRunOptions {
     var language: String?
     var responses: ResponseOptions
     var strict: Bool
+    /// No progress lines (`--quiet`).
+    var quiet: Bool
     var color: ColorMode
 
-    init<Declared: ReportRunDeclarations>(_ arguments: Parsed<Declared>) throws(UsageError) {
+    init<Own>(_ arguments: Parsed<ReportRunDeclared<Own>>) throws(UsageError) {
         questionnairePath = arguments.value(\.questionnaire)
         folder = try OutputPathCheck.nonBlank(arguments, \.out)
         spelling = OutputPathCheck.otherSpelling(arguments, \.out)
@@ -259,6 +285,7 @@ struct ReportRunOptions {
         responses = try arguments.group(\.reading)
         responses.scoring = try arguments.group(\.scoring)
         strict = arguments.isSet(\.strict)
+        quiet = arguments.isSet(\.quiet)
         color = try arguments.value(\.color)
     }
 }

@@ -24,8 +24,10 @@ final class UncertaintyEndToEndTests: XCTestCase {
         let arguments = ["uncertainty", EndToEndTests.questionnaire, EndToEndTests.sample, "--draws", "200", "--sensitivity-samples", "32",
                          "--seed", "9", "--format", "csv", "--item-weights", "--methods", "weights,coverage"]
         for name in ["a", "b"] {
-            let result = try run(arguments + ["--out", folder.appendingPathComponent(name).path])
+            // `--quiet` (b) changes nothing in the files; on a pipe there is no progress line either way.
+            let result = try run(arguments + ["--out", folder.appendingPathComponent(name).path] + (name == "b" ? ["--quiet"] : []))
             XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertFalse(result.stderr.contains("\r"), "no progress line off a terminal: \(result.stderr)")
         }
         XCTAssertEqual(try relativeFiles(in: folder.appendingPathComponent("a")), ["sensitivity.csv", "uncertainty.csv"])
         for name in ["sensitivity.csv", "uncertainty.csv"] {

@@ -131,6 +131,10 @@ final class UsageLanguageEndToEndTests: XCTestCase {
         }
         XCTAssertNotNil("Score : 12 ; « oui »".range(of: Self.plainFrenchSpace, options: .regularExpression), "the check finds a plain space")
         XCTAssertNil(AssessCommand.texts(inLanguage: "en"), "English is the declarations' own")
+        let english = spec.described(by: AssessHelpWording.english.texts)
+        XCTAssertEqual([english.abstract, english.discussion] + english.positionals.map(\.help) + english.options.map(\.help),
+                       [spec.abstract, spec.discussion] + spec.positionals.map(\.help) + spec.options.map(\.help),
+                       "the English help of the catalogue is the declarations', the shared ones' too")
         XCTAssertNil(ScoreCommand.texts(inLanguage: "nl"), "score's help stays in English")
     }
 

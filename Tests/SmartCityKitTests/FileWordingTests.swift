@@ -128,38 +128,25 @@ final class FileWordingTests: XCTestCase {
         return ["languages", "not-applicable", "dont-know"].reduce(result) { $0.replacingOccurrences(of: $1, with: "") }
     }
 
+    /// The checks of every file diagnostic, in one language.
+    private static var checks: WordingChecks { WordingChecks(texts: messages) }
+
+    /// A text holds English words to translate (not only codes: the targets' JSON shape keeps its keys).
+    private static func holdsEnglish(_ text: String) -> Bool { LanguageTests.words(text).contains(where: LanguageTests.englishWords.contains) }
+
     func testEveryFileDiagnosticInEveryLanguageIsWordsNotSwiftValues() {
-        for code in ReportStrings.availableLanguages {
-            let texts = Self.messages(code)
-            XCTAssertGreaterThan(texts.count, 150)
-            for text in texts {
-                for swiftValue in ["(message:", "Optional(", "Failure(", "SystemReason", "Action", ".other", "cause:", "nil", "\\("] {
-                    XCTAssertFalse(text.contains(swiftValue), "\(code): \(text)")
-                }
-                XCTAssertFalse(text.isEmpty)
-            }
-        }
+        XCTAssertGreaterThan(Self.messages("en").count, 150)
+        Self.checks.assertWordsNotSwiftValues(["(message:", "Optional(", "Failure(", "SystemReason", "Action", ".other", "cause:", "nil", "\\("],
+                                              mustBeTranslated: Self.holdsEnglish)
     }
 
     /// No English word is left in a Dutch or French file diagnostic (codes, paths and JSON aside).
     func testEveryDutchAndFrenchFileDiagnosticIsTranslated() {
-        let english = Self.messages("en")
-        XCTAssertGreaterThan(english.filter { !LanguageTests.englishWords.isDisjoint(with: LanguageTests.words($0)) }.count, 40, "the check finds English")
-        for code in ["nl", "fr"] {
-            let texts = Self.messages(code)
-            XCTAssertEqual(texts.count, english.count)
-            for (text, original) in zip(texts, english) {
-                XCTAssertEqual(LanguageTests.words(Self.prose(text)).filter(LanguageTests.englishWords.contains), [], "\(code): \(text)")
-                // A translation differs from the English text, save for what is only codes (the targets' JSON shape keeps its keys).
-                if LanguageTests.words(original).contains(where: LanguageTests.englishWords.contains) { XCTAssertNotEqual(text, original) }
-            }
-        }
+        Self.checks.assertNoEnglishWordLeft(LanguageTests.englishWords, words: { LanguageTests.words(Self.prose($0)) }, foundInMoreThan: 40)
     }
 
     func testFrenchFileDiagnosticsSpaceHighPunctuationWithANarrowNoBreakSpace() {
-        let texts = Self.messages("fr")
-        for text in texts { XCTAssertEqual(LanguageTests.frenchSpacingProblems(text), [], text) }
-        XCTAssertGreaterThan(texts.filter { $0.contains("\u{202F}") }.count, 40)
+        Self.checks.assertFrenchSpacing(prose: Self.prose, spacedInMoreThan: 40)
         XCTAssertEqual(FileSystemWording.french.message(POSIXFile.Failure("r", .write, errorNumber: EACCES)), "ne peut pas être écrit\u{202F}: permission refusée")
     }
 

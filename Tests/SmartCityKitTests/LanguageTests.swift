@@ -153,7 +153,7 @@ final class LanguageTests: XCTestCase {
         let folder = OutputFolderWording.forLanguage(code)
         return [folder.emptyName, folder.isAFile, folder.danglingLink, folder.namesNoFolder, folder.alreadyExists(0), folder.alreadyExists(3),
                 folder.busy, folder.cannotBeWritten("Permission denied"), folder.leftBehindRemoved(4242),
-                folder.reportsCannotBeWritten("disk full") + folder.noReportChanged]
+                folder.reportsCannotBeWritten + folder.noReportChanged]
     }
 
     /// Everything a responses file's structure says about itself (header, metadata columns, ids), in one language.

@@ -40,4 +40,43 @@ final class ProgressMeterTests: XCTestCase {
         XCTAssertFalse(ProgressMeter.isShown(stderrIsTerminal: false, quiet: false))
         XCTAssertFalse(ProgressMeter.isShown(stderrIsTerminal: false, quiet: true))
     }
+
+    func testCountedWorkShowsTheStepsAndTheTimeLeftFromItsOwnPace() {
+        let english = ProgressStrings.forLanguage("en")
+        // 250 of 1000 in 5 s: 750 more at 50 a second, 15 s.
+        XCTAssertEqual(ProgressMeter.countingLine(.resamples, 250, of: 1000, elapsed: 5, strings: english), "Bootstrap: 250 of 1000 resamples · 0:15 left")
+        XCTAssertEqual(ProgressMeter.countingLine(.draws, 0, of: 1000, elapsed: 0, strings: english), "Monte Carlo: 0 of 1000 draws", "no pace before a step")
+        XCTAssertEqual(ProgressMeter.countingLine(.sensitivityRows, 64, of: 64, elapsed: 3, strings: english), "Sensitivity: 64 of 64 rows of the design")
+        XCTAssertEqual(ProgressMeter.countingLine(.resamples, 1, of: 3, elapsed: 2, strings: .forLanguage("nl")), "Bootstrap: 1 van 3 hersteekproeven · nog 0:04")
+        XCTAssertEqual(ProgressMeter.countingLine(.draws, 1, of: 2, elapsed: 1, strings: .forLanguage("fr")), "Monte-Carlo\u{202F}: 1 sur 2 tirages · encore 0:01")
+        var meter = ProgressMeter(strings: english, started: 0)
+        XCTAssertEqual(meter.counting(.draws, 0, of: 4, at: 10), "Monte Carlo: 0 of 4 draws")
+        XCTAssertNil(meter.counting(.draws, 1, of: 4, at: 10.1), "at most a line every quarter second")
+        XCTAssertEqual(meter.counting(.draws, 2, of: 4, at: 10.5), "Monte Carlo: 2 of 4 draws · 0:01 left", "paced from the draws' start, not the run's")
+        XCTAssertEqual(meter.counting(.draws, 4, of: 4, at: 10.6), "Monte Carlo: 4 of 4 draws", "the last always shows")
+        XCTAssertEqual(meter.counting(.sensitivityRows, 0, of: 8, at: 11), "Sensitivity: 0 of 8 rows of the design")
+        XCTAssertEqual(meter.counting(.sensitivityRows, 4, of: 8, at: 13), "Sensitivity: 4 of 8 rows of the design · 0:02 left")
+    }
+
+    func testWorkCountedOnEveryCoreIsReportedOneStepAtATimeInOrder() {
+        let recorder = ProgressRecorder()
+        recorder.progress.start(.resamples, total: 800)
+        _ = Parallel.map(Array(0..<8)) { _ in (0..<100).forEach { _ in recorder.progress.step() } }
+        XCTAssertEqual(recorder.reports.count, 801)
+        XCTAssertEqual(recorder.reports.map(\.done), Array(0...800))
+        XCTAssertTrue(recorder.reports.allSatisfy { $0.phase == .resamples && $0.total == 800 })
+    }
+}
+
+/// What a `WorkProgress` reported, in order.
+final class ProgressRecorder: @unchecked Sendable {
+    private(set) var reports: [(phase: WorkProgress.Phase, done: Int, total: Int)] = []
+    private(set) lazy var progress = WorkProgress { [unowned self] in reports.append(($0, $1, $2)) }
+
+    /// The steps reported of each phase, in the order the phases started.
+    var steps: [(WorkProgress.Phase, Int)] {
+        reports.reduce(into: []) { counts, report in
+            if report.done == 0 { counts.append((report.phase, 0)) } else { counts[counts.count - 1].1 = report.done }
+        }
+    }
 }

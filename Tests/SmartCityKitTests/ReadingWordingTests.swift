@@ -34,7 +34,8 @@ final class ReadingWordingTests: XCTestCase {
                                          .unreadable(POSIXFile.Failure("", .readBackTemporary, errorNumber: EIO)), .damaged]
         let difference = WaveComparison.DimensionDifference(onlyEarlier: ["DI09"], onlyCurrent: ["DI10", "DI11"])
         let csvTexts = [
-            csv.noSuchFile, csv.isAFolder, csv.cannotBeRead("Permission denied"), csv.checkPermissions, csv.readingFailed("EIO"),
+            csv.noSuchFile, csv.noSuchFileLike("data/responses.csv"), csv.isAFolder, csv.cannotBeRead(csv.system.reason(.inputOutput)), csv.checkPermissions,
+            csv.readingFailed(csv.system.reason(.inputOutput)), csv.readingStopped,
             csv.onLine(3, CSVWarning.textAfterClosingQuote.message(csv)), csv.onLine(4, CSVWarning.quoteInUnquotedField.message(csv)),
             syntax[0].message(csv) + csv.restNotRead, csv.wrongFieldCount(3, 4, 5, 4), csv.emptyFile, csv.emptyResponsesFile("id"), csv.emptySheet("gemeente"),
             csv.readAsWindows1252, csv.invalidUTF8Replaced, csv.noRespondentRows, csv.notAnArray(csv.jsonType(.object([])), true), csv.notAnArray(csv.jsonType(.string("x")), false),
@@ -76,22 +77,9 @@ final class ReadingWordingTests: XCTestCase {
     }
 
     func testEveryTextInEveryLanguageIsWordsNotSwiftValues() {
-        let english = Self.texts("en")
-        XCTAssertGreaterThan(english.count, 70)
-        for code in ["en", "nl", "fr"] {
-            let texts = Self.texts(code)
-            XCTAssertEqual(texts.count, english.count, code)
-            for text in texts {
-                XCTAssertFalse(text.isEmpty, code)
-                for swiftValue in ["(message:", "Optional(", "nil", "Problem", "Failure", "UnmappedReason", "Evidence", "[\"", "\\(", "CSVSyntaxError"] {
-                    XCTAssertFalse(text.contains(swiftValue), "\(code): \(text)")
-                }
-            }
-            if code != "en" {
-                XCTAssertEqual(zip(texts, english).filter { $0.0 == $0.1 }.map(\.0), [], "\(code): every text is translated")
-            }
-        }
-        XCTAssertEqual(Set(english).count, english.count, "each text says something of its own")
+        XCTAssertGreaterThan(Self.texts("en").count, 70)
+        WordingChecks(texts: Self.texts).assertWordsNotSwiftValues(["(message:", "Optional(", "nil", "Problem", "Failure", "UnmappedReason", "Evidence", "[\"", "\\(",
+                                                                    "CSVSyntaxError"])
     }
 
     /// Words of the English texts that are neither Dutch nor French: a Dutch or French text holds
@@ -103,7 +91,7 @@ final class ReadingWordingTests: XCTestCase {
         "check", "wave", "damaged", "temporary", "run", "command", "again", "draft", "review", "pass", "looks", "like", "coded", "written",
         "only", "numbers", "scale", "choices", "follow", "them", "they", "but", "if", "it", "its", "be", "was", "are", "by", "no", "or",
         "chosen", "left", "out", "mean", "did", "you", "error", "above", "free", "text", "other", "comment", "kept", "matches",
-        "respondents", "rank", "ranked", "compared", "describe", "analyse", "current", "space", "disk", "folder",
+        "respondents", "rank", "ranked", "compared", "describe", "analyse", "current", "space", "disk", "folder", "reading", "failed",
     ]
 
     /// The words of a text in lower case, without option names (`--keep-column`), file names and
@@ -115,25 +103,11 @@ final class ReadingWordingTests: XCTestCase {
     }
 
     func testNoEnglishWordIsLeftInTheDutchAndFrenchTexts() {
-        let english = Self.texts("en")
-        XCTAssertGreaterThan(english.filter { !Self.englishWords.isDisjoint(with: Self.words($0)) }.count, 60, "the check finds English")
-        for code in ["nl", "fr"] {
-            for text in Self.texts(code) {
-                XCTAssertEqual(Self.words(text).filter(Self.englishWords.contains), [], "\(code): \(text)")
-            }
-        }
+        WordingChecks(texts: Self.texts).assertNoEnglishWordLeft(Self.englishWords, words: Self.words)
     }
 
     func testTheFrenchTextsSpaceHighPunctuationWithANarrowNoBreakSpace() {
-        let texts = Self.texts("fr")
-        for text in texts {
-            XCTAssertEqual(LanguageTests.frenchSpacingProblems(text), [], text)
-            for mark in [";", ":", "?", "!"] {
-                // No high punctuation glued to the word before it either (`x; y`), URLs and `-o mapping.json` aside.
-                XCTAssertFalse(text.range(of: "[\\p{L}\\p{N})»](\(NSRegularExpression.escapedPattern(for: mark))) ", options: .regularExpression) != nil, "\(mark) in \(text)")
-            }
-        }
-        XCTAssertGreaterThan(texts.filter { $0.contains("\u{202F}") }.count, 50)
+        WordingChecks(texts: Self.texts).assertFrenchSpacing(spacedInMoreThan: 50)
     }
 
     func testTheLocatedErrorsReadAsAUserMeetsThem() {

@@ -50,12 +50,15 @@ final class ReliabilityBootstrapTests: XCTestCase {
         let path = folder.appendingPathComponent("questionnaire.json").path
         let questionnaire = try XCTUnwrap(QuestionnaireLoader.load(path: path).questionnaire)
         var settings = StatisticsRun.Settings()
-        settings.bootstrap = ReliabilityBootstrap.Settings(replicates: 200, seed: 5)
+        let recorder = ProgressRecorder()
+        settings.bootstrap = ReliabilityBootstrap.Settings(replicates: 200, seed: 5, progress: recorder.progress)
         let result = try XCTUnwrap(StatisticsRun.analyse(
             questionnaire: questionnaire, questionnaireFile: SourceFile(path: path, sha256: "0"),
             responsePaths: [folder.appendingPathComponent("responses.csv").path], language: "en",
             options: ReadingOptions(), settings: settings) { _ in }.value)
-        XCTAssertEqual(result.statistics.bootstrap, .computed(settings.bootstrap!))
+        XCTAssertEqual(result.statistics.bootstrap, .computed(ReliabilityBootstrap.Settings(replicates: 200, seed: 5)))
+        XCTAssertEqual(recorder.steps.map(\.0), [.resamples])
+        XCTAssertEqual(recorder.steps.map(\.1), [200], "every resample counted once, the intervals as without a progress line")
         XCTAssertEqual(result.statistics.reliability.count, 6)
         let data = try Data(contentsOf: folder.appendingPathComponent("bootstrap-reference.json"))
         let reference = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -126,6 +126,17 @@ final class UncertaintyTests: XCTestCase {
         XCTAssertNotEqual(UncertaintyAnalysis(model: model, settings: settings, chunks: 1).rows, one.rows, "another seed, other draws")
     }
 
+    func testTheDrawsAndTheDesignsRowsAreCountedWithoutChangingTheResults() {
+        let model = Self.sampleModel()
+        let recorder = ProgressRecorder()
+        let counted = UncertaintyAnalysis(model: model, settings: Self.quick, chunks: 3, progress: recorder.progress)
+        let uncounted = UncertaintyAnalysis(model: model, settings: Self.quick, chunks: 3)
+        XCTAssertEqual(counted.rows, uncounted.rows)
+        XCTAssertEqual(counted.sensitivity, uncounted.sensitivity)
+        XCTAssertEqual(recorder.steps.map(\.0), [.draws, .sensitivityRows])
+        XCTAssertEqual(recorder.steps.map(\.1), [300, 64])
+    }
+
     func testQuantilesFromTheHistogramAreThoseOfTheDraws() {
         var accumulator = UncertaintyAccumulator(respondents: 3, bands: 1)
         // Respondent 0's ranks over 20 draws: 1 (5 times), 2 (10 times), 3 (5 times).

@@ -85,19 +85,15 @@ final class UsageWordingTests: XCTestCase {
             .flatMap { $0.split { !$0.isLetter }.map { $0.lowercased() } }
     }
 
+    /// The checks of every text and variant, in one language.
+    private static var checks: WordingChecks { WordingChecks { texts($0) + variants($0) } }
+
     func testEveryTextOfTheCatalogueIsRenderedInEveryLanguage() {
         let fields = Mirror(reflecting: UsageWording.english).children.count
         for code in ["en", "nl", "fr"] {
             XCTAssertEqual(Self.texts(code).count, fields, "\(code): one sample per text of the catalogue")
-            for text in Self.texts(code) + Self.variants(code) {
-                XCTAssertFalse(text.isEmpty, code)
-                for swiftValue in ["(message:", "Optional(", "nil", "[\"", "\\(", "noEquals", "notANumber", "notIncreasing", "BinsError"] {
-                    XCTAssertFalse(text.contains(swiftValue), "\(code): \(text)")
-                }
-            }
         }
-        XCTAssertEqual(Set(Self.texts("nl")).intersection(Self.texts("en")), [], "no English text is kept as the Dutch one")
-        XCTAssertEqual(Set(Self.texts("fr")).intersection(Self.texts("en")), [], "nor as the French one")
+        Self.checks.assertWordsNotSwiftValues(["(message:", "Optional(", "nil", "[\"", "\\(", "noEquals", "notANumber", "notIncreasing", "BinsError"])
     }
 
     func testTheEnglishTextsAreTheOnesUsersKnow() {
@@ -112,26 +108,18 @@ final class UsageWordingTests: XCTestCase {
     }
 
     func testDutchAndFrenchTextsHaveNoEnglishWord() {
-        let english = Self.texts("en") + Self.variants("en")
-        XCTAssertGreaterThan(english.filter { !Self.englishWords.isDisjoint(with: Self.words($0)) }.count, 35, "the check finds English")
-        for code in ["nl", "fr"] {
-            for text in Self.texts(code) + Self.variants(code) {
-                XCTAssertEqual(Self.words(text).filter(Self.englishWords.contains), [], "\(code): \(text)")
-            }
-        }
+        // `ARGUMENTS:` and `OPTIONS:` are French too.
+        Self.checks.assertNoEnglishWordLeft(Self.englishWords, words: Self.words, foundInMoreThan: 35)
         XCTAssertEqual(UsageWording.dutch.unknownOption("--anwsers", "--answers"), "Onbekende optie '--anwsers'. Bedoelt u '--answers'?")
         XCTAssertEqual(UsageWording.dutch.errorText("x", "smartcity assess", "smartcity assess --help"),
                        "Fout: x\nGebruik: smartcity assess\n  Zie 'smartcity assess --help' voor meer uitleg.\n")
     }
 
     func testFrenchTextsSpaceHighPunctuationAndGuillemetsWithANarrowNoBreakSpace() {
-        var spaced = 0
+        Self.checks.assertFrenchSpacing(spacedInMoreThan: 25)
         for text in Self.texts("fr") + Self.variants("fr") {
-            XCTAssertEqual(LanguageTests.frenchSpacingProblems(text), [], text)
             XCTAssertFalse(text.contains("'"), "French quotes with « », not apostrophes: \(text)")
-            spaced += text.contains("\u{202F}") ? 1 : 0
         }
-        XCTAssertGreaterThan(spaced, 25)
         XCTAssertEqual(UsageWording.french.unknownOption("--froce", "--force"),
                        "Option inconnue «\u{202F}--froce\u{202F}». Vouliez-vous dire «\u{202F}--force\u{202F}»\u{202F}?")
     }

@@ -66,13 +66,8 @@ final class WorkbookPartWordingTests: XCTestCase {
     }
 
     func testTheFrenchTextsSpaceHighPunctuationWithANarrowNoBreakSpace() {
-        for text in Self.texts("fr") {
-            // The location (`sheet1.xml:2:7:`) and references (`&amp;`) are not French punctuation.
-            let prose = text.replacingOccurrences(of: "^[^ ]+: |&#?[A-Za-z0-9]+;", with: "", options: .regularExpression)
-            XCTAssertEqual(LanguageTests.frenchSpacingProblems(prose), [], text)
-            XCTAssertNil(prose.range(of: "[\\p{L}\\p{N})»][;:?!] ", options: .regularExpression), text)
-            XCTAssertTrue(prose.contains("\u{202F}"), text)
-        }
+        // The location (`sheet1.xml:2:7:`) and references (`&amp;`) are not French punctuation.
+        WordingChecks(texts: Self.texts).assertFrenchSpacing(prose: { $0.replacingOccurrences(of: "^[^ ]+: |&#?[A-Za-z0-9]+;", with: "", options: .regularExpression) })
     }
 
     func testTheEnglishTextsReadAsBefore() throws {

@@ -54,11 +54,7 @@ final class WorkbookZipWordingTests: XCTestCase {
     }
 
     func testTheFrenchTextsSpaceHighPunctuationWithANarrowNoBreakSpace() {
-        for text in Self.texts("fr") {
-            XCTAssertEqual(LanguageTests.frenchSpacingProblems(text), [], text)
-            XCTAssertNil(text.range(of: "[\\p{L}\\p{N})»][;:?!] ", options: .regularExpression), text)
-            XCTAssertTrue(text.contains("\u{202F}"), text)
-        }
+        WordingChecks(texts: Self.texts).assertFrenchSpacing()
     }
 
     func testEveryTextNamesItsFix() {

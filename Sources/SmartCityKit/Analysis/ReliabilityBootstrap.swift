@@ -4,19 +4,25 @@
 /// every dimension), the coefficients computed on each resample as on the data (the same
 /// estimators: `ReliabilityCoefficients`, the one factor fitted by minres), and the interval is
 /// from the 2.5th to the 97.5th percentile of the replicates where a coefficient is defined
-/// (type 7 quantiles, R's `quantile` default). Resample b draws from the SplitMix64 stream b of the
+/// (`PercentileInterval`, interpolated: type 7 quantiles, R's `quantile` default). Resample b draws from the SplitMix64 stream b of the
 /// seed, so that the intervals are the same on any number of cores; memory holds the item rows of
 /// `ReliabilitySample` and one estimate per replicate and coefficient.
 package enum ReliabilityBootstrap {
-    /// How many resamples, and the seed (`--bootstrap`, `--seed`).
+    /// How many resamples, and the seed (`--bootstrap`, `--seed`); equal when these are.
     package struct Settings: Sendable, Equatable {
         package var replicates: Int
         package var seed: UInt64
+        /// Where the resamples are counted as they finish (a progress line), if anywhere.
+        package var progress: WorkProgress?
 
-        package init(replicates: Int = 1000, seed: UInt64 = 1) {
+        package init(replicates: Int = 1000, seed: UInt64 = 1, progress: WorkProgress? = nil) {
             self.replicates = replicates
             self.seed = seed
+            self.progress = progress
         }
+
+        /// The same resamples: the count and the seed (not where they are counted).
+        package static func == (lhs: Settings, rhs: Settings) -> Bool { lhs.replicates == rhs.replicates && lhs.seed == rhs.seed }
     }
 
     /// Whether the intervals were computed.
@@ -58,6 +64,7 @@ package enum ReliabilityBootstrap {
         // Chunks of resamples on every core; each resample's numbers depend on its index only.
         let chunkSize = max(1, (replicates + 31) / 32)
         let chunks = stride(from: 0, to: replicates, by: chunkSize).map { $0..<min($0 + chunkSize, replicates) }
+        settings.progress?.start(.resamples, total: replicates)
         let computed = Parallel.map(chunks) { chunk -> [Double] in
             var values: [Double] = []
             values.reserveCapacity(chunk.count * perReplicate)
@@ -74,6 +81,7 @@ package enum ReliabilityBootstrap {
                     values += Self.estimates(moments[slot].listwiseCovariances(), start: starts[dimension].listwise)
                     values += Self.estimates(moments[slot].pairwiseCovariances(), start: starts[dimension].pairwise)
                 }
+                settings.progress?.step()
             }
             return values
         }
@@ -91,16 +99,13 @@ package enum ReliabilityBootstrap {
         return result
     }
 
-    /// The 2.5th and 97.5th percentiles (type 7) of the values that are not NaN; nil when none is.
+    /// The percentile interval (`PercentileInterval`, interpolated: type 7) of the values that are
+    /// not NaN; nil when none is.
     static func percentileInterval(_ values: [Double]) -> Interval? {
         let sorted = values.filter { !$0.isNaN }.sorted()
         guard !sorted.isEmpty else { return nil }
-        func quantile(_ p: Double) -> Double {
-            let h = Double(sorted.count - 1) * p, lower = Int(h.rounded(.down))
-            let upper = min(lower + 1, sorted.count - 1)
-            return sorted[lower] + (h - Double(lower)) * (sorted[upper] - sorted[lower])
-        }
-        return Interval(low: quantile(0.025), high: quantile(0.975), replicates: sorted.count)
+        let interval = PercentileInterval.of(sorted: sorted, ends: .interpolated)
+        return Interval(low: interval.lowerBound, high: interval.upperBound, replicates: sorted.count)
     }
 
     /// Alpha, standardised alpha, lambda 6 and omega total of a covariance matrix (NaN where

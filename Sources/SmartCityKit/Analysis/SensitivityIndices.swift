@@ -3,7 +3,7 @@
 /// for each input group i the matrix A with group i's columns taken from B. First-order indices
 /// by the estimator of Saltelli et al. (2010, table 2 (b)), total indices by Jansen's (1999), both
 /// over the variance of the outputs of A and B together; 95 % confidence intervals by the
-/// percentile bootstrap over the N rows.
+/// percentile bootstrap over the N rows (`PercentileInterval`, enclosing).
 struct SensitivityIndices: Sendable {
     /// One input group's indices for one output; nil where the output does not vary.
     struct Index: Sendable, Equatable {
@@ -17,13 +17,14 @@ struct SensitivityIndices: Sendable {
     let indices: [[Index?]]
 
     /// Evaluates `model` (a point of [0, 1)^columns -> one value per output) on the design of
-    /// `samples` rows, rows drawn from streams of `seed`, spread over the cores; `groups` are
-    /// the input groups' columns.
-    init(columns: Int, groups: [Range<Int>], outputs: Int, samples: Int, seed: UInt64, resamples: Int,
+    /// `samples` rows, rows drawn from streams of `seed`, spread over the cores, each row counted
+    /// in `progress`; `groups` are the input groups' columns.
+    init(columns: Int, groups: [Range<Int>], outputs: Int, samples: Int, seed: UInt64, resamples: Int, progress: WorkProgress? = nil,
          model: (ArraySlice<Double>) -> [Double]) {
         let k = groups.count
         // Per row: f(A), f(B), then f(A_B^i) for each group, each `outputs` values.
         let chunks = Array(0..<min(samples, 64))
+        progress?.start(.sensitivityRows, total: samples)
         let evaluated = Parallel.map(chunks) { chunk -> [[Double]] in
             let rows = samples * chunk / chunks.count..<samples * (chunk + 1) / chunks.count
             return rows.map { row in
@@ -35,6 +36,7 @@ struct SensitivityIndices: Sendable {
                     for column in group { mixed[column] = b[column] }
                     values += model(mixed[...])
                 }
+                progress?.step()
                 return values
             }
         }.flatMap { $0 }
@@ -81,12 +83,9 @@ struct SensitivityIndices: Sendable {
         return (first / n / variance, total / (2 * n) / variance)
     }
 
-    /// The 2.5 % and 97.5 % percentiles of the bootstrap values.
+    /// The percentile interval (`PercentileInterval`, enclosing) of the bootstrap values; the
+    /// estimate alone when no resample gave one.
     static func percentileInterval(_ values: [Double], fallback: Double) -> ClosedRange<Double> {
-        guard !values.isEmpty else { return fallback...fallback }
-        let sorted = values.sorted()
-        let low = sorted[Int(0.025 * Double(sorted.count - 1))]
-        let high = sorted[Int((0.975 * Double(sorted.count - 1)).rounded(.up))]
-        return low...high
+        values.isEmpty ? fallback...fallback : PercentileInterval.of(sorted: values.sorted(), ends: .enclosing)
     }
 }

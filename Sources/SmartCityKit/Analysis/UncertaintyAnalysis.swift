@@ -60,20 +60,22 @@ package struct UncertaintyAnalysis: Sendable {
     static var defaultChunks: Int { min(4, max(1, ProcessInfo.processInfo.activeProcessorCount)) }
 
     /// Runs the draws, in `chunks` chunks side by side, and the sensitivity design over `model`'s
-    /// cohort. The results do not depend on `chunks`.
-    init(model: UncertaintyModel, settings: UncertaintySettings, chunks: Int = UncertaintyAnalysis.defaultChunks) {
+    /// cohort, counting the draws and the design's rows in `progress`. The results do not depend on `chunks`.
+    init(model: UncertaintyModel, settings: UncertaintySettings, chunks: Int = UncertaintyAnalysis.defaultChunks, progress: WorkProgress? = nil) {
         let inputs = UncertaintyInputs(settings: settings, dimensions: model.dimensionWeights.count, slots: model.slots,
                                        minimumCoverage: model.minimumCoverage)
         let nominalRanks = model.nominalRanks
         let count = model.count, bands = model.bandIDs.count
         // Each draw's choices come from its own stream and counts merge to the same totals in any order.
         let chunkCount = min(max(settings.draws, 1), max(chunks, 1))
+        progress?.start(.draws, total: settings.draws)
         let chunks = Parallel.map(Array(0..<chunkCount)) { chunk -> UncertaintyAccumulator in
             var accumulator = UncertaintyAccumulator(respondents: count, bands: bands)
             for draw in settings.draws * chunk / chunkCount..<settings.draws * (chunk + 1) / chunkCount {
                 let choices = inputs.choices(inputs.point(ofDraw: draw)[...])
                 let outcome = Self.evaluate(model, choices)
                 accumulator.add(totals: outcome.totals, bands: outcome.bands, ranks: outcome.ranks)
+                progress?.step()
             }
             return accumulator
         }
@@ -98,7 +100,7 @@ package struct UncertaintyAnalysis: Sendable {
         let nominalBands = model.nominalBands
         sensitivity = SensitivityIndices(
             columns: inputs.columns, groups: inputs.columnsOfMethod, outputs: Output.allCases.count, samples: settings.sensitivitySamples,
-            seed: settings.seed, resamples: settings.bootstrapResamples
+            seed: settings.seed, resamples: settings.bootstrapResamples, progress: progress
         ) { point in
             let outcome = Self.evaluate(model, inputs.choices(point))
             var changed = 0, shifted = 0, ranked = 0

@@ -52,7 +52,7 @@ final class FileByteSource: ByteSource {
     private let wording: CSVWording
 
     init(path: String, chunkSize: Int = 1 << 20, hashing: Bool = true, wording: CSVWording) throws(SmartCityError) {
-        func failure(_ message: String) -> SmartCityError { SmartCityError(.error(SourceLocation(file: path), message)) }
+        func failure(_ errorNumber: Int32) -> SmartCityError { SmartCityError(UnreadableFile.diagnostic(path: path, errorNumber: errorNumber, wording: wording)) }
         self.path = path
         self.wording = wording
         if path == "-" {
@@ -61,12 +61,10 @@ final class FileByteSource: ByteSource {
             size = nil
         } else {
             var status = stat()
-            guard stat(path, &status) == 0 else {
-                throw failure(errno == ENOENT ? wording.noSuchFile : wording.cannotBeRead(String(cString: strerror(errno))))
-            }
-            guard status.st_mode & S_IFMT != S_IFDIR else { throw failure(wording.isAFolder) }
+            guard stat(path, &status) == 0 else { throw failure(errno) }
+            guard status.st_mode & S_IFMT != S_IFDIR else { throw failure(EISDIR) }
             descriptor = Foundation.open(path, O_RDONLY)
-            guard descriptor >= 0 else { throw failure(wording.checkPermissions) }
+            guard descriptor >= 0 else { throw failure(errno) }
             ownsDescriptor = true
             size = status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : nil
         }
@@ -105,7 +103,7 @@ final class FileByteSource: ByteSource {
             let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, chunkSize - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw SmartCityError(.error(SourceLocation(file: path), wording.readingFailed(String(cString: strerror(errno)))))
+                throw SmartCityError(UnreadableFile.diagnostic(path: path, errorNumber: errno, whileReading: true, wording: wording))
             }
             if count == 0 { finished = true; break }
             filled += count
@@ -336,7 +334,7 @@ struct CSVFileStart {
         } catch let error as CSVSyntaxError {
             return .failure(.error(location, error.message(wording)))
         } catch {
-            return .failure(.error(location, wording.cannotBeRead(error.localizedDescription)))
+            return .failure(UnreadableFile.diagnostic(for: error, path: path, wording: wording))
         }
     }
 }

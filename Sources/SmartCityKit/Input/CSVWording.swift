@@ -5,16 +5,22 @@
 /// value per language, so that a missing translation does not compile; chosen by the run's
 /// language (`ReadingOptions.csvWording`, from the language of `ReadingOptions.cellWording`).
 package struct CSVWording: Sendable, LanguageWording {
+    /// Why the system refused the file (a reason other than those below), in the same language.
+    var system: FileSystemWording
     /// The path names no file.
     var noSuchFile: String
+    /// The path names no file, but one beside it is named alike: (the path of that one).
+    var noSuchFileLike: @Sendable (_ alike: String) -> String
     /// The path names a folder.
     var isAFolder: String
     /// The file cannot be opened: (the system's reason).
-    package var cannotBeRead: @Sendable (_ reason: String) -> String
+    var cannotBeRead: @Sendable (_ reason: String) -> String
     /// The file cannot be opened for reading (its permissions).
     var checkPermissions: String
     /// Reading stopped part way: (the system's reason).
     var readingFailed: @Sendable (_ reason: String) -> String
+    /// Reading stopped part way, for no reason the system gave, while the file is still there and readable.
+    var readingStopped: String
     /// The first line is longer than a record may be: (the limit in MB).
     var firstLineTooLong: @Sendable (_ megabytes: Int) -> String
     /// A record longer than a record may be: (the limit in MB, the line it starts on).
@@ -57,11 +63,14 @@ package struct CSVWording: Sendable, LanguageWording {
     var notAnOptionMark: @Sendable (_ text: String, _ code: String) -> String
 
     package static let english = CSVWording(
+        system: .english,
         noSuchFile: "no such file; check the path",
+        noSuchFileLike: { "no such file; did you mean \($0)?" },
         isAFolder: "is a folder, not a file; name a responses file",
         cannotBeRead: { "cannot be read: \($0)" },
         checkPermissions: "cannot be read; check its permissions",
         readingFailed: { "reading failed: \($0)" },
+        readingStopped: "reading stopped before the end of the file; check that no other program is still writing it, then run again",
         firstLineTooLong: { "the first line is longer than \($0) MB; this is not a responses file (or a quote is not closed)" },
         recordTooLong: { "a record longer than \($0) MB starts on line \($1); check for an unclosed quote" },
         unclosedQuote: { "a quoted field opened on line \($0) is never closed; add the closing '\"'" },
@@ -93,11 +102,14 @@ package struct CSVWording: Sendable, LanguageWording {
         })
 
     package static let dutch = CSVWording(
+        system: .dutch,
         noSuchFile: "dit bestand bestaat niet; controleer het pad",
+        noSuchFileLike: { "dit bestand bestaat niet; bedoelt u \($0)?" },
         isAFolder: "is een map, geen bestand; noem een antwoordenbestand",
         cannotBeRead: { "kan niet gelezen worden: \($0)" },
         checkPermissions: "kan niet gelezen worden; controleer de toegangsrechten",
         readingFailed: { "het lezen mislukte: \($0)" },
+        readingStopped: "het lezen stopte voor het einde van het bestand; controleer dat geen ander programma er nog in schrijft en voer het commando opnieuw uit",
         firstLineTooLong: { "de eerste regel is langer dan \($0) MB; dit is geen antwoordenbestand (of een aanhalingsteken wordt niet gesloten)" },
         recordTooLong: { "een record van meer dan \($0) MB begint op regel \($1); zoek een aanhalingsteken dat niet gesloten wordt" },
         unclosedQuote: { "een veld tussen aanhalingstekens, geopend op regel \($0), wordt nooit gesloten; voeg het sluitende '\"' toe" },
@@ -139,11 +151,14 @@ package struct CSVWording: Sendable, LanguageWording {
         })
 
     package static let french = CSVWording(
+        system: .french,
         noSuchFile: "ce fichier n’existe pas\u{202F}; vérifiez le chemin",
+        noSuchFileLike: { "ce fichier n’existe pas\u{202F}; vouliez-vous dire \($0)\u{202F}?" },
         isAFolder: "est un dossier, pas un fichier\u{202F}; nommez un fichier de réponses",
         cannotBeRead: { "ne peut pas être lu\u{202F}: \($0)" },
         checkPermissions: "ne peut pas être lu\u{202F}; vérifiez ses droits d’accès",
         readingFailed: { "la lecture a échoué\u{202F}: \($0)" },
+        readingStopped: "la lecture s’est arrêtée avant la fin du fichier\u{202F}; vérifiez qu’aucun autre programme ne l’écrit encore, puis relancez la commande",
         firstLineTooLong: { "la première ligne dépasse \($0) Mo\u{202F}; ce n’est pas un fichier de réponses (ou un guillemet n’est pas fermé)" },
         recordTooLong: { "un enregistrement de plus de \($0) Mo commence à la ligne \($1)\u{202F}; cherchez un guillemet qui n’est pas fermé" },
         unclosedQuote: { "un champ entre guillemets ouvert à la ligne \($0) n’est jamais fermé\u{202F}; ajoutez le «\u{202F}\"\u{202F}» fermant" },

@@ -42,7 +42,6 @@ final class ResponseSource {
     /// file cannot be read as responses. A workbook is told from text by its first bytes
     /// (`InputFile`). `hashing` computes the file's SHA-256 as it is read.
     package static func open(path: String, questionnaire: Questionnaire, options: ReadingOptions, hashing: Bool = true) -> Checked<ResponseSource> {
-        let location = SourceLocation(file: path)
         do {
             switch try InputFile.open(path: path, hashing: hashing, wording: options.csvWording) {
             case .workbook(let bytes):
@@ -57,7 +56,7 @@ final class ResponseSource {
         } catch let error as SmartCityError {
             return Checked(error)
         } catch {
-            return .failure(.error(location, options.csvWording.cannotBeRead(error.localizedDescription)))
+            return .failure(UnreadableFile.diagnostic(for: error, path: path, wording: options.csvWording))
         }
     }
 

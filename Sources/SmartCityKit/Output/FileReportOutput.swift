@@ -242,12 +242,14 @@ package final class FileReportOutput: ReportOutput {
 
     /// A failure of a run that writes reports into `folder`, as the run reports it once the new
     /// set is discarded: the run's own failure (`SmartCityError`) as it is; a file that could not
-    /// be written, located at that file with the system's reason; anything else at the folder;
-    /// with the news that no report was changed (all in `wording`).
+    /// be written, located at that file with the system's reason; anything else at the folder,
+    /// with the system's reason when the error carries one, else with what to check; with the
+    /// news that no report was changed (all in `wording`).
     package static func diagnostic(for error: any Error, folder: String, wording: OutputFolderWording = .english) -> Diagnostic {
         if let failure = error as? SmartCityError { return failure.diagnostics[0] }
         var diagnostic = (error as? POSIXFile.Failure).map(wording.system.diagnostic)
-            ?? .error(SourceLocation(file: folder), wording.reportsCannotBeWritten(error.localizedDescription))
+            ?? SystemReason.errorNumber(carriedBy: error).map { wording.system.diagnostic(POSIXFile.Failure(folder, .write, errorNumber: $0)) }
+            ?? .error(SourceLocation(file: folder), wording.reportsCannotBeWritten)
         diagnostic.message += wording.noReportChanged
         return diagnostic
     }

@@ -34,7 +34,7 @@ package enum MappingDraft {
         } catch let error as CSVSyntaxError {
             return Checked(nil, diagnostics + [.error(SourceLocation(file: path), error.message(options.csvWording))])
         } catch {
-            return Checked(nil, diagnostics + [.error(SourceLocation(file: path), options.csvWording.readingFailed(error.localizedDescription))])
+            return Checked(nil, diagnostics + [UnreadableFile.diagnostic(for: error, path: path, wording: options.csvWording)])
         }
         var answers = study.answers
         let (unknown, draftedAnswers) = (study.unknown, study.draftedAnswers)

@@ -16,8 +16,9 @@ package struct ReadingProgress: Sendable, Equatable {
 
 /// The progress lines of long work for a person waiting at a terminal: while reading, the
 /// percentage of the file, the rows, rows a second and the time left; while writing reports, a
-/// counter. At most one line every `interval` seconds; the times are given, so that the lines
-/// are the same on every machine.
+/// counter; while resampling or drawing (`WorkProgress`), the steps done and the time left. At
+/// most one line every `interval` seconds; the times are given, so that the lines are the same on
+/// every machine.
 package struct ProgressMeter {
     /// Progress shows only on a terminal, and not with `--quiet`: never on a pipe or in a file.
     package static func isShown(stderrIsTerminal: Bool, quiet: Bool) -> Bool { stderrIsTerminal && !quiet }
@@ -28,6 +29,8 @@ package struct ProgressMeter {
     private let strings: ProgressStrings
     private let started: Double
     private var lastShown: Double?
+    /// The work being counted and when its count started (for its time left).
+    private var counting: (phase: WorkProgress.Phase, started: Double)?
 
     /// A meter started at `started` seconds (of any clock that the later times share).
     package init(strings: ProgressStrings, started: Double) {
@@ -45,6 +48,14 @@ package struct ProgressMeter {
     package mutating func writing(_ done: Int, of total: Int, at now: Double) -> String? {
         guard admits(now) || done == total else { return nil }
         return strings.writing(done, total)
+    }
+
+    /// The line for `done` of `total` steps of `phase` at `now`, or nil as for reading; the last
+    /// always shows. A phase's time left counts from its first report (none done).
+    package mutating func counting(_ phase: WorkProgress.Phase, _ done: Int, of total: Int, at now: Double) -> String? {
+        if done == 0 || counting?.phase != phase { counting = (phase, now) }
+        guard admits(now) || done == total else { return nil }
+        return Self.countingLine(phase, done, of: total, elapsed: now - (counting?.started ?? now), strings: strings)
     }
 
     private mutating func admits(_ now: Double) -> Bool {
@@ -65,6 +76,14 @@ package struct ProgressMeter {
             if let share, share > 0, share < 1 { parts.append(strings.left(duration(elapsed * (1 - share) / share))) }
         }
         return "\(progress.file): " + parts.joined(separator: " · ")
+    }
+
+    /// `Bootstrap: 340 of 1000 resamples · 0:12 left`: the time left from the pace so far, once
+    /// a step is done and until the last.
+    static func countingLine(_ phase: WorkProgress.Phase, _ done: Int, of total: Int, elapsed: Double, strings: ProgressStrings) -> String {
+        let line = strings.counted(phase, done, total)
+        guard done > 0, done < total, elapsed > 0 else { return line }
+        return line + " · " + strings.left(duration(elapsed * Double(total - done) / Double(done)))
     }
 
     /// Seconds as `m:ss`, or `h:mm:ss` from an hour, rounded up (never "0:00 left" before the end).

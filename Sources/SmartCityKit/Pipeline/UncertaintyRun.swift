@@ -18,9 +18,9 @@ package enum UncertaintyRun {
     }
 
     /// Scores the files and analyses the ranked municipalities; diagnostics of reading go to
-    /// `report` as they are found.
+    /// `report` as they are found, the draws and the sensitivity design's rows are counted in `progress`.
     package static func analyse(questionnaire: Questionnaire, questionnaireFile: SourceFile, responsePaths: [String], language: String,
-                                options: ReadingOptions, settings: UncertaintySettings, temporaryFolder: String,
+                                options: ReadingOptions, settings: UncertaintySettings, temporaryFolder: String, progress: WorkProgress? = nil,
                                 report: ([Diagnostic]) -> Void) -> Checked<Result> {
         var scoring = ScoringRun.Settings()
         scoring.keepsAnswers = true
@@ -39,7 +39,7 @@ package enum UncertaintyRun {
             notes.append(.note(location, MessageStrings.forLanguage(language).incompleteLeftOut(run.summary.incompleteCount, .analysed)))
         }
         guard model.count > 0 else { return Checked(nil, notes + [.error(location, RunWording.forLanguage(language).nothingToAnalyse)]) }
-        return Checked(Result(analysis: UncertaintyAnalysis(model: model, settings: settings), summary: run.summary), notes)
+        return Checked(Result(analysis: UncertaintyAnalysis(model: model, settings: settings, progress: progress), summary: run.summary), notes)
     }
 
     /// Writes the analysis's files in the formats, in the language of `strings`.

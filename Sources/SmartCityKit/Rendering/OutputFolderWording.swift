@@ -20,8 +20,8 @@ package struct OutputFolderWording: LanguageWording {
     var cannotBeWritten: @Sendable (_ reason: String) -> String
     /// What an interrupted run left beside or in the folder was removed: (its process id).
     var leftBehindRemoved: @Sendable (_ processID: Int32) -> String
-    /// The reports cannot be written: (the system's reason).
-    var reportsCannotBeWritten: @Sendable (_ reason: String) -> String
+    /// The reports cannot be written, for no reason the system gave.
+    var reportsCannotBeWritten: String
     /// The end of an error in writing the reports: the previous ones stay.
     var noReportChanged: String
 
@@ -37,7 +37,7 @@ package struct OutputFolderWording: LanguageWording {
         busy: "another smartcity run is writing reports here; wait for it to finish or choose another --out",
         cannotBeWritten: { "cannot be written: \($0); choose another --out" },
         leftBehindRemoved: { "removed what an interrupted run (process \($0)) left behind" },
-        reportsCannotBeWritten: { "reports cannot be written: \($0)" },
+        reportsCannotBeWritten: "reports cannot be written; check that the folder can be written and its disk has space, then run again",
         noReportChanged: "; no report was changed")
 
     package static let dutch = OutputFolderWording(
@@ -52,7 +52,7 @@ package struct OutputFolderWording: LanguageWording {
         busy: "een andere uitvoering van smartcity schrijft hier rapporten; wacht tot die klaar is of kies een andere --out",
         cannotBeWritten: { "kan niet geschreven worden: \($0); kies een andere --out" },
         leftBehindRemoved: { "opgeruimd wat een onderbroken uitvoering (proces \($0)) achterliet" },
-        reportsCannotBeWritten: { "de rapporten kunnen niet geschreven worden: \($0)" },
+        reportsCannotBeWritten: "de rapporten kunnen niet geschreven worden; controleer dat de map beschrijfbaar is en de schijf ruimte heeft, en voer het commando opnieuw uit",
         noReportChanged: "; geen enkel rapport werd gewijzigd")
 
     package static let french = OutputFolderWording(
@@ -67,6 +67,6 @@ package struct OutputFolderWording: LanguageWording {
         busy: "une autre exécution de smartcity écrit des rapports ici\u{202F}; attendez qu’elle se termine ou choisissez un autre --out",
         cannotBeWritten: { "ne peut pas être écrit\u{202F}: \($0)\u{202F}; choisissez un autre --out" },
         leftBehindRemoved: { "supprimé ce qu’une exécution interrompue (processus \($0)) avait laissé" },
-        reportsCannotBeWritten: { "les rapports ne peuvent pas être écrits\u{202F}: \($0)" },
+        reportsCannotBeWritten: "les rapports ne peuvent pas être écrits\u{202F}; vérifiez que le dossier est accessible en écriture et que son disque a de la place, puis relancez la commande",
         noReportChanged: "\u{202F}; aucun rapport n’a été modifié")
 }

@@ -43,6 +43,18 @@ enum SystemReason: Equatable, Sendable {
         return String(cString: name)
     }
 
+    /// The `errno` value an error carries: a `POSIXFile.Failure`'s, a POSIX error's, or that of
+    /// the POSIX error underneath a Foundation one; nil for any other error.
+    static func errorNumber(carriedBy error: any Error) -> Int32? {
+        if let failure = error as? POSIXFile.Failure { return failure.cause.errorNumber }
+        let bridged = error as NSError
+        if bridged.domain == NSPOSIXErrorDomain { return Int32(bridged.code) }
+        if let underlying = bridged.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return Int32(underlying.code)
+        }
+        return nil
+    }
+
     /// The system's own English text for the value (`strerror`).
     var systemText: String { String(cString: strerror(errorNumber)) }
 }

@@ -4,41 +4,24 @@ import SmartCityKit
 
 /// `smartcity assess QUESTIONNAIRE [--answers FILE] [--start-from FILE] [--id ID] [--name NAME] [--out DIR] [--force] [--lang L]`
 enum AssessCommand: SubcommandRunner {
-    static let answers = ValueOption<String>(
-        "answers", valueName: "file",
-        help: "The answers file to resume and save to: a CSV of one municipality (default: Reports/<questionnaire-id>/assess/answers.csv).")
-    static let startFrom = ValueOption<String>(
-        "start-from", valueName: "file",
-        help: "A responses file or filled-in .xlsx template to start a new answers file from: the answers of --id (or of its only respondent) are taken over; it is never written.")
-    static let id = ValueOption<String>("id", valueName: "id", help: "The municipality's id (asked when the answers file does not exist).")
-    static let name = ValueOption<String>("name", valueName: "name", help: "The municipality's name (asked when the answers file does not exist).")
-    static let out = ValueOption<String>(
-        "out", aliases: ["output"], short: "o", valueName: "dir", help: "The report folder (default: Reports/<questionnaire-id>/assess/<id>/); existing reports are kept unless --force is given.")
-    static let previous = ValueOption<String>("previous", valueName: "file", help: "The previous assessment's answers: the report shows what changed since.")
-    static let targets = ValueOption<String>(
-        "targets", valueName: "file",
-        help: "Targets per dimension (JSON, as score --targets takes them) or target answers (a responses file with this municipality's id): the report shows the gaps and a roadmap.")
+    /// The help of `assess`, in English (its other languages: `texts(inLanguage:)`).
+    private static let help = AssessHelpWording.english
+    static let answers = ValueOption<String>("answers", valueName: "file", help: help.answers)
+    static let startFrom = ValueOption<String>("start-from", valueName: "file", help: help.startFrom)
+    static let id = ValueOption<String>("id", valueName: "id", help: help.id)
+    static let name = ValueOption<String>("name", valueName: "name", help: help.name)
+    static let out = ValueOption<String>("out", aliases: ["output"], short: "o", valueName: "dir", help: help.out)
+    static let previous = ValueOption<String>("previous", valueName: "file", help: help.previous)
+    static let targets = ValueOption<String>("targets", valueName: "file", help: help.targets)
 
     static let commandName = "assess"
-    static let abstract = "Assess your municipality: answer the questionnaire in the terminal and get its report."
-    static let discussion: String? = """
-            Shows each question with its answer choices, numbered (scale points by their value, don't know and not
-            applicable by their code). Type a number or a code and Enter; ? shows the question's help, b goes
-            back, s skips, g ID goes to a question, q stops. Every answer is saved at once in the answers file
-            (default: Reports/<questionnaire-id>/assess/answers.csv, a responses file of one row), so nothing is lost
-            when you stop or the terminal closes; run the same command again to go on from the first unanswered
-            question. Nothing is written until something is typed. An answers file that holds other respondents
-            or columns is never rewritten: start from it with --start-from FILE --id ID and save to a new --answers
-            file (a workbook given as --answers is read that way too). After the last question, Enter writes the
-            report (summary.md and municipalities/<id>.md and .html) into a folder of its own,
-            Reports/<questionnaire-id>/assess/<id>/, replacing the previous assessment's report there; with --out DIR,
-            existing reports in DIR are kept unless --force is given. Answers can also be piped on standard input,
-            one per line. Exit status: 0 success (also when stopped), 1 invalid input (also a row error in the
-            answers, --previous or --targets file; the report is still written), 64 usage error.
-            """
+    static let abstract = help.abstract
+    static let discussion: String? = help.discussion
 
-    /// `--help` in Dutch and French.
-    static func texts(inLanguage code: String) -> CommandTexts? { AssessHelp.forLanguage(code)?.texts }
+    /// `--help` in Dutch and French; nil in English, the declarations' own.
+    static func texts(inLanguage code: String) -> CommandTexts? {
+        code == "en" || !AssessHelpWording.availableLanguages.contains(code) ? nil : AssessHelpWording.forLanguage(code).texts
+    }
 
     /// What `assess` reads from the command line.
     struct Arguments: CommandArguments {
@@ -184,5 +167,15 @@ enum AssessCommand: SubcommandRunner {
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80
+    }
+}
+
+extension AssessHelpWording {
+    /// The texts by the names the declarations give their arguments and options.
+    var texts: CommandTexts {
+        CommandTexts(abstract: abstract, discussion: discussion, help: [
+            "questionnaire": questionnaire, "answers": answers, "start-from": startFrom, "id": id, "name": name, "out": out,
+            "force": force, "previous": previous, "targets": targets, "lang": language, "color": color,
+        ])
     }
 }

@@ -39,30 +39,26 @@ enum CompareCommand: SubcommandRunner {
 
     /// What `compare` reads from the command line.
     struct Arguments: CommandArguments {
-        struct Declared: ReportRunDeclarations {
-            let questionnaire = CommonArguments.questionnaire
-            let responses = CompareCommand.responses
-            let select = CompareCommand.select
-            let grouping = GroupingOptions.Declared()
-            let municipality = MunicipalityOptions.Declared()
-            let minimumGroup = CompareCommand.minimumGroup
-            let rankBy = CompareCommand.rankBy
-            let wave = CompareCommand.wave
-            let waveQuestionnaire = CompareCommand.waveQuestionnaire
-            let out = CommonArguments.outFolder
-            let format = CompareCommand.format
-            let language = SharedOptions.language
-            let force = CommonArguments.forceReports
-            let reading = ResponseOptions.Declared()
-            let scoring = ScoringOptions.Declared()
-            let strict = SharedOptions.strict
-            let quiet = SharedOptions.quiet
-            let color = SharedOptions.color
+        typealias Declared = ReportRunDeclared<Own>
+
+        /// What `compare` declares of its own.
+        enum Own: ReportCommandDeclarations {
+            struct Analysis: Declarations {
+                let responses = CompareCommand.responses
+                let select = CompareCommand.select
+                let grouping = GroupingOptions.Declared()
+                let municipality = MunicipalityOptions.Declared()
+                let minimumGroup = CompareCommand.minimumGroup
+                let rankBy = CompareCommand.rankBy
+                let wave = CompareCommand.wave
+                let waveQuestionnaire = CompareCommand.waveQuestionnaire
+            }
+
+            static var format: ListOption<ComparisonFormat> { CompareCommand.format }
         }
 
         var run: ReportRunOptions
         var municipality: MunicipalityOptions
-        var quiet: Bool
         var formats: [ComparisonFormat]
         var settings = ComparisonRun.Settings()
         var responsePaths: [String]
@@ -72,17 +68,16 @@ enum CompareCommand: SubcommandRunner {
 
         init(_ arguments: Parsed<Declared>) throws(UsageError) {
             run = try ReportRunOptions(arguments)
-            quiet = arguments.isSet(\.quiet)
             formats = try arguments.values(\.format)
-            settings.selection = try arguments.value(\.select).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-            settings.minimumGroupSize = try arguments.value(\.minimumGroup)
-            settings.rankOrder = try arguments.value(\.rankBy)
-            settings.grouping = try arguments.group(\.grouping, as: GroupingOptions.self).grouping
-            municipality = try arguments.group(\.municipality)
+            settings.selection = try arguments.value(\.analysis.select).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            settings.minimumGroupSize = try arguments.value(\.analysis.minimumGroup)
+            settings.rankOrder = try arguments.value(\.analysis.rankBy)
+            settings.grouping = try arguments.group(\.analysis.grouping, as: GroupingOptions.self).grouping
+            municipality = try arguments.group(\.analysis.municipality)
             settings.municipalityColumn = municipality.column
-            responsePaths = arguments.values(\.responses)
-            waves = try arguments.values(\.wave)
-            waveQuestionnaires = try arguments.values(\.waveQuestionnaire)
+            responsePaths = arguments.values(\.analysis.responses)
+            waves = try arguments.values(\.analysis.wave)
+            waveQuestionnaires = try arguments.values(\.analysis.waveQuestionnaire)
         }
     }
 
@@ -125,7 +120,7 @@ enum CompareCommand: SubcommandRunner {
         }
         settings.scoring.temporaryFolder = output.stagingFolder
         let rows = RowDiagnostics(console: console, strict: strict)
-        let showsProgress = ProgressMeter.isShown(stderrIsTerminal: console.stderrIsTerminal, quiet: arguments.quiet)
+        let showsProgress = ProgressMeter.isShown(stderrIsTerminal: console.stderrIsTerminal, quiet: arguments.run.quiet)
         var meter = ProgressMeter(strings: ProgressStrings.forLanguage(language.code), started: Console.now)
         let compared = ComparisonRun.compare(
             questionnaire: setup.questionnaire, questionnaireFile: setup.questionnaireFile,

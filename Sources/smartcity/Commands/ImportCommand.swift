@@ -100,7 +100,7 @@ enum ImportCommand: SubcommandRunner {
             console.report(error.diagnostics)
             return .invalidInput
         } catch {
-            console.report([.error(SourceLocation(file: table.path), options.csvWording.cannotBeRead(error.localizedDescription))])
+            console.report([UnreadableFile.diagnostic(for: error, path: table.path, wording: options.csvWording)])
             return .invalidInput
         }
         console.reportSuppressed(.ofEnvironment)

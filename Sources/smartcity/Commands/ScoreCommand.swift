@@ -40,23 +40,26 @@ enum ScoreCommand: SubcommandRunner {
 
     /// What `score` reads from the command line.
     struct Arguments: CommandArguments {
-        struct Declared: ReportRunDeclarations {
-            let questionnaire = CommonArguments.questionnaire
-            let responses = ScoreCommand.responses
-            let out = CommonArguments.outFolder
-            let format = ScoreCommand.format
-            let language = SharedOptions.language
-            let minimumGroup = ScoreCommand.minimumGroup
-            let rankingLimit = ScoreCommand.rankingLimit
-            let targets = ScoreCommand.targets
-            let previous = ScoreCommand.previous
-            let force = CommonArguments.forceReports
-            let reading = ResponseOptions.Declared()
-            let scoring = ScoringOptions.Declared()
-            let municipality = MunicipalityOptions.Declared()
-            let strict = SharedOptions.strict
-            let quiet = SharedOptions.quiet
-            let color = SharedOptions.color
+        typealias Declared = ReportRunDeclared<Own>
+
+        /// What `score` declares of its own.
+        enum Own: ReportCommandDeclarations {
+            struct Analysis: Declarations {
+                let responses = ScoreCommand.responses
+            }
+
+            struct AfterLanguage: Declarations {
+                let minimumGroup = ScoreCommand.minimumGroup
+                let rankingLimit = ScoreCommand.rankingLimit
+                let targets = ScoreCommand.targets
+                let previous = ScoreCommand.previous
+            }
+
+            struct AfterScoring: Declarations {
+                let municipality = MunicipalityOptions.Declared()
+            }
+
+            static var format: ListOption<OutputFormat> { ScoreCommand.format }
         }
 
         var run: ReportRunOptions
@@ -66,20 +69,18 @@ enum ScoreCommand: SubcommandRunner {
         var rankingLimit: Int
         var previousPaths: [String]
         var targetPath: String?
-        var quiet: Bool
         var municipality: MunicipalityOptions
         var color: ColorMode { run.color }
 
         init(_ arguments: Parsed<Declared>) throws(UsageError) {
             run = try ReportRunOptions(arguments)
             formats = try arguments.values(\.format)
-            contextMinimum = try arguments.value(\.minimumGroup)
-            rankingLimit = try arguments.value(\.rankingLimit)
-            responsePaths = arguments.values(\.responses)
-            previousPaths = try arguments.values(\.previous)
-            targetPath = try arguments.value(\.targets)
-            quiet = arguments.isSet(\.quiet)
-            municipality = try arguments.group(\.municipality)
+            contextMinimum = try arguments.value(\.afterLanguage.minimumGroup)
+            rankingLimit = try arguments.value(\.afterLanguage.rankingLimit)
+            responsePaths = arguments.values(\.analysis.responses)
+            previousPaths = try arguments.values(\.afterLanguage.previous)
+            targetPath = try arguments.value(\.afterLanguage.targets)
+            municipality = try arguments.group(\.afterScoring.municipality)
         }
     }
 
@@ -89,7 +90,7 @@ enum ScoreCommand: SubcommandRunner {
                                                      defaultFolder: { "Reports/\($0)" }, commandName: commandName, console: console)
         else { return .invalidInput }
         let (questionnaire, output, folder, language) = (setup.questionnaire, setup.output, setup.folder, setup.language)
-        let showsProgress = ProgressMeter.isShown(stderrIsTerminal: console.stderrIsTerminal, quiet: arguments.quiet)
+        let showsProgress = ProgressMeter.isShown(stderrIsTerminal: console.stderrIsTerminal, quiet: arguments.run.quiet)
         var meter = ProgressMeter(strings: ProgressStrings.forLanguage(language.code), started: Console.now)
         let progress: ScoringRun.Progress? = showsProgress ? { if let line = meter.reading($0, at: Console.now) { console.progress(line) } } : nil
         let rows = RowDiagnostics(console: console, strict: arguments.run.strict)

@@ -32,21 +32,19 @@ enum StatsCommand: SubcommandRunner {
 
     /// What `stats` reads from the command line.
     struct Arguments: CommandArguments {
-        struct Declared: ReportRunDeclarations {
-            let questionnaire = CommonArguments.questionnaire
-            let responses = StatsCommand.responses
-            let grouping = GroupingOptions.Declared()
-            let municipality = MunicipalityOptions.Declared()
-            let bootstrap = StatsCommand.bootstrap
-            let seed = StatsCommand.seed
-            let out = CommonArguments.outFolder
-            let format = StatsCommand.format
-            let language = SharedOptions.language
-            let force = CommonArguments.forceReports
-            let reading = ResponseOptions.Declared()
-            let scoring = ScoringOptions.Declared()
-            let strict = SharedOptions.strict
-            let color = SharedOptions.color
+        typealias Declared = ReportRunDeclared<Own>
+
+        /// What `stats` declares of its own.
+        enum Own: ReportCommandDeclarations {
+            struct Analysis: Declarations {
+                let responses = StatsCommand.responses
+                let grouping = GroupingOptions.Declared()
+                let municipality = MunicipalityOptions.Declared()
+                let bootstrap = StatsCommand.bootstrap
+                let seed = StatsCommand.seed
+            }
+
+            static var format: ListOption<StatisticsFormat> { StatsCommand.format }
         }
 
         var run: ReportRunOptions
@@ -60,10 +58,10 @@ enum StatsCommand: SubcommandRunner {
         init(_ arguments: Parsed<Declared>) throws(UsageError) {
             run = try ReportRunOptions(arguments)
             formats = try arguments.values(\.format)
-            grouping = try arguments.group(\.grouping, as: GroupingOptions.self).grouping
-            municipality = try arguments.group(\.municipality)
-            responsePaths = arguments.values(\.responses)
-            bootstrap = ReliabilityBootstrap.Settings(replicates: try arguments.value(\.bootstrap), seed: try arguments.value(\.seed))
+            grouping = try arguments.group(\.analysis.grouping, as: GroupingOptions.self).grouping
+            municipality = try arguments.group(\.analysis.municipality)
+            responsePaths = arguments.values(\.analysis.responses)
+            bootstrap = ReliabilityBootstrap.Settings(replicates: try arguments.value(\.analysis.bootstrap), seed: try arguments.value(\.analysis.seed))
         }
     }
 
@@ -78,10 +76,14 @@ enum StatsCommand: SubcommandRunner {
         else { return .invalidInput }
         let (output, folder, language) = (setup.output, setup.folder, setup.language)
         settings.scoring.temporaryFolder = output.stagingFolder
+        let progress = WorkProgress.line(shown: ProgressMeter.isShown(stderrIsTerminal: console.stderrIsTerminal, quiet: arguments.run.quiet),
+                                         language: language.code, console: console)
+        settings.bootstrap?.progress = progress
         let rows = RowDiagnostics(console: console, strict: strict)
         let analysed = StatisticsRun.analyse(
             questionnaire: setup.questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: responsePaths,
             language: language.code, options: setup.readingOptions, settings: settings, report: rows.report)
+        if progress != nil { console.endProgress() }
         guard let result = setup.value(of: analysed, console: console),
               setup.commit(console: console, { try StatisticsRun.write(result, formats: formats, strings: language.strings, output: $0) })
         else { return .invalidInput }

@@ -41,24 +41,22 @@ enum UncertaintyCommand: SubcommandRunner {
 
     /// What `uncertainty` reads from the command line.
     struct Arguments: CommandArguments {
-        struct Declared: ReportRunDeclarations {
-            let questionnaire = CommonArguments.questionnaire
-            let responses = UncertaintyCommand.responses
-            let draws = UncertaintyCommand.draws
-            let seed = UncertaintyCommand.seed
-            let weightNoise = UncertaintyCommand.weightNoise
-            let itemWeights = UncertaintyCommand.itemWeights
-            let thresholdNoise = UncertaintyCommand.thresholdNoise
-            let methods = UncertaintyCommand.methods
-            let sensitivitySamples = UncertaintyCommand.sensitivitySamples
-            let out = CommonArguments.outFolder
-            let format = UncertaintyCommand.format
-            let language = SharedOptions.language
-            let force = CommonArguments.forceReports
-            let reading = ResponseOptions.Declared()
-            let scoring = ScoringOptions.Declared()
-            let strict = SharedOptions.strict
-            let color = SharedOptions.color
+        typealias Declared = ReportRunDeclared<Own>
+
+        /// What `uncertainty` declares of its own.
+        enum Own: ReportCommandDeclarations {
+            struct Analysis: Declarations {
+                let responses = UncertaintyCommand.responses
+                let draws = UncertaintyCommand.draws
+                let seed = UncertaintyCommand.seed
+                let weightNoise = UncertaintyCommand.weightNoise
+                let itemWeights = UncertaintyCommand.itemWeights
+                let thresholdNoise = UncertaintyCommand.thresholdNoise
+                let methods = UncertaintyCommand.methods
+                let sensitivitySamples = UncertaintyCommand.sensitivitySamples
+            }
+
+            static var format: ListOption<UncertaintyFormat> { UncertaintyCommand.format }
         }
 
         var run: ReportRunOptions
@@ -70,14 +68,14 @@ enum UncertaintyCommand: SubcommandRunner {
         init(_ arguments: Parsed<Declared>) throws(UsageError) {
             run = try ReportRunOptions(arguments)
             formats = try arguments.values(\.format)
-            settings.draws = try arguments.value(\.draws)
-            settings.seed = try arguments.value(\.seed)
-            settings.weightNoise = try arguments.value(\.weightNoise)
-            settings.itemWeights = arguments.isSet(\.itemWeights)
-            settings.thresholdNoise = try arguments.value(\.thresholdNoise)
-            settings.methods = Set(try arguments.values(\.methods))
-            settings.sensitivitySamples = try arguments.value(\.sensitivitySamples)
-            responsePaths = arguments.values(\.responses)
+            settings.draws = try arguments.value(\.analysis.draws)
+            settings.seed = try arguments.value(\.analysis.seed)
+            settings.weightNoise = try arguments.value(\.analysis.weightNoise)
+            settings.itemWeights = arguments.isSet(\.analysis.itemWeights)
+            settings.thresholdNoise = try arguments.value(\.analysis.thresholdNoise)
+            settings.methods = Set(try arguments.values(\.analysis.methods))
+            settings.sensitivitySamples = try arguments.value(\.analysis.sensitivitySamples)
+            responsePaths = arguments.values(\.analysis.responses)
         }
     }
 
@@ -87,10 +85,13 @@ enum UncertaintyCommand: SubcommandRunner {
                                                      defaultFolder: { "Reports/\($0)/uncertainty" }, commandName: commandName, console: console)
         else { return .invalidInput }
         let rows = RowDiagnostics(console: console, strict: strict)
+        let progress = WorkProgress.line(shown: ProgressMeter.isShown(stderrIsTerminal: console.stderrIsTerminal, quiet: arguments.run.quiet),
+                                         language: setup.language.code, console: console)
         let analysed = UncertaintyRun.analyse(
             questionnaire: setup.questionnaire, questionnaireFile: setup.questionnaireFile, responsePaths: arguments.responsePaths,
             language: setup.language.code, options: setup.readingOptions, settings: arguments.settings,
-            temporaryFolder: setup.output.stagingFolder, report: rows.report)
+            temporaryFolder: setup.output.stagingFolder, progress: progress, report: rows.report)
+        if progress != nil { console.endProgress() }
         guard let result = setup.value(of: analysed, console: console),
               setup.commit(console: console, { try UncertaintyRun.write(result, formats: arguments.formats, strings: setup.language.strings, output: $0) })
         else { return .invalidInput }

@@ -1,42 +1,52 @@
-import ArgumentParsing
+/// What `assess --help` says, in every language, for the municipality's staff who answer in
+/// their language: the abstract, the discussion, and the help of every argument and option
+/// `assess` declares. English is what the declarations themselves say (the shared ones' as every
+/// command says them). A struct with a value per language, so that a missing text does not compile.
+package struct AssessHelpWording: LanguageWording {
+    package var abstract: String
+    package var discussion: String
+    package var questionnaire: String
+    package var answers: String
+    package var startFrom: String
+    package var id: String
+    package var name: String
+    package var out: String
+    package var force: String
+    package var previous: String
+    package var targets: String
+    package var language: String
+    package var color: String
 
-/// What `assess --help` says in Dutch and French (in English: the declarations' own texts), for
-/// the municipality's staff who answer in their language: the abstract, the discussion, and the
-/// help of every argument and option `assess` declares. A struct with a value per language, so
-/// that a missing text does not compile.
-struct AssessHelp {
-    var abstract: String
-    var discussion: String
-    var questionnaire: String
-    var answers: String
-    var startFrom: String
-    var id: String
-    var name: String
-    var out: String
-    var force: String
-    var previous: String
-    var targets: String
-    var language: String
-    var color: String
+    package static let english = AssessHelpWording(
+        abstract: "Assess your municipality: answer the questionnaire in the terminal and get its report.",
+        discussion: """
+            Shows each question with its answer choices, numbered (scale points by their value, don't know and not
+            applicable by their code). Type a number or a code and Enter; ? shows the question's help, b goes
+            back, s skips, g ID goes to a question, q stops. Every answer is saved at once in the answers file
+            (default: Reports/<questionnaire-id>/assess/answers.csv, a responses file of one row), so nothing is lost
+            when you stop or the terminal closes; run the same command again to go on from the first unanswered
+            question. Nothing is written until something is typed. An answers file that holds other respondents
+            or columns is never rewritten: start from it with --start-from FILE --id ID and save to a new --answers
+            file (a workbook given as --answers is read that way too). After the last question, Enter writes the
+            report (summary.md and municipalities/<id>.md and .html) into a folder of its own,
+            Reports/<questionnaire-id>/assess/<id>/, replacing the previous assessment's report there; with --out DIR,
+            existing reports in DIR are kept unless --force is given. Answers can also be piped on standard input,
+            one per line. Exit status: 0 success (also when stopped), 1 invalid input (also a row error in the
+            answers, --previous or --targets file; the report is still written), 64 usage error.
+            """,
+        questionnaire: "The questionnaire file (JSON).",
+        answers: "The answers file to resume and save to: a CSV of one municipality (default: Reports/<questionnaire-id>/assess/answers.csv).",
+        startFrom: "A responses file or filled-in .xlsx template to start a new answers file from: the answers of --id (or of its only respondent) are taken over; it is never written.",
+        id: "The municipality's id (asked when the answers file does not exist).",
+        name: "The municipality's name (asked when the answers file does not exist).",
+        out: "The report folder (default: Reports/<questionnaire-id>/assess/<id>/); existing reports are kept unless --force is given.",
+        force: "Overwrite the files of an existing report set (all are replaced at once).",
+        previous: "The previous assessment's answers: the report shows what changed since.",
+        targets: "Targets per dimension (JSON, as score --targets takes them) or target answers (a responses file with this municipality's id): the report shows the gaps and a roadmap.",
+        language: "Language of the texts: nl, fr or en, also as nl-BE or nl_BE.UTF-8 (default: LC_ALL, LC_MESSAGES or LANG, else the questionnaire's default language).",
+        color: "Colour diagnostics on stderr.")
 
-    /// The texts by the names the declarations give their arguments and options.
-    var texts: CommandTexts {
-        CommandTexts(abstract: abstract, discussion: discussion, help: [
-            "questionnaire": questionnaire, "answers": answers, "start-from": startFrom, "id": id, "name": name, "out": out,
-            "force": force, "previous": previous, "targets": targets, "lang": language, "color": color,
-        ])
-    }
-
-    /// The texts in a language; nil in English and any other (the declarations' own).
-    static func forLanguage(_ code: String) -> AssessHelp? {
-        switch code {
-        case "nl": dutch
-        case "fr": french
-        default: nil
-        }
-    }
-
-    static let dutch = AssessHelp(
+    package static let dutch = AssessHelpWording(
         abstract: "Beoordeel uw gemeente: beantwoord de vragenlijst in de terminal en krijg het rapport.",
         discussion: """
             Toont elke vraag met haar antwoordkeuzes, genummerd (schaalpunten met hun waarde, weet niet en niet van
@@ -66,7 +76,7 @@ struct AssessHelp {
         language: "Taal van de teksten: nl, fr of en, ook als nl-BE of nl_BE.UTF-8 (standaard: LC_ALL, LC_MESSAGES of LANG, anders de standaardtaal van de vragenlijst).",
         color: "Kleur voor de meldingen op stderr.")
 
-    static let french = AssessHelp(
+    package static let french = AssessHelpWording(
         abstract: "Évaluez votre commune\u{202F}: répondez au questionnaire dans le terminal et obtenez son rapport.",
         discussion: """
             Affiche chaque question avec ses choix de réponse, numérotés (les points de l’échelle par leur valeur, ne
