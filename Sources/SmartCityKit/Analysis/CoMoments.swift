@@ -27,6 +27,13 @@ struct CoMoments: Sendable {
         products = Array(repeating: 0, count: size * size)
     }
 
+    /// The moments of `count` respondents from their exact sums (Σ x_i; Σ x_i x_j row-major,
+    /// i <= j filled) and the largest magnitude of a score among them, as `add` would have
+    /// left them (`ItemPairCounts.moments`).
+    init(size: Int, scoreUnit: Int64, count: Int, sums: [Int128], products: [Int128], largest: UInt64) {
+        (self.size, self.scoreUnit, self.count, self.sums, self.products, self.largest) = (size, scoreUnit, count, sums, products, largest)
+    }
+
     /// Counts one respondent's item scores, in `1 / scoreUnit` points.
     mutating func add(_ row: [Int64]) {
         count += 1

@@ -34,6 +34,14 @@ struct PairwiseCoMoments: Sendable {
         pairs = Array(repeating: PairSums(), count: size * size)
     }
 
+    /// The moments of `respondents` respondents from each pair's exact sums (row-major, i <= j
+    /// filled) and the largest magnitude of a score among them, as `add` would have left them
+    /// (`ItemPairCounts.moments`).
+    init(size: Int, scoreUnit: Int64, respondents: Int, pairs: [PairSums], largest: UInt64) {
+        (self.size, self.scoreUnit, self.respondents, self.pairs, self.largest) = (size, scoreUnit, respondents, pairs, largest)
+        overflowed = !Self.fits(largest: largest, count: respondents)
+    }
+
     /// Counts one respondent: its score on item `slot` is `scores[items[slot]]` (nil: not
     /// answered), in `1 / scoreUnit` points. Only the pairs answered are visited.
     mutating func add(_ scores: [Int64?], items: [Int]) {

@@ -208,8 +208,12 @@ struct ResearchStatisticsAccumulator {
     /// `position`'s from `answerStarts[position]` to `answerStarts[position + 1]`.
     private var answerCounts: [Int]
     private let answerStarts: [Int]
-    private var coMoments: [CoMoments]
-    private var pairwiseMoments: [PairwiseCoMoments]
+    /// Per answer category (aligned with `answerCounts`), the item score of the answer it
+    /// stands for, when the category is the whole answer (a scale point, an option of a single
+    /// choice, yes or no): an answer found in its category is scored without the engine.
+    private let categoryUnits: [Int64?]
+    /// Per dimension, the co-moments of its items, listwise and pairwise.
+    private var itemMoments: [DimensionItemMoments]
     /// The current respondent's item scores (nil: not scored) and, per dimension, the row of
     /// its items' scores: reused from respondent to respondent.
     private var itemScores: [Int64?]
@@ -300,9 +304,17 @@ struct ResearchStatisticsAccumulator {
         for question in scored { starts.append(starts.last! + Self.answerCategories(questionnaire.questions[question]).count) }
         answerStarts = starts
         answerCounts = Array(repeating: 0, count: starts.last!)
+        let engine = engine
+        categoryUnits = scored.flatMap { question -> [Int64?] in
+            switch questionnaire.questions[question].kind {
+            case .likert(let scale, _), .level(let scale): scale.points.map { engine.itemUnits(.number($0.value), question: question).units }
+            case .choice(let options): options.indices.map { engine.itemUnits(.choice($0), question: question).units }
+            case .yesNo: [true, false].map { engine.itemUnits(.yesNo($0), question: question).units }
+            default: Self.answerCategories(questionnaire.questions[question]).map { _ in nil }
+            }
+        }
         let scoreUnit = engine.weights.scoreUnit
-        coMoments = items.map { CoMoments(size: $0.count, scoreUnit: scoreUnit) }
-        pairwiseMoments = items.map { PairwiseCoMoments(size: $0.count, scoreUnit: scoreUnit) }
+        itemMoments = items.map { DimensionItemMoments(size: $0.count, scoreUnit: scoreUnit) }
         pairwiseRows = items.map { Array(repeating: nil, count: $0.count) }
         itemScores = Array(repeating: nil, count: scored.count)
         itemRows = items.map { Array(repeating: 0, count: $0.count) }
@@ -337,23 +349,9 @@ struct ResearchStatisticsAccumulator {
         for (dimension, result) in score.dimensions.enumerated() {
             dimensionScores[dimension].append(result.exactScore?.doubleValue)
         }
-        for (position, question) in scoredQuestions.enumerated() {
-            let status = score.itemStatuses[question]
-            statusCounts[position * Self.statusKinds + status.position] += 1
-            itemScores[position] = nil
-            guard status == .scored else { continue }
-            let answer = respondent.scoredAnswers[position]
-            if let units = engine.itemUnits(answer, question: question).units {
-                itemScores[position] = units
-                itemScoreSums[position] += Int128(units)
-            }
-            countAnswer(answer, of: position)
-        }
+        countItems(of: respondent)
         for (dimension, items) in dimensionItems.enumerated() where items.count >= 2 {
-            pairwiseMoments[dimension].add(itemScores, items: items)
-            guard items.allSatisfy({ itemScores[$0] != nil }) else { continue }
-            for (slot, item) in items.enumerated() { itemRows[dimension][slot] = itemScores[item]! }
-            coMoments[dimension].add(itemRows[dimension])
+            itemMoments[dimension].add(itemScores, items: items, row: &itemRows[dimension])
         }
         if sample != nil {
             for (dimension, items) in dimensionItems.enumerated() where items.count >= 2 {
@@ -366,6 +364,46 @@ struct ResearchStatisticsAccumulator {
             for (slot, units) in itemScores.enumerated() { allItemsRow[slot] = units! }
             allItems?.add(allItemsRow)
         }
+    }
+
+    /// Counts a respondent's status, item score and answer category on each scored question,
+    /// leaving its item scores in `itemScores` for the co-moments. The counts are moved out of
+    /// the accumulator meanwhile and written through their storage, so that no answer checks
+    /// whether an array is shared.
+    private mutating func countItems(of respondent: ScoredRespondent) {
+        let statuses = respondent.score.itemStatuses, answers = respondent.scoredAnswers
+        let (engine, questions, rules, starts, values, categoryUnits) = (engine, scoredQuestions, answerRules, answerStarts, categoryValues, categoryUnits)
+        var (statusCounts, itemScores, sums, answerCounts) = (self.statusCounts, self.itemScores, itemScoreSums, self.answerCounts)
+        (self.statusCounts, self.itemScores, itemScoreSums, self.answerCounts) = ([], [], [], [])
+        statusCounts.withUnsafeMutableBufferPointer { statusCounts in
+            itemScores.withUnsafeMutableBufferPointer { itemScores in
+                sums.withUnsafeMutableBufferPointer { sums in
+                    answerCounts.withUnsafeMutableBufferPointer { answerCounts in
+                        for position in questions.indices {
+                            let question = questions[position], status = statuses[question]
+                            statusCounts[position * Self.statusKinds + status.position] += 1
+                            itemScores[position] = nil
+                            guard status == .scored else { continue }
+                            let answer = answers[position], categories = starts[position]..<starts[position + 1]
+                            let units: Int64?
+                            if let category = Self.category(of: answer, rule: rules[position], categories: categories, values: values),
+                               let known = categoryUnits[category] {
+                                answerCounts[category] += 1
+                                units = known
+                            } else {
+                                Self.countAnswer(answer, rule: rules[position], categories: categories, values: values, into: answerCounts)
+                                units = engine.itemUnits(answer, question: question).units
+                            }
+                            if let units {
+                                itemScores[position] = units
+                                sums[position] += Int128(units)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        (self.statusCounts, self.itemScores, itemScoreSums, self.answerCounts) = (statusCounts, itemScores, sums, answerCounts)
     }
 
     /// Counts a respondent's scores in its municipality's moments.
@@ -410,10 +448,7 @@ struct ResearchStatisticsAccumulator {
         for index in statusCounts.indices { statusCounts[index] += other.statusCounts[index] }
         for item in scoredQuestions.indices { itemScoreSums[item] += other.itemScoreSums[item] }
         for index in answerCounts.indices { answerCounts[index] += other.answerCounts[index] }
-        for dimension in coMoments.indices {
-            coMoments[dimension].merge(other.coMoments[dimension])
-            pairwiseMoments[dimension].merge(other.pairwiseMoments[dimension])
-        }
+        for dimension in itemMoments.indices { itemMoments[dimension].merge(other.itemMoments[dimension]) }
         if let others = other.allItems { allItems?.merge(others) }
         if let others = other.sample { sample?.merge(others) }
         withoutMunicipality += other.withoutMunicipality
@@ -462,20 +497,25 @@ struct ResearchStatisticsAccumulator {
         }
     }
 
-    /// Counts an answer to the scored question at `position` under its category.
-    private mutating func countAnswer(_ answer: Answer, of position: Int) {
-        let start = answerStarts[position], end = answerStarts[position + 1]
-        switch (answer, answerRules[position]) {
-        case (.number(let value), .points):
-            if let category = (start..<end).first(where: { categoryValues[$0] == value }) { answerCounts[category] += 1 }
-        case (.choice(let option), .options):
-            if option < end - start { answerCounts[start + option] += 1 }
-        case (.choices(let chosen), .options):
-            for option in chosen where option < end - start { answerCounts[start + option] += 1 }
-        case (.yesNo(let yes), .yesNo):
-            answerCounts[start + (yes ? 0 : 1)] += 1
-        default:
-            break
+    /// The category of an answer that is one category, counted by `rule`: the question's
+    /// categories are `categories`, the values of those that are scale points `values[categories]`.
+    /// Nil for an answer of several options, or of none.
+    private static func category(of answer: Answer, rule: AnswerRule, categories: Range<Int>, values: [Double]) -> Int? {
+        switch (answer, rule) {
+        case (.number(let value), .points): categories.first { values[$0] == value }
+        case (.choice(let option), .options): option >= 0 && option < categories.count ? categories.lowerBound + option : nil
+        case (.yesNo(let yes), .yesNo): categories.lowerBound + (yes ? 0 : 1)
+        default: nil
+        }
+    }
+
+    /// Counts an answer, counted by `rule`, under its categories (`category(of:...)`'s, or each option chosen).
+    private static func countAnswer(_ answer: Answer, rule: AnswerRule, categories: Range<Int>, values: [Double],
+                                    into counts: UnsafeMutableBufferPointer<Int>) {
+        if case .choices(let chosen) = answer, rule == .options {
+            for option in chosen where option >= 0 && option < categories.count { counts[categories.lowerBound + option] += 1 }
+        } else if let category = category(of: answer, rule: rule, categories: categories, values: values) {
+            counts[category] += 1
         }
     }
 
@@ -504,9 +544,10 @@ struct ResearchStatisticsAccumulator {
         var reliability = questionnaire.dimensions.indices.compactMap { dimension -> ResearchStatistics.DimensionReliability? in
             let items = dimensionItems[dimension]
             guard items.count >= 2 else { return nil }
-            var reliability = coMoments[dimension].reliability(dimension: dimension, items: items.map { scoredQuestions[$0] })
-            reliability.pairwise = pairwiseMoments[dimension].covariances.map(ReliabilityCoefficients.init)
-            reliability.pairwiseSmallestCount = pairwiseMoments[dimension].smallestPairCount
+            let moments = itemMoments[dimension].moments
+            var reliability = moments.listwise.reliability(dimension: dimension, items: items.map { scoredQuestions[$0] })
+            reliability.pairwise = moments.pairwise.covariances.map(ReliabilityCoefficients.init)
+            reliability.pairwiseSmallestCount = moments.pairwise.smallestPairCount
             return reliability
         }
         let bootstrapOutcome = bootstrapIntervals(into: &reliability)

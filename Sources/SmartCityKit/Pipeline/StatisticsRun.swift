@@ -1,6 +1,10 @@
 /// The formats `smartcity stats --format` writes.
 package enum StatisticsFormat: String, Sendable, CaseIterable {
     case markdown, csv, json
+
+    /// Whether the format shows the files' SHA-256 (the CSV files do not): a run writing no
+    /// such format does not hash its input.
+    package var showsDigests: Bool { self != .csv }
 }
 
 /// Scores responses files once, counting every complete respondent's scores and answers in a
@@ -13,6 +17,8 @@ package enum StatisticsRun {
         /// The metadata column naming each respondent's municipality, when several respondents
         /// answer for one (`--municipality-column`).
         package var municipalityColumn: String?
+        /// How to score; `scoring.needsDigests` says whether the files are hashed (for the
+        /// formats that show their SHA-256, `StatisticsFormat.showsDigests`).
         package var scoring = ScoringRun.Settings()
         /// The bootstrap of the reliability coefficients (`--bootstrap`, `--seed`); nil: none.
         package var bootstrap: ReliabilityBootstrap.Settings?
@@ -27,7 +33,6 @@ package enum StatisticsRun {
         options: ReadingOptions, settings: Settings, report: ([Diagnostic]) -> Void
     ) -> Checked<StatisticsResult> {
         var scoring = settings.scoring
-        scoring.needsDigests = true
         scoring.keepsAnswers = true
         scoring.spills = false
         scoring.ranks = false

@@ -71,6 +71,7 @@ enum StatsCommand: SubcommandRunner {
         settings.grouping = arguments.grouping
         settings.municipalityColumn = arguments.municipality.column
         settings.bootstrap = arguments.bootstrap
+        settings.scoring.needsDigests = formats.contains { $0.showsDigests }
         guard let setup = try ReportRunSetup.prepare(arguments.municipality.keepingColumn(arguments.run), inputs: responsePaths, reportSet: .statistics,
                                                      defaultFolder: { "Reports/\($0)/stats" }, commandName: commandName, console: console)
         else { return .invalidInput }
