@@ -263,11 +263,33 @@ struct ScoreColumn: Sendable {
 
     /// The exact median of some municipalities' scores (those with one); nil for none.
     func median(of rows: [Int32]) -> Fraction? {
-        let present = rows.compactMap { code(of: Int($0)) }.sorted()
-        guard !present.isEmpty else { return nil }
-        let middle = present.count / 2
-        if present.count % 2 == 1 { return fraction(present[middle]) }
-        return fraction(present[middle - 1]).adding(fraction(present[middle]))?.divided(by: Fraction(2))
+        guard !isWide else {
+            let present = rows.compactMap { code(of: Int($0)) }.sorted()
+            return median(count: present.count) { present[$0] }
+        }
+        // A few thousand different values at most: their codes counted, not sorted.
+        var held = [Int32](repeating: 0, count: valueCount)
+        var present = 0
+        for row in rows where narrowCodes[Int(row)] != Self.narrowNone {
+            held[Int(narrowCodes[Int(row)])] += 1
+            present += 1
+        }
+        return median(count: present) { position in
+            var seen = 0
+            for (code, count) in held.enumerated() {
+                seen += Int(count)
+                if seen > position { return UInt32(code) }
+            }
+            preconditionFailure("a position beyond the counted codes")
+        }
+    }
+
+    /// The exact median of `count` scores whose codes in ascending order `code(at:)` gives; nil for none.
+    private func median(count: Int, code: (_ at: Int) -> UInt32) -> Fraction? {
+        guard count > 0 else { return nil }
+        let middle = count / 2
+        if count % 2 == 1 { return fraction(code(middle)) }
+        return fraction(code(middle - 1)).adding(fraction(code(middle)))?.divided(by: Fraction(2))
     }
 
     /// The scores in input order (those with one).
