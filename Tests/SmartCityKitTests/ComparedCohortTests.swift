@@ -85,6 +85,30 @@ final class ComparedCohortTests: XCTestCase {
         XCTAssertEqual(spelled.precedes(10, 9), many[10] < many[9])
     }
 
+    func testATextColumnReadsBackTextsSharingTheirStartsWithTheOneBeforeLongOnesAndEmptyOnes() {
+        var column = TextColumn()
+        let long = String(repeating: "x", count: 300)
+        let texts = (0..<(TextColumn.distinctLimit + 3 * TextColumn.blockSize)).map { index -> String in
+            switch index % 7 {
+            case 0: "gen-\(index)"
+            case 1: "gen-\(index - 1)"  // the same as the one before
+            case 2: ""
+            case 3: long + "\(index)"  // longer than the shared part goes
+            case 4: long + "\(index)"  // ... after a long one
+            case 5: "gen"  // a start of the one before it
+            default: "gén-\(index)"
+            }
+        }
+        for text in texts { column.append(text) }
+        column.finish()
+        XCTAssertEqual(column.count, texts.count)
+        XCTAssertEqual((0..<column.count).map { column[$0] }, texts)
+        XCTAssertEqual((0..<column.count).map { row in column.withUTF8(row) { Array($0) } }, texts.map { Array($0.utf8) })
+        for (row, other) in [(0, 6), (6, 0), (2, 3), (5, 7), (13, 20), (4095, 4100)] {
+            XCTAssertEqual(column.precedes(row, other), texts[row] < texts[other], "\(row) before \(other)")
+        }
+    }
+
     func testAMunicipalityIsReadBackAsItWasAppended() {
         let respondents = [
             ComparedRespondent(id: "b", name: "B", metadata: ["north", "1200"], dimensionScores: [Fraction(1, 2), nil], total: Fraction(1, 2), bandID: "low"),

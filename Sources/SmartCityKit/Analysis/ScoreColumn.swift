@@ -37,8 +37,8 @@ struct ScoreColumn: Sendable {
     private var wideCodes: [UInt32] = []
     private var isWide = false
     private var lookup: [Key: UInt32] = [:]
-    /// Per value, how many municipalities hold it, and how many hold a lower one.
-    private var counts: [Int32] = []
+    /// Per value, how many municipalities hold a lower one; then all that hold one (so that the
+    /// municipalities holding value `v` are `below[v + 1] - below[v]`).
     private var below: [Int32] = []
     /// Municipalities with a score.
     private(set) var scoredCount = 0
@@ -107,19 +107,14 @@ struct ScoreColumn: Sendable {
                 narrowCodes[index] = UInt16(position[Int(narrowCodes[index])])
             }
         }
-        counts = [Int32](repeating: 0, count: valueCount)
+        // Each value's holders counted one place up, then summed in place into the holders below.
+        below = [Int32](repeating: 0, count: valueCount + 1)
         if isWide {
-            for code in wideCodes where code != Self.none { counts[Int(code)] += 1 }
+            for code in wideCodes where code != Self.none { below[Int(code) + 1] += 1 }
         } else {
-            for code in narrowCodes where code != Self.narrowNone { counts[Int(code)] += 1 }
+            for code in narrowCodes where code != Self.narrowNone { below[Int(code) + 1] += 1 }
         }
-        below = []
-        below.reserveCapacity(counts.count)
-        var sum: Int32 = 0
-        for count in counts {
-            below.append(sum)
-            sum += count
-        }
+        for value in below.indices.dropFirst() { below[value] += below[value - 1] }
         lookup = [:]
     }
 
@@ -235,12 +230,17 @@ struct ScoreColumn: Sendable {
 
     /// Where a municipality's score stands: the cohort's scores below it and equal to it (itself included).
     func place(of row: Int) -> StandingTable.Place? {
-        code(of: row).map { StandingTable.Place(below: below[Int($0)], equal: counts[Int($0)]) }
+        code(of: row).map(place)
     }
 
     /// A municipality's score and its place (see `place(of:)`), found once; nil without a score.
     func scoreAndPlace(of row: Int) -> (score: Fraction, place: StandingTable.Place)? {
-        code(of: row).map { (fraction($0), StandingTable.Place(below: below[Int($0)], equal: counts[Int($0)])) }
+        code(of: row).map { (fraction($0), place($0)) }
+    }
+
+    /// The place of a value's holders: the scores below it, and those equal to it.
+    private func place(_ code: UInt32) -> StandingTable.Place {
+        StandingTable.Place(below: below[Int(code)], equal: below[Int(code) + 1] - below[Int(code)])
     }
 
     /// The exact median of the cohort's scores: the middle value, or the mean of the two middle values.

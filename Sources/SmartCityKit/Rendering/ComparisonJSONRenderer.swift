@@ -162,8 +162,9 @@ struct ComparisonJSONRenderer {
         ] + (comparison.municipalityMeans.map { [("municipalityMeans", Part.value(Self.municipalityMeans($0, measureIDs: measureIDs)))] } ?? []))
     }
 
-    /// The keys of a municipality's object, quoted once for the whole array.
-    private struct MunicipalityKeys {
+    /// The keys of a municipality's object, quoted once for the whole array. A class: the
+    /// closures that write a municipality's parts share it instead of each copying every key.
+    private final class MunicipalityKeys: Sendable {
         typealias Key = JSONObjectWriter.Key
         let id = Key("id"), name = Key("name"), metadata = Key("metadata"), band = Key("band"), selected = Key("selected"), group = Key("group")
         let measures = Key("measures"), rankSum = Key("rankSum"), rankSumRank = Key("rankSumRank")
@@ -171,6 +172,11 @@ struct ComparisonJSONRenderer {
         /// The metadata columns' names, then the measures' ids.
         let metadataNames: [Key]
         let measureIDs: [Key]
+
+        init(metadataNames: [Key], measureIDs: [Key]) {
+            self.metadataNames = metadataNames
+            self.measureIDs = measureIDs
+        }
     }
 
     /// A text as a JSON string, quoted once to be copied into many elements.

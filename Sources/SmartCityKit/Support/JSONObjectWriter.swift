@@ -5,7 +5,7 @@
 /// every object that has them.
 struct JSONObjectWriter {
     /// A member's key as written: quoted, then `: ` (made once, written into many objects).
-    struct Key {
+    struct Key: Sendable {
         fileprivate let bytes: [UInt8]
 
         init(_ key: String) {
