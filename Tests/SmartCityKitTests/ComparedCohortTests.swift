@@ -59,6 +59,21 @@ final class ComparedCohortTests: XCTestCase {
                        : sorted[sorted.count / 2 - 1].adding(sorted[sorted.count / 2])?.divided(by: Fraction(2)))
     }
 
+    func testAColumnCodedBySortingKeepsScoresBeyond64BitsThatComeAfterSmallOnes() {
+        // More different values than `lookupLimit`, in 16 bytes each until one does not fit.
+        let big = Int128(1) << 70
+        var scores: [Fraction] = (0..<(ScoreColumn.lookupLimit + 100)).map { Fraction(Int128($0), 3) }
+        scores.insert(Fraction(big + 1, big), at: ScoreColumn.lookupLimit + 50)
+        scores.append(Fraction(5, 3))
+        var column = ScoreColumn()
+        for score in scores { column.append(score) }
+        column.finish()
+        XCTAssertEqual(column.values, scores.sorted().reduce(into: [Fraction]()) { values, score in if values.last != score { values.append(score) } })
+        XCTAssertEqual(column[ScoreColumn.lookupLimit + 50].map { [$0.numerator, $0.denominator] }, [big + 1, big])
+        XCTAssertEqual(column.code(of: scores.count - 1), column.code(of: 5))
+        XCTAssertEqual(column.place(of: 5), StandingTable.Place(below: 6, equal: 2))  // 0 to 4 thirds, and the big one (just above 1)
+    }
+
     func testScoresOneUnitOfTheLastPlaceApartAreNotTied() {
         // Two fractions whose doubles are equal: decided on the exact values.
         let big = Int128(1) << 70
