@@ -98,8 +98,8 @@ struct ComparisonJSONRenderer {
         let questionnaire = summary.questionnaire
         let measureIDs = comparison.measures.map { ComparisonCSVRenderer.measureID($0, in: questionnaire) }
         let metadataNames = summary.metadataNames, respondents = comparison.respondents
-        let keys = MunicipalityKeys(metadataNames: metadataNames.prefix(respondents.metadataCount).map(JSONObjectWriter.Key.init),
-                                    measureIDs: measureIDs.map(JSONObjectWriter.Key.init))
+        let keys = MunicipalityKeys(metadataNames: metadataNames.prefix(respondents.metadataCount).map { JSONObjectWriter.Key($0) },
+                                    measureIDs: measureIDs.map { JSONObjectWriter.Key($0) })
         // The groups' labels, which many municipalities share, quoted once.
         let groupLabels = comparison.groups.map { Self.quoted($0.label) }, noGroup = Array("null".utf8)
         let municipality = { (index: Int, object: inout JSONObjectWriter) in

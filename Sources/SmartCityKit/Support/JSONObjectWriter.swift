@@ -4,8 +4,9 @@
 /// become a tree of values made only to be written. Keys are `Key`s, quoted once and copied into
 /// every object that has them.
 struct JSONObjectWriter {
-    /// A member's key as written: quoted, then `: ` (made once, written into many objects).
-    struct Key: Sendable {
+    /// A member's key as written: quoted, then `: ` (made once, written into many objects; a
+    /// literal key is made where it is written, each time).
+    struct Key: Sendable, ExpressibleByStringLiteral {
         fileprivate let bytes: [UInt8]
 
         init(_ key: String) {
@@ -14,6 +15,8 @@ struct JSONObjectWriter {
             quoted.append(": ")
             bytes = quoted.bytes
         }
+
+        init(stringLiteral key: String) { self.init(key) }
     }
 
 
