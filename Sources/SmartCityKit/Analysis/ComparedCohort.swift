@@ -115,7 +115,9 @@ package struct ComparedCohort: RandomAccessCollection, Sendable {
         case .ids: return ids.withUTF8(index, body)
         case .metadata(let column):
             guard column < metadata.count else { return ids.withUTF8(index, body) }
-            return withMetadataColumn(column) { $0.withUTF8(index) { name in name.isEmpty ? ids.withUTF8(index, body) : body(name) } }
+            // The id read outside the column's closure (which would otherwise hold a copy of the cohort).
+            if let result = withMetadataColumn(column, { $0.withUTF8(index) { name in name.isEmpty ? nil : body(name) } }) { return result }
+            return ids.withUTF8(index, body)
         case .kept: return keptNames.withUTF8(index, body)
         }
     }

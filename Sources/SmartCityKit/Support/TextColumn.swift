@@ -8,7 +8,7 @@ struct TextColumn: Sendable {
     /// Most different values a column keeps as codes.
     static let distinctLimit = 4096
     /// Rows per block (the first written whole).
-    static let blockSize = 16
+    static let blockSize = 8
     /// The longest text written as a shared part and a rest; longer ones are written whole.
     private static let sharedLimit = 255
 
