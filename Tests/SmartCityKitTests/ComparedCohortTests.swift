@@ -59,6 +59,21 @@ final class ComparedCohortTests: XCTestCase {
                        : sorted[sorted.count / 2 - 1].adding(sorted[sorted.count / 2])?.divided(by: Fraction(2)))
     }
 
+    func testAColumnCodedBySortingKeepsScoresBeyond64BitsThatComeAfterSmallOnes() {
+        // More different values than `lookupLimit`, in 16 bytes each until one does not fit.
+        let big = Int128(1) << 70
+        var scores: [Fraction] = (0..<(ScoreColumn.lookupLimit + 100)).map { Fraction(Int128($0), 3) }
+        scores.insert(Fraction(big + 1, big), at: ScoreColumn.lookupLimit + 50)
+        scores.append(Fraction(5, 3))
+        var column = ScoreColumn()
+        for score in scores { column.append(score) }
+        column.finish()
+        XCTAssertEqual(column.values, scores.sorted().reduce(into: [Fraction]()) { values, score in if values.last != score { values.append(score) } })
+        XCTAssertEqual(column[ScoreColumn.lookupLimit + 50].map { [$0.numerator, $0.denominator] }, [big + 1, big])
+        XCTAssertEqual(column.code(of: scores.count - 1), column.code(of: 5))
+        XCTAssertEqual(column.place(of: 5), StandingTable.Place(below: 6, equal: 2))  // 0 to 4 thirds, and the big one (just above 1)
+    }
+
     func testScoresOneUnitOfTheLastPlaceApartAreNotTied() {
         // Two fractions whose doubles are equal: decided on the exact values.
         let big = Int128(1) << 70
@@ -83,6 +98,30 @@ final class ComparedCohortTests: XCTestCase {
         XCTAssertTrue(spelled.precedes(1, 2))
         XCTAssertFalse(spelled.precedes(2, 1))
         XCTAssertEqual(spelled.precedes(10, 9), many[10] < many[9])
+    }
+
+    func testATextColumnReadsBackTextsSharingTheirStartsWithTheOneBeforeLongOnesAndEmptyOnes() {
+        var column = TextColumn()
+        let long = String(repeating: "x", count: 300)
+        let texts = (0..<(TextColumn.distinctLimit + 3 * TextColumn.blockSize)).map { index -> String in
+            switch index % 7 {
+            case 0: "gen-\(index)"
+            case 1: "gen-\(index - 1)"  // the same as the one before
+            case 2: ""
+            case 3: long + "\(index)"  // longer than the shared part goes
+            case 4: long + "\(index)"  // ... after a long one
+            case 5: "gen"  // a start of the one before it
+            default: "gén-\(index)"
+            }
+        }
+        for text in texts { column.append(text) }
+        column.finish()
+        XCTAssertEqual(column.count, texts.count)
+        XCTAssertEqual((0..<column.count).map { column[$0] }, texts)
+        XCTAssertEqual((0..<column.count).map { row in column.withUTF8(row) { Array($0) } }, texts.map { Array($0.utf8) })
+        for (row, other) in [(0, 6), (6, 0), (2, 3), (5, 7), (13, 20), (4095, 4100)] {
+            XCTAssertEqual(column.precedes(row, other), texts[row] < texts[other], "\(row) before \(other)")
+        }
     }
 
     func testAMunicipalityIsReadBackAsItWasAppended() {

@@ -115,7 +115,9 @@ package struct ComparedCohort: RandomAccessCollection, Sendable {
         case .ids: return ids.withUTF8(index, body)
         case .metadata(let column):
             guard column < metadata.count else { return ids.withUTF8(index, body) }
-            return metadata[column].withUTF8(index) { name in name.isEmpty ? ids.withUTF8(index, body) : body(name) }
+            // The id read outside the column's closure (which would otherwise hold a copy of the cohort).
+            if let result = withMetadataColumn(column, { $0.withUTF8(index) { name in name.isEmpty ? nil : body(name) } }) { return result }
+            return ids.withUTF8(index, body)
         case .kept: return keptNames.withUTF8(index, body)
         }
     }
@@ -123,7 +125,21 @@ package struct ComparedCohort: RandomAccessCollection, Sendable {
     /// Calls `body` with the UTF-8 bytes of a municipality's metadata value in a column (empty when the column is not kept).
     func withMetadata<Result>(_ column: Int, of index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         guard column < metadata.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return metadata[column].withUTF8(index, body)
+        return withMetadataColumn(column) { $0.withUTF8(index, body) }
+    }
+
+    /// Calls `body` with a metadata column borrowed where it lies, not copied out of its array
+    /// (a copy retains and releases each of the column's arrays: per cell, millions of times).
+    private func withMetadataColumn<Result>(_ column: Int, _ body: (TextColumn) -> Result) -> Result {
+        metadata.withUnsafeBufferPointer { body($0[column]) }
+    }
+
+    /// Calls `body` with the scores of the measure at `position` (as `Comparison.measures`),
+    /// borrowed where they lie, not copied out of their array (see `withMetadataColumn`: a
+    /// standing is looked up per municipality and measure); nil beyond the cohort's measures.
+    func withScores<Result>(at position: Int, _ body: (ScoreColumn) -> Result?) -> Result? {
+        guard position < scores.count else { return nil }
+        return scores.withUnsafeBufferPointer { body($0[position]) }
     }
 
     /// How many metadata columns are kept (the first of the cohort's names; 0 for an earlier wave's).
@@ -136,7 +152,7 @@ package struct ComparedCohort: RandomAccessCollection, Sendable {
     func bandID(of index: Int) -> String? { bands[index] == UInt8.max ? nil : bandIDs[Int(bands[index])] }
 
     /// A municipality's score on the measure at `position` (as `Comparison.measures`).
-    func score(of index: Int, at position: Int) -> Fraction? { position < scores.count ? scores[position][index] : nil }
+    func score(of index: Int, at position: Int) -> Fraction? { withScores(at: position) { $0[index] } }
 
     /// Whether `left` sorts before `right` by id, as `String`'s `<` does.
     func idPrecedes(_ left: Int, _ right: Int) -> Bool { ids.precedes(left, right) }

@@ -8,7 +8,8 @@
 /// While a column has at most `lookupLimit` different values (a dimension's) each score is
 /// looked up in a dictionary as it comes; beyond that (a total: about 900,000 different ones
 /// among a million) the dictionary would take about 100 bytes a value, so the scores are kept
-/// as they come (32 bytes each) and coded once, by sorting them, in `finish()`.
+/// as they come (16 bytes each while numerator and denominator fit 64 bits, else 32) and coded
+/// once, by sorting them, in `finish()`.
 struct ScoreColumn: Sendable {
     /// The code of a municipality without a score on the measure.
     static let none = UInt32.max
@@ -27,8 +28,8 @@ struct ScoreColumn: Sendable {
     /// The different values (`values`); ascending once `finish()`ed. Of a column coded by sorting (a
     /// total) whose values all fit 64 bits a part, they are kept in `smallValues` instead.
     private var fractions: [Fraction] = []
-    /// The values' numerators and denominators in turn (16 bytes a value, not 32), when `isSmall`.
-    private var smallValues: [Int64] = []
+    /// The values in 16 bytes each, not 32, when `isSmall`.
+    private var smallValues: [SmallFraction] = []
     private var isSmall = false
     /// Per municipality, in input order: a position in `values`, or `narrowNone`; while
     /// `isWide` is false (until `finish()` with more than 65,534 values).
@@ -37,14 +38,38 @@ struct ScoreColumn: Sendable {
     private var wideCodes: [UInt32] = []
     private var isWide = false
     private var lookup: [Key: UInt32] = [:]
-    /// Per value, how many municipalities hold it, and how many hold a lower one.
-    private var counts: [Int32] = []
+    /// Per value, how many municipalities hold a lower one; then all that hold one (so that the
+    /// municipalities holding value `v` are `below[v + 1] - below[v]`).
     private var below: [Int32] = []
     /// Municipalities with a score.
     private(set) var scoredCount = 0
     /// Beyond `lookupLimit` different values until `finish()`: the scores in input order (of
-    /// those with one), whose `codes` are 0 until then.
+    /// those with one), whose `codes` are 0 until then; in 16 bytes each while every one fits
+    /// (`unsortedSmall`), else as fractions (`unsorted`).
+    private var unsortedSmall: [SmallFraction]?
     private var unsorted: [Fraction]?
+    /// Whether the scores are kept as they come, to be coded by sorting.
+    private var isPending: Bool { unsortedSmall != nil || unsorted != nil }
+
+    /// A value whose numerator and denominator both fit 64 bits (every score of the instruments).
+    private struct SmallFraction {
+        var numerator: Int64
+        var denominator: Int64
+
+        /// The value in 16 bytes; nil when a part does not fit.
+        init?(_ value: Fraction) {
+            guard let numerator = Fraction.small(value.numerator), let denominator = Fraction.small(value.denominator) else { return nil }
+            (self.numerator, self.denominator) = (numerator, denominator)
+        }
+
+        /// The value as the fraction it was made of (the same numerator and denominator).
+        var fraction: Fraction { Fraction(Int128(numerator), Int128(denominator)) }
+
+        /// -1, 0 or 1, as `Fraction.compare`.
+        static func compare(_ left: SmallFraction, _ right: SmallFraction) -> Int {
+            Fraction.compare(left.numerator, over: left.denominator, with: right.numerator, over: right.denominator)
+        }
+    }
 
     /// How many municipalities the column is expected to hold (its room is made for them once).
     private let expectedCount: Int
@@ -66,16 +91,15 @@ struct ScoreColumn: Sendable {
             return
         }
         scoredCount += 1
-        if unsorted == nil && fractions.count >= Self.lookupLimit {
-            var kept: [Fraction] = []
-            kept.reserveCapacity(max(expectedCount, narrowCodes.count + 1))
-            for code in narrowCodes where code != Self.narrowNone { kept.append(fractions[Int(code)]) }
-            unsorted = kept
+        if !isPending && fractions.count >= Self.lookupLimit {
+            unsortedSmall = []
+            unsortedSmall!.reserveCapacity(max(expectedCount, narrowCodes.count + 1))
+            for code in narrowCodes where code != Self.narrowNone { keepUnsorted(fractions[Int(code)]) }
             for row in narrowCodes.indices where narrowCodes[row] != Self.narrowNone { narrowCodes[row] = 0 }
             (fractions, lookup) = ([], [:])
         }
-        if unsorted != nil {
-            unsorted!.append(score)
+        if isPending {
+            keepUnsorted(score)
             narrowCodes.append(0)
             return
         }
@@ -90,14 +114,34 @@ struct ScoreColumn: Sendable {
         }
     }
 
+    /// Keeps a score as it came, to be coded by sorting: in 16 bytes while every one fits.
+    private mutating func keepUnsorted(_ score: Fraction) {
+        if unsortedSmall != nil {
+            if let small = SmallFraction(score) { return unsortedSmall!.append(small) }
+            // One does not fit: all are kept as fractions from now on.
+            var all: [Fraction] = []
+            all.reserveCapacity(max(expectedCount, unsortedSmall!.count + 1))
+            all.append(contentsOf: unsortedSmall!.lazy.map(\.fraction))
+            (unsortedSmall, unsorted) = (nil, all)
+        }
+        unsorted!.append(score)
+    }
+
     /// Orders the values and counts how many municipalities hold each; appending is over.
     mutating func finish() {
-        if unsorted != nil {
-            // Taken out of `unsorted`, not copied: they are sorted in their own storage.
+        // The scores kept as they came are taken out, not copied: they are sorted in their own storage.
+        if unsortedSmall != nil {
+            var scores: [SmallFraction] = []
+            swap(&scores, &unsortedSmall!)
+            unsortedSmall = nil
+            code(&scores, by: SmallFraction.compare)
+            (smallValues, isSmall) = (scores, true)
+        } else if unsorted != nil {
             var scores: [Fraction] = []
             swap(&scores, &unsorted!)
             unsorted = nil
-            code(&scores)
+            code(&scores, by: Fraction.compare)
+            fractions = scores
         } else {
             let order = fractions.indices.sorted { fractions[$0] < fractions[$1] }
             var position = [UInt32](repeating: 0, count: fractions.count)
@@ -107,53 +151,42 @@ struct ScoreColumn: Sendable {
                 narrowCodes[index] = UInt16(position[Int(narrowCodes[index])])
             }
         }
-        counts = [Int32](repeating: 0, count: valueCount)
+        // Each value's holders counted one place up, then summed in place into the holders below.
+        below = [Int32](repeating: 0, count: valueCount + 1)
         if isWide {
-            for code in wideCodes where code != Self.none { counts[Int(code)] += 1 }
+            for code in wideCodes where code != Self.none { below[Int(code) + 1] += 1 }
         } else {
-            for code in narrowCodes where code != Self.narrowNone { counts[Int(code)] += 1 }
+            for code in narrowCodes where code != Self.narrowNone { below[Int(code) + 1] += 1 }
         }
-        below = []
-        below.reserveCapacity(counts.count)
-        var sum: Int32 = 0
-        for count in counts {
-            below.append(sum)
-            sum += count
-        }
+        for value in below.indices.dropFirst() { below[value] += below[value - 1] }
         lookup = [:]
     }
 
-    /// Codes the scores kept as they came (`unsorted`, in input order): sorted once, each run of
-    /// equal ones one value (the first in input order, as the dictionary keeps it). The scores
-    /// are put in order and thinned out to the values in their own storage, so that no second
-    /// array of fractions is made beside them.
-    private mutating func code(_ scores: inout [Fraction]) {
+    /// Codes the scores kept as they came (in input order): sorted once, each run of equal ones
+    /// one value (the first in input order, as the dictionary keeps it). The scores are put in
+    /// order and thinned out to the values (ascending) in their own storage, so that no second
+    /// array of values is made beside them.
+    private mutating func code<Value>(_ scores: inout [Value], by compare: (Value, Value) -> Int) {
         var order = Array(0..<Int32(scores.count))
         order.sort { left, right in
-            let comparison = Fraction.compare(scores[Int(left)], scores[Int(right)])
+            let comparison = compare(scores[Int(left)], scores[Int(right)])
             return comparison != 0 ? comparison < 0 : left < right
         }
         var scoreCodes = [UInt32](repeating: 0, count: scores.count)
         var distinct = 0
         for (place, index) in order.enumerated() {
-            if place == 0 || Fraction.compare(scores[Int(order[place - 1])], scores[Int(index)]) != 0 { distinct += 1 }
+            if place == 0 || compare(scores[Int(order[place - 1])], scores[Int(index)]) != 0 { distinct += 1 }
             scoreCodes[Int(index)] = UInt32(distinct - 1)
         }
         Self.permute(&scores, into: &order)
         // Sorted, equal ones in input order: the first of each run is the value.
         var kept = 0
-        for place in scores.indices where kept == 0 || Fraction.compare(scores[kept - 1], scores[place]) != 0 {
+        for place in scores.indices where kept == 0 || compare(scores[kept - 1], scores[place]) != 0 {
             scores[kept] = scores[place]
             kept += 1
         }
         scores.removeLast(scores.count - kept)
         order = []
-        if let small = Self.small(scores) {
-            scores = []
-            (smallValues, isSmall) = (small, true)
-        } else {
-            fractions = scores
-        }
         var next = 0
         if kept < Int(Self.narrowNone) {
             for row in narrowCodes.indices where narrowCodes[row] != Self.narrowNone {
@@ -177,25 +210,12 @@ struct ScoreColumn: Sendable {
         isWide = true
     }
 
-    /// The values' numerators and denominators in turn, when every one fits 64 bits.
-    private static func small(_ fractions: [Fraction]) -> [Int64]? {
-        var small: [Int64] = []
-        small.reserveCapacity(2 * fractions.count)
-        for value in fractions {
-            guard let numerator = Fraction.small(value.numerator), let denominator = Fraction.small(value.denominator) else { return nil }
-            small.append(numerator)
-            small.append(denominator)
-        }
-        return small
-    }
-
     /// How many different values the column holds.
-    private var valueCount: Int { isSmall ? smallValues.count / 2 : fractions.count }
+    private var valueCount: Int { isSmall ? smallValues.count : fractions.count }
 
     /// The value of a code.
     private func fraction(_ code: UInt32) -> Fraction {
-        guard isSmall else { return fractions[Int(code)] }
-        return Fraction(Int128(smallValues[2 * Int(code)]), Int128(smallValues[2 * Int(code) + 1]))
+        isSmall ? smallValues[Int(code)].fraction : fractions[Int(code)]
     }
 
     /// The different values, ascending once `finish()`ed.
@@ -206,7 +226,7 @@ struct ScoreColumn: Sendable {
 
     /// Puts `scores[order[i]]` at `i` for every `i`, in place, by following the permutation's
     /// cycles; `order` is used up (each position marked once moved).
-    private static func permute(_ scores: inout [Fraction], into order: inout [Int32]) {
+    private static func permute<Value>(_ scores: inout [Value], into order: inout [Int32]) {
         let moved = Int32(-1)
         for start in order.indices where order[start] != moved {
             let first = scores[start]
@@ -235,12 +255,17 @@ struct ScoreColumn: Sendable {
 
     /// Where a municipality's score stands: the cohort's scores below it and equal to it (itself included).
     func place(of row: Int) -> StandingTable.Place? {
-        code(of: row).map { StandingTable.Place(below: below[Int($0)], equal: counts[Int($0)]) }
+        code(of: row).map(place)
     }
 
     /// A municipality's score and its place (see `place(of:)`), found once; nil without a score.
     func scoreAndPlace(of row: Int) -> (score: Fraction, place: StandingTable.Place)? {
-        code(of: row).map { (fraction($0), StandingTable.Place(below: below[Int($0)], equal: counts[Int($0)])) }
+        code(of: row).map { (fraction($0), place($0)) }
+    }
+
+    /// The place of a value's holders: the scores below it, and those equal to it.
+    private func place(_ code: UInt32) -> StandingTable.Place {
+        StandingTable.Place(below: below[Int(code)], equal: below[Int(code) + 1] - below[Int(code)])
     }
 
     /// The exact median of the cohort's scores: the middle value, or the mean of the two middle values.
@@ -263,11 +288,33 @@ struct ScoreColumn: Sendable {
 
     /// The exact median of some municipalities' scores (those with one); nil for none.
     func median(of rows: [Int32]) -> Fraction? {
-        let present = rows.compactMap { code(of: Int($0)) }.sorted()
-        guard !present.isEmpty else { return nil }
-        let middle = present.count / 2
-        if present.count % 2 == 1 { return fraction(present[middle]) }
-        return fraction(present[middle - 1]).adding(fraction(present[middle]))?.divided(by: Fraction(2))
+        guard !isWide else {
+            let present = rows.compactMap { code(of: Int($0)) }.sorted()
+            return median(count: present.count) { present[$0] }
+        }
+        // A few thousand different values at most: their codes counted, not sorted.
+        var held = [Int32](repeating: 0, count: valueCount)
+        var present = 0
+        for row in rows where narrowCodes[Int(row)] != Self.narrowNone {
+            held[Int(narrowCodes[Int(row)])] += 1
+            present += 1
+        }
+        return median(count: present) { position in
+            var seen = 0
+            for (code, count) in held.enumerated() {
+                seen += Int(count)
+                if seen > position { return UInt32(code) }
+            }
+            preconditionFailure("a position beyond the counted codes")
+        }
+    }
+
+    /// The exact median of `count` scores whose codes in ascending order `code(at:)` gives; nil for none.
+    private func median(count: Int, code: (_ at: Int) -> UInt32) -> Fraction? {
+        guard count > 0 else { return nil }
+        let middle = count / 2
+        if count % 2 == 1 { return fraction(code(middle)) }
+        return fraction(code(middle - 1)).adding(fraction(code(middle)))?.divided(by: Fraction(2))
     }
 
     /// The scores in input order (those with one).

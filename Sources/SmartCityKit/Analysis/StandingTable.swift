@@ -27,7 +27,7 @@ struct StandingTable: RandomAccessCollection, Sendable {
 
     /// A municipality's score's place among the cohort's scores of the measure at `position`; nil without a score.
     func place(of index: Int, on position: Int) -> Place? {
-        position < respondents.scores.count ? respondents.scores[position].place(of: index) : nil
+        respondents.withScores(at: position) { $0.place(of: index) }
     }
 
     var startIndex: Int { 0 }
@@ -45,7 +45,7 @@ struct StandingTable: RandomAccessCollection, Sendable {
     /// Where a municipality stands on the measure at `position` (see `Standing`).
     func standing(of index: Int, on position: Int) -> Standing {
         // The score and its place looked up once (a total's values lie far apart in memory).
-        guard position < respondents.scores.count, let (value, place) = respondents.scores[position].scoreAndPlace(of: index) else {
+        guard let (value, place) = respondents.withScores(at: position, { $0.scoreAndPlace(of: index) }) else {
             return Standing(score: nil, rank: nil)
         }
         let summary = summaries[position]

@@ -98,31 +98,35 @@ struct ComparisonJSONRenderer {
         let questionnaire = summary.questionnaire
         let measureIDs = comparison.measures.map { ComparisonCSVRenderer.measureID($0, in: questionnaire) }
         let metadataNames = summary.metadataNames, respondents = comparison.respondents
+        let keys = MunicipalityKeys(metadataNames: metadataNames.prefix(respondents.metadataCount).map { JSONObjectWriter.Key($0) },
+                                    measureIDs: measureIDs.map { JSONObjectWriter.Key($0) })
+        // The groups' labels, which many municipalities share, quoted once.
+        let groupLabels = comparison.groups.map { Self.quoted($0.label) }, noGroup = Array("null".utf8)
         let municipality = { (index: Int, object: inout JSONObjectWriter) in
-            respondents.withID(of: index) { object.string("id", utf8: $0) }
-            respondents.withName(of: index) { object.string("name", utf8: $0) }
-            object.object("metadata") { metadata in
-                for (column, name) in metadataNames.prefix(respondents.metadataCount).enumerated() {
-                    respondents.withMetadata(column, of: index) { metadata.string(name, utf8: $0) }
+            respondents.withID(of: index) { object.string(keys.id, utf8: $0) }
+            respondents.withName(of: index) { object.string(keys.name, utf8: $0) }
+            object.object(keys.metadata) { metadata in
+                for (column, key) in keys.metadataNames.enumerated() {
+                    respondents.withMetadata(column, of: index) { metadata.string(key, utf8: $0) }
                 }
             }
-            object.string("band", respondents.bandID(of: index))
-            object.bool("selected", comparison.isSelected[index])
-            object.string("group", comparison.groupOfRespondent[index].map { comparison.groups[$0].label })
-            object.object("measures") { measures in
-                for (position, id) in measureIDs.enumerated() {
+            object.string(keys.band, respondents.bandID(of: index))
+            object.bool(keys.selected, comparison.isSelected[index])
+            object.json(keys.group, comparison.groupOfRespondent[index].map { groupLabels[$0] } ?? noGroup)
+            object.object(keys.measures) { measures in
+                for (position, id) in keys.measureIDs.enumerated() {
                     let standing = comparison.standings.standing(of: index, on: position)
                     measures.object(id) { measure in
-                        measure.number("score", standing.score)
-                        measure.integer("rank", standing.rank)
-                        measure.number("percentile", standing.percentile)
-                        measure.number("zScore", standing.zScore)
-                        measure.number("fromGroupMedian", standing.fromGroupMedian)
+                        measure.number(keys.score, standing.score)
+                        measure.integer(keys.rank, standing.rank)
+                        measure.number(keys.percentile, standing.percentile)
+                        measure.number(keys.zScore, standing.zScore)
+                        measure.number(keys.fromGroupMedian, standing.fromGroupMedian)
                     }
                 }
             }
-            object.integer("rankSum", comparison.rankSums[index])
-            object.integer("rankSumRank", comparison.rankSumRanks[index])
+            object.integer(keys.rankSum, comparison.rankSums[index])
+            object.integer(keys.rankSumRank, comparison.rankSumRanks[index])
         }
         let cohort = zip(measureIDs, comparison.measureSummaries).map { id, measure -> (String, JSONValue) in
             (id, .object([("count", .integer(measure.count)), ("mean", .number(measure.mean)), ("median", .number(measure.median)),
@@ -156,6 +160,30 @@ struct ComparisonJSONRenderer {
             ("groups", .list(comparison.groups.map(group))),
             ("waves", waves),
         ] + (comparison.municipalityMeans.map { [("municipalityMeans", Part.value(Self.municipalityMeans($0, measureIDs: measureIDs)))] } ?? []))
+    }
+
+    /// The keys of a municipality's object, quoted once for the whole array. A class: the
+    /// closures that write a municipality's parts share it instead of each copying every key.
+    private final class MunicipalityKeys: Sendable {
+        typealias Key = JSONObjectWriter.Key
+        let id = Key("id"), name = Key("name"), metadata = Key("metadata"), band = Key("band"), selected = Key("selected"), group = Key("group")
+        let measures = Key("measures"), rankSum = Key("rankSum"), rankSumRank = Key("rankSumRank")
+        let score = Key("score"), rank = Key("rank"), percentile = Key("percentile"), zScore = Key("zScore"), fromGroupMedian = Key("fromGroupMedian")
+        /// The metadata columns' names, then the measures' ids.
+        let metadataNames: [Key]
+        let measureIDs: [Key]
+
+        init(metadataNames: [Key], measureIDs: [Key]) {
+            self.metadataNames = metadataNames
+            self.measureIDs = measureIDs
+        }
+    }
+
+    /// A text as a JSON string, quoted once to be copied into many elements.
+    private static func quoted(_ text: String) -> [UInt8] {
+        var quoted = ByteBuffer()
+        JSONValue.quote(text, into: &quoted)
+        return quoted.bytes
     }
 
     /// With several respondents per municipality: the column, the rule, and per municipality its

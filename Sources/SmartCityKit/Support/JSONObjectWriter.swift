@@ -1,8 +1,25 @@
 /// Writes a JSON object's members straight into bytes, laid out as `JSONValue.write(into:indent:)`
 /// lays out the same object (two spaces a level, `null` for a missing value, four decimals): for
 /// the elements of a long array (a municipality of `comparison.json`), which would otherwise each
-/// become a tree of values made only to be written.
+/// become a tree of values made only to be written. Keys are `Key`s, quoted once and copied into
+/// every object that has them.
 struct JSONObjectWriter {
+    /// A member's key as written: quoted, then `: ` (made once, written into many objects; a
+    /// literal key is made where it is written, each time).
+    struct Key: Sendable, ExpressibleByStringLiteral {
+        fileprivate let bytes: [UInt8]
+
+        init(_ key: String) {
+            var quoted = ByteBuffer()
+            JSONValue.quote(key, into: &quoted)
+            quoted.append(": ")
+            bytes = quoted.bytes
+        }
+
+        init(stringLiteral key: String) { self.init(key) }
+    }
+
+
     private var output: ByteBuffer
     /// The depth, in spaces, of the line the object starts on.
     private let indent: Int
@@ -24,55 +41,61 @@ struct JSONObjectWriter {
     }
 
     /// A member holding a string, or `null`.
-    mutating func string(_ key: String, _ value: String?) {
+    mutating func string(_ key: Key, _ value: String?) {
         start(key)
         if let value { JSONValue.quote(value, into: &output) } else { output.append("null") }
     }
 
     /// A member holding a string given as UTF-8 bytes.
-    mutating func string(_ key: String, utf8 value: UnsafeBufferPointer<UInt8>) {
+    mutating func string(_ key: Key, utf8 value: UnsafeBufferPointer<UInt8>) {
         start(key)
         JSONValue.quote(utf8: value, into: &output)
     }
 
     /// A member holding a whole number, or `null`.
-    mutating func integer(_ key: String, _ value: Int?) {
+    mutating func integer(_ key: Key, _ value: Int?) {
         start(key)
         if let value { output.appendInteger(value) } else { output.append("null") }
     }
 
     /// A member holding `true` or `false`.
-    mutating func bool(_ key: String, _ value: Bool) {
+    mutating func bool(_ key: Key, _ value: Bool) {
         start(key)
         output.append(value ? "true" : "false")
     }
 
     /// A member holding an exact value with four decimals (`JSONValue.exact`), or `null`.
-    mutating func number(_ key: String, _ value: Fraction?) {
+    mutating func number(_ key: Key, _ value: Fraction?) {
         start(key)
         if let value { output.appendFixed(value, digits: 4) } else { output.append("null") }
     }
 
     /// A member holding a number with four decimals (`JSONValue.decimal`), or `null` (also when it is not finite).
-    mutating func number(_ key: String, _ value: Double?) {
+    mutating func number(_ key: Key, _ value: Double?) {
         start(key)
         guard let value, value.isFinite else { return output.append("null") }
         output.append(atMost: ByteCursor.fixedLength(digits: 4)) { $0.appendFixed(value, digits: 4) }
     }
 
     /// A member holding an object whose members `members` writes.
-    mutating func object(_ key: String, _ members: (inout JSONObjectWriter) -> Void) {
+    mutating func object(_ key: Key, _ members: (inout JSONObjectWriter) -> Void) {
         start(key)
         Self.write(into: &output, indent: indent + 2, members)
     }
 
+    /// A member holding JSON text made beforehand (a quoted text that many objects repeat).
+    mutating func json(_ key: Key, _ value: [UInt8]) {
+        start(key)
+        output.append(contentsOf: value)
+    }
+
     /// The key of the next member, on a line of its own.
-    private mutating func start(_ key: String) {
-        output.append(memberCount == 0 ? "{\n" : ",\n")
+    private mutating func start(_ key: Key) {
+        output.append(UInt8(ascii: memberCount == 0 ? "{" : ","))
+        output.append(UInt8(ascii: "\n"))
         memberCount += 1
         JSONValue.indent(indent + 2, into: &output)
-        JSONValue.quote(key, into: &output)
-        output.append(": ")
+        output.append(contentsOf: key.bytes)
     }
 
     /// Closes the object (`{}` without members).
