@@ -41,6 +41,9 @@ final class BlockParse: @unchecked Sendable {
         let cuts = bytes.withUnsafeBufferPointer { RecordBoundaries.find(in: $0, delimiter: delimiter, targets: targets, isFinal: true).cuts }
         let bounds = zip([0] + cuts, cuts + [count]).filter { $0.0 < $0.1 }
         var results = [PieceResult?](repeating: nil, count: bounds.count)
+        // The block as read, for pieces whose text is kept: rewriting the quotes below then
+        // copies the block once instead of changing these bytes.
+        let original = reading.processor.keepsPieceText ? bytes : nil
         // Each piece reads and rewrites (quotes) only its own range of the block and fills only
         // its own slot; `reading` reads immutable state (the plan and the processor).
         nonisolated(unsafe) let reading = reading
@@ -50,7 +53,8 @@ final class BlockParse: @unchecked Sendable {
                 nonisolated(unsafe) let slots = slots
                 DispatchQueue.concurrentPerform(iterations: bounds.count) { index in
                     let (start, end) = bounds[index]
-                    slots[index] = parsePiece(base, from: start, to: end, delimiter: delimiter, questionCount: questionCount, reading: reading)
+                    let text = original.map { PieceText(bytes: $0[start..<end], delimiter: delimiter) }
+                    slots[index] = parsePiece(base, from: start, to: end, delimiter: delimiter, questionCount: questionCount, text: text, reading: reading)
                 }
             }
         }
@@ -58,11 +62,14 @@ final class BlockParse: @unchecked Sendable {
     }
 
     /// The records of one piece of a block, read; rows and lines counted from the piece's start.
-    private static func parsePiece<Processor: RecordProcessor>(_ base: UnsafeMutableBufferPointer<UInt8>, from start: Int, to end: Int,
-                                                               delimiter: UInt8, questionCount: Int, reading: RecordReading<Processor>) -> PieceResult {
+    /// The piece keeps `text` (its bytes as read), when given.
+    static func parsePiece<Processor: RecordProcessor>(_ base: UnsafeMutableBufferPointer<UInt8>, from start: Int, to end: Int,
+                                                       delimiter: UInt8, questionCount: Int, text: PieceText? = nil,
+                                                       reading: RecordReading<Processor>) -> PieceResult {
         var parser = CSVBlockParser(delimiter: delimiter, position: start)
         var fields = RecordFields()
         var piece = Piece()
+        piece.text = text
         var answers = [Answer](repeating: .blank, count: questionCount)
         var scratch = SpillWriter()
         var records = 0

@@ -20,6 +20,8 @@ struct Piece {
     var statistics: ResearchStatisticsAccumulator?
     /// Whether a row scored in the piece was left out when merged (a duplicate id).
     var lostScoredRows = false
+    /// The piece's bytes as read, when its processor keeps them (`RecordProcessor.keepsPieceText`).
+    var text: PieceText?
 
     /// The cohort counts of the piece, unless a row they count was left out since.
     var countedCohort: CohortAccumulator? { lostScoredRows ? nil : cohort }
