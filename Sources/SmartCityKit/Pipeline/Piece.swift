@@ -22,6 +22,9 @@ struct Piece {
     var lostScoredRows = false
     /// The piece's bytes as read, when its processor keeps them (`RecordProcessor.keepsPieceText`).
     var text: PieceText?
+    /// Room for a scored row's cells while its rows are rendered, reused from row to row of the
+    /// piece (`ScoringConsumer.Processor`).
+    var cellScratch = ByteBuffer()
 
     /// The cohort counts of the piece, unless a row they count was left out since.
     var countedCohort: CohortAccumulator? { lostScoredRows ? nil : cohort }

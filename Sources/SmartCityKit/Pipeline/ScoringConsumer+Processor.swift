@@ -84,8 +84,11 @@ extension ScoringConsumer {
         /// into the piece; returns where they are.
         private func renderRows(of respondent: ScoredRespondent, with renderer: CSVReportRenderer, scratch: inout SpillWriter,
                                 into piece: inout Piece) -> (long: Range<Int>, scoresRow: Range<Int>?) {
-            // Room for the cells' longest forms (a number's is 46 bytes), so that they are written without growing.
-            var cellBytes = ByteBuffer(capacity: 2048)
+            // The piece's scratch, taken out while the rows are rendered into the piece and put back.
+            var cellBytes = ByteBuffer()
+            swap(&cellBytes, &piece.cellScratch)
+            defer { swap(&cellBytes, &piece.cellScratch) }
+            cellBytes.removeAll()
             let cells = renderer.appendRowCells(of: respondent, metadataCount: metadataNames.count, to: &cellBytes)
             let start = piece.longRows.count
             renderer.appendLongRows(of: respondent.score, cells: cells, in: cellBytes, to: &piece.longRows)
