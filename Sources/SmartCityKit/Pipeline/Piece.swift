@@ -20,7 +20,10 @@ struct Piece {
     var statistics: ResearchStatisticsAccumulator?
     /// Whether a row scored in the piece was left out when merged (a duplicate id).
     var lostScoredRows = false
-    /// The piece's bytes as read, when its processor keeps them (`RecordProcessor.keepsPieceText`).
+    /// Whether the piece's bytes as read are kept as `text` (`RecordProcessor.keepsPieceText`):
+    /// known before its records are read; `text` itself is set once its block is read.
+    var keepsText = false
+    /// The piece's bytes as read, when they are kept.
     var text: PieceText?
     /// Room for a scored row's cells while its rows are rendered, reused from row to row of the
     /// piece (`ScoringConsumer.Processor`).

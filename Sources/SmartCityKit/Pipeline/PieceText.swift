@@ -3,7 +3,8 @@
 /// found as the piece merges spoils the counts made in the piece, instead of encoding every
 /// respondent in case that happens.
 struct PieceText {
-    /// The piece's bytes: a slice of its block as read, which the block's pieces share.
+    /// The piece's bytes: its part of the block (kept until the piece is merged), or a copy made
+    /// before it was read when it has a quote (reading rewrites quoted fields in place).
     let bytes: ArraySlice<UInt8>
     let delimiter: UInt8
 

@@ -62,7 +62,7 @@ extension ScoringConsumer {
                 piece.rows.append(record.pieceRow(.scored(respondent)))
                 return
             }
-            let spilled = encodesSpill || piece.text == nil ? RespondentSpill.encode(respondent, encoding: encoding, scratch: &scratch, into: &piece.spill) : nil
+            let spilled = encodesSpill || !piece.keepsText ? RespondentSpill.encode(respondent, encoding: encoding, scratch: &scratch, into: &piece.spill) : nil
             if let emptyCohort {
                 if piece.cohort == nil { piece.cohort = emptyCohort }
                 piece.cohort?.add(respondent, name: respondent.name(column: nameColumn))
