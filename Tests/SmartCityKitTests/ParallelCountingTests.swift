@@ -137,6 +137,36 @@ final class ParallelCountingTests: XCTestCase {
         XCTAssertEqual(reported.last, kept.summary.respondentCount)
     }
 
+    func testPiecesThatLoseARowToADuplicateIDAreCountedAgainFromTheirTextAsRead() throws {
+        let (path, _) = largeFile()
+        // Every name quoted with doubled quotes, which reading rewrites in place: a piece counted
+        // again must be read from its bytes as they were read the first time.
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").enumerated().map { number, line in
+            guard number > 0 else { return String(line) }
+            var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            fields[1] = "\"" + fields[1] + " \"\"quoted\"\"\""
+            return fields.joined(separator: ",")
+        }
+        let quoted = Fixtures.write(lines.joined(separator: "\n") + "\n", name: "quoted.csv")
+        var run = scoringRun([quoted])
+        // Every respondent listed, so that the names of those counted again are compared too.
+        run.settings.rankingLimit = 10_000
+        let encoded = run.score { _ in }.summary
+        run.settings.onlyScoresCSV = true
+        let kept = run.score(longScoresTo: MemoryReportOutput()) { _ in }
+        XCTAssertNil(kept.spill, "the respondents are kept as their scores.csv rows only")
+        let summary = kept.summary
+
+        XCTAssertEqual(summary.excluded.count, 5, "the repeated ids are left out")
+        XCTAssertEqual(summary.respondentCount, encoded.respondentCount)
+        XCTAssertEqual(summary.incomplete, encoded.incomplete, "the same incomplete respondents, with their names and file rows")
+        XCTAssertTrue(summary.incomplete.contains { $0.name.hasSuffix(" \"quoted\"") })
+        XCTAssertEqual(summary.ranking, encoded.ranking)
+        XCTAssertEqual(summary.bandCounts, encoded.bandCounts)
+        XCTAssertEqual(summary.dimensionStatistics, encoded.dimensionStatistics)
+        XCTAssertEqual(summary.totalStatistics, encoded.totalStatistics)
+    }
+
     func testScoresLongCSVIsLeftToTheRenderingPassForSeveralFilesOrRowNumberIDs() throws {
         let (path, _) = largeFile()
         let text = try String(contentsOfFile: path, encoding: .utf8)

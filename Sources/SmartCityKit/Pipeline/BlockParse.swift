@@ -41,6 +41,7 @@ final class BlockParse: @unchecked Sendable {
         let cuts = bytes.withUnsafeBufferPointer { RecordBoundaries.find(in: $0, delimiter: delimiter, targets: targets, isFinal: true).cuts }
         let bounds = zip([0] + cuts, cuts + [count]).filter { $0.0 < $0.1 }
         var results = [PieceResult?](repeating: nil, count: bounds.count)
+        let keepsText = reading.processor.keepsPieceText
         // Each piece reads and rewrites (quotes) only its own range of the block and fills only
         // its own slot; `reading` reads immutable state (the plan and the processor).
         nonisolated(unsafe) let reading = reading
@@ -50,19 +51,32 @@ final class BlockParse: @unchecked Sendable {
                 nonisolated(unsafe) let slots = slots
                 DispatchQueue.concurrentPerform(iterations: bounds.count) { index in
                     let (start, end) = bounds[index]
-                    slots[index] = parsePiece(base, from: start, to: end, delimiter: delimiter, questionCount: questionCount, reading: reading)
+                    // Reading rewrites quoted fields in place: the text of a piece with a quote is a copy made first.
+                    let copied = keepsText && memchr(base.baseAddress! + start, Int32(UInt8(ascii: "\"")), end - start) != nil
+                        ? PieceText(bytes: ArraySlice(UnsafeBufferPointer(rebasing: base[start..<end])), delimiter: delimiter) : nil
+                    var result = parsePiece(base, from: start, to: end, delimiter: delimiter, questionCount: questionCount, keepsText: keepsText,
+                                            reading: reading)
+                    result.piece.text = copied
+                    slots[index] = result
                 }
             }
+        }
+        // Every other piece's bytes are as read: its text is its part of the block.
+        for index in results.indices where keepsText && results[index]?.piece.text == nil {
+            results[index]?.piece.text = PieceText(bytes: bytes[bounds[index].0..<bounds[index].1], delimiter: delimiter)
         }
         return results.compactMap { $0 }
     }
 
     /// The records of one piece of a block, read; rows and lines counted from the piece's start.
-    private static func parsePiece<Processor: RecordProcessor>(_ base: UnsafeMutableBufferPointer<UInt8>, from start: Int, to end: Int,
-                                                               delimiter: UInt8, questionCount: Int, reading: RecordReading<Processor>) -> PieceResult {
+    /// With `keepsText`, the piece is marked as one whose text will be kept (`Piece.keepsText`).
+    static func parsePiece<Processor: RecordProcessor>(_ base: UnsafeMutableBufferPointer<UInt8>, from start: Int, to end: Int,
+                                                       delimiter: UInt8, questionCount: Int, keepsText: Bool = false,
+                                                       reading: RecordReading<Processor>) -> PieceResult {
         var parser = CSVBlockParser(delimiter: delimiter, position: start)
         var fields = RecordFields()
         var piece = Piece()
+        piece.keepsText = keepsText
         var answers = [Answer](repeating: .blank, count: questionCount)
         var scratch = SpillWriter()
         var records = 0

@@ -20,6 +20,14 @@ struct Piece {
     var statistics: ResearchStatisticsAccumulator?
     /// Whether a row scored in the piece was left out when merged (a duplicate id).
     var lostScoredRows = false
+    /// Whether the piece's bytes as read are kept as `text` (`RecordProcessor.keepsPieceText`):
+    /// known before its records are read; `text` itself is set once its block is read.
+    var keepsText = false
+    /// The piece's bytes as read, when they are kept.
+    var text: PieceText?
+    /// Room for a scored row's cells while its rows are rendered, reused from row to row of the
+    /// piece (`ScoringConsumer.Processor`).
+    var cellScratch = ByteBuffer()
 
     /// The cohort counts of the piece, unless a row they count was left out since.
     var countedCohort: CohortAccumulator? { lostScoredRows ? nil : cohort }

@@ -16,6 +16,13 @@ protocol RowConsumer {
 /// once, so it reads immutable state only and writes only to its own piece and scratch.
 protocol RecordProcessor: SendableMetatype {
     func process<Cells: ResponseCells>(_ record: ReadRecord, cells: Cells, answers: [Answer], scratch: inout SpillWriter, into piece: inout Piece)
+    /// Whether each piece of a CSV block keeps its bytes as read (`Piece.text`), so that its
+    /// records can be read again when it is merged.
+    var keepsPieceText: Bool { get }
+}
+
+extension RecordProcessor {
+    var keepsPieceText: Bool { false }
 }
 
 /// A record the plan read as a row: its id, metadata and the survey tool's incomplete mark,

@@ -78,7 +78,8 @@ struct ScoringConsumer: RowConsumer {
             nameColumn: CohortSummary.nameColumn(in: metadataNames), emptyCohort: idIsRowNumber ? nil : self.tally.accumulator.emptyCopy(),
             keepsAnswers: settings.keepsAnswers || settings.keepsAnswerTexts, keepsAnswerTexts: settings.keepsAnswerTexts,
             observed: context.observe == nil ? nil : settings.observed, statistics: context.counting, metadataNames: metadataNames,
-            longRows: context.longScores?.renderer, keepsScoresRows: context.scoresRows != nil)
+            longRows: context.longScores?.renderer, keepsScoresRows: context.scoresRows != nil,
+            encodesSpill: context.spill != nil && context.scoresRows == nil)
     }
 
     mutating func merge(_ piece: consuming Piece, report: ([Diagnostic]) -> Void) {
@@ -107,6 +108,7 @@ struct ScoringConsumer: RowConsumer {
         let recountsCohort = piece.countedCohort == nil
         // Statistics counted in the piece, unless a duplicate id left one of its rows out since.
         let recountsStatistics = tally.statistics != nil && piece.countedStatistics == nil
+        var rescored: Piece?
         for index in piece.rows.indices {
             switch piece.rows[index].outcome {
             case .excluded(let excluded):
@@ -116,7 +118,7 @@ struct ScoringConsumer: RowConsumer {
                 context.observe?(respondent, tally.metadataNames)
                 kept += 1
             case .spilled:
-                if recountsCohort || recountsStatistics, let respondent = piece.spilledRespondent(at: index, layout: context.layout, files: context.files) {
+                if recountsCohort || recountsStatistics, let respondent = spilledRespondent(at: index, of: piece, rescored: &rescored) {
                     recount(respondent, cohort: recountsCohort, statistics: recountsStatistics)
                 }
                 kept += 1
@@ -125,6 +127,20 @@ struct ScoringConsumer: RowConsumer {
             }
         }
         return kept
+    }
+
+    /// The respondent of a `.spilled` row of `piece`: decoded from its spill record, or else
+    /// scored again from the piece's text (all of the piece's records at once, into `rescored`).
+    private func spilledRespondent(at index: Int, of piece: borrowing Piece, rescored: inout Piece?) -> ScoredRespondent? {
+        if piece.rows[index].spillRecord != nil { return piece.spilledRespondent(at: index, layout: context.layout, files: context.files) }
+        guard let text = piece.text else { return nil }
+        if rescored == nil {
+            rescored = text.read(through: RecordReading(plan: source.plan, processor: processor.rescoring()), questionCount: source.plan.sources.count)
+        }
+        guard let rows = rescored?.rows, index < rows.count, case .scored(var respondent) = rows[index].outcome else { return nil }
+        // Rows were counted from the piece's start.
+        respondent.row = piece.rows[index].row
+        return respondent
     }
 
     /// Counts a respondent of a piece whose counts could not be taken whole.

@@ -140,9 +140,11 @@ struct ScoringEngine: Sendable {
     /// The item score of an answer to a question, in `1 / weights.scoreUnit` points, and its
     /// status. An answer to a descriptive (unscored) question has no score; its status is
     /// `.scored` when it was given.
+    @inline(__always)
     func itemUnits(_ answer: Answer, question index: Int) -> (units: Int64?, status: ItemStatus) {
         let rule = itemRules.rules[index]
-        // The usual case first: a whole number on a scale of consecutive whole values.
+        // The usual case first, inlined where each answer is scored: a whole number on a scale
+        // of consecutive whole values.
         if case .number(let value) = answer, case .scale(let range, let firstInteger?) = rule {
             let offset = value - firstInteger
             guard offset >= 0, offset < Double(range.count) else { return (nil, .invalid) }
@@ -151,6 +153,12 @@ struct ScoringEngine: Sendable {
             guard Double(point) == offset else { return (nil, .invalid) }
             return (itemRules.units[range.lowerBound + point], .scored)
         }
+        return ruledItemUnits(answer, rule: rule)
+    }
+
+    /// `itemUnits` of every answer but a whole number on a scale of consecutive whole values.
+    @inline(never)
+    private func ruledItemUnits(_ answer: Answer, rule: ItemRules.Rule) -> (units: Int64?, status: ItemStatus) {
         switch (answer, rule) {
         case (.blank, _): return (nil, .blank)
         case (.notShown, _): return (nil, .notShown)
