@@ -15,8 +15,12 @@ package enum QuestionnaireCatalog {
     /// Every questionnaire file below `directory` (regular JSON files whose top level is an
     /// object, except `*.schema.json`), sorted by path.
     /// What loading says about a file is in `wording`'s language (`questionnaires` shows it).
+    /// A `directory` that is a symbolic link to a folder is searched in its target; the paths
+    /// still start with `directory` as given.
     package static func entries(in directory: String, wording: QuestionnaireFileWording = .english) -> [Entry] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        // Foundation's enumerator does not descend into a link given as its root.
+        let target = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(atPath: target) else { return [] }
         var paths: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let path = FilePath.join(directory, relative)
