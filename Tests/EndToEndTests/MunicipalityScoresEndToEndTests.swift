@@ -163,6 +163,16 @@ extension EndToEndTests {
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("error: no metadata column \"municipalty\" names the municipalities given to --municipality-column; did you mean \"municipality\"?"),
                       result.stderr)
+        XCTAssertFalse(result.stderr.contains("--keep-column municipalty"), "--keep-column was not given: the column is only said missing once\n\(result.stderr)")
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("reports/scores.csv").path), "no reports")
+    }
+
+    func testAMunicipalityColumnWithNoNameCloseToItListsTheColumnsThereAreInTheRunsLanguage() throws {
+        let folder = try temporaryFolder()
+        let result = try run(["compare", Self.questionnaire, Self.sample, "--municipality-column", "gemeente", "--lang", "nl",
+                              "--out", folder.appendingPathComponent("reports").path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "\(Self.sample): error: geen metadatakolom \"gemeente\" noemt de gemeenten, zoals --municipality-column vraagt; "
+                       + "de kolommen zijn name, province, population, area\n")
     }
 }
