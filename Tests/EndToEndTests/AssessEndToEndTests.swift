@@ -114,6 +114,13 @@ final class AssessEndToEndTests: XCTestCase {
         XCTAssertTrue(markdown.contains("## What cost points"), markdown)
         XCTAssertTrue(FileManager.default.fileExists(atPath: report.deletingPathExtension().appendingPathExtension("html").path))
         XCTAssertTrue(second.stdout.contains("The report of Testville is in Reports/i-monitor/assess/testville/municipalities/testville.md"), second.stdout)
+        // The files the help and README name, and no others.
+        let folder = directory.appendingPathComponent("Reports/i-monitor/assess/testville")
+        let written = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { !$0.hasSuffix("municipalities") }.sorted()
+        XCTAssertEqual(written, ["municipalities/testville.council.html", "municipalities/testville.html", "municipalities/testville.md", "summary.html", "summary.md"])
+        let help = try run(["assess", "--help", "--lang", "en"], input: "", in: directory)
+        XCTAssertTrue(help.stdout.contains("summary.md and municipalities/<id>.md, both also as .html, and the one-page council summary\n"
+                                           + "municipalities/<id>.council.html"), help.stdout)
     }
 
     /// Issue 28, item 1: an answer off the scale is explained in the dialogue's language, never
