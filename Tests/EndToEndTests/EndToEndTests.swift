@@ -73,11 +73,11 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(help.status, 0)
         // Every command, and in its help every file it writes.
         let writes: [String: [String]] = [
-            "assess": ["answers.csv", "municipalities/<id>.md"],
+            "assess": ["answers.csv", "municipalities/<id>.md", "municipalities/<id>.council.html"],
             "validate": [], "questionnaires": [],
             "score": ["summary.md", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv", "municipalities/<id>.md",
-                      "municipalities/<id>.svg", "summary.html", "item-scores.csv", "scores.xlsx"],
-            "compare": ["comparison.md", "comparison.csv", "ranks.csv", "comparison.json", "comparison.html", "charts/", "groups.csv",
+                      "municipalities/<id>.svg", "summary.html", "municipalities/<id>.council.html", "item-scores.csv", "scores.xlsx"],
+            "compare": ["comparison.md", "comparison.csv", "ranks.csv", "comparison.json", "comparison.html", "council.html", "charts/", "groups.csv",
                         "waves.csv", "comparison.xlsx"],
             "stats": ["statistics.md", "statistics.json", "statistics.csv", "types.csv", "type-tests.csv", "reliability.csv",
                       "item-reliability.csv", "reliability-intervals.csv", "correlations.csv", "items.csv", "item-answers.csv", "group-tests.csv", "pairwise-tests.csv",
