@@ -32,6 +32,7 @@ extension EndToEndTests {
         XCTAssertEqual(scored.status, 0, scored.stderr)
         XCTAssertTrue(scored.stderr.contains("read as an export of KoboToolbox"), scored.stderr)
         XCTAssertFalse(scored.stderr.contains("mapping"), "no mapping is asked for: \(scored.stderr)")
+        XCTAssertTrue(scored.stdout.hasPrefix("Scored 15 respondents of 6 municipalities; wrote "), "the status line counts the municipalities: \(scored.stdout)")
 
         let expected = try XCTUnwrap(Self.json("\(Self.fielded)/reference.json")["municipalities"] as? [String: [String: Any]])
         let municipalities = try Self.table(out.appendingPathComponent("scores.csv"))

@@ -130,7 +130,8 @@ final class LanguageTests: XCTestCase {
         return problems.map { $0.text(assessment) } + [
             words.tagRead("--lang nl-BE", "nl"), words.languageMissing("de", ["nl", "fr"], "fr"), words.languageFromEnvironment("LANG=nl_BE.UTF-8", "nl"),
             words.environmentLanguageMissing("LANG=de_DE", ["nl", "en"], "nl"), words.noWording("de", ["en", "nl", "fr"]),
-            words.scored(1, 0, 5, "Reports/x"), words.scored(12, 2, 30, "Reports/x"),
+            words.scored(1, nil, 0, 5, "Reports/x"), words.scored(12, nil, 2, 30, "Reports/x"), words.scored(15, 5, 1, 14, "Reports/x"),
+            words.scored(2, 1, 0, 14, "Reports/x"),
             words.compared(1, nil, nil, 4, "out"), words.compared(12, 3, 2, 40, "out"), words.radarsOmitted(50),
             words.described(1, nil, 9, "stats"), words.described(12, 2, 9, "stats"), words.noQuestionnaires("Questionnaires"),
             assessment.progress(3, 48, "E-services", 3, 14, 10), assessment.stopped("answers.csv"), assessment.notAllAnswered(1),

@@ -19,8 +19,8 @@ package struct MessageStrings: LanguageWording {
     var environmentLanguageMissing: @Sendable (_ setting: String, _ languages: [String], _ fallback: String) -> String
     /// smartcity has no fixed wording in the questionnaire's language: (language, the languages it has).
     var noWording: @Sendable (_ code: String, _ available: [String]) -> String
-    /// `score`: (respondents, rows left out, files written, folder).
-    package var scored: @Sendable (_ respondents: Int, _ leftOut: Int, _ files: Int, _ folder: String) -> String
+    /// `score`: (respondents, the municipalities they make with `--municipality-column` or nil, rows left out, files written, folder).
+    package var scored: @Sendable (_ respondents: Int, _ municipalities: Int?, _ leftOut: Int, _ files: Int, _ folder: String) -> String
     /// `compare`: (municipalities, groups or nil, waves or nil, files written, folder).
     package var compared: @Sendable (_ municipalities: Int, _ groups: Int?, _ waves: Int?, _ files: Int, _ folder: String) -> String
     /// `compare` draws no radar per municipality beyond `limit` of them.
@@ -92,8 +92,9 @@ package struct MessageStrings: LanguageWording {
             "\($0) names a language the questionnaire has no texts in (it has \(list($1))); the texts are in its default language \"\($2)\""
         },
         noWording: { "smartcity has no report wording in \"\($0)\" (it has \(list($1))); fixed words are in English" },
-        scored: { respondents, leftOut, files, folder in
-            "Scored \(count(respondents, "respondent", "respondents"))" + (leftOut > 0 ? " (\(count(leftOut, "row", "rows")) left out)" : "")
+        scored: { respondents, municipalities, leftOut, files, folder in
+            "Scored \(count(respondents, "respondent", "respondents"))"
+                + (municipalities.map { " of \(count($0, "municipality", "municipalities"))" } ?? "") + (leftOut > 0 ? " (\(count(leftOut, "row", "rows")) left out)" : "")
                 + "; wrote \(files) files to \(folder)/"
         },
         compared: { municipalities, groups, waves, files, folder in
@@ -138,8 +139,9 @@ package struct MessageStrings: LanguageWording {
             "\($0) noemt een taal waarin de vragenlijst geen teksten heeft (wel in \(list($1))); de teksten zijn in haar standaardtaal \"\($2)\""
         },
         noWording: { "smartcity heeft geen rapportteksten in \"\($0)\" (wel in \(list($1))); vaste woorden zijn in het Engels" },
-        scored: { respondents, leftOut, files, folder in
-            "\(count(respondents, "respondent", "respondenten")) gescoord" + (leftOut > 0 ? " (\(count(leftOut, "rij", "rijen")) weggelaten)" : "")
+        scored: { respondents, municipalities, leftOut, files, folder in
+            "\(count(respondents, "respondent", "respondenten"))" + (municipalities.map { " van \(count($0, "gemeente", "gemeenten"))" } ?? "")
+                + " gescoord" + (leftOut > 0 ? " (\(count(leftOut, "rij", "rijen")) weggelaten)" : "")
                 + "; \(files) bestanden geschreven in \(folder)/"
         },
         compared: { municipalities, groups, waves, files, folder in
@@ -186,8 +188,9 @@ package struct MessageStrings: LanguageWording {
             "\($0) désigne une langue dans laquelle le questionnaire n’a pas de textes (il en a en \(list($1)))\u{202F}; les textes sont dans sa langue par défaut «\u{202F}\($2)\u{202F}»"
         },
         noWording: { "smartcity n’a pas de textes de rapport en «\u{202F}\($0)\u{202F}» (il en a en \(list($1)))\u{202F}; les mots fixes sont en anglais" },
-        scored: { respondents, leftOut, files, folder in
-            "\(count(respondents, "répondant évalué", "répondants évalués"))" + (leftOut > 0 ? " (\(count(leftOut, "ligne écartée", "lignes écartées")))" : "")
+        scored: { respondents, municipalities, leftOut, files, folder in
+            "\(count(respondents, "répondant évalué", "répondants évalués"))"
+                + (municipalities.map { " de \(count($0, "commune", "communes"))" } ?? "") + (leftOut > 0 ? " (\(count(leftOut, "ligne écartée", "lignes écartées")))" : "")
                 + "\u{202F}; \(files) fichiers écrits dans \(folder)/"
         },
         compared: { municipalities, groups, waves, files, folder in

@@ -145,7 +145,7 @@ enum ScoreCommand: SubcommandRunner {
         if showsProgress { console.endProgress() }
         guard committed else { return .invalidInput }
         let left = summary.excluded.count
-        console.out(language.messages.scored(summary.respondentCount, left, output.writtenCount, folder) + "\n")
+        console.out(language.messages.scored(summary.respondentCount, municipalities?.summary.respondentCount, left, output.writtenCount, folder) + "\n")
         return failed ? .invalidInput : .success
     }
 }
