@@ -206,6 +206,15 @@ final class AssessEndToEndTests: XCTestCase {
         XCTAssertEqual(unchosen.status, 1)
         XCTAssertTrue(unchosen.stderr.contains("holds 12 respondents (ids scheldestad, leiezate, bosvoorde, demerhove, vossendaal and 7 more); "
             + "choose the municipality with --id ID"), unchosen.stderr)
+        let mistyped = try run(["assess", repository(questionnaire), "--start-from", "responses.csv", "--id", "leizate", "--answers", "l.csv", "--lang", "en"],
+                               input: "\n", in: directory)
+        XCTAssertEqual(mistyped.status, 1)
+        XCTAssertTrue(mistyped.stderr.contains("responses.csv: error: has no respondent with the id \"leizate\"; did you mean \"leiezate\"? Give it with --id"),
+                      mistyped.stderr)
+        let unlike = try run(["assess", repository(questionnaire), "--start-from", "responses.csv", "--id", "gent", "--answers", "g.csv", "--lang", "en"],
+                             input: "\n", in: directory)
+        XCTAssertTrue(unlike.stderr.contains("has no respondent with the id \"gent\" (ids scheldestad, leiezate, bosvoorde, demerhove, vossendaal and 7 more); "
+            + "give one of its ids with --id"), unlike.stderr)
 
         let finished = try run(arguments, input: "\n", in: directory)
         XCTAssertEqual(finished.status, 0, finished.stderr)

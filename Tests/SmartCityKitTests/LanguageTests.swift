@@ -140,7 +140,7 @@ final class LanguageTests: XCTestCase {
             files.workbookTakenOver("answers.csv", "x.xlsx"), files.reportsExist(0), files.reportsExist(3), files.anotherMunicipality("a", "b"),
             files.notInStartingFile("a", "r.csv"), files.answersFileGoesOn("r.csv", "a.csv"), files.idList(["a", "b"], 0), files.idList(["a"], 9),
             files.startFromIt("r.csv", true), files.severalRespondents(12, "ids a", "fix"), files.foreignColumns("\"x\"", "fix"),
-            files.chooseRespondent(2, "ids a, b"), files.noSuchRespondent("c", "ids a, b"), files.noTargetAnswers("a"),
+            files.chooseRespondent(2, "ids a, b"), files.noSuchRespondent("c", "ids a, b"), files.noSuchRespondentLike("gnet", "gent"), files.noTargetAnswers("a"),
             words.invalidListed, words.verdict("q.json", true, 0, 0), words.verdict("r.csv", false, 1, 2), words.verdict("r.csv", false, 3, 1),
             words.skipped("r.csv"), words.analysed(1, 1, 1, 7, "out"), words.analysed(12, 1000, 0.8333, 7, "out"),
             words.notShown(.column("ES01"), 10, true), words.notShown(.column("ES01"), 1, false), words.notShown(.rows, 3, false),
