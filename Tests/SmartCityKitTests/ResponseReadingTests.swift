@@ -98,6 +98,18 @@ final class ResponseReadingTests: XCTestCase {
         XCTAssertTrue(result.diagnostics.contains(#"r.csv:1:A9: warning: unknown column "A9": it looks like a question code but mini has no such question; it is kept as metadata"#), "\(result.diagnostics)")
     }
 
+    func testACodeColumnWrittenWithoutItsLeadingZeroNamesTheQuestionMeant() {
+        let i = QuestionnaireLoader.load(path: Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire!
+        let path = Fixtures.write("id,ES01,ES2,ES-03,ES99\nm,1,2,3,4\n", name: "z.csv")
+        let result = ResponseChecker.check(path: path, questionnaire: i, options: ReadingOptions())
+        let messages = result.diagnostics.map(\.message)
+        XCTAssertTrue(messages.contains(#"unknown column "ES2"; did you mean the question "ES02"? It is kept as metadata"#), "\(messages)")
+        XCTAssertTrue(messages.contains(#"unknown column "ES-03"; did you mean the question "ES03"? It is kept as metadata"#), "\(messages)")
+        XCTAssertTrue(messages.contains(#"unknown column "ES99": it looks like a question code but i-monitor has no such question; it is kept as metadata"#),
+                      "no question has the number 99: \(messages)")
+        XCTAssertEqual(QuestionCode.intended(by: "ES1", among: ["ES02", "ES03"]), nil, "a question with a column of its own is not the one meant")
+    }
+
     func testPerOptionColumnsForMultiQuestions() {
         let result = read("id,B2[p],B2[q],B2[r]\nm1,1,,Y\nm2,0,0,0\nm3,,,\nm4,dk,,\nm5,2,,\n")
         XCTAssertEqual(result.rows.map { $0.answers[4] }, [.choices(OptionSelection([0, 2])), .choices(OptionSelection()), .blank, .nonAnswer(.dontKnow), .invalid])
