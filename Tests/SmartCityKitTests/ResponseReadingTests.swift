@@ -108,6 +108,8 @@ final class ResponseReadingTests: XCTestCase {
         XCTAssertTrue(messages.contains(#"unknown column "ES99": it looks like a question code but i-monitor has no such question; it is kept as metadata"#),
                       "no question has the number 99: \(messages)")
         XCTAssertEqual(QuestionCode.intended(by: "ES1", among: ["ES02", "ES03"]), nil, "a question with a column of its own is not the one meant")
+        let one = ResponseChecker.check(path: Fixtures.write("id,A1,A2,A3,B1,B2,B3\nm,,,,,,\n", name: "one.csv"), questionnaire: questionnaire, options: ReadingOptions())
+        XCTAssertEqual(one.diagnostics.map(\.message), ["no column for question B4; it counts as unanswered"])
     }
 
     func testPerOptionColumnsForMultiQuestions() {

@@ -59,7 +59,7 @@ struct ResponseFileWording: Sendable, LanguageWording {
                 + "; draft a mapping with `smartcity map QUESTIONNAIRE FILE -o mapping.json`, review it and pass it with --map"
         },
         unanswered: { count, ids, more in
-            "no column for \(count == 1 ? "question" : "questions") \(ids)\(more > 0 ? " and \(more) more" : ""); they count as unanswered"
+            "no column for \(count == 1 ? "question" : "questions") \(ids)\(more > 0 ? " and \(more) more" : ""); \(count == 1 ? "it counts" : "they count") as unanswered"
         },
         personalDataKept: { "column \"\($0)\" holds personal data; it is copied into the reports because --keep-column names it" },
         personalDataLeftOut: { "left out of the reports as personal data: \($0); keep one with --keep-column NAME" },
