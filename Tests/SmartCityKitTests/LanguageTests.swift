@@ -55,9 +55,9 @@ final class LanguageTests: XCTestCase {
         XCTAssertEqual(resolve(nil, ["LANG": "fr_BE.UTF-8"]).diagnostics, [], "the default language: nothing to say")
         XCTAssertEqual(resolve("en").diagnostics, [])
         XCTAssertEqual(resolve(nil, ["LC_ALL": "C"]).diagnostics, [])
-        XCTAssertEqual(ReportLanguage.messages(requested: nil, environment: ["LC_MESSAGES": "nl_BE.UTF-8"]).noQuestionnaires("x"),
-                       "geen vragenlijsten gevonden in x")
-        XCTAssertEqual(ReportLanguage.messages(requested: "fr-CH", environment: ["LANG": "nl_BE"]).noQuestionnaires("x"), "aucun questionnaire trouvé dans x")
+        XCTAssertTrue(ReportLanguage.messages(requested: nil, environment: ["LC_MESSAGES": "nl_BE.UTF-8"]).noQuestionnaires
+                          .hasPrefix("hier is geen vragenlijst gevonden"))
+        XCTAssertTrue(ReportLanguage.messages(requested: "fr-CH", environment: ["LANG": "nl_BE"]).noQuestionnaires.hasPrefix("aucun questionnaire trouvé ici"))
     }
 
     /// Every message kind, in every language, with sample values: words only, never a Swift
@@ -133,7 +133,7 @@ final class LanguageTests: XCTestCase {
             words.scored(1, nil, 0, 5, "Reports/x"), words.scored(12, nil, 2, 30, "Reports/x"), words.scored(15, 5, 1, 14, "Reports/x"),
             words.scored(2, 1, 0, 14, "Reports/x"),
             words.compared(1, nil, nil, 4, "out"), words.compared(12, 3, 2, 40, "out"), words.radarsOmitted(50),
-            words.described(1, nil, 9, "stats"), words.described(12, 2, 9, "stats"), words.noQuestionnaires("Questionnaires"),
+            words.described(1, nil, 9, "stats"), words.described(12, 2, 9, "stats"), words.noQuestionnaires,
             assessment.progress(3, 48, "E-services", 3, 14, 10), assessment.stopped("answers.csv"), assessment.notAllAnswered(1),
             assessment.notAllAnswered(3), assessment.reportWritten("Kempenrode", "Reports/x.md"), assessment.tiedGain("Alpha, Beta"),
             assessment.outOfReach("54,20"),

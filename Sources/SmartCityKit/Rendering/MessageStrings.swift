@@ -30,8 +30,8 @@ package struct MessageStrings: LanguageWording {
     var largeCohortCharts: @Sendable (_ half: Int, _ selected: Bool) -> String
     /// `stats`: (respondents, groups or nil, files written, folder).
     package var described: @Sendable (_ respondents: Int, _ groups: Int?, _ files: Int, _ folder: String) -> String
-    /// `questionnaires`: the folder holds none.
-    package var noQuestionnaires: @Sendable (_ folder: String) -> String
+    /// `questionnaires`: the folder holds none (said about the folder), with the fix.
+    package var noQuestionnaires: String
     /// `questionnaires`: the listing's column heads (id, version, dimensions, questions, languages, title, path).
     package var listingHeader: [String]
     /// `questionnaires`: the title of a questionnaire that cannot be loaded.
@@ -109,7 +109,7 @@ package struct MessageStrings: LanguageWording {
             "Described \(count(respondents, "respondent", "respondents"))" + (groups.map { " in \(count($0, "group", "groups"))" } ?? "")
                 + "; wrote \(files) files to \(folder)/"
         },
-        noQuestionnaires: { "no questionnaires found in \($0)" },
+        noQuestionnaires: "no questionnaire found here (a .json file whose top level is an object); name the folder that holds them: smartcity questionnaires DIR",
         listingHeader: ["ID", "VERSION", "DIMENSIONS", "QUESTIONS", "LANGUAGES", "TITLE", "PATH"],
         invalidListed: "(invalid: run smartcity validate)",
         verdict: { "\($0): \($1 ? "valid" : "invalid")" + counts($2, $3, ("error", "errors"), ("warning", "warnings")) },
@@ -156,7 +156,7 @@ package struct MessageStrings: LanguageWording {
             "\(count(respondents, "respondent", "respondenten")) beschreven" + (groups.map { " in \(count($0, "groep", "groepen"))" } ?? "")
                 + "; \(files) bestanden geschreven in \(folder)/"
         },
-        noQuestionnaires: { "geen vragenlijsten gevonden in \($0)" },
+        noQuestionnaires: "hier is geen vragenlijst gevonden (een .json-bestand met een object op het hoogste niveau); noem de map die ze bevat: smartcity questionnaires MAP",
         listingHeader: ["ID", "VERSIE", "DIMENSIES", "VRAGEN", "TALEN", "TITEL", "PAD"],
         invalidListed: "(ongeldig: voer smartcity validate uit)",
         verdict: { "\($0): \($1 ? "geldig" : "ongeldig")" + counts($2, $3, ("fout", "fouten"), ("waarschuwing", "waarschuwingen")) },
@@ -206,7 +206,7 @@ package struct MessageStrings: LanguageWording {
             "\(count(respondents, "répondant décrit", "répondants décrits"))" + (groups.map { " en \(count($0, "groupe", "groupes"))" } ?? "")
                 + "\u{202F}; \(files) fichiers écrits dans \(folder)/"
         },
-        noQuestionnaires: { "aucun questionnaire trouvé dans \($0)" },
+        noQuestionnaires: "aucun questionnaire trouvé ici (un fichier .json dont le niveau supérieur est un objet)\u{202F}; nommez le dossier qui les contient\u{202F}: smartcity questionnaires DOSSIER",
         listingHeader: ["ID", "VERSION", "DIMENSIONS", "QUESTIONS", "LANGUES", "TITRE", "CHEMIN"],
         invalidListed: "(invalide\u{202F}: lancez smartcity validate)",
         verdict: { "\($0)\u{202F}: \($1 ? "valide" : "invalide")" + counts($2, $3, ("erreur", "erreurs"), ("avertissement", "avertissements")) },
