@@ -629,7 +629,7 @@ final class EndToEndTests: XCTestCase {
         let out = try temporaryFolder()
         let result = try run(["score", Self.questionnaire, Self.sample, "--lang", "fr", "--out", out.path, "--format", "markdown"])
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.stderr, #"\#(Self.questionnaire): warning: de vragenlijst heeft geen teksten in "fr" (wel in nl, en); de rapporten gebruiken haar standaardtaal "nl""# + "\n",
+        XCTAssertEqual(result.stderr, #"\#(Self.questionnaire): warning: de vragenlijst heeft geen teksten in "fr" (wel in nl, en); de teksten zijn in haar standaardtaal "nl""# + "\n",
                        "said in the language the run falls back to")
         let summary = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
         XCTAssertTrue(summary.contains("## Rangschikking"), "falls back to Dutch")

@@ -86,7 +86,7 @@ package struct MessageStrings: LanguageWording {
 
     package static let english = MessageStrings(
         tagRead: { "\($0) is read as \(englishName($1))" },
-        languageMissing: { "the questionnaire has no texts in \"\($0)\" (it has \(list($1))); the reports use its default language \"\($2)\"" },
+        languageMissing: { "the questionnaire has no texts in \"\($0)\" (it has \(list($1))); the texts are in its default language \"\($2)\"" },
         languageFromEnvironment: { "the texts are in \(englishName($1)), as \($0) asks; --lang chooses another language" },
         environmentLanguageMissing: {
             "\($0) names a language the questionnaire has no texts in (it has \(list($1))); the texts are in its default language \"\($2)\""
@@ -133,7 +133,7 @@ package struct MessageStrings: LanguageWording {
 
     package static let dutch = MessageStrings(
         tagRead: { "\($0) wordt gelezen als \(dutchName($1))" },
-        languageMissing: { "de vragenlijst heeft geen teksten in \"\($0)\" (wel in \(list($1))); de rapporten gebruiken haar standaardtaal \"\($2)\"" },
+        languageMissing: { "de vragenlijst heeft geen teksten in \"\($0)\" (wel in \(list($1))); de teksten zijn in haar standaardtaal \"\($2)\"" },
         languageFromEnvironment: { "de teksten zijn in het \(dutchName($1)), zoals \($0) vraagt; --lang kiest een andere taal" },
         environmentLanguageMissing: {
             "\($0) noemt een taal waarin de vragenlijst geen teksten heeft (wel in \(list($1))); de teksten zijn in haar standaardtaal \"\($2)\""
@@ -181,7 +181,7 @@ package struct MessageStrings: LanguageWording {
     package static let french = MessageStrings(
         tagRead: { "\($0) est lu comme \(frenchName($1))" },
         languageMissing: {
-            "le questionnaire n’a pas de textes en «\u{202F}\($0)\u{202F}» (il en a en \(list($1)))\u{202F}; les rapports sont dans sa langue par défaut «\u{202F}\($2)\u{202F}»"
+            "le questionnaire n’a pas de textes en «\u{202F}\($0)\u{202F}» (il en a en \(list($1)))\u{202F}; les textes sont dans sa langue par défaut «\u{202F}\($2)\u{202F}»"
         },
         languageFromEnvironment: { "les textes sont en \(frenchName($1)), comme le demande \($0)\u{202F}; --lang choisit une autre langue" },
         environmentLanguageMissing: {
