@@ -123,6 +123,17 @@ final class AssessEndToEndTests: XCTestCase {
                                            + "municipalities/<id>.council.html"), help.stdout)
     }
 
+    func testGoingToAMistypedQuestionIDNamesTheQuestionMeant() throws {
+        let directory = try temporaryFolder()
+        let arguments = ["assess", repository(questionnaire), "--answers", "a.csv", "--id", "x", "--name", "X", "--lang", "en"]
+        let english = try run(arguments, input: "g ES4\ng ESS05\ng XYZ123\nq\n", in: directory)
+        XCTAssertTrue(english.stdout.contains("> No question has that id: ES4; did you mean ES04?\n"), english.stdout)
+        XCTAssertTrue(english.stdout.contains("> No question has that id: ESS05; did you mean ES05?\n"), english.stdout)
+        XCTAssertTrue(english.stdout.contains("> No question has that id: XYZ123\n"), english.stdout)
+        let dutch = try run(["assess", repository(questionnaire), "--answers", "b.csv", "--id", "x", "--name", "X", "--lang", "nl"], input: "g ES4\nq\n", in: directory)
+        XCTAssertTrue(dutch.stdout.contains("> Geen vraag heeft dat id: ES4; bedoelt u ES04?\n"), dutch.stdout)
+    }
+
     /// Issue 28, item 1: an answer off the scale is explained in the dialogue's language, never
     /// as a Swift value; the language of a regional tag or of the environment is said on stderr.
     func testAnAnswerOffTheScaleIsExplainedInTheDialoguesLanguage() throws {

@@ -136,7 +136,7 @@ final class LanguageTests: XCTestCase {
             words.described(1, nil, 9, "stats"), words.described(12, 2, 9, "stats"), words.noQuestionnaires,
             assessment.progress(3, 48, "E-services", 3, 14, 10), assessment.stopped("answers.csv"), assessment.notAllAnswered(1),
             assessment.notAllAnswered(3), assessment.reportWritten("Kempenrode", "Reports/x.md"), assessment.tiedGain("Alpha, Beta"),
-            assessment.outOfReach("54,20"),
+            assessment.outOfReach("54,20"), assessment.unknownQuestion + assessment.didYouMean("ES04"),
             files.workbookTakenOver("answers.csv", "x.xlsx"), files.reportsExist(0), files.reportsExist(3), files.anotherMunicipality("a", "b"),
             files.notInStartingFile("a", "r.csv"), files.answersFileGoesOn("r.csv", "a.csv"), files.idList(["a", "b"], 0), files.idList(["a"], 9),
             files.startFromIt("r.csv", true), files.severalRespondents(12, "ids a", "fix"), files.foreignColumns("\"x\"", "fix"),
