@@ -595,6 +595,9 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(unknown.status, 1)
         XCTAssertTrue(unknown.stderr.contains("error: geen gerangschikte gemeente heeft de id \"polderveldt\" die --select noemt; bedoelt u \"polderveld\"?"),
                       "in the run's language (Dutch): \(unknown.stderr)")
+        let unlike = try run(["compare", Self.questionnaire, Self.sample, "--select", "gent", "--lang", "en", "--out", out.path])
+        XCTAssertEqual(unlike.stderr, "\(Self.sample): error: no ranked municipality has the id \"gent\" given to --select; "
+                       + "give the ids of the id column (the first column of scores.csv), separated by commas\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "nothing is written")
         let one = try run(["compare", Self.questionnaire, "--wave", "2023=\(Self.sample)", "--out", out.path])
         XCTAssertEqual(one.status, 64)
