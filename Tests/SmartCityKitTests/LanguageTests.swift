@@ -131,7 +131,7 @@ final class LanguageTests: XCTestCase {
             words.tagRead("--lang nl-BE", "nl"), words.languageMissing("de", ["nl", "fr"], "fr"), words.languageFromEnvironment("LANG=nl_BE.UTF-8", "nl"),
             words.environmentLanguageMissing("LANG=de_DE", ["nl", "en"], "nl"), words.noWording("de", ["en", "nl", "fr"]),
             words.scored(1, nil, 0, 5, "Reports/x"), words.scored(12, nil, 2, 30, "Reports/x"), words.scored(15, 5, 1, 14, "Reports/x"),
-            words.scored(2, 1, 0, 14, "Reports/x"),
+            words.scored(2, 1, 0, 14, "Reports/x"), words.scored(12, nil, 0, 1, "Reports/x"),
             words.compared(1, nil, nil, 4, "out"), words.compared(12, 3, 2, 40, "out"), words.radarsOmitted(50),
             words.described(1, nil, 9, "stats"), words.described(12, 2, 9, "stats"), words.noQuestionnaires,
             assessment.progress(3, 48, "E-services", 3, 14, 10), assessment.stopped("answers.csv"), assessment.notAllAnswered(1),
@@ -210,6 +210,13 @@ final class LanguageTests: XCTestCase {
                 XCTAssertEqual(leftovers, [], "\(code): \(text)")
             }
         }
+    }
+
+    func testOneFileWrittenIsSaidInTheSingular() {
+        XCTAssertEqual(MessageStrings.english.scored(12, nil, 0, 1, "out"), "Scored 12 respondents; wrote 1 file to out/")
+        XCTAssertEqual(MessageStrings.forLanguage("nl").scored(12, nil, 0, 1, "out"), "12 respondenten gescoord; 1 bestand geschreven in out/")
+        XCTAssertEqual(MessageStrings.forLanguage("fr").compared(12, nil, nil, 1, "out"), "12 communes comparées\u{202F}; 1 fichier écrit dans out/")
+        XCTAssertEqual(MessageStrings.english.described(12, nil, 2, "out"), "Described 12 respondents; wrote 2 files to out/")
     }
 
     func testTheFrenchProgressLineAgreesTheAnsweredCountWithItsNumber() {

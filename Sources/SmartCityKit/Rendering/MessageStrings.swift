@@ -95,11 +95,11 @@ package struct MessageStrings: LanguageWording {
         scored: { respondents, municipalities, leftOut, files, folder in
             "Scored \(count(respondents, "respondent", "respondents"))"
                 + (municipalities.map { " of \(count($0, "municipality", "municipalities"))" } ?? "") + (leftOut > 0 ? " (\(count(leftOut, "row", "rows")) left out)" : "")
-                + "; wrote \(files) files to \(folder)/"
+                + "; wrote \(count(files, "file", "files")) to \(folder)/"
         },
         compared: { municipalities, groups, waves, files, folder in
             "Compared \(count(municipalities, "municipality", "municipalities"))" + (groups.map { " in \(count($0, "group", "groups"))" } ?? "")
-                + (waves.map { " over \($0) waves" } ?? "") + "; wrote \(files) files to \(folder)/"
+                + (waves.map { " over \($0) waves" } ?? "") + "; wrote \(count(files, "file", "files")) to \(folder)/"
         },
         radarsOmitted: { "no radar chart per municipality for more than \($0) municipalities; --select ID,ID,... draws one for each municipality named" },
         largeCohortCharts: { half, selected in
@@ -107,7 +107,7 @@ package struct MessageStrings: LanguageWording {
         },
         described: { respondents, groups, files, folder in
             "Described \(count(respondents, "respondent", "respondents"))" + (groups.map { " in \(count($0, "group", "groups"))" } ?? "")
-                + "; wrote \(files) files to \(folder)/"
+                + "; wrote \(count(files, "file", "files")) to \(folder)/"
         },
         noQuestionnaires: "no questionnaire found here (a .json file whose top level is an object); name the folder that holds them: smartcity questionnaires DIR",
         listingHeader: ["ID", "VERSION", "DIMENSIONS", "QUESTIONS", "LANGUAGES", "TITLE", "PATH"],
@@ -124,7 +124,7 @@ package struct MessageStrings: LanguageWording {
         },
         analysed: { municipalities, draws, share, files, folder in
             "Analysed \(count(municipalities, "municipality", "municipalities")) over \(count(draws, "draw", "draws")); "
-                + "the type holds in at least 90 % of the draws for \(pointNumbers.percent(share)) of them; wrote \(files) files to \(folder)/"
+                + "the type holds in at least 90 % of the draws for \(pointNumbers.percent(share)) of them; wrote \(count(files, "file", "files")) to \(folder)/"
         },
         otherSpelling: { given, option, namesFolder in
             "--\(given) is read as --\(option); "
@@ -142,11 +142,11 @@ package struct MessageStrings: LanguageWording {
         scored: { respondents, municipalities, leftOut, files, folder in
             "\(count(respondents, "respondent", "respondenten"))" + (municipalities.map { " van \(count($0, "gemeente", "gemeenten"))" } ?? "")
                 + " gescoord" + (leftOut > 0 ? " (\(count(leftOut, "rij", "rijen")) weggelaten)" : "")
-                + "; \(files) bestanden geschreven in \(folder)/"
+                + "; \(count(files, "bestand", "bestanden")) geschreven in \(folder)/"
         },
         compared: { municipalities, groups, waves, files, folder in
             "\(count(municipalities, "gemeente", "gemeenten")) vergeleken" + (groups.map { " in \(count($0, "groep", "groepen"))" } ?? "")
-                + (waves.map { " over \($0) golven" } ?? "") + "; \(files) bestanden geschreven in \(folder)/"
+                + (waves.map { " over \($0) golven" } ?? "") + "; \(count(files, "bestand", "bestanden")) geschreven in \(folder)/"
         },
         radarsOmitted: { "geen radardiagram per gemeente voor meer dan \($0) gemeenten; --select ID,ID,... tekent er een voor elke genoemde gemeente" },
         largeCohortCharts: { half, selected in
@@ -154,7 +154,7 @@ package struct MessageStrings: LanguageWording {
         },
         described: { respondents, groups, files, folder in
             "\(count(respondents, "respondent", "respondenten")) beschreven" + (groups.map { " in \(count($0, "groep", "groepen"))" } ?? "")
-                + "; \(files) bestanden geschreven in \(folder)/"
+                + "; \(count(files, "bestand", "bestanden")) geschreven in \(folder)/"
         },
         noQuestionnaires: "hier is geen vragenlijst gevonden (een .json-bestand met een object op het hoogste niveau); noem de map die ze bevat: smartcity questionnaires MAP",
         listingHeader: ["ID", "VERSIE", "DIMENSIES", "VRAGEN", "TALEN", "TITEL", "PAD"],
@@ -171,7 +171,7 @@ package struct MessageStrings: LanguageWording {
         },
         analysed: { municipalities, draws, share, files, folder in
             "\(count(municipalities, "gemeente", "gemeenten")) geanalyseerd over \(count(draws, "trekking", "trekkingen")); "
-                + "het type blijft in minstens 90\u{202F}% van de trekkingen voor \(commaNumbers.percent(share)) ervan; \(files) bestanden geschreven in \(folder)/"
+                + "het type blijft in minstens 90\u{202F}% van de trekkingen voor \(commaNumbers.percent(share)) ervan; \(count(files, "bestand", "bestanden")) geschreven in \(folder)/"
         },
         otherSpelling: { given, option, namesFolder in
             "--\(given) wordt gelezen als --\(option); "
@@ -191,11 +191,11 @@ package struct MessageStrings: LanguageWording {
         scored: { respondents, municipalities, leftOut, files, folder in
             "\(count(respondents, "répondant évalué", "répondants évalués"))"
                 + (municipalities.map { " de \(count($0, "commune", "communes"))" } ?? "") + (leftOut > 0 ? " (\(count(leftOut, "ligne écartée", "lignes écartées")))" : "")
-                + "\u{202F}; \(files) fichiers écrits dans \(folder)/"
+                + "\u{202F}; \(count(files, "fichier écrit", "fichiers écrits")) dans \(folder)/"
         },
         compared: { municipalities, groups, waves, files, folder in
             "\(count(municipalities, "commune comparée", "communes comparées"))" + (groups.map { " en \(count($0, "groupe", "groupes"))" } ?? "")
-                + (waves.map { " sur \($0) vagues" } ?? "") + "\u{202F}; \(files) fichiers écrits dans \(folder)/"
+                + (waves.map { " sur \($0) vagues" } ?? "") + "\u{202F}; \(count(files, "fichier écrit", "fichiers écrits")) dans \(folder)/"
         },
         radarsOmitted: { "pas de radar par commune au-delà de \($0) communes\u{202F}; --select ID,ID,... en dessine un pour chaque commune nommée" },
         largeCohortCharts: { half, selected in
@@ -204,7 +204,7 @@ package struct MessageStrings: LanguageWording {
         },
         described: { respondents, groups, files, folder in
             "\(count(respondents, "répondant décrit", "répondants décrits"))" + (groups.map { " en \(count($0, "groupe", "groupes"))" } ?? "")
-                + "\u{202F}; \(files) fichiers écrits dans \(folder)/"
+                + "\u{202F}; \(count(files, "fichier écrit", "fichiers écrits")) dans \(folder)/"
         },
         noQuestionnaires: "aucun questionnaire trouvé ici (un fichier .json dont le niveau supérieur est un objet)\u{202F}; nommez le dossier qui les contient\u{202F}: smartcity questionnaires DOSSIER",
         listingHeader: ["ID", "VERSION", "DIMENSIONS", "QUESTIONS", "LANGUES", "TITRE", "CHEMIN"],
@@ -224,7 +224,7 @@ package struct MessageStrings: LanguageWording {
         analysed: { municipalities, draws, share, files, folder in
             "\(count(municipalities, "commune analysée", "communes analysées")) sur \(count(draws, "tirage", "tirages"))\u{202F}; "
                 + "le type se maintient dans au moins 90\u{202F}% des tirages pour \(commaNumbers.percent(share)) d’entre elles\u{202F}; "
-                + "\(files) fichiers écrits dans \(folder)/"
+                + "\(count(files, "fichier écrit", "fichiers écrits")) dans \(folder)/"
         },
         otherSpelling: { given, option, namesFolder in
             "--\(given) est lu comme --\(option)\u{202F}; "
