@@ -133,6 +133,7 @@ struct ResponseOptions: OptionGroup {
         var options = ReadingOptions(idColumn: idColumn, dialect: dialect)
         options.includeIncomplete = scoring.includeIncomplete
         options.keepColumns = scoring.keepColumns
+        options.impliedKeepColumns = scoring.impliedKeepColumns
         options.sheet = sheet
         options.catalogDirectory = QuestionnaireCatalog.defaultFolder
         guard let mapPath else { return Checked(options) }
@@ -163,6 +164,9 @@ struct ScoringOptions: OptionGroup {
 
     var includeIncomplete = false
     var keepColumns: [String] = []
+    /// Columns kept because another option needs them (`--municipality-column`), which says
+    /// itself when one is missing.
+    var impliedKeepColumns: [String] = []
 
     init() {}
 
@@ -190,9 +194,9 @@ struct MunicipalityOptions: OptionGroup {
 
     /// The run options with the column kept in the reports.
     func keepingColumn(_ run: ReportRunOptions) -> ReportRunOptions {
-        guard let column, !run.responses.scoring.keepColumns.contains(where: { $0.lowercased() == column.lowercased() }) else { return run }
+        guard let column else { return run }
         var kept = run
-        kept.responses.scoring.keepColumns.append(column)
+        kept.responses.scoring.impliedKeepColumns.append(column)
         return kept
     }
 }

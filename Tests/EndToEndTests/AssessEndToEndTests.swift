@@ -114,6 +114,24 @@ final class AssessEndToEndTests: XCTestCase {
         XCTAssertTrue(markdown.contains("## What cost points"), markdown)
         XCTAssertTrue(FileManager.default.fileExists(atPath: report.deletingPathExtension().appendingPathExtension("html").path))
         XCTAssertTrue(second.stdout.contains("The report of Testville is in Reports/i-monitor/assess/testville/municipalities/testville.md"), second.stdout)
+        // The files the help and README name, and no others.
+        let folder = directory.appendingPathComponent("Reports/i-monitor/assess/testville")
+        let written = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { !$0.hasSuffix("municipalities") }.sorted()
+        XCTAssertEqual(written, ["municipalities/testville.council.html", "municipalities/testville.html", "municipalities/testville.md", "summary.html", "summary.md"])
+        let help = try run(["assess", "--help", "--lang", "en"], input: "", in: directory)
+        XCTAssertTrue(help.stdout.contains("summary.md and municipalities/<id>.md, both also as .html, and the one-page council summary\n"
+                                           + "municipalities/<id>.council.html"), help.stdout)
+    }
+
+    func testGoingToAMistypedQuestionIDNamesTheQuestionMeant() throws {
+        let directory = try temporaryFolder()
+        let arguments = ["assess", repository(questionnaire), "--answers", "a.csv", "--id", "x", "--name", "X", "--lang", "en"]
+        let english = try run(arguments, input: "g ES4\ng ESS05\ng XYZ123\nq\n", in: directory)
+        XCTAssertTrue(english.stdout.contains("> No question has that id: ES4; did you mean ES04?\n"), english.stdout)
+        XCTAssertTrue(english.stdout.contains("> No question has that id: ESS05; did you mean ES05?\n"), english.stdout)
+        XCTAssertTrue(english.stdout.contains("> No question has that id: XYZ123\n"), english.stdout)
+        let dutch = try run(["assess", repository(questionnaire), "--answers", "b.csv", "--id", "x", "--name", "X", "--lang", "nl"], input: "g ES4\nq\n", in: directory)
+        XCTAssertTrue(dutch.stdout.contains("> Geen vraag heeft dat id: ES4; bedoelt u ES04?\n"), dutch.stdout)
     }
 
     /// Issue 28, item 1: an answer off the scale is explained in the dialogue's language, never
@@ -199,6 +217,15 @@ final class AssessEndToEndTests: XCTestCase {
         XCTAssertEqual(unchosen.status, 1)
         XCTAssertTrue(unchosen.stderr.contains("holds 12 respondents (ids scheldestad, leiezate, bosvoorde, demerhove, vossendaal and 7 more); "
             + "choose the municipality with --id ID"), unchosen.stderr)
+        let mistyped = try run(["assess", repository(questionnaire), "--start-from", "responses.csv", "--id", "leizate", "--answers", "l.csv", "--lang", "en"],
+                               input: "\n", in: directory)
+        XCTAssertEqual(mistyped.status, 1)
+        XCTAssertTrue(mistyped.stderr.contains("responses.csv: error: has no respondent with the id \"leizate\"; did you mean \"leiezate\"? Give it with --id"),
+                      mistyped.stderr)
+        let unlike = try run(["assess", repository(questionnaire), "--start-from", "responses.csv", "--id", "gent", "--answers", "g.csv", "--lang", "en"],
+                             input: "\n", in: directory)
+        XCTAssertTrue(unlike.stderr.contains("has no respondent with the id \"gent\" (ids scheldestad, leiezate, bosvoorde, demerhove, vossendaal and 7 more); "
+            + "give one of its ids with --id"), unlike.stderr)
 
         let finished = try run(arguments, input: "\n", in: directory)
         XCTAssertEqual(finished.status, 0, finished.stderr)

@@ -73,11 +73,11 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(help.status, 0)
         // Every command, and in its help every file it writes.
         let writes: [String: [String]] = [
-            "assess": ["answers.csv", "municipalities/<id>.md"],
+            "assess": ["answers.csv", "municipalities/<id>.md", "municipalities/<id>.council.html"],
             "validate": [], "questionnaires": [],
             "score": ["summary.md", "scores.csv", "scores-long.csv", "scores.json", "descriptive.csv", "municipalities/<id>.md",
-                      "municipalities/<id>.svg", "summary.html", "item-scores.csv", "scores.xlsx"],
-            "compare": ["comparison.md", "comparison.csv", "ranks.csv", "comparison.json", "comparison.html", "charts/", "groups.csv",
+                      "municipalities/<id>.svg", "summary.html", "municipalities/<id>.council.html", "item-scores.csv", "scores.xlsx"],
+            "compare": ["comparison.md", "comparison.csv", "ranks.csv", "comparison.json", "comparison.html", "council.html", "charts/", "groups.csv",
                         "waves.csv", "comparison.xlsx"],
             "stats": ["statistics.md", "statistics.json", "statistics.csv", "types.csv", "type-tests.csv", "reliability.csv",
                       "item-reliability.csv", "reliability-intervals.csv", "correlations.csv", "items.csv", "item-answers.csv", "group-tests.csv", "pairwise-tests.csv",
@@ -595,6 +595,9 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(unknown.status, 1)
         XCTAssertTrue(unknown.stderr.contains("error: geen gerangschikte gemeente heeft de id \"polderveldt\" die --select noemt; bedoelt u \"polderveld\"?"),
                       "in the run's language (Dutch): \(unknown.stderr)")
+        let unlike = try run(["compare", Self.questionnaire, Self.sample, "--select", "gent", "--lang", "en", "--out", out.path])
+        XCTAssertEqual(unlike.stderr, "\(Self.sample): error: no ranked municipality has the id \"gent\" given to --select; "
+                       + "give the ids of the id column (the first column of scores.csv), separated by commas\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "nothing is written")
         let one = try run(["compare", Self.questionnaire, "--wave", "2023=\(Self.sample)", "--out", out.path])
         XCTAssertEqual(one.status, 64)
@@ -629,7 +632,7 @@ final class EndToEndTests: XCTestCase {
         let out = try temporaryFolder()
         let result = try run(["score", Self.questionnaire, Self.sample, "--lang", "fr", "--out", out.path, "--format", "markdown"])
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.stderr, #"\#(Self.questionnaire): warning: de vragenlijst heeft geen teksten in "fr" (wel in nl, en); de rapporten gebruiken haar standaardtaal "nl""# + "\n",
+        XCTAssertEqual(result.stderr, #"\#(Self.questionnaire): warning: de vragenlijst heeft geen teksten in "fr" (wel in nl, en); de teksten zijn in haar standaardtaal "nl""# + "\n",
                        "said in the language the run falls back to")
         let summary = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
         XCTAssertTrue(summary.contains("## Rangschikking"), "falls back to Dutch")

@@ -134,7 +134,8 @@ final class LanguageEndToEndTests: XCTestCase {
         let empty = try temporaryFolder()
         let listing = try EndToEndTests.runBinary(["questionnaires", empty.path], environment: ["LANG": "nl_BE.UTF-8"])
         XCTAssertEqual(listing.status, 1)
-        XCTAssertEqual(listing.stderr, "geen vragenlijsten gevonden in \(empty.path)\n")
+        XCTAssertEqual(listing.stderr, "\(empty.path): error: hier is geen vragenlijst gevonden (een .json-bestand met een object op het hoogste niveau); "
+                       + "noem de map die ze bevat: smartcity questionnaires MAP\n")
         let template = try EndToEndTests.runBinary(["template", barometer[0], "--format", "markdown"], environment: ["LC_ALL": "en_US.UTF-8"])
         XCTAssertEqual(template.status, 0, template.stderr)
         XCTAssertTrue(template.stdout.contains("What is your position in the municipality?"), template.stdout)

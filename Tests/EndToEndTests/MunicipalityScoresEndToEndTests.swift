@@ -32,6 +32,7 @@ extension EndToEndTests {
         XCTAssertEqual(scored.status, 0, scored.stderr)
         XCTAssertTrue(scored.stderr.contains("read as an export of KoboToolbox"), scored.stderr)
         XCTAssertFalse(scored.stderr.contains("mapping"), "no mapping is asked for: \(scored.stderr)")
+        XCTAssertTrue(scored.stdout.hasPrefix("Scored 15 respondents of 6 municipalities; wrote "), "the status line counts the municipalities: \(scored.stdout)")
 
         let expected = try XCTUnwrap(Self.json("\(Self.fielded)/reference.json")["municipalities"] as? [String: [String: Any]])
         let municipalities = try Self.table(out.appendingPathComponent("scores.csv"))
@@ -163,6 +164,16 @@ extension EndToEndTests {
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("error: no metadata column \"municipalty\" names the municipalities given to --municipality-column; did you mean \"municipality\"?"),
                       result.stderr)
+        XCTAssertFalse(result.stderr.contains("--keep-column municipalty"), "--keep-column was not given: the column is only said missing once\n\(result.stderr)")
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("reports/scores.csv").path), "no reports")
+    }
+
+    func testAMunicipalityColumnWithNoNameCloseToItListsTheColumnsThereAreInTheRunsLanguage() throws {
+        let folder = try temporaryFolder()
+        let result = try run(["compare", Self.questionnaire, Self.sample, "--municipality-column", "gemeente", "--lang", "nl",
+                              "--out", folder.appendingPathComponent("reports").path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "\(Self.sample): error: geen metadatakolom \"gemeente\" noemt de gemeenten, zoals --municipality-column vraagt; "
+                       + "de kolommen zijn name, province, population, area\n")
     }
 }

@@ -305,6 +305,23 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: gone.path), "missing-folder", "--out never replaces a link")
     }
 
+    func testMapRedraftsTheMappingItStartsFromInPlaceWithForce() throws {
+        let folder = try temporaryFolder()
+        let export = "Tests/SmartCityKitTests/Fixtures/exports/limesurvey.csv"
+        let mapping = folder.appendingPathComponent("mapping.json")
+        XCTAssertEqual(try run(["map", Self.questionnaire, export, "-o", mapping.path]).status, 0)
+        let drafted = try Data(contentsOf: mapping)
+        let unforced = try run(["map", Self.questionnaire, export, "--map", mapping.path, "-o", mapping.path])
+        XCTAssertEqual(unforced.status, 1)
+        XCTAssertTrue(unforced.stderr.hasSuffix("\(mapping.path): error: already exists; use --force to overwrite it\n"), unforced.stderr)
+        let again = try run(["map", Self.questionnaire, export, "--map", mapping.path, "-o", mapping.path, "--force"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stderr.contains("\(mapping.path): note: kept the mapping's 20 column decisions"), again.stderr)
+        func columns(_ data: Data) throws -> NSDictionary? { (try JSONSerialization.jsonObject(with: data) as? NSDictionary)?["columns"] as? NSDictionary }
+        XCTAssertEqual(try columns(Data(contentsOf: mapping)), try columns(drafted), "every column decision kept")
+        XCTAssertEqual(try entries(folder), ["mapping.json"], "no temporary file left beside it")
+    }
+
     func testNoOutputMayBeTheQuestionnaireByAnyPath() throws {
         let folder = try temporaryFolder()
         let questionnaire = folder.appendingPathComponent("q.json")

@@ -106,6 +106,29 @@ final class HygieneTests: XCTestCase {
         XCTAssertEqual(entries.map { FilePath.name(of: $0.path) }, ["mini.json"], "a FIFO would block the listing, a device never be a questionnaire")
     }
 
+    func testACatalogInAFolderNamedByASymbolicLinkListsItsTargetsQuestionnairesUnderTheLinksName() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let real = folder.appendingPathComponent("real")
+        try FileManager.default.createDirectory(at: real.appendingPathComponent("mini"), withIntermediateDirectories: true)
+        try Data(Fixtures.questionnaire.utf8).write(to: real.appendingPathComponent("mini/questionnaire.json"))
+        let link = folder.appendingPathComponent("Questionnaires").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real.path)
+        let entries = QuestionnaireCatalog.entries(in: link)
+        XCTAssertEqual(entries.map(\.path), [link + "/mini/questionnaire.json"], "a linked Questionnaires/ is searched, its paths named through the link")
+        XCTAssertEqual(entries.first?.result.questionnaire?.id, "mini")
+    }
+
+    func testACatalogPassesOverMappingAndTargetsFilesButListsABrokenQuestionnaire() throws {
+        let folder = Fixtures.temporaryDirectory()
+        try Data(Fixtures.questionnaire.utf8).write(to: folder.appendingPathComponent("mini.json"))
+        try Data(#"{"format": 1, "questionnaire": "mini", "columns": {}}"#.utf8).write(to: folder.appendingPathComponent("mapping.json"))
+        try Data(#"{"targets": {"total": {"score": 60}}}"#.utf8).write(to: folder.appendingPathComponent("targets.json"))
+        try Data(#"{"format": 1, "id": "broken", "dimensions": 3}"#.utf8).write(to: folder.appendingPathComponent("broken.json"))
+        let entries = QuestionnaireCatalog.entries(in: folder.path)
+        XCTAssertEqual(entries.map { FilePath.name(of: $0.path) }, ["broken.json", "mini.json"])
+        XCTAssertNil(entries[0].result.questionnaire, "a questionnaire that does not load is still listed, as invalid")
+    }
+
     func testADuplicateKeyIsRefusedWhereItStands() {
         XCTAssertThrowsError(try JSONParser.parse(Array("{\"a\": 1,\n  \"b\": {\"c\": 1, \"c\": 2}}".utf8))) { error in
             XCTAssertEqual(error as? JSONSyntaxError, JSONSyntaxError(problem: .duplicateMember("c", line: 2, column: 9), line: 2, column: 17))

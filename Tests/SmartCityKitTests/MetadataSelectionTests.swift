@@ -28,6 +28,13 @@ final class MetadataSelectionTests: XCTestCase {
         ])
     }
 
+    func testAColumnKeptForAnotherOptionIsKeptWithoutAWarningWhenMissing() {
+        let names = ["name", "Collector ID"]
+        let selection = MetadataSelection(names: names, questionnaire: questionnaire, keep: [], implied: ["collector id", "gemeente"], file: "x.csv")
+        XCTAssertEqual(selection.kept.map { names[$0] }, ["name", "Collector ID"])
+        XCTAssertEqual(selection.diagnostics.map(\.description), [], "the option that needs \"gemeente\" says it is missing")
+    }
+
     func testWithoutDeclarationsEverythingButPersonalDataIsKept() {
         var undeclared = questionnaire
         undeclared.metadata = nil

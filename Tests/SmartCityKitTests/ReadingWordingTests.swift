@@ -57,7 +57,8 @@ final class ReadingWordingTests: XCTestCase {
         let analysisTexts = [
             analysis.withoutMunicipality(1, "gemeente", .scores), analysis.withoutMunicipality(3, "gemeente", .scores),
             analysis.withoutMunicipality(1, "gemeente", .comparison), analysis.withoutMunicipality(3, "gemeente", .comparison),
-            analysis.noMunicipalityColumn("gemeente", "gemeenten"), analysis.noMunicipalityColumn("gemeente", nil),
+            analysis.noMunicipalityColumn("gemeente", "gemeenten", ["gemeenten"]), analysis.noMunicipalityColumn("gemeente", nil, ["provincie", "grootte"]),
+            analysis.noMunicipalityColumn("gemeente", nil, []),
             analysis.noGroupColumn("regio", "provincie", ["provincie", "grootte"]), analysis.noGroupColumn("regio", nil, []),
             run.otherDimensions("2023", difference.text(analysis)),
         ]

@@ -186,7 +186,7 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(french.code, "en")
         XCTAssertEqual(french.strings.languageCode, "en")
         XCTAssertEqual(french.diagnostics.map(\.description), [
-            #"q.json: warning: the questionnaire has no texts in "fr" (it has en, nl); the reports use its default language "en""#
+            #"q.json: warning: the questionnaire has no texts in "fr" (it has en, nl); the texts are in its default language "en""#
         ])
         XCTAssertEqual(ReportLanguage.resolve(requested: "nl", environment: [:], questionnaire: questionnaire, file: "q.json").strings.languageCode, "nl")
         XCTAssertEqual(ReportLanguage.resolve(requested: nil, environment: [:], questionnaire: questionnaire, file: "q.json").diagnostics, [])

@@ -74,7 +74,7 @@ final class ResponseReadingTests: XCTestCase {
     func testHeaderProblems() {
         let unknown = read("id,name,a1,Q9,A2[x],region,A1,A2,A3,B1,B2,B3,B4\nm1,,,,,,1,1,yes,x,p,0,0\n")
         XCTAssertEqual(unknown.diagnostics, [
-            #"r.csv:1:a1: warning: unknown column "a1"; did you mean the question "A1"? It is kept as metadata"#,
+            #"r.csv:1:a1: warning: unknown column "a1"; did you mean the question "A1"? Under this name it is not scored"#,
             #"r.csv:1:A2[x]: error: A2 is a likert question, not a multi question; name the column A2"#,
         ])
         let missingID = read("name,A1\nx,1\n")
@@ -95,7 +95,21 @@ final class ResponseReadingTests: XCTestCase {
 
     func testLookalikeColumnIsReportedAsUnknown() {
         let result = read("id,A9,A1\nm,1,2\n")
-        XCTAssertTrue(result.diagnostics.contains(#"r.csv:1:A9: warning: unknown column "A9": it looks like a question code but mini has no such question; it is kept as metadata"#), "\(result.diagnostics)")
+        XCTAssertTrue(result.diagnostics.contains(#"r.csv:1:A9: warning: unknown column "A9": it looks like a question code but mini has no such question; it is not scored"#), "\(result.diagnostics)")
+    }
+
+    func testACodeColumnWrittenWithoutItsLeadingZeroNamesTheQuestionMeant() {
+        let i = QuestionnaireLoader.load(path: Fixtures.repositoryRoot.appendingPathComponent("Questionnaires/i-monitor/questionnaire.json").path).questionnaire!
+        let path = Fixtures.write("id,ES01,ES2,ES-03,ES99\nm,1,2,3,4\n", name: "z.csv")
+        let result = ResponseChecker.check(path: path, questionnaire: i, options: ReadingOptions())
+        let messages = result.diagnostics.map(\.message)
+        XCTAssertTrue(messages.contains(#"unknown column "ES2"; did you mean the question "ES02"? Under this name it is not scored"#), "\(messages)")
+        XCTAssertTrue(messages.contains(#"unknown column "ES-03"; did you mean the question "ES03"? Under this name it is not scored"#), "\(messages)")
+        XCTAssertTrue(messages.contains(#"unknown column "ES99": it looks like a question code but i-monitor has no such question; it is not scored"#),
+                      "no question has the number 99: \(messages)")
+        XCTAssertEqual(QuestionCode.intended(by: "ES1", among: ["ES02", "ES03"]), nil, "a question with a column of its own is not the one meant")
+        let one = ResponseChecker.check(path: Fixtures.write("id,A1,A2,A3,B1,B2,B3\nm,,,,,,\n", name: "one.csv"), questionnaire: questionnaire, options: ReadingOptions())
+        XCTAssertEqual(one.diagnostics.map(\.message), ["no column for question B4; it counts as unanswered"])
     }
 
     func testPerOptionColumnsForMultiQuestions() {

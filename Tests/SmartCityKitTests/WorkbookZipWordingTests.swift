@@ -66,6 +66,13 @@ final class WorkbookZipWordingTests: XCTestCase {
         }
     }
 
+    func testAFileOfOneByteIsCountedInTheSingularInEveryLanguage() {
+        XCTAssertEqual(WorkbookWording.english.zip.text(.tooShort(1)), "it is not a ZIP archive (1 byte, too short for one); save the workbook as .xlsx")
+        XCTAssertTrue(WorkbookWording.forLanguage("nl").zip.text(.tooShort(1)).hasPrefix("het is geen ZIP-archief (1 byte, "))
+        XCTAssertTrue(WorkbookWording.forLanguage("fr").zip.text(.tooShort(1)).hasPrefix("ce n’est pas une archive ZIP (1 octet, "))
+        XCTAssertTrue(WorkbookWording.forLanguage("fr").zip.text(.tooShort(7)).hasPrefix("ce n’est pas une archive ZIP (7 octets, "))
+    }
+
     func testTheEnglishTextsReadAsBefore() {
         let english = WorkbookWording.english
         XCTAssertEqual(WorkbookReader.Failure(.unreadable(.inflate("xl/worksheets/sheet1.xml", .tooLong(4096)))).message(english),

@@ -5,8 +5,9 @@
 struct AnalysisWording: Sendable, LanguageWording {
     /// Respondents with no value in the municipality column: (how many, the column, what they are left out of).
     var withoutMunicipality: @Sendable (_ count: Int, _ column: String, _ place: MunicipalityMeans.LeftOutOf) -> String
-    /// No metadata column names the municipalities: (the column given, the closest name, if any).
-    var noMunicipalityColumn: @Sendable (_ column: String, _ closest: String?) -> String
+    /// No metadata column names the municipalities: (the column given, the closest name, if any,
+    /// the columns there are, listed when none is close).
+    var noMunicipalityColumn: @Sendable (_ column: String, _ closest: String?, _ columns: [String]) -> String
     /// No metadata column to group by: (the column given, the closest name, if any, the columns there are).
     var noGroupColumn: @Sendable (_ column: String, _ closest: String?, _ columns: [String]) -> String
     /// The dimensions of an earlier wave only, and of the current wave only (each an id list; nil: none).
@@ -24,8 +25,9 @@ struct AnalysisWording: Sendable, LanguageWording {
             }
             return "\(count) \(one ? "respondent has" : "respondents have") no value in the column \(column) given to --municipality-column and " + consequence
         },
-        noMunicipalityColumn: { column, closest in
-            "no metadata column \"\(column)\" names the municipalities given to --municipality-column" + (closest.map { "; did you mean \"\($0)\"?" } ?? "")
+        noMunicipalityColumn: { column, closest, columns in
+            "no metadata column \"\(column)\" names the municipalities given to --municipality-column; "
+                + (closest.map { "did you mean \"\($0)\"?" } ?? (columns.isEmpty ? "the file has no metadata column" : "the columns are \(columns.joined(separator: ", "))"))
         },
         noGroupColumn: { column, closest, columns in
             let known = columns.isEmpty ? "the reports carry no metadata column" : "the columns are \(columns.joined(separator: ", "))"
@@ -45,8 +47,9 @@ struct AnalysisWording: Sendable, LanguageWording {
             }
             return "\(count) \(one ? "respondent heeft" : "respondenten hebben") geen waarde in de kolom \(column) die --municipality-column noemt, en " + consequence
         },
-        noMunicipalityColumn: { column, closest in
-            "geen metadatakolom \"\(column)\" noemt de gemeenten, zoals --municipality-column vraagt" + (closest.map { "; bedoelt u \"\($0)\"?" } ?? "")
+        noMunicipalityColumn: { column, closest, columns in
+            "geen metadatakolom \"\(column)\" noemt de gemeenten, zoals --municipality-column vraagt; "
+                + (closest.map { "bedoelt u \"\($0)\"?" } ?? (columns.isEmpty ? "het bestand heeft geen metadatakolom" : "de kolommen zijn \(columns.joined(separator: ", "))"))
         },
         noGroupColumn: { column, closest, columns in
             let known = columns.isEmpty ? "de rapporten hebben geen metadatakolom" : "de kolommen zijn \(columns.joined(separator: ", "))"
@@ -66,9 +69,10 @@ struct AnalysisWording: Sendable, LanguageWording {
             }
             return "\(count) \(one ? "répondant n’a" : "répondants n’ont") aucune valeur dans la colonne \(column) donnée à --municipality-column et " + consequence
         },
-        noMunicipalityColumn: { column, closest in
-            "aucune colonne de métadonnées «\u{202F}\(column)\u{202F}» ne nomme les communes, comme --municipality-column le demande"
-                + (closest.map { "\u{202F}; vouliez-vous dire «\u{202F}\($0)\u{202F}»\u{202F}?" } ?? "")
+        noMunicipalityColumn: { column, closest, columns in
+            "aucune colonne de métadonnées «\u{202F}\(column)\u{202F}» ne nomme les communes, comme --municipality-column le demande\u{202F}; "
+                + (closest.map { "vouliez-vous dire «\u{202F}\($0)\u{202F}»\u{202F}?" }
+                    ?? (columns.isEmpty ? "le fichier n’a aucune colonne de métadonnées" : "les colonnes sont \(columns.joined(separator: ", "))"))
         },
         noGroupColumn: { column, closest, columns in
             let known = columns.isEmpty ? "les rapports n’ont aucune colonne de métadonnées" : "les colonnes sont \(columns.joined(separator: ", "))"

@@ -22,12 +22,13 @@ struct MunicipalityStatistics: Sendable {
         var measures: [RunningMoments]
     }
 
-    /// The error for a municipality column the reports do not carry, with the closest name; nil
+    /// The error for a municipality column the reports do not carry, with the closest name (else
+    /// the names there are); nil
     /// when it is there (`stats` and `compare` alike).
     /// In `wording`'s language.
     static func missingColumn(_ column: String, in metadataNames: [String], location: SourceLocation, wording: AnalysisWording) -> Diagnostic? {
         guard !metadataNames.contains(where: { $0.lowercased() == column.lowercased() }) else { return nil }
-        return .error(location, wording.noMunicipalityColumn(column, SchemaReader.closest(to: column, in: metadataNames)))
+        return .error(location, wording.noMunicipalityColumn(column, SchemaReader.closest(to: column, in: metadataNames), metadataNames))
     }
 
     /// The respondents with a municipality.

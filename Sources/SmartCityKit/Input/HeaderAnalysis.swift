@@ -40,6 +40,8 @@ struct HeaderAnalysis {
         var optionColumns: [Int: [(option: Int, column: Int)]] = [:]
         var seen = Set<String>()
         var usable = true
+        // Code-like unknown columns, by the position of their warning: named after the loop by the question meant, if one is close.
+        var likeCodes: [(warning: Int, name: String)] = []
 
         for (index, rawName) in names.enumerated() {
             // A trailing delimiter leaves a column without a name: keep it as metadata under its position.
@@ -63,10 +65,18 @@ struct HeaderAnalysis {
                 diagnostics.append(.warning(location(name), wording.unknownColumnLikeQuestion(name, intended)))
                 metadata.append(index)
             } else if let prefix = QuestionCode.prefix(QuestionCode.splitOptionColumn(name)?.base ?? name), idPrefixes.contains(prefix) {
+                likeCodes.append((diagnostics.count, name))
                 diagnostics.append(.warning(location(name), wording.unknownColumnLikeCode(name, questionnaire.id)))
                 metadata.append(index)
             } else {
                 metadata.append(index)
+            }
+        }
+        let withoutColumn = questionnaire.questions.indices.filter { questionColumns[$0] == nil && optionColumns[$0] == nil }
+            .map { questionnaire.questions[$0].id }
+        for (warning, name) in likeCodes {
+            if let intended = QuestionCode.intended(by: name, among: withoutColumn) {
+                diagnostics[warning] = .warning(location(name), wording.unknownColumnLikeQuestion(name, intended))
             }
         }
         for (question, _) in optionColumns where questionColumns[question] != nil {
@@ -120,11 +130,23 @@ struct HeaderAnalysis {
 enum QuestionCode {
     /// The letter prefix of a code (`IB`, `es`), when it has that shape.
     static func prefix(_ code: String) -> String? {
+        parts(code)?.letters
+    }
+
+    /// `ES-02` -> ("ES", 2): the letters and the number of a code of that shape; nil for another.
+    static func parts(_ code: String) -> (letters: String, number: Int?)? {
         let letters = code.prefix { $0.isLetter }
         var rest = code.dropFirst(letters.count)
         if rest.first == "-" || rest.first == "_" || rest.first == "." { rest = rest.dropFirst() }
         guard !letters.isEmpty, !rest.isEmpty, rest.allSatisfy({ $0.isNumber }) else { return nil }
-        return String(letters)
+        return (String(letters), Int(rest))
+    }
+
+    /// The question of `ids` a column `name` that is no question was meant for: the one with the
+    /// same letters and number (`ES2`, `ES-02` for `ES02`); nil when none has them (`A9` is no `A2`).
+    static func intended(by name: String, among ids: [String]) -> String? {
+        guard let code = parts(splitOptionColumn(name)?.base ?? name), let number = code.number else { return nil }
+        return ids.first { id in parts(id).map { $0.letters.lowercased() == code.letters.lowercased() && $0.number == number } ?? false }
     }
 
     /// `Q12[opt]` -> ("Q12", "opt"): the column of one option of a multi question.

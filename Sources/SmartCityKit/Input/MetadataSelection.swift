@@ -30,10 +30,13 @@ struct MetadataSelection {
         diagnostics = []
     }
 
-    /// The columns of `names` to keep; what is left out is said in `wording`.
-    init(names: [String], questionnaire: Questionnaire, keep: [String], file: String, wording: ResponseFileWording = .english) {
+    /// The columns of `names` to keep; what is left out is said in `wording`. A name of `keep`
+    /// (`--keep-column`) the file does not have is a warning; one of `implied` (kept for another
+    /// option, which reports a missing column itself) is not.
+    init(names: [String], questionnaire: Questionnaire, keep: [String], implied: [String] = [], file: String,
+         wording: ResponseFileWording = .english) {
         let location = SourceLocation(file: file)
-        let keepKeys = Set(keep.map { $0.lowercased() })
+        let keepKeys = Set((keep + implied).map { $0.lowercased() })
         let declared = questionnaire.metadata.map { Set($0.map { $0.id.lowercased() }) }
         var kept: [Int] = [], undeclared: [String] = [], personal: [String] = []
         diagnostics = []

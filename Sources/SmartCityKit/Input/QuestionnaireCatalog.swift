@@ -13,10 +13,15 @@ package enum QuestionnaireCatalog {
     }
 
     /// Every questionnaire file below `directory` (regular JSON files whose top level is an
-    /// object, except `*.schema.json`), sorted by path.
+    /// object, except `*.schema.json` and objects with neither `dimensions` nor `questions`, such as
+    /// a mapping or targets file), sorted by path.
     /// What loading says about a file is in `wording`'s language (`questionnaires` shows it).
+    /// A `directory` that is a symbolic link to a folder is searched in its target; the paths
+    /// still start with `directory` as given.
     package static func entries(in directory: String, wording: QuestionnaireFileWording = .english) -> [Entry] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        // Foundation's enumerator does not descend into a link given as its root.
+        let target = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(atPath: target) else { return [] }
         var paths: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let path = FilePath.join(directory, relative)
@@ -27,6 +32,18 @@ package enum QuestionnaireCatalog {
             else { continue }
             paths.append(path)
         }
-        return paths.sorted().map { Entry(path: $0, result: QuestionnaireLoader.load(path: $0, wording: wording)) }
+        return paths.sorted().compactMap { path in
+            let result = QuestionnaireLoader.load(path: path, wording: wording)
+            return result.questionnaire == nil && isAnotherKindOfFile(path) ? nil : Entry(path: path, result: result)
+        }
+    }
+
+    /// A JSON object with neither `dimensions` nor `questions`: a mapping or targets file kept beside
+    /// the questionnaires, not a broken questionnaire.
+    private static func isAnotherKindOfFile(_ path: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path), let node = try? JSONParser.parse(Array(data)),
+            case .object(let members) = node.value
+        else { return false }
+        return !members.contains { $0.key == "dimensions" || $0.key == "questions" }
     }
 }

@@ -6,7 +6,8 @@
 struct ResponseFileWording: Sendable, LanguageWording {
     /// A column named twice: (its name).
     var duplicateColumn: @Sendable (_ name: String) -> String
-    /// An unknown column that differs from a question's id only in letter case: (its name, the question's id).
+    /// An unknown column meant for a question without a column of its own (its id in another letter case,
+    /// or its code written otherwise: `ES2` for `ES02`): (its name, the question's id).
     var unknownColumnLikeQuestion: @Sendable (_ name: String, _ intended: String) -> String
     /// An unknown column shaped like a question code: (its name, the questionnaire's id).
     var unknownColumnLikeCode: @Sendable (_ name: String, _ questionnaire: String) -> String
@@ -46,8 +47,8 @@ struct ResponseFileWording: Sendable, LanguageWording {
 
     static let english = ResponseFileWording(
         duplicateColumn: { "the column \"\($0)\" appears twice in the header; rename or remove one" },
-        unknownColumnLikeQuestion: { "unknown column \"\($0)\"; did you mean the question \"\($1)\"? It is kept as metadata" },
-        unknownColumnLikeCode: { "unknown column \"\($0)\": it looks like a question code but \($1) has no such question; it is kept as metadata" },
+        unknownColumnLikeQuestion: { "unknown column \"\($0)\"; did you mean the question \"\($1)\"? Under this name it is not scored" },
+        unknownColumnLikeCode: { "unknown column \"\($0)\": it looks like a question code but \($1) has no such question; it is not scored" },
         singleAndOptionColumns: { "\($0) has both a single column and per-option columns \($0)[...]; keep one form" },
         noIDColumn: { "no \"\($0)\" column in the header; add a column with a unique id per respondent or name it with --id-column" },
         notAMultiQuestion: { "\($0) is a \($1) question, not a multi question; name the column \($0)" },
@@ -59,7 +60,7 @@ struct ResponseFileWording: Sendable, LanguageWording {
                 + "; draft a mapping with `smartcity map QUESTIONNAIRE FILE -o mapping.json`, review it and pass it with --map"
         },
         unanswered: { count, ids, more in
-            "no column for \(count == 1 ? "question" : "questions") \(ids)\(more > 0 ? " and \(more) more" : ""); they count as unanswered"
+            "no column for \(count == 1 ? "question" : "questions") \(ids)\(more > 0 ? " and \(more) more" : ""); \(count == 1 ? "it counts" : "they count") as unanswered"
         },
         personalDataKept: { "column \"\($0)\" holds personal data; it is copied into the reports because --keep-column names it" },
         personalDataLeftOut: { "left out of the reports as personal data: \($0); keep one with --keep-column NAME" },
@@ -77,8 +78,8 @@ struct ResponseFileWording: Sendable, LanguageWording {
 
     static let dutch = ResponseFileWording(
         duplicateColumn: { "de kolom \"\($0)\" staat twee keer in de kopregel; hernoem of verwijder er een" },
-        unknownColumnLikeQuestion: { "onbekende kolom \"\($0)\"; bedoelt u de vraag \"\($1)\"? Ze blijft bewaard als metadata" },
-        unknownColumnLikeCode: { "onbekende kolom \"\($0)\": ze lijkt op een vraagcode, maar \($1) heeft zo'n vraag niet; ze blijft bewaard als metadata" },
+        unknownColumnLikeQuestion: { "onbekende kolom \"\($0)\"; bedoelt u de vraag \"\($1)\"? Onder deze naam telt ze niet mee" },
+        unknownColumnLikeCode: { "onbekende kolom \"\($0)\": ze lijkt op een vraagcode, maar \($1) heeft zo'n vraag niet; ze telt niet mee" },
         singleAndOptionColumns: { "\($0) heeft zowel één kolom als kolommen per keuze \($0)[...]; houd één vorm" },
         noIDColumn: { "geen kolom \"\($0)\" in de kopregel; voeg een kolom toe met een unieke id per respondent of noem haar met --id-column" },
         notAMultiQuestion: { "\($0) is een vraag van het type \($1), geen meerkeuzevraag (multi); noem de kolom \($0)" },
@@ -109,10 +110,10 @@ struct ResponseFileWording: Sendable, LanguageWording {
     static let french = ResponseFileWording(
         duplicateColumn: { "la colonne «\u{202F}\($0)\u{202F}» figure deux fois dans l’en-tête\u{202F}; renommez ou supprimez l’une des deux" },
         unknownColumnLikeQuestion: {
-            "colonne inconnue «\u{202F}\($0)\u{202F}»\u{202F}; vouliez-vous dire la question «\u{202F}\($1)\u{202F}»\u{202F}? Elle est gardée comme métadonnée"
+            "colonne inconnue «\u{202F}\($0)\u{202F}»\u{202F}; vouliez-vous dire la question «\u{202F}\($1)\u{202F}»\u{202F}? Sous ce nom, elle n’est pas comptée"
         },
         unknownColumnLikeCode: {
-            "colonne inconnue «\u{202F}\($0)\u{202F}»\u{202F}: elle ressemble à un code de question, mais \($1) n’a pas cette question\u{202F}; elle est gardée comme métadonnée"
+            "colonne inconnue «\u{202F}\($0)\u{202F}»\u{202F}: elle ressemble à un code de question, mais \($1) n’a pas cette question\u{202F}; elle n’est pas comptée"
         },
         singleAndOptionColumns: { "\($0) a à la fois une seule colonne et des colonnes par option \($0)[...]\u{202F}; gardez une seule forme" },
         noIDColumn: { "pas de colonne «\u{202F}\($0)\u{202F}» dans l’en-tête\u{202F}; ajoutez une colonne avec un identifiant unique par répondant ou nommez-la avec --id-column" },

@@ -12,6 +12,9 @@ package struct ReadingOptions: Sendable {
     /// Metadata columns to copy into the reports although the questionnaire does not declare
     /// them, or although they hold personal data (`--keep-column`).
     package var keepColumns: [String] = []
+    /// Metadata columns another option needs in the reports (`--municipality-column`), kept like
+    /// `keepColumns`; that option says itself when the file lacks one, so no warning here.
+    package var impliedKeepColumns: [String] = []
     /// The sheet of a workbook to read (`--sheet`); nil: the template's answers sheet or the first sheet.
     package var sheet: String?
     /// Whether every metadata column is kept (a conversion such as `import`, not a report).
@@ -205,7 +208,8 @@ final class ResponsePlan: Sendable {
         let checks = completionChecks(dialect: dialect, metadataNames: metadata.map(\.name), metadataColumns: metadata.map(\.source))
         let selection = options.keepsAllMetadata
             ? MetadataSelection(keepingAll: metadata.count)
-            : MetadataSelection(names: metadata.map(\.name), questionnaire: questionnaire, keep: options.keepColumns, file: file,
+            : MetadataSelection(names: metadata.map(\.name), questionnaire: questionnaire, keep: options.keepColumns,
+                                implied: options.impliedKeepColumns, file: file,
                                 wording: options.cellWording.structure)
         diagnostics += selection.diagnostics
         let plan = ResponsePlan(

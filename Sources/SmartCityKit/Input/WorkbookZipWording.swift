@@ -108,7 +108,7 @@ struct WorkbookZipWording: Sendable {
 
     static let english = WorkbookZipWording(
         unreadable: { "is not a readable workbook: \($0)" },
-        tooShort: { "it is not a ZIP archive (\($0) bytes, too short for one)" },
+        tooShort: { "it is not a ZIP archive (\($0) \($0 == 1 ? "byte" : "bytes"), too short for one)" },
         noCentralDirectory: "it is not a ZIP archive (no central directory)",
         zip64: "it is a ZIP64 archive, which is not supported",
         zip64Entry: { "it is a ZIP64 archive (entry \($0)), which is not supported" },
@@ -154,7 +154,7 @@ struct WorkbookZipWording: Sendable {
 
     static let dutch = WorkbookZipWording(
         unreadable: { "is geen leesbare werkmap: \($0)" },
-        tooShort: { "het is geen ZIP-archief (\($0) bytes, te kort voor een archief)" },
+        tooShort: { "het is geen ZIP-archief (\($0) \($0 == 1 ? "byte" : "bytes"), te kort voor een archief)" },
         noCentralDirectory: "het is geen ZIP-archief (geen centrale inhoudsopgave)",
         zip64: "het is een ZIP64-archief, dat niet ondersteund wordt",
         zip64Entry: { "het is een ZIP64-archief (bestand \($0)), dat niet ondersteund wordt" },
@@ -205,7 +205,7 @@ struct WorkbookZipWording: Sendable {
 
     static let french = WorkbookZipWording(
         unreadable: { "n’est pas un classeur lisible\u{202F}: \($0)" },
-        tooShort: { "ce n’est pas une archive ZIP (\($0) octets, trop peu pour une archive)" },
+        tooShort: { "ce n’est pas une archive ZIP (\($0) \($0 < 2 ? "octet" : "octets"), trop peu pour une archive)" },
         noCentralDirectory: "ce n’est pas une archive ZIP (pas de répertoire central)",
         zip64: "c’est une archive ZIP64, qui n’est pas prise en charge",
         zip64Entry: { "c’est une archive ZIP64 (fichier \($0)), qui n’est pas prise en charge" },

@@ -116,7 +116,7 @@ package final class AssessmentSession {
                 guard let line = read()?.trimmingCharacters(in: .whitespaces) else { return .stopped }
                 switch command(line) {
                 case .back: position = questionnaire.questions.count - 1
-                case .goTo(let target): if let target = index(of: target) { position = target } else { show([words.unknownQuestion + strings.colon + target]) }
+                case .goTo(let target): if let target = index(of: target) { position = target } else { show([unknownQuestion(target, words: words)]) }
                 case .quit: return saveIfNeeded() ?? .stopped
                 default: return saveIfNeeded() ?? .finished
                 }
@@ -133,7 +133,7 @@ package final class AssessmentSession {
             case .skip: position += 1
             case .quit: return saveIfNeeded() ?? .stopped
             case .goTo(let target):
-                if let target = index(of: target) { position = target } else { show([words.unknownQuestion + strings.colon + target]) }
+                if let target = index(of: target) { position = target } else { show([unknownQuestion(target, words: words)]) }
             case .keep where answers[position] != .blank: position += 1
             case .keep: show(wrapped(words.commands, width: width))
             case .answer(let text):
@@ -170,6 +170,14 @@ package final class AssessmentSession {
 
     private func index(of questionID: String) -> Int? {
         questionnaire.questions.firstIndex { $0.id.lowercased() == questionID.lowercased() }
+    }
+
+    /// What `g ID` says about an id no question has, with the question meant when one is close
+    /// (`ES4` for `ES04`, `ES014`).
+    private func unknownQuestion(_ target: String, words: AssessmentStrings) -> String {
+        let ids = questionnaire.questions.map(\.id)
+        let meant = QuestionCode.intended(by: target, among: ids) ?? SchemaReader.closest(to: target, in: ids)
+        return words.unknownQuestion + strings.colon + target + (meant.map(words.didYouMean) ?? "")
     }
 
     /// Asks for a line until it is valid; nil when the input ends.

@@ -16,6 +16,8 @@ struct RespondentsFile {
     /// The first few ids, for messages.
     var someIDs: [String] = []
     var foreignColumns: [String] = []
+    /// The id closest to the one wanted (within an edit distance of 2), when that one is not in the file.
+    var closestID: (id: String, distance: Int)?
 
     /// Reads every row of `path`; the respondent `wanted`, or the only one when nil, is kept.
     /// Its cells' problems are said in `language`.
@@ -34,6 +36,10 @@ struct RespondentsFile {
             let respondent = Respondent(id: rowID, name: nameColumn.flatMap { $0 < metadata.count ? metadata[$0] : nil }, answers: answers)
             if first == nil { first = respondent }
             if let wanted, file.chosen == nil, rowID == wanted { file.chosen = respondent }
+            if let wanted, rowID != wanted {
+                let distance = SchemaReader.editDistance(wanted.lowercased(), rowID.lowercased())
+                if distance <= 2, distance < file.closestID?.distance ?? 3 { file.closestID = (rowID, distance) }
+            }
         }
         if wanted == nil, file.count == 1 { file.chosen = first }
         if diagnostics.contains(where: { $0.severity == .error }) { return Checked(nil, diagnostics) }
@@ -49,11 +55,12 @@ struct RespondentsFile {
         return .error(SourceLocation(file: path), messages.foreignColumns(shown, fix))
     }
 
-    /// The error when the respondent to start from is not in the file.
+    /// The error when the respondent to start from is not in the file, naming the closest id when one is close.
     func missingRespondent(wanted: String?, messages: AssessmentMessages) -> Diagnostic {
         let location = SourceLocation(file: path)
         guard count > 0 else { return .error(location, messages.noRespondentToStartFrom) }
         guard let wanted else { return .error(location, messages.chooseRespondent(count, idList(messages))) }
+        if let closest = closestID { return .error(location, messages.noSuchRespondentLike(wanted, closest.id)) }
         return .error(location, messages.noSuchRespondent(wanted, idList(messages)))
     }
 

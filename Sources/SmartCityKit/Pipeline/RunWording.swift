@@ -46,7 +46,7 @@ struct RunWording: LanguageWording {
     var system: FileSystemWording
 
     static let english = RunWording(
-        notRanked: { id, closest in "no ranked municipality has the id \"\(id)\" given to --select" + (closest.map { "; did you mean \"\($0)\"?" } ?? "") },
+        notRanked: { id, closest in "no ranked municipality has the id \"\(id)\" given to --select" + (closest.map { "; did you mean \"\($0)\"?" } ?? "; give the ids of the id column (the first column of scores.csv), separated by commas") },
         nothingToCompare: "no municipality could be scored and ranked; nothing to compare",
         otherDimensions: { label, difference in
             "the questionnaire of wave \(label) has other dimensions than the current one (\(difference)); "
@@ -79,7 +79,7 @@ struct RunWording: LanguageWording {
         system: .english)
 
     static let dutch = RunWording(
-        notRanked: { id, closest in "geen gerangschikte gemeente heeft de id \"\(id)\" die --select noemt" + (closest.map { "; bedoelt u \"\($0)\"?" } ?? "") },
+        notRanked: { id, closest in "geen gerangschikte gemeente heeft de id \"\(id)\" die --select noemt" + (closest.map { "; bedoelt u \"\($0)\"?" } ?? "; geef de ids uit de id-kolom (de eerste kolom van scores.csv), gescheiden door komma's") },
         nothingToCompare: "geen enkele gemeente kon gescoord en gerangschikt worden; er valt niets te vergelijken",
         otherDimensions: { label, difference in
             "de vragenlijst van golf \(label) heeft andere dimensies dan de huidige (\(difference)); "
@@ -115,7 +115,8 @@ struct RunWording: LanguageWording {
     static let french = RunWording(
         notRanked: { id, closest in
             "aucune commune classée n’a l’identifiant «\u{202F}\(id)\u{202F}» donné à --select"
-                + (closest.map { "\u{202F}; vouliez-vous dire «\u{202F}\($0)\u{202F}»\u{202F}?" } ?? "")
+                + (closest.map { "\u{202F}; vouliez-vous dire «\u{202F}\($0)\u{202F}»\u{202F}?" }
+                    ?? "\u{202F}; donnez les identifiants de la colonne d’identifiant (la première colonne de scores.csv), séparés par des virgules")
         },
         nothingToCompare: "aucune commune n’a pu être comptée et classée\u{202F}; il n’y a rien à comparer",
         otherDimensions: { label, difference in

@@ -28,7 +28,8 @@ package struct AssessHelpWording: LanguageWording {
             question. Nothing is written until something is typed. An answers file that holds other respondents
             or columns is never rewritten: start from it with --start-from FILE --id ID and save to a new --answers
             file (a workbook given as --answers is read that way too). After the last question, Enter writes the
-            report (summary.md and municipalities/<id>.md and .html) into a folder of its own,
+            report (summary.md and municipalities/<id>.md, both also as .html, and the one-page council summary
+            municipalities/<id>.council.html) into a folder of its own,
             Reports/<questionnaire-id>/assess/<id>/, replacing the previous assessment's report there; with --out DIR,
             existing reports in DIR are kept unless --force is given. Answers can also be piped on standard input,
             one per line. Exit status: 0 success (also when stopped), 1 invalid input (also a row error in the
@@ -57,8 +58,9 @@ package struct AssessHelpWording: LanguageWording {
             verder te gaan vanaf de eerste onbeantwoorde vraag. Er wordt niets geschreven voor er iets getypt is. Een
             antwoordbestand met andere respondenten of kolommen wordt nooit herschreven: begin ervan met
             --start-from FILE --id ID en bewaar in een nieuw --answers-bestand (een werkmap als --answers wordt ook zo
-            gelezen). Na de laatste vraag schrijft Enter het rapport (summary.md en municipalities/<id>.md en .html)
-            in een eigen map, Reports/<questionnaire-id>/assess/<id>/, in de plaats van het rapport van de vorige
+            gelezen). Na de laatste vraag schrijft Enter het rapport (summary.md en municipalities/<id>.md, beide ook
+            als .html, en de samenvatting op één blad voor de gemeenteraad, municipalities/<id>.council.html) in een
+            eigen map, Reports/<questionnaire-id>/assess/<id>/, in de plaats van het rapport van de vorige
             beoordeling daar; met --out DIR blijven bestaande rapporten in DIR bewaard, tenzij --force gegeven is.
             Antwoorden kunnen ook via de standaardinvoer komen, één per regel. Afsluitstatus: 0 gelukt (ook na
             stoppen), 1 ongeldige invoer (ook een rijfout in het antwoordbestand of in het bestand van --previous of
@@ -88,7 +90,8 @@ package struct AssessHelpWording: LanguageWording {
             quelque chose soit tapé. Un fichier de réponses qui contient d’autres répondants ou colonnes n’est jamais
             réécrit\u{202F}: partez-en avec --start-from FILE --id ID et enregistrez dans un nouveau fichier --answers (un
             classeur donné comme --answers est lu de la même façon). Après la dernière question, Entrée écrit le
-            rapport (summary.md et municipalities/<id>.md et .html) dans un dossier à lui,
+            rapport (summary.md et municipalities/<id>.md, tous deux aussi en .html, et la synthèse d’une page pour le
+            conseil, municipalities/<id>.council.html) dans un dossier à lui,
             Reports/<questionnaire-id>/assess/<id>/, à la place du rapport de l’évaluation précédente\u{202F}; avec
             --out DIR, les rapports existants dans DIR sont gardés, sauf si --force est donné. Les réponses peuvent
             aussi venir de l’entrée standard, une par ligne. Code de sortie\u{202F}: 0 succès (aussi après un arrêt),

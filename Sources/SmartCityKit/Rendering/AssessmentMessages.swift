@@ -30,6 +30,8 @@ package struct AssessmentMessages: LanguageWording {
     var chooseRespondent: @Sendable (_ count: Int, _ ids: String) -> String
     /// (the id, id list).
     var noSuchRespondent: @Sendable (_ id: String, _ ids: String) -> String
+    /// The respondent to start from is not in the file, but one id is close to it: (the id given, the closest).
+    var noSuchRespondentLike: @Sendable (_ id: String, _ closest: String) -> String
     /// The target answers hold no row of this municipality: (its id).
     package var noTargetAnswers: @Sendable (_ id: String) -> String
     package var nothingToReport: String
@@ -50,6 +52,7 @@ package struct AssessmentMessages: LanguageWording {
         noRespondentToStartFrom: "holds no respondent to start from; give a file with the municipality's answers",
         chooseRespondent: { "holds \($0) respondents (\($1)); choose the municipality with --id ID" },
         noSuchRespondent: { "has no respondent with the id \"\($0)\" (\($1)); give one of its ids with --id" },
+        noSuchRespondentLike: { "has no respondent with the id \"\($0)\"; did you mean \"\($1)\"? Give it with --id" },
         noTargetAnswers: { "has no respondent with the id \"\($0)\"; give the target answers of this municipality" },
         nothingToReport: "holds no respondent to report on; answer at least the municipality's id and name")
 
@@ -69,6 +72,7 @@ package struct AssessmentMessages: LanguageWording {
         noRespondentToStartFrom: "bevat geen respondent om van te beginnen; geef een bestand met de antwoorden van de gemeente",
         chooseRespondent: { "bevat \($0) respondenten (\($1)); kies de gemeente met --id ID" },
         noSuchRespondent: { "heeft geen respondent met de id \"\($0)\" (\($1)); geef een van zijn ids met --id" },
+        noSuchRespondentLike: { "heeft geen respondent met de id \"\($0)\"; bedoelt u \"\($1)\"? Geef die met --id" },
         noTargetAnswers: { "heeft geen respondent met de id \"\($0)\"; geef de doelantwoorden van deze gemeente" },
         nothingToReport: "bevat geen respondent om over te rapporteren; beantwoord minstens de id en de naam van de gemeente")
 
@@ -88,6 +92,7 @@ package struct AssessmentMessages: LanguageWording {
         noRespondentToStartFrom: "ne contient aucun répondant dont partir\u{202F}; indiquez un fichier avec les réponses de la commune",
         chooseRespondent: { "contient \($0) répondants (\($1))\u{202F}; choisissez la commune avec --id ID" },
         noSuchRespondent: { "n’a pas de répondant d’identifiant «\u{202F}\($0)\u{202F}» (\($1))\u{202F}; indiquez l’un de ses identifiants avec --id" },
+        noSuchRespondentLike: { "n’a pas de répondant d’identifiant «\u{202F}\($0)\u{202F}»\u{202F}; vouliez-vous dire «\u{202F}\($1)\u{202F}»\u{202F}? Indiquez-le avec --id" },
         noTargetAnswers: { "n’a pas de répondant d’identifiant «\u{202F}\($0)\u{202F}»\u{202F}; indiquez les réponses cibles de cette commune" },
         nothingToReport: "ne contient aucun répondant sur qui faire rapport\u{202F}; répondez au moins à l’identifiant et au nom de la commune")
 }

@@ -59,6 +59,8 @@ package struct AssessmentStrings: LanguageWording {
     /// "3 questions are not answered (they lower the coverage). ..."
     var notAllAnswered: @Sendable (Int) -> String
     var unknownQuestion: String
+    /// After `unknownQuestion`, the question meant: "; did you mean ES04?" (its id).
+    var didYouMean: @Sendable (String) -> String
     var saveFailed: String
     /// "The report of Kempenrode is in ... (and .html beside it).": (name, path).
     package var reportWritten: @Sendable (String, String) -> String
@@ -92,7 +94,7 @@ package struct AssessmentStrings: LanguageWording {
         stoppedUnsaved: "Stopped before anything was saved; no file was written.",
         allAnswered: "Every question is answered. Press Enter to write the report, or b / g ID to revise an answer.",
         notAllAnswered: { "\($0) \($0 == 1 ? "question is" : "questions are") not answered (they lower the coverage). Press Enter to write the report anyway, or b / g ID to answer or revise one." },
-        unknownQuestion: "No question has that id", saveFailed: "The answers could not be saved",
+        unknownQuestion: "No question has that id", didYouMean: { "; did you mean \($0)?" }, saveFailed: "The answers could not be saved",
         reportWritten: { "The report of \($0) is in \($1) (and the same as a web page, .html, beside it)." })
 
     package static let dutch = AssessmentStrings(
@@ -124,7 +126,7 @@ package struct AssessmentStrings: LanguageWording {
         stoppedUnsaved: "Gestopt voor er iets bewaard werd; er werd geen bestand geschreven.",
         allAnswered: "Elke vraag is beantwoord. Druk op Enter om het rapport te schrijven, of b / g ID om een antwoord te herzien.",
         notAllAnswered: { "\($0) \($0 == 1 ? "vraag is" : "vragen zijn") niet beantwoord (dat verlaagt de dekking). Druk op Enter om toch het rapport te schrijven, of b / g ID om er een te beantwoorden of te herzien." },
-        unknownQuestion: "Geen vraag heeft dat id", saveFailed: "De antwoorden konden niet bewaard worden",
+        unknownQuestion: "Geen vraag heeft dat id", didYouMean: { "; bedoelt u \($0)?" }, saveFailed: "De antwoorden konden niet bewaard worden",
         reportWritten: { "Het rapport van \($0) staat in \($1) (en als webpagina, .html, ernaast)." })
 
     package static let french = AssessmentStrings(
@@ -157,6 +159,6 @@ package struct AssessmentStrings: LanguageWording {
         stoppedUnsaved: "Arrêté avant tout enregistrement\u{202F}; aucun fichier n’a été écrit.",
         allAnswered: "Toutes les questions ont une réponse. Appuyez sur Entrée pour écrire le rapport, ou b / g ID pour revoir une réponse.",
         notAllAnswered: { "\($0) \($0 == 1 ? "question n’a" : "questions n’ont") pas de réponse (cela réduit la couverture). Appuyez sur Entrée pour écrire le rapport quand même, ou b / g ID pour répondre ou revoir." },
-        unknownQuestion: "Aucune question n’a cet identifiant", saveFailed: "Les réponses n’ont pas pu être enregistrées",
+        unknownQuestion: "Aucune question n’a cet identifiant", didYouMean: { "\u{202F}; vouliez-vous dire \($0)\u{202F}?" }, saveFailed: "Les réponses n’ont pas pu être enregistrées",
         reportWritten: { "Le rapport de \($0) est dans \($1) (et en page web, .html, à côté)." })
 }

@@ -19,8 +19,8 @@ package struct MessageStrings: LanguageWording {
     var environmentLanguageMissing: @Sendable (_ setting: String, _ languages: [String], _ fallback: String) -> String
     /// smartcity has no fixed wording in the questionnaire's language: (language, the languages it has).
     var noWording: @Sendable (_ code: String, _ available: [String]) -> String
-    /// `score`: (respondents, rows left out, files written, folder).
-    package var scored: @Sendable (_ respondents: Int, _ leftOut: Int, _ files: Int, _ folder: String) -> String
+    /// `score`: (respondents, the municipalities they make with `--municipality-column` or nil, rows left out, files written, folder).
+    package var scored: @Sendable (_ respondents: Int, _ municipalities: Int?, _ leftOut: Int, _ files: Int, _ folder: String) -> String
     /// `compare`: (municipalities, groups or nil, waves or nil, files written, folder).
     package var compared: @Sendable (_ municipalities: Int, _ groups: Int?, _ waves: Int?, _ files: Int, _ folder: String) -> String
     /// `compare` draws no radar per municipality beyond `limit` of them.
@@ -30,8 +30,8 @@ package struct MessageStrings: LanguageWording {
     var largeCohortCharts: @Sendable (_ half: Int, _ selected: Bool) -> String
     /// `stats`: (respondents, groups or nil, files written, folder).
     package var described: @Sendable (_ respondents: Int, _ groups: Int?, _ files: Int, _ folder: String) -> String
-    /// `questionnaires`: the folder holds none.
-    package var noQuestionnaires: @Sendable (_ folder: String) -> String
+    /// `questionnaires`: the folder holds none (said about the folder), with the fix.
+    package var noQuestionnaires: String
     /// `questionnaires`: the listing's column heads (id, version, dimensions, questions, languages, title, path).
     package var listingHeader: [String]
     /// `questionnaires`: the title of a questionnaire that cannot be loaded.
@@ -86,19 +86,20 @@ package struct MessageStrings: LanguageWording {
 
     package static let english = MessageStrings(
         tagRead: { "\($0) is read as \(englishName($1))" },
-        languageMissing: { "the questionnaire has no texts in \"\($0)\" (it has \(list($1))); the reports use its default language \"\($2)\"" },
+        languageMissing: { "the questionnaire has no texts in \"\($0)\" (it has \(list($1))); the texts are in its default language \"\($2)\"" },
         languageFromEnvironment: { "the texts are in \(englishName($1)), as \($0) asks; --lang chooses another language" },
         environmentLanguageMissing: {
             "\($0) names a language the questionnaire has no texts in (it has \(list($1))); the texts are in its default language \"\($2)\""
         },
         noWording: { "smartcity has no report wording in \"\($0)\" (it has \(list($1))); fixed words are in English" },
-        scored: { respondents, leftOut, files, folder in
-            "Scored \(count(respondents, "respondent", "respondents"))" + (leftOut > 0 ? " (\(count(leftOut, "row", "rows")) left out)" : "")
-                + "; wrote \(files) files to \(folder)/"
+        scored: { respondents, municipalities, leftOut, files, folder in
+            "Scored \(count(respondents, "respondent", "respondents"))"
+                + (municipalities.map { " of \(count($0, "municipality", "municipalities"))" } ?? "") + (leftOut > 0 ? " (\(count(leftOut, "row", "rows")) left out)" : "")
+                + "; wrote \(count(files, "file", "files")) to \(folder)/"
         },
         compared: { municipalities, groups, waves, files, folder in
             "Compared \(count(municipalities, "municipality", "municipalities"))" + (groups.map { " in \(count($0, "group", "groups"))" } ?? "")
-                + (waves.map { " over \($0) waves" } ?? "") + "; wrote \(files) files to \(folder)/"
+                + (waves.map { " over \($0) waves" } ?? "") + "; wrote \(count(files, "file", "files")) to \(folder)/"
         },
         radarsOmitted: { "no radar chart per municipality for more than \($0) municipalities; --select ID,ID,... draws one for each municipality named" },
         largeCohortCharts: { half, selected in
@@ -106,9 +107,9 @@ package struct MessageStrings: LanguageWording {
         },
         described: { respondents, groups, files, folder in
             "Described \(count(respondents, "respondent", "respondents"))" + (groups.map { " in \(count($0, "group", "groups"))" } ?? "")
-                + "; wrote \(files) files to \(folder)/"
+                + "; wrote \(count(files, "file", "files")) to \(folder)/"
         },
-        noQuestionnaires: { "no questionnaires found in \($0)" },
+        noQuestionnaires: "no questionnaire found here (a .json file whose top level is an object); name the folder that holds them: smartcity questionnaires DIR",
         listingHeader: ["ID", "VERSION", "DIMENSIONS", "QUESTIONS", "LANGUAGES", "TITLE", "PATH"],
         invalidListed: "(invalid: run smartcity validate)",
         verdict: { "\($0): \($1 ? "valid" : "invalid")" + counts($2, $3, ("error", "errors"), ("warning", "warnings")) },
@@ -123,7 +124,7 @@ package struct MessageStrings: LanguageWording {
         },
         analysed: { municipalities, draws, share, files, folder in
             "Analysed \(count(municipalities, "municipality", "municipalities")) over \(count(draws, "draw", "draws")); "
-                + "the type holds in at least 90 % of the draws for \(pointNumbers.percent(share)) of them; wrote \(files) files to \(folder)/"
+                + "the type holds in at least 90 % of the draws for \(pointNumbers.percent(share)) of them; wrote \(count(files, "file", "files")) to \(folder)/"
         },
         otherSpelling: { given, option, namesFolder in
             "--\(given) is read as --\(option); "
@@ -132,19 +133,20 @@ package struct MessageStrings: LanguageWording {
 
     package static let dutch = MessageStrings(
         tagRead: { "\($0) wordt gelezen als \(dutchName($1))" },
-        languageMissing: { "de vragenlijst heeft geen teksten in \"\($0)\" (wel in \(list($1))); de rapporten gebruiken haar standaardtaal \"\($2)\"" },
+        languageMissing: { "de vragenlijst heeft geen teksten in \"\($0)\" (wel in \(list($1))); de teksten zijn in haar standaardtaal \"\($2)\"" },
         languageFromEnvironment: { "de teksten zijn in het \(dutchName($1)), zoals \($0) vraagt; --lang kiest een andere taal" },
         environmentLanguageMissing: {
             "\($0) noemt een taal waarin de vragenlijst geen teksten heeft (wel in \(list($1))); de teksten zijn in haar standaardtaal \"\($2)\""
         },
         noWording: { "smartcity heeft geen rapportteksten in \"\($0)\" (wel in \(list($1))); vaste woorden zijn in het Engels" },
-        scored: { respondents, leftOut, files, folder in
-            "\(count(respondents, "respondent", "respondenten")) gescoord" + (leftOut > 0 ? " (\(count(leftOut, "rij", "rijen")) weggelaten)" : "")
-                + "; \(files) bestanden geschreven in \(folder)/"
+        scored: { respondents, municipalities, leftOut, files, folder in
+            "\(count(respondents, "respondent", "respondenten"))" + (municipalities.map { " van \(count($0, "gemeente", "gemeenten"))" } ?? "")
+                + " gescoord" + (leftOut > 0 ? " (\(count(leftOut, "rij", "rijen")) weggelaten)" : "")
+                + "; \(count(files, "bestand", "bestanden")) geschreven in \(folder)/"
         },
         compared: { municipalities, groups, waves, files, folder in
             "\(count(municipalities, "gemeente", "gemeenten")) vergeleken" + (groups.map { " in \(count($0, "groep", "groepen"))" } ?? "")
-                + (waves.map { " over \($0) golven" } ?? "") + "; \(files) bestanden geschreven in \(folder)/"
+                + (waves.map { " over \($0) golven" } ?? "") + "; \(count(files, "bestand", "bestanden")) geschreven in \(folder)/"
         },
         radarsOmitted: { "geen radardiagram per gemeente voor meer dan \($0) gemeenten; --select ID,ID,... tekent er een voor elke genoemde gemeente" },
         largeCohortCharts: { half, selected in
@@ -152,9 +154,9 @@ package struct MessageStrings: LanguageWording {
         },
         described: { respondents, groups, files, folder in
             "\(count(respondents, "respondent", "respondenten")) beschreven" + (groups.map { " in \(count($0, "groep", "groepen"))" } ?? "")
-                + "; \(files) bestanden geschreven in \(folder)/"
+                + "; \(count(files, "bestand", "bestanden")) geschreven in \(folder)/"
         },
-        noQuestionnaires: { "geen vragenlijsten gevonden in \($0)" },
+        noQuestionnaires: "hier is geen vragenlijst gevonden (een .json-bestand met een object op het hoogste niveau); noem de map die ze bevat: smartcity questionnaires MAP",
         listingHeader: ["ID", "VERSIE", "DIMENSIES", "VRAGEN", "TALEN", "TITEL", "PAD"],
         invalidListed: "(ongeldig: voer smartcity validate uit)",
         verdict: { "\($0): \($1 ? "geldig" : "ongeldig")" + counts($2, $3, ("fout", "fouten"), ("waarschuwing", "waarschuwingen")) },
@@ -169,7 +171,7 @@ package struct MessageStrings: LanguageWording {
         },
         analysed: { municipalities, draws, share, files, folder in
             "\(count(municipalities, "gemeente", "gemeenten")) geanalyseerd over \(count(draws, "trekking", "trekkingen")); "
-                + "het type blijft in minstens 90\u{202F}% van de trekkingen voor \(commaNumbers.percent(share)) ervan; \(files) bestanden geschreven in \(folder)/"
+                + "het type blijft in minstens 90\u{202F}% van de trekkingen voor \(commaNumbers.percent(share)) ervan; \(count(files, "bestand", "bestanden")) geschreven in \(folder)/"
         },
         otherSpelling: { given, option, namesFolder in
             "--\(given) wordt gelezen als --\(option); "
@@ -179,20 +181,21 @@ package struct MessageStrings: LanguageWording {
     package static let french = MessageStrings(
         tagRead: { "\($0) est lu comme \(frenchName($1))" },
         languageMissing: {
-            "le questionnaire n’a pas de textes en «\u{202F}\($0)\u{202F}» (il en a en \(list($1)))\u{202F}; les rapports sont dans sa langue par défaut «\u{202F}\($2)\u{202F}»"
+            "le questionnaire n’a pas de textes en «\u{202F}\($0)\u{202F}» (il en a en \(list($1)))\u{202F}; les textes sont dans sa langue par défaut «\u{202F}\($2)\u{202F}»"
         },
         languageFromEnvironment: { "les textes sont en \(frenchName($1)), comme le demande \($0)\u{202F}; --lang choisit une autre langue" },
         environmentLanguageMissing: {
             "\($0) désigne une langue dans laquelle le questionnaire n’a pas de textes (il en a en \(list($1)))\u{202F}; les textes sont dans sa langue par défaut «\u{202F}\($2)\u{202F}»"
         },
         noWording: { "smartcity n’a pas de textes de rapport en «\u{202F}\($0)\u{202F}» (il en a en \(list($1)))\u{202F}; les mots fixes sont en anglais" },
-        scored: { respondents, leftOut, files, folder in
-            "\(count(respondents, "répondant évalué", "répondants évalués"))" + (leftOut > 0 ? " (\(count(leftOut, "ligne écartée", "lignes écartées")))" : "")
-                + "\u{202F}; \(files) fichiers écrits dans \(folder)/"
+        scored: { respondents, municipalities, leftOut, files, folder in
+            "\(count(respondents, "répondant évalué", "répondants évalués"))"
+                + (municipalities.map { " de \(count($0, "commune", "communes"))" } ?? "") + (leftOut > 0 ? " (\(count(leftOut, "ligne écartée", "lignes écartées")))" : "")
+                + "\u{202F}; \(count(files, "fichier écrit", "fichiers écrits")) dans \(folder)/"
         },
         compared: { municipalities, groups, waves, files, folder in
             "\(count(municipalities, "commune comparée", "communes comparées"))" + (groups.map { " en \(count($0, "groupe", "groupes"))" } ?? "")
-                + (waves.map { " sur \($0) vagues" } ?? "") + "\u{202F}; \(files) fichiers écrits dans \(folder)/"
+                + (waves.map { " sur \($0) vagues" } ?? "") + "\u{202F}; \(count(files, "fichier écrit", "fichiers écrits")) dans \(folder)/"
         },
         radarsOmitted: { "pas de radar par commune au-delà de \($0) communes\u{202F}; --select ID,ID,... en dessine un pour chaque commune nommée" },
         largeCohortCharts: { half, selected in
@@ -201,9 +204,9 @@ package struct MessageStrings: LanguageWording {
         },
         described: { respondents, groups, files, folder in
             "\(count(respondents, "répondant décrit", "répondants décrits"))" + (groups.map { " en \(count($0, "groupe", "groupes"))" } ?? "")
-                + "\u{202F}; \(files) fichiers écrits dans \(folder)/"
+                + "\u{202F}; \(count(files, "fichier écrit", "fichiers écrits")) dans \(folder)/"
         },
-        noQuestionnaires: { "aucun questionnaire trouvé dans \($0)" },
+        noQuestionnaires: "aucun questionnaire trouvé ici (un fichier .json dont le niveau supérieur est un objet)\u{202F}; nommez le dossier qui les contient\u{202F}: smartcity questionnaires DOSSIER",
         listingHeader: ["ID", "VERSION", "DIMENSIONS", "QUESTIONS", "LANGUES", "TITRE", "CHEMIN"],
         invalidListed: "(invalide\u{202F}: lancez smartcity validate)",
         verdict: { "\($0)\u{202F}: \($1 ? "valide" : "invalide")" + counts($2, $3, ("erreur", "erreurs"), ("avertissement", "avertissements")) },
@@ -221,7 +224,7 @@ package struct MessageStrings: LanguageWording {
         analysed: { municipalities, draws, share, files, folder in
             "\(count(municipalities, "commune analysée", "communes analysées")) sur \(count(draws, "tirage", "tirages"))\u{202F}; "
                 + "le type se maintient dans au moins 90\u{202F}% des tirages pour \(commaNumbers.percent(share)) d’entre elles\u{202F}; "
-                + "\(files) fichiers écrits dans \(folder)/"
+                + "\(count(files, "fichier écrit", "fichiers écrits")) dans \(folder)/"
         },
         otherSpelling: { given, option, namesFolder in
             "--\(given) est lu comme --\(option)\u{202F}; "

@@ -24,16 +24,17 @@ enum CompareCommand: SubcommandRunner {
     static let abstract = "Compare municipalities side by side: ranks, percentiles, rank sums and peer groups."
     static let discussion: String? = """
             Scores the responses and writes comparison.md, comparison.csv (one row per municipality and
-            measure), ranks.csv, comparison.json, comparison.html (one page, charts inline), SVG charts in charts/ (ranking, heat map, type distribution,
-            strips per dimension, a radar per selected municipality - without --select, per municipality up to 50 -, change between waves) and, with
-            --group-by or --bins, groups.csv into the output
-            folder (default: Reports/<questionnaire-id>/compare/). Ranks are competition ranks on the exact
-            scores (ties share a rank); the rank sum adds each municipality's dimension ranks, lowest first.
-            Groups smaller than --min-group get no group statistics. With --wave LABEL=FILE given two or more
-            times (instead of responses files), municipalities are matched by id and waves.csv holds each one's
-            change since the previous wave; an earlier wave answered on another version of the questionnaire is
-            scored with that version (--wave-questionnaire LABEL=FILE), with a warning, and must have the same
-            dimensions. Existing files are kept unless --force is given.
+            measure), ranks.csv, comparison.json, comparison.html (one page, charts inline), council.html (a
+            one-page summary for a council meeting, printing on one A4 page), SVG charts in charts/ (ranking,
+            heat map, type distribution, strips per dimension, a radar per selected municipality - without
+            --select, per municipality up to 50 -, change between waves) and, with --group-by or --bins,
+            groups.csv into the output folder (default: Reports/<questionnaire-id>/compare/). Ranks are
+            competition ranks on the exact scores (ties share a rank); the rank sum adds each municipality's
+            dimension ranks, lowest first. Groups smaller than --min-group get no group statistics. With
+            --wave LABEL=FILE given two or more times (instead of responses files), municipalities are matched
+            by id and waves.csv holds each one's change since the previous wave; an earlier wave answered on
+            another version of the questionnaire is scored with that version (--wave-questionnaire LABEL=FILE),
+            with a warning, and must have the same dimensions. Existing files are kept unless --force is given.
             Exit status: 0 success, 1 invalid input, 64 usage error.
             """
 

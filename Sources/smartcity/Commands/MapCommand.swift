@@ -61,7 +61,9 @@ enum MapCommand: SubcommandRunner {
                                        existingFile: responseOptions.mapPath)
         console.report(draft.diagnostics)
         guard let json = draft.value else { return .invalidInput }
-        let inputs = [questionnairePath, exportPath] + [responseOptions.mapPath].compactMap { $0 }
+        // The mapping drafted from (--map) may be the output: it has been read whole, and the draft
+        // replaces it whole (with --force), as `map --map mapping.json -o mapping.json --force` asks.
+        let inputs = [questionnairePath, exportPath]
         guard let sink = try arguments.output.open(inputs: inputs, messages: .ofEnvironment, commandName: commandName, console: console) else { return .invalidInput }
         sink.write(json)
         return OutputFileOptions.finish(sink, console: console)

@@ -56,7 +56,7 @@ enum QuestionnairesCommand: SubcommandRunner {
             ])
         }
         if entries.isEmpty {
-            console.err(words.noQuestionnaires(TerminalText.escaped(directory)) + "\n")
+            console.report([.error(SourceLocation(file: directory), words.noQuestionnaires)])
             return .invalidInput
         }
         console.out(TextTable.render(rows, rightAligned: [2, 3]))

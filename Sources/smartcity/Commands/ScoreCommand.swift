@@ -26,10 +26,11 @@ enum ScoreCommand: SubcommandRunner {
             Writes one Markdown report per respondent (municipalities/<id>.md), summary.md, scores.csv,
             scores-long.csv, scores.json and, when the questionnaire has descriptive questions, descriptive.csv
             into the output folder (default: Reports/<questionnaire-id>/). With --format svg each report links
-            a radar chart (municipalities/<id>.svg); with html, summary.html and municipalities/<id>.html are
-            self-contained pages (radar and style inline, no scripts) that print to A4; with items, item-scores.csv
-            has one row per respondent and scored question (answer as read, its decoded code, item score 0-100, status); with xlsx,
-            scores.xlsx holds the wide and long scores and the summary tables. With --municipality-column COLUMN
+            a radar chart (municipalities/<id>.svg); with html, summary.html, municipalities/<id>.html and the
+            one-page council summary municipalities/<id>.council.html are self-contained pages (radar and style
+            inline, no scripts) that print to A4; with items, item-scores.csv has one row per respondent and scored
+            question (answer as read, its decoded code, item score 0-100, status); with xlsx, scores.xlsx holds
+            the wide and long scores and the summary tables. With --municipality-column COLUMN
             (several respondents per municipality) every report is a municipality's, scored as the exact mean of
             its complete respondents' scores; agreement.csv and municipalities.csv give their agreement (ICC) and
             spread, and respondents/ the respondents' own scores.csv, scores-long.csv and item-scores.csv.
@@ -144,7 +145,7 @@ enum ScoreCommand: SubcommandRunner {
         if showsProgress { console.endProgress() }
         guard committed else { return .invalidInput }
         let left = summary.excluded.count
-        console.out(language.messages.scored(summary.respondentCount, left, output.writtenCount, folder) + "\n")
+        console.out(language.messages.scored(summary.respondentCount, municipalities?.summary.respondentCount, left, output.writtenCount, folder) + "\n")
         return failed ? .invalidInput : .success
     }
 }
