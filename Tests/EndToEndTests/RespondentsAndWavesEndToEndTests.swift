@@ -10,7 +10,7 @@ final class RespondentsAndWavesEndToEndTests: XCTestCase {
         let arguments = ["stats", folder + "questionnaire.json", folder + "balanced.csv", "--lang", "nl"]
         let result = try EndToEndTests.runBinary(arguments + ["--municipality-column", "municipality", "--out", out.path])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.hasPrefix("15 respondenten beschreven; 16 bestanden geschreven in"), result.stdout)
+        XCTAssertTrue(result.stdout.hasPrefix("15 respondenten van 5 gemeenten beschreven; 16 bestanden geschreven in"), result.stdout)
         let agreement = try String(contentsOf: out.appendingPathComponent("agreement.csv"), encoding: .utf8)
         // pingouin's ICC(1,1) of the balanced fixture's alpha scores: 0.5910499139414802 (reference.json).
         XCTAssertTrue(agreement.contains("\nalpha,5,15,3,true,"), agreement)

@@ -133,7 +133,7 @@ final class LanguageTests: XCTestCase {
             words.scored(1, nil, 0, 5, "Reports/x"), words.scored(12, nil, 2, 30, "Reports/x"), words.scored(15, 5, 1, 14, "Reports/x"),
             words.scored(2, 1, 0, 14, "Reports/x"), words.scored(12, nil, 0, 1, "Reports/x"),
             words.compared(1, nil, nil, 4, "out"), words.compared(12, 3, 2, 40, "out"), words.radarsOmitted(50),
-            words.described(1, nil, 9, "stats"), words.described(12, 2, 9, "stats"), words.noQuestionnaires,
+            words.described(1, nil, nil, 9, "stats"), words.described(12, nil, 2, 9, "stats"), words.described(15, 5, nil, 16, "stats"), words.noQuestionnaires,
             assessment.progress(3, 48, "E-services", 3, 14, 10), assessment.stopped("answers.csv"), assessment.notAllAnswered(1),
             assessment.notAllAnswered(3), assessment.reportWritten("Kempenrode", "Reports/x.md"), assessment.tiedGain("Alpha, Beta"),
             assessment.outOfReach("54,20"), assessment.unknownQuestion + assessment.didYouMean("ES04"),
@@ -216,7 +216,13 @@ final class LanguageTests: XCTestCase {
         XCTAssertEqual(MessageStrings.english.scored(12, nil, 0, 1, "out"), "Scored 12 respondents; wrote 1 file to out/")
         XCTAssertEqual(MessageStrings.forLanguage("nl").scored(12, nil, 0, 1, "out"), "12 respondenten gescoord; 1 bestand geschreven in out/")
         XCTAssertEqual(MessageStrings.forLanguage("fr").compared(12, nil, nil, 1, "out"), "12 communes comparées\u{202F}; 1 fichier écrit dans out/")
-        XCTAssertEqual(MessageStrings.english.described(12, nil, 2, "out"), "Described 12 respondents; wrote 2 files to out/")
+        XCTAssertEqual(MessageStrings.english.described(12, nil, nil, 2, "out"), "Described 12 respondents; wrote 2 files to out/")
+    }
+
+    func testStatsWithAMunicipalityColumnCountsTheMunicipalitiesItsRespondentsMake() {
+        XCTAssertEqual(MessageStrings.english.described(15, 5, nil, 16, "out"), "Described 15 respondents of 5 municipalities; wrote 16 files to out/")
+        XCTAssertEqual(MessageStrings.forLanguage("nl").described(15, 5, 2, 16, "out"), "15 respondenten van 5 gemeenten beschreven in 2 groepen; 16 bestanden geschreven in out/")
+        XCTAssertEqual(MessageStrings.forLanguage("fr").described(15, 5, nil, 16, "out"), "15 répondants décrits de 5 communes\u{202F}; 16 fichiers écrits dans out/")
     }
 
     func testTheFrenchProgressLineAgreesTheAnsweredCountWithItsNumber() {

@@ -6,4 +6,7 @@ package struct StatisticsResult: Sendable {
     /// The rows of the responses files not counted, and why (incomplete ones only when
     /// `--include-incomplete` is not given), by file and row.
     package let leftOut: [LeftOutRow]
+
+    /// How many municipalities the respondents make with `--municipality-column`, else nil.
+    package var municipalityCount: Int? { statistics.municipalities?.municipalities.count }
 }

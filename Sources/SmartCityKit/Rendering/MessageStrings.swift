@@ -28,8 +28,8 @@ package struct MessageStrings: LanguageWording {
     /// `compare` of a large cohort: what the cohort charts draw (their top and bottom `half`, and
     /// the selected municipalities when some were chosen).
     var largeCohortCharts: @Sendable (_ half: Int, _ selected: Bool) -> String
-    /// `stats`: (respondents, groups or nil, files written, folder).
-    package var described: @Sendable (_ respondents: Int, _ groups: Int?, _ files: Int, _ folder: String) -> String
+    /// `stats`: (respondents, the municipalities they make with `--municipality-column` or nil, groups or nil, files written, folder).
+    package var described: @Sendable (_ respondents: Int, _ municipalities: Int?, _ groups: Int?, _ files: Int, _ folder: String) -> String
     /// `questionnaires`: the folder holds none (said about the folder), with the fix.
     package var noQuestionnaires: String
     /// `questionnaires`: the listing's column heads (id, version, dimensions, questions, languages, title, path).
@@ -105,8 +105,9 @@ package struct MessageStrings: LanguageWording {
         largeCohortCharts: { half, selected in
             "ranking.svg and heatmap.svg draw the top and bottom \(half)" + (selected ? " and the selected" : "") + ", strips.svg how many have each score"
         },
-        described: { respondents, groups, files, folder in
-            "Described \(count(respondents, "respondent", "respondents"))" + (groups.map { " in \(count($0, "group", "groups"))" } ?? "")
+        described: { respondents, municipalities, groups, files, folder in
+            "Described \(count(respondents, "respondent", "respondents"))" + (municipalities.map { " of \(count($0, "municipality", "municipalities"))" } ?? "")
+                + (groups.map { " in \(count($0, "group", "groups"))" } ?? "")
                 + "; wrote \(count(files, "file", "files")) to \(folder)/"
         },
         noQuestionnaires: "no questionnaire found here (a .json file whose top level is an object); name the folder that holds them: smartcity questionnaires DIR",
@@ -152,8 +153,9 @@ package struct MessageStrings: LanguageWording {
         largeCohortCharts: { half, selected in
             "ranking.svg en heatmap.svg tekenen de bovenste en onderste \(half)" + (selected ? " en de gekozen" : "") + ", strips.svg hoeveel gemeenten elke score hebben"
         },
-        described: { respondents, groups, files, folder in
-            "\(count(respondents, "respondent", "respondenten")) beschreven" + (groups.map { " in \(count($0, "groep", "groepen"))" } ?? "")
+        described: { respondents, municipalities, groups, files, folder in
+            "\(count(respondents, "respondent", "respondenten"))" + (municipalities.map { " van \(count($0, "gemeente", "gemeenten"))" } ?? "")
+                + " beschreven" + (groups.map { " in \(count($0, "groep", "groepen"))" } ?? "")
                 + "; \(count(files, "bestand", "bestanden")) geschreven in \(folder)/"
         },
         noQuestionnaires: "hier is geen vragenlijst gevonden (een .json-bestand met een object op het hoogste niveau); noem de map die ze bevat: smartcity questionnaires MAP",
@@ -202,8 +204,9 @@ package struct MessageStrings: LanguageWording {
             "ranking.svg et heatmap.svg montrent les \(half) premières et les \(half) dernières" + (selected ? " et celles choisies" : "")
                 + ", strips.svg combien de communes ont chaque score"
         },
-        described: { respondents, groups, files, folder in
-            "\(count(respondents, "répondant décrit", "répondants décrits"))" + (groups.map { " en \(count($0, "groupe", "groupes"))" } ?? "")
+        described: { respondents, municipalities, groups, files, folder in
+            "\(count(respondents, "répondant décrit", "répondants décrits"))" + (municipalities.map { " de \(count($0, "commune", "communes"))" } ?? "")
+                + (groups.map { " en \(count($0, "groupe", "groupes"))" } ?? "")
                 + "\u{202F}; \(count(files, "fichier écrit", "fichiers écrits")) dans \(folder)/"
         },
         noQuestionnaires: "aucun questionnaire trouvé ici (un fichier .json dont le niveau supérieur est un objet)\u{202F}; nommez le dossier qui les contient\u{202F}: smartcity questionnaires DOSSIER",

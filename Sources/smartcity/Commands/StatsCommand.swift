@@ -89,7 +89,7 @@ enum StatsCommand: SubcommandRunner {
               setup.commit(console: console, { try StatisticsRun.write(result, formats: formats, strings: language.strings, output: $0) })
         else { return .invalidInput }
         let groups = result.statistics.groupLabels
-        console.out(language.messages.described(result.statistics.respondentCount, groups.isEmpty ? nil : groups.count, output.writtenCount, folder) + "\n")
+        console.out(language.messages.described(result.statistics.respondentCount, result.municipalityCount, groups.isEmpty ? nil : groups.count, output.writtenCount, folder) + "\n")
         let failed = rows.failed || setup.failed(strict: strict) || analysed.diagnostics.isFailure(strict: strict)
         return failed ? .invalidInput : .success
     }
