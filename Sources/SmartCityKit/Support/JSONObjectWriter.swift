@@ -95,7 +95,8 @@ struct JSONObjectWriter {
         output.append(UInt8(ascii: "\n"))
         memberCount += 1
         JSONValue.indent(indent + 2, into: &output)
-        output.append(contentsOf: key.bytes)
+        // Through its buffer: the key's array is not retained and released per member.
+        key.bytes.withUnsafeBufferPointer { output.append(contentsOf: $0) }
     }
 
     /// Closes the object (`{}` without members).
