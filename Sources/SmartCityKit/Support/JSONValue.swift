@@ -76,6 +76,15 @@ indirect enum JSONValue {
         spaces.withUTF8Buffer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 
+    /// Writes `count` spaces through a cursor (as `indent(_:into:)` appends them).
+    static func indent(_ count: Int, into cursor: inout ByteCursor) {
+        guard count <= spaces.utf8CodeUnitCount else {
+            for _ in 0..<count { cursor.append(UInt8(ascii: " ")) }
+            return
+        }
+        spaces.withUTF8Buffer { cursor.append(UnsafeBufferPointer(rebasing: $0[..<count])) }
+    }
+
     /// The spaces `indent` copies from (a literal in the binary: no array retained and released per line).
     private static let spaces: StaticString = "                                                                "
 
