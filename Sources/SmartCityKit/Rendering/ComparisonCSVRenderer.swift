@@ -148,29 +148,34 @@ struct ComparisonCSVRenderer {
         let dimensionPositions = comparison.measures.indices.filter { comparison.measures[$0] != .total }
         try Self.row(["id", "name", "total", "band", "rank"] + dimensionPositions.map { "\(Self.measureID(comparison.measures[$0], in: questionnaire))_rank" }
             + ["rank_sum", "rank_sum_rank"], into: &file)
-        let order = comparison.order
-        try file.appendRows(order.count) { place, rows in
-            let index = order[place]
-            respondents.withID(of: index) { CSVWriter.appendText(utf8: $0, to: &rows) }
-            rows.append(UInt8(ascii: ","))
-            respondents.withName(of: index) { CSVWriter.appendText(utf8: $0, to: &rows) }
-            rows.append(UInt8(ascii: ","))
-            let band = respondents.bandID(of: index) ?? ""
-            rows.append(atMost: CSVWriter.encodedLength(band) + (dimensionPositions.count + 4) * (Self.numberLength + 1) + 4) { row in
-                Self.append(respondents.score(of: index, at: 0), to: &row)
-                row.append(UInt8(ascii: ","))
-                CSVWriter.appendText(band, to: &row)
-                row.append(UInt8(ascii: ","))
-                Self.append(standings.rank(of: index, on: 0), to: &row)
-                for position in dimensionPositions {
-                    row.append(UInt8(ascii: ","))
-                    Self.append(standings.rank(of: index, on: position), to: &row)
+        let order = comparison.order, rankPositions = [0] + dimensionPositions
+        try file.appendPieces(order.count) { places, rows in
+            // In score order the piece's municipalities lie far apart in memory: each column's
+            // values are looked up for all of them first, in loops of independent loads that the
+            // processor overlaps (row by row, each load waited for in turn), then the rows written.
+            let indices = places.map { order[$0] }
+            let totals = indices.map { respondents.score(of: $0, at: 0) }, bands = indices.map { respondents.bandID(of: $0) ?? "" }
+            let ranks = rankPositions.map { position in indices.map { standings.rank(of: $0, on: position) } }
+            let rankSums = indices.map { comparison.rankSums[$0] }, rankSumRanks = indices.map { comparison.rankSumRanks[$0] }
+            for (row, index) in indices.enumerated() {
+                respondents.withID(of: index) { CSVWriter.appendText(utf8: $0, to: &rows) }
+                rows.append(UInt8(ascii: ","))
+                respondents.withName(of: index) { CSVWriter.appendText(utf8: $0, to: &rows) }
+                rows.append(UInt8(ascii: ","))
+                rows.append(atMost: CSVWriter.encodedLength(bands[row]) + (ranks.count + 3) * (Self.numberLength + 1) + 4) { cells in
+                    Self.append(totals[row], to: &cells)
+                    cells.append(UInt8(ascii: ","))
+                    CSVWriter.appendText(bands[row], to: &cells)
+                    for measureRanks in ranks {
+                        cells.append(UInt8(ascii: ","))
+                        Self.append(measureRanks[row], to: &cells)
+                    }
+                    cells.append(UInt8(ascii: ","))
+                    Self.append(rankSums[row], to: &cells)
+                    cells.append(UInt8(ascii: ","))
+                    Self.append(rankSumRanks[row], to: &cells)
+                    cells.append(UInt8(ascii: "\n"))
                 }
-                row.append(UInt8(ascii: ","))
-                Self.append(comparison.rankSums[index], to: &row)
-                row.append(UInt8(ascii: ","))
-                Self.append(comparison.rankSumRanks[index], to: &row)
-                row.append(UInt8(ascii: "\n"))
             }
         }
     }

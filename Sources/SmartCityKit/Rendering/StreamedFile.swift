@@ -28,6 +28,15 @@ struct StreamedFile {
     /// the next ones are made; `written` hears of each row (in order, on this thread) once its
     /// piece is handed on.
     mutating func appendRows(_ count: Int, _ row: (_ index: Int, _ into: inout ByteBuffer) -> Void, written: (Int) -> Void = { _ in }) throws {
+        try appendPieces(count, { rows, piece in
+            for index in rows { row(index, &piece) }
+        }, written: written)
+    }
+
+    /// Appends `count` rows as `appendRows` does, a piece at a time: `piece` writes the rows of a
+    /// range of indices, in order (and may first look up what they need for all of them at once).
+    mutating func appendPieces(_ count: Int, _ piece: (_ rows: Range<Int>, _ into: inout ByteBuffer) -> Void,
+                               written: (Int) -> Void = { _ in }) throws {
         let piecesAtOnce = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
         let handoff = PieceHandoff(buffer: buffer, to: output, path: path, partSize: partSize)
         buffer = ByteBuffer()
@@ -36,9 +45,9 @@ struct StreamedFile {
             let end = min(count, start + piecesAtOnce * rowsPerPiece)
             let pieces = stride(from: start, to: end, by: rowsPerPiece).map { $0..<min(end, $0 + rowsPerPiece) }
             let made = Parallel.map(pieces) { rows in
-                var piece = ByteBuffer()
-                for index in rows { row(index, &piece) }
-                return piece
+                var made = ByteBuffer()
+                piece(rows, &made)
+                return made
             }
             try handoff.hand(made)
             for index in start..<end { written(index) }

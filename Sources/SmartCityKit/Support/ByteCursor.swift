@@ -34,6 +34,11 @@ struct ByteCursor {
         bytes.withUnsafeBufferPointer { append($0) }
     }
 
+    /// The bytes of a literal.
+    mutating func append(literal text: StaticString) {
+        text.withUTF8Buffer { append($0) }
+    }
+
     /// The UTF-8 bytes of a string (copied without a scalar-by-scalar walk).
     mutating func append(_ text: String) {
         var text = text

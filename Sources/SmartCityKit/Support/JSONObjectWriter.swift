@@ -54,8 +54,9 @@ struct JSONObjectWriter {
 
     /// A member holding a whole number, or `null`.
     mutating func integer(_ key: Key, _ value: Int?) {
-        start(key)
-        if let value { output.appendInteger(value) } else { output.append("null") }
+        member(key, atMost: ByteCursor.integerLength) { cursor in
+            if let value { cursor.appendInteger(value) } else { cursor.append(literal: Self.null) }
+        }
     }
 
     /// A member holding `true` or `false`.
@@ -66,15 +67,17 @@ struct JSONObjectWriter {
 
     /// A member holding an exact value with four decimals (`JSONValue.exact`), or `null`.
     mutating func number(_ key: Key, _ value: Fraction?) {
-        start(key)
-        if let value { output.appendFixed(value, digits: 4) } else { output.append("null") }
+        member(key, atMost: ByteCursor.fixedLength(digits: 4)) { cursor in
+            if let value { cursor.appendFixed(value, digits: 4) } else { cursor.append(literal: Self.null) }
+        }
     }
 
     /// A member holding a number with four decimals (`JSONValue.decimal`), or `null` (also when it is not finite).
     mutating func number(_ key: Key, _ value: Double?) {
-        start(key)
-        guard let value, value.isFinite else { return output.append("null") }
-        output.append(atMost: ByteCursor.fixedLength(digits: 4)) { $0.appendFixed(value, digits: 4) }
+        member(key, atMost: ByteCursor.fixedLength(digits: 4)) { cursor in
+            guard let value, value.isFinite else { return cursor.append(literal: Self.null) }
+            cursor.appendFixed(value, digits: 4)
+        }
     }
 
     /// A member holding an object whose members `members` writes.
@@ -89,13 +92,32 @@ struct JSONObjectWriter {
         output.append(contentsOf: value)
     }
 
+    /// `null`, as a number member writes it.
+    private static let null: StaticString = "null"
+
+    /// A member whose value `value` writes (at most `length` bytes), written with its line's
+    /// start (see `start`) through one cursor: one check of the room for the whole member (the
+    /// numbers of a municipality's measures, millions of them in a large cohort).
+    private mutating func member(_ key: Key, atMost length: Int, _ value: (inout ByteCursor) -> Void) {
+        let separator = UInt8(ascii: memberCount == 0 ? "{" : ",")
+        memberCount += 1
+        output.append(atMost: 2 + indent + 2 + key.bytes.count + length) { cursor in
+            cursor.append(separator)
+            cursor.append(UInt8(ascii: "\n"))
+            JSONValue.indent(indent + 2, into: &cursor)
+            key.bytes.withUnsafeBufferPointer { cursor.append($0) }
+            value(&cursor)
+        }
+    }
+
     /// The key of the next member, on a line of its own.
     private mutating func start(_ key: Key) {
         output.append(UInt8(ascii: memberCount == 0 ? "{" : ","))
         output.append(UInt8(ascii: "\n"))
         memberCount += 1
         JSONValue.indent(indent + 2, into: &output)
-        output.append(contentsOf: key.bytes)
+        // Through its buffer: the key's array is not retained and released per member.
+        key.bytes.withUnsafeBufferPointer { output.append(contentsOf: $0) }
     }
 
     /// Closes the object (`{}` without members).

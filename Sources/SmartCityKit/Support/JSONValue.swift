@@ -72,12 +72,21 @@ indirect enum JSONValue {
     /// `count` spaces.
     static func indent(_ count: Int, into output: inout ByteBuffer) {
         // Copied from a row of spaces (a line of a long array is written millions of times).
-        guard count <= spaces.count else { return output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count)) }
-        spaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
+        guard count <= spaces.utf8CodeUnitCount else { return output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count)) }
+        spaces.withUTF8Buffer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 
-    /// The spaces `indent` copies from.
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+    /// Writes `count` spaces through a cursor (as `indent(_:into:)` appends them).
+    static func indent(_ count: Int, into cursor: inout ByteCursor) {
+        guard count <= spaces.utf8CodeUnitCount else {
+            for _ in 0..<count { cursor.append(UInt8(ascii: " ")) }
+            return
+        }
+        spaces.withUTF8Buffer { cursor.append(UnsafeBufferPointer(rebasing: $0[..<count])) }
+    }
+
+    /// The spaces `indent` copies from (a literal in the binary: no array retained and released per line).
+    private static let spaces: StaticString = "                                                                "
 
     /// Appends text as a JSON string (see the byte version).
     static func quote(_ text: String, into output: inout String) {
