@@ -91,7 +91,7 @@ struct BlockReader {
             } catch let error as SmartCityError {
                 failure = error.diagnostics[0]
             } catch {
-                failure = .error(SourceLocation(file: path), wording.readingFailed(error.localizedDescription))
+                failure = UnreadableFile.diagnostic(for: error, path: path, wording: wording)
             }
         }
         if let failure { report([failure]) }
