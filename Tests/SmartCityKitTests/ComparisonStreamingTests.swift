@@ -36,12 +36,19 @@ final class ComparisonStreamingTests: XCTestCase {
         func append(bytes: [UInt8], to relativePath: String) throws { try memory.append(bytes: bytes, to: relativePath) }
     }
 
-    func testCSVAndJSONStreamedRowByRowEqualTheCommittedWholeFiles() throws {
+    /// The committed example's CSV and JSON streamed in parts of one byte, made in pieces of
+    /// `municipalitiesPerPiece`, checked equal to the committed files; the output, to count its parts.
+    private func streamCommittedExample(municipalitiesPerPiece: Int) throws -> CountingOutput {
         let comparison = try committedExampleComparison()
         let output = CountingOutput()
-        try ComparisonCSVRenderer(partSize: 1, rowsPerPiece: 1).write(comparison, to: output)
-        try ComparisonJSONRenderer(partSize: 1, elementsPerPiece: 1).write(comparison, to: output)
+        try ComparisonCSVRenderer(partSize: 1, rowsPerPiece: municipalitiesPerPiece).write(comparison, to: output)
+        try ComparisonJSONRenderer(partSize: 1, elementsPerPiece: municipalitiesPerPiece).write(comparison, to: output)
         try assertCommittedFiles(output.memory)
+        return output
+    }
+
+    func testCSVAndJSONStreamedRowByRowEqualTheCommittedWholeFiles() throws {
+        let output = try streamCommittedExample(municipalitiesPerPiece: 1)
         // A part per municipality's rows (and the rest), per municipality and id in the JSON: really written in parts.
         XCTAssertEqual(output.parts["ranks.csv"], 1 + 12 + 1)
         XCTAssertEqual(output.parts["comparison.csv"], 1 + 12 + 1)
@@ -49,12 +56,8 @@ final class ComparisonStreamingTests: XCTestCase {
     }
 
     func testCSVAndJSONMadeInUnevenPiecesOnEveryCoreEqualTheCommittedWholeFiles() throws {
-        let comparison = try committedExampleComparison()
-        let output = CountingOutput()
         // 12 municipalities in pieces of 5, 5 and 2: made on every core, handed on in order.
-        try ComparisonCSVRenderer(partSize: 1, rowsPerPiece: 5).write(comparison, to: output)
-        try ComparisonJSONRenderer(partSize: 1, elementsPerPiece: 5).write(comparison, to: output)
-        try assertCommittedFiles(output.memory)
+        let output = try streamCommittedExample(municipalitiesPerPiece: 5)
         XCTAssertEqual(output.parts["ranks.csv"], 1 + 3 + 1)
     }
 
