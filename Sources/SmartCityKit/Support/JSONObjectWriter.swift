@@ -19,7 +19,6 @@ struct JSONObjectWriter {
         init(stringLiteral key: String) { self.init(key) }
     }
 
-
     private var output: ByteBuffer
     /// The depth, in spaces, of the line the object starts on.
     private let indent: Int
@@ -105,19 +104,15 @@ struct JSONObjectWriter {
             cursor.append(separator)
             cursor.append(UInt8(ascii: "\n"))
             JSONValue.indent(indent + 2, into: &cursor)
+            // Through its buffer: the key's array is not retained and released per member.
             key.bytes.withUnsafeBufferPointer { cursor.append($0) }
             value(&cursor)
         }
     }
 
-    /// The key of the next member, on a line of its own.
+    /// The key of the next member, on a line of its own (its value written after it).
     private mutating func start(_ key: Key) {
-        output.append(UInt8(ascii: memberCount == 0 ? "{" : ","))
-        output.append(UInt8(ascii: "\n"))
-        memberCount += 1
-        JSONValue.indent(indent + 2, into: &output)
-        // Through its buffer: the key's array is not retained and released per member.
-        key.bytes.withUnsafeBufferPointer { output.append(contentsOf: $0) }
+        member(key, atMost: 0) { _ in }
     }
 
     /// Closes the object (`{}` without members).
